@@ -1,0 +1,30 @@
+import * as core from '@actions/core';
+import type { Reporter, SourceLocation } from './reporter.js';
+
+/** Reporter for the Actions runner: log groups, file/line annotations, masked secrets. */
+export class ActionsReporter implements Reporter {
+  info(message: string): void {
+    core.info(message);
+  }
+
+  warning(message: string, where?: SourceLocation): void {
+    core.warning(message, annotation(where));
+  }
+
+  error(message: string, where?: SourceLocation): void {
+    core.error(message, annotation(where));
+  }
+
+  group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    return core.group(title, fn);
+  }
+
+  secret(value: string): void {
+    if (value) core.setSecret(value);
+  }
+}
+
+function annotation(where?: SourceLocation): core.AnnotationProperties | undefined {
+  if (!where) return undefined;
+  return { file: where.file, startLine: where.line };
+}

@@ -1,0 +1,78 @@
+/**
+ * The builder wrapper: the startup script a builder VM actually runs. It runs the user's
+ * rendered script, reports how it ended where the bake can read it, and powers the VM off
+ * whether the script succeeded or failed, so a failing script can never hang a bake.
+ *
+ * How it reports, in order of preference for the reader:
+ *  - GCE guest attribute `worker-image/status` (`running`, then `exit=<code>`), written with
+ *    a PUT to the metadata server, which needs no IAM permission;
+ *  - a console marker line `worker-image-status[<nonce>]: exit=<code>` on stdout, which
+ *    reaches the serial console; the nonce keeps a script's own output from faking it.
+ *
+ * Scripts written for the hand-run flow end with `shutdown -h now`. Inside the wrapper,
+ * `shutdown`, `poweroff` and `halt` are deferred (a shim first on PATH) so the status is
+ * always reported before the VM goes down.
+ */
+
+export interface WrapOptions {
+  /** Marks the console status line; use the run id. `[a-z0-9-]` only. */
+  nonce: string;
+  /** Report through GCE guest attributes as well as the console marker. */
+  guestAttributes: boolean;
+}
+
+export const STATUS_NAMESPACE = 'worker-image';
+export const STATUS_KEY = 'status';
+
+/** The console marker the wrapper prints, as a RegExp that captures the exit code. */
+export function statusMarker(nonce: string): RegExp {
+  return new RegExp(`worker-image-status\\[${nonce}\\]: exit=(\\d+)`);
+}
+
+/** Parses a guest-attribute or marker value (`exit=3`) into an exit code; `running` gives null. */
+export function parseStatus(value: string): number | null {
+  const m = /^exit=(\d+)$/.exec(value.trim());
+  return m ? Number(m[1]) : null;
+}
+
+export function wrapScript(userScript: string, opts: WrapOptions): string {
+  if (!/^[a-z0-9-]+$/.test(opts.nonce)) {
+    throw new Error(`wrapper nonce must match [a-z0-9-]+, got ${JSON.stringify(opts.nonce)}`);
+  }
+  const payload = Buffer.from(userScript, 'utf8')
+    .toString('base64')
+    .replace(/.{1,76}/g, '$&\n');
+  const report = opts.guestAttributes
+    ? `report() {
+  curl -fsS -m 10 --retry 5 --retry-connrefused -X PUT -H 'Metadata-Flavor: Google' \\
+    --data "$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" >/dev/null 2>&1 ||
+    wget -q -T 10 -t 5 -O /dev/null --method=PUT --header='Metadata-Flavor: Google' \\
+      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" ||
+    echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"
+}`
+    : `report() { :; }`;
+  return `#!/bin/bash
+# worker-image builder wrapper (generated). Runs the provisioning script, reports its exit
+# status, and powers the VM off whatever the outcome.
+set -u
+wi_metadata="\${WORKER_IMAGE_METADATA_URL:-http://metadata.google.internal/computeMetadata/v1}"
+wi_dir="$(mktemp -d /tmp/worker-image.XXXXXX)"
+mkdir -p "$wi_dir/bin"
+base64 -d > "$wi_dir/script.sh" <<'WORKER_IMAGE_PAYLOAD'
+${payload}WORKER_IMAGE_PAYLOAD
+for cmd in shutdown poweroff halt; do
+  printf '#!/bin/sh\\necho "worker-image: $(basename "$0") deferred until the status is reported"\\n' > "$wi_dir/bin/$cmd"
+  chmod +x "$wi_dir/bin/$cmd"
+done
+${report}
+report ${STATUS_KEY} running
+echo "worker-image: provisioning script started"
+PATH="$wi_dir/bin:$PATH" bash "$wi_dir/script.sh" < /dev/null
+code=$?
+echo "worker-image: provisioning script exited with status $code"
+report ${STATUS_KEY} "exit=$code"
+echo "worker-image-status[${opts.nonce}]: exit=$code"
+sync
+shutdown -h now || poweroff
+`;
+}

@@ -1,0 +1,41 @@
+import * as core from '@actions/core';
+import { bake } from '../../bake/bake.js';
+import { runContext } from '../../bake/context.js';
+import { loadConfig } from '../../config/load.js';
+import { ActionsReporter } from '../../log/actions-reporter.js';
+import { ResourceLedger } from '../../steps/resources.js';
+import { abortOnSignals } from '../../steps/signals.js';
+import type { Cloud } from '../../steps/resources.js';
+import { Inputs, Outputs, State } from '../constants.js';
+import { reportFailure } from '../failure.js';
+import { overridesFromInputs } from '../inputs.js';
+import { writeBakeSummary, writeFailureSummary } from '../summary.js';
+
+export async function main(): Promise<void> {
+  const reporter = new ActionsReporter();
+  const controller = new AbortController();
+  const stop = abortOnSignals(controller, reporter);
+  try {
+    const config = await loadConfig({
+      path: core.getInput(Inputs.Config) || undefined,
+      overrides: overridesFromInputs(),
+      cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    });
+    const cloud = (core.getInput(Inputs.Cloud) || 'gcp') as Cloud;
+    const dryRun = core.getBooleanInput(Inputs.DryRun);
+    const ledger = new ResourceLedger((items) => core.saveState(State.Resources, JSON.stringify(items)));
+    const ctx = runContext(process.env, reporter, controller.signal);
+    const outcome = await bake(config, ctx, { cloud, ledger, dryRun });
+    core.setOutput(Outputs.ImageName, outcome.plan.imageName);
+    core.setOutput(Outputs.Version, outcome.plan.version);
+    core.setOutput(Outputs.SourceImage, outcome.result?.sourceImage ?? outcome.plan.sourceImage);
+    if (outcome.result) core.setOutput(Outputs.ImageId, outcome.result.imageId);
+    if (outcome.manifestPath) core.setOutput(Outputs.ManifestPath, outcome.manifestPath);
+    await writeBakeSummary(outcome, dryRun);
+  } catch (err) {
+    const message = reportFailure(err, reporter);
+    await writeFailureSummary(message);
+  } finally {
+    stop();
+  }
+}

@@ -1,0 +1,15 @@
+import * as core from '@actions/core';
+import { ConfigError } from '../config/errors.js';
+import type { Reporter } from '../log/reporter.js';
+
+/** Fails the step with one clear message; config problems are annotated at file:line. */
+export function reportFailure(err: unknown, reporter: Reporter): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (err instanceof ConfigError) {
+    for (const p of err.problems) {
+      reporter.error(`${p.field}: ${p.message}`, err.source ? { file: err.source, line: p.line } : undefined);
+    }
+  }
+  core.setFailed(message);
+  return message;
+}

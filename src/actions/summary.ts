@@ -1,0 +1,38 @@
+import * as core from '@actions/core';
+import type { BakeOutcome } from '../bake/bake.js';
+import { formatDuration } from '../wait/duration.js';
+
+/** The job summary: what was baked, from what, and where the time went. */
+export async function writeBakeSummary(outcome: BakeOutcome, dryRun: boolean): Promise<void> {
+  const { plan, result } = outcome;
+  core.summary.addHeading(dryRun ? 'worker-image: bake plan (dry run)' : 'worker-image: image baked', 3);
+  core.summary.addTable([
+    [
+      { data: 'Cloud', header: true },
+      { data: 'Image', header: true },
+      { data: 'Version', header: true },
+      { data: 'Source image', header: true },
+      { data: 'Where', header: true },
+    ],
+    [plan.cloud, plan.imageName, plan.version, plan.sourceImage, plan.location],
+  ]);
+  if (result) {
+    core.summary.addTable([
+      [
+        { data: 'Step', header: true },
+        { data: 'Time', header: true },
+      ],
+      ...result.timings.map((t) => [t.name, formatDuration(t.ms)]),
+    ]);
+    if (result.imageId) core.summary.addRaw(`Image id: \`${result.imageId}\``, true);
+  } else {
+    core.summary.addList(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+  }
+  await core.summary.write();
+}
+
+export async function writeFailureSummary(message: string): Promise<void> {
+  core.summary.addHeading('worker-image: bake failed', 3);
+  core.summary.addCodeBlock(message.slice(0, 60_000));
+  await core.summary.write();
+}

@@ -1,0 +1,80 @@
+import type { WorkerImageConfig } from '../config/types.js';
+import { manifestBuild, writeManifest } from '../manifest/packer.js';
+import { loadProvider } from '../providers/load.js';
+import type { BakePlan, BakeProvider, BakeResult, RunContext } from '../providers/provider.js';
+import type { Reporter } from '../log/reporter.js';
+import type { Cloud, ResourceLedger } from '../steps/resources.js';
+import { cleanup, runSteps, type DeleteResource } from '../steps/runner.js';
+import { renderTemplateFile } from '../template/render.js';
+import { planLines } from './plan-text.js';
+
+export interface BakeOptions {
+  cloud: Cloud;
+  ledger: ResourceLedger;
+  /** Plan only: reads the cloud, creates nothing. */
+  dryRun?: boolean;
+}
+
+export interface BakeOutcome {
+  plan: BakePlan;
+  /** Absent in a dry run. */
+  result?: BakeResult;
+  manifestPath?: string;
+}
+
+/**
+ * config → rendered script → plan → steps → result → manifest. Everything that can be
+ * checked without the cloud (config, template) is checked before the first call.
+ */
+export async function bake(
+  config: WorkerImageConfig,
+  ctx: RunContext & { uuid: string },
+  opts: BakeOptions,
+): Promise<BakeOutcome> {
+  const cloudConfig = config[opts.cloud as 'gcp'];
+  if (!cloudConfig) throw new Error(`the config has no ${opts.cloud}: block`);
+  const script = await renderTemplateFile(cloudConfig.template.path, cloudConfig.template.variables);
+  const provider = await loadProvider(opts.cloud, config);
+
+  const plan = await ctx.reporter.group(`Plan ${opts.cloud} image`, async () => {
+    const p = await provider.plan(config, ctx);
+    for (const line of planLines(p, script)) ctx.reporter.info(line);
+    return p;
+  });
+  if (opts.dryRun) return { plan };
+
+  const { steps, result } = provider.bakeSteps(config, plan, script, ctx, opts.ledger);
+  const timings = await runSteps(steps, {
+    reporter: ctx.reporter,
+    ledger: opts.ledger,
+    deleteResource: (r, o) => provider.deleteResource(r, o),
+    signal: ctx.signal,
+  });
+  const baked: BakeResult = { ...result(), timings };
+  const build = manifestBuild(baked, {
+    uuid: ctx.uuid,
+    buildTime: Math.floor(Date.now() / 1000),
+    runId: ctx.runId,
+    ...(ctx.commit ? { commit: ctx.commit } : {}),
+    ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
+  });
+  await writeManifest(config.manifestPath, [build], ctx.uuid);
+  return { plan, result: baked, manifestPath: config.manifestPath };
+}
+
+/**
+ * Deletes what a killed run recorded, products included: a run that did not finish has no
+ * product (the post step, `worker-image cleanup`).
+ */
+export async function cleanupRecorded(
+  config: WorkerImageConfig,
+  reporter: Reporter,
+  ledger: ResourceLedger,
+): Promise<void> {
+  const providers = new Map<Cloud, Promise<BakeProvider>>();
+  const deleteResource: DeleteResource = async (r, o) => {
+    if (!providers.has(r.cloud)) providers.set(r.cloud, loadProvider(r.cloud, config));
+    return (await providers.get(r.cloud)!).deleteResource(r, o);
+  };
+  await cleanup({ reporter, ledger, deleteResource }, false);
+}

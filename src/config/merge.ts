@@ -1,0 +1,28 @@
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Mappings merge key by key; anything else in `over` (lists included) replaces `base`. */
+export function deepMerge(base: unknown, over: unknown): unknown {
+  if (over === undefined) return base;
+  if (!isMapping(base) || !isMapping(over)) return over;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) merged[key] = deepMerge(base[key], value);
+  return merged;
+}
+
+/**
+ * Drops unset overrides (undefined or '': an action input left empty, a flag not given) and
+ * the mappings left empty, so they never mask the file's values. `variables` pass through
+ * whole: there an empty string is a value a user may pass on purpose.
+ */
+export function withoutUnset(value: unknown): unknown {
+  if (value === '') return undefined;
+  if (!isMapping(value)) return value;
+  const kept: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const pruned = key === 'variables' ? v : withoutUnset(v);
+    if (pruned !== undefined) kept[key] = pruned;
+  }
+  return Object.keys(kept).length > 0 ? kept : undefined;
+}

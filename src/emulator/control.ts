@@ -1,0 +1,94 @@
+import type { CallLog, CallRecord } from './calls.js';
+import type { DurationSettings, Durations } from './durations.js';
+import { type FaultRule, type Faults, parseFaultRule } from './faults.js';
+import type { GceService } from './gce/service.js';
+import type { SeedImage } from './gce/seed.js';
+import type { OutcomeRule, ScriptOutcome } from './gce/state.js';
+
+/** A live emulated resource, for leak checks ("the bake left nothing behind"). */
+export interface ResourceInfo {
+  cloud: 'gcp';
+  kind: 'instance' | 'image' | 'disk';
+  project: string;
+  zone?: string;
+  name: string;
+  status: string;
+  labels: Record<string, string>;
+  /** Process id of an instance's running startup script (its process group id too). */
+  pid?: number;
+}
+
+/** What tests and the control API can do to the emulator. The built-in public images are not listed. */
+export interface EmulatorControl {
+  /** Appends a rule deciding how builders' provisioning scripts end (first match wins; default success). */
+  addOutcome(rule: OutcomeRule): void;
+  clearOutcomes(): void;
+  durations(): Durations;
+  setDurations(patch: Partial<Durations>): Durations;
+  addFault(rule: FaultRule): void;
+  clearFaults(): void;
+  /** An image that already exists, e.g. earlier versions of the image being baked. */
+  seedImage(image: SeedImage): ResourceInfo;
+  resources(): ResourceInfo[];
+  calls(): CallRecord[];
+  clearCalls(): void;
+  /** An instance's guest attributes by `namespace/key`. */
+  guestAttributes(project: string, zone: string, instance: string): Record<string, string>;
+  /** Everything still held of an instance's serial port 1. */
+  serialOutput(project: string, zone: string, instance: string): string;
+  /** Back to the initial state: no resources, faults, outcomes or calls; initial durations. */
+  reset(): Promise<void>;
+}
+
+function parseOutcomeRule(value: unknown): OutcomeRule {
+  const r = (value ?? {}) as { match?: unknown; outcome?: unknown };
+  if (r.match !== undefined && typeof r.match !== 'string') {
+    throw new TypeError('outcome rule match must be a substring of instance names');
+  }
+  const o = r.outcome as ScriptOutcome | undefined;
+  const valid =
+    o === 'success' ||
+    o === 'hang' ||
+    (typeof o === 'object' &&
+      o !== null &&
+      Number.isInteger(o.exit) &&
+      o.exit >= 0 &&
+      o.exit <= 255);
+  if (!valid) {
+    throw new TypeError('outcome must be "success", "hang" or {"exit": <0-255>}');
+  }
+  return r.match === undefined ? { outcome: o } : { match: r.match, outcome: o };
+}
+
+export interface ControlDeps {
+  gce: GceService;
+  faults: Faults;
+  calls: CallLog;
+  durations: DurationSettings;
+  /** Clears what the services do not own (pending timers). */
+  resetTimers(): void;
+}
+
+export function createControl(d: ControlDeps): EmulatorControl {
+  return {
+    addOutcome: (rule) => d.gce.addOutcome(parseOutcomeRule(rule)),
+    clearOutcomes: () => d.gce.clearOutcomes(),
+    durations: () => ({ ...d.durations.current }),
+    setDurations: (patch) => d.durations.set(patch),
+    addFault: (rule) => d.faults.add(parseFaultRule(rule)),
+    clearFaults: () => d.faults.clear(),
+    seedImage: (image) => d.gce.seedImage(image),
+    resources: () => d.gce.resources(),
+    calls: () => d.calls.list(),
+    clearCalls: () => d.calls.clear(),
+    guestAttributes: (project, zone, instance) => d.gce.guestAttributes(project, zone, instance),
+    serialOutput: (project, zone, instance) => d.gce.serialOutput(project, zone, instance),
+    async reset() {
+      d.resetTimers();
+      await d.gce.reset();
+      d.faults.clear();
+      d.calls.clear();
+      d.durations.reset();
+    },
+  };
+}

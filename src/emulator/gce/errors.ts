@@ -1,0 +1,93 @@
+/**
+ * Errors shaped as the Compute API documents them:
+ * `{"error":{"code":404,"message":"...","errors":[{"message":"...","domain":"global","reason":"notFound"}]}}`.
+ */
+export class GceError extends Error {
+  constructor(
+    readonly status: number,
+    readonly reason: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+
+  body(): unknown {
+    return {
+      error: {
+        code: this.status,
+        message: this.message,
+        errors: [{ message: this.message, domain: 'global', reason: this.reason }],
+      },
+    };
+  }
+}
+
+export function notFound(resource: string): GceError {
+  return new GceError(404, 'notFound', `The resource '${resource}' was not found`);
+}
+
+export function alreadyExists(resource: string): GceError {
+  return new GceError(409, 'alreadyExists', `The resource '${resource}' already exists`);
+}
+
+export function invalidField(field: string, value: unknown, why: string): GceError {
+  const shown = typeof value === 'string' ? value : JSON.stringify(value ?? '');
+  return new GceError(400, 'invalid', `Invalid value for field '${field}': '${shown}'. ${why}`);
+}
+
+export function required(field: string): GceError {
+  return new GceError(400, 'required', `Required field '${field}' not specified`);
+}
+
+export function resourceInUse(resource: string, user: string): GceError {
+  return new GceError(
+    400,
+    'resourceInUseByAnotherResource',
+    `The disk resource '${resource}' is already being used by '${user}'`,
+  );
+}
+
+const FAULT_REASONS: Record<number, [string, string]> = {
+  403: ['forbidden', 'Required permission is missing (injected by the emulator)'],
+  429: ['rateLimitExceeded', 'Rate Limit Exceeded'],
+  500: ['backendError', 'Internal error. Please try again or contact Google Support.'],
+  502: ['backendError', 'Bad Gateway'],
+  503: ['backendError', 'The service is currently unavailable.'],
+  504: ['backendError', 'Deadline exceeded'],
+};
+
+/** The error an injected HTTP fault answers with, as GCE would phrase that status. */
+export function faultError(status: number, message?: string, retryAfter?: number): GceError {
+  const [reason, text] = FAULT_REASONS[status] ?? ['emulatedFault', `HTTP ${status}`];
+  const headers: Record<string, string> =
+    retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) };
+  return new GceError(status, reason, message ?? text, headers);
+}
+
+const HTTP_MESSAGES: Record<number, string> = {
+  400: 'BAD REQUEST',
+  403: 'FORBIDDEN',
+  404: 'NOT FOUND',
+  409: 'CONFLICT',
+  429: 'TOO MANY REQUESTS',
+  500: 'INTERNAL SERVER ERROR',
+  503: 'SERVICE UNAVAILABLE',
+};
+
+/** GCE reports a failed operation's HTTP status as its `httpErrorMessage` in capitals. */
+export function httpErrorMessage(status: number): string {
+  return HTTP_MESSAGES[status] ?? `HTTP ${status}`;
+}
+
+/** Status a failed operation reports for well-known error codes. */
+export function operationErrorStatus(code: string): number {
+  if (code === 'QUOTA_EXCEEDED') return 403;
+  if (code.endsWith('RESOURCE_POOL_EXHAUSTED')) return 503;
+  if (code === 'RESOURCE_NOT_FOUND') return 404;
+  return 400;
+}
+
+export function notReady(resource: string): GceError {
+  return new GceError(400, 'resourceNotReady', `The resource '${resource}' is not ready`);
+}

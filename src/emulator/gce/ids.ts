@@ -1,0 +1,25 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+/** A resource id like GCE's: an unsigned 64-bit number in decimal (the SDK keeps int64 as a string). */
+export function newId(): string {
+  return (randomBytes(8).readBigUInt64BE() >> 1n).toString();
+}
+
+/** `operation-1700000000000-60a1b2c3d4e5f-1a2b3c4d-5e6f7a8b`, the shape GCE uses. */
+export function operationName(): string {
+  const hex = (n: number): string => randomBytes(n).toString('hex');
+  return `operation-${Date.now()}-${hex(7).slice(0, 13)}-${hex(4)}-${hex(4)}`;
+}
+
+/** Fingerprints (labels, metadata) are opaque base64 hashes of the content. */
+export function fingerprint(value: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify(value))
+    .digest()
+    .subarray(0, 8)
+    .toString('base64');
+}
+
+export function timestamp(date = new Date()): string {
+  return date.toISOString();
+}

@@ -1,0 +1,237 @@
+import type { GceContext, GceRequest, Route } from './context.js';
+import {
+  alreadyExists,
+  invalidField,
+  notFound,
+  notReady,
+  required,
+  resourceInUse,
+} from './errors.js';
+import { imageJson } from './image-json.js';
+import { newId, timestamp } from './ids.js';
+import { diskPath, imagePath, type ImageRef, parseDiskRef } from './links.js';
+import { listPage } from './list.js';
+import { checkLabels, checkName } from './names.js';
+import {
+  diskKey,
+  imageKey,
+  type Deprecation,
+  type DeprecationState,
+  type ImageRecord,
+} from './state.js';
+
+const DEPRECATION_STATES: DeprecationState[] = ['ACTIVE', 'DEPRECATED', 'OBSOLETE', 'DELETED'];
+export const EMPTY_POLICY_ETAG = 'ACAB';
+
+export function findImage(ctx: GceContext, project: string, name: string): ImageRecord {
+  const img = ctx.state.images.get(imageKey(project, name));
+  if (!img) throw notFound(imagePath(project, name));
+  return img;
+}
+
+function isCurrent(img: ImageRecord): boolean {
+  return !img.deprecated || img.deprecated.state === 'ACTIVE';
+}
+
+/** The newest non-deprecated READY image of a family, as `images.getFromFamily` picks it. */
+function imageFromFamily(ctx: GceContext, project: string, family: string): ImageRecord {
+  const candidates = [...ctx.state.images.values()].filter(
+    (i) => i.project === project && i.family === family && i.status === 'READY' && isCurrent(i),
+  );
+  candidates.sort((a, b) => Date.parse(b.creationTimestamp) - Date.parse(a.creationTimestamp));
+  const newest = candidates[0];
+  if (!newest) throw notFound(`projects/${project}/global/images/family/${family}`);
+  return newest;
+}
+
+/** The image a new disk is created from: must exist, be READY and not be obsolete. */
+export function resolveSourceImage(ctx: GceContext, field: string, ref: ImageRef): ImageRecord {
+  const img = ref.family
+    ? imageFromFamily(ctx, ref.project, ref.family)
+    : findImage(ctx, ref.project, ref.name!);
+  if (img.status !== 'READY') throw notReady(imagePath(img.project, img.name));
+  const state = img.deprecated?.state;
+  if (state === 'OBSOLETE' || state === 'DELETED') {
+    throw invalidField(field, imagePath(img.project, img.name), `The image is ${state}.`);
+  }
+  return img;
+}
+
+/** GCE stores an image in the multi-region nearest its source unless told otherwise. */
+function defaultLocation(zone: string): string {
+  const region = zone.replace(/-[a-z]$/, '');
+  for (const [prefix, multi] of [
+    ['us-', 'us'],
+    ['northamerica-', 'us'],
+    ['europe-', 'eu'],
+    ['asia-', 'asia'],
+  ] as const) {
+    if (region.startsWith(prefix)) return multi;
+  }
+  return region;
+}
+
+function storageLocations(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (
+    !Array.isArray(value) ||
+    value.some((v) => typeof v !== 'string' || !/^[a-z][a-z0-9-]*$/.test(v))
+  ) {
+    throw invalidField(
+      'resource.storageLocations',
+      value,
+      'Storage locations are regions or multi-regions.',
+    );
+  }
+  return value as string[];
+}
+
+function insert(ctx: GceContext, req: GceRequest): unknown {
+  const { project } = req.params as { project: string };
+  const b = req.body;
+  const name = checkName('resource.name', b.name);
+  if (ctx.state.images.has(imageKey(project, name))) throw alreadyExists(imagePath(project, name));
+  if (b.sourceDisk === undefined) throw required('resource.sourceDisk');
+  const ref = parseDiskRef('resource.sourceDisk', b.sourceDisk, project);
+  const disk = ctx.state.disks.get(diskKey(ref.project, ref.zone, ref.name));
+  if (!disk) throw notFound(diskPath(ref.project, ref.zone, ref.name));
+  if (disk.status !== 'READY') throw notReady(diskPath(ref.project, ref.zone, ref.name));
+  const user = disk.user ? ctx.state.instances.get(disk.user) : undefined;
+  if (user && user.status !== 'TERMINATED' && req.query.get('forceCreate') !== 'true') {
+    throw resourceInUse(
+      diskPath(ref.project, ref.zone, ref.name),
+      `projects/${user.project}/zones/${user.zone}/instances/${user.name}`,
+    );
+  }
+  const family = b.family === undefined ? undefined : checkName('resource.family', b.family);
+  const img: ImageRecord = {
+    project,
+    name,
+    id: newId(),
+    creationTimestamp: timestamp(),
+    status: 'PENDING',
+    family,
+    description: typeof b.description === 'string' ? b.description : undefined,
+    labels: checkLabels('resource.labels', b.labels),
+    sourceDisk: diskPath(ref.project, ref.zone, ref.name),
+    sourceDiskId: disk.id,
+    diskSizeGb: disk.sizeGb,
+    archiveSizeBytes: Math.round(disk.sizeGb * 0.35 * 2 ** 30),
+    storageLocations: storageLocations(b.storageLocations) ?? [defaultLocation(ref.zone)],
+    policy: { version: 1, etag: EMPTY_POLICY_ETAG, bindings: [] },
+    public: false,
+  };
+  const fault = req.operationFault();
+  const op = ctx.ops.start({
+    project,
+    operationType: 'insert',
+    targetLink: ctx.links.url(imagePath(project, name)),
+    targetId: img.id,
+  });
+  const ms = ctx.durations().imageCapture;
+  if (fault) return ctx.ops.toJson(ctx.ops.failAfter(op, fault, ms));
+  ctx.state.images.set(imageKey(project, name), img);
+  ctx.timers.after(ms, () => {
+    if (ctx.state.images.get(imageKey(project, name)) === img && img.status === 'PENDING') {
+      img.status = 'READY';
+      ctx.log(`gce: image ${name} is READY`);
+    }
+    ctx.ops.finish(op);
+  });
+  return ctx.ops.toJson(op);
+}
+
+function remove(ctx: GceContext, req: GceRequest): unknown {
+  const { project, image } = req.params as { project: string; image: string };
+  const img = findImage(ctx, project, image);
+  if (img.status === 'DELETING') throw notReady(imagePath(project, image));
+  const fault = req.operationFault();
+  const op = ctx.ops.start({
+    project,
+    operationType: 'delete',
+    targetLink: ctx.links.url(imagePath(project, image)),
+    targetId: img.id,
+  });
+  const ms = ctx.durations().delete;
+  if (fault) return ctx.ops.toJson(ctx.ops.failAfter(op, fault, ms));
+  img.status = 'DELETING';
+  ctx.timers.after(ms, () => {
+    if (ctx.state.images.get(imageKey(project, image)) === img) {
+      ctx.state.images.delete(imageKey(project, image));
+    }
+    ctx.ops.finish(op);
+  });
+  return ctx.ops.toJson(op);
+}
+
+export function parseDeprecation(
+  field: string,
+  value: Record<string, unknown>,
+): Deprecation | undefined {
+  const state = value.state ?? 'ACTIVE';
+  if (!DEPRECATION_STATES.includes(state as DeprecationState)) {
+    throw invalidField(`${field}.state`, state, `Must be one of ${DEPRECATION_STATES.join(', ')}.`);
+  }
+  if (state === 'ACTIVE') return undefined;
+  const out: Deprecation = { state: state as DeprecationState };
+  for (const k of ['replacement', 'deprecated', 'obsolete', 'deleted'] as const) {
+    if (typeof value[k] === 'string') out[k] = value[k];
+  }
+  return out;
+}
+
+function deprecate(ctx: GceContext, req: GceRequest): unknown {
+  const { project, image } = req.params as { project: string; image: string };
+  const img = findImage(ctx, project, image);
+  const deprecated = parseDeprecation('deprecationStatusResource', req.body);
+  const op = ctx.ops.start({
+    project,
+    operationType: 'deprecate',
+    targetLink: ctx.links.url(imagePath(project, image)),
+    targetId: img.id,
+  });
+  const fault = req.operationFault();
+  if (fault) ctx.ops.finish(op, fault);
+  else {
+    img.deprecated = deprecated;
+    ctx.ops.finish(op);
+  }
+  return ctx.ops.toJson(op);
+}
+
+export function imageRoutes(ctx: GceContext): Route[] {
+  const base = 'projects/:project/global/images';
+  return [
+    {
+      method: 'GET',
+      path: base,
+      handle: (req) => {
+        const { project } = req.params as { project: string };
+        const all = [...ctx.state.images.values()].filter((i) => i.project === project);
+        return listPage(
+          all.map((i) => imageJson(ctx, i)),
+          req.query,
+          {
+            kind: 'compute#imageList',
+            id: `projects/${project}/global/images`,
+            selfLink: ctx.links.url(`projects/${project}/global/images`),
+          },
+        );
+      },
+    },
+    { method: 'POST', path: base, handle: (req) => insert(ctx, req) },
+    {
+      method: 'GET',
+      path: `${base}/family/:family`,
+      handle: (req) =>
+        imageJson(ctx, imageFromFamily(ctx, req.params.project!, req.params.family!)),
+    },
+    {
+      method: 'GET',
+      path: `${base}/:image`,
+      handle: (req) => imageJson(ctx, findImage(ctx, req.params.project!, req.params.image!)),
+    },
+    { method: 'DELETE', path: `${base}/:image`, handle: (req) => remove(ctx, req) },
+    { method: 'POST', path: `${base}/:image/deprecate`, handle: (req) => deprecate(ctx, req) },
+  ];
+}

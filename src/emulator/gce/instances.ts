@@ -1,0 +1,206 @@
+import type { GceContext, GceRequest, Route } from './context.js';
+import { alreadyExists, invalidField, notFound, notReady, required } from './errors.js';
+import { newId, timestamp } from './ids.js';
+import { planDisks } from './instance-disks.js';
+import { instanceJson } from './instance-json.js';
+import { boot, destroy, powerOff } from './lifecycle.js';
+import { instancePath, zonePath } from './links.js';
+import { listPage } from './list.js';
+import { checkLabels, checkName } from './names.js';
+import { SerialPort } from './serial-port.js';
+import { diskKey, instanceKey, type InstanceRecord, type MetadataItem } from './state.js';
+
+type Json = Record<string, unknown>;
+
+/** GCE's limit on one metadata value (a startup script included). */
+const MAX_METADATA_VALUE = 256 * 1024;
+
+export function findInstance(ctx: GceContext, req: GceRequest): InstanceRecord {
+  const { project, zone, instance } = req.params as {
+    project: string;
+    zone: string;
+    instance: string;
+  };
+  const inst = ctx.state.instances.get(instanceKey(project, zone, instance));
+  if (!inst) throw notFound(instancePath(project, zone, instance));
+  return inst;
+}
+
+function parseMetadata(value: unknown): MetadataItem[] {
+  const items = (value as { items?: unknown } | undefined)?.items ?? [];
+  if (!Array.isArray(items))
+    throw invalidField('resource.metadata.items', items, 'Items must be a list.');
+  return items.map((item: unknown, i) => {
+    const { key, value: v } = (item ?? {}) as { key?: unknown; value?: unknown };
+    if (typeof key !== 'string' || !/^[a-zA-Z0-9_-]{1,128}$/.test(key)) {
+      throw invalidField(
+        `resource.metadata.items[${i}].key`,
+        key,
+        'Keys hold letters, digits, - and _.',
+      );
+    }
+    const text = typeof v === 'string' ? v : '';
+    if (Buffer.byteLength(text) > MAX_METADATA_VALUE) {
+      throw invalidField(
+        `resource.metadata.items[${i}].value`,
+        `${text.slice(0, 40)}...`,
+        'Values are limited to 256 KB.',
+      );
+    }
+    return { key, value: text };
+  });
+}
+
+function insert(ctx: GceContext, req: GceRequest): unknown {
+  const { project, zone } = req.params as { project: string; zone: string };
+  const b = req.body;
+  const name = checkName('resource.name', b.name);
+  if (ctx.state.instances.has(instanceKey(project, zone, name))) {
+    throw alreadyExists(instancePath(project, zone, name));
+  }
+  if (typeof b.machineType !== 'string' || b.machineType === '')
+    throw required('resource.machineType');
+  const labels = checkLabels('resource.labels', b.labels);
+  const metadata = parseMetadata(b.metadata);
+  const disks = planDisks(ctx, project, zone, name, b.disks);
+  const machineType = b.machineType.includes('/')
+    ? b.machineType
+    : `zones/${zone}/machineTypes/${b.machineType}`;
+  const inst: InstanceRecord = {
+    project,
+    zone,
+    name,
+    id: newId(),
+    creationTimestamp: timestamp(),
+    status: 'PROVISIONING',
+    request: { ...b, machineType },
+    labels,
+    metadata,
+    disks: disks.attached,
+    guestAttributes: new Map(),
+    serial: new SerialPort(),
+    outcome: ctx.state.outcomeFor(name),
+    deleting: false,
+  };
+  const fault = req.operationFault();
+  const op = ctx.ops.start({
+    project,
+    zone,
+    operationType: 'insert',
+    targetLink: ctx.links.url(instancePath(project, zone, name)),
+    targetId: inst.id,
+  });
+  if (fault) return ctx.ops.toJson(ctx.ops.failAfter(op, fault, ctx.durations().boot));
+  for (const disk of disks.created) ctx.state.disks.set(diskKey(project, zone, disk.name), disk);
+  for (const d of disks.attached) {
+    const disk = ctx.state.disks.get(d.diskKey);
+    if (disk) disk.user = instanceKey(project, zone, name);
+  }
+  ctx.state.instances.set(instanceKey(project, zone, name), inst);
+  ctx.log(`gce: instance ${name} inserted in ${zone}`);
+  boot(ctx, inst, op, disks.bootImage);
+  return ctx.ops.toJson(op);
+}
+
+/** Starts an operation on an existing instance, or fails it at once on an injected fault. */
+function instanceOperation(
+  ctx: GceContext,
+  req: GceRequest,
+  inst: InstanceRecord,
+  type: string,
+  ms: number,
+) {
+  if (inst.deleting) throw notReady(instancePath(inst.project, inst.zone, inst.name));
+  const fault = req.operationFault();
+  const op = ctx.ops.start({
+    project: inst.project,
+    zone: inst.zone,
+    operationType: type,
+    targetLink: ctx.links.url(instancePath(inst.project, inst.zone, inst.name)),
+    targetId: inst.id,
+  });
+  if (fault) ctx.ops.failAfter(op, fault, ms);
+  return { op, faulted: fault !== undefined };
+}
+
+function remove(ctx: GceContext, req: GceRequest): unknown {
+  const inst = findInstance(ctx, req);
+  const { op, faulted } = instanceOperation(ctx, req, inst, 'delete', ctx.durations().delete);
+  if (!faulted)
+    void destroy(ctx, inst, op).catch((err: unknown) =>
+      ctx.log(`gce: delete failed: ${String(err)}`),
+    );
+  return ctx.ops.toJson(op);
+}
+
+function stop(ctx: GceContext, req: GceRequest): unknown {
+  const inst = findInstance(ctx, req);
+  const { op, faulted } = instanceOperation(ctx, req, inst, 'stop', ctx.durations().stop);
+  if (faulted) return ctx.ops.toJson(op);
+  if (inst.status === 'TERMINATED') ctx.ops.finish(op);
+  else
+    void powerOff(ctx, inst, op).catch((err: unknown) =>
+      ctx.log(`gce: stop failed: ${String(err)}`),
+    );
+  return ctx.ops.toJson(op);
+}
+
+function list(ctx: GceContext, req: GceRequest): unknown {
+  const { project, zone } = req.params as { project: string; zone: string };
+  const all = [...ctx.state.instances.values()].filter(
+    (i) => i.project === project && i.zone === zone,
+  );
+  return listPage(
+    all.map((i) => instanceJson(ctx, i)),
+    req.query,
+    {
+      kind: 'compute#instanceList',
+      id: `${zonePath(project, zone)}/instances`,
+      selfLink: ctx.links.url(`${zonePath(project, zone)}/instances`),
+    },
+  );
+}
+
+/** Every zone's instances (filter and orderBy applied per zone; all in one page). */
+function aggregatedList(ctx: GceContext, req: GceRequest): unknown {
+  const { project } = req.params as { project: string };
+  const zones = new Map<string, Json[]>();
+  for (const inst of ctx.state.instances.values()) {
+    if (inst.project !== project) continue;
+    zones.set(inst.zone, [...(zones.get(inst.zone) ?? []), instanceJson(ctx, inst)]);
+  }
+  const query = new URLSearchParams(req.query);
+  query.delete('maxResults');
+  query.delete('pageToken');
+  const items: Record<string, Json> = {};
+  for (const [zone, instances] of zones) {
+    const page = listPage(instances, query, { kind: '', id: '', selfLink: '' });
+    if (page.items) items[`zones/${zone}`] = { instances: page.items };
+  }
+  return {
+    kind: 'compute#instanceAggregatedList',
+    id: `projects/${project}/aggregated/instances`,
+    items,
+    selfLink: ctx.links.url(`projects/${project}/aggregated/instances`),
+  };
+}
+
+export function instanceRoutes(ctx: GceContext): Route[] {
+  const base = 'projects/:project/zones/:zone/instances';
+  return [
+    { method: 'GET', path: base, handle: (req) => list(ctx, req) },
+    { method: 'POST', path: base, handle: (req) => insert(ctx, req) },
+    {
+      method: 'GET',
+      path: 'projects/:project/aggregated/instances',
+      handle: (req) => aggregatedList(ctx, req),
+    },
+    {
+      method: 'GET',
+      path: `${base}/:instance`,
+      handle: (req) => instanceJson(ctx, findInstance(ctx, req)),
+    },
+    { method: 'DELETE', path: `${base}/:instance`, handle: (req) => remove(ctx, req) },
+    { method: 'POST', path: `${base}/:instance/stop`, handle: (req) => stop(ctx, req) },
+  ];
+}

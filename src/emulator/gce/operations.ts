@@ -1,0 +1,168 @@
+import type { Durations } from '../durations.js';
+import type { Timers } from '../timers.js';
+import type { OperationFault } from '../faults.js';
+import { httpErrorMessage, notFound, operationErrorStatus } from './errors.js';
+import { newId, operationName, timestamp } from './ids.js';
+import type { Links } from './links.js';
+import type { GceContext, GceRequest, Route } from './context.js';
+
+export type OperationError = OperationFault['operationError'];
+
+export interface OperationRecord {
+  project: string;
+  /** Absent for global operations. */
+  zone?: string;
+  name: string;
+  id: string;
+  operationType: string;
+  targetLink: string;
+  targetId: string;
+  status: 'PENDING' | 'RUNNING' | 'DONE';
+  progress: number;
+  insertTime: string;
+  startTime: string;
+  endTime?: string;
+  error?: OperationError;
+  /** Long-polls (`operations.wait`) parked on this operation. */
+  waiters: Set<() => void>;
+}
+
+export interface NewOperation {
+  project: string;
+  zone?: string;
+  operationType: string;
+  targetLink: string;
+  targetId: string;
+}
+
+const key = (project: string, zone: string | undefined, name: string): string =>
+  `${project}/${zone ?? 'global'}/${name}`;
+
+/** Long-running operations, zonal and global, with GCE's `wait` long-poll. */
+export class Operations {
+  private readonly records = new Map<string, OperationRecord>();
+
+  constructor(
+    private readonly links: Links,
+    private readonly timers: Timers,
+    private readonly durations: () => Durations,
+  ) {}
+
+  start(o: NewOperation): OperationRecord {
+    const now = timestamp();
+    const op: OperationRecord = {
+      ...o,
+      name: operationName(),
+      id: newId(),
+      status: 'RUNNING',
+      progress: 0,
+      insertTime: now,
+      startTime: now,
+      waiters: new Set(),
+    };
+    this.records.set(key(op.project, op.zone, op.name), op);
+    return op;
+  }
+
+  finish(op: OperationRecord, error?: OperationError): void {
+    if (op.status === 'DONE') return;
+    op.status = 'DONE';
+    op.progress = 100;
+    op.endTime = timestamp();
+    if (error) op.error = error;
+    this.release(op);
+  }
+
+  /** An operation that fails after `ms` without touching any resource (an injected fault). */
+  failAfter(op: OperationRecord, error: OperationError, ms: number): OperationRecord {
+    this.timers.after(ms, () => this.finish(op, error));
+    return op;
+  }
+
+  find(project: string, zone: string | undefined, name: string): OperationRecord {
+    const op = this.records.get(key(project, zone, name));
+    if (!op) {
+      const where = zone ? `zones/${zone}` : 'global';
+      throw notFound(`projects/${project}/${where}/operations/${name}`);
+    }
+    return op;
+  }
+
+  /** Answers when the operation is DONE or after `operationWaitMax`, whichever comes first. */
+  wait(op: OperationRecord): Promise<void> {
+    if (op.status === 'DONE') return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        cancel();
+        op.waiters.delete(done);
+        resolve();
+      };
+      const cancel = this.timers.after(this.durations().operationWaitMax, done);
+      op.waiters.add(done);
+    });
+  }
+
+  /** Lets every parked long-poll answer now (on stop and reset). */
+  releaseAll(): void {
+    for (const op of this.records.values()) this.release(op);
+  }
+
+  clear(): void {
+    this.releaseAll();
+    this.records.clear();
+  }
+
+  toJson(op: OperationRecord): Record<string, unknown> {
+    const where = op.zone ? `zones/${op.zone}` : 'global';
+    const json: Record<string, unknown> = {
+      kind: 'compute#operation',
+      id: op.id,
+      name: op.name,
+      operationType: op.operationType,
+      targetLink: op.targetLink,
+      targetId: op.targetId,
+      status: op.status,
+      user: 'emulator@worker-image.local',
+      progress: op.progress,
+      insertTime: op.insertTime,
+      startTime: op.startTime,
+      selfLink: this.links.url(`projects/${op.project}/${where}/operations/${op.name}`),
+    };
+    if (op.zone) json.zone = this.links.url(`projects/${op.project}/zones/${op.zone}`);
+    if (op.endTime) json.endTime = op.endTime;
+    if (op.error) {
+      const status = op.error.httpStatus ?? operationErrorStatus(op.error.code);
+      json.error = { errors: [{ code: op.error.code, message: op.error.message }] };
+      json.httpErrorStatusCode = status;
+      json.httpErrorMessage = httpErrorMessage(status);
+    }
+    return json;
+  }
+
+  private release(op: OperationRecord): void {
+    for (const waiter of [...op.waiters]) waiter();
+  }
+}
+
+/** `zoneOperations` and `globalOperations`: get, and the `wait` long-poll. */
+export function operationRoutes(ctx: GceContext): Route[] {
+  const routes: Route[] = [];
+  for (const scope of ['zones/:zone', 'global']) {
+    const base = `projects/:project/${scope}/operations/:operation`;
+    const find = (req: GceRequest): OperationRecord =>
+      ctx.ops.find(req.params.project!, req.params.zone, req.params.operation!);
+    routes.push(
+      { method: 'GET', path: base, handle: (req) => ctx.ops.toJson(find(req)) },
+      {
+        method: 'POST',
+        path: `${base}/wait`,
+        handle: async (req) => {
+          const op = find(req);
+          await ctx.ops.wait(op);
+          return ctx.ops.toJson(op);
+        },
+      },
+    );
+  }
+  return routes;
+}

@@ -1,0 +1,204 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ResourceInfo } from '../control.js';
+import type { Durations } from '../durations.js';
+import type { Faults, HttpFault } from '../faults.js';
+import { HttpError, jsonObject, readBody, sendJson } from '../http.js';
+import type { Mount } from '../server.js';
+import type { Timers } from '../timers.js';
+import type { GceContext } from './context.js';
+import { diskRoutes } from './disks.js';
+import { faultError, GceError } from './errors.js';
+import { guestRoutes } from './guest.js';
+import { iamRoutes } from './iam.js';
+import { imageRoutes } from './images.js';
+import { instanceRoutes } from './instances.js';
+import { Links } from './links.js';
+import { handleMetadata, METADATA_PREFIX, metadataUrl } from './metadata.js';
+import { operationRoutes, Operations } from './operations.js';
+import { Router } from './router.js';
+import { serialRoutes } from './serial.js';
+import { seedImage, seedPublicImages, type SeedImage } from './seed.js';
+import { GceState, instanceKey, type OutcomeRule } from './state.js';
+
+const GCE_PREFIX = '/compute/v1/';
+
+export interface GceServiceOptions {
+  /** `http://127.0.0.1:PORT` */
+  baseUrl: string;
+  timers: Timers;
+  durations: () => Durations;
+  faults: Faults;
+  log: (line: string) => void;
+  bash: string | undefined;
+}
+
+/** The emulated Compute Engine: its API, its VMs' metadata servers, and its state. */
+export class GceService {
+  private readonly state = new GceState();
+  private readonly ctx: GceContext;
+  private readonly router: Router;
+
+  constructor(private readonly o: GceServiceOptions) {
+    const links = new Links(`${o.baseUrl}${GCE_PREFIX}`);
+    const ctx: GceContext = {
+      state: this.state,
+      links,
+      ops: new Operations(links, o.timers, o.durations),
+      timers: o.timers,
+      durations: o.durations,
+      log: o.log,
+      bash: o.bash,
+      metadataUrl: (inst) => metadataUrl(o.baseUrl, inst),
+    };
+    this.ctx = ctx;
+    this.router = new Router([
+      ...instanceRoutes(ctx),
+      ...guestRoutes(ctx),
+      ...serialRoutes(ctx),
+      ...diskRoutes(ctx),
+      ...imageRoutes(ctx),
+      ...iamRoutes(ctx),
+      ...operationRoutes(ctx),
+    ]);
+    seedPublicImages(ctx);
+  }
+
+  mounts(): Mount[] {
+    return [
+      {
+        prefix: GCE_PREFIX,
+        api: { sendFault: (res, fault) => this.sendFault(res, fault) },
+        handle: (req, res, url) => this.handleApi(req, res, url),
+      },
+      {
+        prefix: METADATA_PREFIX,
+        handle: (req, res, url) => handleMetadata(this.ctx, req, res, url),
+      },
+    ];
+  }
+
+  private async handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const method = req.method ?? 'GET';
+    try {
+      const text = await readBody(req);
+      const match = this.router.match(method, url.pathname.slice(GCE_PREFIX.length));
+      if (!match) {
+        throw new GceError(
+          404,
+          'notFound',
+          `The emulator has no GCE method ${method} ${url.pathname}`,
+        );
+      }
+      const result = await match.handle({
+        params: match.params,
+        query: url.searchParams,
+        body: jsonObject(text),
+        operationFault: () => this.o.faults.takeOperation(method, url.pathname),
+      });
+      sendJson(res, 200, result);
+    } catch (err) {
+      this.sendError(res, err);
+    }
+  }
+
+  private sendError(res: ServerResponse, err: unknown): void {
+    let e: GceError;
+    if (err instanceof GceError) e = err;
+    else if (err instanceof HttpError) {
+      e = new GceError(err.status, err.status === 400 ? 'parseError' : 'badRequest', err.message);
+    } else {
+      this.o.log(`gce: internal error: ${err instanceof Error ? err.stack : String(err)}`);
+      e = new GceError(500, 'backendError', `emulator internal error: ${String(err)}`);
+    }
+    sendJson(res, e.status, e.body(), e.headers);
+  }
+
+  private sendFault(res: ServerResponse, fault: HttpFault): void {
+    this.sendError(res, faultError(fault.status, fault.message, fault.retryAfter));
+  }
+
+  resources(): ResourceInfo[] {
+    const s = this.state;
+    return [
+      ...[...s.instances.values()].map((i) => ({
+        cloud: 'gcp' as const,
+        kind: 'instance' as const,
+        project: i.project,
+        zone: i.zone,
+        name: i.name,
+        status: i.status,
+        labels: { ...i.labels },
+        ...(i.script?.pid !== undefined ? { pid: i.script.pid } : {}),
+      })),
+      ...[...s.disks.values()].map((d) => ({
+        cloud: 'gcp' as const,
+        kind: 'disk' as const,
+        project: d.project,
+        zone: d.zone,
+        name: d.name,
+        status: d.status,
+        labels: { ...d.labels },
+      })),
+      ...[...s.images.values()]
+        .filter((i) => !i.public)
+        .map((i) => ({
+          cloud: 'gcp' as const,
+          kind: 'image' as const,
+          project: i.project,
+          name: i.name,
+          status: i.status,
+          labels: { ...i.labels },
+        })),
+    ];
+  }
+
+  seedImage(seed: SeedImage): ResourceInfo {
+    const img = seedImage(this.ctx, seed);
+    return {
+      cloud: 'gcp',
+      kind: 'image',
+      project: img.project,
+      name: img.name,
+      status: img.status,
+      labels: { ...img.labels },
+    };
+  }
+
+  addOutcome(rule: OutcomeRule): void {
+    this.state.outcomes.push(rule);
+  }
+
+  clearOutcomes(): void {
+    this.state.outcomes = [];
+  }
+
+  guestAttributes(project: string, zone: string, instance: string): Record<string, string> {
+    return Object.fromEntries(this.instance(project, zone, instance).guestAttributes);
+  }
+
+  serialOutput(project: string, zone: string, instance: string): string {
+    return this.instance(project, zone, instance).serial.text();
+  }
+
+  /** Powers every VM off at once and answers every parked long-poll. */
+  async shutdown(): Promise<void> {
+    await Promise.all([...this.state.instances.values()].map((i) => i.script?.kill()));
+    this.ctx.ops.releaseAll();
+  }
+
+  async reset(): Promise<void> {
+    await this.shutdown();
+    this.state.instances.clear();
+    this.state.disks.clear();
+    this.state.images.clear();
+    this.state.outcomes = [];
+    this.ctx.ops.clear();
+    seedPublicImages(this.ctx);
+  }
+
+  private instance(project: string, zone: string, name: string) {
+    const inst = this.state.instances.get(instanceKey(project, zone, name));
+    if (!inst) throw new HttpError(404, `no instance ${project}/${zone}/${name}`);
+    return inst;
+  }
+}

@@ -1,0 +1,128 @@
+import type { StartupScript } from './startup-script.js';
+import type { SerialPort } from './serial-port.js';
+
+export type ScriptOutcome = 'success' | 'hang' | { exit: number };
+
+/** How the stand-in for a builder's provisioning script ends; first matching rule wins. */
+export interface OutcomeRule {
+  /** A substring of the instance name; absent matches every instance. */
+  match?: string;
+  outcome: ScriptOutcome;
+}
+
+export type DeprecationState = 'ACTIVE' | 'DEPRECATED' | 'OBSOLETE' | 'DELETED';
+
+export interface Deprecation {
+  state: DeprecationState;
+  replacement?: string;
+  deprecated?: string;
+  obsolete?: string;
+  deleted?: string;
+}
+
+export interface Binding {
+  role: string;
+  members: string[];
+}
+
+export interface IamPolicy {
+  version: number;
+  etag: string;
+  bindings: Binding[];
+}
+
+export interface ImageRecord {
+  project: string;
+  name: string;
+  id: string;
+  creationTimestamp: string;
+  status: string;
+  family?: string;
+  description?: string;
+  labels: Record<string, string>;
+  sourceDisk?: string;
+  sourceDiskId?: string;
+  diskSizeGb: number;
+  archiveSizeBytes: number;
+  storageLocations: string[];
+  deprecated?: Deprecation;
+  policy: IamPolicy;
+  /** One of the stock images every emulator starts with (not listed as a leftover). */
+  public: boolean;
+}
+
+export interface DiskRecord {
+  project: string;
+  zone: string;
+  name: string;
+  id: string;
+  creationTimestamp: string;
+  status: string;
+  sizeGb: number;
+  type: string;
+  sourceImage?: string;
+  sourceImageId?: string;
+  labels: Record<string, string>;
+  /** Key of the instance it is attached to. */
+  user?: string;
+}
+
+export interface AttachedDisk {
+  diskKey: string;
+  deviceName: string;
+  boot: boolean;
+  autoDelete: boolean;
+}
+
+export interface MetadataItem {
+  key: string;
+  value: string;
+}
+
+export interface InstanceRecord {
+  project: string;
+  zone: string;
+  name: string;
+  id: string;
+  creationTimestamp: string;
+  status: string;
+  /** The insert body: fields the emulator has no behaviour for are echoed back as given. */
+  request: Record<string, unknown>;
+  labels: Record<string, string>;
+  metadata: MetadataItem[];
+  disks: AttachedDisk[];
+  guestAttributes: Map<string, string>;
+  serial: SerialPort;
+  outcome: ScriptOutcome;
+  script?: StartupScript;
+  /** Set once deletion began: pending lifecycle steps must not resurrect it. */
+  deleting: boolean;
+  lastStartTimestamp?: string;
+  lastStopTimestamp?: string;
+}
+
+export const instanceKey = (project: string, zone: string, name: string): string =>
+  `${project}/${zone}/${name}`;
+export const imageKey = (project: string, name: string): string => `${project}/${name}`;
+
+export class GceState {
+  readonly instances = new Map<string, InstanceRecord>();
+  readonly disks = new Map<string, DiskRecord>();
+  readonly images = new Map<string, ImageRecord>();
+  outcomes: OutcomeRule[] = [];
+
+  outcomeFor(instance: string): ScriptOutcome {
+    const rule = this.outcomes.find((r) => !r.match || instance.includes(r.match));
+    return rule?.outcome ?? 'success';
+  }
+
+  metadataValue(instance: InstanceRecord, key: string): string | undefined {
+    return instance.metadata.find((i) => i.key === key)?.value;
+  }
+
+  /** GCE turns guest attributes on with the instance metadata key `enable-guest-attributes`. */
+  guestAttributesEnabled(instance: InstanceRecord): boolean {
+    return /^true$/i.test(this.metadataValue(instance, 'enable-guest-attributes') ?? '');
+  }
+}
+export const diskKey = instanceKey;

@@ -1,0 +1,61 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { BakeResult } from '../providers/provider.js';
+
+/** One build in Packer's manifest post-processor format, so existing tooling keeps working. */
+export interface PackerBuild {
+  name: string;
+  builder_type: string;
+  build_time: number;
+  files: null;
+  artifact_id: string;
+  packer_run_uuid: string;
+  custom_data: Record<string, string>;
+}
+
+export interface PackerManifest {
+  builds: PackerBuild[];
+  last_run_uuid: string;
+}
+
+/** Packer's builder names for what each cloud bakes. */
+const BUILDER_TYPE = { gcp: 'googlecompute', azure: 'azure-arm', aws: 'amazon-ebs' } as const;
+
+export interface RunFacts {
+  uuid: string;
+  /** Unix seconds at which the build finished. */
+  buildTime: number;
+  runId: string;
+  commit?: string;
+  runUrl?: string;
+}
+
+export function manifestBuild(result: BakeResult, run: RunFacts): PackerBuild {
+  return {
+    name: result.cloud,
+    builder_type: BUILDER_TYPE[result.cloud],
+    build_time: run.buildTime,
+    files: null,
+    // Packer's googlecompute artifact id is the image name.
+    artifact_id: result.imageName,
+    packer_run_uuid: run.uuid,
+    custom_data: {
+      cloud: result.cloud,
+      image_name: result.imageName,
+      image_id: result.imageId,
+      version: result.version,
+      source_image: result.sourceImage,
+      run_id: run.runId,
+      ...(run.commit ? { commit: run.commit } : {}),
+      ...(run.runUrl ? { run_url: run.runUrl } : {}),
+      ...result.details,
+    },
+  };
+}
+
+/** Writes a fresh manifest for this run (never appends: one file per run). */
+export async function writeManifest(path: string, builds: PackerBuild[], uuid: string): Promise<void> {
+  const manifest: PackerManifest = { builds, last_run_uuid: uuid };
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, JSON.stringify(manifest, null, 2) + '\n');
+}

@@ -1,0 +1,38 @@
+/** GCE resource names (images, families, instances): RFC 1035 labels. */
+export const GCE_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+export const GCE_NAME_MAX = 63;
+
+/** Explains which rule a GCE resource name breaks, so the user need not decode a regex. */
+export function checkGceName(name: string, what: string): string | undefined {
+  if (name === '') return `${what} must not be empty`;
+  if (name.length > GCE_NAME_MAX) {
+    return `${what} "${name}" is ${name.length} characters; GCE names are at most ${GCE_NAME_MAX}`;
+  }
+  if (!/^[a-z]/.test(name)) return `${what} "${name}" must start with a lowercase letter`;
+  const bad = /[^-a-z0-9]/.exec(name);
+  if (bad) {
+    return `${what} "${name}" may contain only lowercase letters, digits and "-" (found "${bad[0]}")`;
+  }
+  if (name.endsWith('-')) return `${what} "${name}" must not end with "-"`;
+  return undefined;
+}
+
+const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+// Legacy domain-scoped projects (`example.com:my-project`) still host public images.
+const DOMAIN_SCOPED = /^[a-z0-9.-]+\.[a-z]+:/;
+
+export function checkProjectId(id: string): string | undefined {
+  const bare = id.replace(DOMAIN_SCOPED, '');
+  if (PROJECT_ID.test(bare)) return undefined;
+  return (
+    `"${id}" is not a GCP project id: 6 to 30 characters, lowercase letters, digits and "-", ` +
+    'starting with a letter and not ending with "-" (the id, not the display name or number)'
+  );
+}
+
+const ZONE = /^[a-z]+-[a-z]+[0-9]+-[a-z]$/;
+
+export function checkZone(zone: string): string | undefined {
+  if (ZONE.test(zone)) return undefined;
+  return `"${zone}" is not a GCE zone such as us-central1-a (a region plus a zone letter)`;
+}

@@ -1,0 +1,125 @@
+import type { GcpConfig } from '../../config/types.js';
+import type { Deadline } from '../../wait/deadline.js';
+import { formatDuration } from '../../wait/duration.js';
+import { pollUntil } from '../../wait/poll.js';
+import { parseStatus, STATUS_KEY, STATUS_NAMESPACE, statusMarker } from '../../wrapper/wrapper.js';
+import type { RunContext } from '../provider.js';
+import type { GceClients } from './clients.js';
+import { CALL, call, isNotFound } from './calls.js';
+import type { SerialLog } from './serial.js';
+
+export interface Builder {
+  project: string;
+  zone: string;
+  instance: string;
+}
+
+const STOPPED = new Set(['TERMINATED', 'STOPPED', 'SUSPENDED']);
+/** Instance status is read every this many polls while the script runs (it rarely changes). */
+const STATUS_EVERY = 5;
+
+export async function instanceStatus(
+  clients: GceClients,
+  b: Builder,
+  ctx: RunContext,
+): Promise<string> {
+  const [instance] = await call(ctx, `read builder ${b.instance}`, () =>
+    clients.instances.get(b, CALL),
+  );
+  return String(instance.status ?? 'UNKNOWN');
+}
+
+async function guestStatus(
+  clients: GceClients,
+  b: Builder,
+  ctx: RunContext,
+): Promise<string | undefined> {
+  try {
+    const [attrs] = await call(ctx, 'read guest attributes', () =>
+      clients.instances.getGuestAttributes({ ...b, queryPath: `${STATUS_NAMESPACE}/` }, CALL),
+    );
+    const item = attrs.queryValue?.items?.find((i) => i.key === STATUS_KEY);
+    return item?.value ?? undefined;
+  } catch (err) {
+    // Nothing written yet (GCE answers 404 for an empty query path).
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
+}
+
+/**
+ * Waits until the wrapper reports the script's exit status, streaming the serial console.
+ * Reads the guest attribute and, as a fallback, the console marker.
+ */
+export async function waitForScript(
+  clients: GceClients,
+  gcp: GcpConfig,
+  b: Builder,
+  serial: SerialLog,
+  nonce: string,
+  deadline: Deadline,
+  ctx: RunContext,
+): Promise<number> {
+  const marker = statusMarker(nonce);
+  let state = 'booting';
+  let polls = 0;
+  return pollUntil(
+    async () => {
+      for (const line of await serial.read(ctx)) {
+        const m = marker.exec(line);
+        if (m) return Number(m[1]);
+      }
+      const value = await guestStatus(clients, b, ctx);
+      if (value !== undefined) {
+        state = 'script running';
+        const code = parseStatus(value);
+        if (code !== null) return code;
+      }
+      if (++polls % STATUS_EVERY === 0) {
+        const status = await instanceStatus(clients, b, ctx);
+        if (STOPPED.has(status)) {
+          await serial.read(ctx);
+          throw new Error(
+            `builder ${b.instance} stopped (${status}) before its provisioning script reported ` +
+              `a status: was the startup script replaced, or did the VM crash?\n${serial.formatTail()}`,
+          );
+        }
+        if (value === undefined) state = status.toLowerCase();
+      }
+      return undefined;
+    },
+    {
+      deadline,
+      interval: gcp.pollInterval,
+      signal: ctx.signal,
+      progress: (elapsed) =>
+        ctx.reporter.info(
+          `… builder ${b.instance}: ${state}, ${elapsed} elapsed (deadline ${formatDuration(deadline.budget)})`,
+        ),
+      onExpiry: async () => {
+        await serial.read(ctx).catch(() => []);
+        return serial.formatTail();
+      },
+    },
+  );
+}
+
+/** After a successful script the wrapper powers off; the image needs the disk at rest. */
+export async function waitForStop(
+  clients: GceClients,
+  gcp: GcpConfig,
+  b: Builder,
+  deadline: Deadline,
+  ctx: RunContext,
+): Promise<void> {
+  await pollUntil(
+    async () => (STOPPED.has(await instanceStatus(clients, b, ctx)) ? true : undefined),
+    {
+      deadline,
+      interval: Math.min(gcp.pollInterval, 500),
+      signal: ctx.signal,
+      progress: (elapsed) =>
+        ctx.reporter.info(`… waiting for builder ${b.instance} to stop, ${elapsed}`),
+    },
+  );
+}

@@ -1,0 +1,19 @@
+import type { WorkerImageConfig } from '../config/types.js';
+import type { Cloud } from '../steps/resources.js';
+import type { BakeProvider } from './provider.js';
+
+/**
+ * Providers load lazily: a run that does not touch a cloud never pays for its SDK
+ * (the GCE client alone costs about a second to load).
+ */
+export async function loadProvider(cloud: Cloud, config: WorkerImageConfig): Promise<BakeProvider> {
+  switch (cloud) {
+    case 'gcp': {
+      if (!config.gcp) throw new Error('no gcp: block in the config');
+      const { GcpProvider } = await import('./gcp/provider.js');
+      return new GcpProvider(config.gcp);
+    }
+    default:
+      throw new Error(`cloud ${cloud} is not supported yet`);
+  }
+}

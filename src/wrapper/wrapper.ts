@@ -56,7 +56,9 @@ export function wrapScript(userScript: string, opts: WrapOptions): string {
 # status, and powers the VM off whatever the outcome.
 set -u
 wi_metadata="\${WORKER_IMAGE_METADATA_URL:-http://metadata.google.internal/computeMetadata/v1}"
-wi_dir="$(mktemp -d /tmp/worker-image.XXXXXX)"
+wi_dir="$(mktemp -d -t worker-image.XXXXXX)"
+# The rendered script may hold secrets: it must not end up in the image.
+trap 'rm -rf "$wi_dir"' EXIT
 mkdir -p "$wi_dir/bin"
 base64 -d > "$wi_dir/script.sh" <<'WORKER_IMAGE_PAYLOAD'
 ${payload}WORKER_IMAGE_PAYLOAD
@@ -72,6 +74,7 @@ code=$?
 echo "worker-image: provisioning script exited with status $code"
 report ${STATUS_KEY} "exit=$code"
 echo "worker-image-status[${opts.nonce}]: exit=$code"
+rm -rf "$wi_dir"
 sync
 shutdown -h now || poweroff
 `;

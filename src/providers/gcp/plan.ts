@@ -1,5 +1,5 @@
 import type { GcpConfig, WorkerImageConfig } from '../../config/types.js';
-import { imageName, nextVersion, versionOfImage } from '../../naming/version.js';
+import { overwriteProblem, resolveVersion, versionOfImage } from '../../naming/version.js';
 import { labelValue } from '../../naming/labels.js';
 import type { BakePlan, RunContext } from '../provider.js';
 import type { GceClients } from './clients.js';
@@ -28,16 +28,11 @@ export async function planGcp(
     clients.images.list({ project: gcp.project, filter: `name eq '${base}-.*'` }, CALL),
   );
   const names = images.map((i) => i.name ?? '').filter((n) => versionOfImage(n, base, namespace));
-  const version =
-    config.image.version === 'auto' ? nextVersion(names, base, namespace) : config.image.version;
-  const name = imageName(base, namespace, version);
-  const replaces = names.includes(name);
-  if (replaces && !config.image.overwrite) {
-    throw new Error(
-      `image ${name} already exists in project ${gcp.project}; ` +
-        'images are never overwritten by accident: set image.version to a new version or to auto',
-    );
-  }
+  const resolved = resolveVersion(config.image, names);
+  const problem = overwriteProblem(resolved, config.image, `project ${gcp.project}`);
+  if (problem) throw new Error(problem);
+  const { version, name } = resolved;
+  const replaces = resolved.exists;
   const source = await resolveSourceImage(gcp, clients, ctx);
   const builder = builderName(name, ctx.runId);
   return {

@@ -16,15 +16,24 @@ export interface DemoResult {
  * The main job on a fresh clone: the built-in emulator, with versions 21 and 23 already
  * published, and a bake of examples/worker-image.yml against it.
  */
-export async function runDemo(reporter: Reporter = new ConsoleReporter(), outDir = 'worker-image-out'): Promise<DemoResult> {
+export async function runDemo(
+  reporter: Reporter = new ConsoleReporter(),
+  outDir = 'worker-image-out',
+): Promise<DemoResult> {
   const emulator = await startEmulator({
     durations: { boot: 400, script: 1500, stop: 300, imageCapture: 600, delete: 200 },
   });
   try {
     for (const version of ['21', '23']) {
-      emulator.control.seedImage({ project: 'example-project', name: `batch-worker-${version}`, family: 'batch-worker' });
+      emulator.control.seedImage({
+        project: 'example-project',
+        name: `batch-worker-${version}`,
+        family: 'batch-worker',
+      });
     }
-    reporter.info(`emulator: GCE API at ${emulator.gceEndpoint} (example-project has batch-worker-21 and -23)`);
+    reporter.info(
+      `emulator: GCE API at ${emulator.gceEndpoint} (example-project has batch-worker-21 and -23)`,
+    );
     const config = await loadConfig({
       path: 'examples/worker-image.yml',
       overrides: {
@@ -36,7 +45,9 @@ export async function runDemo(reporter: Reporter = new ConsoleReporter(), outDir
     const ctx = runContext(process.env, reporter, new AbortController().signal);
     const outcome = await bake(config, ctx, { cloud: 'gcp', ledger: new ResourceLedger() });
     const manifestPath = outcome.manifestPath!;
-    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { builds: { artifact_id: string }[] };
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as {
+      builds: { artifact_id: string }[];
+    };
     reporter.info(`image: ${outcome.result!.imageName}`);
     reporter.info(`manifest: ${manifestPath} (artifact_id ${manifest.builds[0]?.artifact_id})`);
     return { imageName: outcome.result!.imageName, manifestPath };

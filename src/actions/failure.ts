@@ -7,7 +7,10 @@ export function reportFailure(err: unknown, reporter: Reporter): string {
   const message = err instanceof Error ? err.message : String(err);
   if (err instanceof ConfigError) {
     for (const p of err.problems) {
-      reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? { file: err.source, line: p.line } : undefined);
+      reporter.error(
+        p.field ? `${p.field}: ${p.message}` : p.message,
+        err.source ? { file: err.source, line: p.line } : undefined,
+      );
     }
   }
   core.setFailed(message);

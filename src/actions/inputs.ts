@@ -23,7 +23,8 @@ export function overridesFromInputs(): RawOverrides {
       name: input(Inputs.ImageName),
       namespace: input(Inputs.Namespace),
       version: input(Inputs.Version),
-      overwrite: input(Inputs.Overwrite) === undefined ? undefined : core.getBooleanInput(Inputs.Overwrite),
+      overwrite:
+        input(Inputs.Overwrite) === undefined ? undefined : core.getBooleanInput(Inputs.Overwrite),
     },
     ...(variables ? { variables: parseVariables(variables) } : {}),
     manifest: input(Inputs.ManifestPath),
@@ -42,6 +43,8 @@ function parseVariables(text: string): unknown {
   try {
     return YAML.parse(text);
   } catch (err) {
-    throw new Error(`input ${Inputs.Variables}: not valid YAML or JSON (${(err as Error).message})`);
+    throw new Error(
+      `input ${Inputs.Variables}: not valid YAML or JSON (${(err as Error).message})`,
+    );
   }
 }

@@ -5,7 +5,10 @@ import { formatDuration } from '../wait/duration.js';
 /** The job summary: what was baked, from what, and where the time went. */
 export async function writeBakeSummary(outcome: BakeOutcome, dryRun: boolean): Promise<void> {
   const { plan, result } = outcome;
-  core.summary.addHeading(dryRun ? 'worker-image: bake plan (dry run)' : 'worker-image: image baked', 3);
+  core.summary.addHeading(
+    dryRun ? 'worker-image: bake plan (dry run)' : 'worker-image: image baked',
+    3,
+  );
   core.summary.addTable([
     [
       { data: 'Cloud', header: true },

@@ -33,7 +33,10 @@ export async function bake(
 ): Promise<BakeOutcome> {
   const cloudConfig = config[opts.cloud as 'gcp'];
   if (!cloudConfig) throw new Error(`the config has no ${opts.cloud}: block`);
-  const script = await renderTemplateFile(cloudConfig.template.path, cloudConfig.template.variables);
+  const script = await renderTemplateFile(
+    cloudConfig.template.path,
+    cloudConfig.template.variables,
+  );
   const provider = await loadProvider(opts.cloud, config);
 
   const plan = await ctx.reporter.group(`Plan ${opts.cloud} image`, async () => {

@@ -42,7 +42,11 @@ export async function bakeCommand(args: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof ConfigError) {
-      for (const p of err.problems) reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? { file: err.source, line: p.line } : undefined);
+      for (const p of err.problems)
+        reporter.error(
+          p.field ? `${p.field}: ${p.message}` : p.message,
+          err.source ? { file: err.source, line: p.line } : undefined,
+        );
       return 1;
     }
     throw err;

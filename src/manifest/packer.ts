@@ -54,7 +54,11 @@ export function manifestBuild(result: BakeResult, run: RunFacts): PackerBuild {
 }
 
 /** Writes a fresh manifest for this run (never appends: one file per run). */
-export async function writeManifest(path: string, builds: PackerBuild[], uuid: string): Promise<void> {
+export async function writeManifest(
+  path: string,
+  builds: PackerBuild[],
+  uuid: string,
+): Promise<void> {
   const manifest: PackerManifest = { builds, last_run_uuid: uuid };
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, JSON.stringify(manifest, null, 2) + '\n');

@@ -66,7 +66,11 @@ export interface StepOptions {
 }
 
 /** Runs a dist bundle the way the Actions runner does: node24, INPUT_* env, file commands. */
-export async function runStep(script: string, files: RunnerFiles, opts: StepOptions = {}): Promise<StepRun> {
+export async function runStep(
+  script: string,
+  files: RunnerFiles,
+  opts: StepOptions = {},
+): Promise<StepRun> {
   if (!existsSync(NODE24)) throw new Error(`Node 24 not found at ${NODE24}: run npm ci`);
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -81,9 +85,14 @@ export async function runStep(script: string, files: RunnerFiles, opts: StepOpti
     GITHUB_WORKSPACE: opts.cwd ?? process.cwd(),
     ...opts.env,
   };
-  for (const [k, v] of Object.entries(opts.inputs ?? {})) env[`INPUT_${k.toUpperCase().replace(/ /g, '_')}`] = v;
+  for (const [k, v] of Object.entries(opts.inputs ?? {}))
+    env[`INPUT_${k.toUpperCase().replace(/ /g, '_')}`] = v;
   for (const [k, v] of Object.entries(opts.state ?? {})) env[`STATE_${k}`] = v;
-  const child = spawn(NODE24, [resolve(script)], { cwd: opts.cwd ?? process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(NODE24, [resolve(script)], {
+    cwd: opts.cwd ?? process.cwd(),
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (stdout += d.toString()));

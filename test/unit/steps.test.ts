@@ -3,9 +3,27 @@ import { ConsoleReporter } from '../../src/log/reporter.js';
 import { ResourceLedger, type CreatedResource } from '../../src/steps/resources.js';
 import { runSteps, type DeleteResource } from '../../src/steps/runner.js';
 
-const builder: CreatedResource = { cloud: 'gcp', kind: 'instance', id: 'projects/p/zones/z/instances/b', role: 'builder', keep: 'never' };
-const disk: CreatedResource = { cloud: 'gcp', kind: 'disk', id: 'projects/p/zones/z/disks/d', role: 'builder', keep: 'never' };
-const image: CreatedResource = { cloud: 'gcp', kind: 'image', id: 'projects/p/global/images/i', role: 'image', keep: 'on-success' };
+const builder: CreatedResource = {
+  cloud: 'gcp',
+  kind: 'instance',
+  id: 'projects/p/zones/z/instances/b',
+  role: 'builder',
+  keep: 'never',
+};
+const disk: CreatedResource = {
+  cloud: 'gcp',
+  kind: 'disk',
+  id: 'projects/p/zones/z/disks/d',
+  role: 'builder',
+  keep: 'never',
+};
+const image: CreatedResource = {
+  cloud: 'gcp',
+  kind: 'image',
+  id: 'projects/p/global/images/i',
+  role: 'image',
+  keep: 'on-success',
+};
 
 function harness(failDelete: string[] = []) {
   const lines: string[] = [];
@@ -26,7 +44,10 @@ describe('the step runner', () => {
     const steps = [
       { name: 'create builder', run: async () => h.ledger.record(builder) },
       { name: 'create disk', run: async () => h.ledger.record(disk) },
-      { name: 'create image', run: async () => (h.ledger.record(image), Promise.reject(new Error('image failed'))) },
+      {
+        name: 'create image',
+        run: async () => (h.ledger.record(image), Promise.reject(new Error('image failed'))),
+      },
     ];
     await expect(runSteps(steps, h.opts)).rejects.toThrow('image failed');
     expect(h.deleted).toEqual([image.id, disk.id, builder.id]);
@@ -51,7 +72,10 @@ describe('the step runner', () => {
     const h = harness();
     let later = false;
     const steps = [
-      { name: 'create builder', run: async () => (h.ledger.record(builder), Promise.reject(new Error('exit 3'))) },
+      {
+        name: 'create builder',
+        run: async () => (h.ledger.record(builder), Promise.reject(new Error('exit 3'))),
+      },
       { name: 'create image', run: async () => void (later = true) },
     ];
     await expect(runSteps(steps, h.opts)).rejects.toThrow('exit 3');
@@ -78,10 +102,17 @@ describe('the step runner', () => {
 
   it('keeps a resource it could not delete in the ledger and warns how to find it', async () => {
     const h = harness([builder.id]);
-    const steps = [{ name: 'create builder', run: async () => (h.ledger.record(builder), Promise.reject(new Error('boom'))) }];
+    const steps = [
+      {
+        name: 'create builder',
+        run: async () => (h.ledger.record(builder), Promise.reject(new Error('boom'))),
+      },
+    ];
     await expect(runSteps(steps, h.opts)).rejects.toThrow('boom');
     expect(h.ledger.list()).toEqual([builder]);
-    expect(h.lines.join('')).toMatch(/could not delete gcp instance projects\/p\/zones\/z\/instances\/b: quota exceeded/);
+    expect(h.lines.join('')).toMatch(
+      /could not delete gcp instance projects\/p\/zones\/z\/instances\/b: quota exceeded/,
+    );
   });
 
   it('on cancellation requests deletion without waiting, leaving confirmation to the post step', async () => {
@@ -99,7 +130,9 @@ describe('the step runner', () => {
       },
     ];
     const deleteResource: DeleteResource = async (_r, o) => void waits.push(o.wait);
-    await expect(runSteps(steps, { ...h.opts, deleteResource, signal: controller.signal })).rejects.toThrow('cancelled');
+    await expect(
+      runSteps(steps, { ...h.opts, deleteResource, signal: controller.signal }),
+    ).rejects.toThrow('cancelled');
     expect(waits).toEqual([false]);
     expect(h.ledger.list()).toEqual([builder]);
   });

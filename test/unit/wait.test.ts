@@ -14,7 +14,9 @@ describe('waits', () => {
       onExpiry: async () => 'last line: apt-get hung',
     }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeadlineError);
-    expect((err as Error).message).toBe('builder b-1 did not finish within 50ms\nlast line: apt-get hung');
+    expect((err as Error).message).toBe(
+      'builder b-1 did not finish within 50ms\nlast line: apt-get hung',
+    );
   });
 
   it('a poll returns the first defined value and prints progress lines on its cadence', async () => {
@@ -34,12 +36,18 @@ describe('waits', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
     await expect(
-      pollUntil(async () => undefined, { deadline: new Deadline('op', 60_000), interval: 10_000, signal: controller.signal }),
+      pollUntil(async () => undefined, {
+        deadline: new Deadline('op', 60_000),
+        interval: 10_000,
+        signal: controller.signal,
+      }),
     ).rejects.toBeInstanceOf(CancelledError);
   });
 
   it('retries 429 and 5xx, honouring Retry-After, but not other 4xx', async () => {
-    const rateLimited = Object.assign(new Error('slow down'), { response: { status: 429, headers: { 'retry-after': '0.01' } } });
+    const rateLimited = Object.assign(new Error('slow down'), {
+      response: { status: 429, headers: { 'retry-after': '0.01' } },
+    });
     expect(isTransient(rateLimited)).toBe(true);
     expect(retryAfterOf(rateLimited)).toBe(10);
     expect(isTransient(Object.assign(new Error('x'), { httpStatusCode: 503 }))).toBe(true);
@@ -60,7 +68,9 @@ describe('waits', () => {
 
     let notFoundCalls = 0;
     const notFound = Object.assign(new Error('gone'), { httpStatusCode: 404 });
-    await expect(withRetry('get', async () => (notFoundCalls++, Promise.reject(notFound)))).rejects.toBe(notFound);
+    await expect(
+      withRetry('get', async () => (notFoundCalls++, Promise.reject(notFound))),
+    ).rejects.toBe(notFound);
     expect(notFoundCalls).toBe(1);
   });
 

@@ -23,7 +23,9 @@ export async function main(): Promise<void> {
     });
     const cloud = (core.getInput(Inputs.Cloud) || 'gcp') as Cloud;
     const dryRun = core.getBooleanInput(Inputs.DryRun);
-    const ledger = new ResourceLedger((items) => core.saveState(State.Resources, JSON.stringify(items)));
+    const ledger = new ResourceLedger((items) =>
+      core.saveState(State.Resources, JSON.stringify(items)),
+    );
     const ctx = runContext(process.env, reporter, controller.signal);
     const outcome = await bake(config, ctx, { cloud, ledger, dryRun });
     core.setOutput(Outputs.ImageName, outcome.plan.imageName);

@@ -15,12 +15,24 @@ for (const action of ACTIONS) {
   const dir = join(out, action.name);
   execFileSync(
     process.execPath,
-    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', action.entry, '-o', join(dir, 'lib'), '--license', 'licenses.txt', '-q'],
+    [
+      'node_modules/@vercel/ncc/dist/ncc/cli.js',
+      'build',
+      action.entry,
+      '-o',
+      join(dir, 'lib'),
+      '--license',
+      'licenses.txt',
+      '-q',
+    ],
     { stdio: 'inherit' },
   );
   writeFileSync(join(dir, 'index.js'), "import { main } from './lib/index.js';\n\nawait main();\n");
   if (action.post) {
-    writeFileSync(join(dir, 'post.js'), "import { post } from './lib/index.js';\n\nawait post();\n");
+    writeFileSync(
+      join(dir, 'post.js'),
+      "import { post } from './lib/index.js';\n\nawait post();\n",
+    );
   }
   console.log(`bundled ${action.name} → ${dir}`);
 }

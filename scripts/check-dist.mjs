@@ -27,7 +27,9 @@ try {
       .map((f) => `differs: dist/${f}`),
   ];
   if (problems.length > 0) {
-    console.error(`dist/ does not match the source; run \`npm run bundle\` and commit dist/:\n  ${problems.join('\n  ')}`);
+    console.error(
+      `dist/ does not match the source; run \`npm run bundle\` and commit dist/:\n  ${problems.join('\n  ')}`,
+    );
     process.exit(1);
   }
   console.log(`dist/ matches the source (${want.length} files)`);

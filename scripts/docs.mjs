@@ -5,14 +5,21 @@ import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import { ACTIONS } from './actions.mjs';
 
-const cell = (s) => String(s ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\|/g, '\\|');
 
 export function actionTables(name) {
   const action = YAML.parse(readFileSync(`${name}/action.yml`, 'utf8'));
   const inputs = Object.entries(action.inputs ?? {}).map(
-    ([k, v]) => `| \`${k}\` | ${cell(v.description)} | ${v.default ? `\`${cell(v.default)}\`` : ''} |`,
+    ([k, v]) =>
+      `| \`${k}\` | ${cell(v.description)} | ${v.default ? `\`${cell(v.default)}\`` : ''} |`,
   );
-  const outputs = Object.entries(action.outputs ?? {}).map(([k, v]) => `| \`${k}\` | ${cell(v.description)} |`);
+  const outputs = Object.entries(action.outputs ?? {}).map(
+    ([k, v]) => `| \`${k}\` | ${cell(v.description)} |`,
+  );
   return [
     '| Input | Description | Default |',
     '| --- | --- | --- |',
@@ -27,9 +34,9 @@ export function actionTables(name) {
 export function renderReadme(text) {
   let out = text;
   for (const { name } of ACTIONS) {
-    const re = new RegExp(`(<!-- action:${name} -->\\n)[\\s\\S]*?(\\n<!-- /action:${name} -->)`);
+    const re = new RegExp(`(<!-- action:${name} -->)[\\s\\S]*?(<!-- /action:${name} -->)`);
     if (!re.test(out)) throw new Error(`README.md has no <!-- action:${name} --> section`);
-    out = out.replace(re, (_m, open, close) => `${open}${actionTables(name)}${close}`);
+    out = out.replace(re, (_m, open, close) => `${open}\n\n${actionTables(name)}\n\n${close}`);
   }
   return out;
 }

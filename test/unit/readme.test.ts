@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ESM script without types
+import { renderReadme } from '../../scripts/docs.mjs';
+
+describe('README', () => {
+  it('documents every input and output of every action.yml (run `npm run docs` when this fails)', () => {
+    const text = readFileSync('README.md', 'utf8');
+    expect(renderReadme(text)).toBe(text);
+  });
+
+  it('shows the two set-up commands', () => {
+    const text = readFileSync('README.md', 'utf8');
+    expect(text).toContain('npm ci && npm start');
+    expect(text).toContain('npm test');
+  });
+});

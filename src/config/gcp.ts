@@ -120,7 +120,7 @@ export function readGcp(
       image: imageTimeout ?? 20 * MINUTE,
       operation: operationTimeout ?? 10 * MINUTE,
     },
-    pollInterval: pollInterval ?? 2 * SECOND,
+    pollInterval: pollInterval ?? SECOND,
     ...(endpoint ? { endpoint } : {}),
     auth: auth ?? 'application-default',
   };

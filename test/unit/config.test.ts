@@ -54,7 +54,7 @@ describe('loading worker-image.yml', () => {
         labels: {},
         template: { path: join(dir, 'ci/templates/gcp-startup.sh.j2'), variables: {} },
         timeouts: { builder: 45 * 60_000, image: 20 * 60_000, operation: 10 * 60_000 },
-        pollInterval: 2000,
+        pollInterval: 1000,
         auth: 'application-default',
       },
     });

@@ -116,7 +116,7 @@ export async function waitForStop(
     async () => (STOPPED.has(await instanceStatus(clients, b, ctx)) ? true : undefined),
     {
       deadline,
-      interval: Math.min(gcp.pollInterval, 500),
+      interval: Math.min(gcp.pollInterval, 250),
       signal: ctx.signal,
       progress: (elapsed) =>
         ctx.reporter.info(`… waiting for builder ${b.instance} to stop, ${elapsed}`),

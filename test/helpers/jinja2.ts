@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 export interface Jinja2Case {
   source: string;
@@ -37,10 +37,21 @@ for case in json.loads(sys.stdin.buffer.read().decode('utf-8')):
 sys.stdout.write(json.dumps(results))
 `;
 
+/**
+ * The first python with jinja2: `python3` on PATH (which may be a pyenv build), else Debian's
+ * /usr/bin/python3, where `apt-get install python3-jinja2` puts it.
+ */
+function pythonWithJinja2(): string {
+  for (const python of ['python3', '/usr/bin/python3']) {
+    if (spawnSync(python, ['-c', 'import jinja2']).status === 0) return python;
+  }
+  return 'python3';
+}
+
 /** Renders every case with python3-jinja2 in one process. */
 export function renderWithJinja2(cases: Jinja2Case[]): Promise<Jinja2Result[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn('python3', ['-c', SCRIPT]);
+    const child = spawn(pythonWithJinja2(), ['-c', SCRIPT]);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -9,7 +9,7 @@ import { builderInstance } from './builder.js';
 import { CALL, call, isNotFound } from './calls.js';
 import { createClients, type GceClients } from './clients.js';
 import { imageResource } from './image.js';
-import { waitOperation } from './operations.js';
+import { waitOperation, type StartedOperation } from './operations.js';
 import { planGcp, type GcpPlan } from './plan.js';
 import { SerialLog } from './serial.js';
 import { waitForScript, waitForStop } from './watch.js';
@@ -172,48 +172,41 @@ export class GcpProvider implements BakeProvider {
     }
   }
 
-  private async deleteInstance(
+  private deleteInstance(
     project: string,
     zone: string,
     instance: string,
     wait: boolean,
     ctx: RunContext,
   ): Promise<void> {
-    try {
-      const [op] = await call(ctx, `delete builder ${instance}`, () =>
-        this.clients.instances.delete({ project, zone, instance }, CALL),
-      );
-      if (wait)
-        await waitOperation(
-          this.clients,
-          project,
-          op,
-          this.opDeadline(`deleting builder ${instance}`),
-          ctx,
-        );
-    } catch (err) {
-      if (!isNotFound(err)) throw err;
-    }
+    return this.deleteWith(`builder ${instance}`, project, wait, ctx, () =>
+      this.clients.instances.delete({ project, zone, instance }, CALL),
+    );
   }
 
-  private async deleteImage(
+  private deleteImage(
     project: string,
     image: string,
     wait: boolean,
     ctx: RunContext,
   ): Promise<void> {
+    return this.deleteWith(`image ${image}`, project, wait, ctx, () =>
+      this.clients.images.delete({ project, image }, CALL),
+    );
+  }
+
+  /** Starts a deletion and, when asked, waits for it; already gone counts as deleted. */
+  private async deleteWith(
+    what: string,
+    project: string,
+    wait: boolean,
+    ctx: RunContext,
+    start: () => Promise<[StartedOperation, ...unknown[]]>,
+  ): Promise<void> {
     try {
-      const [op] = await call(ctx, `delete image ${image}`, () =>
-        this.clients.images.delete({ project, image }, CALL),
-      );
+      const [op] = await call(ctx, `delete ${what}`, start);
       if (wait)
-        await waitOperation(
-          this.clients,
-          project,
-          op,
-          this.opDeadline(`deleting image ${image}`),
-          ctx,
-        );
+        await waitOperation(this.clients, project, op, this.opDeadline(`deleting ${what}`), ctx);
     } catch (err) {
       if (!isNotFound(err)) throw err;
     }

@@ -17,7 +17,12 @@ try {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   execFileSync(process.execPath, ['scripts/bundle.mjs', '--out', fresh], { stdio: 'inherit' });
   const want = files(fresh);
-  const have = files('dist');
+  // What counts is what a clone gets: the committed files, not an ignored leftover.
+  const tracked = execFileSync('git', ['ls-files', 'dist'], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+    .map((f) => relative('dist', f));
+  const have = files('dist').filter((f) => tracked.includes(f));
   const problems = [
     ...want.filter((f) => !have.includes(f)).map((f) => `missing: dist/${f}`),
     ...have.filter((f) => !want.includes(f)).map((f) => `stale: dist/${f}`),

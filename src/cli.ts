@@ -1,16 +1,21 @@
 import { parseArgs } from 'node:util';
 import { bakeCommand } from './cli/bake.js';
 import { renderCommand } from './cli/render.js';
+import { replicateCommand } from './cli/replicate.js';
 
 const USAGE = `worker-image: bake, replicate, share and roll out batch worker VM images
 
 Usage:
-  worker-image bake --config FILE [--cloud gcp] [--namespace NS] [--version V|auto] [--dry-run]
+  worker-image bake --config FILE [--cloud gcp|azure] [--namespace NS] [--version V|auto] [--dry-run]
+  worker-image replicate --version M.m.p --target-regions "eastus=3,westus2=2" [--config FILE]
+                         [--expected-concurrent-vms N] [--subscription-id ID --resource-group RG
+                          --gallery G --definition D]
   worker-image render --template FILE [--vars JSON|@FILE] [--out FILE]
   worker-image emulator [--port N]
 
 Commands:
   bake       Bake an image from worker-image.yml; --dry-run prints the plan and creates nothing.
+  replicate  Extend an Azure gallery version's regions/replicas and wait until replicated.
   render     Render a Jinja2 startup-script template exactly as the bake does.
   emulator   Run the built-in cloud emulator (GCE wire protocol) on 127.0.0.1 for rehearsals.
 `;
@@ -20,6 +25,7 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   bake: bakeCommand,
   render: renderCommand,
+  replicate: replicateCommand,
   emulator: async (args) => {
     const { values } = parseArgs({ args, options: { port: { type: 'string' } } });
     const { runEmulatorCommand } = await import('./emulator/main.js');
@@ -42,6 +48,7 @@ export async function cli(argv: string[]): Promise<number> {
   try {
     return await command(rest);
   } catch (err) {
+    // A ConfigError's message already lists every problem, one per line.
     process.stderr.write(`worker-image ${name}: ${(err as Error).message}\n`);
     return 1;
   }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readAzure } from './azure.js';
 import type { ConfigProblem } from './errors.js';
 import { readGcp } from './gcp.js';
 import { readImage } from './image.js';
@@ -6,7 +7,7 @@ import { Problems, type LineOf } from './problems.js';
 import { Section } from './section.js';
 import type { WorkerImageConfig } from './types.js';
 
-const CLOUDS = ['gcp'];
+const CLOUDS = ['gcp', 'azure'];
 // `references:` belongs to bump-version-reference, which reads the same file.
 const KEYS = ['image', 'variables', 'manifest', ...CLOUDS, 'references'];
 const DEFAULT_MANIFEST = 'worker-image-manifest.json';
@@ -29,10 +30,16 @@ export function validate(raw: unknown, ctx: ValidateContext): Validated {
   const variables = root?.mapping('variables') ?? {};
   const manifest = root?.string('manifest');
   if (root && !CLOUDS.some((cloud) => root.has(cloud))) {
-    root.problem('gcp', 'required: at least one cloud block (gcp) says where to bake the image');
+    root.problem(
+      'gcp',
+      `required: at least one cloud block (${CLOUDS.join(' or ')}) says where to bake the image`,
+    );
   }
   const gcp = root?.has('gcp')
     ? readGcp(problems, root.value('gcp'), { baseDir: ctx.baseDir, variables })
+    : undefined;
+  const azure = root?.has('azure')
+    ? readAzure(problems, root.value('azure'), { baseDir: ctx.baseDir, variables, image })
     : undefined;
 
   // In file order, so a user can fix them top to bottom; those from inputs come last.
@@ -47,6 +54,7 @@ export function validate(raw: unknown, ctx: ValidateContext): Validated {
       source: ctx.source,
       image,
       ...(gcp ? { gcp } : {}),
+      ...(azure ? { azure } : {}),
       manifestPath: resolve(ctx.baseDir, manifest ?? DEFAULT_MANIFEST),
     },
   };

@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { EmulatorControl } from './control.js';
+import { ArmError } from './arm/errors.js';
+import type { SeedGalleryVersion } from './arm/seed.js';
+import type { EmulatorControl, ReplicationFailure } from './control.js';
 import { GceError } from './gce/errors.js';
 import type { SeedImage } from './gce/seed.js';
-import type { OutcomeRule } from './gce/state.js';
 import type { FaultRule } from './faults.js';
+import type { OutcomeRule } from './vm/outcomes.js';
 import { HttpError, jsonObject, readBody, sendJson, sendText } from './http.js';
 import type { Mount } from './server.js';
 
@@ -18,13 +20,25 @@ type Handler = (body: Record<string, unknown>, params: string[]) => unknown;
 function routes(c: EmulatorControl): [string, RegExp, Handler][] {
   const instance = '([^/]+)/([^/]+)/([^/]+)';
   return [
-    ['POST', /^gce\/outcomes$/, (b) => c.addOutcome(b as unknown as OutcomeRule)],
-    ['DELETE', /^gce\/outcomes$/, () => c.clearOutcomes()],
+    // Outcome rules apply to every cloud's VMs; `gce/outcomes` is their first name.
+    ['POST', /^(?:gce\/)?outcomes$/, (b) => c.addOutcome(b as unknown as OutcomeRule)],
+    ['DELETE', /^(?:gce\/)?outcomes$/, () => c.clearOutcomes()],
     ['GET', /^durations$/, () => c.durations()],
     ['POST', /^durations$/, (b) => c.setDurations(b)],
     ['POST', /^faults$/, (b) => c.addFault(b as unknown as FaultRule)],
     ['DELETE', /^faults$/, () => c.clearFaults()],
     ['POST', /^gce\/images$/, (b) => c.seedImage(b as unknown as SeedImage)],
+    [
+      'POST',
+      /^azure\/gallery-versions$/,
+      (b) => c.seedGalleryVersion(b as unknown as SeedGalleryVersion),
+    ],
+    [
+      'POST',
+      /^azure\/replication-failures$/,
+      (b) => c.addReplicationFailure(b as unknown as ReplicationFailure),
+    ],
+    ['DELETE', /^azure\/replication-failures$/, () => c.clearReplicationFailures()],
     ['GET', /^resources$/, () => c.resources()],
     ['GET', /^calls$/, () => c.calls()],
     ['DELETE', /^calls$/, () => c.clearCalls()],
@@ -39,7 +53,9 @@ function routes(c: EmulatorControl): [string, RegExp, Handler][] {
 }
 
 function errorStatus(err: unknown): number {
-  if (err instanceof HttpError || err instanceof GceError) return err.status;
+  if (err instanceof HttpError || err instanceof GceError || err instanceof ArmError) {
+    return err.status;
+  }
   if (err instanceof TypeError) return 400;
   return 500;
 }

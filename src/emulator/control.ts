@@ -1,12 +1,17 @@
+import type { ArmService } from './arm/service.js';
+import type { SeedGalleryVersion } from './arm/seed.js';
+import type { AzureKind } from './arm/state.js';
 import type { CallLog, CallRecord } from './calls.js';
 import type { DurationSettings, Durations } from './durations.js';
 import { type FaultRule, type Faults, parseFaultRule } from './faults.js';
 import type { GceService } from './gce/service.js';
 import type { SeedImage } from './gce/seed.js';
-import type { OutcomeRule, ScriptOutcome } from './gce/state.js';
+import type { OutcomeRule, Outcomes, ScriptOutcome } from './vm/outcomes.js';
 
 /** A live emulated resource, for leak checks ("the bake left nothing behind"). */
-export interface ResourceInfo {
+export type ResourceInfo = GceResourceInfo | AzureResourceInfo;
+
+export interface GceResourceInfo {
   cloud: 'gcp';
   kind: 'instance' | 'image' | 'disk';
   project: string;
@@ -18,9 +23,42 @@ export interface ResourceInfo {
   pid?: number;
 }
 
+export interface AzureResourceInfo {
+  cloud: 'azure';
+  kind: AzureKind;
+  /** The ARM id, e.g. `/subscriptions/S/resourceGroups/R/providers/Microsoft.Compute/virtualMachines/vm`. */
+  id: string;
+  name: string;
+  subscriptionId: string;
+  resourceGroup: string;
+  /** Short form, e.g. `eastus`. */
+  location: string;
+  /** The provisioning state: `Creating`, `Succeeded`, `Failed`, `Deleting`, ... */
+  status: string;
+  tags: Record<string, string>;
+  /** Virtual machines: `running`, `stopped`, `deallocated`, ... */
+  powerState?: string;
+  generalized?: boolean;
+  /** Virtual machines: recorded guest commands (`waagent -force -deprovision+user`, `shutdown -h now`). */
+  guestActions?: string[];
+  /** Process id of a VM's running run-command script (its process group id too). */
+  pid?: number;
+}
+
+/** A region's next (or ongoing) gallery replication fails. */
+export interface ReplicationFailure {
+  /** `eastus` or `East US`. */
+  region: string;
+  /** What the replication status reports; a generic message when absent. */
+  details?: string;
+}
+
 /** What tests and the control API can do to the emulator. The built-in public images are not listed. */
 export interface EmulatorControl {
-  /** Appends a rule deciding how builders' provisioning scripts end (first match wins; default success). */
+  /**
+   * Appends a rule deciding how builders' provisioning scripts end, on every cloud (first
+   * match wins; default success).
+   */
   addOutcome(rule: OutcomeRule): void;
   clearOutcomes(): void;
   durations(): Durations;
@@ -29,6 +67,10 @@ export interface EmulatorControl {
   clearFaults(): void;
   /** An image that already exists, e.g. earlier versions of the image being baked. */
   seedImage(image: SeedImage): ResourceInfo;
+  /** An Azure gallery image version that already exists, fully replicated. */
+  seedGalleryVersion(version: SeedGalleryVersion): ResourceInfo;
+  addReplicationFailure(failure: ReplicationFailure): void;
+  clearReplicationFailures(): void;
   resources(): ResourceInfo[];
   calls(): CallRecord[];
   clearCalls(): void;
@@ -43,7 +85,7 @@ export interface EmulatorControl {
 function parseOutcomeRule(value: unknown): OutcomeRule {
   const r = (value ?? {}) as { match?: unknown; outcome?: unknown };
   if (r.match !== undefined && typeof r.match !== 'string') {
-    throw new TypeError('outcome rule match must be a substring of instance names');
+    throw new TypeError('outcome rule match must be a substring of VM names');
   }
   const o = r.outcome as ScriptOutcome | undefined;
   const valid =
@@ -62,6 +104,8 @@ function parseOutcomeRule(value: unknown): OutcomeRule {
 
 export interface ControlDeps {
   gce: GceService;
+  arm: ArmService;
+  outcomes: Outcomes;
   faults: Faults;
   calls: CallLog;
   durations: DurationSettings;
@@ -71,14 +115,17 @@ export interface ControlDeps {
 
 export function createControl(d: ControlDeps): EmulatorControl {
   return {
-    addOutcome: (rule) => d.gce.addOutcome(parseOutcomeRule(rule)),
-    clearOutcomes: () => d.gce.clearOutcomes(),
+    addOutcome: (rule) => d.outcomes.add(parseOutcomeRule(rule)),
+    clearOutcomes: () => d.outcomes.clear(),
     durations: () => ({ ...d.durations.current }),
     setDurations: (patch) => d.durations.set(patch),
     addFault: (rule) => d.faults.add(parseFaultRule(rule)),
     clearFaults: () => d.faults.clear(),
     seedImage: (image) => d.gce.seedImage(image),
-    resources: () => d.gce.resources(),
+    seedGalleryVersion: (version) => d.arm.seedGalleryVersion(version),
+    addReplicationFailure: (f) => d.arm.failReplication(f?.region, f?.details),
+    clearReplicationFailures: () => d.arm.clearReplicationFailures(),
+    resources: () => [...d.gce.resources(), ...d.arm.resources()],
     calls: () => d.calls.list(),
     clearCalls: () => d.calls.clear(),
     guestAttributes: (project, zone, instance) => d.gce.guestAttributes(project, zone, instance),
@@ -86,6 +133,8 @@ export function createControl(d: ControlDeps): EmulatorControl {
     async reset() {
       d.resetTimers();
       await d.gce.reset();
+      await d.arm.reset();
+      d.outcomes.clear();
       d.faults.clear();
       d.calls.clear();
       d.durations.reset();

@@ -4,14 +4,26 @@ export interface Durations {
   boot: number;
   /** How long the stand-in for the user's provisioning script runs. */
   script: number;
-  /** Power-off request until TERMINATED. */
+  /** Power-off request until TERMINATED (GCE) or `PowerState/stopped` (Azure). */
   stop: number;
   /** Image insert until READY. */
   imageCapture: number;
-  /** Delete request until the resource is gone. */
+  /** Delete request until the resource is gone (a resource group: `resourceGroupDelete`). */
   delete: number;
   /** Longest `operations.wait` long-poll (GCE caps it at about two minutes). */
   operationWaitMax: number;
+  /** Azure VM creation until `Succeeded` and running. */
+  vmCreate: number;
+  /** How long the stand-in for the provisioning script runs under Azure run-command. */
+  runCommand: number;
+  /** Azure deallocation until `PowerState/deallocated`. */
+  deallocate: number;
+  /** Replication of a gallery image version to one region (the source region first). */
+  replicationPerRegion: number;
+  /** Resource group deletion until the group and everything in it are gone. */
+  resourceGroupDelete: number;
+  /** Other Azure creations (network, gallery, image definition) until `Succeeded`. */
+  resourceCreate: number;
 }
 
 export const DEFAULT_DURATIONS: Readonly<Durations> = Object.freeze({
@@ -21,6 +33,12 @@ export const DEFAULT_DURATIONS: Readonly<Durations> = Object.freeze({
   imageCapture: 500,
   delete: 200,
   operationWaitMax: 10_000,
+  vmCreate: 500,
+  runCommand: 1500,
+  deallocate: 300,
+  replicationPerRegion: 500,
+  resourceGroupDelete: 300,
+  resourceCreate: 200,
 });
 
 const KEYS = Object.keys(DEFAULT_DURATIONS) as (keyof Durations)[];

@@ -1,4 +1,6 @@
+import { ArmService } from './arm/service.js';
 import { CallLog } from './calls.js';
+import { createCertificate } from './certificate.js';
 import { createControl, type EmulatorControl } from './control.js';
 import { CONTROL_PREFIX, controlMount } from './control-http.js';
 import {
@@ -10,20 +12,30 @@ import {
 import { Faults } from './faults.js';
 import { metadataUrl } from './gce/metadata.js';
 import { GceService } from './gce/service.js';
-import { findBash } from './gce/startup-script.js';
 import { EmulatorServer } from './server.js';
 import { Timers } from './timers.js';
+import { Outcomes } from './vm/outcomes.js';
+import { findBash } from './vm/script.js';
 
+export type { SeedGalleryVersion } from './arm/seed.js';
 export type { CallRecord } from './calls.js';
-export type { EmulatorControl, ResourceInfo } from './control.js';
+export type {
+  AzureResourceInfo,
+  EmulatorControl,
+  GceResourceInfo,
+  ReplicationFailure,
+  ResourceInfo,
+} from './control.js';
 export type { Durations } from './durations.js';
 export type { FaultRule, HttpFault, OperationFault } from './faults.js';
 export type { SeedImage } from './gce/seed.js';
-export type { OutcomeRule, ScriptOutcome } from './gce/state.js';
+export type { OutcomeRule, ScriptOutcome } from './vm/outcomes.js';
 
 export interface EmulatorOptions {
   /** 0 or absent: any free port. */
   port?: number;
+  /** The HTTPS port Azure Resource Manager is served on; 0 or absent: any free port. */
+  armPort?: number;
   durations?: Partial<Durations>;
   /** Receives one line per API call and per VM state change. */
   log?: (line: string) => void;
@@ -32,6 +44,10 @@ export interface EmulatorOptions {
 export interface Emulator {
   /** `http://127.0.0.1:PORT`: what `gcp.endpoint` takes. */
   gceEndpoint: string;
+  /** `https://127.0.0.1:PORT`: what `azure.endpoint` (the SDK's `endpoint` option) takes. */
+  armEndpoint: string;
+  /** PEM of the certificate `armEndpoint` presents, to trust (`tlsOptions: { ca }`). */
+  caCertificate: string;
   /** `http://127.0.0.1:PORT/__emulator` */
   controlUrl: string;
   port: number;
@@ -43,7 +59,11 @@ export interface Emulator {
   stop(): Promise<void>;
 }
 
-/** Starts the emulator on 127.0.0.1: GCE under `/compute/v1/`, the control API under `/__emulator/`. */
+/**
+ * Starts the emulator on 127.0.0.1: GCE under `/compute/v1/` and the control API under
+ * `/__emulator/` on an HTTP port, Azure Resource Manager under `/subscriptions/` on an HTTPS
+ * port with a certificate made for this run.
+ */
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const log = opts.log ?? (() => undefined);
   const durations = new DurationSettings(
@@ -54,8 +74,15 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   );
   const faults = new Faults();
   const calls = new CallLog();
+  const outcomes = new Outcomes();
+  const bash = findBash();
+  const certificate = await createCertificate();
   const server = new EmulatorServer(calls, faults, log);
   const port = await server.listen(opts.port ?? 0);
+  const armPort = await server.listenTls(opts.armPort ?? 0, certificate).catch(async (err) => {
+    await server.close();
+    throw err;
+  });
   const endpoint = `http://127.0.0.1:${port}`;
   const gce = new GceService({
     baseUrl: endpoint,
@@ -63,20 +90,33 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     durations: () => durations.current,
     faults,
     log,
-    bash: findBash(),
+    bash,
+    outcomes,
+  });
+  const arm = new ArmService({
+    timers,
+    durations: () => durations.current,
+    faults,
+    outcomes,
+    log,
+    bash,
   });
   const control = createControl({
     gce,
+    arm,
+    outcomes,
     faults,
     calls,
     durations,
     resetTimers: () => timers.clear(),
   });
-  server.mount([...gce.mounts(), controlMount(control)]);
+  server.mount([...gce.mounts(), ...arm.mounts(), controlMount(control)]);
 
   let stopping: Promise<void> | undefined;
   return {
     gceEndpoint: endpoint,
+    armEndpoint: `https://127.0.0.1:${armPort}`,
+    caCertificate: certificate.cert,
     controlUrl: `${endpoint}${CONTROL_PREFIX.replace(/\/$/, '')}`,
     port,
     control,
@@ -85,7 +125,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     stop() {
       stopping ??= (async () => {
         timers.close();
-        await gce.shutdown();
+        await Promise.all([gce.shutdown(), arm.shutdown()]);
         await server.close();
       })();
       return stopping;

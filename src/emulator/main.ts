@@ -1,21 +1,41 @@
-import { startEmulator } from './index.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmulator, type Emulator } from './index.js';
 
 /** The port `worker-image emulator` listens on unless told otherwise: stable, so configs can name it. */
 export const DEFAULT_EMULATOR_PORT = 8085;
 
-function instructions(endpoint: string, port: number, controlUrl: string): string {
-  return `worker-image emulator listening on ${endpoint}
-  GCE API      ${endpoint}/compute/v1/
-  control API  ${controlUrl}/  (resources, calls, faults, durations, gce/outcomes, gce/images, reset)
+/** Azure Resource Manager (HTTPS) listens on the next port, so it is as stable as the first. */
+function armPortFor(port: number): number {
+  return port === 0 ? 0 : port + 1;
+}
+
+function instructions(emulator: Emulator, caFile: string): string {
+  const { gceEndpoint: gce, armEndpoint: arm, port, controlUrl } = emulator;
+  return `worker-image emulator listening on ${gce} and ${arm}
+  GCE API      ${gce}/compute/v1/
+  Azure ARM    ${arm}/subscriptions/  (HTTPS; certificate made for this run: ${caFile})
+  control API  ${controlUrl}/  (resources, calls, faults, durations, outcomes, gce/images,
+               azure/gallery-versions, azure/replication-failures, reset)
 
 Point worker-image at it, in worker-image.yml:
   gcp:
-    endpoint: ${endpoint}
+    endpoint: ${gce}
+    auth: none
+  azure:
+    endpoint: ${arm}
+    ca-certificate: ${caFile}
     auth: none
 
 Point @google-cloud/compute at it:
   import { PassThroughClient } from 'google-auth-library';
   new InstancesClient({ apiEndpoint: '127.0.0.1', port: ${port}, protocol: 'http', authClient: new PassThroughClient() })
+
+Point @azure/arm-compute (arm-network, arm-resources alike) at it, with any bearer token:
+  const credential = { getToken: async () => ({ token: 'emulator', expiresOnTimestamp: Date.now() + 3600_000 }) };
+  new ComputeManagementClient(credential, subscriptionId, { endpoint: '${arm}', tlsOptions: { ca: readFileSync('${caFile}', 'utf8') } })
+  or trust the certificate process-wide: NODE_EXTRA_CA_CERTS=${caFile}
 
 Stop with Ctrl+C.
 `;
@@ -23,11 +43,17 @@ Stop with Ctrl+C.
 
 /** `worker-image emulator`: runs until SIGINT or SIGTERM, then stops cleanly. */
 export async function runEmulatorCommand(args: { port?: number }): Promise<void> {
+  const port = args.port ?? DEFAULT_EMULATOR_PORT;
   const emulator = await startEmulator({
-    port: args.port ?? DEFAULT_EMULATOR_PORT,
+    port,
+    armPort: armPortFor(port),
     log: (line) => process.stderr.write(`${line}\n`),
   });
-  process.stdout.write(instructions(emulator.gceEndpoint, emulator.port, emulator.controlUrl));
+  // A fresh certificate every run: clients read it from this file.
+  const dir = await mkdtemp(join(tmpdir(), 'worker-image-emulator-'));
+  const caFile = join(dir, 'ca.pem');
+  await writeFile(caFile, emulator.caCertificate);
+  process.stdout.write(instructions(emulator, caFile));
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);
@@ -39,4 +65,5 @@ export async function runEmulatorCommand(args: { port?: number }): Promise<void>
   });
   process.stdout.write('stopping the emulator\n');
   await emulator.stop();
+  await rm(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { Certificate } from './certificate.js';
 import type { CallLog } from './calls.js';
 import type { Faults, HttpFault } from './faults.js';
 import { sendJson } from './http.js';
@@ -12,46 +14,70 @@ export interface Mount {
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
 }
 
-/** One port for every emulated service, routing by path prefix (longest first). */
+/**
+ * Every emulated service behind one dispatch, routing by path prefix (longest first), on a
+ * plain HTTP port and, once `listenTls` is called, an HTTPS port (Azure's SDK insists on TLS).
+ * Both ports see the same services, call log and faults.
+ */
 export class EmulatorServer {
-  private readonly server: Server;
+  private readonly servers: Server[] = [];
   private mounts: Mount[] = [];
 
   constructor(
     private readonly calls: CallLog,
     private readonly faults: Faults,
     private readonly log: (line: string) => void,
-  ) {
-    this.server = createServer((req, res) => {
-      this.dispatch(req, res).catch((err: unknown) => {
-        this.log(`emulator: ${req.method} ${req.url} failed: ${String(err)}`);
-        if (!res.headersSent) sendJson(res, 500, { error: { code: 500, message: String(err) } });
-        else res.destroy();
-      });
+  ) {}
+
+  private readonly onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    this.dispatch(req, res).catch((err: unknown) => {
+      this.log(`emulator: ${req.method} ${req.url} failed: ${String(err)}`);
+      if (!res.headersSent) sendJson(res, 500, { error: { code: 500, message: String(err) } });
+      else res.destroy();
     });
-  }
+  };
 
   mount(mounts: Mount[]): void {
     this.mounts = [...mounts].sort((a, b) => b.prefix.length - a.prefix.length);
   }
 
-  /** Listens on 127.0.0.1 only: the emulator is never reachable from another machine. */
+  /** Plain HTTP on 127.0.0.1; returns the port. */
   listen(port: number): Promise<number> {
+    return this.start(createServer(this.onRequest), port);
+  }
+
+  /** HTTPS on 127.0.0.1 with `certificate`; returns the port. */
+  listenTls(port: number, certificate: Certificate): Promise<number> {
+    return this.start(
+      createTlsServer({ key: certificate.key, cert: certificate.cert }, this.onRequest),
+      port,
+    );
+  }
+
+  /** Listens on 127.0.0.1 only: the emulator is never reachable from another machine. */
+  private start(server: Server, port: number): Promise<number> {
+    this.servers.push(server);
     return new Promise((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(port, '127.0.0.1', () => {
-        this.server.off('error', reject);
-        resolve((this.server.address() as AddressInfo).port);
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve((server.address() as AddressInfo).port);
       });
     });
   }
 
   close(): Promise<void> {
-    return new Promise((resolve) => {
-      this.server.close(() => resolve());
-      // Keep-alive sockets of SDK clients would hold close() open indefinitely.
-      this.server.closeAllConnections();
-    });
+    return Promise.all(
+      this.servers.map(
+        (server) =>
+          new Promise<void>((resolve) => {
+            if (!server.listening) return resolve();
+            server.close(() => resolve());
+            // Keep-alive sockets of SDK clients would hold close() open indefinitely.
+            server.closeAllConnections();
+          }),
+      ),
+    ).then(() => undefined);
   }
 
   private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -22,7 +22,11 @@ export class ConsoleReporter implements Reporter {
   private readonly secrets: string[] = [];
   private depth = 0;
 
-  constructor(private readonly write: (line: string) => void = (l) => process.stdout.write(l)) {}
+  /** `prefix` marks each line, e.g. `[azure] `, when several bakes share one terminal. */
+  constructor(
+    private readonly write: (line: string) => void = (l) => process.stdout.write(l),
+    private readonly prefix = '',
+  ) {}
 
   info(message: string): void {
     this.emit(message);
@@ -57,7 +61,7 @@ export class ConsoleReporter implements Reporter {
     this.write(
       text
         .split('\n')
-        .map((l) => indent + l)
+        .map((l) => this.prefix + indent + l)
         .join('\n') + '\n',
     );
   }

@@ -36,8 +36,7 @@ export function manifestBuild(result: BakeResult, run: RunFacts): PackerBuild {
     builder_type: BUILDER_TYPE[result.cloud],
     build_time: run.buildTime,
     files: null,
-    // Packer's googlecompute artifact id is the image name.
-    artifact_id: result.imageName,
+    artifact_id: result.artifactId,
     packer_run_uuid: run.uuid,
     custom_data: {
       cloud: result.cloud,

@@ -13,6 +13,11 @@ export async function loadProvider(cloud: Cloud, config: WorkerImageConfig): Pro
       const { GcpProvider } = await import('./gcp/provider.js');
       return new GcpProvider(config.gcp);
     }
+    case 'azure': {
+      if (!config.azure) throw new Error('no azure: block in the config');
+      const { AzureProvider } = await import('./azure/provider.js');
+      return new AzureProvider(config.azure);
+    }
     default:
       throw new Error(`cloud ${cloud} is not supported yet`);
   }

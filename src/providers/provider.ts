@@ -32,8 +32,10 @@ export interface BakePlan {
 export interface BakeResult {
   cloud: Cloud;
   imageName: string;
-  /** The cloud's full id (GCE selfLink). */
+  /** The cloud's full id (GCE selfLink, gallery version resource id). */
   imageId: string;
+  /** What Packer writes as artifact_id for this builder type. */
+  artifactId: string;
   version: string;
   sourceImage: string;
   /** Cloud-specific facts for the manifest's custom_data (project, zone, family...). */

@@ -19,6 +19,11 @@ export interface WrapOptions {
   nonce: string;
   /** Report through GCE guest attributes as well as the console marker. */
   guestAttributes: boolean;
+  /**
+   * Power the VM off at the end (default true). Off where the bake drives the VM through an
+   * API afterwards (Azure: run-command returns the output, then deprovision and deallocate).
+   */
+  powerOff?: boolean;
 }
 
 export const STATUS_NAMESPACE = 'worker-image';
@@ -76,6 +81,6 @@ report ${STATUS_KEY} "exit=$code"
 echo "worker-image-status[${opts.nonce}]: exit=$code"
 rm -rf "$wi_dir"
 sync
-shutdown -h now || poweroff
+${opts.powerOff === false ? 'exit 0' : 'shutdown -h now || poweroff'}
 `;
 }

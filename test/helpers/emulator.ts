@@ -21,6 +21,12 @@ export const TEST_DURATIONS: Durations = {
   imageCapture: 150,
   delete: 100,
   operationWaitMax: 5000,
+  vmCreate: 100,
+  runCommand: 300,
+  deallocate: 100,
+  replicationPerRegion: 250,
+  resourceGroupDelete: 150,
+  resourceCreate: 50,
 };
 
 export function startTestEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {

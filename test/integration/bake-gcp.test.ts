@@ -6,7 +6,7 @@ import { loadConfig, type RawOverrides } from '../../src/config/load.js';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Emulator } from '../../src/emulator/index.js';
+import type { Emulator, GceResourceInfo } from '../../src/emulator/index.js';
 import { ConsoleReporter } from '../../src/log/reporter.js';
 import { ResourceLedger } from '../../src/steps/resources.js';
 import { liveBuilders, writeConfig, writes } from '../helpers/bake.js';
@@ -38,7 +38,9 @@ describe('bake on GCP against the emulator', () => {
     const { run, config } = await runBake();
     const outcome = await run;
     expect(outcome.result?.imageName).toBe('batch-worker-24');
-    const image = emulator.control.resources().find((r) => r.name === 'batch-worker-24');
+    const image = emulator.control
+      .resources()
+      .find((r): r is GceResourceInfo => r.cloud === 'gcp' && r.name === 'batch-worker-24');
     expect(image).toMatchObject({ kind: 'image', status: 'READY' });
     expect(image?.labels).toMatchObject({
       'worker-image-role': 'image',

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
 import { statusMarker, wrapScript } from '../../src/wrapper/wrapper.js';
 import { gceClients, startTestEmulator, waitDone, type GceClients } from '../helpers/emulator.js';
+import { liveProcessesInGroup } from '../helpers/processes.js';
 
 const project = 'my-project';
 const zone = 'us-central1-a';
@@ -115,22 +115,6 @@ async function readSerial(instance: string): Promise<{ text: string; reads: numb
 }
 
 /** Processes still alive (not zombies) in a process group, from /proc. */
-function liveProcessesInGroup(pgid: number): number[] {
-  const live: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(pgrp) === pgid && state !== 'Z') live.push(Number(entry));
-  }
-  return live;
-}
-
 describe('a builder VM running the real wrapper', () => {
   it('runs the script, reports exit=0, powers off, and its disk becomes a READY image', async () => {
     const op = await createBuilder('builder-ok', '#!/bin/bash\necho provisioning\n');

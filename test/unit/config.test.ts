@@ -150,7 +150,7 @@ gcp:
       MINIMAL.replace('  zone:', '  zonee:').replace(
         '  project: my-project',
         '  project: my-project\n  machine_type: e2-standard-4',
-      ) + 'references:\n  - file: create_instance.py\nazure:\n  location: eastus\n',
+      ) + 'references:\n  - file: create_instance.py\nazur:\n  location: eastus\n',
     );
     const err = await problemsOf(loadConfig({ path, cwd: dir }));
     expect(err.message).toBe(
@@ -158,10 +158,10 @@ gcp:
         'worker-image.yml: gcp.zone: required',
         'worker-image.yml: gcp.machine_type: unknown field (did you mean "machine-type"?)',
         'worker-image.yml: gcp.zonee: unknown field (did you mean "zone"?)',
-        'worker-image.yml: azure: unknown field',
+        'worker-image.yml: azur: unknown field (did you mean "azure"?)',
       ].join('\n'),
     );
-    expect(err.problems.find((p) => p.field === 'azure')?.line).toBe(13);
+    expect(err.problems.find((p) => p.field === 'azur')?.line).toBe(13);
   });
 
   it('refuses overwrite in the default namespace but allows it in a personal one', async () => {
@@ -243,7 +243,7 @@ gcp:
     const err = await problemsOf(loadConfig({ cwd: dir, overrides: { image: { name: 'w' } } }));
     expect(err.source).toBeUndefined();
     expect(err.message).toBe(
-      'inputs: gcp: required: at least one cloud block (gcp) says where to bake the image',
+      'inputs: gcp: required: at least one cloud block (gcp or azure) says where to bake the image',
     );
   });
 

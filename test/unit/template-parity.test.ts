@@ -5,7 +5,7 @@ import { renderTemplate } from '../../src/template/render.js';
 import { renderWithJinja2, type Jinja2Case, type Jinja2Result } from '../helpers/jinja2.js';
 
 const FIXTURES = 'test/fixtures/templates';
-const STARTUP = 'templates/gcp-startup.sh.j2';
+const STARTUP = ['gcp-startup', 'azure-startup'];
 
 interface Case extends Jinja2Case {
   name: string;
@@ -23,11 +23,13 @@ const fixtures: Case[] = readdirSync(FIXTURES)
     variables: json(join(FIXTURES, file.replace(/\.j2$/, '.json'))),
   }));
 
-const startup: Case[] = ['cpu', 'gpu'].map((variant) => ({
-  name: `${STARTUP} (${variant})`,
-  source: read(STARTUP),
-  variables: json(join(FIXTURES, `gcp-startup.${variant}.json`)),
-}));
+const startup: Case[] = STARTUP.flatMap((template) =>
+  ['cpu', 'gpu'].map((variant) => ({
+    name: `templates/${template}.sh.j2 (${variant})`,
+    source: read(`templates/${template}.sh.j2`),
+    variables: json(join(FIXTURES, `${template}.${variant}.json`)),
+  })),
+);
 
 const newlines: Case[] = [
   ['no trailing newline', 'a\nb'],
@@ -91,11 +93,11 @@ async function jinja2Output(c: Case): Promise<string> {
 }
 
 describe('templates render to the same bytes as python3-jinja2', () => {
-  it('covers every fixture and both startup-script variants', () => {
+  it('covers every fixture and both variants of each startup script', () => {
     expect(fixtures.map((f) => f.name)).toEqual(
       expect.arrayContaining(['bash.j2', 'filters.j2', 'loops.j2', 'raw.j2', 'whitespace.j2']),
     );
-    expect(startup).toHaveLength(2);
+    expect(startup).toHaveLength(4);
   });
 
   it.each(named)('$name', async (c) => {

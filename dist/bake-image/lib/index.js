@@ -6346,7 +6346,7 @@ module.exports = {
 /***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(20218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
@@ -6366,10 +6366,10 @@ var assert = __nccwpck_require__(42613);
 var util = __nccwpck_require__(39023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -6659,7 +6659,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -34825,6 +34825,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 37540:
 /***/ ((module) => {
 
@@ -34867,6 +34874,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 37067:
 /***/ ((module) => {
 
@@ -34892,6 +34906,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -38613,7 +38634,7 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 37729:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39019,7 +39040,7 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(37729);
+var cstScalar = __nccwpck_require__(60110);
 var cstStringify = __nccwpck_require__(91733);
 var cstVisit = __nccwpck_require__(97715);
 
@@ -43629,6 +43650,589 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 28159:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/**
+ * Every problem found in a config at once, so a user fixes them all in one go. The message
+ * has one line per problem: `worker-image.yml: gcp.zone: required`.
+ */
+class ConfigError extends Error {
+    name = 'ConfigError';
+    problems;
+    /** The first problem's field. */
+    field;
+    line;
+    /** Path of the config file, absent when the config came from inputs or flags only. */
+    source;
+    /** `label` names the config in the message: its path as the user wrote it, or `inputs`. */
+    constructor(problems, { label, source } = {}) {
+        super(problems.map((p) => [label, p.field, p.message].filter(Boolean).join(': ')).join('\n'));
+        this.problems = problems;
+        this.field = problems[0].field;
+        if (problems[0].line !== undefined)
+            this.line = problems[0].line;
+        if (source !== undefined)
+            this.source = source;
+    }
+}
+
+
+/***/ }),
+
+/***/ 12746:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ deepMerge),
+/* harmony export */   pi: () => (/* binding */ isMapping),
+/* harmony export */   sZ: () => (/* binding */ withoutUnset)
+/* harmony export */ });
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Mappings merge key by key; anything else in `over` (lists included) replaces `base`. */
+function deepMerge(base, over) {
+    if (over === undefined)
+        return base;
+    if (!isMapping(base) || !isMapping(over))
+        return over;
+    const merged = { ...base };
+    for (const [key, value] of Object.entries(over))
+        merged[key] = deepMerge(base[key], value);
+    return merged;
+}
+/**
+ * Drops unset overrides (undefined or '': an action input left empty, a flag not given) and
+ * the mappings left empty, so they never mask the file's values. `variables` pass through
+ * whole: there an empty string is a value a user may pass on purpose.
+ */
+function withoutUnset(value) {
+    if (value === '')
+        return undefined;
+    if (!isMapping(value))
+        return value;
+    const kept = {};
+    for (const [key, v] of Object.entries(value)) {
+        const pruned = key === 'variables' ? v : withoutUnset(v);
+        if (pruned !== undefined)
+            kept[key] = pruned;
+    }
+    return Object.keys(kept).length > 0 ? kept : undefined;
+}
+
+
+/***/ }),
+
+/***/ 80784:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zw: () => (/* binding */ Problems),
+/* harmony export */   q0: () => (/* binding */ describe)
+/* harmony export */ });
+/* unused harmony export fieldOf */
+/** `['gcp', 'scopes', 1]` → `gcp.scopes[1]`. */
+function fieldOf(path) {
+    return path.reduce((field, key) => typeof key === 'number' ? `${field}[${key}]` : field ? `${field}.${key}` : key, '');
+}
+/** What the user wrote, for `(got ...)` in messages. */
+function describe(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return 'a list';
+    if (value !== null && typeof value === 'object')
+        return 'a mapping';
+    return String(value);
+}
+/** Collects problems rather than stopping at the first, so one run reports them all. */
+class Problems {
+    lineOf;
+    list = [];
+    constructor(lineOf) {
+        this.lineOf = lineOf;
+    }
+    add(path, message) {
+        const line = this.lineOf?.(path.map(String));
+        this.list.push({ field: fieldOf(path), message, ...(line === undefined ? {} : { line }) });
+    }
+}
+
+
+/***/ }),
+
+/***/ 82143:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ Section)
+});
+
+// EXTERNAL MODULE: ./lib/config/errors.js
+var errors = __nccwpck_require__(28159);
+// EXTERNAL MODULE: ./lib/config/problems.js
+var config_problems = __nccwpck_require__(80784);
+// EXTERNAL MODULE: ./lib/wait/duration.js
+var duration = __nccwpck_require__(24545);
+;// CONCATENATED MODULE: ./lib/config/duration.js
+
+
+
+const UNITS = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
+const MS = { h: 3_600_000, m: 60_000, s: 1000 };
+/**
+ * `"90s"`, `"45m"`, `"2h"`, `"1h30m"`, `"250ms"`, or a plain number of seconds (YAML number or
+ * numeric string, as action inputs arrive), in milliseconds. Throws a ConfigError for `field`.
+ */
+function parseDuration(value, field) {
+    const text = typeof value === 'string' ? value.trim() : undefined;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
+        return Math.round(value * 1000);
+    }
+    if (text && /^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const m = text ? UNITS.exec(text) : null;
+    if (m && m.slice(1).some((part) => part !== undefined)) {
+        const [, h = '0', min = '0', s = '0', ms = '0'] = m;
+        return Number(h) * MS.h + Number(min) * MS.m + Number(s) * MS.s + Number(ms);
+    }
+    throw new errors/* ConfigError */.x([
+        {
+            field,
+            message: `must be a duration such as "90s", "45m", "2h", "1h30m", "250ms" or a number of seconds (got ${(0,config_problems/* describe */.q0)(value)})`,
+        },
+    ]);
+}
+
+// EXTERNAL MODULE: ./lib/config/merge.js
+var merge = __nccwpck_require__(12746);
+;// CONCATENATED MODULE: ./lib/config/suggest.js
+/** `machineType` and `machine_type` are how people misspell `machine-type`. */
+function kebab(s) {
+    return s
+        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+        .replace(/_/g, '-')
+        .toLowerCase();
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/** The known key the user most likely meant, if one is close enough to be a typo. */
+function suggestKey(key, known) {
+    const exact = known.find((k) => k === kebab(key));
+    if (exact)
+        return exact;
+    const limit = Math.min(2, Math.floor(key.length / 3));
+    let best;
+    for (const k of known) {
+        const distance = editDistance(kebab(key), k);
+        if (distance <= limit && (!best || distance < best.distance))
+            best = { key: k, distance };
+    }
+    return best?.key;
+}
+
+;// CONCATENATED MODULE: ./lib/config/section.js
+
+
+
+
+
+/**
+ * One mapping of the config (`gcp`, `gcp.boot-disk`, ...). Reads typed settings from it and
+ * records a problem, at the setting's own path, for each one that is wrong.
+ */
+class Section {
+    problems;
+    path;
+    raw;
+    constructor(problems, path, raw) {
+        this.problems = problems;
+        this.path = path;
+        this.raw = raw;
+    }
+    /**
+     * The mapping at `path` with the given keys; absent means empty so required settings inside
+     * are reported by name. Undefined (and a problem) when it is not a mapping.
+     */
+    static open(problems, path, value, keys) {
+        if (value === undefined || value === null)
+            return new Section(problems, path, {});
+        if (!(0,merge/* isMapping */.pi)(value)) {
+            problems.add(path, `must be a mapping (got ${(0,config_problems/* describe */.q0)(value)})`);
+            return undefined;
+        }
+        for (const key of Object.keys(value)) {
+            if (keys.includes(key))
+                continue;
+            const suggestion = suggestKey(key, keys);
+            problems.add([...path, key], `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+        }
+        return new Section(problems, path, value);
+    }
+    /** A nested mapping, e.g. `boot-disk` inside `gcp`. */
+    section(key, keys) {
+        return Section.open(this.problems, [...this.path, key], this.value(key), keys);
+    }
+    /** YAML `key:` or `key: ""` means "not set", like leaving the key out. */
+    value(key) {
+        const v = this.raw[key];
+        return v === null || v === '' ? undefined : v;
+    }
+    has(key) {
+        return this.value(key) !== undefined;
+    }
+    problem(key, message) {
+        this.problems.add(typeof key === 'string' ? [...this.path, key] : key, message);
+    }
+    /** `numbers` accepts integers too, for settings YAML would otherwise read as one (`version: 24`). */
+    string(key, check, opts = {}) {
+        const v = this.value(key);
+        if (v === undefined)
+            return undefined;
+        const text = opts.numbers && Number.isInteger(v) ? String(v) : v;
+        if (typeof text !== 'string') {
+            this.problem(key, `must be a string (got ${(0,config_problems/* describe */.q0)(v)})`);
+            return undefined;
+        }
+        const problem = check?.(text);
+        if (problem) {
+            this.problem(key, problem);
+            return undefined;
+        }
+        return text;
+    }
+    required(key, check, opts = {}) {
+        if (!this.has(key)) {
+            this.problem(key, 'required');
+            return undefined;
+        }
+        return this.string(key, check, opts);
+    }
+    oneOf(key, values) {
+        const v = this.value(key);
+        if (v === undefined)
+            return undefined;
+        if (values.includes(v))
+            return v;
+        this.problem(key, `must be one of ${values.join(', ')} (got ${(0,config_problems/* describe */.q0)(v)})`);
+        return undefined;
+    }
+    /** Action inputs and CLI flags arrive as text, so `"true"`/`"false"` count too. */
+    boolean(key) {
+        const v = this.value(key);
+        if (v === undefined)
+            return undefined;
+        if (typeof v === 'boolean')
+            return v;
+        if (v === 'true' || v === 'false')
+            return v === 'true';
+        this.problem(key, `must be true or false (got ${(0,config_problems/* describe */.q0)(v)})`);
+        return undefined;
+    }
+    integer(key, min, max) {
+        const v = this.value(key);
+        if (v === undefined)
+            return undefined;
+        const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
+            this.problem(key, `must be a whole number from ${min} to ${max} (got ${(0,config_problems/* describe */.q0)(v)})`);
+            return undefined;
+        }
+        return n;
+    }
+    duration(key, min, max) {
+        const v = this.value(key);
+        if (v === undefined)
+            return undefined;
+        try {
+            const ms = parseDuration(v, '');
+            if (ms >= min && ms <= max)
+                return ms;
+            this.problem(key, `must be from ${(0,duration/* formatDuration */.a)(min)} to ${(0,duration/* formatDuration */.a)(max)} (got ${(0,config_problems/* describe */.q0)(v)})`);
+        }
+        catch (err) {
+            if (!(err instanceof errors/* ConfigError */.x))
+                throw err;
+            this.problem(key, err.problems[0].message);
+        }
+        return undefined;
+    }
+    /** A free-form mapping such as `variables` or `labels`. */
+    mapping(key) {
+        const v = this.value(key);
+        if (v === undefined)
+            return undefined;
+        if ((0,merge/* isMapping */.pi)(v))
+            return v;
+        this.problem(key, `must be a mapping (got ${(0,config_problems/* describe */.q0)(v)})`);
+        return undefined;
+    }
+    /** A list of strings, each checked at its own index. */
+    strings(key, check) {
+        const v = this.value(key);
+        if (v === undefined)
+            return undefined;
+        if (!Array.isArray(v)) {
+            this.problem(key, `must be a list (got ${(0,config_problems/* describe */.q0)(v)})`);
+            return undefined;
+        }
+        let ok = true;
+        v.forEach((item, i) => {
+            const problem = typeof item === 'string' ? check?.(item) : `must be a string (got ${(0,config_problems/* describe */.q0)(item)})`;
+            if (problem) {
+                this.problem([...this.path, key, i], problem);
+                ok = false;
+            }
+        });
+        return ok ? v : undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 98099:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+
+/** Parses keeping node positions, so problems can point at the line of the setting. */
+function parseYaml(text) {
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter: counter, prettyErrors: false, merge: true });
+    const lineAt = (offset) => counter.linePos(offset).line;
+    return {
+        raw: doc.errors.length === 0 ? doc.toJS() : undefined,
+        errors: doc.errors.map((e) => ({ field: '', message: e.message, line: lineAt(e.pos[0]) })),
+        // The line of the setting's key; for a setting that is absent (a required one), the line
+        // of the nearest mapping that is there, which is where it has to be added.
+        lineOf: (path) => {
+            let node = doc.contents;
+            let offset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) ? node.range?.[0] : undefined;
+            for (const key of path) {
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+                    const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) && String(p.key.value) === key);
+                    if (!pair || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key))
+                        break;
+                    offset = pair.key.range?.[0] ?? offset;
+                    node = pair.value;
+                }
+                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node)) {
+                    const item = node.items[Number(key)];
+                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(item) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(item) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(item))
+                        break;
+                    offset = item.range?.[0] ?? offset;
+                    node = item;
+                }
+                else {
+                    break;
+                }
+            }
+            return offset === undefined ? undefined : lineAt(offset);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 17803:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AA: () => (/* binding */ checkGuid),
+/* harmony export */   Bj: () => (/* binding */ galleryVersionOverwriteProblem),
+/* harmony export */   F5: () => (/* binding */ MAX_USER_TAGS),
+/* harmony export */   Gz: () => (/* binding */ checkTagValue),
+/* harmony export */   P$: () => (/* binding */ resolveGalleryVersion),
+/* harmony export */   PW: () => (/* binding */ definitionName),
+/* harmony export */   aX: () => (/* binding */ galleryVersionId),
+/* harmony export */   dW: () => (/* binding */ checkDefinitionName),
+/* harmony export */   gN: () => (/* binding */ checkGalleryName),
+/* harmony export */   uz: () => (/* binding */ checkTagName),
+/* harmony export */   vK: () => (/* binding */ checkRegion),
+/* harmony export */   yr: () => (/* binding */ checkResourceGroup),
+/* harmony export */   zT: () => (/* binding */ canonicalRegion),
+/* harmony export */   zX: () => (/* binding */ checkGalleryVersion)
+/* harmony export */ });
+/* unused harmony exports GALLERY_VERSION_PART_MAX, AZURE_NAME_MAX, parseGalleryVersion, compareGalleryVersions, nextGalleryVersion */
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40361);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9552);
+
+
+/** Each part of a gallery version is a signed 32-bit integer. */
+const GALLERY_VERSION_PART_MAX = 2_147_483_647;
+const AZURE_NAME_MAX = 80;
+// No leading zeros: `01.0.0` and `1.0.0` would be two names for one version.
+const GALLERY_VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+const GALLERY_VERSION_SHAPE = /^\d+\.\d+\.\d+$/;
+function parseGalleryVersion(v) {
+    const m = GALLERY_VERSION.exec(v);
+    if (!m)
+        return undefined;
+    const parts = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return parts.every((p) => p <= GALLERY_VERSION_PART_MAX) ? parts : undefined;
+}
+function checkGalleryVersion(v) {
+    if (parseGalleryVersion(v))
+        return undefined;
+    const problem = `must be Major.Minor.Patch with each part 0..${GALLERY_VERSION_PART_MAX} (got "${v}")`;
+    const leadingZero = GALLERY_VERSION_SHAPE.test(v) && v.split('.').some((p) => /^0\d/.test(p));
+    return leadingZero ? `${problem} without leading zeros, so a version has one spelling` : problem;
+}
+/**
+ * Orders versions numerically (`1.10.0` after `1.9.0`). Names that are not Major.Minor.Patch
+ * (made by other tools) sort before every valid version.
+ */
+function compareGalleryVersions(a, b) {
+    const [pa, pb] = [parseGalleryVersion(a), parseGalleryVersion(b)];
+    if (!pa || !pb)
+        return (pa ? 1 : 0) - (pb ? 1 : 0) || a.localeCompare(b);
+    return compareParts(pa, pb);
+}
+function compareParts(a, b) {
+    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+/** The next patch after the highest existing version; `0.0.1` for the first. */
+function nextGalleryVersion(existing) {
+    let highest = [0, 0, 0];
+    for (const name of existing) {
+        const v = parseGalleryVersion(name);
+        if (v && compareParts(v, highest) > 0)
+            highest = v;
+    }
+    const [major, minor, patch] = highest;
+    if (patch < GALLERY_VERSION_PART_MAX)
+        return `${major}.${minor}.${patch + 1}`;
+    if (minor < GALLERY_VERSION_PART_MAX)
+        return `${major}.${minor + 1}.0`;
+    if (major < GALLERY_VERSION_PART_MAX)
+        return `${major + 1}.0.0`;
+    throw new Error(`no gallery version follows ${highest.join('.')}`);
+}
+/** `auto` becomes the next patch; an explicit version stands. */
+function resolveGalleryVersion(configVersion, existing) {
+    const version = configVersion === _version_js__WEBPACK_IMPORTED_MODULE_1__/* .AUTO_VERSION */ .jP ? nextGalleryVersion(existing) : configVersion;
+    return { version, exists: existing.some((e) => compareGalleryVersions(e, version) === 0) };
+}
+/**
+ * Gallery versions follow the images' rule: never replaced in the default namespace, elsewhere
+ * only with `image.overwrite: true`. `resolved.name` names the version for the message, e.g.
+ * `batch-worker-22-04 1.0.3`; `location` where it is, e.g. `gallery batch_images`.
+ */
+function galleryVersionOverwriteProblem(resolved, image, location) {
+    return (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .overwriteProblem */ .pw)(resolved, image, location);
+}
+/**
+ * The image definition for a namespace: `batch-worker-22-04` in the default one,
+ * `batch-worker-22-04-alice` otherwise, so throwaway versions never become the latest of the
+ * definition production pools use.
+ */
+function definitionName(base, namespace) {
+    return namespace === _version_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMESPACE */ .oQ ? base : `${base}-${namespace}`;
+}
+function galleryVersionId(subscriptionId, resourceGroup, gallery, definition, version) {
+    return (`/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}` +
+        `/providers/Microsoft.Compute/galleries/${gallery}/images/${definition}/versions/${version}`);
+}
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `what` names the id in the message, e.g. `subscription id`. */
+function checkGuid(id, what) {
+    if (GUID.test(id))
+        return undefined;
+    return `must be a ${what}: a GUID such as 00000000-0000-0000-0000-000000000000 (got "${id}")`;
+}
+const REGION = /^[a-z0-9]+$/;
+/** `East US` and `east-us` → `eastus`: Azure's region name for what people tend to write. */
+function canonicalRegion(name) {
+    return name.toLowerCase().replace(/[\s_-]+/g, '');
+}
+function checkRegion(name) {
+    if (REGION.test(name))
+        return undefined;
+    const canonical = canonicalRegion(name);
+    if (REGION.test(canonical)) {
+        return `"${name}" is not an Azure region name (did you mean "${canonical}"?)`;
+    }
+    return `"${name}" is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
+}
+const RESOURCE_GROUP = /^[-\p{L}\p{N}_.()]+$/u;
+const RESOURCE_GROUP_MAX = 90;
+function checkResourceGroup(name) {
+    if (name.length > RESOURCE_GROUP_MAX) {
+        return `resource group "${name}" is ${name.length} characters; Azure allows at most ${RESOURCE_GROUP_MAX}`;
+    }
+    if (!RESOURCE_GROUP.test(name)) {
+        return `resource group "${name}" may contain only letters, digits, "-", "_", ".", "(" and ")"`;
+    }
+    if (name.endsWith('.'))
+        return `resource group "${name}" must not end with "."`;
+    return undefined;
+}
+/**
+ * Galleries (`_` and `.` inside) and image definitions (`-`, `_` and `.` inside): letters and
+ * digits at both ends, at most 80 characters.
+ */
+function checkGalleryName(name) {
+    return checkNamePattern(name, 'gallery', /^[A-Za-z0-9]([A-Za-z0-9_.]*[A-Za-z0-9])?$/, '"_" and "."');
+}
+function checkDefinitionName(name) {
+    return checkNamePattern(name, 'image definition', /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/, '"-", "_" and "."');
+}
+function checkNamePattern(name, what, pattern, inside) {
+    if (name.length > AZURE_NAME_MAX) {
+        return `${what} "${name}" is ${name.length} characters; Azure allows at most ${AZURE_NAME_MAX}`;
+    }
+    if (pattern.test(name))
+        return undefined;
+    return `${what} "${name}" may contain only letters, digits and ${inside}, and must start and end with a letter or digit`;
+}
+const TAG_NAME_MAX = 512;
+const TAG_VALUE_MAX = 256;
+const TAG_NAME_FORBIDDEN = /[<>%&\\?/]/;
+/** Azure allows 50 tags per resource; this leaves room for the few worker-image adds. */
+const MAX_USER_TAGS = 45;
+/** Tag names are case-insensitive in Azure, so the reserved prefix is too. */
+function checkTagName(name) {
+    if (name.toLowerCase().startsWith(_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_LABEL_PREFIX */ .Vm)) {
+        return `tag "${name}" is reserved: names starting with "${_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_LABEL_PREFIX */ .Vm}" are set by worker-image`;
+    }
+    if (name.length > TAG_NAME_MAX) {
+        return `tag name "${name.slice(0, 20)}…" is ${name.length} characters; Azure allows at most ${TAG_NAME_MAX}`;
+    }
+    const bad = TAG_NAME_FORBIDDEN.exec(name);
+    if (bad)
+        return `tag name "${name}" must not contain < > % & \\ ? / (found "${bad[0]}")`;
+    return undefined;
+}
+function checkTagValue(value) {
+    if (value.length <= TAG_VALUE_MAX)
+        return undefined;
+    return `tag value "${value.slice(0, 20)}…" is ${value.length} characters; Azure allows at most ${TAG_VALUE_MAX}`;
+}
+
+
+/***/ }),
+
 /***/ 40361:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43636,10 +44240,10 @@ exports.visitAsync = visitAsync;
 /* harmony export */   AB: () => (/* binding */ checkLabelValue),
 /* harmony export */   B_: () => (/* binding */ MAX_USER_LABELS),
 /* harmony export */   Qe: () => (/* binding */ checkLabelKey),
+/* harmony export */   Vm: () => (/* binding */ RESERVED_LABEL_PREFIX),
 /* harmony export */   Vz: () => (/* binding */ runId),
 /* harmony export */   w: () => (/* binding */ labelValue)
 /* harmony export */ });
-/* unused harmony export RESERVED_LABEL_PREFIX */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 
 const LABEL_MAX = 63;
@@ -43784,6 +44388,148 @@ function overwriteProblem(resolved, image, location) {
 
 /***/ }),
 
+/***/ 3430:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Z: () => (/* binding */ readTargetRegions),
+/* harmony export */   zq: () => (/* binding */ MAX_REPLICAS)
+/* harmony export */ });
+/* unused harmony exports STORAGE_ACCOUNT_TYPES, parseTargetRegions */
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28159);
+/* harmony import */ var _config_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(12746);
+/* harmony import */ var _config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80784);
+/* harmony import */ var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82143);
+/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98099);
+/* harmony import */ var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17803);
+
+
+
+
+
+
+const STORAGE_ACCOUNT_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
+const MAX_REPLICAS = 100;
+const DEFAULT_STORAGE = 'Standard_LRS';
+const KEYS = ['name', 'replicas', 'storage-account-type'];
+const PAIR = /^([^=]+?)(?:\s*=\s*(\d+))?$/;
+/**
+ * The list at `section.key`: each item a region name (one replica, Standard_LRS) or a mapping
+ * `{ name, replicas, storage-account-type }`. Undefined when any item is wrong, or a region
+ * is listed twice (a problem at the item says which).
+ */
+function readTargetRegions(section, key) {
+    const list = section.value(key);
+    if (list === undefined)
+        return undefined;
+    if (!Array.isArray(list)) {
+        section.problem(key, `must be a list of regions (got ${(0,_config_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .describe */ .q0)(list)})`);
+        return undefined;
+    }
+    const path = [...section.path, key];
+    if (list.length === 0) {
+        section.problem(key, 'must name at least one region');
+        return undefined;
+    }
+    const regions = list.map((item, i) => readRegion(section.problems, [...path, i], item));
+    return checkDuplicates(section.problems, path, regions);
+}
+/**
+ * A CLI flag or action input naming regions: `eastus=3,westus2=2` (a region alone gets one
+ * replica) or a YAML list as in worker-image.yml. Throws a ConfigError whose fields start with
+ * `input`, e.g. `target-regions[1].replicas`.
+ */
+function parseTargetRegions(text, input) {
+    const problems = new Problems();
+    const parsed = parseYaml(text);
+    let regions;
+    if (text.trim() === '') {
+        problems.add([input], 'must name at least one region');
+    }
+    else if (parsed.errors.length > 0) {
+        problems.add([input], `is not valid YAML: ${parsed.errors.map((e) => e.message).join('; ')}`);
+    }
+    else if (typeof parsed.raw === 'string') {
+        regions = readPairs(problems, input, parsed.raw);
+    }
+    else if (Array.isArray(parsed.raw)) {
+        const root = Section.open(problems, [], { [input]: parsed.raw }, [input]);
+        regions = root && readTargetRegions(root, input);
+    }
+    else {
+        problems.add([input], `must be region=replicas pairs such as "eastus=3,westus2=2", or a YAML list of regions (got ${describe(parsed.raw)})`);
+    }
+    const [first, ...rest] = problems.list;
+    if (first)
+        throw new ConfigError([first, ...rest]);
+    if (!regions)
+        throw new Error(`internal: no regions read from ${input} although no problem was found`);
+    return regions;
+}
+function readPairs(problems, input, text) {
+    const pairs = text.split(',').map((p) => p.trim());
+    const regions = pairs.map((pair, i) => {
+        const m = PAIR.exec(pair);
+        const [name, replicas] = [m?.[1] ?? '', Number(m?.[2] ?? 1)];
+        const problem = !m
+            ? `"${pair}" must be region=replicas such as eastus=3, or a region alone for one replica`
+            : (checkRegion(name) ?? checkReplicas(replicas, m[2]));
+        if (problem) {
+            problems.add([input, i], problem);
+            return undefined;
+        }
+        return { name, replicas, storageAccountType: DEFAULT_STORAGE };
+    });
+    return checkDuplicates(problems, [input], regions);
+}
+function readRegion(problems, path, item) {
+    if (typeof item === 'string') {
+        const problem = (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRegion */ .vK)(item);
+        if (problem)
+            problems.add(path, problem);
+        return problem ? undefined : { name: item, replicas: 1, storageAccountType: DEFAULT_STORAGE };
+    }
+    if (!(0,_config_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .isMapping */ .pi)(item)) {
+        problems.add(path, `must be a region name or a mapping with name, replicas and storage-account-type (got ${(0,_config_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .describe */ .q0)(item)})`);
+        return undefined;
+    }
+    const before = problems.list.length;
+    const region = _config_section_js__WEBPACK_IMPORTED_MODULE_1__/* .Section */ .w.open(problems, path, item, KEYS);
+    const name = region?.required('name', _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRegion */ .vK);
+    const replicas = region?.integer('replicas', 1, MAX_REPLICAS);
+    const storage = region?.oneOf('storage-account-type', STORAGE_ACCOUNT_TYPES);
+    if (!name || problems.list.length > before)
+        return undefined;
+    return { name, replicas: replicas ?? 1, storageAccountType: storage ?? DEFAULT_STORAGE };
+}
+function checkReplicas(replicas, text) {
+    if (replicas >= 1 && replicas <= MAX_REPLICAS)
+        return undefined;
+    return `replicas must be a whole number from 1 to ${MAX_REPLICAS} (got ${text})`;
+}
+/** Azure refuses a version whose target regions repeat one. */
+function checkDuplicates(problems, path, regions) {
+    const seen = new Map();
+    let ok = true;
+    regions.forEach((region, i) => {
+        if (!region) {
+            ok = false;
+            return;
+        }
+        const first = seen.get((0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalRegion */ .zT)(region.name));
+        if (first === undefined) {
+            seen.set((0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalRegion */ .zT)(region.name), i);
+            return;
+        }
+        problems.add([...path, i], `${region.name} is listed twice (also at [${first}])`);
+        ok = false;
+    });
+    return ok ? regions : undefined;
+}
+
+
+/***/ }),
+
 /***/ 24545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43803,225 +44549,57 @@ function formatDuration(ms) {
 }
 
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 14116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* reexport */ main),
-  b: () => (/* reexport */ post)
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./lib/shim/dirname.js
-
-
-/**
- * google-gax reads `__dirname` at load time, which an ESM bundle does not define. Imported
- * first by every action entry, before any provider loads.
- */
-const g = globalThis;
-g.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
-g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -44032,7 +44610,7 @@ var external_os_ = __nccwpck_require__(70857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -44047,7 +44625,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -44097,12 +44675,12 @@ function utils_toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -44139,13 +44717,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -44165,7 +44743,7 @@ var external_fs_ = __nccwpck_require__(79896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -44173,13 +44751,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -44196,8 +44774,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(58611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -44290,7 +44870,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(20770);
+var tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -44368,7 +44948,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -44414,7 +44994,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -44717,7 +45297,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -44728,7 +45308,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -44827,7 +45407,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -44842,7 +45422,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -44867,7 +45447,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -44890,7 +45470,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -45021,7 +45601,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -45079,13 +45659,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -45104,7 +45684,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -45123,13 +45703,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -45418,7 +45998,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -45452,7 +46032,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -46527,16 +47107,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -46556,8 +47136,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -46573,7 +47153,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -46598,10 +47178,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -46611,7 +47191,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -46622,7 +47202,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -46727,8 +47307,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -46742,7 +47322,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -46811,10 +47391,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -46849,7 +47429,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     issueCommand('debug', {}, message);
 }
 /**
@@ -46858,7 +47438,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -46866,7 +47446,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -46891,13 +47471,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -46933,9 +47513,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+    issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -46968,8 +47548,231 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* reexport */ main),
+  b: () => (/* reexport */ post)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./lib/shim/dirname.js
+
+
+/**
+ * google-gax reads `__dirname` at load time, which an ESM bundle does not define. Imported
+ * first by every action entry, before any provider loads.
+ */
+const g = globalThis;
+g.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
+g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
+var core = __nccwpck_require__(14116);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./lib/manifest/packer.js
 
 
@@ -46981,8 +47784,7 @@ function manifestBuild(result, run) {
         builder_type: BUILDER_TYPE[result.cloud],
         build_time: run.buildTime,
         files: null,
-        // Packer's googlecompute artifact id is the image name.
-        artifact_id: result.imageName,
+        artifact_id: result.artifactId,
         packer_run_uuid: run.uuid,
         custom_data: {
             cloud: result.cloud,
@@ -47000,8 +47802,8 @@ function manifestBuild(result, run) {
 /** Writes a fresh manifest for this run (never appends: one file per run). */
 async function writeManifest(path, builds, uuid) {
     const manifest = { builds, last_run_uuid: uuid };
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, JSON.stringify(manifest, null, 2) + '\n');
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, JSON.stringify(manifest, null, 2) + '\n');
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/load.js
@@ -47014,8 +47816,14 @@ async function loadProvider(cloud, config) {
         case 'gcp': {
             if (!config.gcp)
                 throw new Error('no gcp: block in the config');
-            const { GcpProvider } = await Promise.all(/* import() */[__nccwpck_require__.e(722), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71461));
+            const { GcpProvider } = await Promise.all(/* import() */[__nccwpck_require__.e(324), __nccwpck_require__.e(722), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39538));
             return new GcpProvider(config.gcp);
+        }
+        case 'azure': {
+            if (!config.azure)
+                throw new Error('no azure: block in the config');
+            const { AzureProvider } = await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(758), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3167));
+            return new AzureProvider(config.azure);
         }
         default:
             throw new Error(`cloud ${cloud} is not supported yet`);
@@ -47047,7 +47855,7 @@ class ResourceLedger {
         return [...this.items];
     }
 }
-function describe(r) {
+function entry_describe(r) {
     return `${r.cloud} ${r.kind} ${r.id}`;
 }
 
@@ -47096,15 +47904,15 @@ async function cleanup(opts, succeeded) {
                 await opts.deleteResource(r, { wait, reporter: opts.reporter });
                 if (wait) {
                     opts.ledger.release(r);
-                    opts.reporter.info(`deleted ${describe(r)} (${(0,duration/* formatDuration */.a)(Date.now() - start)})`);
+                    opts.reporter.info(`deleted ${entry_describe(r)} (${(0,duration/* formatDuration */.a)(Date.now() - start)})`);
                 }
                 else {
                     // Cancelled: the runner kills us within seconds, so the post step confirms it.
-                    opts.reporter.info(`deletion of ${describe(r)} requested`);
+                    opts.reporter.info(`deletion of ${entry_describe(r)} requested`);
                 }
             }
             catch (err) {
-                opts.reporter.warning(`could not delete ${describe(r)}: ${err.message}. ` +
+                opts.reporter.warning(`could not delete ${entry_describe(r)}: ${err.message}. ` +
                     'The post step retries; `worker-image gc` finds it by its worker-image-run label.');
             }
         }
@@ -47953,7 +48761,7 @@ async function renderTemplateFile(path, variables) {
     const name = displayPath(path);
     let source;
     try {
-        source = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        source = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (err) {
         const missing = err.code === 'ENOENT';
@@ -48064,63 +48872,320 @@ function runContext(env, reporter, signal) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/config/errors.js
-/**
- * Every problem found in a config at once, so a user fixes them all in one go. The message
- * has one line per problem: `worker-image.yml: gcp.zone: required`.
- */
-class ConfigError extends Error {
-    name = 'ConfigError';
-    problems;
-    /** The first problem's field. */
-    field;
-    line;
-    /** Path of the config file, absent when the config came from inputs or flags only. */
-    source;
-    /** `label` names the config in the message: its path as the user wrote it, or `inputs`. */
-    constructor(problems, { label, source } = {}) {
-        super(problems.map((p) => [label, p.field, p.message].filter(Boolean).join(': ')).join('\n'));
-        this.problems = problems;
-        this.field = problems[0].field;
-        if (problems[0].line !== undefined)
-            this.line = problems[0].line;
-        if (source !== undefined)
-            this.source = source;
-    }
-}
+// EXTERNAL MODULE: ./lib/config/errors.js
+var errors = __nccwpck_require__(28159);
+// EXTERNAL MODULE: ./lib/config/merge.js
+var merge = __nccwpck_require__(12746);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./lib/naming/azure.js
+var naming_azure = __nccwpck_require__(17803);
+// EXTERNAL MODULE: ./lib/naming/version.js
+var naming_version = __nccwpck_require__(9552);
+// EXTERNAL MODULE: ./lib/replicate/regions.js
+var replicate_regions = __nccwpck_require__(3430);
+// EXTERNAL MODULE: ./lib/config/problems.js
+var config_problems = __nccwpck_require__(80784);
+// EXTERNAL MODULE: ./lib/config/section.js + 2 modules
+var section = __nccwpck_require__(82143);
+;// CONCATENATED MODULE: ./lib/config/azure.js
 
-;// CONCATENATED MODULE: ./lib/config/merge.js
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** Mappings merge key by key; anything else in `over` (lists included) replaces `base`. */
-function deepMerge(base, over) {
-    if (over === undefined)
-        return base;
-    if (!isMapping(base) || !isMapping(over))
-        return over;
-    const merged = { ...base };
-    for (const [key, value] of Object.entries(over))
-        merged[key] = deepMerge(base[key], value);
-    return merged;
-}
+
+
+
+
+
+
+
+const KEYS = [
+    'subscription-id',
+    'location',
+    'resource-group',
+    'gallery',
+    'definition',
+    'version',
+    'vm-size',
+    'source-image',
+    'target-regions',
+    'replica-policy',
+    'exclude-from-latest',
+    'end-of-life-date',
+    'tags',
+    'template',
+    'variables',
+    'timeouts',
+    'poll-interval',
+    'endpoint',
+    'ca-certificate',
+    'auth',
+    'client-id',
+    'tenant-id',
+];
+const DEFINITION_KEYS = ['name', 'publisher', 'offer', 'sku', 'os-type', 'hyper-v-generation'];
+const SOURCE_KEYS = ['publisher', 'offer', 'sku', 'version', 'id'];
+const POLICY_KEYS = ['expected-concurrent-vms', 'vms-per-replica', 'production'];
+const AUTH = ['default', 'oidc', 'none'];
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
+const IMAGE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 /**
- * Drops unset overrides (undefined or '': an action input left empty, a flag not given) and
- * the mappings left empty, so they never mask the file's values. `variables` pass through
- * whole: there an empty string is a value a user may pass on purpose.
+ * `azure:`; undefined when a required setting is missing or invalid (a problem says which).
+ * `image` (when valid) gives the version and namespace defaults; `variables` are the
+ * top-level ones, which the block's own `variables` override.
  */
-function withoutUnset(value) {
-    if (value === '')
+function readAzure(problems, raw, ctx) {
+    const azure = section/* Section */.w.open(problems, ['azure'], raw, KEYS);
+    if (!azure)
         return undefined;
-    if (!isMapping(value))
-        return value;
-    const kept = {};
-    for (const [key, v] of Object.entries(value)) {
-        const pruned = key === 'variables' ? v : withoutUnset(v);
-        if (pruned !== undefined)
-            kept[key] = pruned;
+    const namespace = ctx.image?.namespace ?? naming_version/* DEFAULT_NAMESPACE */.oQ;
+    const subscriptionId = azure.required('subscription-id', (id) => (0,naming_azure/* checkGuid */.AA)(id, 'subscription id'));
+    const location = azure.required('location', naming_azure/* checkRegion */.vK);
+    const resourceGroup = azure.required('resource-group', naming_azure/* checkResourceGroup */.yr);
+    const gallery = azure.required('gallery', naming_azure/* checkGalleryName */.gN);
+    const definition = readDefinition(azure, namespace);
+    const version = readVersion(azure, ctx.image);
+    const vmSize = azure.string('vm-size', (s) => VM_SIZE.test(s) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${s}")`);
+    const sourceImage = readSourceImage(azure);
+    const targetRegions = readRegions(azure, location);
+    const replicaPolicy = readReplicaPolicy(azure, namespace);
+    const excludeFromLatest = azure.boolean('exclude-from-latest') ?? false;
+    const endOfLifeDate = azure.string('end-of-life-date', checkIsoDate);
+    const tags = readTags(azure);
+    const template = azure.required('template');
+    const variables = azure.mapping('variables');
+    const timeouts = azure.section('timeouts', ['builder', 'replication', 'operation']);
+    const builderTimeout = timeouts?.duration('builder', 1, 24 * HOUR);
+    const replicationTimeout = timeouts?.duration('replication', 1, 24 * HOUR);
+    const operationTimeout = timeouts?.duration('operation', 1, 24 * HOUR);
+    const pollInterval = azure.duration('poll-interval', 100, MINUTE);
+    const endpoint = azure.string('endpoint', checkEndpoint);
+    const caCertificate = readCaCertificate(azure, ctx.baseDir);
+    const auth = azure.oneOf('auth', AUTH) ?? 'default';
+    const clientId = readOidcId(azure, 'client-id', auth);
+    const tenantId = readOidcId(azure, 'tenant-id', auth);
+    if (!subscriptionId ||
+        !location ||
+        !resourceGroup ||
+        !gallery ||
+        !definition ||
+        !version ||
+        !sourceImage ||
+        !targetRegions ||
+        !replicaPolicy ||
+        !template) {
+        return undefined;
     }
-    return Object.keys(kept).length > 0 ? kept : undefined;
+    return {
+        subscriptionId,
+        location,
+        resourceGroup,
+        gallery,
+        definition,
+        version,
+        vmSize: vmSize ?? 'Standard_D4s_v5',
+        sourceImage,
+        targetRegions,
+        replicaPolicy,
+        excludeFromLatest,
+        ...(endOfLifeDate ? { endOfLifeDate: new Date(endOfLifeDate).toISOString() } : {}),
+        tags,
+        template: {
+            path: (0,external_node_path_.resolve)(ctx.baseDir, template),
+            variables: (0,merge/* deepMerge */.$N)(ctx.variables, variables ?? {}),
+        },
+        timeouts: {
+            builder: builderTimeout ?? 90 * MINUTE,
+            replication: replicationTimeout ?? 2 * HOUR,
+            operation: operationTimeout ?? 30 * MINUTE,
+        },
+        pollInterval: pollInterval ?? 5 * SECOND,
+        ...(endpoint ? { endpoint } : {}),
+        ...(caCertificate ? { caCertificate } : {}),
+        auth,
+        ...(clientId ? { clientId } : {}),
+        ...(tenantId ? { tenantId } : {}),
+    };
+}
+function readDefinition(azure, namespace) {
+    if (!azure.has('definition')) {
+        azure.problem('definition', 'required: the image definition (name, publisher, offer, sku)');
+        return undefined;
+    }
+    const definition = azure.section('definition', DEFINITION_KEYS);
+    if (!definition)
+        return undefined;
+    const name = definition.required('name', naming_azure/* checkDefinitionName */.dW);
+    const publisher = definition.required('publisher');
+    const offer = definition.required('offer');
+    const sku = definition.required('sku', undefined, { numbers: true });
+    const osType = definition.oneOf('os-type', ['Linux', 'Windows']);
+    const hyperVGeneration = definition.oneOf('hyper-v-generation', ['V1', 'V2']);
+    const namespaced = name && (0,naming_azure/* definitionName */.PW)(name, namespace);
+    const tooLong = namespaced && namespaced !== name && (0,naming_azure/* checkDefinitionName */.dW)(namespaced);
+    if (tooLong) {
+        definition.problem('name', `${tooLong} in namespace ${namespace}; shorten azure.definition.name or image.namespace`);
+    }
+    if (!name || !publisher || !offer || !sku || tooLong)
+        return undefined;
+    return {
+        name,
+        publisher,
+        offer,
+        sku,
+        osType: osType ?? 'Linux',
+        hyperVGeneration: hyperVGeneration ?? 'V2',
+    };
+}
+/** Absent: `auto` when image.version is; an explicit image version has no gallery spelling. */
+function readVersion(azure, image) {
+    const raw = azure.value('version');
+    if (raw === undefined) {
+        if (!image || image.version === naming_version/* AUTO_VERSION */.jP)
+            return naming_version/* AUTO_VERSION */.jP;
+        const example = /^\d+$/.test(image.version) ? `${image.version}.0.0` : '1.0.0';
+        azure.problem('version', `required when image.version is explicit (${image.version}): gallery versions are ` +
+            `Major.Minor.Patch, so set azure.version (e.g. ${example}) or use image.version: auto`);
+        return undefined;
+    }
+    // YAML reads `version: 1.2` as a number; report it as the text the user wrote.
+    const text = typeof raw === 'number' ? String(raw) : raw;
+    const problem = typeof text !== 'string'
+        ? `must be a string (got ${(0,config_problems/* describe */.q0)(raw)})`
+        : text === naming_version/* AUTO_VERSION */.jP
+            ? undefined
+            : (0,naming_azure/* checkGalleryVersion */.zX)(text);
+    if (problem)
+        azure.problem('version', problem);
+    return problem ? undefined : text;
+}
+function readSourceImage(azure) {
+    if (!azure.has('source-image')) {
+        azure.problem('source-image', 'required: a marketplace image (publisher, offer, sku) or the id of a gallery or managed image');
+        return undefined;
+    }
+    const source = azure.section('source-image', SOURCE_KEYS);
+    if (!source)
+        return undefined;
+    if (source.has('id')) {
+        const marketplace = SOURCE_KEYS.filter((k) => k !== 'id' && source.has(k));
+        const id = source.string('id', checkImageId);
+        if (marketplace.length > 0) {
+            azure.problem('source-image', `either id or a marketplace image, not both (also set: ${marketplace.join(', ')})`);
+            return undefined;
+        }
+        return id ? { id } : undefined;
+    }
+    const publisher = source.required('publisher');
+    const offer = source.required('offer');
+    const sku = source.required('sku', undefined, { numbers: true });
+    const version = source.string('version', undefined, { numbers: true });
+    if (!publisher || !offer || !sku)
+        return undefined;
+    return { publisher, offer, sku, version: version ?? 'latest' };
+}
+function checkImageId(id) {
+    if (IMAGE_ID.test(id))
+        return undefined;
+    return ('must be the resource id of a gallery image, gallery image version or managed image, such as ' +
+        '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<version> ' +
+        `(got "${id}")`);
+}
+/** Azure replicates a version from the region it is built in, so that region must be a target. */
+function readRegions(azure, location) {
+    if (!azure.has('target-regions')) {
+        return location
+            ? [{ name: location, replicas: 1, storageAccountType: 'Standard_LRS' }]
+            : undefined;
+    }
+    const regions = (0,replicate_regions/* readTargetRegions */.$Z)(azure, 'target-regions');
+    if (regions && location && !regions.some((r) => r.name === location)) {
+        azure.problem('target-regions', `must include location ${location}: Azure replicates a gallery version from the region ` +
+            `it is built in (add "- ${location}", or build in one of the listed regions)`);
+        return undefined;
+    }
+    return regions;
+}
+function readReplicaPolicy(azure, namespace) {
+    const policy = azure.section('replica-policy', POLICY_KEYS);
+    if (!policy)
+        return undefined;
+    const before = policy.problems.list.length;
+    const vms = policy.integer('expected-concurrent-vms', 1, 10_000_000);
+    const vmsPerReplica = policy.integer('vms-per-replica', 1, 1000) ?? 20;
+    const production = policy.boolean('production') ?? namespace === naming_version/* DEFAULT_NAMESPACE */.oQ;
+    if (policy.problems.list.length > before)
+        return undefined;
+    return {
+        ...(vms === undefined ? {} : { expectedConcurrentVms: vms }),
+        vmsPerReplica,
+        production,
+    };
+}
+function checkIsoDate(text) {
+    const m = ISO_DATE.exec(text);
+    const [year, month, day] = [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const real = m &&
+        date.getUTCFullYear() === year &&
+        date.getUTCMonth() === month - 1 &&
+        date.getUTCDate() === day &&
+        !Number.isNaN(Date.parse(text));
+    if (real)
+        return undefined;
+    return `must be an ISO 8601 date such as 2027-06-30, or a date-time with its offset such as 2027-06-30T12:00:00Z (got "${text}")`;
+}
+function readTags(azure) {
+    const raw = azure.mapping('tags') ?? {};
+    const entries = Object.entries(raw);
+    if (entries.length > naming_azure/* MAX_USER_TAGS */.F5) {
+        azure.problem('tags', `at most ${naming_azure/* MAX_USER_TAGS */.F5} tags (got ${entries.length})`);
+    }
+    const tags = {};
+    const seen = new Map();
+    for (const [name, value] of entries) {
+        const path = [...azure.path, 'tags', name];
+        const other = seen.get(name.toLowerCase());
+        seen.set(name.toLowerCase(), name);
+        const nameProblem = (0,naming_azure/* checkTagName */.uz)(name) ??
+            (other ? `tag "${name}" is also set as "${other}": Azure tag names ignore case` : undefined);
+        if (nameProblem)
+            azure.problem(path, nameProblem);
+        // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; Azure stores them as text.
+        const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
+        const valueProblem = text === undefined ? `must be a string (got ${(0,config_problems/* describe */.q0)(value)})` : (0,naming_azure/* checkTagValue */.Gz)(text);
+        if (valueProblem)
+            azure.problem(path, valueProblem);
+        else if (text !== undefined && !nameProblem)
+            tags[name] = text;
+    }
+    return tags;
+}
+/** Azure's bearer-token policy refuses plain http, even to a local emulator. */
+function checkEndpoint(url) {
+    const ok = URL.canParse(url) && new URL(url).protocol === 'https:';
+    return ok ? undefined : `must be an https URL such as https://127.0.0.1:8443 (got "${url}")`;
+}
+function readCaCertificate(azure, baseDir) {
+    const path = azure.string('ca-certificate');
+    if (path === undefined)
+        return undefined;
+    const file = (0,external_node_path_.resolve)(baseDir, path);
+    const stat = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+    if (stat?.isFile())
+        return file;
+    azure.problem('ca-certificate', stat ? `${file} is not a file` : `file not found: ${file}`);
+    return undefined;
+}
+function readOidcId(azure, key, auth) {
+    const what = key === 'client-id' ? 'client id' : 'tenant id';
+    if (auth === 'oidc' && !azure.has(key)) {
+        azure.problem(key, `required with auth: oidc (the ${what} of the app registration that trusts this repository's GitHub tokens)`);
+        return undefined;
+    }
+    return azure.string(key, (id) => (0,naming_azure/* checkGuid */.AA)(id, what));
 }
 
 ;// CONCATENATED MODULE: ./lib/naming/gce.js
@@ -48161,256 +49226,6 @@ function checkZone(zone) {
     return `"${zone}" is not a GCE zone such as us-central1-a (a region plus a zone letter)`;
 }
 
-;// CONCATENATED MODULE: ./lib/config/problems.js
-/** `['gcp', 'scopes', 1]` → `gcp.scopes[1]`. */
-function fieldOf(path) {
-    return path.reduce((field, key) => typeof key === 'number' ? `${field}[${key}]` : field ? `${field}.${key}` : key, '');
-}
-/** What the user wrote, for `(got ...)` in messages. */
-function problems_describe(value) {
-    if (typeof value === 'string')
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return 'a list';
-    if (value !== null && typeof value === 'object')
-        return 'a mapping';
-    return String(value);
-}
-/** Collects problems rather than stopping at the first, so one run reports them all. */
-class Problems {
-    lineOf;
-    list = [];
-    constructor(lineOf) {
-        this.lineOf = lineOf;
-    }
-    add(path, message) {
-        const line = this.lineOf?.(path.map(String));
-        this.list.push({ field: fieldOf(path), message, ...(line === undefined ? {} : { line }) });
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/config/duration.js
-
-
-
-const UNITS = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
-const MS = { h: 3_600_000, m: 60_000, s: 1000 };
-/**
- * `"90s"`, `"45m"`, `"2h"`, `"1h30m"`, `"250ms"`, or a plain number of seconds (YAML number or
- * numeric string, as action inputs arrive), in milliseconds. Throws a ConfigError for `field`.
- */
-function parseDuration(value, field) {
-    const text = typeof value === 'string' ? value.trim() : undefined;
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
-        return Math.round(value * 1000);
-    }
-    if (text && /^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const m = text ? UNITS.exec(text) : null;
-    if (m && m.slice(1).some((part) => part !== undefined)) {
-        const [, h = '0', min = '0', s = '0', ms = '0'] = m;
-        return Number(h) * MS.h + Number(min) * MS.m + Number(s) * MS.s + Number(ms);
-    }
-    throw new ConfigError([
-        {
-            field,
-            message: `must be a duration such as "90s", "45m", "2h", "1h30m", "250ms" or a number of seconds (got ${problems_describe(value)})`,
-        },
-    ]);
-}
-
-;// CONCATENATED MODULE: ./lib/config/suggest.js
-/** `machineType` and `machine_type` are how people misspell `machine-type`. */
-function kebab(s) {
-    return s
-        .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-        .replace(/_/g, '-')
-        .toLowerCase();
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-/** The known key the user most likely meant, if one is close enough to be a typo. */
-function suggestKey(key, known) {
-    const exact = known.find((k) => k === kebab(key));
-    if (exact)
-        return exact;
-    const limit = Math.min(2, Math.floor(key.length / 3));
-    let best;
-    for (const k of known) {
-        const distance = editDistance(kebab(key), k);
-        if (distance <= limit && (!best || distance < best.distance))
-            best = { key: k, distance };
-    }
-    return best?.key;
-}
-
-;// CONCATENATED MODULE: ./lib/config/section.js
-
-
-
-
-
-/**
- * One mapping of the config (`gcp`, `gcp.boot-disk`, ...). Reads typed settings from it and
- * records a problem, at the setting's own path, for each one that is wrong.
- */
-class Section {
-    problems;
-    path;
-    raw;
-    constructor(problems, path, raw) {
-        this.problems = problems;
-        this.path = path;
-        this.raw = raw;
-    }
-    /**
-     * The mapping at `path` with the given keys; absent means empty so required settings inside
-     * are reported by name. Undefined (and a problem) when it is not a mapping.
-     */
-    static open(problems, path, value, keys) {
-        if (value === undefined || value === null)
-            return new Section(problems, path, {});
-        if (!isMapping(value)) {
-            problems.add(path, `must be a mapping (got ${problems_describe(value)})`);
-            return undefined;
-        }
-        for (const key of Object.keys(value)) {
-            if (keys.includes(key))
-                continue;
-            const suggestion = suggestKey(key, keys);
-            problems.add([...path, key], `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
-        }
-        return new Section(problems, path, value);
-    }
-    /** A nested mapping, e.g. `boot-disk` inside `gcp`. */
-    section(key, keys) {
-        return Section.open(this.problems, [...this.path, key], this.value(key), keys);
-    }
-    /** YAML `key:` or `key: ""` means "not set", like leaving the key out. */
-    value(key) {
-        const v = this.raw[key];
-        return v === null || v === '' ? undefined : v;
-    }
-    has(key) {
-        return this.value(key) !== undefined;
-    }
-    problem(key, message) {
-        this.problems.add(typeof key === 'string' ? [...this.path, key] : key, message);
-    }
-    /** `numbers` accepts integers too, for settings YAML would otherwise read as one (`version: 24`). */
-    string(key, check, opts = {}) {
-        const v = this.value(key);
-        if (v === undefined)
-            return undefined;
-        const text = opts.numbers && Number.isInteger(v) ? String(v) : v;
-        if (typeof text !== 'string') {
-            this.problem(key, `must be a string (got ${problems_describe(v)})`);
-            return undefined;
-        }
-        const problem = check?.(text);
-        if (problem) {
-            this.problem(key, problem);
-            return undefined;
-        }
-        return text;
-    }
-    required(key, check, opts = {}) {
-        if (!this.has(key)) {
-            this.problem(key, 'required');
-            return undefined;
-        }
-        return this.string(key, check, opts);
-    }
-    oneOf(key, values) {
-        const v = this.value(key);
-        if (v === undefined)
-            return undefined;
-        if (values.includes(v))
-            return v;
-        this.problem(key, `must be one of ${values.join(', ')} (got ${problems_describe(v)})`);
-        return undefined;
-    }
-    /** Action inputs and CLI flags arrive as text, so `"true"`/`"false"` count too. */
-    boolean(key) {
-        const v = this.value(key);
-        if (v === undefined)
-            return undefined;
-        if (typeof v === 'boolean')
-            return v;
-        if (v === 'true' || v === 'false')
-            return v === 'true';
-        this.problem(key, `must be true or false (got ${problems_describe(v)})`);
-        return undefined;
-    }
-    integer(key, min, max) {
-        const v = this.value(key);
-        if (v === undefined)
-            return undefined;
-        const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v;
-        if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
-            this.problem(key, `must be a whole number from ${min} to ${max} (got ${problems_describe(v)})`);
-            return undefined;
-        }
-        return n;
-    }
-    duration(key, min, max) {
-        const v = this.value(key);
-        if (v === undefined)
-            return undefined;
-        try {
-            const ms = parseDuration(v, '');
-            if (ms >= min && ms <= max)
-                return ms;
-            this.problem(key, `must be from ${(0,duration/* formatDuration */.a)(min)} to ${(0,duration/* formatDuration */.a)(max)} (got ${problems_describe(v)})`);
-        }
-        catch (err) {
-            if (!(err instanceof ConfigError))
-                throw err;
-            this.problem(key, err.problems[0].message);
-        }
-        return undefined;
-    }
-    /** A free-form mapping such as `variables` or `labels`. */
-    mapping(key) {
-        const v = this.value(key);
-        if (v === undefined)
-            return undefined;
-        if (isMapping(v))
-            return v;
-        this.problem(key, `must be a mapping (got ${problems_describe(v)})`);
-        return undefined;
-    }
-    /** A list of strings, each checked at its own index. */
-    strings(key, check) {
-        const v = this.value(key);
-        if (v === undefined)
-            return undefined;
-        if (!Array.isArray(v)) {
-            this.problem(key, `must be a list (got ${problems_describe(v)})`);
-            return undefined;
-        }
-        let ok = true;
-        v.forEach((item, i) => {
-            const problem = typeof item === 'string' ? check?.(item) : `must be a string (got ${problems_describe(item)})`;
-            if (problem) {
-                this.problem([...this.path, key, i], problem);
-                ok = false;
-            }
-        });
-        return ok ? v : undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/config/gcp.js
 
 
@@ -48418,7 +49233,7 @@ class Section {
 
 
 
-const KEYS = [
+const gcp_KEYS = [
     'project',
     'zone',
     'machine-type',
@@ -48445,14 +49260,14 @@ const DISK_TYPES = [
     'pd-extreme',
     'hyperdisk-balanced',
 ];
-const AUTH = ['application-default', 'none'];
+const gcp_AUTH = ['application-default', 'none'];
 const CLOUD_PLATFORM = 'https://www.googleapis.com/auth/cloud-platform';
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
+const gcp_SECOND = 1000;
+const gcp_MINUTE = 60 * gcp_SECOND;
+const gcp_HOUR = 60 * gcp_MINUTE;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const LOCATION = /^[a-z][a-z0-9-]*$/;
-function checkEndpoint(url) {
+function gcp_checkEndpoint(url) {
     const ok = URL.canParse(url) && ['http:', 'https:'].includes(new URL(url).protocol);
     return ok ? undefined : `must be an http(s) URL such as http://127.0.0.1:8085 (got "${url}")`;
 }
@@ -48461,7 +49276,7 @@ function checkEndpoint(url) {
  * `variables` are the top-level ones, which the block's own `variables` override.
  */
 function readGcp(problems, raw, ctx) {
-    const gcp = Section.open(problems, ['gcp'], raw, KEYS);
+    const gcp = section/* Section */.w.open(problems, ['gcp'], raw, gcp_KEYS);
     if (!gcp)
         return undefined;
     const project = gcp.required('project', checkProjectId);
@@ -48478,7 +49293,7 @@ function readGcp(problems, raw, ctx) {
     const scopes = gcp.strings('scopes', (s) => s.startsWith('https://')
         ? undefined
         : `must be a scope URL such as ${CLOUD_PLATFORM} (got "${s}")`);
-    const sourceImage = readSourceImage(gcp);
+    const sourceImage = gcp_readSourceImage(gcp);
     const imageFamily = gcp.string('image-family', (f) => checkGceName(f, 'image family'));
     const labels = readLabels(gcp);
     const storageLocation = gcp.string('storage-location', (l) => LOCATION.test(l)
@@ -48487,12 +49302,12 @@ function readGcp(problems, raw, ctx) {
     const template = gcp.required('template');
     const variables = gcp.mapping('variables');
     const timeouts = gcp.section('timeouts', ['builder', 'image', 'operation']);
-    const builderTimeout = timeouts?.duration('builder', 1, 24 * HOUR);
-    const imageTimeout = timeouts?.duration('image', 1, 24 * HOUR);
-    const operationTimeout = timeouts?.duration('operation', 1, 24 * HOUR);
-    const pollInterval = gcp.duration('poll-interval', 100, MINUTE);
-    const endpoint = gcp.string('endpoint', checkEndpoint);
-    const auth = gcp.oneOf('auth', AUTH);
+    const builderTimeout = timeouts?.duration('builder', 1, 24 * gcp_HOUR);
+    const imageTimeout = timeouts?.duration('image', 1, 24 * gcp_HOUR);
+    const operationTimeout = timeouts?.duration('operation', 1, 24 * gcp_HOUR);
+    const pollInterval = gcp.duration('poll-interval', 100, gcp_MINUTE);
+    const endpoint = gcp.string('endpoint', gcp_checkEndpoint);
+    const auth = gcp.oneOf('auth', gcp_AUTH);
     if (!project || !zone || !sourceImage || !template)
         return undefined;
     return {
@@ -48510,19 +49325,19 @@ function readGcp(problems, raw, ctx) {
         ...(storageLocation ? { storageLocation } : {}),
         template: {
             path: (0,external_node_path_.resolve)(ctx.baseDir, template),
-            variables: deepMerge(ctx.variables, variables ?? {}),
+            variables: (0,merge/* deepMerge */.$N)(ctx.variables, variables ?? {}),
         },
         timeouts: {
-            builder: builderTimeout ?? 45 * MINUTE,
-            image: imageTimeout ?? 20 * MINUTE,
-            operation: operationTimeout ?? 10 * MINUTE,
+            builder: builderTimeout ?? 45 * gcp_MINUTE,
+            image: imageTimeout ?? 20 * gcp_MINUTE,
+            operation: operationTimeout ?? 10 * gcp_MINUTE,
         },
-        pollInterval: pollInterval ?? SECOND,
+        pollInterval: pollInterval ?? gcp_SECOND,
         ...(endpoint ? { endpoint } : {}),
         auth: auth ?? 'application-default',
     };
 }
-function readSourceImage(gcp) {
+function gcp_readSourceImage(gcp) {
     if (!gcp.has('source-image')) {
         gcp.problem('source-image', 'required: an image name or family, plus its project');
         return undefined;
@@ -48554,7 +49369,7 @@ function readLabels(gcp) {
             gcp.problem(path, keyProblem);
         // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; GCE stores them as text.
         const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
-        const valueProblem = text === undefined ? `must be a string (got ${problems_describe(value)})` : (0,naming_labels/* checkLabelValue */.AB)(text);
+        const valueProblem = text === undefined ? `must be a string (got ${(0,config_problems/* describe */.q0)(value)})` : (0,naming_labels/* checkLabelValue */.AB)(text);
         if (valueProblem)
             gcp.problem(path, valueProblem);
         else if (text !== undefined)
@@ -48563,8 +49378,6 @@ function readLabels(gcp) {
     return labels;
 }
 
-// EXTERNAL MODULE: ./lib/naming/version.js
-var naming_version = __nccwpck_require__(9552);
 ;// CONCATENATED MODULE: ./lib/config/image.js
 
 
@@ -48574,7 +49387,7 @@ const image_KEYS = ['name', 'namespace', 'version', 'overwrite', 'description'];
 const PLACEHOLDER_VERSION = '9999';
 /** `image:`; undefined when a required setting is missing or invalid (a problem says which). */
 function readImage(problems, raw) {
-    const image = Section.open(problems, ['image'], raw, image_KEYS);
+    const image = section/* Section */.w.open(problems, ['image'], raw, image_KEYS);
     if (!image)
         return undefined;
     const name = image.required('name', (n) => checkGceName(n, 'image name'));
@@ -48607,22 +49420,26 @@ function readImage(problems, raw) {
 
 
 
-const CLOUDS = ['gcp'];
+
+const CLOUDS = ['gcp', 'azure'];
 // `references:` belongs to bump-version-reference, which reads the same file.
 const validate_KEYS = ['image', 'variables', 'manifest', ...CLOUDS, 'references'];
 const DEFAULT_MANIFEST = 'worker-image-manifest.json';
 /** Checks a raw config (worker-image.yml's shape) and applies defaults, collecting every problem. */
 function validate_validate(raw, ctx) {
-    const problems = new Problems(ctx.lineOf);
-    const root = Section.open(problems, [], raw, validate_KEYS);
+    const problems = new config_problems/* Problems */.Zw(ctx.lineOf);
+    const root = section/* Section */.w.open(problems, [], raw, validate_KEYS);
     const image = root ? readImage(problems, root.value('image')) : undefined;
     const variables = root?.mapping('variables') ?? {};
     const manifest = root?.string('manifest');
     if (root && !CLOUDS.some((cloud) => root.has(cloud))) {
-        root.problem('gcp', 'required: at least one cloud block (gcp) says where to bake the image');
+        root.problem('gcp', `required: at least one cloud block (${CLOUDS.join(' or ')}) says where to bake the image`);
     }
     const gcp = root?.has('gcp')
         ? readGcp(problems, root.value('gcp'), { baseDir: ctx.baseDir, variables })
+        : undefined;
+    const azure = root?.has('azure')
+        ? readAzure(problems, root.value('azure'), { baseDir: ctx.baseDir, variables, image })
         : undefined;
     // In file order, so a user can fix them top to bottom; those from inputs come last.
     const inOrder = problems.list.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
@@ -48636,52 +49453,14 @@ function validate_validate(raw, ctx) {
             source: ctx.source,
             image,
             ...(gcp ? { gcp } : {}),
+            ...(azure ? { azure } : {}),
             manifestPath: (0,external_node_path_.resolve)(ctx.baseDir, manifest ?? DEFAULT_MANIFEST),
         },
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./lib/config/yaml.js
-
-/** Parses keeping node positions, so problems can point at the line of the setting. */
-function parseYaml(text) {
-    const counter = new dist.LineCounter();
-    const doc = (0,dist.parseDocument)(text, { lineCounter: counter, prettyErrors: false, merge: true });
-    const lineAt = (offset) => counter.linePos(offset).line;
-    return {
-        raw: doc.errors.length === 0 ? doc.toJS() : undefined,
-        errors: doc.errors.map((e) => ({ field: '', message: e.message, line: lineAt(e.pos[0]) })),
-        // The line of the setting's key; for a setting that is absent (a required one), the line
-        // of the nearest mapping that is there, which is where it has to be added.
-        lineOf: (path) => {
-            let node = doc.contents;
-            let offset = (0,dist.isMap)(node) || (0,dist.isSeq)(node) || (0,dist.isScalar)(node) ? node.range?.[0] : undefined;
-            for (const key of path) {
-                if ((0,dist.isMap)(node)) {
-                    const pair = node.items.find((p) => (0,dist.isScalar)(p.key) && String(p.key.value) === key);
-                    if (!pair || !(0,dist.isScalar)(pair.key))
-                        break;
-                    offset = pair.key.range?.[0] ?? offset;
-                    node = pair.value;
-                }
-                else if ((0,dist.isSeq)(node)) {
-                    const item = node.items[Number(key)];
-                    if (!(0,dist.isMap)(item) && !(0,dist.isSeq)(item) && !(0,dist.isScalar)(item))
-                        break;
-                    offset = item.range?.[0] ?? offset;
-                    node = item;
-                }
-                else {
-                    break;
-                }
-            }
-            return offset === undefined ? undefined : lineAt(offset);
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./lib/config/yaml.js
+var yaml = __nccwpck_require__(98099);
 ;// CONCATENATED MODULE: ./lib/config/load.js
 
 
@@ -48694,7 +49473,7 @@ function parseYaml(text) {
  * result. Without a path the overrides alone are the config, with paths relative to `cwd`.
  */
 async function loadConfig(opts) {
-    const overrides = withoutUnset(opts.overrides ?? {});
+    const overrides = (0,merge/* withoutUnset */.sZ)(opts.overrides ?? {});
     if (!opts.path) {
         return accept(validate_validate(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd }), 'inputs');
     }
@@ -48702,12 +49481,12 @@ async function loadConfig(opts) {
     const inside = (0,external_node_path_.relative)(opts.cwd, file);
     const label = inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? file : inside;
     const text = await readConfigFile(file, label);
-    const parsed = parseYaml(text);
+    const parsed = (0,yaml/* parseYaml */.h)(text);
     const [syntaxError, ...more] = parsed.errors;
     if (syntaxError)
-        throw new ConfigError([syntaxError, ...more], { label, source: file });
+        throw new errors/* ConfigError */.x([syntaxError, ...more], { label, source: file });
     const raw = parsed.raw ?? {};
-    const merged = isMapping(raw) ? deepMerge(raw, overrides) : raw;
+    const merged = (0,merge/* isMapping */.pi)(raw) ? (0,merge/* deepMerge */.$N)(raw, overrides) : raw;
     // A value that came from an override has no line in the file.
     const lineOf = (path) => (isSetIn(overrides, path) ? undefined : parsed.lineOf(path));
     return accept(validate_validate(merged, { source: file, baseDir: (0,external_node_path_.dirname)(file), lineOf }), label, file);
@@ -48718,13 +49497,13 @@ function parseConfig(raw, ctx) {
 }
 function accept(result, label, source) {
     if (result.problems) {
-        throw new ConfigError(result.problems, { label, ...(source ? { source } : {}) });
+        throw new errors/* ConfigError */.x(result.problems, { label, ...(source ? { source } : {}) });
     }
     return result.config;
 }
 async function readConfigFile(file, label) {
     try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        return await (0,promises_.readFile)(file, 'utf8');
     }
     catch (err) {
         const code = err.code;
@@ -48736,13 +49515,13 @@ async function readConfigFile(file, label) {
                     ? `${file} is a folder; point config: / --config at the worker-image.yml inside it`
                     : `cannot be read: ${err.message}`,
         };
-        throw new ConfigError([problem], { label });
+        throw new errors/* ConfigError */.x([problem], { label });
     }
 }
 function isSetIn(value, path) {
     let node = value;
     for (const key of path) {
-        if (!isMapping(node) || node[key] === undefined)
+        if (!(0,merge/* isMapping */.pi)(node) || node[key] === undefined)
             return false;
         node = node[key];
     }
@@ -48754,20 +49533,20 @@ function isSetIn(value, path) {
 /** Reporter for the Actions runner: log groups, file/line annotations, masked secrets. */
 class ActionsReporter {
     info(message) {
-        info(message);
+        core.info(message);
     }
     warning(message, where) {
-        warning(message, annotation(where));
+        core.warning(message, annotation(where));
     }
     error(message, where) {
-        error(message, annotation(where));
+        core.error(message, annotation(where));
     }
     group(title, fn) {
-        return group(title, fn);
+        return core.group(title, fn);
     }
     secret(value) {
         if (value)
-            core_setSecret(value);
+            core.setSecret(value);
     }
 }
 function annotation(where) {
@@ -48835,21 +49614,23 @@ const State = {
 /** Fails the step with one clear message; config problems are annotated at file:line. */
 function reportFailure(err, reporter) {
     const message = err instanceof Error ? err.message : String(err);
-    if (err instanceof ConfigError) {
+    if (err instanceof errors/* ConfigError */.x) {
         for (const p of err.problems) {
             reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? { file: err.source, line: p.line } : undefined);
         }
     }
-    setFailed(message);
+    core.setFailed(message);
     return message;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./lib/actions/inputs.js
 
 
 
 function input(name) {
-    return getInput(name) || undefined;
+    return core.getInput(name) || undefined;
 }
 /**
  * The action's direct inputs as a config overlay in worker-image.yml's own shape, so one
@@ -48867,7 +49648,7 @@ function overridesFromInputs() {
             name: input(Inputs.ImageName),
             namespace: input(Inputs.Namespace),
             version: input(Inputs.Version),
-            overwrite: input(Inputs.Overwrite) === undefined ? undefined : getBooleanInput(Inputs.Overwrite),
+            overwrite: input(Inputs.Overwrite) === undefined ? undefined : core.getBooleanInput(Inputs.Overwrite),
         },
         ...(variables ? { variables: parseVariables(variables) } : {}),
         manifest: input(Inputs.ManifestPath),
@@ -48896,8 +49677,8 @@ function parseVariables(text) {
 /** The job summary: what was baked, from what, and where the time went. */
 async function writeBakeSummary(outcome, dryRun) {
     const { plan, result } = outcome;
-    summary.addHeading(dryRun ? 'worker-image: bake plan (dry run)' : 'worker-image: image baked', 3);
-    summary.addTable([
+    core.summary.addHeading(dryRun ? 'worker-image: bake plan (dry run)' : 'worker-image: image baked', 3);
+    core.summary.addTable([
         [
             { data: 'Cloud', header: true },
             { data: 'Image', header: true },
@@ -48908,7 +49689,7 @@ async function writeBakeSummary(outcome, dryRun) {
         [plan.cloud, plan.imageName, plan.version, plan.sourceImage, plan.location],
     ]);
     if (result) {
-        summary.addTable([
+        core.summary.addTable([
             [
                 { data: 'Step', header: true },
                 { data: 'Time', header: true },
@@ -48916,17 +49697,17 @@ async function writeBakeSummary(outcome, dryRun) {
             ...result.timings.map((t) => [t.name, (0,duration/* formatDuration */.a)(t.ms)]),
         ]);
         if (result.imageId)
-            summary.addRaw(`Image id: \`${result.imageId}\``, true);
+            core.summary.addRaw(`Image id: \`${result.imageId}\``, true);
     }
     else {
-        summary.addList(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+        core.summary.addList(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
     }
-    await summary.write();
+    await core.summary.write();
 }
 async function writeFailureSummary(message) {
-    summary.addHeading('worker-image: bake failed', 3);
-    summary.addCodeBlock(message.slice(0, 60_000));
-    await summary.write();
+    core.summary.addHeading('worker-image: bake failed', 3);
+    core.summary.addCodeBlock(message.slice(0, 60_000));
+    await core.summary.write();
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/bake-image/main.js
@@ -48947,22 +49728,22 @@ async function main() {
     const stop = abortOnSignals(controller, reporter);
     try {
         const config = await loadConfig({
-            path: getInput(Inputs.Config) || undefined,
+            path: core.getInput(Inputs.Config) || undefined,
             overrides: overridesFromInputs(),
             cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
         });
-        const cloud = (getInput(Inputs.Cloud) || 'gcp');
-        const dryRun = getBooleanInput(Inputs.DryRun);
-        const ledger = new ResourceLedger((items) => saveState(State.Resources, JSON.stringify(items)));
+        const cloud = (core.getInput(Inputs.Cloud) || 'gcp');
+        const dryRun = core.getBooleanInput(Inputs.DryRun);
+        const ledger = new ResourceLedger((items) => core.saveState(State.Resources, JSON.stringify(items)));
         const ctx = runContext(process.env, reporter, controller.signal);
         const outcome = await bake(config, ctx, { cloud, ledger, dryRun });
-        setOutput(Outputs.ImageName, outcome.plan.imageName);
-        setOutput(Outputs.Version, outcome.plan.version);
-        setOutput(Outputs.SourceImage, outcome.result?.sourceImage ?? outcome.plan.sourceImage);
+        core.setOutput(Outputs.ImageName, outcome.plan.imageName);
+        core.setOutput(Outputs.Version, outcome.plan.version);
+        core.setOutput(Outputs.SourceImage, outcome.result?.sourceImage ?? outcome.plan.sourceImage);
         if (outcome.result)
-            setOutput(Outputs.ImageId, outcome.result.imageId);
+            core.setOutput(Outputs.ImageId, outcome.result.imageId);
         if (outcome.manifestPath)
-            setOutput(Outputs.ManifestPath, outcome.manifestPath);
+            core.setOutput(Outputs.ManifestPath, outcome.manifestPath);
         await writeBakeSummary(outcome, dryRun);
     }
     catch (err) {
@@ -48988,15 +49769,15 @@ async function main() {
  */
 async function post() {
     const reporter = new ActionsReporter();
-    const saved = getState(State.Resources);
+    const saved = core.getState(State.Resources);
     const items = saved ? JSON.parse(saved) : [];
     if (items.length === 0) {
-        info('worker-image: nothing left to clean up');
+        core.info('worker-image: nothing left to clean up');
         return;
     }
     try {
         const config = await loadConfig({
-            path: getInput(Inputs.Config) || undefined,
+            path: core.getInput(Inputs.Config) || undefined,
             overrides: overridesFromInputs(),
             cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
         });
@@ -49004,12 +49785,12 @@ async function post() {
         await cleanupRecorded(config, reporter, ledger);
         const left = ledger.list();
         if (left.length > 0) {
-            setFailed(`worker-image: ${left.length} resource(s) could not be deleted: ${left.map((r) => r.id).join(', ')}. ` +
+            core.setFailed(`worker-image: ${left.length} resource(s) could not be deleted: ${left.map((r) => r.id).join(', ')}. ` +
                 'Run `worker-image gc` or delete them by their worker-image-run label.');
         }
     }
     catch (err) {
-        setFailed(`worker-image cleanup failed: ${err.message}`);
+        core.setFailed(`worker-image cleanup failed: ${err.message}`);
     }
 }
 

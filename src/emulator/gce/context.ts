@@ -1,5 +1,7 @@
 import type { Durations } from '../durations.js';
+import type { Route as BaseRoute } from '../router.js';
 import type { Timers } from '../timers.js';
+import type { Outcomes } from '../vm/outcomes.js';
 import type { OperationError, Operations } from './operations.js';
 import type { Links } from './links.js';
 import type { GceState, InstanceRecord } from './state.js';
@@ -10,6 +12,8 @@ export interface GceContext {
   readonly links: Links;
   readonly ops: Operations;
   readonly timers: Timers;
+  /** How builders' provisioning scripts end (shared with the other clouds' VMs). */
+  readonly outcomes: Outcomes;
   durations(): Durations;
   log(line: string): void;
   /** The metadata server a VM's startup script reports to, ending in `/computeMetadata/v1`. */
@@ -27,9 +31,7 @@ export interface GceRequest {
   operationFault(): OperationError | undefined;
 }
 
-export interface Route {
+/** A GCE method; `path` is relative to `/compute/v1/`. */
+export interface Route extends BaseRoute<GceRequest> {
   method: 'GET' | 'POST' | 'DELETE' | 'PATCH';
-  /** Relative to `/compute/v1/`, with `:name` parameters, e.g. `projects/:project/global/images/:image`. */
-  path: string;
-  handle(req: GceRequest): unknown;
 }

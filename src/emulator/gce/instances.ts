@@ -79,7 +79,7 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
     disks: disks.attached,
     guestAttributes: new Map(),
     serial: new SerialPort(),
-    outcome: ctx.state.outcomeFor(name),
+    outcome: ctx.outcomes.for(name),
     deleting: false,
   };
   const fault = req.operationFault();

@@ -1,7 +1,8 @@
+import { POWER_OFF_COMMANDS, requestedPowerOff } from '../vm/shims.js';
+import { startGuestScript } from '../vm/script.js';
 import type { GceContext } from './context.js';
 import { timestamp } from './ids.js';
 import type { OperationRecord } from './operations.js';
-import { startStartupScript } from './startup-script.js';
 import { instanceKey, type InstanceRecord } from './state.js';
 
 /**
@@ -15,6 +16,9 @@ function alive(ctx: GceContext, inst: InstanceRecord): boolean {
     ctx.state.instances.get(instanceKey(inst.project, inst.zone, inst.name)) === inst
   );
 }
+
+/** The guest's power-off commands take effect once its startup script has ended. */
+const POWER_OFF_NOTE = 'powering off once the startup script ends';
 
 function serial(inst: InstanceRecord, ...lines: string[]): void {
   for (const line of lines) inst.serial.writeLine(line);
@@ -64,12 +68,14 @@ async function runStartupScript(ctx: GceContext, inst: InstanceRecord): Promise<
     return;
   }
   serial(inst, `${runner}: Found startup-script in metadata.`);
-  const run = startStartupScript({
+  const run = startGuestScript({
     bash: ctx.bash,
     script,
-    metadataUrl: ctx.metadataUrl(inst),
     outcome: inst.outcome,
     scriptMs: ctx.durations().script,
+    env: { WORKER_IMAGE_METADATA_URL: ctx.metadataUrl(inst) },
+    recorded: Object.fromEntries(POWER_OFF_COMMANDS.map((cmd) => [cmd, POWER_OFF_NOTE])),
+    streams: 'merged',
     onLine: (line) => inst.serial.writeLine(`startup-script: ${line}`),
   });
   inst.script = run;
@@ -84,7 +90,7 @@ async function runStartupScript(ctx: GceContext, inst: InstanceRecord): Promise<
   );
   ctx.log(`gce: startup script of ${inst.name} exited with status ${status}`);
   // A guest that did not ask to power off keeps running, as a real VM would.
-  if (exit.poweredOff) await powerOff(ctx, inst);
+  if (requestedPowerOff(exit.actions)) await powerOff(ctx, inst);
 }
 
 /** STOPPING, then TERMINATED after the `stop` duration; `op` (an API stop) finishes then. */

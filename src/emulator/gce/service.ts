@@ -3,9 +3,11 @@ import type { ResourceInfo } from '../control.js';
 import type { Durations } from '../durations.js';
 import type { Faults, HttpFault } from '../faults.js';
 import { HttpError, jsonObject, readBody, sendJson } from '../http.js';
+import { Router } from '../router.js';
 import type { Mount } from '../server.js';
 import type { Timers } from '../timers.js';
-import type { GceContext } from './context.js';
+import type { Outcomes } from '../vm/outcomes.js';
+import type { GceContext, GceRequest } from './context.js';
 import { diskRoutes } from './disks.js';
 import { faultError, GceError } from './errors.js';
 import { guestRoutes } from './guest.js';
@@ -15,10 +17,9 @@ import { instanceRoutes } from './instances.js';
 import { Links } from './links.js';
 import { handleMetadata, METADATA_PREFIX, metadataUrl } from './metadata.js';
 import { operationRoutes, Operations } from './operations.js';
-import { Router } from './router.js';
 import { serialRoutes } from './serial.js';
 import { seedImage, seedPublicImages, type SeedImage } from './seed.js';
-import { GceState, instanceKey, type OutcomeRule } from './state.js';
+import { GceState, instanceKey } from './state.js';
 
 const GCE_PREFIX = '/compute/v1/';
 
@@ -30,13 +31,14 @@ export interface GceServiceOptions {
   faults: Faults;
   log: (line: string) => void;
   bash: string | undefined;
+  outcomes: Outcomes;
 }
 
 /** The emulated Compute Engine: its API, its VMs' metadata servers, and its state. */
 export class GceService {
   private readonly state = new GceState();
   private readonly ctx: GceContext;
-  private readonly router: Router;
+  private readonly router: Router<GceRequest>;
 
   constructor(private readonly o: GceServiceOptions) {
     const links = new Links(`${o.baseUrl}${GCE_PREFIX}`);
@@ -45,6 +47,7 @@ export class GceService {
       links,
       ops: new Operations(links, o.timers, o.durations),
       timers: o.timers,
+      outcomes: o.outcomes,
       durations: o.durations,
       log: o.log,
       bash: o.bash,
@@ -164,14 +167,6 @@ export class GceService {
     };
   }
 
-  addOutcome(rule: OutcomeRule): void {
-    this.state.outcomes.push(rule);
-  }
-
-  clearOutcomes(): void {
-    this.state.outcomes = [];
-  }
-
   guestAttributes(project: string, zone: string, instance: string): Record<string, string> {
     return Object.fromEntries(this.instance(project, zone, instance).guestAttributes);
   }
@@ -191,7 +186,6 @@ export class GceService {
     this.state.instances.clear();
     this.state.disks.clear();
     this.state.images.clear();
-    this.state.outcomes = [];
     this.ctx.ops.clear();
     seedPublicImages(this.ctx);
   }

@@ -1,14 +1,6 @@
-import type { StartupScript } from './startup-script.js';
+import type { ScriptOutcome } from '../vm/outcomes.js';
+import type { GuestScript } from '../vm/script.js';
 import type { SerialPort } from './serial-port.js';
-
-export type ScriptOutcome = 'success' | 'hang' | { exit: number };
-
-/** How the stand-in for a builder's provisioning script ends; first matching rule wins. */
-export interface OutcomeRule {
-  /** A substring of the instance name; absent matches every instance. */
-  match?: string;
-  outcome: ScriptOutcome;
-}
 
 export type DeprecationState = 'ACTIVE' | 'DEPRECATED' | 'OBSOLETE' | 'DELETED';
 
@@ -94,7 +86,7 @@ export interface InstanceRecord {
   guestAttributes: Map<string, string>;
   serial: SerialPort;
   outcome: ScriptOutcome;
-  script?: StartupScript;
+  script?: GuestScript;
   /** Set once deletion began: pending lifecycle steps must not resurrect it. */
   deleting: boolean;
   lastStartTimestamp?: string;
@@ -109,12 +101,6 @@ export class GceState {
   readonly instances = new Map<string, InstanceRecord>();
   readonly disks = new Map<string, DiskRecord>();
   readonly images = new Map<string, ImageRecord>();
-  outcomes: OutcomeRule[] = [];
-
-  outcomeFor(instance: string): ScriptOutcome {
-    const rule = this.outcomes.find((r) => !r.match || instance.includes(r.match));
-    return rule?.outcome ?? 'success';
-  }
 
   metadataValue(instance: InstanceRecord, key: string): string | undefined {
     return instance.metadata.find((i) => i.key === key)?.value;

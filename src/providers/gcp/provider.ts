@@ -141,6 +141,8 @@ export class GcpProvider implements BakeProvider {
       cloud: 'gcp',
       imageName: plan.imageName,
       imageId: imageLink,
+      // Packer's googlecompute artifact id is the image name.
+      artifactId: plan.imageName,
       version: plan.version,
       sourceImage: plan.sourceImageLink,
       details: {

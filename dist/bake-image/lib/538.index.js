@@ -1,8 +1,8 @@
-export const id = 461;
-export const ids = [461];
+export const id = 538;
+export const ids = [538];
 export const modules = {
 
-/***/ 71461:
+/***/ 39538:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,123 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/naming/labels.js
 var labels = __webpack_require__(40361);
-// EXTERNAL MODULE: ./lib/wait/duration.js
-var duration = __webpack_require__(24545);
-;// CONCATENATED MODULE: ./lib/wait/errors.js
-/** A wait ran past its deadline. The message names what was awaited and for how long. */
-class DeadlineError extends Error {
-    name = 'DeadlineError';
-}
-/** The run was cancelled (SIGINT/SIGTERM from the runner, or Ctrl-C). */
-class CancelledError extends Error {
-    name = 'CancelledError';
-    constructor(message = 'cancelled') {
-        super(message);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/wait/deadline.js
-
-
-/** A point in time by which `what` must have happened. */
-class Deadline {
-    what;
-    budget;
-    start = Date.now();
-    at;
-    constructor(what, budget) {
-        this.what = what;
-        this.budget = budget;
-        this.at = this.start + budget;
-    }
-    remaining() {
-        return Math.max(0, this.at - Date.now());
-    }
-    elapsed() {
-        return Date.now() - this.start;
-    }
-    expired() {
-        return Date.now() >= this.at;
-    }
-    /** The error to throw on expiry; `detail` is appended (e.g. the builder's log tail). */
-    error(detail) {
-        const head = `${this.what} did not finish within ${(0,duration/* formatDuration */.a)(this.budget)}`;
-        return new DeadlineError(detail ? `${head}\n${detail}` : head);
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/wrapper/wrapper.js
-/**
- * The builder wrapper: the startup script a builder VM actually runs. It runs the user's
- * rendered script, reports how it ended where the bake can read it, and powers the VM off
- * whether the script succeeded or failed, so a failing script can never hang a bake.
- *
- * How it reports, in order of preference for the reader:
- *  - GCE guest attribute `worker-image/status` (`running`, then `exit=<code>`), written with
- *    a PUT to the metadata server, which needs no IAM permission;
- *  - a console marker line `worker-image-status[<nonce>]: exit=<code>` on stdout, which
- *    reaches the serial console; the nonce keeps a script's own output from faking it.
- *
- * Scripts written for the hand-run flow end with `shutdown -h now`. Inside the wrapper,
- * `shutdown`, `poweroff` and `halt` are deferred (a shim first on PATH) so the status is
- * always reported before the VM goes down.
- */
-const STATUS_NAMESPACE = 'worker-image';
-const STATUS_KEY = 'status';
-/** The console marker the wrapper prints, as a RegExp that captures the exit code. */
-function statusMarker(nonce) {
-    return new RegExp(`worker-image-status\\[${nonce}\\]: exit=(\\d+)`);
-}
-/** Parses a guest-attribute or marker value (`exit=3`) into an exit code; `running` gives null. */
-function parseStatus(value) {
-    const m = /^exit=(\d+)$/.exec(value.trim());
-    return m ? Number(m[1]) : null;
-}
-function wrapScript(userScript, opts) {
-    if (!/^[a-z0-9-]+$/.test(opts.nonce)) {
-        throw new Error(`wrapper nonce must match [a-z0-9-]+, got ${JSON.stringify(opts.nonce)}`);
-    }
-    const payload = Buffer.from(userScript, 'utf8')
-        .toString('base64')
-        .replace(/.{1,76}/g, '$&\n');
-    const report = opts.guestAttributes
-        ? `report() {
-  curl -fsS -m 10 --retry 5 --retry-connrefused -X PUT -H 'Metadata-Flavor: Google' \\
-    --data "$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" >/dev/null 2>&1 ||
-    wget -q -T 10 -t 5 -O /dev/null --method=PUT --header='Metadata-Flavor: Google' \\
-      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" ||
-    echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"
-}`
-        : `report() { :; }`;
-    return `#!/bin/bash
-# worker-image builder wrapper (generated). Runs the provisioning script, reports its exit
-# status, and powers the VM off whatever the outcome.
-set -u
-wi_metadata="\${WORKER_IMAGE_METADATA_URL:-http://metadata.google.internal/computeMetadata/v1}"
-wi_dir="$(mktemp -d -t worker-image.XXXXXX)"
-# The rendered script may hold secrets: it must not end up in the image.
-trap 'rm -rf "$wi_dir"' EXIT
-mkdir -p "$wi_dir/bin"
-base64 -d > "$wi_dir/script.sh" <<'WORKER_IMAGE_PAYLOAD'
-${payload}WORKER_IMAGE_PAYLOAD
-for cmd in shutdown poweroff halt; do
-  printf '#!/bin/sh\\necho "worker-image: $(basename "$0") deferred until the status is reported"\\n' > "$wi_dir/bin/$cmd"
-  chmod +x "$wi_dir/bin/$cmd"
-done
-${report}
-report ${STATUS_KEY} running
-echo "worker-image: provisioning script started"
-PATH="$wi_dir/bin:$PATH" bash "$wi_dir/script.sh" < /dev/null
-code=$?
-echo "worker-image: provisioning script exited with status $code"
-report ${STATUS_KEY} "exit=$code"
-echo "worker-image-status[${opts.nonce}]: exit=$code"
-rm -rf "$wi_dir"
-sync
-shutdown -h now || poweroff
-`;
-}
-
+// EXTERNAL MODULE: ./lib/wait/deadline.js
+var wait_deadline = __webpack_require__(94485);
+// EXTERNAL MODULE: ./lib/wrapper/wrapper.js
+var wrapper = __webpack_require__(61828);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./lib/providers/gcp/names.js
@@ -201,115 +88,10 @@ function builderInstance(gcp, plan, startupScript, labels) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/wait/sleep.js
-
-/** Sleeps `ms`, or rejects with CancelledError as soon as `signal` aborts. */
-function sleep(ms, signal) {
-    if (signal?.aborted)
-        return Promise.reject(new CancelledError());
-    return new Promise((resolve, reject) => {
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(new CancelledError());
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** Adds ±20% jitter so parallel pollers do not fall into step. */
-function jitter(ms) {
-    return ms * (0.8 + Math.random() * 0.4);
-}
-/**
- * Settles with `promise`, or rejects with CancelledError as soon as `signal` aborts (the
- * request itself is abandoned: SDK long-polls cannot be cancelled, and cleanup must not wait).
- */
-function abortable(promise, signal) {
-    if (!signal)
-        return promise;
-    if (signal.aborted)
-        return Promise.reject(new CancelledError());
-    return new Promise((resolve, reject) => {
-        const onAbort = () => reject(new CancelledError());
-        signal.addEventListener('abort', onAbort, { once: true });
-        promise.then((v) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(v);
-        }, (e) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(e);
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./lib/wait/retry.js
-
-
-/** HTTP status of an SDK error, whichever SDK threw it. */
-function statusOf(err) {
-    const e = err;
-    for (const v of [
-        e?.httpStatusCode,
-        e?.status,
-        e?.statusCode,
-        e?.response?.status,
-        e?.$metadata?.httpStatusCode,
-        e?.code,
-    ]) {
-        if (typeof v === 'number' && v >= 100 && v < 600)
-            return v;
-    }
-    return undefined;
-}
-/** `Retry-After` of an SDK error, in ms, when the server sent one. */
-function retryAfterOf(err) {
-    const headers = err?.response?.headers;
-    let raw;
-    if (headers instanceof Headers)
-        raw = headers.get('retry-after');
-    else if (headers && typeof headers === 'object') {
-        raw = headers['retry-after'];
-    }
-    if (typeof raw !== 'string' && typeof raw !== 'number')
-        return undefined;
-    const seconds = Number(raw);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(String(raw));
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-/** 429 and 5xx are worth another try; any other 4xx is the caller's mistake. */
-function isTransient(err) {
-    const status = statusOf(err);
-    if (status === undefined) {
-        const code = err?.code;
-        return (typeof code === 'string' &&
-            ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED'].includes(code));
-    }
-    return status === 429 || status >= 500;
-}
-/** Runs `fn`, retrying transient failures with backoff and honouring Retry-After. */
-async function withRetry(what, fn, opts = {}) {
-    const attempts = opts.attempts ?? 6;
-    let delay = opts.baseDelay ?? 500;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn();
-        }
-        catch (err) {
-            if (err instanceof CancelledError || attempt >= attempts || !isTransient(err))
-                throw err;
-            const wait = retryAfterOf(err) ?? jitter(delay);
-            opts.onRetry?.(`${what}: ${statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
-            await sleep(wait, opts.signal);
-            delay = Math.min(delay * 2, opts.maxDelay ?? 30_000);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./lib/wait/retry.js
+var retry = __webpack_require__(7607);
+// EXTERNAL MODULE: ./lib/wait/sleep.js
+var sleep = __webpack_require__(70342);
 ;// CONCATENATED MODULE: ./lib/providers/gcp/calls.js
 
 
@@ -319,7 +101,7 @@ async function withRetry(what, fn, opts = {}) {
  */
 const CALL = { retry: null, timeout: 60_000 };
 function call(ctx, what, fn) {
-    return withRetry(what, () => abortable(fn(), ctx.signal), {
+    return (0,retry/* withRetry */.bD)(what, () => (0,sleep/* abortable */.ZC)(fn(), ctx.signal), {
         signal: ctx.signal,
         onRetry: (m) => ctx.reporter.info(m),
     });
@@ -391,6 +173,8 @@ function imageResource(config, gcp, plan, labels, ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/wait/errors.js
+var errors = __webpack_require__(58406);
 ;// CONCATENATED MODULE: ./lib/providers/gcp/operations.js
 
 
@@ -420,7 +204,7 @@ async function waitOperation(clients, project, started, deadline, ctx) {
     const zone = op.zone ? op.zone.split('/').pop() : undefined;
     while (!isDone(op)) {
         if (ctx.signal.aborted)
-            throw new CancelledError();
+            throw new errors/* CancelledError */.c();
         if (deadline.expired())
             throw deadline.error();
         const options = { ...CALL, timeout: Math.max(1000, Math.min(130_000, deadline.remaining())) };
@@ -559,35 +343,10 @@ class SerialLog {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/wait/poll.js
-
-
-
-/**
- * Calls `check` until it returns a value other than undefined, sleeping between calls.
- * Throws the deadline's error on expiry and CancelledError when the signal aborts.
- */
-async function pollUntil(check, opts) {
-    const every = opts.progressEvery ?? 30_000;
-    let interval = opts.interval;
-    let lastProgress = Date.now();
-    for (;;) {
-        if (opts.signal?.aborted)
-            throw new CancelledError();
-        const value = await check();
-        if (value !== undefined)
-            return value;
-        if (opts.deadline.expired())
-            throw opts.deadline.error(await opts.onExpiry?.());
-        if (opts.progress && Date.now() - lastProgress >= every) {
-            lastProgress = Date.now();
-            opts.progress((0,duration/* formatDuration */.a)(opts.deadline.elapsed()));
-        }
-        await sleep(Math.min(jitter(interval), opts.deadline.remaining()), opts.signal);
-        interval = Math.min(interval * (opts.backoff ?? 1), opts.maxInterval ?? interval);
-    }
-}
-
+// EXTERNAL MODULE: ./lib/wait/duration.js
+var duration = __webpack_require__(24545);
+// EXTERNAL MODULE: ./lib/wait/poll.js
+var poll = __webpack_require__(95944);
 ;// CONCATENATED MODULE: ./lib/providers/gcp/watch.js
 
 
@@ -602,8 +361,8 @@ async function instanceStatus(clients, b, ctx) {
 }
 async function guestStatus(clients, b, ctx) {
     try {
-        const [attrs] = await call(ctx, 'read guest attributes', () => clients.instances.getGuestAttributes({ ...b, queryPath: `${STATUS_NAMESPACE}/` }, CALL));
-        const item = attrs.queryValue?.items?.find((i) => i.key === STATUS_KEY);
+        const [attrs] = await call(ctx, 'read guest attributes', () => clients.instances.getGuestAttributes({ ...b, queryPath: `${wrapper/* STATUS_NAMESPACE */.j_}/` }, CALL));
+        const item = attrs.queryValue?.items?.find((i) => i.key === wrapper/* STATUS_KEY */.jw);
         return item?.value ?? undefined;
     }
     catch (err) {
@@ -618,10 +377,10 @@ async function guestStatus(clients, b, ctx) {
  * Reads the guest attribute and, as a fallback, the console marker.
  */
 async function waitForScript(clients, gcp, b, serial, nonce, deadline, ctx) {
-    const marker = statusMarker(nonce);
+    const marker = (0,wrapper/* statusMarker */.Bs)(nonce);
     let state = 'booting';
     let polls = 0;
-    return pollUntil(async () => {
+    return (0,poll/* pollUntil */.g)(async () => {
         for (const line of await serial.read(ctx)) {
             const m = marker.exec(line);
             if (m)
@@ -630,7 +389,7 @@ async function waitForScript(clients, gcp, b, serial, nonce, deadline, ctx) {
         const value = await guestStatus(clients, b, ctx);
         if (value !== undefined) {
             state = 'script running';
-            const code = parseStatus(value);
+            const code = (0,wrapper/* parseStatus */.i$)(value);
             if (code !== null)
                 return code;
         }
@@ -658,7 +417,7 @@ async function waitForScript(clients, gcp, b, serial, nonce, deadline, ctx) {
 }
 /** After a successful script the wrapper powers off; the image needs the disk at rest. */
 async function waitForStop(clients, gcp, b, deadline, ctx) {
-    await pollUntil(async () => (STOPPED.has(await instanceStatus(clients, b, ctx)) ? true : undefined), {
+    await (0,poll/* pollUntil */.g)(async () => (STOPPED.has(await instanceStatus(clients, b, ctx)) ? true : undefined), {
         deadline,
         interval: Math.min(gcp.pollInterval, 250),
         signal: ctx.signal,
@@ -708,10 +467,10 @@ class GcpProvider {
                 name: `Create builder ${plan.builderName} from ${plan.sourceImage}`,
                 run: async () => {
                     const labels = { ...plan.labels, 'worker-image-role': 'builder' };
-                    const instance = builderInstance(gcp, plan, wrapScript(script, { nonce, guestAttributes: true }), labels);
+                    const instance = builderInstance(gcp, plan, (0,wrapper/* wrapScript */.a1)(script, { nonce, guestAttributes: true }), labels);
                     // Recorded before the call: if the call's answer is lost, cleanup still tries.
                     ledger.record(this.resource('instance', `projects/${project}/zones/${zone}/instances/${plan.builderName}`, 'builder'));
-                    builderDeadline = new Deadline(`builder ${plan.builderName}`, gcp.timeouts.builder);
+                    builderDeadline = new wait_deadline/* Deadline */.B(`builder ${plan.builderName}`, gcp.timeouts.builder);
                     const [op] = await call(ctx, 'create the builder', () => clients.instances.insert({ project, zone, instanceResource: instance }, CALL));
                     await waitOperation(clients, project, op, this.opDeadline(`creating builder ${plan.builderName}`), ctx);
                 },
@@ -748,7 +507,7 @@ class GcpProvider {
                 run: async () => {
                     const labels = { ...plan.labels, 'worker-image-role': 'image' };
                     ledger.record(this.resource('image', `projects/${project}/global/images/${plan.imageName}`, 'image'));
-                    const deadline = new Deadline(`image ${plan.imageName}`, gcp.timeouts.image);
+                    const deadline = new wait_deadline/* Deadline */.B(`image ${plan.imageName}`, gcp.timeouts.image);
                     const [op] = await call(ctx, 'create the image', () => clients.images.insert({ project, imageResource: imageResource(config, gcp, plan, labels, ctx) }, CALL));
                     await waitOperation(clients, project, op, deadline, ctx);
                     const [image] = await call(ctx, 'read the image', () => clients.images.get({ project, image: plan.imageName }, CALL));
@@ -764,6 +523,8 @@ class GcpProvider {
             cloud: 'gcp',
             imageName: plan.imageName,
             imageId: imageLink,
+            // Packer's googlecompute artifact id is the image name.
+            artifactId: plan.imageName,
             version: plan.version,
             sourceImage: plan.sourceImageLink,
             details: {
@@ -814,11 +575,328 @@ class GcpProvider {
         }
     }
     opDeadline(what) {
-        return new Deadline(what, this.gcp.timeouts.operation);
+        return new wait_deadline/* Deadline */.B(what, this.gcp.timeouts.operation);
     }
     resource(kind, id, role) {
         return { cloud: 'gcp', kind, id, role, keep: role === 'image' ? 'on-success' : 'never' };
     }
+}
+
+
+/***/ }),
+
+/***/ 94485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ Deadline)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24545);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58406);
+
+
+/** A point in time by which `what` must have happened. */
+class Deadline {
+    what;
+    budget;
+    start = Date.now();
+    at;
+    constructor(what, budget) {
+        this.what = what;
+        this.budget = budget;
+        this.at = this.start + budget;
+    }
+    remaining() {
+        return Math.max(0, this.at - Date.now());
+    }
+    elapsed() {
+        return Date.now() - this.start;
+    }
+    expired() {
+        return Date.now() >= this.at;
+    }
+    /** The error to throw on expiry; `detail` is appended (e.g. the builder's log tail). */
+    error(detail) {
+        const head = `${this.what} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(this.budget)}`;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeadlineError */ .j(detail ? `${head}\n${detail}` : head);
+    }
+}
+
+
+/***/ }),
+
+/***/ 58406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ CancelledError),
+/* harmony export */   j: () => (/* binding */ DeadlineError)
+/* harmony export */ });
+/** A wait ran past its deadline. The message names what was awaited and for how long. */
+class DeadlineError extends Error {
+    name = 'DeadlineError';
+}
+/** The run was cancelled (SIGINT/SIGTERM from the runner, or Ctrl-C). */
+class CancelledError extends Error {
+    name = 'CancelledError';
+    constructor(message = 'cancelled') {
+        super(message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 95944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24545);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58406);
+/* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70342);
+
+
+
+/**
+ * Calls `check` until it returns a value other than undefined, sleeping between calls.
+ * Throws the deadline's error on expiry and CancelledError when the signal aborts.
+ */
+async function pollUntil(check, opts) {
+    const every = opts.progressEvery ?? 30_000;
+    let interval = opts.interval;
+    let lastProgress = Date.now();
+    for (;;) {
+        if (opts.signal?.aborted)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .c();
+        const value = await check();
+        if (value !== undefined)
+            return value;
+        if (opts.deadline.expired())
+            throw opts.deadline.error(await opts.onExpiry?.());
+        if (opts.progress && Date.now() - lastProgress >= every) {
+            lastProgress = Date.now();
+            opts.progress((0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(opts.deadline.elapsed()));
+        }
+        await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(Math.min((0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .jitter */ .p$)(interval), opts.deadline.remaining()), opts.signal);
+        interval = Math.min(interval * (opts.backoff ?? 1), opts.maxInterval ?? interval);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7607:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* unused harmony exports statusOf, retryAfterOf, isTransient */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58406);
+/* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70342);
+
+
+/** HTTP status of an SDK error, whichever SDK threw it. */
+function statusOf(err) {
+    const e = err;
+    for (const v of [
+        e?.httpStatusCode,
+        e?.status,
+        e?.statusCode,
+        e?.response?.status,
+        e?.$metadata?.httpStatusCode,
+        e?.code,
+    ]) {
+        if (typeof v === 'number' && v >= 100 && v < 600)
+            return v;
+    }
+    return undefined;
+}
+/** `Retry-After` of an SDK error, in ms, when the server sent one. */
+function retryAfterOf(err) {
+    const headers = err?.response?.headers;
+    let raw;
+    if (headers instanceof Headers)
+        raw = headers.get('retry-after');
+    else if (headers && typeof headers === 'object') {
+        raw = headers['retry-after'];
+    }
+    if (typeof raw !== 'string' && typeof raw !== 'number')
+        return undefined;
+    const seconds = Number(raw);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(String(raw));
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** 429 and 5xx are worth another try; any other 4xx is the caller's mistake. */
+function isTransient(err) {
+    const status = statusOf(err);
+    if (status === undefined) {
+        const code = err?.code;
+        return (typeof code === 'string' &&
+            ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED'].includes(code));
+    }
+    return status === 429 || status >= 500;
+}
+/** Runs `fn`, retrying transient failures with backoff and honouring Retry-After. */
+async function withRetry(what, fn, opts = {}) {
+    const attempts = opts.attempts ?? 6;
+    let delay = opts.baseDelay ?? 500;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .c || attempt >= attempts || !isTransient(err))
+                throw err;
+            const wait = retryAfterOf(err) ?? (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .jitter */ .p$)(delay);
+            opts.onRetry?.(`${what}: ${statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
+            await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(wait, opts.signal);
+            delay = Math.min(delay * 2, opts.maxDelay ?? 30_000);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 70342:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZC: () => (/* binding */ abortable),
+/* harmony export */   p$: () => (/* binding */ jitter),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58406);
+
+/** Sleeps `ms`, or rejects with CancelledError as soon as `signal` aborts. */
+function sleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .c());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .c());
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** Adds ±20% jitter so parallel pollers do not fall into step. */
+function jitter(ms) {
+    return ms * (0.8 + Math.random() * 0.4);
+}
+/**
+ * Settles with `promise`, or rejects with CancelledError as soon as `signal` aborts (the
+ * request itself is abandoned: SDK long-polls cannot be cancelled, and cleanup must not wait).
+ */
+function abortable(promise, signal) {
+    if (!signal)
+        return promise;
+    if (signal.aborted)
+        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .c());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .c());
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((v) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(v);
+        }, (e) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(e);
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 61828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ statusMarker),
+/* harmony export */   a1: () => (/* binding */ wrapScript),
+/* harmony export */   i$: () => (/* binding */ parseStatus),
+/* harmony export */   j_: () => (/* binding */ STATUS_NAMESPACE),
+/* harmony export */   jw: () => (/* binding */ STATUS_KEY)
+/* harmony export */ });
+/**
+ * The builder wrapper: the startup script a builder VM actually runs. It runs the user's
+ * rendered script, reports how it ended where the bake can read it, and powers the VM off
+ * whether the script succeeded or failed, so a failing script can never hang a bake.
+ *
+ * How it reports, in order of preference for the reader:
+ *  - GCE guest attribute `worker-image/status` (`running`, then `exit=<code>`), written with
+ *    a PUT to the metadata server, which needs no IAM permission;
+ *  - a console marker line `worker-image-status[<nonce>]: exit=<code>` on stdout, which
+ *    reaches the serial console; the nonce keeps a script's own output from faking it.
+ *
+ * Scripts written for the hand-run flow end with `shutdown -h now`. Inside the wrapper,
+ * `shutdown`, `poweroff` and `halt` are deferred (a shim first on PATH) so the status is
+ * always reported before the VM goes down.
+ */
+const STATUS_NAMESPACE = 'worker-image';
+const STATUS_KEY = 'status';
+/** The console marker the wrapper prints, as a RegExp that captures the exit code. */
+function statusMarker(nonce) {
+    return new RegExp(`worker-image-status\\[${nonce}\\]: exit=(\\d+)`);
+}
+/** Parses a guest-attribute or marker value (`exit=3`) into an exit code; `running` gives null. */
+function parseStatus(value) {
+    const m = /^exit=(\d+)$/.exec(value.trim());
+    return m ? Number(m[1]) : null;
+}
+function wrapScript(userScript, opts) {
+    if (!/^[a-z0-9-]+$/.test(opts.nonce)) {
+        throw new Error(`wrapper nonce must match [a-z0-9-]+, got ${JSON.stringify(opts.nonce)}`);
+    }
+    const payload = Buffer.from(userScript, 'utf8')
+        .toString('base64')
+        .replace(/.{1,76}/g, '$&\n');
+    const report = opts.guestAttributes
+        ? `report() {
+  curl -fsS -m 10 --retry 5 --retry-connrefused -X PUT -H 'Metadata-Flavor: Google' \\
+    --data "$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" >/dev/null 2>&1 ||
+    wget -q -T 10 -t 5 -O /dev/null --method=PUT --header='Metadata-Flavor: Google' \\
+      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" ||
+    echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"
+}`
+        : `report() { :; }`;
+    return `#!/bin/bash
+# worker-image builder wrapper (generated). Runs the provisioning script, reports its exit
+# status, and powers the VM off whatever the outcome.
+set -u
+wi_metadata="\${WORKER_IMAGE_METADATA_URL:-http://metadata.google.internal/computeMetadata/v1}"
+wi_dir="$(mktemp -d -t worker-image.XXXXXX)"
+# The rendered script may hold secrets: it must not end up in the image.
+trap 'rm -rf "$wi_dir"' EXIT
+mkdir -p "$wi_dir/bin"
+base64 -d > "$wi_dir/script.sh" <<'WORKER_IMAGE_PAYLOAD'
+${payload}WORKER_IMAGE_PAYLOAD
+for cmd in shutdown poweroff halt; do
+  printf '#!/bin/sh\\necho "worker-image: $(basename "$0") deferred until the status is reported"\\n' > "$wi_dir/bin/$cmd"
+  chmod +x "$wi_dir/bin/$cmd"
+done
+${report}
+report ${STATUS_KEY} running
+echo "worker-image: provisioning script started"
+PATH="$wi_dir/bin:$PATH" bash "$wi_dir/script.sh" < /dev/null
+code=$?
+echo "worker-image: provisioning script exited with status $code"
+report ${STATUS_KEY} "exit=$code"
+echo "worker-image-status[${opts.nonce}]: exit=$code"
+rm -rf "$wi_dir"
+sync
+${opts.powerOff === false ? 'exit 0' : 'shutdown -h now || poweroff'}
+`;
 }
 
 

@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { access, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { bashShim, ENV, POWER_OFF_FLAG, powerOffShim } from './shims.js';
-import type { ScriptOutcome } from './state.js';
+import type { Readable } from 'node:stream';
+import type { ScriptOutcome } from './outcomes.js';
+import { ACTIONS_FILE, bashShim, ENV, recordingShim } from './shims.js';
 
 /** How long output still in the pipe may trail the script's exit (a daemon may hold it open). */
 const DRAIN_MS = 1000;
@@ -26,11 +27,11 @@ export function findBash(): string | undefined {
 export interface ScriptExit {
   code: number | null;
   signal: NodeJS.Signals | null;
-  /** The script (or the wrapper around it) ran shutdown/poweroff/halt. */
-  poweredOff: boolean;
+  /** The recorded commands the script ran, in order (`shutdown -h now`, `waagent -force -deprovision+user`). */
+  actions: string[];
 }
 
-export interface StartupScript {
+export interface GuestScript {
   readonly pid: number | undefined;
   /** Settles once the script has exited and its output has been read. */
   readonly exited: Promise<ScriptExit>;
@@ -38,64 +39,77 @@ export interface StartupScript {
   kill(): Promise<void>;
 }
 
-export interface StartupScriptOptions {
+export type OutputStream = 'stdout' | 'stderr';
+
+export interface GuestScriptOptions {
   bash: string;
   script: string;
-  /** Base URL of this VM's metadata server, ending in `/computeMetadata/v1`. */
-  metadataUrl: string;
   outcome: ScriptOutcome;
   /** How long the stand-in for the provisioning script runs. */
   scriptMs: number;
-  onLine: (line: string) => void;
+  /** What the guest's environment holds besides PATH, HOME and LANG (e.g. its metadata server). */
+  env: Record<string, string>;
+  /** Commands recorded instead of run, each with what the shim prints about it. */
+  recorded: Record<string, string>;
+  /**
+   * `merged`: stderr into stdout in the order written, as on a serial console; `separate`: two
+   * streams, as run-command reports them.
+   */
+  streams: 'merged' | 'separate';
+  onLine: (line: string, stream: OutputStream) => void;
 }
 
 function outcomeEnv(outcome: ScriptOutcome): string {
   return typeof outcome === 'string' ? outcome : `exit:${outcome.exit}`;
 }
 
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
+async function readActions(dir: string): Promise<string[]> {
+  const text = await readFile(join(dir, ACTIONS_FILE), 'utf8').catch(() => '');
+  return text.split('\n').filter((line) => line !== '');
+}
+
+function linesOf(input: Readable, stream: OutputStream, o: GuestScriptOptions): Promise<void> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  lines.on('line', (line) => o.onLine(line, stream));
+  return new Promise((resolve) => lines.once('close', resolve));
 }
 
 /**
- * Runs a startup script with the real bash in its own process group and a private
- * directory, the shims first on PATH, and the metadata server's URL in the environment.
- * Synchronous up to the spawn (a few small files), so a VM is never half-started when a
- * delete or stop() looks for its process.
+ * Runs a script as a VM's guest would, with the real bash in its own process group and a
+ * private directory, the shims first on PATH. Synchronous up to the spawn (a few small
+ * files), so a VM is never half-started when a delete or stop() looks for its process.
  */
-export function startStartupScript(o: StartupScriptOptions): StartupScript {
+export function startGuestScript(o: GuestScriptOptions): GuestScript {
   const dir = mkdtempSync(join(tmpdir(), 'worker-image-emulator-vm-'));
   const bin = join(dir, 'bin');
   mkdirSync(bin);
   writeFileSync(join(bin, 'bash'), bashShim(o.bash), { mode: 0o755 });
-  for (const cmd of ['shutdown', 'poweroff', 'halt']) {
-    writeFileSync(join(bin, cmd), powerOffShim(o.bash), { mode: 0o755 });
+  for (const [cmd, note] of Object.entries(o.recorded)) {
+    writeFileSync(join(bin, cmd), recordingShim(o.bash, note), { mode: 0o755 });
   }
-  const file = join(dir, 'startup-script');
+  const file = join(dir, 'script.sh');
   writeFileSync(file, o.script);
 
-  // One pipe for stdout and stderr keeps lines in the order the script wrote them, as on a
-  // serial console. The VM's environment is its own: nothing of this process leaks in but PATH.
-  const child = spawn(o.bash, ['-c', 'exec 2>&1; exec "$0" "$1"', o.bash, file], {
+  // The VM's environment is its own: nothing of this process leaks in but PATH.
+  const merge = o.streams === 'merged' ? 'exec 2>&1; ' : '';
+  const child = spawn(o.bash, ['-c', `${merge}exec "$0" "$1"`, o.bash, file], {
     cwd: dir,
     detached: true,
-    stdio: ['ignore', 'pipe', 'ignore'],
+    stdio: ['ignore', 'pipe', o.streams === 'merged' ? 'ignore' : 'pipe'],
     env: {
       PATH: `${bin}:${process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin'}`,
       HOME: dir,
       LANG: 'C.UTF-8',
-      WORKER_IMAGE_METADATA_URL: o.metadataUrl,
+      ...o.env,
       [ENV.dir]: dir,
       [ENV.outcome]: outcomeEnv(o.outcome),
       [ENV.scriptSeconds]: String(o.scriptMs / 1000),
     },
   });
-  const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
-  lines.on('line', o.onLine);
-  const drained = new Promise<void>((resolve) => lines.once('close', resolve));
+  const drained = Promise.all([
+    linesOf(child.stdout!, 'stdout', o),
+    child.stderr ? linesOf(child.stderr, 'stderr', o) : undefined,
+  ]);
 
   const exited = new Promise<ScriptExit>((resolve) => {
     const finish = async (code: number | null, signal: NodeJS.Signals | null): Promise<void> => {
@@ -108,13 +122,13 @@ export function startStartupScript(o: StartupScriptOptions): StartupScript {
         }),
       ]);
       clearTimeout(timer);
-      const poweredOff = await exists(join(dir, POWER_OFF_FLAG));
+      const actions = await readActions(dir);
       await rm(dir, { recursive: true, force: true }).catch(() => undefined);
-      resolve({ code, signal, poweredOff });
+      resolve({ code, signal, actions });
     };
     child.once('exit', (code, signal) => void finish(code, signal));
     child.once('error', (err) => {
-      o.onLine(`emulator: could not run the startup script: ${err.message}`);
+      o.onLine(`emulator: could not run the script: ${err.message}`, 'stderr');
       void finish(null, null);
     });
   });

@@ -1,0 +1,357 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  MAX_USER_TAGS,
+  checkDefinitionName,
+  checkGalleryName,
+  checkGalleryVersion,
+  checkGuid,
+  checkRegion,
+  checkResourceGroup,
+  checkTagName,
+  checkTagValue,
+  definitionName,
+} from '../naming/azure.js';
+import { AUTO_VERSION, DEFAULT_NAMESPACE } from '../naming/version.js';
+import { readTargetRegions } from '../replicate/regions.js';
+import { deepMerge } from './merge.js';
+import { describe, type Problems } from './problems.js';
+import { Section } from './section.js';
+import type {
+  AzureConfig,
+  AzureImageDefinition,
+  AzureSourceImage,
+  ImageConfig,
+  ReplicaPolicy,
+  TargetRegion,
+} from './types.js';
+
+const KEYS = [
+  'subscription-id',
+  'location',
+  'resource-group',
+  'gallery',
+  'definition',
+  'version',
+  'vm-size',
+  'source-image',
+  'target-regions',
+  'replica-policy',
+  'exclude-from-latest',
+  'end-of-life-date',
+  'tags',
+  'template',
+  'variables',
+  'timeouts',
+  'poll-interval',
+  'endpoint',
+  'ca-certificate',
+  'auth',
+  'client-id',
+  'tenant-id',
+];
+const DEFINITION_KEYS = ['name', 'publisher', 'offer', 'sku', 'os-type', 'hyper-v-generation'];
+const SOURCE_KEYS = ['publisher', 'offer', 'sku', 'version', 'id'];
+const POLICY_KEYS = ['expected-concurrent-vms', 'vms-per-replica', 'production'];
+const AUTH = ['default', 'oidc', 'none'] as const;
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+
+const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
+const IMAGE_ID =
+  /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+/**
+ * `azure:`; undefined when a required setting is missing or invalid (a problem says which).
+ * `image` (when valid) gives the version and namespace defaults; `variables` are the
+ * top-level ones, which the block's own `variables` override.
+ */
+export function readAzure(
+  problems: Problems,
+  raw: unknown,
+  ctx: { baseDir: string; variables: Record<string, unknown>; image?: ImageConfig },
+): AzureConfig | undefined {
+  const azure = Section.open(problems, ['azure'], raw, KEYS);
+  if (!azure) return undefined;
+  const namespace = ctx.image?.namespace ?? DEFAULT_NAMESPACE;
+
+  const subscriptionId = azure.required('subscription-id', (id) =>
+    checkGuid(id, 'subscription id'),
+  );
+  const location = azure.required('location', checkRegion);
+  const resourceGroup = azure.required('resource-group', checkResourceGroup);
+  const gallery = azure.required('gallery', checkGalleryName);
+  const definition = readDefinition(azure, namespace);
+  const version = readVersion(azure, ctx.image);
+  const vmSize = azure.string('vm-size', (s) =>
+    VM_SIZE.test(s) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${s}")`,
+  );
+  const sourceImage = readSourceImage(azure);
+  const targetRegions = readRegions(azure, location);
+  const replicaPolicy = readReplicaPolicy(azure, namespace);
+  const excludeFromLatest = azure.boolean('exclude-from-latest') ?? false;
+  const endOfLifeDate = azure.string('end-of-life-date', checkIsoDate);
+  const tags = readTags(azure);
+  const template = azure.required('template');
+  const variables = azure.mapping('variables');
+  const timeouts = azure.section('timeouts', ['builder', 'replication', 'operation']);
+  const builderTimeout = timeouts?.duration('builder', 1, 24 * HOUR);
+  const replicationTimeout = timeouts?.duration('replication', 1, 24 * HOUR);
+  const operationTimeout = timeouts?.duration('operation', 1, 24 * HOUR);
+  const pollInterval = azure.duration('poll-interval', 100, MINUTE);
+  const endpoint = azure.string('endpoint', checkEndpoint);
+  const caCertificate = readCaCertificate(azure, ctx.baseDir);
+  const auth = azure.oneOf('auth', AUTH) ?? 'default';
+  const clientId = readOidcId(azure, 'client-id', auth);
+  const tenantId = readOidcId(azure, 'tenant-id', auth);
+
+  if (
+    !subscriptionId ||
+    !location ||
+    !resourceGroup ||
+    !gallery ||
+    !definition ||
+    !version ||
+    !sourceImage ||
+    !targetRegions ||
+    !replicaPolicy ||
+    !template
+  ) {
+    return undefined;
+  }
+  return {
+    subscriptionId,
+    location,
+    resourceGroup,
+    gallery,
+    definition,
+    version,
+    vmSize: vmSize ?? 'Standard_D4s_v5',
+    sourceImage,
+    targetRegions,
+    replicaPolicy,
+    excludeFromLatest,
+    ...(endOfLifeDate ? { endOfLifeDate: new Date(endOfLifeDate).toISOString() } : {}),
+    tags,
+    template: {
+      path: resolve(ctx.baseDir, template),
+      variables: deepMerge(ctx.variables, variables ?? {}) as Record<string, unknown>,
+    },
+    timeouts: {
+      builder: builderTimeout ?? 90 * MINUTE,
+      replication: replicationTimeout ?? 2 * HOUR,
+      operation: operationTimeout ?? 30 * MINUTE,
+    },
+    pollInterval: pollInterval ?? 5 * SECOND,
+    ...(endpoint ? { endpoint } : {}),
+    ...(caCertificate ? { caCertificate } : {}),
+    auth,
+    ...(clientId ? { clientId } : {}),
+    ...(tenantId ? { tenantId } : {}),
+  };
+}
+
+function readDefinition(azure: Section, namespace: string): AzureImageDefinition | undefined {
+  if (!azure.has('definition')) {
+    azure.problem('definition', 'required: the image definition (name, publisher, offer, sku)');
+    return undefined;
+  }
+  const definition = azure.section('definition', DEFINITION_KEYS);
+  if (!definition) return undefined;
+  const name = definition.required('name', checkDefinitionName);
+  const publisher = definition.required('publisher');
+  const offer = definition.required('offer');
+  const sku = definition.required('sku', undefined, { numbers: true });
+  const osType = definition.oneOf('os-type', ['Linux', 'Windows'] as const);
+  const hyperVGeneration = definition.oneOf('hyper-v-generation', ['V1', 'V2'] as const);
+  const namespaced = name && definitionName(name, namespace);
+  const tooLong = namespaced && namespaced !== name && checkDefinitionName(namespaced);
+  if (tooLong) {
+    definition.problem(
+      'name',
+      `${tooLong} in namespace ${namespace}; shorten azure.definition.name or image.namespace`,
+    );
+  }
+  if (!name || !publisher || !offer || !sku || tooLong) return undefined;
+  return {
+    name,
+    publisher,
+    offer,
+    sku,
+    osType: osType ?? 'Linux',
+    hyperVGeneration: hyperVGeneration ?? 'V2',
+  };
+}
+
+/** Absent: `auto` when image.version is; an explicit image version has no gallery spelling. */
+function readVersion(azure: Section, image: ImageConfig | undefined): string | undefined {
+  const raw = azure.value('version');
+  if (raw === undefined) {
+    if (!image || image.version === AUTO_VERSION) return AUTO_VERSION;
+    const example = /^\d+$/.test(image.version) ? `${image.version}.0.0` : '1.0.0';
+    azure.problem(
+      'version',
+      `required when image.version is explicit (${image.version}): gallery versions are ` +
+        `Major.Minor.Patch, so set azure.version (e.g. ${example}) or use image.version: auto`,
+    );
+    return undefined;
+  }
+  // YAML reads `version: 1.2` as a number; report it as the text the user wrote.
+  const text = typeof raw === 'number' ? String(raw) : raw;
+  const problem =
+    typeof text !== 'string'
+      ? `must be a string (got ${describe(raw)})`
+      : text === AUTO_VERSION
+        ? undefined
+        : checkGalleryVersion(text);
+  if (problem) azure.problem('version', problem);
+  return problem ? undefined : (text as string);
+}
+
+function readSourceImage(azure: Section): AzureSourceImage | undefined {
+  if (!azure.has('source-image')) {
+    azure.problem(
+      'source-image',
+      'required: a marketplace image (publisher, offer, sku) or the id of a gallery or managed image',
+    );
+    return undefined;
+  }
+  const source = azure.section('source-image', SOURCE_KEYS);
+  if (!source) return undefined;
+  if (source.has('id')) {
+    const marketplace = SOURCE_KEYS.filter((k) => k !== 'id' && source.has(k));
+    const id = source.string('id', checkImageId);
+    if (marketplace.length > 0) {
+      azure.problem(
+        'source-image',
+        `either id or a marketplace image, not both (also set: ${marketplace.join(', ')})`,
+      );
+      return undefined;
+    }
+    return id ? { id } : undefined;
+  }
+  const publisher = source.required('publisher');
+  const offer = source.required('offer');
+  const sku = source.required('sku', undefined, { numbers: true });
+  const version = source.string('version', undefined, { numbers: true });
+  if (!publisher || !offer || !sku) return undefined;
+  return { publisher, offer, sku, version: version ?? 'latest' };
+}
+
+function checkImageId(id: string): string | undefined {
+  if (IMAGE_ID.test(id)) return undefined;
+  return (
+    'must be the resource id of a gallery image, gallery image version or managed image, such as ' +
+    '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<version> ' +
+    `(got "${id}")`
+  );
+}
+
+/** Azure replicates a version from the region it is built in, so that region must be a target. */
+function readRegions(azure: Section, location: string | undefined): TargetRegion[] | undefined {
+  if (!azure.has('target-regions')) {
+    return location
+      ? [{ name: location, replicas: 1, storageAccountType: 'Standard_LRS' }]
+      : undefined;
+  }
+  const regions = readTargetRegions(azure, 'target-regions');
+  if (regions && location && !regions.some((r) => r.name === location)) {
+    azure.problem(
+      'target-regions',
+      `must include location ${location}: Azure replicates a gallery version from the region ` +
+        `it is built in (add "- ${location}", or build in one of the listed regions)`,
+    );
+    return undefined;
+  }
+  return regions;
+}
+
+function readReplicaPolicy(azure: Section, namespace: string): ReplicaPolicy | undefined {
+  const policy = azure.section('replica-policy', POLICY_KEYS);
+  if (!policy) return undefined;
+  const before = policy.problems.list.length;
+  const vms = policy.integer('expected-concurrent-vms', 1, 10_000_000);
+  const vmsPerReplica = policy.integer('vms-per-replica', 1, 1000) ?? 20;
+  const production = policy.boolean('production') ?? namespace === DEFAULT_NAMESPACE;
+  if (policy.problems.list.length > before) return undefined;
+  return {
+    ...(vms === undefined ? {} : { expectedConcurrentVms: vms }),
+    vmsPerReplica,
+    production,
+  };
+}
+
+function checkIsoDate(text: string): string | undefined {
+  const m = ISO_DATE.exec(text);
+  const [year, month, day] = [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real =
+    m &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    !Number.isNaN(Date.parse(text));
+  if (real) return undefined;
+  return `must be an ISO 8601 date such as 2027-06-30, or a date-time with its offset such as 2027-06-30T12:00:00Z (got "${text}")`;
+}
+
+function readTags(azure: Section): Record<string, string> {
+  const raw = azure.mapping('tags') ?? {};
+  const entries = Object.entries(raw);
+  if (entries.length > MAX_USER_TAGS) {
+    azure.problem('tags', `at most ${MAX_USER_TAGS} tags (got ${entries.length})`);
+  }
+  const tags: Record<string, string> = {};
+  const seen = new Map<string, string>();
+  for (const [name, value] of entries) {
+    const path = [...azure.path, 'tags', name];
+    const other = seen.get(name.toLowerCase());
+    seen.set(name.toLowerCase(), name);
+    const nameProblem =
+      checkTagName(name) ??
+      (other ? `tag "${name}" is also set as "${other}": Azure tag names ignore case` : undefined);
+    if (nameProblem) azure.problem(path, nameProblem);
+    // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; Azure stores them as text.
+    const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
+    const valueProblem =
+      text === undefined ? `must be a string (got ${describe(value)})` : checkTagValue(text);
+    if (valueProblem) azure.problem(path, valueProblem);
+    else if (text !== undefined && !nameProblem) tags[name] = text;
+  }
+  return tags;
+}
+
+/** Azure's bearer-token policy refuses plain http, even to a local emulator. */
+function checkEndpoint(url: string): string | undefined {
+  const ok = URL.canParse(url) && new URL(url).protocol === 'https:';
+  return ok ? undefined : `must be an https URL such as https://127.0.0.1:8443 (got "${url}")`;
+}
+
+function readCaCertificate(azure: Section, baseDir: string): string | undefined {
+  const path = azure.string('ca-certificate');
+  if (path === undefined) return undefined;
+  const file = resolve(baseDir, path);
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (stat?.isFile()) return file;
+  azure.problem('ca-certificate', stat ? `${file} is not a file` : `file not found: ${file}`);
+  return undefined;
+}
+
+function readOidcId(
+  azure: Section,
+  key: 'client-id' | 'tenant-id',
+  auth: AzureConfig['auth'],
+): string | undefined {
+  const what = key === 'client-id' ? 'client id' : 'tenant id';
+  if (auth === 'oidc' && !azure.has(key)) {
+    azure.problem(
+      key,
+      `required with auth: oidc (the ${what} of the app registration that trusts this repository's GitHub tokens)`,
+    );
+    return undefined;
+  }
+  return azure.string(key, (id) => checkGuid(id, what));
+}

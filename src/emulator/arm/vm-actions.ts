@@ -1,0 +1,85 @@
+import type { ArmContext, ArmRequest, ArmResponse, Route } from './context.js';
+import { notAllowedOnVm } from './errors.js';
+import { operationHeaders } from './operations.js';
+import { startOperation, target, track } from './resources.js';
+import { stopGuest } from './run-command.js';
+import type { ArmResource, PowerState } from './state.js';
+import { findVm, VM_TYPE } from './vm-json.js';
+
+/**
+ * The power actions a capture needs: deallocate (or power off), then generalize, which is
+ * synchronous and only allowed once the VM is deallocated; a generalized VM cannot start again.
+ */
+
+function powerDown(
+  ctx: ArmContext,
+  req: ArmRequest,
+  action: string,
+  states: { during: PowerState; after: PowerState },
+  ms: number,
+): ArmResponse {
+  const r = findVm(ctx, target(req, VM_TYPE));
+  if (r.deleting) throw notAllowedOnVm(action, r.name, 'being deleted');
+  const op = startOperation(ctx, r, r.location);
+  const response = { status: 202, headers: operationHeaders(req, op, { location: true }) };
+  track(r, op);
+  const fault = req.operationFault();
+  if (fault) {
+    ctx.timers.after(ms, () => ctx.ops.fail(op, fault));
+    return response;
+  }
+  const vm = r.vm!;
+  if (vm.power === states.after || vm.power === 'deallocated') {
+    ctx.ops.succeed(op);
+    return response;
+  }
+  stopGuest(ctx, r);
+  vm.power = states.during;
+  ctx.timers.after(ms, () => {
+    if (ctx.state.alive(r) && vm.power === states.during) vm.power = states.after;
+    ctx.ops.succeed(op);
+    ctx.log(`arm: virtual machine ${r.name} is ${vm.power}`);
+  });
+  return response;
+}
+
+function generalize(ctx: ArmContext, req: ArmRequest): ArmResponse {
+  const r: ArmResource = findVm(ctx, target(req, VM_TYPE));
+  const vm = r.vm!;
+  if (r.deleting) throw notAllowedOnVm('generalize', r.name, 'being deleted');
+  if (vm.power !== 'deallocated') throw notAllowedOnVm('generalize', r.name, vm.power);
+  vm.generalized = true;
+  ctx.log(`arm: virtual machine ${r.name} is generalized`);
+  return { status: 200 };
+}
+
+export function vmActionRoutes(ctx: ArmContext): Route[] {
+  const vm = `subscriptions/:subscription/resourceGroups/:resourceGroup/providers/${VM_TYPE}/:vm`;
+  return [
+    {
+      method: 'POST',
+      path: `${vm}/deallocate`,
+      handle: (req) =>
+        powerDown(
+          ctx,
+          req,
+          'deallocate',
+          { during: 'deallocating', after: 'deallocated' },
+          ctx.durations().deallocate,
+        ),
+    },
+    {
+      method: 'POST',
+      path: `${vm}/powerOff`,
+      handle: (req) =>
+        powerDown(
+          ctx,
+          req,
+          'powerOff',
+          { during: 'stopping', after: 'stopped' },
+          ctx.durations().stop,
+        ),
+    },
+    { method: 'POST', path: `${vm}/generalize`, handle: (req) => generalize(ctx, req) },
+  ];
+}

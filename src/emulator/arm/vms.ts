@@ -1,0 +1,227 @@
+import type { ArmContext, ArmRequest, ArmResponse, Route } from './context.js';
+import { ArmError, conflict, invalidParameter } from './errors.js';
+import { createOsDisk, detachDisk, DISK_TYPE } from './disks.js';
+import { newGuid, randomHex, resourceId } from './ids.js';
+import { resolveImageReference } from './images.js';
+import { NETWORK_TYPES } from './network.js';
+import { operationHeaders } from './operations.js';
+import { referencesTo, resolveReference } from './references.js';
+import {
+  asObject,
+  deleteResource,
+  newResource,
+  parseTags,
+  requireLocation,
+  startOperation,
+  target,
+  track,
+  writableGroup,
+  type Json,
+  type Target,
+} from './resources.js';
+import { stopGuest } from './run-command.js';
+import type { ArmResource } from './state.js';
+import { findVm, instanceView, VM_TYPE, vmJson } from './vm-json.js';
+
+/**
+ * Microsoft.Compute virtual machines: creation from a marketplace or gallery image with an
+ * OS disk and existing NICs, reads with the instance view, and deletion, which takes the OS
+ * disk and NICs along only when their `deleteOption` says `Delete` (Azure's default keeps them).
+ */
+
+/** What the answers never carry: secrets and the custom data blob. */
+function publicOsProfile(value: unknown): Json | undefined {
+  if (value === undefined) return undefined;
+  const profile: Json = {
+    allowExtensionOperations: true,
+    requireGuestProvisionSignal: true,
+    ...asObject(value),
+  };
+  delete profile.adminPassword;
+  delete profile.customData;
+  return profile;
+}
+
+interface NicRef {
+  id: string;
+  delete: boolean;
+  json: Json;
+}
+
+function parseNics(ctx: ArmContext, value: unknown, vmId: string, location: string): NicRef[] {
+  const list = asObject(value).networkInterfaces;
+  if (!Array.isArray(list) || list.length === 0) {
+    throw invalidParameter(
+      "Required parameter 'networkProfile.networkInterfaces' is missing (null): a VM needs at least one network interface.",
+    );
+  }
+  return list.map((v: unknown) => {
+    const ref = asObject(v);
+    const nic = resolveReference(ctx, ref.id, NETWORK_TYPES.NIC, vmId, location);
+    const user = referencesTo(ctx, nic).find((x) => x.by.kind === 'virtualMachine');
+    if (user) {
+      throw new ArmError(
+        400,
+        'NicInUse',
+        `Network Interface ${nic.id} is used by existing resource ${user.by.id}. A network interface can be attached to one virtual machine only.`,
+      );
+    }
+    const props = asObject(ref.properties);
+    const deleteOption =
+      (ref.deleteOption ?? props.deleteOption) === 'Delete' ? 'Delete' : 'Detach';
+    return {
+      id: nic.id,
+      delete: deleteOption === 'Delete',
+      json: { ...ref, id: nic.id, properties: { ...props, deleteOption } },
+    };
+  });
+}
+
+/** PUT of a new VM: validate, create the OS disk, attach the NICs, boot after `vmCreate`. */
+function create(ctx: ArmContext, req: ArmRequest, t: Target): ArmResponse {
+  const location = requireLocation(req.body);
+  const p = asObject(req.body.properties);
+  const vmSize = asObject(p.hardwareProfile).vmSize;
+  if (typeof vmSize !== 'string' || vmSize === '') {
+    throw invalidParameter("Required parameter 'hardwareProfile.vmSize' is missing (null).");
+  }
+  const storage = asObject(p.storageProfile);
+  const imageReference = resolveImageReference(ctx, storage.imageReference, location);
+  const nics = parseNics(ctx, p.networkProfile, t.id, location);
+  const os = asObject(storage.osDisk);
+  const diskName =
+    typeof os.name === 'string' && os.name !== '' ? os.name : `${t.name}_OsDisk_1_${randomHex(16)}`;
+  const diskId = resourceId(t.subscriptionId, t.resourceGroup, DISK_TYPE, [diskName]);
+  if (ctx.state.get(diskId)) {
+    throw conflict(
+      'ConflictingUserInput',
+      `Disk ${diskName} already exists in resource group ${t.resourceGroup.toUpperCase()}. Only CreateOption.Attach is supported.`,
+    );
+  }
+  const storageAccountType = String(asObject(os.managedDisk).storageAccountType ?? 'Premium_LRS');
+  const deleteOption = os.deleteOption === 'Delete' ? 'Delete' : 'Detach';
+  const sizeGb = typeof os.diskSizeGB === 'number' ? os.diskSizeGB : 30;
+
+  const r = newResource(t, 'virtualMachine', req.body, location, {
+    ...p,
+    storageProfile: {
+      ...storage,
+      imageReference,
+      osDisk: {
+        osType: 'Linux',
+        createOption: 'FromImage',
+        caching: 'ReadWrite',
+        ...os,
+        name: diskName,
+        managedDisk: { ...asObject(os.managedDisk), storageAccountType, id: diskId },
+        deleteOption,
+        diskSizeGB: sizeGb,
+      },
+      dataDisks: [],
+    },
+    osProfile: publicOsProfile(p.osProfile),
+    networkProfile: { ...asObject(p.networkProfile), networkInterfaces: nics.map((n) => n.json) },
+  });
+  const identity = asObject(req.body.identity);
+  if (typeof identity.type === 'string' && identity.type.includes('SystemAssigned')) {
+    r.extra.identity = { ...identity, principalId: newGuid(), tenantId: newGuid() };
+  }
+  r.vm = {
+    vmId: newGuid(),
+    power: 'starting',
+    generalized: false,
+    outcome: ctx.outcomes.for(t.name),
+    guestActions: [],
+    osDiskId: diskId,
+    osDiskDelete: deleteOption === 'Delete',
+    nics: nics.map((n) => ({ id: n.id, delete: n.delete })),
+  };
+  createOsDisk(ctx, t, diskName, location, {
+    sizeGb,
+    storageAccountType,
+    imageReference,
+    tags: r.tags,
+  });
+  for (const n of nics) ctx.state.get(n.id)!.properties.virtualMachine = { id: t.id };
+  ctx.state.set(r);
+
+  const fault = req.operationFault();
+  const op = startOperation(ctx, t, location);
+  track(r, op);
+  ctx.log(`arm: virtual machine ${t.name} created in ${location}`);
+  ctx.timers.after(ctx.durations().vmCreate, () => {
+    if (!ctx.state.alive(r)) return;
+    if (fault) {
+      r.provisioningState = 'Failed';
+      r.vm!.power = 'stopped';
+      ctx.ops.fail(op, fault);
+      return;
+    }
+    r.provisioningState = 'Succeeded';
+    if (r.vm!.power === 'starting') r.vm!.power = 'running';
+    ctx.ops.succeed(op);
+    ctx.log(`arm: virtual machine ${t.name} is running`);
+  });
+  return { status: 201, body: vmJson(r), headers: operationHeaders(req, op, { location: false }) };
+}
+
+/** PUT of an existing VM: the emulator takes new tags; the rest of a VM cannot change here. */
+function update(ctx: ArmContext, req: ArmRequest, r: ArmResource): ArmResponse {
+  requireLocation(req.body, r);
+  if (r.deleting) throw conflict('Conflict', `The virtual machine '${r.name}' is being deleted.`);
+  r.tags = parseTags(req.body.tags);
+  const op = startOperation(ctx, r, r.location);
+  ctx.ops.succeed(op);
+  return { status: 200, body: vmJson(r), headers: operationHeaders(req, op, { location: false }) };
+}
+
+function put(ctx: ArmContext, req: ArmRequest): ArmResponse {
+  const t = target(req, VM_TYPE);
+  writableGroup(ctx, t);
+  const existing = ctx.state.get(t.id);
+  return existing ? update(ctx, req, existing) : create(ctx, req, t);
+}
+
+function remove(ctx: ArmContext, req: ArmRequest): ArmResponse {
+  return deleteResource(ctx, req, target(req, VM_TYPE), {
+    begin: (r) => {
+      stopGuest(ctx, r);
+      r.vm!.power = 'stopping';
+    },
+    finish: (r) => {
+      const vm = r.vm!;
+      const disk = ctx.state.get(vm.osDiskId);
+      if (disk && vm.osDiskDelete) ctx.state.delete(disk);
+      else if (disk) detachDisk(disk);
+      for (const n of vm.nics) {
+        const nic = ctx.state.get(n.id);
+        if (nic && n.delete) ctx.state.delete(nic);
+        else if (nic) delete nic.properties.virtualMachine;
+      }
+    },
+  });
+}
+
+export function vmRoutes(ctx: ArmContext): Route[] {
+  const path = `subscriptions/:subscription/resourceGroups/:resourceGroup/providers/${VM_TYPE}/:vm`;
+  return [
+    { method: 'PUT', path, handle: (req) => put(ctx, req) },
+    {
+      method: 'GET',
+      path,
+      handle: (req) => ({
+        status: 200,
+        body: vmJson(
+          findVm(ctx, target(req, VM_TYPE)),
+          req.query.get('$expand') === 'instanceView',
+        ),
+      }),
+    },
+    {
+      method: 'GET',
+      path: `${path}/instanceView`,
+      handle: (req) => ({ status: 200, body: instanceView(findVm(ctx, target(req, VM_TYPE))) }),
+    },
+    { method: 'DELETE', path, handle: (req) => remove(ctx, req) },
+  ];
+}

@@ -1,0 +1,42 @@
+import type { TokenCredential } from '@azure/core-auth';
+import type { AzureConnection } from '../../replicate/request.js';
+import type { Reporter } from '../../log/reporter.js';
+
+/**
+ * The credential for the configured auth mode:
+ * - `default`: DefaultAzureCredential (environment, workload identity, the az CLI login
+ *   that azure/login leaves behind);
+ * - `oidc`: the job's GitHub ID token exchanged directly for `client-id` in `tenant-id`
+ *   (needs `permissions: id-token: write`);
+ * - `none`: a fixed placeholder token, for an endpoint that does not check (the emulator).
+ */
+export async function azureCredential(
+  config: AzureConnection,
+  reporter: Reporter,
+): Promise<TokenCredential> {
+  if (config.auth === 'none') {
+    return {
+      getToken: async () => ({
+        token: 'worker-image-no-auth',
+        expiresOnTimestamp: Date.now() + 3_600_000,
+      }),
+    };
+  }
+  const identity = await import('@azure/identity');
+  if (config.auth === 'oidc') {
+    const core = await import('@actions/core');
+    return new identity.ClientAssertionCredential(config.tenantId!, config.clientId!, async () => {
+      try {
+        // getIDToken masks the token in the log.
+        return await core.getIDToken('api://AzureADTokenExchange');
+      } catch (err) {
+        reporter.warning(
+          'azure.auth is oidc but the job could not get a GitHub ID token: grant the job ' +
+            '`permissions: id-token: write` (pull requests from forks never get one).',
+        );
+        throw err;
+      }
+    });
+  }
+  return new identity.DefaultAzureCredential();
+}

@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+
+/** Names of the run's temporary resources: short, unique per run and image. */
+export function temporaryNames(definition: string, version: string, runId: string) {
+  const hash = createHash('sha256')
+    .update(`${runId}/${definition}/${version}`)
+    .digest('hex')
+    .slice(0, 8);
+  const group =
+    `wi-build-${definition}-${version}`.replace(/[^-\w.()]/g, '-').slice(0, 70) + `-${hash}`;
+  return {
+    resourceGroup: group,
+    vm: `wi-builder-${hash}`,
+    vnet: `wi-vnet-${hash}`,
+    subnet: 'builder',
+    nic: `wi-nic-${hash}`,
+    osDisk: `wi-osdisk-${hash}`,
+  };
+}
+
+export type TemporaryNames = ReturnType<typeof temporaryNames>;

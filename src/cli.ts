@@ -17,7 +17,7 @@ Commands:
   bake       Bake an image from worker-image.yml; --dry-run prints the plan and creates nothing.
   replicate  Extend an Azure gallery version's regions/replicas and wait until replicated.
   render     Render a Jinja2 startup-script template exactly as the bake does.
-  emulator   Run the built-in cloud emulator (GCE wire protocol) on 127.0.0.1 for rehearsals.
+  emulator   Run the built-in cloud emulator (GCE and Azure Resource Manager) on 127.0.0.1.
 `;
 
 type Command = (args: string[]) => Promise<number>;

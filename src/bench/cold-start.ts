@@ -18,7 +18,10 @@ function repeat(n: number, fn: () => number): number[] {
 /** Cold start of each dist bundle under Node 24: loading it, without running it. */
 export function coldStart(runs: number): string[] {
   const lines = [`node24 -e '' (baseline): ${summary(repeat(runs, () => timeNode(['-e', ''])))}`];
-  for (const bundle of ['dist/bake-image/lib/index.js']) {
+  for (const bundle of [
+    'dist/bake-image/lib/index.js',
+    'dist/replicate-gallery-version/lib/index.js',
+  ]) {
     const url = `file://${resolve(bundle)}`;
     lines.push(
       `${bundle} load: ${summary(repeat(runs, () => timeNode(['--input-type=module', '-e', `await import(${JSON.stringify(url)})`])))}`,

@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../emulator/index.js';
+import { azureBench } from './azure.js';
 import { coldStart, dryRunStart } from './cold-start.js';
 import { benchConfig, stopDetection } from './stop-detection.js';
 
@@ -30,3 +31,4 @@ try {
   await emulator.stop();
 }
 for (const line of await stopDetection(RUNS)) console.log(line);
+for (const line of await azureBench(RUNS)) console.log(line);

@@ -414,6 +414,7 @@ var poll = __webpack_require__(95944);
 
 
 
+
 function readVersion(clients, ref, ctx) {
     return (0,retry/* withRetry */.bD)(`read gallery version ${ref.version}`, () => clients.compute.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
         expand: 'ReplicationStatus',
@@ -426,7 +427,8 @@ function summarize(ref, v) {
         version: ref.version,
         aggregatedState: String(status?.aggregatedState ?? 'Unknown'),
         regions: (status?.summary ?? []).map((r) => ({
-            region: String(r.region ?? ''),
+            // Azure reports display names ("East US 2"); config and inputs use eastus2.
+            region: (0,naming_azure/* canonicalRegion */.zT)(String(r.region ?? '')),
             state: String(r.state ?? 'Unknown'),
             progress: Number(r.progress ?? 0),
             ...(r.details ? { details: r.details } : {}),

@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/naming/azure.js
-var azure = __webpack_require__(7803);
+var naming_azure = __webpack_require__(7803);
 // EXTERNAL MODULE: ./lib/replicate/regions.js
 var replicate_regions = __webpack_require__(3430);
 ;// CONCATENATED MODULE: ./lib/replicate/plan.js
@@ -61,11 +61,11 @@ function planReplicas(regions, policy) {
  * Azure's region-name form (a version read back from Azure may say `East US`).
  */
 function mergeTargetRegions(existing, requested) {
-    const regions = existing.map((r) => ({ ...r, name: (0,azure/* canonicalRegion */.zT)(r.name) }));
+    const regions = existing.map((r) => ({ ...r, name: (0,naming_azure/* canonicalRegion */.zT)(r.name) }));
     const added = [];
     const raised = [];
     for (const want of requested) {
-        const name = (0,azure/* canonicalRegion */.zT)(want.name);
+        const name = (0,naming_azure/* canonicalRegion */.zT)(want.name);
         const have = regions.find((r) => r.name === name);
         if (!have) {
             regions.push({ ...want, name });
@@ -356,6 +356,7 @@ async function withRetry(what, fn, opts = {}) {
 
 
 
+
 function readVersion(clients, ref, ctx) {
     return withRetry(`read gallery version ${ref.version}`, () => clients.compute.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
         expand: 'ReplicationStatus',
@@ -368,7 +369,8 @@ function summarize(ref, v) {
         version: ref.version,
         aggregatedState: String(status?.aggregatedState ?? 'Unknown'),
         regions: (status?.summary ?? []).map((r) => ({
-            region: String(r.region ?? ''),
+            // Azure reports display names ("East US 2"); config and inputs use eastus2.
+            region: (0,naming_azure/* canonicalRegion */.zT)(String(r.region ?? '')),
             state: String(r.state ?? 'Unknown'),
             progress: Number(r.progress ?? 0),
             ...(r.details ? { details: r.details } : {}),
@@ -418,6 +420,7 @@ async function waitForReplication(clients, ref, deadline, ctx) {
 
 
 
+
 /**
  * Sets or extends a gallery version's target regions and replica counts, then waits until
  * every region has its replicas. Never removes a region or lowers a count: pools may run on
@@ -445,7 +448,7 @@ async function replicateVersion(azure, request, ctx) {
         version = await readVersion(clients, ref, ctx);
     }
     const existing = (version.publishingProfile?.targetRegions ?? []).map((r) => ({
-        name: r.name.toLowerCase().replace(/\s+/g, ''),
+        name: (0,naming_azure/* canonicalRegion */.zT)(r.name),
         replicas: r.regionalReplicaCount ?? 1,
         storageAccountType: (r.storageAccountType ??
             'Standard_LRS'),

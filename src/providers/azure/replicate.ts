@@ -1,5 +1,6 @@
 import type { ReplicaPolicy, TargetRegion } from '../../config/types.js';
 import type { AzureConnection } from '../../replicate/request.js';
+import { canonicalRegion } from '../../naming/azure.js';
 import { mergeTargetRegions, planReplicas } from '../../replicate/plan.js';
 import { Deadline } from '../../wait/deadline.js';
 import type { RunContext } from '../provider.js';
@@ -63,7 +64,7 @@ export async function replicateVersion(
     version = await readVersion(clients, ref, ctx);
   }
   const existing: TargetRegion[] = (version.publishingProfile?.targetRegions ?? []).map((r) => ({
-    name: r.name.toLowerCase().replace(/\s+/g, ''),
+    name: canonicalRegion(r.name),
     replicas: r.regionalReplicaCount ?? 1,
     storageAccountType: (r.storageAccountType ??
       'Standard_LRS') as TargetRegion['storageAccountType'],

@@ -1,4 +1,5 @@
 import type { GalleryImageVersion } from '@azure/arm-compute';
+import { canonicalRegion } from '../../naming/azure.js';
 import type { Deadline } from '../../wait/deadline.js';
 import { formatDuration } from '../../wait/duration.js';
 import { pollUntil } from '../../wait/poll.js';
@@ -54,7 +55,8 @@ export function summarize(ref: VersionRef, v: GalleryImageVersion): ReplicationS
     version: ref.version,
     aggregatedState: String(status?.aggregatedState ?? 'Unknown'),
     regions: (status?.summary ?? []).map((r) => ({
-      region: String(r.region ?? ''),
+      // Azure reports display names ("East US 2"); config and inputs use eastus2.
+      region: canonicalRegion(String(r.region ?? '')),
       state: String(r.state ?? 'Unknown'),
       progress: Number(r.progress ?? 0),
       ...(r.details ? { details: r.details } : {}),

@@ -1,34 +1,15 @@
 import { parseArgs } from 'node:util';
 import { runReplicate } from '../actions/replicate-gallery-version/run.js';
 import { ConsoleReporter } from '../log/reporter.js';
-import type { ReplicateInputs } from '../replicate/request.js';
+import { REPLICATE_INPUTS, type ReplicateInputs } from '../replicate/request.js';
 import { abortOnSignals } from '../steps/signals.js';
-
-const FLAGS = [
-  'subscription-id',
-  'resource-group',
-  'gallery',
-  'definition',
-  'version',
-  'target-regions',
-  'expected-concurrent-vms',
-  'vms-per-replica',
-  'production',
-  'timeout',
-  'poll-interval',
-  'endpoint',
-  'ca-certificate',
-  'auth',
-  'client-id',
-  'tenant-id',
-] as const;
 
 export async function replicateCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
       config: { type: 'string', short: 'c' },
-      ...Object.fromEntries(FLAGS.map((f) => [f, { type: 'string' as const }])),
+      ...Object.fromEntries(REPLICATE_INPUTS.map((f) => [f, { type: 'string' as const }])),
     },
   });
   const reporter = new ConsoleReporter();

@@ -31,7 +31,8 @@ export interface ReplicateSettings {
   policy: ReplicaPolicy;
 }
 
-const KEYS = [
+/** The replicate settings by their input/flag names, named once for the action and the CLI. */
+export const REPLICATE_INPUTS = [
   'subscription-id',
   'resource-group',
   'gallery',
@@ -50,7 +51,7 @@ const KEYS = [
   'tenant-id',
 ] as const;
 
-export type ReplicateInputs = Partial<Record<(typeof KEYS)[number], string>>;
+export type ReplicateInputs = Partial<Record<(typeof REPLICATE_INPUTS)[number], string>>;
 
 const MINUTE = 60_000;
 
@@ -66,10 +67,10 @@ export function replicateSettings(
   const raw = Object.fromEntries(
     Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ''),
   );
-  const s = Section.open(problems, [], raw, KEYS)!;
+  const s = Section.open(problems, [], raw, REPLICATE_INPUTS)!;
   const b = base?.azure;
   const pick = (
-    key: (typeof KEYS)[number],
+    key: (typeof REPLICATE_INPUTS)[number],
     fallback: string | undefined,
     check: (v: string) => string | undefined,
   ) =>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
-import { replicateSettings } from '../../src/replicate/request.js';
+import { readFileSync } from 'node:fs';
+import YAML from 'yaml';
+import { REPLICATE_INPUTS, replicateSettings } from '../../src/replicate/request.js';
 
 const SUB = '00000000-0000-0000-0000-000000000001';
 const base = {
@@ -79,5 +81,10 @@ describe('replicate inputs', () => {
     expect(
       problems({ ...base, version: '0.0.1', 'target-regions': 'eastus', auth: 'oidc' }),
     ).toContain('auth: oidc needs client-id and tenant-id');
+  });
+
+  it('the action declares exactly the inputs the settings read (plus config)', () => {
+    const action = YAML.parse(readFileSync('replicate-gallery-version/action.yml', 'utf8'));
+    expect(Object.keys(action.inputs).sort()).toEqual(['config', ...REPLICATE_INPUTS].sort());
   });
 });

@@ -41382,6 +41382,119 @@ function annotation(where) {
     return { file: where.file, startLine: where.line };
 }
 
+// EXTERNAL MODULE: ./lib/config/errors.js
+var errors = __nccwpck_require__(8159);
+// EXTERNAL MODULE: ./lib/config/problems.js
+var config_problems = __nccwpck_require__(784);
+// EXTERNAL MODULE: ./lib/config/section.js + 2 modules
+var section = __nccwpck_require__(2143);
+// EXTERNAL MODULE: ./lib/naming/azure.js
+var naming_azure = __nccwpck_require__(7803);
+// EXTERNAL MODULE: ./lib/replicate/regions.js
+var replicate_regions = __nccwpck_require__(3430);
+;// CONCATENATED MODULE: ./lib/replicate/request.js
+
+
+
+
+
+/** The replicate settings by their input/flag names, named once for the action and the CLI. */
+const REPLICATE_INPUTS = [
+    'subscription-id',
+    'resource-group',
+    'gallery',
+    'definition',
+    'version',
+    'target-regions',
+    'expected-concurrent-vms',
+    'vms-per-replica',
+    'production',
+    'timeout',
+    'poll-interval',
+    'endpoint',
+    'ca-certificate',
+    'auth',
+    'client-id',
+    'tenant-id',
+];
+const MINUTE = 60_000;
+/**
+ * The replicate request from inputs or flags, over the config's azure: block when there is
+ * one. Every problem is reported at once, each naming the input, before any cloud call.
+ */
+function replicateSettings(inputs, base) {
+    const problems = new config_problems/* Problems */.Zw();
+    const raw = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ''));
+    const s = section/* Section */.w.open(problems, [], raw, REPLICATE_INPUTS);
+    const b = base?.azure;
+    const pick = (key, fallback, check) => s.has(key)
+        ? s.string(key, check)
+        : (fallback ??
+            (s.problem(key, 'required (or give a config with an azure: block)'), undefined));
+    const subscriptionId = pick('subscription-id', b?.subscriptionId, (v) => (0,naming_azure/* checkGuid */.AA)(v, 'subscription id'));
+    const resourceGroup = pick('resource-group', b?.resourceGroup, naming_azure/* checkResourceGroup */.yr);
+    const gallery = pick('gallery', b?.gallery, naming_azure/* checkGalleryName */.gN);
+    const definition = pick('definition', b ? (0,naming_azure/* definitionName */.PW)(b.definition.name, base.namespace) : undefined, naming_azure/* checkDefinitionName */.dW);
+    const version = s.required('version', naming_azure/* checkGalleryVersion */.zX, { numbers: true });
+    let regions = b?.targetRegions;
+    if (s.has('target-regions')) {
+        try {
+            regions = (0,replicate_regions/* parseTargetRegions */.k_)(String(s.value('target-regions')), 'target-regions');
+        }
+        catch (err) {
+            if (!(err instanceof errors/* ConfigError */.x))
+                throw err;
+            for (const p of err.problems)
+                problems.list.push(p);
+        }
+    }
+    else if (!regions)
+        s.problem('target-regions', 'required, e.g. "eastus=3,westus2=2"');
+    const expected = s.integer('expected-concurrent-vms', 1, 1_000_000);
+    const policy = {
+        vmsPerReplica: s.integer('vms-per-replica', 1, 1000) ?? b?.replicaPolicy.vmsPerReplica ?? 20,
+        production: s.boolean('production') ?? b?.replicaPolicy.production ?? base?.namespace === 'default',
+        ...(expected !== undefined
+            ? { expectedConcurrentVms: expected }
+            : b?.replicaPolicy.expectedConcurrentVms !== undefined
+                ? { expectedConcurrentVms: b.replicaPolicy.expectedConcurrentVms }
+                : {}),
+    };
+    const auth = s.oneOf('auth', ['default', 'oidc', 'none']) ?? b?.auth ?? 'default';
+    const clientId = s.string('client-id', (v) => (0,naming_azure/* checkGuid */.AA)(v, 'client id')) ?? b?.clientId;
+    const tenantId = s.string('tenant-id', (v) => (0,naming_azure/* checkGuid */.AA)(v, 'tenant id')) ?? b?.tenantId;
+    if (auth === 'oidc' && (!clientId || !tenantId))
+        s.problem('auth', 'oidc needs client-id and tenant-id');
+    const endpoint = s.string('endpoint', (v) => /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`) ?? b?.endpoint;
+    const caCertificate = s.string('ca-certificate') ?? b?.caCertificate;
+    const connection = {
+        subscriptionId: subscriptionId,
+        auth,
+        pollInterval: s.duration('poll-interval', 100, MINUTE) ?? b?.pollInterval ?? 5000,
+        timeouts: {
+            replication: s.duration('timeout', 1000, 24 * 60 * MINUTE) ?? b?.timeouts.replication ?? 120 * MINUTE,
+        },
+        ...(endpoint ? { endpoint } : {}),
+        ...(caCertificate ? { caCertificate } : {}),
+        ...(clientId ? { clientId } : {}),
+        ...(tenantId ? { tenantId } : {}),
+    };
+    const [first, ...rest] = problems.list;
+    if (first)
+        throw new errors/* ConfigError */.x([first, ...rest], { label: 'inputs' });
+    return {
+        azure: connection,
+        ref: {
+            resourceGroup: resourceGroup,
+            gallery: gallery,
+            definition: definition,
+            version: version,
+        },
+        regions: regions,
+        policy,
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/steps/signals.js
 /**
  * Turns SIGINT/SIGTERM (the runner's cancellation, or Ctrl-C) into an abort, so waits stop
@@ -41402,8 +41515,6 @@ function abortOnSignals(controller, reporter) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/config/errors.js
-var errors = __nccwpck_require__(8159);
 ;// CONCATENATED MODULE: ./lib/actions/failure.js
 
 
@@ -41447,16 +41558,8 @@ var promises_ = __nccwpck_require__(1455);
 var merge = __nccwpck_require__(2746);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./lib/naming/azure.js
-var naming_azure = __nccwpck_require__(7803);
 // EXTERNAL MODULE: ./lib/naming/version.js
 var naming_version = __nccwpck_require__(9552);
-// EXTERNAL MODULE: ./lib/replicate/regions.js
-var replicate_regions = __nccwpck_require__(3430);
-// EXTERNAL MODULE: ./lib/config/problems.js
-var config_problems = __nccwpck_require__(784);
-// EXTERNAL MODULE: ./lib/config/section.js + 2 modules
-var section = __nccwpck_require__(2143);
 ;// CONCATENATED MODULE: ./lib/config/azure.js
 
 
@@ -41495,8 +41598,8 @@ const SOURCE_KEYS = ['publisher', 'offer', 'sku', 'version', 'id'];
 const POLICY_KEYS = ['expected-concurrent-vms', 'vms-per-replica', 'production'];
 const AUTH = ['default', 'oidc', 'none'];
 const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
+const azure_MINUTE = 60 * SECOND;
+const HOUR = 60 * azure_MINUTE;
 const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
 const IMAGE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -41529,7 +41632,7 @@ function readAzure(problems, raw, ctx) {
     const builderTimeout = timeouts?.duration('builder', 1, 24 * HOUR);
     const replicationTimeout = timeouts?.duration('replication', 1, 24 * HOUR);
     const operationTimeout = timeouts?.duration('operation', 1, 24 * HOUR);
-    const pollInterval = azure.duration('poll-interval', 100, MINUTE);
+    const pollInterval = azure.duration('poll-interval', 100, azure_MINUTE);
     const endpoint = azure.string('endpoint', checkEndpoint);
     const caCertificate = readCaCertificate(azure, ctx.baseDir);
     const auth = azure.oneOf('auth', AUTH) ?? 'default';
@@ -41566,9 +41669,9 @@ function readAzure(problems, raw, ctx) {
             variables: (0,merge/* deepMerge */.$N)(ctx.variables, variables ?? {}),
         },
         timeouts: {
-            builder: builderTimeout ?? 90 * MINUTE,
+            builder: builderTimeout ?? 90 * azure_MINUTE,
             replication: replicationTimeout ?? 2 * HOUR,
-            operation: operationTimeout ?? 30 * MINUTE,
+            operation: operationTimeout ?? 30 * azure_MINUTE,
         },
         pollInterval: pollInterval ?? 5 * SECOND,
         ...(endpoint ? { endpoint } : {}),
@@ -42097,108 +42200,6 @@ function isSetIn(value, path) {
     return node !== undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/replicate/request.js
-
-
-
-
-
-const request_KEYS = [
-    'subscription-id',
-    'resource-group',
-    'gallery',
-    'definition',
-    'version',
-    'target-regions',
-    'expected-concurrent-vms',
-    'vms-per-replica',
-    'production',
-    'timeout',
-    'poll-interval',
-    'endpoint',
-    'ca-certificate',
-    'auth',
-    'client-id',
-    'tenant-id',
-];
-const request_MINUTE = 60_000;
-/**
- * The replicate request from inputs or flags, over the config's azure: block when there is
- * one. Every problem is reported at once, each naming the input, before any cloud call.
- */
-function replicateSettings(inputs, base) {
-    const problems = new config_problems/* Problems */.Zw();
-    const raw = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ''));
-    const s = section/* Section */.w.open(problems, [], raw, request_KEYS);
-    const b = base?.azure;
-    const pick = (key, fallback, check) => s.has(key)
-        ? s.string(key, check)
-        : (fallback ??
-            (s.problem(key, 'required (or give a config with an azure: block)'), undefined));
-    const subscriptionId = pick('subscription-id', b?.subscriptionId, (v) => (0,naming_azure/* checkGuid */.AA)(v, 'subscription id'));
-    const resourceGroup = pick('resource-group', b?.resourceGroup, naming_azure/* checkResourceGroup */.yr);
-    const gallery = pick('gallery', b?.gallery, naming_azure/* checkGalleryName */.gN);
-    const definition = pick('definition', b ? (0,naming_azure/* definitionName */.PW)(b.definition.name, base.namespace) : undefined, naming_azure/* checkDefinitionName */.dW);
-    const version = s.required('version', naming_azure/* checkGalleryVersion */.zX, { numbers: true });
-    let regions = b?.targetRegions;
-    if (s.has('target-regions')) {
-        try {
-            regions = (0,replicate_regions/* parseTargetRegions */.k_)(String(s.value('target-regions')), 'target-regions');
-        }
-        catch (err) {
-            if (!(err instanceof errors/* ConfigError */.x))
-                throw err;
-            for (const p of err.problems)
-                problems.list.push(p);
-        }
-    }
-    else if (!regions)
-        s.problem('target-regions', 'required, e.g. "eastus=3,westus2=2"');
-    const expected = s.integer('expected-concurrent-vms', 1, 1_000_000);
-    const policy = {
-        vmsPerReplica: s.integer('vms-per-replica', 1, 1000) ?? b?.replicaPolicy.vmsPerReplica ?? 20,
-        production: s.boolean('production') ?? b?.replicaPolicy.production ?? base?.namespace === 'default',
-        ...(expected !== undefined
-            ? { expectedConcurrentVms: expected }
-            : b?.replicaPolicy.expectedConcurrentVms !== undefined
-                ? { expectedConcurrentVms: b.replicaPolicy.expectedConcurrentVms }
-                : {}),
-    };
-    const auth = s.oneOf('auth', ['default', 'oidc', 'none']) ?? b?.auth ?? 'default';
-    const clientId = s.string('client-id', (v) => (0,naming_azure/* checkGuid */.AA)(v, 'client id')) ?? b?.clientId;
-    const tenantId = s.string('tenant-id', (v) => (0,naming_azure/* checkGuid */.AA)(v, 'tenant id')) ?? b?.tenantId;
-    if (auth === 'oidc' && (!clientId || !tenantId))
-        s.problem('auth', 'oidc needs client-id and tenant-id');
-    const endpoint = s.string('endpoint', (v) => /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`) ?? b?.endpoint;
-    const caCertificate = s.string('ca-certificate') ?? b?.caCertificate;
-    const connection = {
-        subscriptionId: subscriptionId,
-        auth,
-        pollInterval: s.duration('poll-interval', 100, request_MINUTE) ?? b?.pollInterval ?? 5000,
-        timeouts: {
-            replication: s.duration('timeout', 1000, 24 * 60 * request_MINUTE) ?? b?.timeouts.replication ?? 120 * request_MINUTE,
-        },
-        ...(endpoint ? { endpoint } : {}),
-        ...(caCertificate ? { caCertificate } : {}),
-        ...(clientId ? { clientId } : {}),
-        ...(tenantId ? { tenantId } : {}),
-    };
-    const [first, ...rest] = problems.list;
-    if (first)
-        throw new errors/* ConfigError */.x([first, ...rest], { label: 'inputs' });
-    return {
-        azure: connection,
-        ref: {
-            resourceGroup: resourceGroup,
-            gallery: gallery,
-            definition: definition,
-            version: version,
-        },
-        regions: regions,
-        policy,
-    };
-}
-
 ;// CONCATENATED MODULE: ./lib/actions/replicate-gallery-version/run.js
 
 
@@ -42221,30 +42222,13 @@ async function runReplicate(inputs, opts) {
 
 
 
-const INPUTS = [
-    'subscription-id',
-    'resource-group',
-    'gallery',
-    'definition',
-    'version',
-    'target-regions',
-    'expected-concurrent-vms',
-    'vms-per-replica',
-    'production',
-    'timeout',
-    'poll-interval',
-    'endpoint',
-    'ca-certificate',
-    'auth',
-    'client-id',
-    'tenant-id',
-];
+
 async function main() {
     const reporter = new ActionsReporter();
     const controller = new AbortController();
     const stop = abortOnSignals(controller, reporter);
     try {
-        const inputs = Object.fromEntries(INPUTS.map((k) => [k, core.getInput(k) || undefined]));
+        const inputs = Object.fromEntries(REPLICATE_INPUTS.map((k) => [k, core.getInput(k) || undefined]));
         const outcome = await runReplicate(inputs, {
             config: core.getInput('config') || undefined,
             cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),

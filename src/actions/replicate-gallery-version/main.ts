@@ -1,28 +1,9 @@
 import * as core from '@actions/core';
 import { ActionsReporter } from '../../log/actions-reporter.js';
-import type { ReplicateInputs } from '../../replicate/request.js';
+import { REPLICATE_INPUTS, type ReplicateInputs } from '../../replicate/request.js';
 import { abortOnSignals } from '../../steps/signals.js';
 import { reportFailure } from '../failure.js';
 import { runReplicate } from './run.js';
-
-const INPUTS: (keyof ReplicateInputs)[] = [
-  'subscription-id',
-  'resource-group',
-  'gallery',
-  'definition',
-  'version',
-  'target-regions',
-  'expected-concurrent-vms',
-  'vms-per-replica',
-  'production',
-  'timeout',
-  'poll-interval',
-  'endpoint',
-  'ca-certificate',
-  'auth',
-  'client-id',
-  'tenant-id',
-];
 
 export async function main(): Promise<void> {
   const reporter = new ActionsReporter();
@@ -30,7 +11,7 @@ export async function main(): Promise<void> {
   const stop = abortOnSignals(controller, reporter);
   try {
     const inputs = Object.fromEntries(
-      INPUTS.map((k) => [k, core.getInput(k) || undefined]),
+      REPLICATE_INPUTS.map((k) => [k, core.getInput(k) || undefined]),
     ) as ReplicateInputs;
     const outcome = await runReplicate(inputs, {
       config: core.getInput('config') || undefined,

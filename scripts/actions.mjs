@@ -7,4 +7,9 @@ export const ACTIONS = [
     entry: 'lib/actions/replicate-gallery-version/entry.js',
     post: false,
   },
+  {
+    name: 'bump-version-reference',
+    entry: 'lib/actions/bump-version-reference/entry.js',
+    post: false,
+  },
 ];

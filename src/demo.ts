@@ -1,7 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bake } from './bake/bake.js';
+import { bump } from './bump/bump.js';
 import { runContext } from './bake/context.js';
 import { loadConfig } from './config/load.js';
 import { startEmulator } from './emulator/index.js';
@@ -11,6 +12,8 @@ import { ResourceLedger, type Cloud } from './steps/resources.js';
 export interface DemoResult {
   /** Per cloud: the baked image's name and the manifest written for it. */
   images: { cloud: Cloud; imageName: string; imageId: string; manifestPath: string }[];
+  /** The bump of the example repository's references to those images, as a unified diff. */
+  diff: string;
 }
 
 /**
@@ -90,7 +93,24 @@ export async function runDemo(
         };
       }),
     );
-    return { images };
+    // Last, what used to be edited by hand: the example repo's references, on a copy.
+    const repo = resolve(outDir, 'repo');
+    await rm(repo, { recursive: true, force: true });
+    await cp('examples/repo', repo, { recursive: true });
+    const reporter = new ConsoleReporter(write, '[bump]  ');
+    const bumped = await reporter.group(`Bump the references in ${repo}`, () =>
+      bump({
+        config: join(repo, 'worker-image.yml'),
+        manifests: images.map((i) => i.manifestPath),
+        set: [],
+        check: false,
+        dryRun: false,
+        repoDir: repo,
+        cwd: process.cwd(),
+        reporter,
+      }),
+    );
+    return { images, diff: bumped.diff };
   } finally {
     await emulator.stop();
   }

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { ConfigError } from '../config/errors.js';
 import type { Reporter } from '../log/reporter.js';
+import { formatProblem, ReferenceProblemError } from '../references/problem.js';
 
 /** Fails the step with one clear message; config problems are annotated at file:line. */
 export function reportFailure(err: unknown, reporter: Reporter): string {
@@ -11,6 +12,11 @@ export function reportFailure(err: unknown, reporter: Reporter): string {
         p.field ? `${p.field}: ${p.message}` : p.message,
         err.source ? { file: err.source, line: p.line } : undefined,
       );
+    }
+  }
+  if (err instanceof ReferenceProblemError) {
+    for (const p of err.problems) {
+      reporter.error(formatProblem(p), { file: p.file, ...(p.line ? { line: p.line } : {}) });
     }
   }
   core.setFailed(message);

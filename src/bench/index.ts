@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../emulator/index.js';
 import { azureBench } from './azure.js';
+import { bumpBench } from './bump.js';
 import { coldStart, dryRunStart } from './cold-start.js';
 import { benchConfig, stopDetection } from './stop-detection.js';
 
@@ -32,3 +33,4 @@ try {
 }
 for (const line of await stopDetection(RUNS)) console.log(line);
 for (const line of await azureBench(RUNS)) console.log(line);
+for (const line of await bumpBench(RUNS)) console.log(line);

@@ -3,25 +3,39 @@ import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError, type ConfigProblem } from './errors.js';
 import { deepMerge, isMapping, withoutUnset } from './merge.js';
 import type { LineOf } from './problems.js';
-import type { WorkerImageConfig } from './types.js';
-import { validate, type Validated } from './validate.js';
+import type { BumpConfig, WorkerImageConfig } from './types.js';
+import {
+  validate,
+  validateForBump,
+  type Purpose,
+  type ValidateContext,
+  type Validated,
+} from './validate.js';
 import { parseYaml } from './yaml.js';
 
 /** Action inputs or CLI flags in worker-image.yml's own shape; '' and undefined mean unset. */
 export type RawOverrides = Record<string, unknown>;
 
+export interface LoadOptions {
+  path?: string;
+  overrides?: RawOverrides;
+  cwd: string;
+  /** Default `bake`; `bump` accepts a file holding only `references:` (see Purpose). */
+  purpose?: Purpose;
+}
+
 /**
  * Reads worker-image.yml (relative to `cwd`), lays `overrides` over it and validates the
  * result. Without a path the overrides alone are the config, with paths relative to `cwd`.
  */
-export async function loadConfig(opts: {
-  path?: string;
-  overrides?: RawOverrides;
-  cwd: string;
-}): Promise<WorkerImageConfig> {
+export function loadConfig(opts: LoadOptions & { purpose?: 'bake' }): Promise<WorkerImageConfig>;
+export function loadConfig(opts: LoadOptions & { purpose: 'bump' }): Promise<BumpConfig>;
+export async function loadConfig(opts: LoadOptions): Promise<WorkerImageConfig | BumpConfig> {
+  const check = (raw: unknown, ctx: ValidateContext): Validated<WorkerImageConfig | BumpConfig> =>
+    opts.purpose === 'bump' ? validateForBump(raw, ctx) : validate(raw, ctx);
   const overrides = withoutUnset(opts.overrides ?? {});
   if (!opts.path) {
-    return accept(validate(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd }), 'inputs');
+    return accept(check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd }), 'inputs');
   }
   const file = resolve(opts.cwd, opts.path);
   const inside = relative(opts.cwd, file);
@@ -35,7 +49,7 @@ export async function loadConfig(opts: {
   const merged = isMapping(raw) ? deepMerge(raw, overrides) : raw;
   // A value that came from an override has no line in the file.
   const lineOf: LineOf = (path) => (isSetIn(overrides, path) ? undefined : parsed.lineOf(path));
-  return accept(validate(merged, { source: file, baseDir: dirname(file), lineOf }), label, file);
+  return accept(check(merged, { source: file, baseDir: dirname(file), lineOf }), label, file);
 }
 
 /** Validates an already-parsed config; `source` is its file, `baseDir` anchors relative paths. */
@@ -46,7 +60,7 @@ export function parseConfig(
   return accept(validate(raw, ctx), basename(ctx.source), ctx.source);
 }
 
-function accept(result: Validated, label: string, source?: string): WorkerImageConfig {
+function accept<Config>(result: Validated<Config>, label: string, source?: string): Config {
   if (result.problems) {
     throw new ConfigError(result.problems, { label, ...(source ? { source } : {}) });
   }
@@ -74,6 +88,8 @@ async function readConfigFile(file: string, label: string): Promise<string> {
 function isSetIn(value: unknown, path: string[]): boolean {
   let node = value;
   for (const key of path) {
+    // A list replaces the file's whole (see deepMerge), so all of it came from the override.
+    if (Array.isArray(node)) return true;
     if (!isMapping(node) || node[key] === undefined) return false;
     node = node[key];
   }

@@ -1,3 +1,5 @@
+import type { ReferenceRule } from '../references/rules.js';
+
 /**
  * The validated, defaults-applied configuration. Only src/config/ reads raw YAML or action
  * inputs; everything downstream takes these types.
@@ -169,4 +171,15 @@ export interface WorkerImageConfig {
   azure?: AzureConfig;
   /** Where the Packer manifest is written (absolute). */
   manifestPath: string;
+  /** The references bump-version-reference rewrites; absent when the file has none. */
+  references?: ReferenceRule[];
+}
+
+/**
+ * The config as bump-version-reference reads it: the rules are required, and a file holding
+ * only `references:` is enough (no image, no cloud block).
+ */
+export interface BumpConfig extends Omit<WorkerImageConfig, 'image' | 'references'> {
+  image?: ImageConfig;
+  references: ReferenceRule[];
 }

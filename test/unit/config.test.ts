@@ -145,12 +145,12 @@ gcp:
     expect(err.problems.map((p) => p.field)).toEqual(['gcp']);
   });
 
-  it('suggests the field a misspelt key was meant to be, and ignores references:', async () => {
+  it('suggests the field a misspelt key was meant to be, in reference rules too', async () => {
     const path = await write(
       MINIMAL.replace('  zone:', '  zonee:').replace(
         '  project: my-project',
         '  project: my-project\n  machine_type: e2-standard-4',
-      ) + 'references:\n  - file: create_instance.py\nazur:\n  location: eastus\n',
+      ) + 'references:\n  - pathh: create_instance.py\nazur:\n  location: eastus\n',
     );
     const err = await problemsOf(loadConfig({ path, cwd: dir }));
     expect(err.message).toBe(
@@ -158,6 +158,10 @@ gcp:
         'worker-image.yml: gcp.zone: required',
         'worker-image.yml: gcp.machine_type: unknown field (did you mean "machine-type"?)',
         'worker-image.yml: gcp.zonee: unknown field (did you mean "zone"?)',
+        'worker-image.yml: references[0].pathh: unknown field (did you mean "path"?)',
+        'worker-image.yml: references[0].path: required',
+        'worker-image.yml: references[0].pattern: required (or yaml-path): a regex with one {version}, e.g. global/images/batch-worker-{version}',
+        'worker-image.yml: references[0].value: required: one of gcp, azure, aws, increment',
         'worker-image.yml: azur: unknown field (did you mean "azure"?)',
       ].join('\n'),
     );

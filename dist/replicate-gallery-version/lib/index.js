@@ -41515,7 +41515,24 @@ function abortOnSignals(controller, reporter) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/references/problem.js
+/** Every rule problem of a bump at once; nothing was written. */
+class ReferenceProblemError extends Error {
+    name = 'ReferenceProblemError';
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'));
+        this.problems = problems;
+    }
+}
+/** `batch/globals.py:12: rule instance-version: matched 0 times (pattern: ...)` */
+function formatProblem(p) {
+    const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+    return `${where}: rule ${p.rule}: ${p.message} (pattern: ${p.pattern})`;
+}
+
 ;// CONCATENATED MODULE: ./lib/actions/failure.js
+
 
 
 /** Fails the step with one clear message; config problems are annotated at file:line. */
@@ -41524,6 +41541,11 @@ function reportFailure(err, reporter) {
     if (err instanceof errors/* ConfigError */.x) {
         for (const p of err.problems) {
             reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? { file: err.source, line: p.line } : undefined);
+        }
+    }
+    if (err instanceof ReferenceProblemError) {
+        for (const p of err.problems) {
+            reporter.error(formatProblem(p), { file: p.file, ...(p.line ? { line: p.line } : {}) });
         }
     }
     core.setFailed(message);
@@ -42086,6 +42108,245 @@ function readImage(problems, raw) {
     return { name, namespace, version, overwrite, ...(description ? { description } : {}) };
 }
 
+;// CONCATENATED MODULE: ./lib/references/version-token.js
+/**
+ * The version token a `{version}` placeholder stands for: digits, optional dot-separated
+ * parts and an optional lowercase letter suffix (`23`, `17a`, `0.0.14`). GCE image numbers
+ * and Azure gallery versions (Major.Minor.Patch) are both of this shape.
+ */
+const VERSION_TOKEN = String.raw `\d+(?:\.\d+)*[a-z]?`;
+const WHOLE = new RegExp(`^${VERSION_TOKEN}$`);
+const PARTS = /^([\d.]+)([a-z]?)$/;
+function isVersionToken(text) {
+    return WHOLE.test(text);
+}
+/**
+ * Negative when `a` is older than `b`. Numeric parts compare as numbers (`0.0.9` < `0.0.10`),
+ * missing parts count as 0, and a suffixed rebuild comes after its number (`17` < `17a` < `18`).
+ */
+function compareVersions(a, b) {
+    const [, aNumbers = '', aSuffix = ''] = PARTS.exec(a) ?? [];
+    const [, bNumbers = '', bSuffix = ''] = PARTS.exec(b) ?? [];
+    const aParts = aNumbers.split('.').map(Number);
+    const bParts = bNumbers.split('.').map(Number);
+    for (let i = 0; i < Math.max(aParts.length, bParts.length); i++) {
+        const diff = (aParts[i] ?? 0) - (bParts[i] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return aSuffix < bSuffix ? -1 : aSuffix > bSuffix ? 1 : 0;
+}
+/** `35` → `36`; undefined for anything but a whole number (`17a`, `0.0.14` have no "+1"). */
+function incremented(version) {
+    if (!/^\d+$/.test(version))
+        return undefined;
+    const next = Number(version) + 1;
+    return Number.isSafeInteger(next) ? String(next) : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/references/pattern.js
+
+const PLACEHOLDER = '{version}';
+/** Flags a rule may add; `g` and `d` are the engine's own, `m` is always on. */
+const USER_FLAGS = /^[imsu]*$/;
+// A version never starts in the middle of a number...
+const BEFORE = String.raw `(?<!\d|\d\.)`;
+// ...and never runs on into a longer name: `22` of `batch-worker-22-04` is not a version, nor
+// `0.0` of `0.0.13`; a full stop ending a sentence or `.tar.gz` may follow.
+const AFTER = String.raw `(?!\w|[.-]\d)`;
+// What a non-default namespace puts before the version (`batch-worker-alice-3`), as
+// image.namespace allows it; only the guard looks for it.
+const NAMESPACE = String.raw `(?:(?<namespace>[a-z](?:[a-z0-9-]*[a-z0-9])?)-)?`;
+class PatternError extends Error {
+    name = 'PatternError';
+}
+/**
+ * Turns a rule's pattern into a regex whose `version` group is the token to replace.
+ * `{version}` is the placeholder; `\{` and `\}` are literal braces (an f-string's
+ * `\{project\}`); `{2}` and `{1,3}` stay quantifiers; any other `{...}` is refused, since it
+ * is almost always a literal brace the user forgot to escape. `^` and `$` match at line
+ * ends. With `namespaced`, the token may also carry a namespace (`alice-3`), in a
+ * `namespace` group. Throws a PatternError saying what to fix.
+ */
+function compilePattern(pattern, flags = '', opts = {}) {
+    const badFlags = flagsProblem(flags);
+    if (badFlags)
+        throw new PatternError(`flags ${badFlags}`);
+    const token = `${BEFORE}${opts.namespaced ? NAMESPACE : ''}(?<version>${VERSION_TOKEN})${AFTER}`;
+    const source = expandPlaceholder(pattern, token);
+    try {
+        const all = new Set(`gmd${flags}`);
+        return { pattern, regex: new RegExp(source, [...all].join('')) };
+    }
+    catch (err) {
+        const inline = /^\(\?[a-z]+\)/.exec(pattern);
+        const hint = inline
+            ? `; inline flags such as ${inline[0]} are not JavaScript regex syntax, use flags: ${inline[0].slice(2, -1)}`
+            : '';
+        throw new PatternError(`is not a valid regular expression: ${err.message}${hint}`);
+    }
+}
+function flagsProblem(flags) {
+    if (USER_FLAGS.test(flags) && new Set(flags).size === flags.length)
+        return undefined;
+    return `must be some of i (ignore case), s (. matches line breaks), u (unicode), m (always on), each once (got "${flags}")`;
+}
+/** The rule's problem with its pattern, or undefined when it compiles. */
+function patternProblem(pattern, flags = '') {
+    try {
+        compilePattern(pattern, flags);
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof PatternError)
+            return err.message;
+        throw err;
+    }
+}
+function expandPlaceholder(pattern, token) {
+    let out = '';
+    let placeholders = 0;
+    let inClass = false;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            out += pattern.slice(i, i + 2);
+            i++;
+        }
+        else if (inClass || c !== '{') {
+            if (c === '[')
+                inClass = true;
+            if (c === ']')
+                inClass = false;
+            out += c;
+        }
+        else if (pattern.startsWith(PLACEHOLDER, i)) {
+            out += token;
+            placeholders++;
+            i += PLACEHOLDER.length - 1;
+        }
+        else {
+            const quantifier = /^\{\d+(,\d*)?\}/.exec(pattern.slice(i))?.[0];
+            if (!quantifier) {
+                const brace = /^\{[^}]*\}?/.exec(pattern.slice(i))?.[0] ?? c;
+                throw new PatternError(`has "${brace}", which is neither ${PLACEHOLDER} nor a quantifier: ` +
+                    String.raw `write literal braces as \{ and \} (e.g. \{project\})`);
+            }
+            out += quantifier;
+            i += quantifier.length - 1;
+        }
+    }
+    if (placeholders !== 1) {
+        throw new PatternError(placeholders === 0
+            ? `has no ${PLACEHOLDER}: put it where the version number is, e.g. batch-worker-${PLACEHOLDER}`
+            : `has ${placeholders} ${PLACEHOLDER} placeholders; a rule rewrites exactly one token per match, so split it into one rule per reference`);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/references/rules.js
+
+/** Where a rule's version comes from: a cloud's new image, or one more than the current value. */
+const REFERENCE_VALUES = ['gcp', 'azure', 'aws', 'increment'];
+/** With `yaml-path` and no pattern: the version token that ends the value (`.../versions/0.0.13`). */
+const DEFAULT_YAML_PATTERN = `${PLACEHOLDER}$`;
+/** Repository-relative and inside the repository: a rule never edits anything else. */
+function checkRulePath(path) {
+    const segments = path.split('/');
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.includes('\\')) {
+        return `must be relative to the repository root, with / between folders (got "${path}")`;
+    }
+    if (segments.includes('..'))
+        return `must stay inside the repository (got "${path}")`;
+    if (segments.every((s) => s === '' || s === '.'))
+        return `must name a file (got "${path}")`;
+    return undefined;
+}
+const YAML_PATH = /^[^.[\]]+(\[\d+\])*(\.[^.[\]]+(\[\d+\])*)*$/;
+function checkYamlPath(path) {
+    if (YAML_PATH.test(path))
+        return undefined;
+    return `must be keys separated by dots, with [n] for a list item, e.g. pool_specification.vm_configuration.custom_image.arm_image_id (got "${path}")`;
+}
+/** `a.b[0].c` → `['a', 'b', 0, 'c']`; assumes checkYamlPath passed. */
+function yamlPathKeys(path) {
+    return path
+        .split('.')
+        .flatMap((part) => [...part.matchAll(/([^[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] ? Number(m[2]) : (m[1] ?? ''))));
+}
+/** How a rule is named when it has no `name`. */
+function defaultRuleName(path, yamlPath) {
+    return yamlPath ? `${path}:${yamlPath}` : path;
+}
+
+;// CONCATENATED MODULE: ./lib/config/references.js
+
+
+
+
+const references_KEYS = ['name', 'path', 'pattern', 'flags', 'yaml-path', 'value', 'expect'];
+/**
+ * `references:`, the rules bump-version-reference rewrites by; undefined when any rule is
+ * wrong (a problem names it as `references[i].field`).
+ */
+function readReferences(problems, raw) {
+    if (!Array.isArray(raw)) {
+        problems.add(['references'], `must be a list of rules, each with path, pattern (or yaml-path) and value (got ${(0,config_problems/* describe */.q0)(raw)})`);
+        return undefined;
+    }
+    if (raw.length === 0) {
+        problems.add(['references'], 'must hold at least one rule');
+        return undefined;
+    }
+    const rules = raw.map((item, i) => readRule(problems, item, i));
+    const seen = new Map();
+    rules.forEach((rule, i) => {
+        if (!rule)
+            return;
+        const other = seen.get(rule.name);
+        if (other === undefined)
+            seen.set(rule.name, i);
+        else
+            problems.add(['references', i, 'name'], `"${rule.name}" is also the name of references[${other}]; names tell rules apart in messages`);
+    });
+    const valid = rules.filter((r) => r !== undefined);
+    return valid.length === rules.length && seen.size === rules.length ? valid : undefined;
+}
+function readRule(problems, raw, i) {
+    const rule = section/* Section */.w.open(problems, ['references', i], raw, references_KEYS);
+    if (!rule)
+        return undefined;
+    const before = problems.list.length;
+    const path = rule.required('path', checkRulePath);
+    const yamlPath = rule.string('yaml-path', checkYamlPath);
+    const flags = rule.string('flags', flagsProblem) ?? '';
+    const pattern = rule.has('pattern')
+        ? rule.string('pattern', (p) => patternProblem(p, flags))
+        : yamlPath
+            ? DEFAULT_YAML_PATTERN
+            : undefined;
+    if (!rule.has('pattern') && !rule.has('yaml-path')) {
+        rule.problem('pattern', 'required (or yaml-path): a regex with one {version}, e.g. global/images/batch-worker-{version}');
+    }
+    if (!rule.has('value')) {
+        rule.problem('value', `required: one of ${REFERENCE_VALUES.join(', ')}`);
+    }
+    const value = rule.oneOf('value', REFERENCE_VALUES);
+    const expect = rule.integer('expect', 1, 10_000);
+    const name = rule.string('name');
+    if (problems.list.length > before || !path || !pattern || !value)
+        return undefined;
+    return {
+        name: name ?? defaultRuleName(path, yamlPath),
+        path,
+        pattern,
+        flags,
+        ...(yamlPath ? { yamlPath } : {}),
+        value,
+        ...(expect === undefined ? {} : { expect }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/config/validate.js
 
 
@@ -42093,19 +42354,43 @@ function readImage(problems, raw) {
 
 
 
+
 const CLOUDS = ['gcp', 'azure'];
-// `references:` belongs to bump-version-reference, which reads the same file.
 const validate_KEYS = ['image', 'variables', 'manifest', ...CLOUDS, 'references'];
 const DEFAULT_MANIFEST = 'worker-image-manifest.json';
 /** Checks a raw config (worker-image.yml's shape) and applies defaults, collecting every problem. */
 function validate_validate(raw, ctx) {
+    const read = readAll(raw, ctx, 'bake');
+    if (read.problems)
+        return read;
+    const { image, references, ...rest } = read.config;
+    if (!image)
+        throw new Error('internal: image settings missing although no problem was found');
+    return { config: { ...rest, image, ...(references ? { references } : {}) } };
+}
+/** As validate, for bump-version-reference: see Purpose. */
+function validateForBump(raw, ctx) {
+    const read = readAll(raw, ctx, 'bump');
+    if (read.problems)
+        return read;
+    const { references, ...rest } = read.config;
+    if (!references)
+        throw new Error('internal: references missing although no problem was found');
+    return { config: { ...rest, references } };
+}
+function readAll(raw, ctx, purpose) {
     const problems = new config_problems/* Problems */.Zw(ctx.lineOf);
     const root = section/* Section */.w.open(problems, [], raw, validate_KEYS);
-    const image = root ? readImage(problems, root.value('image')) : undefined;
+    // Whatever is there is checked for either purpose: one file, one set of rules for it.
+    const needImage = purpose === 'bake' || Boolean(root?.has('image'));
+    const image = root && needImage ? readImage(problems, root.value('image')) : undefined;
     const variables = root?.mapping('variables') ?? {};
     const manifest = root?.string('manifest');
-    if (root && !CLOUDS.some((cloud) => root.has(cloud))) {
+    if (root && purpose === 'bake' && !CLOUDS.some((cloud) => root.has(cloud))) {
         root.problem('gcp', `required: at least one cloud block (${CLOUDS.join(' or ')}) says where to bake the image`);
+    }
+    if (root && purpose === 'bump' && !root.has('references')) {
+        root.problem('references', 'required: the rules saying which image references to rewrite (path, pattern with {version}, value)');
     }
     const gcp = root?.has('gcp')
         ? readGcp(problems, root.value('gcp'), { baseDir: ctx.baseDir, variables })
@@ -42113,20 +42398,22 @@ function validate_validate(raw, ctx) {
     const azure = root?.has('azure')
         ? readAzure(problems, root.value('azure'), { baseDir: ctx.baseDir, variables, image })
         : undefined;
+    const references = root?.has('references')
+        ? readReferences(problems, root.value('references'))
+        : undefined;
     // In file order, so a user can fix them top to bottom; those from inputs come last.
     const inOrder = problems.list.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
     const [first, ...rest] = inOrder;
     if (first)
         return { problems: [first, ...rest] };
-    if (!image)
-        throw new Error('internal: image settings missing although no problem was found');
     return {
         config: {
             source: ctx.source,
-            image,
+            ...(image ? { image } : {}),
             ...(gcp ? { gcp } : {}),
             ...(azure ? { azure } : {}),
             manifestPath: (0,external_node_path_.resolve)(ctx.baseDir, manifest ?? DEFAULT_MANIFEST),
+            ...(references ? { references } : {}),
         },
     };
 }
@@ -42140,14 +42427,11 @@ var yaml = __nccwpck_require__(8099);
 
 
 
-/**
- * Reads worker-image.yml (relative to `cwd`), lays `overrides` over it and validates the
- * result. Without a path the overrides alone are the config, with paths relative to `cwd`.
- */
 async function loadConfig(opts) {
+    const check = (raw, ctx) => opts.purpose === 'bump' ? validateForBump(raw, ctx) : validate_validate(raw, ctx);
     const overrides = (0,merge/* withoutUnset */.sZ)(opts.overrides ?? {});
     if (!opts.path) {
-        return accept(validate_validate(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd }), 'inputs');
+        return accept(check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd }), 'inputs');
     }
     const file = (0,external_node_path_.resolve)(opts.cwd, opts.path);
     const inside = (0,external_node_path_.relative)(opts.cwd, file);
@@ -42161,7 +42445,7 @@ async function loadConfig(opts) {
     const merged = (0,merge/* isMapping */.pi)(raw) ? (0,merge/* deepMerge */.$N)(raw, overrides) : raw;
     // A value that came from an override has no line in the file.
     const lineOf = (path) => (isSetIn(overrides, path) ? undefined : parsed.lineOf(path));
-    return accept(validate_validate(merged, { source: file, baseDir: (0,external_node_path_.dirname)(file), lineOf }), label, file);
+    return accept(check(merged, { source: file, baseDir: (0,external_node_path_.dirname)(file), lineOf }), label, file);
 }
 /** Validates an already-parsed config; `source` is its file, `baseDir` anchors relative paths. */
 function parseConfig(raw, ctx) {
@@ -42193,6 +42477,9 @@ async function readConfigFile(file, label) {
 function isSetIn(value, path) {
     let node = value;
     for (const key of path) {
+        // A list replaces the file's whole (see deepMerge), so all of it came from the override.
+        if (Array.isArray(node))
+            return true;
         if (!(0,merge/* isMapping */.pi)(node) || node[key] === undefined)
             return false;
         node = node[key];

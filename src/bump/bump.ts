@@ -1,0 +1,157 @@
+import { resolve } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import type { RawOverrides } from '../config/load.js';
+import { commitToBranch } from '../github/git.js';
+import { pullRequestBody } from '../github/pr-body.js';
+import { createOrUpdatePullRequest } from '../github/pulls.js';
+import type { Reporter } from '../log/reporter.js';
+import { applyBump } from '../references/apply.js';
+import { checkReferences } from '../references/check.js';
+import { unifiedDiff } from '../references/diff.js';
+import { glob, hasWildcard } from '../references/glob.js';
+import { planBump } from '../references/plan.js';
+import { ReferenceProblemError } from '../references/problem.js';
+import { parseSet, versionsFromManifests, type Versions } from '../references/versions.js';
+import { imagesFromManifests } from './images.js';
+
+export interface PullRequestOptions {
+  token: string;
+  owner: string;
+  repo: string;
+  apiUrl: string;
+  serverUrl: string;
+  branch: string;
+  base: string;
+  title?: string;
+  labels: string[];
+  reviewers: string[];
+  author?: { name: string; email: string };
+}
+
+export interface BumpOptions {
+  config?: string;
+  /** Rules given directly (parsed YAML list), instead of the config's. */
+  rules?: unknown;
+  manifests: string[];
+  set: string[];
+  check: boolean;
+  dryRun: boolean;
+  repoDir: string;
+  cwd: string;
+  reporter: Reporter;
+  /** Absent: edit the working tree only. */
+  pullRequest?: PullRequestOptions;
+}
+
+export interface BumpOutcome {
+  operation: 'created' | 'updated' | 'none' | 'edited' | 'dry-run' | 'checked';
+  changedFiles: string[];
+  diff: string;
+  pullRequest?: { number: number; url: string };
+}
+
+/** Manifest arguments may be globs (the reusable workflow downloads one per cloud). */
+async function expandManifests(patterns: string[], cwd: string): Promise<string[]> {
+  const paths: string[] = [];
+  for (const p of patterns) {
+    if (hasWildcard(p)) paths.push(...(await glob(cwd, p)).map((f) => resolve(cwd, f)));
+    else paths.push(resolve(cwd, p));
+  }
+  return paths;
+}
+
+/**
+ * config rules + versions (manifests, then --set) → plan → (check | diff | write) → commit
+ * and pull request. Every rule is checked before anything is written.
+ */
+export async function bump(opts: BumpOptions): Promise<BumpOutcome> {
+  const { reporter } = opts;
+  const overrides: RawOverrides = opts.rules === undefined ? {} : { references: opts.rules };
+  const config = await loadConfig({
+    ...(opts.config ? { path: opts.config } : {}),
+    overrides,
+    cwd: opts.cwd,
+    purpose: 'bump',
+  });
+  const manifests = await expandManifests(opts.manifests, opts.cwd);
+  const versions: Versions = { ...(await versionsFromManifests(manifests)), ...parseSet(opts.set) };
+  reporter.info(
+    `versions: ${
+      Object.entries(versions)
+        .map(([c, v]) => `${c} ${v}`)
+        .join(', ') || '(none: only increment rules can move)'
+    }`,
+  );
+  const repoDir = resolve(opts.cwd, opts.repoDir);
+  const base = { repoDir, rules: config.references, versions };
+
+  if (opts.check) {
+    const result = await checkReferences(base);
+    const [first, ...rest] = result.problems;
+    if (first) throw new ReferenceProblemError([first, ...rest]);
+    reporter.info(`all ${config.references.length} references are current`);
+    return { operation: 'checked', changedFiles: [], diff: '' };
+  }
+
+  const plan = await planBump(base);
+  for (const c of plan.changes) {
+    reporter.info(
+      `${c.file}:${c.line}: ${c.rule}: ${c.changed ? `${c.old} → ${c.new}` : `${c.old} (already current)`}`,
+    );
+  }
+  for (const s of plan.skipped) reporter.info(`rule ${s.rule}: skipped (${s.reason})`);
+  const diff = unifiedDiff(plan);
+  if (diff) await reporter.group('Diff', async () => reporter.info(diff.trimEnd()));
+  if (opts.dryRun)
+    return { operation: 'dry-run', changedFiles: plan.files.map((f) => f.path), diff };
+
+  const changedFiles = await applyBump(plan);
+  const pr = opts.pullRequest;
+  if (!pr) return { operation: changedFiles.length ? 'edited' : 'none', changedFiles, diff };
+
+  const changed = plan.changes.filter((c) => c.changed);
+  const summary = Object.entries(versions)
+    .map(([c, v]) => `${c} ${v}`)
+    .join(', ');
+  const commit = await reporter.group(`Commit on ${pr.branch}`, () =>
+    commitToBranch({
+      repoDir,
+      branch: pr.branch,
+      base: pr.base,
+      files: changedFiles,
+      message: `Bump worker images: ${summary}`,
+      token: pr.token,
+      serverUrl: pr.serverUrl,
+      ...(pr.author ? { author: pr.author } : {}),
+    }),
+  );
+  if (commit.operation === 'none') {
+    reporter.info(`${pr.branch} already has these changes: nothing to push`);
+    return { operation: 'none', changedFiles, diff };
+  }
+  const images = manifests.length ? await imagesFromManifests(manifests) : [];
+  const result = await reporter.group('Pull request', () =>
+    createOrUpdatePullRequest({
+      token: pr.token,
+      owner: pr.owner,
+      repo: pr.repo,
+      apiUrl: pr.apiUrl,
+      head: pr.branch,
+      base: pr.base,
+      title: pr.title ?? `Bump worker images: ${summary}`,
+      body: pullRequestBody(
+        changed.map((c) => ({ file: c.file, line: c.line, old: c.old, new: c.new })),
+        images,
+      ),
+      labels: pr.labels,
+      reviewers: pr.reviewers,
+    }),
+  );
+  reporter.info(`pull request #${result.number} ${result.operation}: ${result.url}`);
+  return {
+    operation: result.operation,
+    changedFiles,
+    diff,
+    pullRequest: { number: result.number, url: result.url },
+  };
+}

@@ -11,8 +11,8 @@ const cell = (s) =>
     .trim()
     .replace(/\|/g, '\\|');
 
-export function actionTables(name) {
-  const action = YAML.parse(readFileSync(`${name}/action.yml`, 'utf8'));
+export function actionTables(name, dir = name) {
+  const action = YAML.parse(readFileSync(`${dir}/action.yml`, 'utf8'));
   const inputs = Object.entries(action.inputs ?? {}).map(
     ([k, v]) =>
       `| \`${k}\` | ${cell(v.description)} | ${v.default ? `\`${cell(v.default)}\`` : ''} |`,
@@ -33,10 +33,10 @@ export function actionTables(name) {
 
 export function renderReadme(text) {
   let out = text;
-  for (const { name } of ACTIONS) {
+  for (const { name, dir } of ACTIONS) {
     const re = new RegExp(`(<!-- action:${name} -->)[\\s\\S]*?(<!-- /action:${name} -->)`);
     if (!re.test(out)) throw new Error(`README.md has no <!-- action:${name} --> section`);
-    out = out.replace(re, (_m, open, close) => `${open}\n\n${actionTables(name)}\n\n${close}`);
+    out = out.replace(re, (_m, open, close) => `${open}\n\n${actionTables(name, dir)}\n\n${close}`);
   }
   return out;
 }

@@ -15,6 +15,8 @@ export const Inputs = {
   SourceImageFamily: 'source-image-family',
   SourceImageProject: 'source-image-project',
   ImageFamily: 'image-family',
+  Region: 'region',
+  TargetRegions: 'target-regions',
   ManifestPath: 'manifest-path',
   DryRun: 'dry-run',
 } as const;

@@ -36,6 +36,13 @@ export function overridesFromInputs(): RawOverrides {
       'image-family': input(Inputs.ImageFamily),
       ...(Object.values(sourceImage).some(Boolean) ? { 'source-image': sourceImage } : {}),
     },
+    aws: {
+      region: input(Inputs.Region),
+      'target-regions': input(Inputs.TargetRegions)
+        ?.split(',')
+        .map((r) => r.trim())
+        .filter(Boolean),
+    },
   };
 }
 

@@ -31,7 +31,7 @@ export async function bake(
   ctx: RunContext & { uuid: string },
   opts: BakeOptions,
 ): Promise<BakeOutcome> {
-  const cloudConfig = config[opts.cloud as 'gcp' | 'azure'];
+  const cloudConfig = config[opts.cloud];
   if (!cloudConfig) throw new Error(`the config has no ${opts.cloud}: block`);
   const script = await renderTemplateFile(
     cloudConfig.template.path,

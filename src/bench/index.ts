@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,12 +6,19 @@ import { startEmulator } from '../emulator/index.js';
 import { azureBench } from './azure.js';
 import { bumpBench } from './bump.js';
 import { coldStart, dryRunStart } from './cold-start.js';
+import { figureLine, type Figure } from './figures.js';
+import { benchmarkReport } from './report.js';
 import { benchConfig, stopDetection } from './stop-detection.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const figures: Figure[] = [];
+const add = (more: Figure[]): void => {
+  for (const f of more) console.log(figureLine(f));
+  figures.push(...more);
+};
 
 console.log(`worker-image benchmarks (${RUNS} runs each, ${process.arch}, node24 for bundles)`);
-for (const line of coldStart(RUNS)) console.log(line);
+add(coldStart(RUNS));
 
 const emulator = await startEmulator();
 try {
@@ -18,7 +26,7 @@ try {
     emulator.gceEndpoint,
     await mkdtemp(join(tmpdir(), 'wi-bench-')),
   );
-  console.log(
+  add([
     await dryRunStart(RUNS, {
       ...process.env,
       INPUT_CONFIG: config,
@@ -27,10 +35,13 @@ try {
       GITHUB_STEP_SUMMARY: '/dev/null',
       GITHUB_STATE: '/dev/null',
     }),
-  );
+  ]);
 } finally {
   await emulator.stop();
 }
-for (const line of await stopDetection(RUNS)) console.log(line);
-for (const line of await azureBench(RUNS)) console.log(line);
-for (const line of await bumpBench(RUNS)) console.log(line);
+add(await stopDetection(RUNS));
+add(await azureBench(RUNS));
+add(await bumpBench(RUNS));
+
+await writeFile('BENCHMARKS.md', benchmarkReport(figures, RUNS, new Date()));
+console.log('wrote BENCHMARKS.md');

@@ -5,10 +5,10 @@ import { commitToBranch } from '../github/git.js';
 import { pullRequestBody } from '../github/pr-body.js';
 import { createOrUpdatePullRequest } from '../github/pulls.js';
 import type { Reporter } from '../log/reporter.js';
+import { expandManifests } from '../manifest/read.js';
 import { applyBump } from '../references/apply.js';
 import { checkReferences } from '../references/check.js';
 import { unifiedDiff } from '../references/diff.js';
-import { glob, hasWildcard } from '../references/glob.js';
 import { planBump } from '../references/plan.js';
 import { ReferenceProblemError } from '../references/problem.js';
 import { parseSet, versionsFromManifests, type Versions } from '../references/versions.js';
@@ -48,16 +48,6 @@ export interface BumpOutcome {
   changedFiles: string[];
   diff: string;
   pullRequest?: { number: number; url: string };
-}
-
-/** Manifest arguments may be globs (the reusable workflow downloads one per cloud). */
-async function expandManifests(patterns: string[], cwd: string): Promise<string[]> {
-  const paths: string[] = [];
-  for (const p of patterns) {
-    if (hasWildcard(p)) paths.push(...(await glob(cwd, p)).map((f) => resolve(cwd, f)));
-    else paths.push(resolve(cwd, p));
-  }
-  return paths;
 }
 
 /**

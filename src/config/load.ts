@@ -3,10 +3,11 @@ import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import { ConfigError, type ConfigProblem } from './errors.js';
 import { deepMerge, isMapping, withoutUnset } from './merge.js';
 import type { LineOf } from './problems.js';
-import type { BumpConfig, WorkerImageConfig } from './types.js';
+import type { BumpConfig, ShareFileConfig, WorkerImageConfig } from './types.js';
 import {
   validate,
   validateForBump,
+  validateForShare,
   type Purpose,
   type ValidateContext,
   type Validated,
@@ -30,9 +31,19 @@ export interface LoadOptions {
  */
 export function loadConfig(opts: LoadOptions & { purpose?: 'bake' }): Promise<WorkerImageConfig>;
 export function loadConfig(opts: LoadOptions & { purpose: 'bump' }): Promise<BumpConfig>;
-export async function loadConfig(opts: LoadOptions): Promise<WorkerImageConfig | BumpConfig> {
-  const check = (raw: unknown, ctx: ValidateContext): Validated<WorkerImageConfig | BumpConfig> =>
-    opts.purpose === 'bump' ? validateForBump(raw, ctx) : validate(raw, ctx);
+export function loadConfig(opts: LoadOptions & { purpose: 'share' }): Promise<ShareFileConfig>;
+export async function loadConfig(
+  opts: LoadOptions,
+): Promise<WorkerImageConfig | BumpConfig | ShareFileConfig> {
+  const check = (
+    raw: unknown,
+    ctx: ValidateContext,
+  ): Validated<WorkerImageConfig | BumpConfig | ShareFileConfig> =>
+    opts.purpose === 'bump'
+      ? validateForBump(raw, ctx)
+      : opts.purpose === 'share'
+        ? validateForShare(raw, ctx)
+        : validate(raw, ctx);
   const overrides = withoutUnset(opts.overrides ?? {});
   if (!opts.path) {
     return accept(check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd }), 'inputs');

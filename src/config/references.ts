@@ -44,11 +44,18 @@ export function readReferences(problems: Problems, raw: unknown): ReferenceRule[
   return valid.length === rules.length && seen.size === rules.length ? valid : undefined;
 }
 
+/** Paths glob with `*`, `?` and `**` only; a shell's `{a,b}` would silently match nothing. */
+function checkGlob(path: string): string | undefined {
+  const braces = /\{[^{}]*,[^{}]*\}/.exec(path)?.[0];
+  if (!braces) return undefined;
+  return `brace lists such as ${braces} are not supported (got "${path}"): write one rule per path, or use * and ? wildcards`;
+}
+
 function readRule(problems: Problems, raw: unknown, i: number): ReferenceRule | undefined {
   const rule = Section.open(problems, ['references', i], raw, KEYS);
   if (!rule) return undefined;
   const before = problems.list.length;
-  const path = rule.required('path', checkRulePath);
+  const path = rule.required('path', (p) => checkRulePath(p) ?? checkGlob(p));
   const yamlPath = rule.string('yaml-path', checkYamlPath);
   const flags = rule.string('flags', flagsProblem) ?? '';
   const pattern = rule.has('pattern')

@@ -147,8 +147,15 @@ export class Section {
     return undefined;
   }
 
-  /** A list of strings, each checked at its own index. */
-  strings(key: string, check?: Check<string>): string[] | undefined {
+  /**
+   * A list of strings, each checked at its own index. `numbers` accepts integers too, as the
+   * text they were written as (`accounts: [123456789012]`).
+   */
+  strings(
+    key: string,
+    check?: Check<string>,
+    opts: { numbers?: boolean } = {},
+  ): string[] | undefined {
     const v = this.value(key);
     if (v === undefined) return undefined;
     if (!Array.isArray(v)) {
@@ -156,7 +163,10 @@ export class Section {
       return undefined;
     }
     let ok = true;
-    v.forEach((item: unknown, i) => {
+    const items = v.map((item: unknown) =>
+      opts.numbers && Number.isInteger(item) ? String(item) : item,
+    );
+    items.forEach((item: unknown, i) => {
       const problem =
         typeof item === 'string' ? check?.(item) : `must be a string (got ${describe(item)})`;
       if (problem) {
@@ -164,6 +174,6 @@ export class Section {
         ok = false;
       }
     });
-    return ok ? (v as string[]) : undefined;
+    return ok ? (items as string[]) : undefined;
   }
 }

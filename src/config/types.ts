@@ -163,22 +163,115 @@ export interface AzureConfig {
   tenantId?: string;
 }
 
+/** `share.gcp`: who gets `roles/compute.imageUser` on the image. */
+export interface GcpShareConfig {
+  /** `group:…`, `serviceAccount:…`, `user:…`, `domain:…`; never allUsers/allAuthenticatedUsers. */
+  members: string[];
+}
+
+/** `share.azure`: role assignments and/or the gallery's direct sharing profile. */
+export interface AzureShareConfig {
+  /** Object ids of users, groups, service principals or managed identities. */
+  principals: string[];
+  /** Role definition GUID; default the built-in Reader. */
+  roleId: string;
+  /** Where the role is assigned: the whole gallery or the image definition. */
+  scope: 'gallery' | 'definition';
+  /** Direct sharing (the gallery must have been created with sharing permissions `Groups`). */
+  subscriptions: string[];
+  tenants: string[];
+}
+
+/** `share.aws`: launch permissions on the AMI in every region it was copied to. */
+export interface AwsShareConfig {
+  accounts: string[];
+  organizations: string[];
+  organizationalUnits: string[];
+}
+
+export interface ShareConfig {
+  gcp?: GcpShareConfig;
+  azure?: AzureShareConfig;
+  aws?: AwsShareConfig;
+}
+
+export interface AwsTimeouts {
+  /** RunInstances until the user-data script reported and the builder stopped. */
+  builder: Milliseconds;
+  /** CreateImage until the AMI is available. */
+  image: Milliseconds;
+  /** CopyImage until every copy is available. */
+  copy: Milliseconds;
+  /** Any other wait (termination). */
+  operation: Milliseconds;
+}
+
+export interface AwsSourceImage {
+  /** An explicit AMI id (in `region`). */
+  id?: string;
+  /** With `name`: the newest AMI of this owner (account id, `amazon`, `self`) matching it. */
+  owner?: string;
+  /** An AMI name filter with `*` wildcards, e.g. `ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*`. */
+  name?: string;
+}
+
+export type AwsVolumeType = 'gp3' | 'gp2' | 'io1' | 'io2' | 'standard';
+
+export interface AwsConfig {
+  /** Region of the builder and the AMI, e.g. `us-east-1`. */
+  region: string;
+  instanceType: string;
+  sourceImage: AwsSourceImage;
+  /** Absent: the region's default VPC and subnet. */
+  subnetId?: string;
+  securityGroupIds: string[];
+  /** Instance profile name or ARN the builder runs with (e.g. to pull from ECR). */
+  iamInstanceProfile?: string;
+  /** The builder's root volume, and so the AMI's snapshot. */
+  volume: { sizeGb: number; type: AwsVolumeType };
+  /** Regions the AMI is copied to (the source region excluded). */
+  targetRegions: string[];
+  /** Base of the AMI name: `<ami-name>-<version>`, `<ami-name>-<namespace>-<version>`; default image.name. */
+  amiName: string;
+  tags: Record<string, string>;
+  template: TemplateConfig;
+  timeouts: AwsTimeouts;
+  pollInterval: Milliseconds;
+  /** EC2 endpoint override (the emulator, a VPC endpoint); absent: the SDK's (or AWS_ENDPOINT_URL_EC2). */
+  endpoint?: string;
+  /** Encrypt the builder's volume, so the AMI and its copies are encrypted. */
+  encrypted: boolean;
+  /** KMS key for the source region's AMI; absent: the region's default EBS key. */
+  kmsKeyId?: string;
+}
+
 export interface WorkerImageConfig {
   /** Absolute path of the config file (or the working directory for input-only configs). */
   source: string;
   image: ImageConfig;
   gcp?: GcpConfig;
   azure?: AzureConfig;
+  aws?: AwsConfig;
   /** Where the Packer manifest is written (absolute). */
   manifestPath: string;
   /** The references bump-version-reference rewrites; absent when the file has none. */
   references?: ReferenceRule[];
+  /** Who share-image grants the images to; absent when the file has no `share:`. */
+  share?: ShareConfig;
 }
 
 /**
  * The config as bump-version-reference reads it: the rules are required, and a file holding
  * only `references:` is enough (no image, no cloud block).
  */
+/**
+ * The config as share-image reads it: nothing is required (members may come from inputs),
+ * but whatever the file holds is checked.
+ */
+export interface ShareFileConfig extends Omit<WorkerImageConfig, 'image'> {
+  image?: ImageConfig;
+}
+
 export interface BumpConfig extends Omit<WorkerImageConfig, 'image' | 'references'> {
   image?: ImageConfig;
   references: ReferenceRule[];

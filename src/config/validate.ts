@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readAws } from './aws.js';
 import { readAzure } from './azure.js';
 import type { ConfigProblem } from './errors.js';
 import { readGcp } from './gcp.js';
@@ -6,17 +7,19 @@ import { readImage } from './image.js';
 import { Problems, type LineOf } from './problems.js';
 import { readReferences } from './references.js';
 import { Section } from './section.js';
-import type { BumpConfig, WorkerImageConfig } from './types.js';
+import { readShare } from './share.js';
+import type { BumpConfig, ShareFileConfig, WorkerImageConfig } from './types.js';
 
-const CLOUDS = ['gcp', 'azure'];
-const KEYS = ['image', 'variables', 'manifest', ...CLOUDS, 'references'];
+const CLOUDS = ['gcp', 'azure', 'aws'];
+const KEYS = ['image', 'variables', 'manifest', ...CLOUDS, 'references', 'share'];
 const DEFAULT_MANIFEST = 'worker-image-manifest.json';
 
 /**
  * What the config is read for: `bake` needs an image and a cloud block; `bump`
- * (bump-version-reference) needs `references:` and takes a file holding nothing else.
+ * (bump-version-reference) needs `references:` and takes a file holding nothing else;
+ * `share` (share-image) needs nothing, since members may come from inputs.
  */
-export type Purpose = 'bake' | 'bump';
+export type Purpose = 'bake' | 'bump' | 'share';
 
 export interface ValidateContext {
   source: string;
@@ -35,6 +38,14 @@ export function validate(raw: unknown, ctx: ValidateContext): Validated {
   const { image, references, ...rest } = read.config;
   if (!image) throw new Error('internal: image settings missing although no problem was found');
   return { config: { ...rest, image, ...(references ? { references } : {}) } };
+}
+
+/** As validate, for share-image: see Purpose. */
+export function validateForShare(raw: unknown, ctx: ValidateContext): Validated<ShareFileConfig> {
+  const read = readAll(raw, ctx, 'share');
+  if (read.problems) return read;
+  const { references, ...rest } = read.config;
+  return { config: { ...rest, ...(references ? { references } : {}) } };
 }
 
 /** As validate, for bump-version-reference: see Purpose. */
@@ -61,7 +72,7 @@ function readAll(
   if (root && purpose === 'bake' && !CLOUDS.some((cloud) => root.has(cloud))) {
     root.problem(
       'gcp',
-      `required: at least one cloud block (${CLOUDS.join(' or ')}) says where to bake the image`,
+      `required: at least one cloud block (${CLOUDS.slice(0, -1).join(', ')} or ${CLOUDS.at(-1)}) says where to bake the image`,
     );
   }
   if (root && purpose === 'bump' && !root.has('references')) {
@@ -76,9 +87,13 @@ function readAll(
   const azure = root?.has('azure')
     ? readAzure(problems, root.value('azure'), { baseDir: ctx.baseDir, variables, image })
     : undefined;
+  const aws = root?.has('aws')
+    ? readAws(problems, root.value('aws'), { baseDir: ctx.baseDir, variables, image })
+    : undefined;
   const references = root?.has('references')
     ? readReferences(problems, root.value('references'))
     : undefined;
+  const share = root?.has('share') ? readShare(problems, root.value('share')) : undefined;
 
   // In file order, so a user can fix them top to bottom; those from inputs come last.
   const inOrder = problems.list.sort(
@@ -92,8 +107,10 @@ function readAll(
       ...(image ? { image } : {}),
       ...(gcp ? { gcp } : {}),
       ...(azure ? { azure } : {}),
+      ...(aws ? { aws } : {}),
       manifestPath: resolve(ctx.baseDir, manifest ?? DEFAULT_MANIFEST),
       ...(references ? { references } : {}),
+      ...(share ? { share } : {}),
     },
   };
 }

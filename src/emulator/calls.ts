@@ -2,7 +2,10 @@
 export interface CallRecord {
   time: string;
   method: string;
-  /** The URL path without the query, e.g. `/compute/v1/projects/p/global/images/x`. */
+  /**
+   * The URL path without the query, e.g. `/compute/v1/projects/p/global/images/x`. EC2 calls
+   * (all `POST /`) are logged as `/ec2/<region>/<Action>`, e.g. `/ec2/us-east-1/RunInstances`.
+   */
   path: string;
   /** The query string without `?`, or '' (the SDK sends a bare `?` when there is none). */
   query: string;

@@ -2,8 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ArmError } from './arm/errors.js';
 import type { SeedGalleryVersion } from './arm/seed.js';
 import type { EmulatorControl, ReplicationFailure } from './control.js';
+import type { SeedAmi } from './ec2/seed.js';
 import { GceError } from './gce/errors.js';
 import type { SeedImage } from './gce/seed.js';
+import type { Binding } from './gce/state.js';
 import type { FaultRule } from './faults.js';
 import type { OutcomeRule } from './vm/outcomes.js';
 import { HttpError, jsonObject, readBody, sendJson, sendText } from './http.js';
@@ -28,6 +30,12 @@ function routes(c: EmulatorControl): [string, RegExp, Handler][] {
     ['POST', /^faults$/, (b) => c.addFault(b as unknown as FaultRule)],
     ['DELETE', /^faults$/, () => c.clearFaults()],
     ['POST', /^gce\/images$/, (b) => c.seedImage(b as unknown as SeedImage)],
+    ['GET', /^gce\/iam-policy\/([^/]+)\/([^/]+)$/, (_, [p, i]) => c.gceIamPolicy(p!, i!)],
+    [
+      'POST',
+      /^gce\/iam-races\/([^/]+)\/([^/]+)$/,
+      (b, [p, i]) => c.raceGceIamPolicy(p!, i!, (b.bindings ?? []) as Binding[]),
+    ],
     [
       'POST',
       /^azure\/gallery-versions$/,
@@ -39,6 +47,17 @@ function routes(c: EmulatorControl): [string, RegExp, Handler][] {
       (b) => c.addReplicationFailure(b as unknown as ReplicationFailure),
     ],
     ['DELETE', /^azure\/replication-failures$/, () => c.clearReplicationFailures()],
+    ['POST', /^aws\/amis$/, (b) => c.seedAmi(b as unknown as SeedAmi)],
+    [
+      'GET',
+      /^aws\/launch-permissions\/([^/]+)\/([^/]+)$/,
+      (_, [region, image]) => c.launchPermissions(region!, image!),
+    ],
+    [
+      'GET',
+      /^aws\/console\/([^/]+)\/([^/]+)$/,
+      (_, [region, instance]) => c.consoleOutput(region!, instance!),
+    ],
     ['GET', /^resources$/, () => c.resources()],
     ['GET', /^calls$/, () => c.calls()],
     ['DELETE', /^calls$/, () => c.clearCalls()],

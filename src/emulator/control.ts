@@ -3,13 +3,19 @@ import type { SeedGalleryVersion } from './arm/seed.js';
 import type { AzureKind } from './arm/state.js';
 import type { CallLog, CallRecord } from './calls.js';
 import type { DurationSettings, Durations } from './durations.js';
+import type { SeedAmi } from './ec2/seed.js';
+import type { AmiLaunchPermissions, AwsResourceInfo, Ec2Service } from './ec2/service.js';
 import { type FaultRule, type Faults, parseFaultRule } from './faults.js';
+import type { RoleAssignmentRecord } from './arm/role-assignments.js';
 import type { GceService } from './gce/service.js';
+import type { Binding } from './gce/state.js';
+import type { PlantGceResource } from './gce/plant.js';
 import type { SeedImage } from './gce/seed.js';
 import type { OutcomeRule, Outcomes, ScriptOutcome } from './vm/outcomes.js';
 
 /** A live emulated resource, for leak checks ("the bake left nothing behind"). */
-export type ResourceInfo = GceResourceInfo | AzureResourceInfo;
+export type ResourceInfo = GceResourceInfo | AzureResourceInfo | AwsResourceInfo;
+export type { AwsResourceInfo };
 
 export interface GceResourceInfo {
   cloud: 'gcp';
@@ -67,8 +73,25 @@ export interface EmulatorControl {
   clearFaults(): void;
   /** An image that already exists, e.g. earlier versions of the image being baked. */
   seedImage(image: SeedImage): ResourceInfo;
+  /** A GCE instance (stopped, with its boot disk) or lone disk a killed run left, aged at will. */
+  plantGceResource(resource: PlantGceResource): ResourceInfo;
+  /** A GCE image's IAM policy (bindings and etag), to check what a share granted. */
+  gceIamPolicy(project: string, image: string): { etag: string; bindings: Binding[] };
+  /**
+   * Another writer adds `bindings` to a GCE image's IAM policy just before the next
+   * setIamPolicy of that image lands, so that request's etag is stale (a lost-update race).
+   */
+  raceGceIamPolicy(project: string, image: string, bindings: Binding[]): void;
+  /** Azure role assignments at a scope and below (`/subscriptions/…/galleries/g`). */
+  azureRoleAssignments(scope: string): RoleAssignmentRecord[];
   /** An Azure gallery image version that already exists, fully replicated. */
   seedGalleryVersion(version: SeedGalleryVersion): ResourceInfo;
+  /** An AMI that already exists (earlier versions, an encrypted one), with its snapshot. */
+  seedAmi(ami: SeedAmi): ResourceInfo;
+  /** An AMI's launch permissions (what ModifyImageAttribute granted). */
+  launchPermissions(region: string, imageId: string): AmiLaunchPermissions;
+  /** Everything an EC2 instance's console still holds (GetConsoleOutput returns the last 64 KB). */
+  consoleOutput(region: string, instanceId: string): string;
   addReplicationFailure(failure: ReplicationFailure): void;
   clearReplicationFailures(): void;
   resources(): ResourceInfo[];
@@ -105,6 +128,7 @@ function parseOutcomeRule(value: unknown): OutcomeRule {
 export interface ControlDeps {
   gce: GceService;
   arm: ArmService;
+  ec2: Ec2Service;
   outcomes: Outcomes;
   faults: Faults;
   calls: CallLog;
@@ -122,10 +146,17 @@ export function createControl(d: ControlDeps): EmulatorControl {
     addFault: (rule) => d.faults.add(parseFaultRule(rule)),
     clearFaults: () => d.faults.clear(),
     seedImage: (image) => d.gce.seedImage(image),
+    plantGceResource: (resource) => d.gce.plantResource(resource),
+    gceIamPolicy: (project, image) => d.gce.iamPolicy(project, image),
+    raceGceIamPolicy: (project, image, bindings) => d.gce.raceIamPolicy(project, image, bindings),
+    azureRoleAssignments: (scope) => d.arm.roleAssignments(scope),
     seedGalleryVersion: (version) => d.arm.seedGalleryVersion(version),
+    seedAmi: (ami) => d.ec2.seedAmi(ami),
+    launchPermissions: (region, imageId) => d.ec2.launchPermissions(region, imageId),
+    consoleOutput: (region, instanceId) => d.ec2.consoleOutput(region, instanceId),
     addReplicationFailure: (f) => d.arm.failReplication(f?.region, f?.details),
     clearReplicationFailures: () => d.arm.clearReplicationFailures(),
-    resources: () => [...d.gce.resources(), ...d.arm.resources()],
+    resources: () => [...d.gce.resources(), ...d.arm.resources(), ...d.ec2.resources()],
     calls: () => d.calls.list(),
     clearCalls: () => d.calls.clear(),
     guestAttributes: (project, zone, instance) => d.gce.guestAttributes(project, zone, instance),
@@ -134,6 +165,7 @@ export function createControl(d: ControlDeps): EmulatorControl {
       d.resetTimers();
       await d.gce.reset();
       await d.arm.reset();
+      await d.ec2.reset();
       d.outcomes.clear();
       d.faults.clear();
       d.calls.clear();

@@ -1,7 +1,7 @@
 /** The next `times` API requests matching `method` and `path` answer `status`. */
 export interface HttpFault {
   method?: string;
-  /** A regular expression tested against the request path (no query). */
+  /** A regular expression tested against the request path (no query); EC2: `/ec2/<region>/<Action>`. */
   path: string;
   status: number;
   /** Seconds, sent as a `Retry-After` header. */

@@ -2,6 +2,7 @@ import { ArmService } from './arm/service.js';
 import { CallLog } from './calls.js';
 import { createCertificate } from './certificate.js';
 import { createControl, type EmulatorControl } from './control.js';
+import { Ec2Service } from './ec2/service.js';
 import { CONTROL_PREFIX, controlMount } from './control-http.js';
 import {
   DEFAULT_DURATIONS,
@@ -18,6 +19,8 @@ import { Outcomes } from './vm/outcomes.js';
 import { findBash } from './vm/script.js';
 
 export type { SeedGalleryVersion } from './arm/seed.js';
+export type { AmiLaunchPermissions, AwsResourceInfo } from './ec2/service.js';
+export type { SeedAmi } from './ec2/seed.js';
 export type { CallRecord } from './calls.js';
 export type {
   AzureResourceInfo,
@@ -28,6 +31,7 @@ export type {
 } from './control.js';
 export type { Durations } from './durations.js';
 export type { FaultRule, HttpFault, OperationFault } from './faults.js';
+export type { PlantGceResource } from './gce/plant.js';
 export type { SeedImage } from './gce/seed.js';
 export type { OutcomeRule, ScriptOutcome } from './vm/outcomes.js';
 
@@ -46,6 +50,11 @@ export interface Emulator {
   gceEndpoint: string;
   /** `https://127.0.0.1:PORT`: what `azure.endpoint` (the SDK's `endpoint` option) takes. */
   armEndpoint: string;
+  /**
+   * `http://127.0.0.1:PORT`: what `aws.endpoint` or `AWS_ENDPOINT_URL_EC2` takes. One endpoint
+   * serves every region (the region comes from the request signature); any credentials do.
+   */
+  ec2Endpoint: string;
   /** PEM of the certificate `armEndpoint` presents, to trust (`tlsOptions: { ca }`). */
   caCertificate: string;
   /** `http://127.0.0.1:PORT/__emulator` */
@@ -101,21 +110,32 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     log,
     bash,
   });
+  const ec2 = new Ec2Service({
+    timers,
+    durations: () => durations.current,
+    faults,
+    calls,
+    outcomes,
+    log,
+    bash,
+  });
   const control = createControl({
     gce,
     arm,
+    ec2,
     outcomes,
     faults,
     calls,
     durations,
     resetTimers: () => timers.clear(),
   });
-  server.mount([...gce.mounts(), ...arm.mounts(), controlMount(control)]);
+  server.mount([...gce.mounts(), ...arm.mounts(), ...ec2.mounts(), controlMount(control)]);
 
   let stopping: Promise<void> | undefined;
   return {
     gceEndpoint: endpoint,
     armEndpoint: `https://127.0.0.1:${armPort}`,
+    ec2Endpoint: endpoint,
     caCertificate: certificate.cert,
     controlUrl: `${endpoint}${CONTROL_PREFIX.replace(/\/$/, '')}`,
     port,
@@ -125,7 +145,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     stop() {
       stopping ??= (async () => {
         timers.close();
-        await Promise.all([gce.shutdown(), arm.shutdown()]);
+        await Promise.all([gce.shutdown(), arm.shutdown(), ec2.shutdown()]);
         await server.close();
       })();
       return stopping;

@@ -12,12 +12,14 @@ function armPortFor(port: number): number {
 }
 
 function instructions(emulator: Emulator, caFile: string): string {
-  const { gceEndpoint: gce, armEndpoint: arm, port, controlUrl } = emulator;
+  const { gceEndpoint: gce, armEndpoint: arm, ec2Endpoint: ec2, port, controlUrl } = emulator;
   return `worker-image emulator listening on ${gce} and ${arm}
   GCE API      ${gce}/compute/v1/
   Azure ARM    ${arm}/subscriptions/  (HTTPS; certificate made for this run: ${caFile})
+  AWS EC2      ${ec2}/  (Query protocol, every region; the region comes from the signature)
   control API  ${controlUrl}/  (resources, calls, faults, durations, outcomes, gce/images,
-               azure/gallery-versions, azure/replication-failures, reset)
+               azure/gallery-versions, azure/replication-failures, aws/amis,
+               aws/launch-permissions/REGION/AMI, aws/console/REGION/INSTANCE, reset)
 
 Point worker-image at it, in worker-image.yml:
   gcp:
@@ -27,6 +29,11 @@ Point worker-image at it, in worker-image.yml:
     endpoint: ${arm}
     ca-certificate: ${caFile}
     auth: none
+  aws:
+    endpoint: ${ec2}
+  with any credentials in the environment, e.g.
+    export AWS_ACCESS_KEY_ID=emulator AWS_SECRET_ACCESS_KEY=emulator
+  (or, instead of aws.endpoint: export AWS_ENDPOINT_URL_EC2=${ec2})
 
 Point @google-cloud/compute at it:
   import { PassThroughClient } from 'google-auth-library';
@@ -36,6 +43,9 @@ Point @azure/arm-compute (arm-network, arm-resources alike) at it, with any bear
   const credential = { getToken: async () => ({ token: 'emulator', expiresOnTimestamp: Date.now() + 3600_000 }) };
   new ComputeManagementClient(credential, subscriptionId, { endpoint: '${arm}', tlsOptions: { ca: readFileSync('${caFile}', 'utf8') } })
   or trust the certificate process-wide: NODE_EXTRA_CA_CERTS=${caFile}
+
+Point @aws-sdk/client-ec2 (or the aws CLI: --endpoint-url) at it, with any credentials:
+  new EC2Client({ region: 'us-east-1', endpoint: '${ec2}', credentials: { accessKeyId: 'emulator', secretAccessKey: 'emulator' } })
 
 Stop with Ctrl+C.
 `;

@@ -18,6 +18,11 @@ export async function loadProvider(cloud: Cloud, config: WorkerImageConfig): Pro
       const { AzureProvider } = await import('./azure/provider.js');
       return new AzureProvider(config.azure);
     }
+    case 'aws': {
+      if (!config.aws) throw new Error('no aws: block in the config');
+      const { AwsProvider } = await import('./aws/provider.js');
+      return new AwsProvider(config.aws);
+    }
     default:
       throw new Error(`cloud ${cloud} is not supported yet`);
   }

@@ -2,10 +2,13 @@ import type { Reporter } from '../log/reporter.js';
 
 /**
  * Turns SIGINT/SIGTERM (the runner's cancellation, or Ctrl-C) into an abort, so waits stop
- * and cleanup runs. Returns a function that removes the handlers.
+ * and cleanup runs. Returns a function, called once cleanup has run, that removes the
+ * handlers.
  */
 export function abortOnSignals(controller: AbortController, reporter: Reporter): () => void {
+  let received = false;
   const handler = (signal: NodeJS.Signals): void => {
+    received = true;
     if (!controller.signal.aborted) {
       reporter.warning(`received ${signal}: cancelling and deleting what this run created`);
       controller.abort();
@@ -16,5 +19,9 @@ export function abortOnSignals(controller: AbortController, reporter: Reporter):
   return () => {
     process.off('SIGINT', handler);
     process.off('SIGTERM', handler);
+    // A cancelled run is over once its cleanup has run, but a request the SDK cannot cancel
+    // (a GCE operations.wait long-poll lasts up to two minutes) would keep the process alive
+    // until the runner kills it. Unref'd: a process with nothing pending exits by itself first.
+    if (received) setTimeout(() => process.exit(), 1000).unref();
   };
 }

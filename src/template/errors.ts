@@ -119,7 +119,16 @@ export function toTemplateError(
   if (cause instanceof FilterError) return filterError(file, source, cause.filter, cause.message);
   if (!(cause instanceof Error)) {
     // A syntax error: nunjucks' parser reports 1-based lines.
-    return new TemplateError(file, lineno || undefined, reasonOf(err.message));
+    const reason = reasonOf(err.message);
+    const open = reason.endsWith('got end of file') ? unclosedBlock(source) : undefined;
+    if (open) {
+      return new TemplateError(
+        file,
+        open.line,
+        `{% ${open.tag} %} is never closed: add {% end${open.tag} %} where the block ends (${reason})`,
+      );
+    }
+    return new TemplateError(file, lineno || undefined, reason);
   }
   const unknownFilter = /^filter not found: (\w+)/.exec(cause.message)?.[1];
   if (unknownFilter)
@@ -127,4 +136,20 @@ export function toTemplateError(
   // Errors while rendering carry the 0-based line of the last function call, where they arise;
   // 0 is also "none yet", so it is not reported.
   return new TemplateError(file, lineno ? lineno + 1 : undefined, reasonOf(cause.message));
+}
+
+const BLOCK_TAG = /\{%[-+]?\s*(end)?(if|for|macro|call|filter|block|raw)\b/g;
+
+/**
+ * The innermost block still open at the end of the file, for nunjucks' "got end of file",
+ * which names no line. `{% set x %}…{% endset %}` blocks are rare enough to leave out.
+ */
+function unclosedBlock(source: string): { tag: string; line: number } | undefined {
+  const open: { tag: string; line: number }[] = [];
+  for (const m of source.matchAll(BLOCK_TAG)) {
+    const line = source.slice(0, m.index).split('\n').length;
+    if (!m[1]) open.push({ tag: m[2]!, line });
+    else if (open.at(-1)?.tag === m[2]) open.pop();
+  }
+  return open.at(-1);
 }

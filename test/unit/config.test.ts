@@ -247,7 +247,7 @@ gcp:
     const err = await problemsOf(loadConfig({ cwd: dir, overrides: { image: { name: 'w' } } }));
     expect(err.source).toBeUndefined();
     expect(err.message).toBe(
-      'inputs: gcp: required: at least one cloud block (gcp or azure) says where to bake the image',
+      'inputs: gcp: required: at least one cloud block (gcp, azure or aws) says where to bake the image',
     );
   });
 

@@ -138,6 +138,12 @@ async function azureCredential(config, reporter) {
             }),
         };
     }
+    if (config.auth === 'oidc' && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        // Checked here, not at the first token request: that would reach the identity platform.
+        throw new Error('azure.auth is oidc but the job could not get a GitHub ID token (ACTIONS_ID_TOKEN_REQUEST_URL ' +
+            'is not set): grant the job `permissions: id-token: write` (pull requests from forks never ' +
+            'get one); outside GitHub Actions use azure.auth: default after `az login`');
+    }
     const identity = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952));
     if (config.auth === 'oidc') {
         const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 14116));
@@ -225,19 +231,37 @@ var sleep = __webpack_require__(70342);
 
 /**
  * Runs an ARM long-running operation to completion within `deadline`, cancellable by the
- * run's signal. `start` receives the options to pass to the SDK call.
+ * run's signal. `start` receives the options to pass to the SDK call; a start that ignores
+ * them (an existing poller) is still bounded by the deadline. A failure names `what`.
  */
-async function untilDone(start, deadline, ctx) {
+async function untilDone(start, deadline, ctx, what = deadline.what) {
     const timeout = AbortSignal.timeout(Math.max(1, deadline.remaining()));
     const abortSignal = AbortSignal.any([ctx.signal, timeout]);
     try {
-        return await (0,sleep/* abortable */.ZC)(Promise.resolve(start({ updateIntervalInMs: ctx.pollInterval, abortSignal })), ctx.signal);
+        return await (0,sleep/* abortable */.ZC)(Promise.resolve(start({ updateIntervalInMs: ctx.pollInterval, abortSignal })), abortSignal);
     }
     catch (err) {
         if (timeout.aborted && !ctx.signal.aborted)
             throw deadline.error();
-        throw err;
+        if (ctx.signal.aborted)
+            throw err;
+        throw operationFailure(what, err);
     }
+}
+const LRO_FAILED = /^The long-running operation has failed\.?\s*/;
+/**
+ * `creating network wi-vnet-1 failed: SkuNotAvailable. The requested size...`: the SDK's
+ * generic "The long-running operation has failed" says neither what nor where. The status
+ * and code stay on the error, so callers can still tell a 404.
+ */
+function operationFailure(what, err) {
+    const e = err;
+    const message = String(e?.message ?? err).replace(LRO_FAILED, '');
+    const code = typeof e?.code === 'string' && !message.startsWith(e.code) ? `${e.code}: ` : '';
+    return Object.assign(new Error(`${what} failed: ${code}${message}`, { cause: err }), {
+        ...(e?.code !== undefined ? { code: e.code } : {}),
+        ...(e?.statusCode !== undefined ? { statusCode: e.statusCode } : {}),
+    });
 }
 
 // EXTERNAL MODULE: ./lib/naming/azure.js
@@ -415,6 +439,7 @@ var poll = __webpack_require__(95944);
 
 
 
+
 function readVersion(clients, ref, ctx) {
     return (0,retry/* withRetry */.bD)(`read gallery version ${ref.version}`, () => clients.compute.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
         expand: 'ReplicationStatus',
@@ -443,7 +468,7 @@ function progressLine(s) {
  * Waits until every target region has its replicas, printing per-region progress. A region
  * in `Failed` fails the wait, naming it and Azure's details.
  */
-async function waitForReplication(clients, ref, deadline, ctx) {
+async function waitForReplication(clients, ref, deadline, ctx, operation) {
     let last = '';
     let summary;
     return (0,poll/* pollUntil */.g)(async () => {
@@ -455,7 +480,12 @@ async function waitForReplication(clients, ref, deadline, ctx) {
         last = line;
         const failed = summary.regions.filter((r) => r.state === 'Failed');
         if (failed.length > 0 || String(version.provisioningState) === 'Failed') {
-            throw new Error(`replication of gallery version ${ref.definition}/${ref.version} failed in ` +
+            const what = `replication of gallery version ${ref.definition}/${ref.version}`;
+            // No region failed: the create/update operation did, and only it says why.
+            if (failed.length === 0 && operation) {
+                await untilDone(() => operation, deadline, ctx, what);
+            }
+            throw new Error(`${what} failed in ` +
                 (failed.map((r) => `${r.region}${r.details ? ` (${r.details})` : ''}`).join(', ') ||
                     `provisioning (state ${String(version.provisioningState)})`));
         }
@@ -479,7 +509,7 @@ async function waitForReplication(clients, ref, deadline, ctx) {
  * is an LRO that ends when the script ends, so the builder's deadline bounds it.
  */
 async function runShellScript(clients, target, script, nonce, deadline, ctx) {
-    const result = await untilDone((poll) => clients.compute.virtualMachines.runCommand(target.resourceGroup, target.vm, { commandId: 'RunShellScript', script: script.split('\n') }, poll), deadline, ctx);
+    const result = await untilDone((poll) => clients.compute.virtualMachines.runCommand(target.resourceGroup, target.vm, { commandId: 'RunShellScript', script: script.split('\n') }, poll), deadline, ctx, `run-command on ${target.vm}`);
     const output = (result.value ?? []).map((s) => s.message ?? '').join('\n');
     const marker = (0,wrapper/* statusMarker */.Bs)(nonce).exec(output);
     return { exitCode: marker ? Number(marker[1]) : undefined, output };
@@ -545,8 +575,15 @@ class AzureProvider {
                     ledger.record(this.resource('resourceGroup', `${sub}/resourceGroups/${t.resourceGroup}`, 'builder'));
                     await clients.resources.resourceGroups.createOrUpdate(t.resourceGroup, {
                         location: azure.location,
-                        tags: { ...plan.tags, 'worker-image-role': 'builder' },
-                    });
+                        // ARM keeps no creation time for groups: gc reads this one to tell a leak's age.
+                        tags: {
+                            ...plan.tags,
+                            'worker-image-role': 'builder',
+                            'worker-image-created': new Date().toISOString(),
+                        },
+                    }, 
+                    // A throttled call sleeps out Retry-After: cancellation must not wait for it.
+                    { abortSignal: ctx.signal });
                 },
             },
             {
@@ -566,7 +603,7 @@ class AzureProvider {
                         tags,
                         ipConfigurations: [{ name: 'ipconfig1', subnet: { id: subnetId } }],
                     }, poll), op(`creating network interface ${t.nic}`), wctx);
-                    const vm = await untilDone((poll) => clients.compute.virtualMachines.createOrUpdate(t.resourceGroup, t.vm, builderVm(azure, plan, nic.id), poll), builderDeadline, wctx);
+                    const vm = await untilDone((poll) => clients.compute.virtualMachines.createOrUpdate(t.resourceGroup, t.vm, builderVm(azure, plan, nic.id), poll), builderDeadline, wctx, `creating builder ${t.vm}`);
                     vmId =
                         vm.id ??
                             `${sub}/resourceGroups/${t.resourceGroup}/providers/Microsoft.Compute/virtualMachines/${t.vm}`;
@@ -625,7 +662,7 @@ class AzureProvider {
                     const poller = clients.compute.galleryImageVersions.createOrUpdate(ref.resourceGroup, ref.gallery, ref.definition, ref.version, versionBody(azure, plan, vmId), { updateIntervalInMs: azure.pollInterval, abortSignal: ctx.signal });
                     // Our own wait reads per-region progress; the SDK's poller would only say "not yet".
                     await untilDone(() => poller.submitted(), op(`creating version ${plan.version}`), wctx);
-                    replication = await waitForReplication(clients, ref, deadline, wctx);
+                    replication = await waitForReplication(clients, ref, deadline, wctx, poller);
                 },
             },
         ];
@@ -661,7 +698,9 @@ class AzureProvider {
         const deadline = new wait_deadline/* Deadline */.B(`deleting ${r.kind} ${parts.at(-1)}`, this.azure.timeouts.operation);
         try {
             if (r.kind === 'resourceGroup') {
-                const poller = await clients.resources.resourceGroups.beginDelete(parts[4]);
+                const poller = await clients.resources.resourceGroups.beginDelete(parts[4], {
+                    updateIntervalInMs: this.azure.pollInterval,
+                });
                 if (opts.wait)
                     await untilDone(() => poller.pollUntilDone(), deadline, ctx);
             }

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var labels = __webpack_require__(40361);
 // EXTERNAL MODULE: ./lib/wait/deadline.js
 var wait_deadline = __webpack_require__(94485);
+// EXTERNAL MODULE: ./lib/wait/poll.js
+var poll = __webpack_require__(95944);
 // EXTERNAL MODULE: ./lib/wrapper/wrapper.js
 var wrapper = __webpack_require__(61828);
 // EXTERNAL MODULE: external "node:crypto"
@@ -111,7 +113,17 @@ function isNotFound(err) {
     const e = err;
     return e?.httpStatusCode === 404 || e?.code === 5 || e?.code === 404;
 }
+/**
+ * GCE's `resourceNotReady` (400): another operation on the resource, typically a deletion
+ * already under way, has not finished. The REST error keeps only the message.
+ */
+function isNotReady(err) {
+    const e = err;
+    return e?.httpStatusCode === 400 && /is not ready/.test(String(e.message));
+}
 
+// EXTERNAL MODULE: ./node_modules/@google-cloud/compute/build/src/v1/disks_client.js
+var disks_client = __webpack_require__(41601);
 // EXTERNAL MODULE: ./node_modules/@google-cloud/compute/build/src/v1/global_operations_client.js
 var global_operations_client = __webpack_require__(68773);
 // EXTERNAL MODULE: ./node_modules/@google-cloud/compute/build/src/v1/images_client.js
@@ -128,6 +140,8 @@ var src = __webpack_require__(492);
 
 
 
+
+const CLOUD_PLATFORM = 'https://www.googleapis.com/auth/cloud-platform';
 /** Client options from the config: the SDK's defaults, or an endpoint override. */
 function clientOptions(config) {
     const options = { projectId: config.project };
@@ -140,6 +154,9 @@ function clientOptions(config) {
     // `none`: no credentials are attached (a local emulator, or a proxy that adds its own).
     if (config.auth === 'none')
         options.authClient = new src.PassThroughClient();
+    // One GoogleAuth for all clients, so credentials are looked up once and checked up front.
+    else
+        options.auth = new src.GoogleAuth({ projectId: config.project, scopes: [CLOUD_PLATFORM] });
     return options;
 }
 function createClients(config) {
@@ -149,7 +166,29 @@ function createClients(config) {
         images: new images_client/* ImagesClient */.A(options),
         zoneOperations: new zone_operations_client/* ZoneOperationsClient */.G(options),
         globalOperations: new global_operations_client/* GlobalOperationsClient */.V(options),
+        ...(options.auth ? { auth: options.auth } : {}),
     };
+}
+/**
+ * Finds the Application Default Credentials before the first API call. Without this, missing
+ * credentials surface inside the SDK as an unhandled rejection and the call never settles.
+ */
+async function verifyCredentials(clients) {
+    if (!clients.auth)
+        return;
+    try {
+        await clients.auth.getClient();
+    }
+    catch (err) {
+        throw new Error('gcp.auth is application-default, but no Google credentials were found: run ' +
+            'google-github-actions/auth before this step (the job needs `permissions: id-token: write`), ' +
+            'set GOOGLE_APPLICATION_CREDENTIALS, or run `gcloud auth application-default login` ' +
+            `locally; against the emulator set gcp.auth: none (${err.message})`);
+    }
+}
+/** Only gc lists and deletes disks on their own (a bake's boot disk goes with its builder). */
+function createDisksClient(config, auth) {
+    return new disks_client/* DisksClient */.g({ ...clientOptions(config), ...(auth ? { auth } : {}) });
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/gcp/image.js
@@ -211,7 +250,12 @@ async function waitOperation(clients, project, started, deadline, ctx) {
         const name = op.name;
         const [next] = await call(ctx, `wait for operation ${name}`, () => zone
             ? clients.zoneOperations.wait({ project, zone, operation: name }, options)
-            : clients.globalOperations.wait({ project, operation: name }, options));
+            : clients.globalOperations.wait({ project, operation: name }, options)).catch((err) => {
+            // The SDK's timeout is what was left of the deadline: its "Deadline exceeded" is ours.
+            if (deadline.expired())
+                throw deadline.error();
+            throw err;
+        });
         op = next;
     }
     const error = operationError(op);
@@ -345,9 +389,8 @@ class SerialLog {
 
 // EXTERNAL MODULE: ./lib/wait/duration.js
 var duration = __webpack_require__(24545);
-// EXTERNAL MODULE: ./lib/wait/poll.js
-var poll = __webpack_require__(95944);
 ;// CONCATENATED MODULE: ./lib/providers/gcp/watch.js
+
 
 
 
@@ -417,15 +460,26 @@ async function waitForScript(clients, gcp, b, serial, nonce, deadline, ctx) {
 }
 /** After a successful script the wrapper powers off; the image needs the disk at rest. */
 async function waitForStop(clients, gcp, b, deadline, ctx) {
-    await (0,poll/* pollUntil */.g)(async () => (STOPPED.has(await instanceStatus(clients, b, ctx)) ? true : undefined), {
+    let status = 'UNKNOWN';
+    await (0,poll/* pollUntil */.g)(async () => {
+        status = await instanceStatus(clients, b, ctx);
+        return STOPPED.has(status) ? true : undefined;
+    }, {
         deadline,
         interval: Math.min(gcp.pollInterval, 250),
         signal: ctx.signal,
         progress: (elapsed) => ctx.reporter.info(`… waiting for builder ${b.instance} to stop, ${elapsed}`),
+    }).catch((err) => {
+        // "did not finish" would read as the script still running: it succeeded, the VM stayed up.
+        if (!(err instanceof errors/* DeadlineError */.j))
+            throw err;
+        throw new errors/* DeadlineError */.j(`builder ${b.instance} did not stop within ${(0,duration/* formatDuration */.a)(deadline.budget)} after its ` +
+            `provisioning script succeeded (still ${status}): the wrapper's shutdown did not take effect`);
     });
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/gcp/provider.js
+
 
 
 
@@ -445,11 +499,19 @@ class GcpProvider {
     gcp;
     cloud = 'gcp';
     clients;
+    disks;
+    credentials;
     constructor(gcp) {
         this.gcp = gcp;
         this.clients = createClients(gcp);
     }
-    plan(config, ctx) {
+    /** Credentials are found (or refused with advice) before the first call. */
+    ready() {
+        this.credentials ??= verifyCredentials(this.clients);
+        return this.credentials;
+    }
+    async plan(config, ctx) {
+        await this.ready();
         return planGcp(config, this.gcp, this.clients, ctx);
     }
     bakeSteps(config, basePlan, script, ctx, ledger) {
@@ -544,6 +606,7 @@ class GcpProvider {
             reporter: opts.reporter,
             signal: new AbortController().signal,
         };
+        await this.ready();
         const parts = r.id.split('/');
         if (r.kind === 'instance') {
             const [, project, , zone, , instance] = parts;
@@ -551,6 +614,13 @@ class GcpProvider {
         }
         else if (r.kind === 'image') {
             await this.deleteImage(parts[1], parts[4], opts.wait, ctx);
+        }
+        else if (r.kind === 'disk') {
+            // projects/P/zones/Z/disks/D: a builder's boot disk left without its instance (gc).
+            const [, project, , zone, , disk] = parts;
+            this.disks ??= createDisksClient(this.gcp, this.clients.auth);
+            const disks = this.disks;
+            await this.deleteWith(`disk ${disk}`, project, opts.wait, ctx, () => disks.delete({ project: project, zone: zone, disk: disk }, CALL));
         }
         else {
             throw new Error(`unknown gcp resource kind ${r.kind}`);
@@ -562,17 +632,28 @@ class GcpProvider {
     deleteImage(project, image, wait, ctx) {
         return this.deleteWith(`image ${image}`, project, wait, ctx, () => this.clients.images.delete({ project, image }, CALL));
     }
-    /** Starts a deletion and, when asked, waits for it; already gone counts as deleted. */
+    /**
+     * Starts a deletion and, when asked, waits for it; already gone counts as deleted. A
+     * deletion already under way (the cancelled main step's, when the post step runs) answers
+     * "not ready": that counts as requested, and when waiting, it is asked again until gone.
+     */
     async deleteWith(what, project, wait, ctx, start) {
-        try {
-            const [op] = await call(ctx, `delete ${what}`, start);
-            if (wait)
-                await waitOperation(this.clients, project, op, this.opDeadline(`deleting ${what}`), ctx);
-        }
-        catch (err) {
-            if (!isNotFound(err))
+        const deadline = this.opDeadline(`deleting ${what}`);
+        await (0,poll/* pollUntil */.g)(async () => {
+            try {
+                const [op] = await call(ctx, `delete ${what}`, start);
+                if (wait)
+                    await waitOperation(this.clients, project, op, deadline, ctx);
+                return true;
+            }
+            catch (err) {
+                if (isNotFound(err) || (isNotReady(err) && !wait))
+                    return true;
+                if (isNotReady(err))
+                    return undefined;
                 throw err;
-        }
+            }
+        }, { deadline, interval: this.gcp.pollInterval, signal: ctx.signal });
     }
     opDeadline(what) {
         return new wait_deadline/* Deadline */.B(what, this.gcp.timeouts.operation);

@@ -41071,8 +41071,6 @@ function withoutUnset(value) {
     return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./lib/naming/labels.js
@@ -41120,6 +41118,104 @@ function runId(env) {
         return labelValue(`gh-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || '1'}`);
     }
     return `local-${randomBytes(4).toString('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./lib/naming/aws.js
+
+/** AMI names: 3 to 128 characters of letters, digits and ( ) [ ] space . / - ' @ _ */
+const AMI_NAME_MIN = 3;
+const AMI_NAME_MAX = 128;
+const AMI_NAME_CHAR = /[A-Za-z0-9()[\] ./\-'@_]/;
+/** Explains which rule an AMI name breaks. `what` names it in the message. */
+function checkAmiName(name, what = 'AMI name') {
+    if (name.length < AMI_NAME_MIN || name.length > AMI_NAME_MAX) {
+        return `${what} "${name}" is ${name.length} characters; AMI names are ${AMI_NAME_MIN} to ${AMI_NAME_MAX}`;
+    }
+    const bad = [...name].find((c) => !AMI_NAME_CHAR.test(c));
+    if (bad !== undefined) {
+        return `${what} "${name}" may contain only letters, digits, spaces and ( ) [ ] . / - ' @ _ (found "${bad}")`;
+    }
+    return undefined;
+}
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+function checkAwsRegion(region) {
+    if (REGION.test(region))
+        return undefined;
+    const zone = /^([a-z]{2}(-gov)?-[a-z]+-\d)[a-z]$/.exec(region);
+    if (zone)
+        return `"${region}" is an availability zone; the region is "${zone[1]}"`;
+    return `"${region}" is not an AWS region such as us-east-1 or eu-west-1`;
+}
+const AMI_ID = /^ami-[0-9a-f]{8}([0-9a-f]{9})?$/;
+function checkAmiId(id) {
+    return AMI_ID.test(id)
+        ? undefined
+        : `must be an AMI id such as ami-0123456789abcdef0 (got "${id}")`;
+}
+/** An owner for DescribeImages: an account id or an alias (`self`, `amazon`, `aws-marketplace`). */
+function checkImageOwner(owner) {
+    if (/^\d{12}$/.test(owner) || ['self', 'amazon', 'aws-marketplace'].includes(owner)) {
+        return undefined;
+    }
+    return `must be a 12-digit account id (Canonical's is 099720109477) or self, amazon or aws-marketplace (got "${owner}")`;
+}
+function checkInstanceType(type) {
+    if (/^[a-z][a-z0-9-]*\.[a-z0-9]+$/.test(type))
+        return undefined;
+    return `must be an instance type such as t3.large or m6i.xlarge (got "${type}")`;
+}
+function checkSubnetId(id) {
+    return /^subnet-[0-9a-f]{8,17}$/.test(id)
+        ? undefined
+        : `must be a subnet id such as subnet-0123456789abcdef0 (got "${id}")`;
+}
+function checkSecurityGroupId(id) {
+    return /^sg-[0-9a-f]{8,17}$/.test(id)
+        ? undefined
+        : `must be a security group id such as sg-0123456789abcdef0, not a name (got "${id}")`;
+}
+/** An instance profile's name, or its ARN. */
+function checkInstanceProfile(value) {
+    if (/^arn:aws[a-z-]*:iam::\d{12}:instance-profile\/[\w+=,.@/-]{1,128}$/.test(value))
+        return undefined;
+    if (/^[\w+=,.@-]{1,128}$/.test(value))
+        return undefined;
+    return `must be an instance profile name or ARN (arn:aws:iam::123456789012:instance-profile/NAME) (got "${value}")`;
+}
+const KMS_ARN = /^arn:aws[a-z-]*:kms:([a-z0-9-]+):\d{12}:(key\/[0-9a-f-]{36}|alias\/[\w/-]+)$/;
+const KMS_KEY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const KMS_ALIAS = /^alias\/[\w/-]+$/;
+/** A KMS key id, alias or ARN; an ARN must be in `region` (KMS keys are regional). */
+function checkKmsKey(key, region) {
+    const arn = KMS_ARN.exec(key);
+    if (arn) {
+        return region && arn[1] !== region
+            ? `KMS key ${key} is in ${arn[1]}, but the AMI is made in ${region}: KMS keys are regional`
+            : undefined;
+    }
+    if (KMS_KEY_ID.test(key) || KMS_ALIAS.test(key))
+        return undefined;
+    return `must be a KMS key id, alias/NAME or key ARN (got "${key}")`;
+}
+const TAG_KEY_MAX = 128;
+const TAG_VALUE_MAX = 256;
+/** AWS allows 50 tags per resource; this leaves room for the few worker-image adds. */
+const MAX_USER_AWS_TAGS = 44;
+function checkAwsTagKey(key) {
+    if (key.startsWith(RESERVED_LABEL_PREFIX)) {
+        return `tag "${key}" is reserved: keys starting with "${RESERVED_LABEL_PREFIX}" are set by worker-image`;
+    }
+    if (key.toLowerCase().startsWith('aws:'))
+        return `tag "${key}": the aws: prefix is reserved for AWS`;
+    if (key.length === 0 || key.length > TAG_KEY_MAX) {
+        return `tag key "${key.slice(0, 20)}…" must be 1 to ${TAG_KEY_MAX} characters`;
+    }
+    return undefined;
+}
+function checkAwsTagValue(value) {
+    if (value.length <= TAG_VALUE_MAX)
+        return undefined;
+    return `tag value "${value.slice(0, 20)}…" is ${value.length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/naming/version.js
@@ -41197,160 +41293,6 @@ function version_overwriteProblem(resolved, image, location) {
         return `${taken}; images in the default namespace are never overwritten: choose another version, or use version: auto`;
     }
     return `${taken}; choose another version, use version: auto, or set overwrite: true to replace it`;
-}
-
-;// CONCATENATED MODULE: ./lib/naming/azure.js
-
-
-/** Each part of a gallery version is a signed 32-bit integer. */
-const GALLERY_VERSION_PART_MAX = 2_147_483_647;
-const AZURE_NAME_MAX = 80;
-// No leading zeros: `01.0.0` and `1.0.0` would be two names for one version.
-const GALLERY_VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
-const GALLERY_VERSION_SHAPE = /^\d+\.\d+\.\d+$/;
-function parseGalleryVersion(v) {
-    const m = GALLERY_VERSION.exec(v);
-    if (!m)
-        return undefined;
-    const parts = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return parts.every((p) => p <= GALLERY_VERSION_PART_MAX) ? parts : undefined;
-}
-function checkGalleryVersion(v) {
-    if (parseGalleryVersion(v))
-        return undefined;
-    const problem = `must be Major.Minor.Patch with each part 0..${GALLERY_VERSION_PART_MAX} (got "${v}")`;
-    const leadingZero = GALLERY_VERSION_SHAPE.test(v) && v.split('.').some((p) => /^0\d/.test(p));
-    return leadingZero ? `${problem} without leading zeros, so a version has one spelling` : problem;
-}
-/**
- * Orders versions numerically (`1.10.0` after `1.9.0`). Names that are not Major.Minor.Patch
- * (made by other tools) sort before every valid version.
- */
-function compareGalleryVersions(a, b) {
-    const [pa, pb] = [parseGalleryVersion(a), parseGalleryVersion(b)];
-    if (!pa || !pb)
-        return (pa ? 1 : 0) - (pb ? 1 : 0) || a.localeCompare(b);
-    return compareParts(pa, pb);
-}
-function compareParts(a, b) {
-    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
-}
-/** The next patch after the highest existing version; `0.0.1` for the first. */
-function nextGalleryVersion(existing) {
-    let highest = [0, 0, 0];
-    for (const name of existing) {
-        const v = parseGalleryVersion(name);
-        if (v && compareParts(v, highest) > 0)
-            highest = v;
-    }
-    const [major, minor, patch] = highest;
-    if (patch < GALLERY_VERSION_PART_MAX)
-        return `${major}.${minor}.${patch + 1}`;
-    if (minor < GALLERY_VERSION_PART_MAX)
-        return `${major}.${minor + 1}.0`;
-    if (major < GALLERY_VERSION_PART_MAX)
-        return `${major + 1}.0.0`;
-    throw new Error(`no gallery version follows ${highest.join('.')}`);
-}
-/** `auto` becomes the next patch; an explicit version stands. */
-function resolveGalleryVersion(configVersion, existing) {
-    const version = configVersion === AUTO_VERSION ? nextGalleryVersion(existing) : configVersion;
-    return { version, exists: existing.some((e) => compareGalleryVersions(e, version) === 0) };
-}
-/**
- * Gallery versions follow the images' rule: never replaced in the default namespace, elsewhere
- * only with `image.overwrite: true`. `resolved.name` names the version for the message, e.g.
- * `batch-worker-22-04 1.0.3`; `location` where it is, e.g. `gallery batch_images`.
- */
-function galleryVersionOverwriteProblem(resolved, image, location) {
-    return overwriteProblem(resolved, image, location);
-}
-/**
- * The image definition for a namespace: `batch-worker-22-04` in the default one,
- * `batch-worker-22-04-alice` otherwise, so throwaway versions never become the latest of the
- * definition production pools use.
- */
-function definitionName(base, namespace) {
-    return namespace === DEFAULT_NAMESPACE ? base : `${base}-${namespace}`;
-}
-function galleryVersionId(subscriptionId, resourceGroup, gallery, definition, version) {
-    return (`/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}` +
-        `/providers/Microsoft.Compute/galleries/${gallery}/images/${definition}/versions/${version}`);
-}
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** `what` names the id in the message, e.g. `subscription id`. */
-function checkGuid(id, what) {
-    if (GUID.test(id))
-        return undefined;
-    return `must be a ${what}: a GUID such as 00000000-0000-0000-0000-000000000000 (got "${id}")`;
-}
-const REGION = /^[a-z0-9]+$/;
-/** `East US` and `east-us` → `eastus`: Azure's region name for what people tend to write. */
-function canonicalRegion(name) {
-    return name.toLowerCase().replace(/[\s_-]+/g, '');
-}
-function azure_checkRegion(name) {
-    if (REGION.test(name))
-        return undefined;
-    const canonical = canonicalRegion(name);
-    if (REGION.test(canonical)) {
-        return `"${name}" is not an Azure region name (did you mean "${canonical}"?)`;
-    }
-    return `"${name}" is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
-}
-const RESOURCE_GROUP = /^[-\p{L}\p{N}_.()]+$/u;
-const RESOURCE_GROUP_MAX = 90;
-function checkResourceGroup(name) {
-    if (name.length > RESOURCE_GROUP_MAX) {
-        return `resource group "${name}" is ${name.length} characters; Azure allows at most ${RESOURCE_GROUP_MAX}`;
-    }
-    if (!RESOURCE_GROUP.test(name)) {
-        return `resource group "${name}" may contain only letters, digits, "-", "_", ".", "(" and ")"`;
-    }
-    if (name.endsWith('.'))
-        return `resource group "${name}" must not end with "."`;
-    return undefined;
-}
-/**
- * Galleries (`_` and `.` inside) and image definitions (`-`, `_` and `.` inside): letters and
- * digits at both ends, at most 80 characters.
- */
-function checkGalleryName(name) {
-    return checkNamePattern(name, 'gallery', /^[A-Za-z0-9]([A-Za-z0-9_.]*[A-Za-z0-9])?$/, '"_" and "."');
-}
-function checkDefinitionName(name) {
-    return checkNamePattern(name, 'image definition', /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/, '"-", "_" and "."');
-}
-function checkNamePattern(name, what, pattern, inside) {
-    if (name.length > AZURE_NAME_MAX) {
-        return `${what} "${name}" is ${name.length} characters; Azure allows at most ${AZURE_NAME_MAX}`;
-    }
-    if (pattern.test(name))
-        return undefined;
-    return `${what} "${name}" may contain only letters, digits and ${inside}, and must start and end with a letter or digit`;
-}
-const TAG_NAME_MAX = 512;
-const TAG_VALUE_MAX = 256;
-const TAG_NAME_FORBIDDEN = /[<>%&\\?/]/;
-/** Azure allows 50 tags per resource; this leaves room for the few worker-image adds. */
-const MAX_USER_TAGS = 45;
-/** Tag names are case-insensitive in Azure, so the reserved prefix is too. */
-function checkTagName(name) {
-    if (name.toLowerCase().startsWith(RESERVED_LABEL_PREFIX)) {
-        return `tag "${name}" is reserved: names starting with "${RESERVED_LABEL_PREFIX}" are set by worker-image`;
-    }
-    if (name.length > TAG_NAME_MAX) {
-        return `tag name "${name.slice(0, 20)}…" is ${name.length} characters; Azure allows at most ${TAG_NAME_MAX}`;
-    }
-    const bad = TAG_NAME_FORBIDDEN.exec(name);
-    if (bad)
-        return `tag name "${name}" must not contain < > % & \\ ? / (found "${bad[0]}")`;
-    return undefined;
-}
-function checkTagValue(value) {
-    if (value.length <= TAG_VALUE_MAX)
-        return undefined;
-    return `tag value "${value.slice(0, 20)}…" is ${value.length} characters; Azure allows at most ${TAG_VALUE_MAX}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/config/problems.js
@@ -41432,14 +41374,21 @@ function kebab(s) {
         .replace(/_/g, '-')
         .toLowerCase();
 }
+/** Edits between two keys, a swap of neighbours (`imgae` for `image`) counting as one. */
 function editDistance(a, b) {
+    let before = [];
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
         for (let j = 1; j <= b.length; j++) {
             const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+            let d = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                d = Math.min(d, (before[j - 2] ?? 0) + 1);
+            }
+            current.push(d);
         }
+        before = previous;
         previous = current;
     }
     return previous[b.length] ?? 0;
@@ -41595,8 +41544,11 @@ class section_Section {
         this.problem(key, `must be a mapping (got ${problems_describe(v)})`);
         return undefined;
     }
-    /** A list of strings, each checked at its own index. */
-    strings(key, check) {
+    /**
+     * A list of strings, each checked at its own index. `numbers` accepts integers too, as the
+     * text they were written as (`accounts: [123456789012]`).
+     */
+    strings(key, check, opts = {}) {
         const v = this.value(key);
         if (v === undefined)
             return undefined;
@@ -41605,15 +41557,356 @@ class section_Section {
             return undefined;
         }
         let ok = true;
-        v.forEach((item, i) => {
+        const items = v.map((item) => opts.numbers && Number.isInteger(item) ? String(item) : item);
+        items.forEach((item, i) => {
             const problem = typeof item === 'string' ? check?.(item) : `must be a string (got ${problems_describe(item)})`;
             if (problem) {
                 this.problem([...this.path, key, i], problem);
                 ok = false;
             }
         });
-        return ok ? v : undefined;
+        return ok ? items : undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./lib/config/aws.js
+
+
+
+
+
+
+const KEYS = [
+    'region',
+    'instance-type',
+    'source-image',
+    'subnet-id',
+    'security-group-ids',
+    'iam-instance-profile',
+    'volume',
+    'target-regions',
+    'ami-name',
+    'tags',
+    'template',
+    'variables',
+    'timeouts',
+    'poll-interval',
+    'endpoint',
+    'encrypted',
+    'kms-key-id',
+];
+const SOURCE_KEYS = ['id', 'owner', 'name'];
+const VOLUME_TYPES = ['gp3', 'gp2', 'io1', 'io2', 'standard'];
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+/** The longest version an AMI name is checked with: the name must leave room for it. */
+const LONGEST_VERSION = '9999a';
+function checkEndpoint(url) {
+    const ok = URL.canParse(url) && ['http:', 'https:'].includes(new URL(url).protocol);
+    return ok ? undefined : `must be an http(s) URL such as http://127.0.0.1:8085 (got "${url}")`;
+}
+/**
+ * `aws:`; undefined when a required setting is missing or invalid (a problem says which).
+ * `image` (when valid) gives the AMI name's default base and namespace; `variables` are the
+ * top-level ones, which the block's own `variables` override.
+ */
+function readAws(problems, raw, ctx) {
+    const aws = section_Section.open(problems, ['aws'], raw, KEYS);
+    if (!aws)
+        return undefined;
+    const region = aws.required('region', checkAwsRegion);
+    const instanceType = aws.string('instance-type', checkInstanceType);
+    const sourceImage = readSourceImage(aws);
+    const subnetId = aws.string('subnet-id', checkSubnetId);
+    const securityGroupIds = aws.strings('security-group-ids', checkSecurityGroupId);
+    const iamInstanceProfile = aws.string('iam-instance-profile', checkInstanceProfile);
+    const volume = aws.section('volume', ['size-gb', 'type']);
+    const sizeGb = volume?.integer('size-gb', 1, 16_384);
+    const volumeType = volume?.oneOf('type', VOLUME_TYPES);
+    const targetRegions = readTargetRegions(aws, region);
+    const amiName = readAmiName(aws, ctx.image);
+    const tags = readTags(aws);
+    const template = aws.required('template');
+    const variables = aws.mapping('variables');
+    const timeouts = aws.section('timeouts', ['builder', 'image', 'copy', 'operation']);
+    const builderTimeout = timeouts?.duration('builder', 1, 24 * HOUR);
+    const imageTimeout = timeouts?.duration('image', 1, 24 * HOUR);
+    const copyTimeout = timeouts?.duration('copy', 1, 48 * HOUR);
+    const operationTimeout = timeouts?.duration('operation', 1, 24 * HOUR);
+    const pollInterval = aws.duration('poll-interval', 100, 5 * MINUTE);
+    const endpoint = aws.string('endpoint', checkEndpoint);
+    const encryptedSetting = aws.boolean('encrypted');
+    const kmsKeyId = aws.string('kms-key-id', (k) => checkKmsKey(k, region));
+    if (kmsKeyId && encryptedSetting === false) {
+        aws.problem('kms-key-id', 'is set but encrypted is false: remove one of them');
+    }
+    if (!region || !sourceImage || !template || !targetRegions || !amiName)
+        return undefined;
+    return {
+        region,
+        instanceType: instanceType ?? 't3.large',
+        sourceImage,
+        ...(subnetId ? { subnetId } : {}),
+        securityGroupIds: securityGroupIds ?? [],
+        ...(iamInstanceProfile ? { iamInstanceProfile } : {}),
+        volume: { sizeGb: sizeGb ?? 16, type: volumeType ?? 'gp3' },
+        targetRegions,
+        amiName,
+        tags,
+        template: {
+            path: (0,external_node_path_namespaceObject.resolve)(ctx.baseDir, template),
+            variables: deepMerge(ctx.variables, variables ?? {}),
+        },
+        timeouts: {
+            builder: builderTimeout ?? 60 * MINUTE,
+            image: imageTimeout ?? 60 * MINUTE,
+            copy: copyTimeout ?? 2 * HOUR,
+            operation: operationTimeout ?? 10 * MINUTE,
+        },
+        pollInterval: pollInterval ?? 5 * SECOND,
+        ...(endpoint ? { endpoint } : {}),
+        encrypted: encryptedSetting ?? kmsKeyId !== undefined,
+        ...(kmsKeyId ? { kmsKeyId } : {}),
+    };
+}
+function readSourceImage(aws) {
+    if (!aws.has('source-image')) {
+        aws.problem('source-image', 'required: an AMI id, or an owner and a name filter (the newest match is used)');
+        return undefined;
+    }
+    const source = aws.section('source-image', SOURCE_KEYS);
+    if (!source)
+        return undefined;
+    const id = source.string('id', checkAmiId);
+    const owner = source.string('owner', checkImageOwner, { numbers: true });
+    const name = source.string('name');
+    if (source.has('id') && (source.has('owner') || source.has('name'))) {
+        aws.problem('source-image', 'either id or owner + name, not both');
+        return undefined;
+    }
+    if (!source.has('id')) {
+        if (!source.has('name')) {
+            source.problem('name', 'required without id: an AMI name filter such as ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*');
+        }
+        if (!source.has('owner')) {
+            source.problem('owner', 'required with name: who publishes the AMI (099720109477 for Canonical, amazon, self); anyone can publish an AMI of any name');
+        }
+    }
+    if (id)
+        return { id };
+    return owner && name ? { owner, name } : undefined;
+}
+function readTargetRegions(aws, region) {
+    const before = aws.problems.list.length;
+    const list = aws.strings('target-regions', checkAwsRegion) ?? [];
+    if (aws.problems.list.length > before)
+        return undefined;
+    const seen = new Set();
+    list.forEach((r, i) => {
+        if (seen.has(r))
+            aws.problem([...aws.path, 'target-regions', i], `${r} is listed twice`);
+        seen.add(r);
+    });
+    if (aws.problems.list.length > before)
+        return undefined;
+    // The source region holds the original; listing it too is harmless.
+    return list.filter((r) => r !== region);
+}
+/** The base of the AMI name, checked with the namespace and the longest plausible version. */
+function readAmiName(aws, image) {
+    const base = aws.string('ami-name', (n) => checkAmiName(n, 'ami-name')) ?? image?.name;
+    if (!base)
+        return undefined;
+    const namespace = image?.namespace ?? DEFAULT_NAMESPACE;
+    const longest = imageName(base, namespace, LONGEST_VERSION);
+    const problem = checkAmiName(longest, 'the AMI name');
+    if (problem) {
+        aws.problem(aws.has('ami-name') ? 'ami-name' : 'region', `${problem} (with namespace ${namespace} and a version such as ${LONGEST_VERSION}); ` +
+            (aws.has('ami-name')
+                ? 'shorten aws.ami-name or image.namespace'
+                : 'shorten image.name, or set a shorter aws.ami-name'));
+        return undefined;
+    }
+    return base;
+}
+function readTags(aws) {
+    const raw = aws.mapping('tags') ?? {};
+    const entries = Object.entries(raw);
+    if (entries.length > MAX_USER_AWS_TAGS) {
+        aws.problem('tags', `at most ${MAX_USER_AWS_TAGS} tags (got ${entries.length})`);
+    }
+    const tags = {};
+    for (const [key, value] of entries) {
+        const path = [...aws.path, 'tags', key];
+        const keyProblem = checkAwsTagKey(key);
+        if (keyProblem)
+            aws.problem(path, keyProblem);
+        // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; EC2 stores them as text.
+        const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
+        const valueProblem = text === undefined ? `must be a string (got ${problems_describe(value)})` : checkAwsTagValue(text);
+        if (valueProblem)
+            aws.problem(path, valueProblem);
+        else if (text !== undefined && !keyProblem)
+            tags[key] = text;
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./lib/naming/azure.js
+
+
+/** Each part of a gallery version is a signed 32-bit integer. */
+const GALLERY_VERSION_PART_MAX = 2_147_483_647;
+const AZURE_NAME_MAX = 80;
+// No leading zeros: `01.0.0` and `1.0.0` would be two names for one version.
+const GALLERY_VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+const GALLERY_VERSION_SHAPE = /^\d+\.\d+\.\d+$/;
+function parseGalleryVersion(v) {
+    const m = GALLERY_VERSION.exec(v);
+    if (!m)
+        return undefined;
+    const parts = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return parts.every((p) => p <= GALLERY_VERSION_PART_MAX) ? parts : undefined;
+}
+function checkGalleryVersion(v) {
+    if (parseGalleryVersion(v))
+        return undefined;
+    const problem = `must be Major.Minor.Patch with each part 0..${GALLERY_VERSION_PART_MAX} (got "${v}")`;
+    const leadingZero = GALLERY_VERSION_SHAPE.test(v) && v.split('.').some((p) => /^0\d/.test(p));
+    return leadingZero ? `${problem} without leading zeros, so a version has one spelling` : problem;
+}
+/**
+ * Orders versions numerically (`1.10.0` after `1.9.0`). Names that are not Major.Minor.Patch
+ * (made by other tools) sort before every valid version.
+ */
+function compareGalleryVersions(a, b) {
+    const [pa, pb] = [parseGalleryVersion(a), parseGalleryVersion(b)];
+    if (!pa || !pb)
+        return (pa ? 1 : 0) - (pb ? 1 : 0) || a.localeCompare(b);
+    return compareParts(pa, pb);
+}
+function compareParts(a, b) {
+    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+/** The next patch after the highest existing version; `0.0.1` for the first. */
+function nextGalleryVersion(existing) {
+    let highest = [0, 0, 0];
+    for (const name of existing) {
+        const v = parseGalleryVersion(name);
+        if (v && compareParts(v, highest) > 0)
+            highest = v;
+    }
+    const [major, minor, patch] = highest;
+    if (patch < GALLERY_VERSION_PART_MAX)
+        return `${major}.${minor}.${patch + 1}`;
+    if (minor < GALLERY_VERSION_PART_MAX)
+        return `${major}.${minor + 1}.0`;
+    if (major < GALLERY_VERSION_PART_MAX)
+        return `${major + 1}.0.0`;
+    throw new Error(`no gallery version follows ${highest.join('.')}`);
+}
+/** `auto` becomes the next patch; an explicit version stands. */
+function resolveGalleryVersion(configVersion, existing) {
+    const version = configVersion === AUTO_VERSION ? nextGalleryVersion(existing) : configVersion;
+    return { version, exists: existing.some((e) => compareGalleryVersions(e, version) === 0) };
+}
+/**
+ * Gallery versions follow the images' rule: never replaced in the default namespace, elsewhere
+ * only with `image.overwrite: true`. `resolved.name` names the version for the message, e.g.
+ * `batch-worker-22-04 1.0.3`; `location` where it is, e.g. `gallery batch_images`.
+ */
+function galleryVersionOverwriteProblem(resolved, image, location) {
+    return overwriteProblem(resolved, image, location);
+}
+/**
+ * The image definition for a namespace: `batch-worker-22-04` in the default one,
+ * `batch-worker-22-04-alice` otherwise, so throwaway versions never become the latest of the
+ * definition production pools use.
+ */
+function definitionName(base, namespace) {
+    return namespace === DEFAULT_NAMESPACE ? base : `${base}-${namespace}`;
+}
+function galleryVersionId(subscriptionId, resourceGroup, gallery, definition, version) {
+    return (`/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}` +
+        `/providers/Microsoft.Compute/galleries/${gallery}/images/${definition}/versions/${version}`);
+}
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `what` names the id in the message, e.g. `subscription id`. */
+function checkGuid(id, what) {
+    if (GUID.test(id))
+        return undefined;
+    return `must be a ${what}: a GUID such as 00000000-0000-0000-0000-000000000000 (got "${id}")`;
+}
+const azure_REGION = /^[a-z0-9]+$/;
+/** `East US` and `east-us` → `eastus`: Azure's region name for what people tend to write. */
+function canonicalRegion(name) {
+    return name.toLowerCase().replace(/[\s_-]+/g, '');
+}
+function azure_checkRegion(name) {
+    if (azure_REGION.test(name))
+        return undefined;
+    const canonical = canonicalRegion(name);
+    if (azure_REGION.test(canonical)) {
+        return `"${name}" is not an Azure region name (did you mean "${canonical}"?)`;
+    }
+    return `"${name}" is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
+}
+const RESOURCE_GROUP = /^[-\p{L}\p{N}_.()]+$/u;
+const RESOURCE_GROUP_MAX = 90;
+function checkResourceGroup(name) {
+    if (name.length > RESOURCE_GROUP_MAX) {
+        return `resource group "${name}" is ${name.length} characters; Azure allows at most ${RESOURCE_GROUP_MAX}`;
+    }
+    if (!RESOURCE_GROUP.test(name)) {
+        return `resource group "${name}" may contain only letters, digits, "-", "_", ".", "(" and ")"`;
+    }
+    if (name.endsWith('.'))
+        return `resource group "${name}" must not end with "."`;
+    return undefined;
+}
+/**
+ * Galleries (`_` and `.` inside) and image definitions (`-`, `_` and `.` inside): letters and
+ * digits at both ends, at most 80 characters.
+ */
+function checkGalleryName(name) {
+    return checkNamePattern(name, 'gallery', /^[A-Za-z0-9]([A-Za-z0-9_.]*[A-Za-z0-9])?$/, '"_" and "."');
+}
+function checkDefinitionName(name) {
+    return checkNamePattern(name, 'image definition', /^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/, '"-", "_" and "."');
+}
+function checkNamePattern(name, what, pattern, inside) {
+    if (name.length > AZURE_NAME_MAX) {
+        return `${what} "${name}" is ${name.length} characters; Azure allows at most ${AZURE_NAME_MAX}`;
+    }
+    if (pattern.test(name))
+        return undefined;
+    return `${what} "${name}" may contain only letters, digits and ${inside}, and must start and end with a letter or digit`;
+}
+const TAG_NAME_MAX = 512;
+const azure_TAG_VALUE_MAX = 256;
+const TAG_NAME_FORBIDDEN = /[<>%&\\?/]/;
+/** Azure allows 50 tags per resource; this leaves room for the few worker-image adds. */
+const MAX_USER_TAGS = 45;
+/** Tag names are case-insensitive in Azure, so the reserved prefix is too. */
+function checkTagName(name) {
+    if (name.toLowerCase().startsWith(RESERVED_LABEL_PREFIX)) {
+        return `tag "${name}" is reserved: names starting with "${RESERVED_LABEL_PREFIX}" are set by worker-image`;
+    }
+    if (name.length > TAG_NAME_MAX) {
+        return `tag name "${name.slice(0, 20)}…" is ${name.length} characters; Azure allows at most ${TAG_NAME_MAX}`;
+    }
+    const bad = TAG_NAME_FORBIDDEN.exec(name);
+    if (bad)
+        return `tag name "${name}" must not contain < > % & \\ ? / (found "${bad[0]}")`;
+    return undefined;
+}
+function checkTagValue(value) {
+    if (value.length <= azure_TAG_VALUE_MAX)
+        return undefined;
+    return `tag value "${value.slice(0, 20)}…" is ${value.length} characters; Azure allows at most ${azure_TAG_VALUE_MAX}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/config/yaml.js
@@ -41665,14 +41958,14 @@ function yaml_parseYaml(text) {
 const STORAGE_ACCOUNT_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'];
 const MAX_REPLICAS = 100;
 const DEFAULT_STORAGE = 'Standard_LRS';
-const KEYS = ['name', 'replicas', 'storage-account-type'];
+const regions_KEYS = ['name', 'replicas', 'storage-account-type'];
 const PAIR = /^([^=]+?)(?:\s*=\s*(\d+))?$/;
 /**
  * The list at `section.key`: each item a region name (one replica, Standard_LRS) or a mapping
  * `{ name, replicas, storage-account-type }`. Undefined when any item is wrong, or a region
  * is listed twice (a problem at the item says which).
  */
-function readTargetRegions(section, key) {
+function regions_readTargetRegions(section, key) {
     const list = section.value(key);
     if (list === undefined)
         return undefined;
@@ -41708,7 +42001,7 @@ function parseTargetRegions(text, input) {
     }
     else if (Array.isArray(parsed.raw)) {
         const root = Section.open(problems, [], { [input]: parsed.raw }, [input]);
-        regions = root && readTargetRegions(root, input);
+        regions = root && regions_readTargetRegions(root, input);
     }
     else {
         problems.add([input], `must be region=replicas pairs such as "eastus=3,westus2=2", or a YAML list of regions (got ${describe(parsed.raw)})`);
@@ -41748,7 +42041,7 @@ function readRegion(problems, path, item) {
         return undefined;
     }
     const before = problems.list.length;
-    const region = section_Section.open(problems, path, item, KEYS);
+    const region = section_Section.open(problems, path, item, regions_KEYS);
     const name = region?.required('name', azure_checkRegion);
     const replicas = region?.integer('replicas', 1, MAX_REPLICAS);
     const storage = region?.oneOf('storage-account-type', STORAGE_ACCOUNT_TYPES);
@@ -41815,12 +42108,12 @@ const azure_KEYS = [
     'tenant-id',
 ];
 const DEFINITION_KEYS = ['name', 'publisher', 'offer', 'sku', 'os-type', 'hyper-v-generation'];
-const SOURCE_KEYS = ['publisher', 'offer', 'sku', 'version', 'id'];
+const azure_SOURCE_KEYS = ['publisher', 'offer', 'sku', 'version', 'id'];
 const POLICY_KEYS = ['expected-concurrent-vms', 'vms-per-replica', 'production'];
 const AUTH = ['default', 'oidc', 'none'];
-const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
+const azure_SECOND = 1000;
+const azure_MINUTE = 60 * azure_SECOND;
+const azure_HOUR = 60 * azure_MINUTE;
 const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
 const IMAGE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -41841,20 +42134,20 @@ function readAzure(problems, raw, ctx) {
     const definition = readDefinition(azure, namespace);
     const version = readVersion(azure, ctx.image);
     const vmSize = azure.string('vm-size', (s) => VM_SIZE.test(s) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${s}")`);
-    const sourceImage = readSourceImage(azure);
+    const sourceImage = azure_readSourceImage(azure);
     const targetRegions = readRegions(azure, location);
     const replicaPolicy = readReplicaPolicy(azure, namespace);
     const excludeFromLatest = azure.boolean('exclude-from-latest') ?? false;
     const endOfLifeDate = azure.string('end-of-life-date', checkIsoDate);
-    const tags = readTags(azure);
+    const tags = azure_readTags(azure);
     const template = azure.required('template');
     const variables = azure.mapping('variables');
     const timeouts = azure.section('timeouts', ['builder', 'replication', 'operation']);
-    const builderTimeout = timeouts?.duration('builder', 1, 24 * HOUR);
-    const replicationTimeout = timeouts?.duration('replication', 1, 24 * HOUR);
-    const operationTimeout = timeouts?.duration('operation', 1, 24 * HOUR);
-    const pollInterval = azure.duration('poll-interval', 100, MINUTE);
-    const endpoint = azure.string('endpoint', checkEndpoint);
+    const builderTimeout = timeouts?.duration('builder', 1, 24 * azure_HOUR);
+    const replicationTimeout = timeouts?.duration('replication', 1, 24 * azure_HOUR);
+    const operationTimeout = timeouts?.duration('operation', 1, 24 * azure_HOUR);
+    const pollInterval = azure.duration('poll-interval', 100, azure_MINUTE);
+    const endpoint = azure.string('endpoint', azure_checkEndpoint);
     const caCertificate = readCaCertificate(azure, ctx.baseDir);
     const auth = azure.oneOf('auth', AUTH) ?? 'default';
     const clientId = readOidcId(azure, 'client-id', auth);
@@ -41890,11 +42183,11 @@ function readAzure(problems, raw, ctx) {
             variables: deepMerge(ctx.variables, variables ?? {}),
         },
         timeouts: {
-            builder: builderTimeout ?? 90 * MINUTE,
-            replication: replicationTimeout ?? 2 * HOUR,
-            operation: operationTimeout ?? 30 * MINUTE,
+            builder: builderTimeout ?? 90 * azure_MINUTE,
+            replication: replicationTimeout ?? 2 * azure_HOUR,
+            operation: operationTimeout ?? 30 * azure_MINUTE,
         },
-        pollInterval: pollInterval ?? 5 * SECOND,
+        pollInterval: pollInterval ?? 5 * azure_SECOND,
         ...(endpoint ? { endpoint } : {}),
         ...(caCertificate ? { caCertificate } : {}),
         auth,
@@ -41954,16 +42247,16 @@ function readVersion(azure, image) {
         azure.problem('version', problem);
     return problem ? undefined : text;
 }
-function readSourceImage(azure) {
+function azure_readSourceImage(azure) {
     if (!azure.has('source-image')) {
         azure.problem('source-image', 'required: a marketplace image (publisher, offer, sku) or the id of a gallery or managed image');
         return undefined;
     }
-    const source = azure.section('source-image', SOURCE_KEYS);
+    const source = azure.section('source-image', azure_SOURCE_KEYS);
     if (!source)
         return undefined;
     if (source.has('id')) {
-        const marketplace = SOURCE_KEYS.filter((k) => k !== 'id' && source.has(k));
+        const marketplace = azure_SOURCE_KEYS.filter((k) => k !== 'id' && source.has(k));
         const id = source.string('id', checkImageId);
         if (marketplace.length > 0) {
             azure.problem('source-image', `either id or a marketplace image, not both (also set: ${marketplace.join(', ')})`);
@@ -41993,7 +42286,7 @@ function readRegions(azure, location) {
             ? [{ name: location, replicas: 1, storageAccountType: 'Standard_LRS' }]
             : undefined;
     }
-    const regions = readTargetRegions(azure, 'target-regions');
+    const regions = regions_readTargetRegions(azure, 'target-regions');
     if (regions && location && !regions.some((r) => r.name === location)) {
         azure.problem('target-regions', `must include location ${location}: Azure replicates a gallery version from the region ` +
             `it is built in (add "- ${location}", or build in one of the listed regions)`);
@@ -42030,7 +42323,7 @@ function checkIsoDate(text) {
         return undefined;
     return `must be an ISO 8601 date such as 2027-06-30, or a date-time with its offset such as 2027-06-30T12:00:00Z (got "${text}")`;
 }
-function readTags(azure) {
+function azure_readTags(azure) {
     const raw = azure.mapping('tags') ?? {};
     const entries = Object.entries(raw);
     if (entries.length > MAX_USER_TAGS) {
@@ -42057,7 +42350,7 @@ function readTags(azure) {
     return tags;
 }
 /** Azure's bearer-token policy refuses plain http, even to a local emulator. */
-function checkEndpoint(url) {
+function azure_checkEndpoint(url) {
     const ok = URL.canParse(url) && new URL(url).protocol === 'https:';
     return ok ? undefined : `must be an https URL such as https://127.0.0.1:8443 (got "${url}")`;
 }
@@ -42511,12 +42804,19 @@ function readReferences(problems, raw) {
     const valid = rules.filter((r) => r !== undefined);
     return valid.length === rules.length && seen.size === rules.length ? valid : undefined;
 }
+/** Paths glob with `*`, `?` and `**` only; a shell's `{a,b}` would silently match nothing. */
+function checkGlob(path) {
+    const braces = /\{[^{}]*,[^{}]*\}/.exec(path)?.[0];
+    if (!braces)
+        return undefined;
+    return `brace lists such as ${braces} are not supported (got "${path}"): write one rule per path, or use * and ? wildcards`;
+}
 function readRule(problems, raw, i) {
     const rule = section_Section.open(problems, ['references', i], raw, references_KEYS);
     if (!rule)
         return undefined;
     const before = problems.list.length;
-    const path = rule.required('path', checkRulePath);
+    const path = rule.required('path', (p) => checkRulePath(p) ?? checkGlob(p));
     const yamlPath = rule.string('yaml-path', checkYamlPath);
     const flags = rule.string('flags', flagsProblem) ?? '';
     const pattern = rule.has('pattern')
@@ -42546,6 +42846,160 @@ function readRule(problems, raw, i) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/config/share.js
+
+
+/**
+ * `share:`: who may use the images, per cloud. Every member is checked here, before any
+ * cloud call, with a message naming the member's field and what a right one looks like.
+ */
+const share_KEYS = ['gcp', 'azure', 'aws'];
+const GCP_KEYS = ['members'];
+const AZURE_KEYS = ['principals', 'role', 'scope', 'subscriptions', 'tenants'];
+const AWS_KEYS = ['accounts', 'organizations', 'organizational-units'];
+/** The built-in `Reader` role: lets a principal read the gallery and create VMs from it. */
+const READER_ROLE_ID = 'acdd72a7-3385-48ef-bd42-f606fba81ae7';
+const AZURE_SHARE_SCOPES = ['gallery', 'definition'];
+const share_EMAIL = /^[^@\s:]+@[^@\s:]+\.[^@\s:]+$/;
+const DOMAIN = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$/i;
+const GCP_PREFIXES = ['user', 'group', 'serviceAccount', 'domain'];
+/**
+ * A GCE IAM member that `roles/compute.imageUser` may go to: `user:`, `group:`,
+ * `serviceAccount:` (an email) or `domain:` (a Google Workspace domain). Never the public.
+ */
+const checkGcpMember = (member) => {
+    if (member === 'allUsers' || member === 'allAuthenticatedUsers') {
+        return (`"${member}" is refused: roles/compute.imageUser cannot be public, and granting it to ` +
+            `${member} would publish your image to ${member === 'allUsers' ? 'anyone' : 'every Google account'}; ` +
+            'name the users, groups, service accounts or domain that run your workers');
+    }
+    const m = /^([A-Za-z]+):(.*)$/.exec(member);
+    const prefix = GCP_PREFIXES.find((p) => p === m?.[1]);
+    const example = 'such as group:batch-users@example.com, serviceAccount:worker@my-project.iam.gserviceaccount.com, ' +
+        'user:alice@example.com or domain:example.com';
+    if (!m || !prefix) {
+        const wrongCase = GCP_PREFIXES.find((p) => p.toLowerCase() === m?.[1]?.toLowerCase());
+        return wrongCase
+            ? `"${member}": the prefix is spelled ${wrongCase}: (IAM prefixes are case-sensitive)`
+            : `"${member}" is not an IAM member: use a prefix ${GCP_PREFIXES.map((p) => `${p}:`).join(', ')}, ${example}`;
+    }
+    const rest = m[2];
+    if (prefix === 'domain') {
+        return DOMAIN.test(rest)
+            ? undefined
+            : `"${member}": ${rest} is not a domain such as example.com`;
+    }
+    return share_EMAIL.test(rest)
+        ? undefined
+        : `"${member}": ${prefix}: needs an email address (got "${rest}")`;
+};
+/** An AWS account id: exactly 12 digits (quote it in YAML so leading zeros survive). */
+const checkAwsAccount = (id) => /^\d{12}$/.test(id)
+    ? undefined
+    : `"${id}" is not an AWS account id: exactly 12 digits, e.g. "123456789012" (quote it in YAML so leading zeros are kept)`;
+const ORG_ARN = /^arn:aws[a-z-]*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}$/;
+const OU_ARN = /^arn:aws[a-z-]*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/;
+const checkOrganizationArn = (arn) => ORG_ARN.test(arn)
+    ? undefined
+    : `"${arn}" is not an organization ARN such as arn:aws:organizations::123456789012:organization/o-abc123defg`;
+const checkOrganizationalUnitArn = (arn) => OU_ARN.test(arn)
+    ? undefined
+    : `"${arn}" is not an organizational unit ARN such as arn:aws:organizations::123456789012:ou/o-abc123defg/ou-ab12-cdef3456`;
+const checkPrincipal = (id) => checkGuid(id, 'principal object id (of a user, group, service principal or managed identity)');
+/** `Reader` or a role definition's GUID. */
+function readRole(text) {
+    if (text.toLowerCase() === 'reader')
+        return { id: READER_ROLE_ID };
+    const problem = checkGuid(text, 'role definition id');
+    return problem
+        ? { problem: `must be Reader or a role definition id (${problem.replace(/^must be a /, '')})` }
+        : { id: text.toLowerCase() };
+}
+/** Lists must not name anyone twice (a typo'd duplicate is usually a different member meant). */
+function unique(section, key, list) {
+    if (!list)
+        return undefined;
+    const seen = new Map();
+    let ok = true;
+    list.forEach((item, i) => {
+        const other = seen.get(item.toLowerCase());
+        if (other !== undefined) {
+            section.problem([...section.path, key, i], `"${item}" is listed twice (also [${other}])`);
+            ok = false;
+        }
+        else
+            seen.set(item.toLowerCase(), i);
+    });
+    return ok ? list : undefined;
+}
+function readShare(problems, raw) {
+    const share = section_Section.open(problems, ['share'], raw, share_KEYS);
+    if (!share)
+        return undefined;
+    const before = problems.list.length;
+    const gcp = share.has('gcp') ? readGcpShare(share.section('gcp', GCP_KEYS)) : undefined;
+    const azure = share.has('azure') ? readAzureShare(share.section('azure', AZURE_KEYS)) : undefined;
+    const aws = share.has('aws') ? readAwsShare(share.section('aws', AWS_KEYS)) : undefined;
+    if (problems.list.length > before)
+        return undefined;
+    return { ...(gcp ? { gcp } : {}), ...(azure ? { azure } : {}), ...(aws ? { aws } : {}) };
+}
+function readGcpShare(s) {
+    if (!s)
+        return undefined;
+    if (!s.has('members')) {
+        s.problem('members', 'required: who may use the image, e.g. [group:batch-users@example.com]');
+        return undefined;
+    }
+    const members = unique(s, 'members', s.strings('members', checkGcpMember));
+    return members ? { members } : undefined;
+}
+function readAzureShare(s) {
+    if (!s)
+        return undefined;
+    const principals = unique(s, 'principals', s.strings('principals', checkPrincipal));
+    const subscriptions = unique(s, 'subscriptions', s.strings('subscriptions', (id) => checkGuid(id, 'subscription id')));
+    const tenants = unique(s, 'tenants', s.strings('tenants', (id) => checkGuid(id, 'tenant id (directory id)')));
+    const roleText = s.string('role');
+    const role = roleText === undefined ? { id: READER_ROLE_ID } : readRole(roleText);
+    if (role.problem)
+        s.problem('role', role.problem);
+    const scope = s.oneOf('scope', AZURE_SHARE_SCOPES) ?? 'gallery';
+    if (!['principals', 'subscriptions', 'tenants'].some((k) => s.has(k))) {
+        s.problem('principals', 'required (or subscriptions / tenants): object ids to give the role to, or the subscriptions and tenants to share the gallery with directly');
+    }
+    if (!role.id || (s.has('principals') && !principals))
+        return undefined;
+    if ((s.has('subscriptions') && !subscriptions) || (s.has('tenants') && !tenants))
+        return undefined;
+    return {
+        principals: principals ?? [],
+        roleId: role.id,
+        scope,
+        subscriptions: subscriptions ?? [],
+        tenants: tenants ?? [],
+    };
+}
+function readAwsShare(s) {
+    if (!s)
+        return undefined;
+    const accounts = unique(s, 'accounts', s.strings('accounts', checkAwsAccount, { numbers: true }));
+    const organizations = unique(s, 'organizations', s.strings('organizations', checkOrganizationArn));
+    const units = unique(s, 'organizational-units', s.strings('organizational-units', checkOrganizationalUnitArn));
+    if (!AWS_KEYS.some((k) => s.has(k))) {
+        s.problem('accounts', 'required (or organizations / organizational-units): the 12-digit account ids to give launch permission to');
+    }
+    if ((s.has('accounts') && !accounts) || (s.has('organizations') && !organizations))
+        return undefined;
+    if (s.has('organizational-units') && !units)
+        return undefined;
+    return {
+        accounts: accounts ?? [],
+        organizations: organizations ?? [],
+        organizationalUnits: units ?? [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/config/validate.js
 
 
@@ -42554,8 +43008,10 @@ function readRule(problems, raw, i) {
 
 
 
-const CLOUDS = ['gcp', 'azure'];
-const validate_KEYS = ['image', 'variables', 'manifest', ...CLOUDS, 'references'];
+
+
+const CLOUDS = ['gcp', 'azure', 'aws'];
+const validate_KEYS = ['image', 'variables', 'manifest', ...CLOUDS, 'references', 'share'];
 const DEFAULT_MANIFEST = 'worker-image-manifest.json';
 /** Checks a raw config (worker-image.yml's shape) and applies defaults, collecting every problem. */
 function validate_validate(raw, ctx) {
@@ -42566,6 +43022,14 @@ function validate_validate(raw, ctx) {
     if (!image)
         throw new Error('internal: image settings missing although no problem was found');
     return { config: { ...rest, image, ...(references ? { references } : {}) } };
+}
+/** As validate, for share-image: see Purpose. */
+function validateForShare(raw, ctx) {
+    const read = readAll(raw, ctx, 'share');
+    if (read.problems)
+        return read;
+    const { references, ...rest } = read.config;
+    return { config: { ...rest, ...(references ? { references } : {}) } };
 }
 /** As validate, for bump-version-reference: see Purpose. */
 function validateForBump(raw, ctx) {
@@ -42586,7 +43050,7 @@ function readAll(raw, ctx, purpose) {
     const variables = root?.mapping('variables') ?? {};
     const manifest = root?.string('manifest');
     if (root && purpose === 'bake' && !CLOUDS.some((cloud) => root.has(cloud))) {
-        root.problem('gcp', `required: at least one cloud block (${CLOUDS.join(' or ')}) says where to bake the image`);
+        root.problem('gcp', `required: at least one cloud block (${CLOUDS.slice(0, -1).join(', ')} or ${CLOUDS.at(-1)}) says where to bake the image`);
     }
     if (root && purpose === 'bump' && !root.has('references')) {
         root.problem('references', 'required: the rules saying which image references to rewrite (path, pattern with {version}, value)');
@@ -42597,9 +43061,13 @@ function readAll(raw, ctx, purpose) {
     const azure = root?.has('azure')
         ? readAzure(problems, root.value('azure'), { baseDir: ctx.baseDir, variables, image })
         : undefined;
+    const aws = root?.has('aws')
+        ? readAws(problems, root.value('aws'), { baseDir: ctx.baseDir, variables, image })
+        : undefined;
     const references = root?.has('references')
         ? readReferences(problems, root.value('references'))
         : undefined;
+    const share = root?.has('share') ? readShare(problems, root.value('share')) : undefined;
     // In file order, so a user can fix them top to bottom; those from inputs come last.
     const inOrder = problems.list.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
     const [first, ...rest] = inOrder;
@@ -42611,8 +43079,10 @@ function readAll(raw, ctx, purpose) {
             ...(image ? { image } : {}),
             ...(gcp ? { gcp } : {}),
             ...(azure ? { azure } : {}),
+            ...(aws ? { aws } : {}),
             manifestPath: (0,external_node_path_namespaceObject.resolve)(ctx.baseDir, manifest ?? DEFAULT_MANIFEST),
             ...(references ? { references } : {}),
+            ...(share ? { share } : {}),
         },
     };
 }
@@ -42625,7 +43095,11 @@ function readAll(raw, ctx, purpose) {
 
 
 async function loadConfig(opts) {
-    const check = (raw, ctx) => opts.purpose === 'bump' ? validateForBump(raw, ctx) : validate_validate(raw, ctx);
+    const check = (raw, ctx) => opts.purpose === 'bump'
+        ? validateForBump(raw, ctx)
+        : opts.purpose === 'share'
+            ? validateForShare(raw, ctx)
+            : validate_validate(raw, ctx);
     const overrides = withoutUnset(opts.overrides ?? {});
     if (!opts.path) {
         return accept(check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd }), 'inputs');
@@ -48205,60 +48679,6 @@ async function requestReviewers(octokit, opts, pull, call) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/references/apply.js
-
-
-
-/** A file changed on disk between planning and applying; nothing was written. */
-class StalePlanError extends Error {
-    name = 'StalePlanError';
-}
-/**
- * Writes every planned file or none. Each new text goes to a temporary file beside its
- * target first (keeping the target's mode, so build scripts stay executable); only when all
- * are written do renames put them in place, and a failed rename restores the files already
- * replaced. Refuses, writing nothing, when a file no longer holds what was planned from.
- * Returns the changed files, repository-relative.
- */
-async function applyBump(plan) {
-    const targets = plan.files.map((f) => ({ ...f, full: (0,external_node_path_namespaceObject.join)(plan.repoDir, f.path) }));
-    for (const t of targets) {
-        const now = await (0,promises_namespaceObject.readFile)(t.full, 'utf8').catch(() => undefined);
-        if (now !== t.before) {
-            throw new StalePlanError(`${t.path} changed since the bump was planned; plan again`);
-        }
-    }
-    const suffix = `.worker-image-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
-    const staged = [];
-    try {
-        for (const t of targets) {
-            const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(t.full), `.${(0,external_node_path_namespaceObject.basename)(t.full)}${suffix}`);
-            staged.push({ full: t.full, temp, before: t.before });
-            await (0,promises_namespaceObject.writeFile)(temp, t.after);
-            await (0,promises_namespaceObject.chmod)(temp, (await (0,promises_namespaceObject.stat)(t.full)).mode & 0o7777);
-        }
-    }
-    catch (err) {
-        await Promise.all(staged.map((s) => (0,promises_namespaceObject.rm)(s.temp, { force: true })));
-        throw err;
-    }
-    const replaced = [];
-    try {
-        for (const s of staged) {
-            await (0,promises_namespaceObject.rename)(s.temp, s.full);
-            replaced.push(s);
-        }
-    }
-    catch (err) {
-        await Promise.all(staged.map((s) => (0,promises_namespaceObject.rm)(s.temp, { force: true })));
-        await Promise.all(replaced.map((s) => (0,promises_namespaceObject.writeFile)(s.full, s.before)));
-        throw err;
-    }
-    return plan.files.map((f) => f.path);
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./lib/references/glob.js
 
 
@@ -48336,6 +48756,114 @@ function segmentRegex(segment) {
     return new RegExp(`^${source}$`, 's');
 }
 
+;// CONCATENATED MODULE: ./lib/manifest/read.js
+
+
+
+/** Manifest arguments may be globs (the reusable workflow downloads one per cloud). */
+async function expandManifests(patterns, cwd) {
+    const paths = [];
+    for (const p of patterns) {
+        if (!hasWildcard(p))
+            paths.push((0,external_node_path_namespaceObject.resolve)(cwd, p));
+        else {
+            const root = (0,external_node_path_namespaceObject.isAbsolute)(p) ? (0,external_node_path_namespaceObject.parse)(p).root : cwd;
+            paths.push(...(await glob(root, p)).map((f) => (0,external_node_path_namespaceObject.resolve)(root, f)));
+        }
+    }
+    return paths;
+}
+/**
+ * The builds of each manifest's last run (Packer appends runs to one file, so only
+ * `last_run_uuid` counts). Errors name the file.
+ */
+async function readManifestBuilds(paths) {
+    const builds = [];
+    for (const path of paths) {
+        let manifest;
+        try {
+            manifest = JSON.parse(await readFile(path, 'utf8'));
+        }
+        catch (err) {
+            const code = err.code;
+            throw new Error(code === 'ENOENT'
+                ? `manifest ${path} not found`
+                : `manifest ${path}: ${err.message}`);
+        }
+        if (!Array.isArray(manifest?.builds))
+            throw new Error(`manifest ${path} has no "builds" list`);
+        for (const b of manifest.builds) {
+            if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid)
+                continue;
+            builds.push({ ...b, custom_data: b.custom_data ?? {}, path });
+        }
+    }
+    return builds;
+}
+/** Which cloud a build is for: worker-image's `custom_data.cloud`, else Packer's builder type. */
+function buildCloud(b) {
+    const byBuilder = {
+        googlecompute: 'gcp',
+        'azure-arm': 'azure',
+        'amazon-ebs': 'aws',
+    };
+    return b.custom_data?.cloud ?? byBuilder[b.builder_type];
+}
+
+;// CONCATENATED MODULE: ./lib/references/apply.js
+
+
+
+/** A file changed on disk between planning and applying; nothing was written. */
+class StalePlanError extends Error {
+    name = 'StalePlanError';
+}
+/**
+ * Writes every planned file or none. Each new text goes to a temporary file beside its
+ * target first (keeping the target's mode, so build scripts stay executable); only when all
+ * are written do renames put them in place, and a failed rename restores the files already
+ * replaced. Refuses, writing nothing, when a file no longer holds what was planned from.
+ * Returns the changed files, repository-relative.
+ */
+async function applyBump(plan) {
+    const targets = plan.files.map((f) => ({ ...f, full: (0,external_node_path_namespaceObject.join)(plan.repoDir, f.path) }));
+    for (const t of targets) {
+        const now = await (0,promises_namespaceObject.readFile)(t.full, 'utf8').catch(() => undefined);
+        if (now !== t.before) {
+            throw new StalePlanError(`${t.path} changed since the bump was planned; plan again`);
+        }
+    }
+    const suffix = `.worker-image-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
+    const staged = [];
+    try {
+        for (const t of targets) {
+            const temp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(t.full), `.${(0,external_node_path_namespaceObject.basename)(t.full)}${suffix}`);
+            staged.push({ full: t.full, temp, before: t.before });
+            await (0,promises_namespaceObject.writeFile)(temp, t.after);
+            await (0,promises_namespaceObject.chmod)(temp, (await (0,promises_namespaceObject.stat)(t.full)).mode & 0o7777);
+        }
+    }
+    catch (err) {
+        await Promise.all(staged.map((s) => (0,promises_namespaceObject.rm)(s.temp, { force: true })));
+        throw err;
+    }
+    const replaced = [];
+    try {
+        for (const s of staged) {
+            await (0,promises_namespaceObject.rename)(s.temp, s.full);
+            replaced.push(s);
+        }
+    }
+    catch (err) {
+        await Promise.all(staged.map((s) => (0,promises_namespaceObject.rm)(s.temp, { force: true })));
+        await Promise.all(replaced.map((s) => (0,promises_namespaceObject.writeFile)(s.full, s.before)));
+        throw err;
+    }
+    return plan.files.map((f) => f.path);
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./lib/references/rewrite.js
 /**
  * The version tokens `compiled` finds in `text`. `offset` places a slice of a larger text
@@ -49016,17 +49544,6 @@ async function imagesFromManifests(paths) {
 
 
 
-/** Manifest arguments may be globs (the reusable workflow downloads one per cloud). */
-async function expandManifests(patterns, cwd) {
-    const paths = [];
-    for (const p of patterns) {
-        if (hasWildcard(p))
-            paths.push(...(await glob(cwd, p)).map((f) => (0,external_node_path_namespaceObject.resolve)(cwd, f)));
-        else
-            paths.push((0,external_node_path_namespaceObject.resolve)(cwd, p));
-    }
-    return paths;
-}
 /**
  * config rules + versions (manifests, then --set) → plan → (check | diff | write) → commit
  * and pull request. Every rule is checked before anything is written.

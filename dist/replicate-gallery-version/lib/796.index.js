@@ -207,19 +207,37 @@ function abortable(promise, signal) {
 
 /**
  * Runs an ARM long-running operation to completion within `deadline`, cancellable by the
- * run's signal. `start` receives the options to pass to the SDK call.
+ * run's signal. `start` receives the options to pass to the SDK call; a start that ignores
+ * them (an existing poller) is still bounded by the deadline. A failure names `what`.
  */
-async function untilDone(start, deadline, ctx) {
+async function untilDone(start, deadline, ctx, what = deadline.what) {
     const timeout = AbortSignal.timeout(Math.max(1, deadline.remaining()));
     const abortSignal = AbortSignal.any([ctx.signal, timeout]);
     try {
-        return await abortable(Promise.resolve(start({ updateIntervalInMs: ctx.pollInterval, abortSignal })), ctx.signal);
+        return await abortable(Promise.resolve(start({ updateIntervalInMs: ctx.pollInterval, abortSignal })), abortSignal);
     }
     catch (err) {
         if (timeout.aborted && !ctx.signal.aborted)
             throw deadline.error();
-        throw err;
+        if (ctx.signal.aborted)
+            throw err;
+        throw operationFailure(what, err);
     }
+}
+const LRO_FAILED = /^The long-running operation has failed\.?\s*/;
+/**
+ * `creating network wi-vnet-1 failed: SkuNotAvailable. The requested size...`: the SDK's
+ * generic "The long-running operation has failed" says neither what nor where. The status
+ * and code stay on the error, so callers can still tell a 404.
+ */
+function operationFailure(what, err) {
+    const e = err;
+    const message = String(e?.message ?? err).replace(LRO_FAILED, '');
+    const code = typeof e?.code === 'string' && !message.startsWith(e.code) ? `${e.code}: ` : '';
+    return Object.assign(new Error(`${what} failed: ${code}${message}`, { cause: err }), {
+        ...(e?.code !== undefined ? { code: e.code } : {}),
+        ...(e?.statusCode !== undefined ? { statusCode: e.statusCode } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/providers/azure/credential.js
@@ -239,6 +257,12 @@ async function azureCredential(config, reporter) {
                 expiresOnTimestamp: Date.now() + 3_600_000,
             }),
         };
+    }
+    if (config.auth === 'oidc' && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        // Checked here, not at the first token request: that would reach the identity platform.
+        throw new Error('azure.auth is oidc but the job could not get a GitHub ID token (ACTIONS_ID_TOKEN_REQUEST_URL ' +
+            'is not set): grant the job `permissions: id-token: write` (pull requests from forks never ' +
+            'get one); outside GitHub Actions use azure.auth: default after `az login`');
     }
     const identity = await __webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 3952));
     if (config.auth === 'oidc') {
@@ -357,6 +381,7 @@ async function withRetry(what, fn, opts = {}) {
 
 
 
+
 function readVersion(clients, ref, ctx) {
     return withRetry(`read gallery version ${ref.version}`, () => clients.compute.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
         expand: 'ReplicationStatus',
@@ -385,7 +410,7 @@ function progressLine(s) {
  * Waits until every target region has its replicas, printing per-region progress. A region
  * in `Failed` fails the wait, naming it and Azure's details.
  */
-async function waitForReplication(clients, ref, deadline, ctx) {
+async function waitForReplication(clients, ref, deadline, ctx, operation) {
     let last = '';
     let summary;
     return pollUntil(async () => {
@@ -397,7 +422,12 @@ async function waitForReplication(clients, ref, deadline, ctx) {
         last = line;
         const failed = summary.regions.filter((r) => r.state === 'Failed');
         if (failed.length > 0 || String(version.provisioningState) === 'Failed') {
-            throw new Error(`replication of gallery version ${ref.definition}/${ref.version} failed in ` +
+            const what = `replication of gallery version ${ref.definition}/${ref.version}`;
+            // No region failed: the create/update operation did, and only it says why.
+            if (failed.length === 0 && operation) {
+                await untilDone(() => operation, deadline, ctx, what);
+            }
+            throw new Error(`${what} failed in ` +
                 (failed.map((r) => `${r.region}${r.details ? ` (${r.details})` : ''}`).join(', ') ||
                     `provisioning (state ${String(version.provisioningState)})`));
         }
@@ -457,6 +487,7 @@ async function replicateVersion(azure, request, ctx) {
     for (const note of planned.notes)
         ctx.reporter.warning(note);
     const merged = mergeTargetRegions(existing, planned.regions);
+    let update;
     if (merged.changed) {
         ctx.reporter.info(`target regions: ${merged.regions.map((r) => `${r.name}×${r.replicas}`).join(', ')}` +
             (merged.added.length ? ` (added ${merged.added.join(', ')})` : '') +
@@ -471,11 +502,12 @@ async function replicateVersion(azure, request, ctx) {
             },
         }, { updateIntervalInMs: azure.pollInterval, abortSignal: ctx.signal });
         await untilDone(() => poller.submitted(), deadline, wctx);
+        update = poller;
     }
     else {
         ctx.reporter.info(`${ref.version} already has every requested region and replica count`);
     }
-    const summary = await waitForReplication(clients, ref, deadline, wctx);
+    const summary = await waitForReplication(clients, ref, deadline, wctx, update);
     return { summary, added: merged.added, raised: merged.raised };
 }
 

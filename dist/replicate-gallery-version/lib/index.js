@@ -37422,14 +37422,21 @@ function kebab(s) {
         .replace(/_/g, '-')
         .toLowerCase();
 }
+/** Edits between two keys, a swap of neighbours (`imgae` for `image`) counting as one. */
 function editDistance(a, b) {
+    let before = [];
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
         for (let j = 1; j <= b.length; j++) {
             const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+            let d = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                d = Math.min(d, (before[j - 2] ?? 0) + 1);
+            }
+            current.push(d);
         }
+        before = previous;
         previous = current;
     }
     return previous[b.length] ?? 0;
@@ -37585,8 +37592,11 @@ class Section {
         this.problem(key, `must be a mapping (got ${(0,config_problems/* describe */.q0)(v)})`);
         return undefined;
     }
-    /** A list of strings, each checked at its own index. */
-    strings(key, check) {
+    /**
+     * A list of strings, each checked at its own index. `numbers` accepts integers too, as the
+     * text they were written as (`accounts: [123456789012]`).
+     */
+    strings(key, check, opts = {}) {
         const v = this.value(key);
         if (v === undefined)
             return undefined;
@@ -37595,14 +37605,15 @@ class Section {
             return undefined;
         }
         let ok = true;
-        v.forEach((item, i) => {
+        const items = v.map((item) => opts.numbers && Number.isInteger(item) ? String(item) : item);
+        items.forEach((item, i) => {
             const problem = typeof item === 'string' ? check?.(item) : `must be a string (got ${(0,config_problems/* describe */.q0)(item)})`;
             if (problem) {
                 this.problem([...this.path, key, i], problem);
                 ok = false;
             }
         });
-        return ok ? v : undefined;
+        return ok ? items : undefined;
     }
 }
 
@@ -41498,10 +41509,13 @@ function replicateSettings(inputs, base) {
 ;// CONCATENATED MODULE: ./lib/steps/signals.js
 /**
  * Turns SIGINT/SIGTERM (the runner's cancellation, or Ctrl-C) into an abort, so waits stop
- * and cleanup runs. Returns a function that removes the handlers.
+ * and cleanup runs. Returns a function, called once cleanup has run, that removes the
+ * handlers.
  */
 function abortOnSignals(controller, reporter) {
+    let received = false;
     const handler = (signal) => {
+        received = true;
         if (!controller.signal.aborted) {
             reporter.warning(`received ${signal}: cancelling and deleting what this run created`);
             controller.abort();
@@ -41512,6 +41526,11 @@ function abortOnSignals(controller, reporter) {
     return () => {
         process.off('SIGINT', handler);
         process.off('SIGTERM', handler);
+        // A cancelled run is over once its cleanup has run, but a request the SDK cannot cancel
+        // (a GCE operations.wait long-poll lasts up to two minutes) would keep the process alive
+        // until the runner kills it. Unref'd: a process with nothing pending exits by itself first.
+        if (received)
+            setTimeout(() => process.exit(), 1000).unref();
     };
 }
 
@@ -41578,10 +41597,292 @@ function runContext(env, reporter, signal) {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./lib/config/merge.js
 var merge = __nccwpck_require__(2746);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./lib/naming/aws.js
+
+/** AMI names: 3 to 128 characters of letters, digits and ( ) [ ] space . / - ' @ _ */
+const AMI_NAME_MIN = 3;
+const AMI_NAME_MAX = 128;
+const AMI_NAME_CHAR = /[A-Za-z0-9()[\] ./\-'@_]/;
+/** Explains which rule an AMI name breaks. `what` names it in the message. */
+function checkAmiName(name, what = 'AMI name') {
+    if (name.length < AMI_NAME_MIN || name.length > AMI_NAME_MAX) {
+        return `${what} "${name}" is ${name.length} characters; AMI names are ${AMI_NAME_MIN} to ${AMI_NAME_MAX}`;
+    }
+    const bad = [...name].find((c) => !AMI_NAME_CHAR.test(c));
+    if (bad !== undefined) {
+        return `${what} "${name}" may contain only letters, digits, spaces and ( ) [ ] . / - ' @ _ (found "${bad}")`;
+    }
+    return undefined;
+}
+const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+function checkAwsRegion(region) {
+    if (REGION.test(region))
+        return undefined;
+    const zone = /^([a-z]{2}(-gov)?-[a-z]+-\d)[a-z]$/.exec(region);
+    if (zone)
+        return `"${region}" is an availability zone; the region is "${zone[1]}"`;
+    return `"${region}" is not an AWS region such as us-east-1 or eu-west-1`;
+}
+const AMI_ID = /^ami-[0-9a-f]{8}([0-9a-f]{9})?$/;
+function checkAmiId(id) {
+    return AMI_ID.test(id)
+        ? undefined
+        : `must be an AMI id such as ami-0123456789abcdef0 (got "${id}")`;
+}
+/** An owner for DescribeImages: an account id or an alias (`self`, `amazon`, `aws-marketplace`). */
+function checkImageOwner(owner) {
+    if (/^\d{12}$/.test(owner) || ['self', 'amazon', 'aws-marketplace'].includes(owner)) {
+        return undefined;
+    }
+    return `must be a 12-digit account id (Canonical's is 099720109477) or self, amazon or aws-marketplace (got "${owner}")`;
+}
+function checkInstanceType(type) {
+    if (/^[a-z][a-z0-9-]*\.[a-z0-9]+$/.test(type))
+        return undefined;
+    return `must be an instance type such as t3.large or m6i.xlarge (got "${type}")`;
+}
+function checkSubnetId(id) {
+    return /^subnet-[0-9a-f]{8,17}$/.test(id)
+        ? undefined
+        : `must be a subnet id such as subnet-0123456789abcdef0 (got "${id}")`;
+}
+function checkSecurityGroupId(id) {
+    return /^sg-[0-9a-f]{8,17}$/.test(id)
+        ? undefined
+        : `must be a security group id such as sg-0123456789abcdef0, not a name (got "${id}")`;
+}
+/** An instance profile's name, or its ARN. */
+function checkInstanceProfile(value) {
+    if (/^arn:aws[a-z-]*:iam::\d{12}:instance-profile\/[\w+=,.@/-]{1,128}$/.test(value))
+        return undefined;
+    if (/^[\w+=,.@-]{1,128}$/.test(value))
+        return undefined;
+    return `must be an instance profile name or ARN (arn:aws:iam::123456789012:instance-profile/NAME) (got "${value}")`;
+}
+const KMS_ARN = /^arn:aws[a-z-]*:kms:([a-z0-9-]+):\d{12}:(key\/[0-9a-f-]{36}|alias\/[\w/-]+)$/;
+const KMS_KEY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const KMS_ALIAS = /^alias\/[\w/-]+$/;
+/** A KMS key id, alias or ARN; an ARN must be in `region` (KMS keys are regional). */
+function checkKmsKey(key, region) {
+    const arn = KMS_ARN.exec(key);
+    if (arn) {
+        return region && arn[1] !== region
+            ? `KMS key ${key} is in ${arn[1]}, but the AMI is made in ${region}: KMS keys are regional`
+            : undefined;
+    }
+    if (KMS_KEY_ID.test(key) || KMS_ALIAS.test(key))
+        return undefined;
+    return `must be a KMS key id, alias/NAME or key ARN (got "${key}")`;
+}
+const TAG_KEY_MAX = 128;
+const TAG_VALUE_MAX = 256;
+/** AWS allows 50 tags per resource; this leaves room for the few worker-image adds. */
+const MAX_USER_AWS_TAGS = 44;
+function checkAwsTagKey(key) {
+    if (key.startsWith(naming_labels/* RESERVED_LABEL_PREFIX */.Vm)) {
+        return `tag "${key}" is reserved: keys starting with "${naming_labels/* RESERVED_LABEL_PREFIX */.Vm}" are set by worker-image`;
+    }
+    if (key.toLowerCase().startsWith('aws:'))
+        return `tag "${key}": the aws: prefix is reserved for AWS`;
+    if (key.length === 0 || key.length > TAG_KEY_MAX) {
+        return `tag key "${key.slice(0, 20)}…" must be 1 to ${TAG_KEY_MAX} characters`;
+    }
+    return undefined;
+}
+function checkAwsTagValue(value) {
+    if (value.length <= TAG_VALUE_MAX)
+        return undefined;
+    return `tag value "${value.slice(0, 20)}…" is ${value.length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
+}
+
 // EXTERNAL MODULE: ./lib/naming/version.js
 var naming_version = __nccwpck_require__(9552);
+;// CONCATENATED MODULE: ./lib/config/aws.js
+
+
+
+
+
+
+const KEYS = [
+    'region',
+    'instance-type',
+    'source-image',
+    'subnet-id',
+    'security-group-ids',
+    'iam-instance-profile',
+    'volume',
+    'target-regions',
+    'ami-name',
+    'tags',
+    'template',
+    'variables',
+    'timeouts',
+    'poll-interval',
+    'endpoint',
+    'encrypted',
+    'kms-key-id',
+];
+const SOURCE_KEYS = ['id', 'owner', 'name'];
+const VOLUME_TYPES = ['gp3', 'gp2', 'io1', 'io2', 'standard'];
+const SECOND = 1000;
+const aws_MINUTE = 60 * SECOND;
+const HOUR = 60 * aws_MINUTE;
+/** The longest version an AMI name is checked with: the name must leave room for it. */
+const LONGEST_VERSION = '9999a';
+function checkEndpoint(url) {
+    const ok = URL.canParse(url) && ['http:', 'https:'].includes(new URL(url).protocol);
+    return ok ? undefined : `must be an http(s) URL such as http://127.0.0.1:8085 (got "${url}")`;
+}
+/**
+ * `aws:`; undefined when a required setting is missing or invalid (a problem says which).
+ * `image` (when valid) gives the AMI name's default base and namespace; `variables` are the
+ * top-level ones, which the block's own `variables` override.
+ */
+function readAws(problems, raw, ctx) {
+    const aws = section/* Section */.w.open(problems, ['aws'], raw, KEYS);
+    if (!aws)
+        return undefined;
+    const region = aws.required('region', checkAwsRegion);
+    const instanceType = aws.string('instance-type', checkInstanceType);
+    const sourceImage = readSourceImage(aws);
+    const subnetId = aws.string('subnet-id', checkSubnetId);
+    const securityGroupIds = aws.strings('security-group-ids', checkSecurityGroupId);
+    const iamInstanceProfile = aws.string('iam-instance-profile', checkInstanceProfile);
+    const volume = aws.section('volume', ['size-gb', 'type']);
+    const sizeGb = volume?.integer('size-gb', 1, 16_384);
+    const volumeType = volume?.oneOf('type', VOLUME_TYPES);
+    const targetRegions = readTargetRegions(aws, region);
+    const amiName = readAmiName(aws, ctx.image);
+    const tags = readTags(aws);
+    const template = aws.required('template');
+    const variables = aws.mapping('variables');
+    const timeouts = aws.section('timeouts', ['builder', 'image', 'copy', 'operation']);
+    const builderTimeout = timeouts?.duration('builder', 1, 24 * HOUR);
+    const imageTimeout = timeouts?.duration('image', 1, 24 * HOUR);
+    const copyTimeout = timeouts?.duration('copy', 1, 48 * HOUR);
+    const operationTimeout = timeouts?.duration('operation', 1, 24 * HOUR);
+    const pollInterval = aws.duration('poll-interval', 100, 5 * aws_MINUTE);
+    const endpoint = aws.string('endpoint', checkEndpoint);
+    const encryptedSetting = aws.boolean('encrypted');
+    const kmsKeyId = aws.string('kms-key-id', (k) => checkKmsKey(k, region));
+    if (kmsKeyId && encryptedSetting === false) {
+        aws.problem('kms-key-id', 'is set but encrypted is false: remove one of them');
+    }
+    if (!region || !sourceImage || !template || !targetRegions || !amiName)
+        return undefined;
+    return {
+        region,
+        instanceType: instanceType ?? 't3.large',
+        sourceImage,
+        ...(subnetId ? { subnetId } : {}),
+        securityGroupIds: securityGroupIds ?? [],
+        ...(iamInstanceProfile ? { iamInstanceProfile } : {}),
+        volume: { sizeGb: sizeGb ?? 16, type: volumeType ?? 'gp3' },
+        targetRegions,
+        amiName,
+        tags,
+        template: {
+            path: (0,external_node_path_.resolve)(ctx.baseDir, template),
+            variables: (0,merge/* deepMerge */.$N)(ctx.variables, variables ?? {}),
+        },
+        timeouts: {
+            builder: builderTimeout ?? 60 * aws_MINUTE,
+            image: imageTimeout ?? 60 * aws_MINUTE,
+            copy: copyTimeout ?? 2 * HOUR,
+            operation: operationTimeout ?? 10 * aws_MINUTE,
+        },
+        pollInterval: pollInterval ?? 5 * SECOND,
+        ...(endpoint ? { endpoint } : {}),
+        encrypted: encryptedSetting ?? kmsKeyId !== undefined,
+        ...(kmsKeyId ? { kmsKeyId } : {}),
+    };
+}
+function readSourceImage(aws) {
+    if (!aws.has('source-image')) {
+        aws.problem('source-image', 'required: an AMI id, or an owner and a name filter (the newest match is used)');
+        return undefined;
+    }
+    const source = aws.section('source-image', SOURCE_KEYS);
+    if (!source)
+        return undefined;
+    const id = source.string('id', checkAmiId);
+    const owner = source.string('owner', checkImageOwner, { numbers: true });
+    const name = source.string('name');
+    if (source.has('id') && (source.has('owner') || source.has('name'))) {
+        aws.problem('source-image', 'either id or owner + name, not both');
+        return undefined;
+    }
+    if (!source.has('id')) {
+        if (!source.has('name')) {
+            source.problem('name', 'required without id: an AMI name filter such as ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*');
+        }
+        if (!source.has('owner')) {
+            source.problem('owner', 'required with name: who publishes the AMI (099720109477 for Canonical, amazon, self); anyone can publish an AMI of any name');
+        }
+    }
+    if (id)
+        return { id };
+    return owner && name ? { owner, name } : undefined;
+}
+function readTargetRegions(aws, region) {
+    const before = aws.problems.list.length;
+    const list = aws.strings('target-regions', checkAwsRegion) ?? [];
+    if (aws.problems.list.length > before)
+        return undefined;
+    const seen = new Set();
+    list.forEach((r, i) => {
+        if (seen.has(r))
+            aws.problem([...aws.path, 'target-regions', i], `${r} is listed twice`);
+        seen.add(r);
+    });
+    if (aws.problems.list.length > before)
+        return undefined;
+    // The source region holds the original; listing it too is harmless.
+    return list.filter((r) => r !== region);
+}
+/** The base of the AMI name, checked with the namespace and the longest plausible version. */
+function readAmiName(aws, image) {
+    const base = aws.string('ami-name', (n) => checkAmiName(n, 'ami-name')) ?? image?.name;
+    if (!base)
+        return undefined;
+    const namespace = image?.namespace ?? naming_version/* DEFAULT_NAMESPACE */.oQ;
+    const longest = (0,naming_version/* imageName */.tO)(base, namespace, LONGEST_VERSION);
+    const problem = checkAmiName(longest, 'the AMI name');
+    if (problem) {
+        aws.problem(aws.has('ami-name') ? 'ami-name' : 'region', `${problem} (with namespace ${namespace} and a version such as ${LONGEST_VERSION}); ` +
+            (aws.has('ami-name')
+                ? 'shorten aws.ami-name or image.namespace'
+                : 'shorten image.name, or set a shorter aws.ami-name'));
+        return undefined;
+    }
+    return base;
+}
+function readTags(aws) {
+    const raw = aws.mapping('tags') ?? {};
+    const entries = Object.entries(raw);
+    if (entries.length > MAX_USER_AWS_TAGS) {
+        aws.problem('tags', `at most ${MAX_USER_AWS_TAGS} tags (got ${entries.length})`);
+    }
+    const tags = {};
+    for (const [key, value] of entries) {
+        const path = [...aws.path, 'tags', key];
+        const keyProblem = checkAwsTagKey(key);
+        if (keyProblem)
+            aws.problem(path, keyProblem);
+        // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; EC2 stores them as text.
+        const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
+        const valueProblem = text === undefined ? `must be a string (got ${(0,config_problems/* describe */.q0)(value)})` : checkAwsTagValue(text);
+        if (valueProblem)
+            aws.problem(path, valueProblem);
+        else if (text !== undefined && !keyProblem)
+            tags[key] = text;
+    }
+    return tags;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./lib/config/azure.js
 
 
@@ -41591,7 +41892,7 @@ var naming_version = __nccwpck_require__(9552);
 
 
 
-const KEYS = [
+const azure_KEYS = [
     'subscription-id',
     'location',
     'resource-group',
@@ -41616,12 +41917,12 @@ const KEYS = [
     'tenant-id',
 ];
 const DEFINITION_KEYS = ['name', 'publisher', 'offer', 'sku', 'os-type', 'hyper-v-generation'];
-const SOURCE_KEYS = ['publisher', 'offer', 'sku', 'version', 'id'];
+const azure_SOURCE_KEYS = ['publisher', 'offer', 'sku', 'version', 'id'];
 const POLICY_KEYS = ['expected-concurrent-vms', 'vms-per-replica', 'production'];
 const AUTH = ['default', 'oidc', 'none'];
-const SECOND = 1000;
-const azure_MINUTE = 60 * SECOND;
-const HOUR = 60 * azure_MINUTE;
+const azure_SECOND = 1000;
+const azure_MINUTE = 60 * azure_SECOND;
+const azure_HOUR = 60 * azure_MINUTE;
 const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
 const IMAGE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -41631,7 +41932,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\
  * top-level ones, which the block's own `variables` override.
  */
 function readAzure(problems, raw, ctx) {
-    const azure = section/* Section */.w.open(problems, ['azure'], raw, KEYS);
+    const azure = section/* Section */.w.open(problems, ['azure'], raw, azure_KEYS);
     if (!azure)
         return undefined;
     const namespace = ctx.image?.namespace ?? naming_version/* DEFAULT_NAMESPACE */.oQ;
@@ -41642,20 +41943,20 @@ function readAzure(problems, raw, ctx) {
     const definition = readDefinition(azure, namespace);
     const version = readVersion(azure, ctx.image);
     const vmSize = azure.string('vm-size', (s) => VM_SIZE.test(s) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${s}")`);
-    const sourceImage = readSourceImage(azure);
+    const sourceImage = azure_readSourceImage(azure);
     const targetRegions = readRegions(azure, location);
     const replicaPolicy = readReplicaPolicy(azure, namespace);
     const excludeFromLatest = azure.boolean('exclude-from-latest') ?? false;
     const endOfLifeDate = azure.string('end-of-life-date', checkIsoDate);
-    const tags = readTags(azure);
+    const tags = azure_readTags(azure);
     const template = azure.required('template');
     const variables = azure.mapping('variables');
     const timeouts = azure.section('timeouts', ['builder', 'replication', 'operation']);
-    const builderTimeout = timeouts?.duration('builder', 1, 24 * HOUR);
-    const replicationTimeout = timeouts?.duration('replication', 1, 24 * HOUR);
-    const operationTimeout = timeouts?.duration('operation', 1, 24 * HOUR);
+    const builderTimeout = timeouts?.duration('builder', 1, 24 * azure_HOUR);
+    const replicationTimeout = timeouts?.duration('replication', 1, 24 * azure_HOUR);
+    const operationTimeout = timeouts?.duration('operation', 1, 24 * azure_HOUR);
     const pollInterval = azure.duration('poll-interval', 100, azure_MINUTE);
-    const endpoint = azure.string('endpoint', checkEndpoint);
+    const endpoint = azure.string('endpoint', azure_checkEndpoint);
     const caCertificate = readCaCertificate(azure, ctx.baseDir);
     const auth = azure.oneOf('auth', AUTH) ?? 'default';
     const clientId = readOidcId(azure, 'client-id', auth);
@@ -41692,10 +41993,10 @@ function readAzure(problems, raw, ctx) {
         },
         timeouts: {
             builder: builderTimeout ?? 90 * azure_MINUTE,
-            replication: replicationTimeout ?? 2 * HOUR,
+            replication: replicationTimeout ?? 2 * azure_HOUR,
             operation: operationTimeout ?? 30 * azure_MINUTE,
         },
-        pollInterval: pollInterval ?? 5 * SECOND,
+        pollInterval: pollInterval ?? 5 * azure_SECOND,
         ...(endpoint ? { endpoint } : {}),
         ...(caCertificate ? { caCertificate } : {}),
         auth,
@@ -41755,16 +42056,16 @@ function readVersion(azure, image) {
         azure.problem('version', problem);
     return problem ? undefined : text;
 }
-function readSourceImage(azure) {
+function azure_readSourceImage(azure) {
     if (!azure.has('source-image')) {
         azure.problem('source-image', 'required: a marketplace image (publisher, offer, sku) or the id of a gallery or managed image');
         return undefined;
     }
-    const source = azure.section('source-image', SOURCE_KEYS);
+    const source = azure.section('source-image', azure_SOURCE_KEYS);
     if (!source)
         return undefined;
     if (source.has('id')) {
-        const marketplace = SOURCE_KEYS.filter((k) => k !== 'id' && source.has(k));
+        const marketplace = azure_SOURCE_KEYS.filter((k) => k !== 'id' && source.has(k));
         const id = source.string('id', checkImageId);
         if (marketplace.length > 0) {
             azure.problem('source-image', `either id or a marketplace image, not both (also set: ${marketplace.join(', ')})`);
@@ -41831,7 +42132,7 @@ function checkIsoDate(text) {
         return undefined;
     return `must be an ISO 8601 date such as 2027-06-30, or a date-time with its offset such as 2027-06-30T12:00:00Z (got "${text}")`;
 }
-function readTags(azure) {
+function azure_readTags(azure) {
     const raw = azure.mapping('tags') ?? {};
     const entries = Object.entries(raw);
     if (entries.length > naming_azure/* MAX_USER_TAGS */.F5) {
@@ -41858,7 +42159,7 @@ function readTags(azure) {
     return tags;
 }
 /** Azure's bearer-token policy refuses plain http, even to a local emulator. */
-function checkEndpoint(url) {
+function azure_checkEndpoint(url) {
     const ok = URL.canParse(url) && new URL(url).protocol === 'https:';
     return ok ? undefined : `must be an https URL such as https://127.0.0.1:8443 (got "${url}")`;
 }
@@ -42312,12 +42613,19 @@ function readReferences(problems, raw) {
     const valid = rules.filter((r) => r !== undefined);
     return valid.length === rules.length && seen.size === rules.length ? valid : undefined;
 }
+/** Paths glob with `*`, `?` and `**` only; a shell's `{a,b}` would silently match nothing. */
+function checkGlob(path) {
+    const braces = /\{[^{}]*,[^{}]*\}/.exec(path)?.[0];
+    if (!braces)
+        return undefined;
+    return `brace lists such as ${braces} are not supported (got "${path}"): write one rule per path, or use * and ? wildcards`;
+}
 function readRule(problems, raw, i) {
     const rule = section/* Section */.w.open(problems, ['references', i], raw, references_KEYS);
     if (!rule)
         return undefined;
     const before = problems.list.length;
-    const path = rule.required('path', checkRulePath);
+    const path = rule.required('path', (p) => checkRulePath(p) ?? checkGlob(p));
     const yamlPath = rule.string('yaml-path', checkYamlPath);
     const flags = rule.string('flags', flagsProblem) ?? '';
     const pattern = rule.has('pattern')
@@ -42347,6 +42655,160 @@ function readRule(problems, raw, i) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/config/share.js
+
+
+/**
+ * `share:`: who may use the images, per cloud. Every member is checked here, before any
+ * cloud call, with a message naming the member's field and what a right one looks like.
+ */
+const share_KEYS = ['gcp', 'azure', 'aws'];
+const GCP_KEYS = ['members'];
+const AZURE_KEYS = ['principals', 'role', 'scope', 'subscriptions', 'tenants'];
+const AWS_KEYS = ['accounts', 'organizations', 'organizational-units'];
+/** The built-in `Reader` role: lets a principal read the gallery and create VMs from it. */
+const READER_ROLE_ID = 'acdd72a7-3385-48ef-bd42-f606fba81ae7';
+const AZURE_SHARE_SCOPES = ['gallery', 'definition'];
+const share_EMAIL = /^[^@\s:]+@[^@\s:]+\.[^@\s:]+$/;
+const DOMAIN = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$/i;
+const GCP_PREFIXES = ['user', 'group', 'serviceAccount', 'domain'];
+/**
+ * A GCE IAM member that `roles/compute.imageUser` may go to: `user:`, `group:`,
+ * `serviceAccount:` (an email) or `domain:` (a Google Workspace domain). Never the public.
+ */
+const checkGcpMember = (member) => {
+    if (member === 'allUsers' || member === 'allAuthenticatedUsers') {
+        return (`"${member}" is refused: roles/compute.imageUser cannot be public, and granting it to ` +
+            `${member} would publish your image to ${member === 'allUsers' ? 'anyone' : 'every Google account'}; ` +
+            'name the users, groups, service accounts or domain that run your workers');
+    }
+    const m = /^([A-Za-z]+):(.*)$/.exec(member);
+    const prefix = GCP_PREFIXES.find((p) => p === m?.[1]);
+    const example = 'such as group:batch-users@example.com, serviceAccount:worker@my-project.iam.gserviceaccount.com, ' +
+        'user:alice@example.com or domain:example.com';
+    if (!m || !prefix) {
+        const wrongCase = GCP_PREFIXES.find((p) => p.toLowerCase() === m?.[1]?.toLowerCase());
+        return wrongCase
+            ? `"${member}": the prefix is spelled ${wrongCase}: (IAM prefixes are case-sensitive)`
+            : `"${member}" is not an IAM member: use a prefix ${GCP_PREFIXES.map((p) => `${p}:`).join(', ')}, ${example}`;
+    }
+    const rest = m[2];
+    if (prefix === 'domain') {
+        return DOMAIN.test(rest)
+            ? undefined
+            : `"${member}": ${rest} is not a domain such as example.com`;
+    }
+    return share_EMAIL.test(rest)
+        ? undefined
+        : `"${member}": ${prefix}: needs an email address (got "${rest}")`;
+};
+/** An AWS account id: exactly 12 digits (quote it in YAML so leading zeros survive). */
+const checkAwsAccount = (id) => /^\d{12}$/.test(id)
+    ? undefined
+    : `"${id}" is not an AWS account id: exactly 12 digits, e.g. "123456789012" (quote it in YAML so leading zeros are kept)`;
+const ORG_ARN = /^arn:aws[a-z-]*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}$/;
+const OU_ARN = /^arn:aws[a-z-]*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/;
+const checkOrganizationArn = (arn) => ORG_ARN.test(arn)
+    ? undefined
+    : `"${arn}" is not an organization ARN such as arn:aws:organizations::123456789012:organization/o-abc123defg`;
+const checkOrganizationalUnitArn = (arn) => OU_ARN.test(arn)
+    ? undefined
+    : `"${arn}" is not an organizational unit ARN such as arn:aws:organizations::123456789012:ou/o-abc123defg/ou-ab12-cdef3456`;
+const checkPrincipal = (id) => (0,naming_azure/* checkGuid */.AA)(id, 'principal object id (of a user, group, service principal or managed identity)');
+/** `Reader` or a role definition's GUID. */
+function readRole(text) {
+    if (text.toLowerCase() === 'reader')
+        return { id: READER_ROLE_ID };
+    const problem = (0,naming_azure/* checkGuid */.AA)(text, 'role definition id');
+    return problem
+        ? { problem: `must be Reader or a role definition id (${problem.replace(/^must be a /, '')})` }
+        : { id: text.toLowerCase() };
+}
+/** Lists must not name anyone twice (a typo'd duplicate is usually a different member meant). */
+function unique(section, key, list) {
+    if (!list)
+        return undefined;
+    const seen = new Map();
+    let ok = true;
+    list.forEach((item, i) => {
+        const other = seen.get(item.toLowerCase());
+        if (other !== undefined) {
+            section.problem([...section.path, key, i], `"${item}" is listed twice (also [${other}])`);
+            ok = false;
+        }
+        else
+            seen.set(item.toLowerCase(), i);
+    });
+    return ok ? list : undefined;
+}
+function readShare(problems, raw) {
+    const share = section/* Section */.w.open(problems, ['share'], raw, share_KEYS);
+    if (!share)
+        return undefined;
+    const before = problems.list.length;
+    const gcp = share.has('gcp') ? readGcpShare(share.section('gcp', GCP_KEYS)) : undefined;
+    const azure = share.has('azure') ? readAzureShare(share.section('azure', AZURE_KEYS)) : undefined;
+    const aws = share.has('aws') ? readAwsShare(share.section('aws', AWS_KEYS)) : undefined;
+    if (problems.list.length > before)
+        return undefined;
+    return { ...(gcp ? { gcp } : {}), ...(azure ? { azure } : {}), ...(aws ? { aws } : {}) };
+}
+function readGcpShare(s) {
+    if (!s)
+        return undefined;
+    if (!s.has('members')) {
+        s.problem('members', 'required: who may use the image, e.g. [group:batch-users@example.com]');
+        return undefined;
+    }
+    const members = unique(s, 'members', s.strings('members', checkGcpMember));
+    return members ? { members } : undefined;
+}
+function readAzureShare(s) {
+    if (!s)
+        return undefined;
+    const principals = unique(s, 'principals', s.strings('principals', checkPrincipal));
+    const subscriptions = unique(s, 'subscriptions', s.strings('subscriptions', (id) => (0,naming_azure/* checkGuid */.AA)(id, 'subscription id')));
+    const tenants = unique(s, 'tenants', s.strings('tenants', (id) => (0,naming_azure/* checkGuid */.AA)(id, 'tenant id (directory id)')));
+    const roleText = s.string('role');
+    const role = roleText === undefined ? { id: READER_ROLE_ID } : readRole(roleText);
+    if (role.problem)
+        s.problem('role', role.problem);
+    const scope = s.oneOf('scope', AZURE_SHARE_SCOPES) ?? 'gallery';
+    if (!['principals', 'subscriptions', 'tenants'].some((k) => s.has(k))) {
+        s.problem('principals', 'required (or subscriptions / tenants): object ids to give the role to, or the subscriptions and tenants to share the gallery with directly');
+    }
+    if (!role.id || (s.has('principals') && !principals))
+        return undefined;
+    if ((s.has('subscriptions') && !subscriptions) || (s.has('tenants') && !tenants))
+        return undefined;
+    return {
+        principals: principals ?? [],
+        roleId: role.id,
+        scope,
+        subscriptions: subscriptions ?? [],
+        tenants: tenants ?? [],
+    };
+}
+function readAwsShare(s) {
+    if (!s)
+        return undefined;
+    const accounts = unique(s, 'accounts', s.strings('accounts', checkAwsAccount, { numbers: true }));
+    const organizations = unique(s, 'organizations', s.strings('organizations', checkOrganizationArn));
+    const units = unique(s, 'organizational-units', s.strings('organizational-units', checkOrganizationalUnitArn));
+    if (!AWS_KEYS.some((k) => s.has(k))) {
+        s.problem('accounts', 'required (or organizations / organizational-units): the 12-digit account ids to give launch permission to');
+    }
+    if ((s.has('accounts') && !accounts) || (s.has('organizations') && !organizations))
+        return undefined;
+    if (s.has('organizational-units') && !units)
+        return undefined;
+    return {
+        accounts: accounts ?? [],
+        organizations: organizations ?? [],
+        organizationalUnits: units ?? [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/config/validate.js
 
 
@@ -42355,8 +42817,10 @@ function readRule(problems, raw, i) {
 
 
 
-const CLOUDS = ['gcp', 'azure'];
-const validate_KEYS = ['image', 'variables', 'manifest', ...CLOUDS, 'references'];
+
+
+const CLOUDS = ['gcp', 'azure', 'aws'];
+const validate_KEYS = ['image', 'variables', 'manifest', ...CLOUDS, 'references', 'share'];
 const DEFAULT_MANIFEST = 'worker-image-manifest.json';
 /** Checks a raw config (worker-image.yml's shape) and applies defaults, collecting every problem. */
 function validate_validate(raw, ctx) {
@@ -42367,6 +42831,14 @@ function validate_validate(raw, ctx) {
     if (!image)
         throw new Error('internal: image settings missing although no problem was found');
     return { config: { ...rest, image, ...(references ? { references } : {}) } };
+}
+/** As validate, for share-image: see Purpose. */
+function validateForShare(raw, ctx) {
+    const read = readAll(raw, ctx, 'share');
+    if (read.problems)
+        return read;
+    const { references, ...rest } = read.config;
+    return { config: { ...rest, ...(references ? { references } : {}) } };
 }
 /** As validate, for bump-version-reference: see Purpose. */
 function validateForBump(raw, ctx) {
@@ -42387,7 +42859,7 @@ function readAll(raw, ctx, purpose) {
     const variables = root?.mapping('variables') ?? {};
     const manifest = root?.string('manifest');
     if (root && purpose === 'bake' && !CLOUDS.some((cloud) => root.has(cloud))) {
-        root.problem('gcp', `required: at least one cloud block (${CLOUDS.join(' or ')}) says where to bake the image`);
+        root.problem('gcp', `required: at least one cloud block (${CLOUDS.slice(0, -1).join(', ')} or ${CLOUDS.at(-1)}) says where to bake the image`);
     }
     if (root && purpose === 'bump' && !root.has('references')) {
         root.problem('references', 'required: the rules saying which image references to rewrite (path, pattern with {version}, value)');
@@ -42398,9 +42870,13 @@ function readAll(raw, ctx, purpose) {
     const azure = root?.has('azure')
         ? readAzure(problems, root.value('azure'), { baseDir: ctx.baseDir, variables, image })
         : undefined;
+    const aws = root?.has('aws')
+        ? readAws(problems, root.value('aws'), { baseDir: ctx.baseDir, variables, image })
+        : undefined;
     const references = root?.has('references')
         ? readReferences(problems, root.value('references'))
         : undefined;
+    const share = root?.has('share') ? readShare(problems, root.value('share')) : undefined;
     // In file order, so a user can fix them top to bottom; those from inputs come last.
     const inOrder = problems.list.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
     const [first, ...rest] = inOrder;
@@ -42412,8 +42888,10 @@ function readAll(raw, ctx, purpose) {
             ...(image ? { image } : {}),
             ...(gcp ? { gcp } : {}),
             ...(azure ? { azure } : {}),
+            ...(aws ? { aws } : {}),
             manifestPath: (0,external_node_path_.resolve)(ctx.baseDir, manifest ?? DEFAULT_MANIFEST),
             ...(references ? { references } : {}),
+            ...(share ? { share } : {}),
         },
     };
 }
@@ -42428,7 +42906,11 @@ var yaml = __nccwpck_require__(8099);
 
 
 async function loadConfig(opts) {
-    const check = (raw, ctx) => opts.purpose === 'bump' ? validateForBump(raw, ctx) : validate_validate(raw, ctx);
+    const check = (raw, ctx) => opts.purpose === 'bump'
+        ? validateForBump(raw, ctx)
+        : opts.purpose === 'share'
+            ? validateForShare(raw, ctx)
+            : validate_validate(raw, ctx);
     const overrides = (0,merge/* withoutUnset */.sZ)(opts.overrides ?? {});
     if (!opts.path) {
         return accept(check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd }), 'inputs');

@@ -1,5 +1,6 @@
 import type { ArmContext, ArmRequest, Route } from './context.js';
 import { conflict, invalidParameter } from './errors.js';
+import { galleryProperties, sharingProfileOnPut } from './gallery-sharing.js';
 import { DEFINITION_TYPE, GALLERY_TYPE } from './images.js';
 import {
   asObject,
@@ -18,12 +19,17 @@ import type { ArmResource } from './state.js';
 
 const gallerySpec: PutSpec = {
   kind: 'gallery',
-  properties: (_ctx, req, _location, existing) => ({
-    ...asObject(req.body.properties),
-    identifier: existing?.properties.identifier ?? {
-      uniqueName: `${req.params.subscription}-${req.params.gallery!.toUpperCase()}`,
-    },
-  }),
+  properties: (_ctx, req, _location, existing) => {
+    const properties = asObject(req.body.properties);
+    const sharingProfile = sharingProfileOnPut(properties, existing);
+    return {
+      ...properties,
+      identifier: existing?.properties.identifier ?? {
+        uniqueName: `${req.params.subscription}-${req.params.gallery!.toUpperCase()}`,
+      },
+      ...(sharingProfile ? { sharingProfile } : {}),
+    };
+  },
 };
 
 /** Fields a definition is created with that can never change afterwards. */
@@ -66,13 +72,22 @@ const definitionSpec: PutSpec = {
   properties: (_ctx, req, _location, existing) => definitionProperties(req, existing),
 };
 
-function routes(ctx: ArmContext, type: string, path: string, spec: PutSpec): Route[] {
+function routes(
+  ctx: ArmContext,
+  type: string,
+  path: string,
+  spec: PutSpec,
+  properties: (r: ArmResource, req: ArmRequest) => Json = (r) => r.properties,
+): Route[] {
   return [
     { method: 'PUT', path, handle: (req) => putResource(ctx, req, target(req, type), spec) },
     {
       method: 'GET',
       path,
-      handle: (req) => ({ status: 200, body: resourceJson(findResource(ctx, target(req, type))) }),
+      handle: (req) => {
+        const r = findResource(ctx, target(req, type));
+        return { status: 200, body: resourceJson(r, properties(r, req)) };
+      },
     },
     { method: 'DELETE', path, handle: (req) => deleteResource(ctx, req, target(req, type)) },
   ];
@@ -81,7 +96,7 @@ function routes(ctx: ArmContext, type: string, path: string, spec: PutSpec): Rou
 export function galleryRoutes(ctx: ArmContext): Route[] {
   const gallery = `subscriptions/:subscription/resourceGroups/:resourceGroup/providers/${GALLERY_TYPE}/:gallery`;
   return [
-    ...routes(ctx, GALLERY_TYPE, gallery, gallerySpec),
+    ...routes(ctx, GALLERY_TYPE, gallery, gallerySpec, galleryProperties),
     ...routes(ctx, DEFINITION_TYPE, `${gallery}/images/:image`, definitionSpec),
     {
       method: 'GET',

@@ -12,12 +12,18 @@ import type { ArmContext, ArmRequest, ArmResponse, Route } from './context.js';
 import { diskRoutes } from './disks.js';
 import { ArmError, faultError } from './errors.js';
 import { galleryRoutes } from './galleries.js';
+import { gallerySharingRoutes } from './gallery-sharing.js';
 import { galleryVersionRoutes } from './gallery-versions.js';
 import { newGuid } from './ids.js';
 import { networkRoutes } from './network.js';
 import { AsyncOperations, operationRoutes } from './operations.js';
 import { shortRegion } from './regions.js';
 import { resourceGroupRoutes } from './resource-groups.js';
+import {
+  roleAssignmentRoutes,
+  roleAssignmentStore,
+  type RoleAssignmentRecord,
+} from './role-assignments.js';
 import { runCommandRoutes } from './run-command.js';
 import { seedGalleryVersion, type SeedGalleryVersion } from './seed.js';
 import { ArmState, type ArmResource, type ResourceGroupRecord } from './state.js';
@@ -77,6 +83,8 @@ export class ArmService {
       ...diskRoutes(this.ctx),
       ...galleryRoutes(this.ctx),
       ...galleryVersionRoutes(this.ctx),
+      ...gallerySharingRoutes(this.ctx),
+      ...roleAssignmentRoutes(this.ctx),
     ];
     this.router = new Router(routes, { ignoreCase: true });
   }
@@ -167,6 +175,17 @@ export class ArmService {
     return resourceInfo(seedGalleryVersion(this.ctx, seed));
   }
 
+  /** Role assignments at `scope` or below it. */
+  roleAssignments(scope: string): RoleAssignmentRecord[] {
+    const prefix = scope.toLowerCase().replace(/\/$/, '');
+    return [...roleAssignmentStore(this.ctx).values()]
+      .filter((r) => {
+        const s = r.scope.toLowerCase();
+        return s === prefix || s.startsWith(`${prefix}/`);
+      })
+      .map((r) => ({ ...r }));
+  }
+
   /** The region's next (or ongoing) replication fails with `details`. */
   failReplication(region: string, details?: string): void {
     if (typeof region !== 'string' || region === '') throw new TypeError('region is required');
@@ -192,6 +211,7 @@ export class ArmService {
     this.state.resources.clear();
     this.state.groups.clear();
     this.state.replicationFailures.clear();
+    roleAssignmentStore(this.ctx).clear();
     this.ctx.ops.clear();
   }
 }

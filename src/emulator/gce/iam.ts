@@ -2,7 +2,32 @@ import type { GceContext, GceRequest, Route } from './context.js';
 import { GceError, invalidField } from './errors.js';
 import { fingerprint } from './ids.js';
 import { findImage } from './images.js';
-import type { Binding, IamPolicy } from './state.js';
+import type { Binding, IamPolicy, ImageRecord } from './state.js';
+
+/**
+ * Changes another writer makes to an image's policy just before our next setIamPolicy lands
+ * (after we read it): the race read-modify-write must survive without losing either change.
+ */
+const races = new WeakMap<ImageRecord, Binding[]>();
+
+/** The next setIamPolicy of `image` finds these bindings added (and the etag moved) first. */
+export function raceIamPolicy(image: ImageRecord, bindings: Binding[]): void {
+  races.set(image, [...(races.get(image) ?? []), ...bindings]);
+}
+
+function mergeBindings(policy: IamPolicy, added: Binding[]): IamPolicy {
+  const bindings = policy.bindings.map((b) => ({ ...b, members: [...b.members] }));
+  for (const a of added) {
+    const same = bindings.find((b) => b.role === a.role);
+    if (same) same.members = [...new Set([...same.members, ...a.members])];
+    else bindings.push({ role: a.role, members: [...a.members] });
+  }
+  return { ...policy, bindings, etag: fingerprint([policy.etag, bindings, 'race']) };
+}
+
+export function imagePolicy(image: ImageRecord): IamPolicy {
+  return structuredClone(image.policy);
+}
 
 /** Members IAM accepts, by prefix (`user:a@b.c`) or exactly (`allUsers`). */
 const MEMBER =
@@ -51,6 +76,12 @@ function parseBindings(value: unknown): Binding[] {
 
 function setPolicy(ctx: GceContext, req: GceRequest): unknown {
   const img = findImage(ctx, req.params.project!, req.params.image!);
+  const race = races.get(img);
+  if (race) {
+    races.delete(img);
+    img.policy = mergeBindings(img.policy, race);
+    ctx.log(`gce: another writer changed the IAM policy of image ${img.name}`);
+  }
   const body = req.body as { policy?: Record<string, unknown>; bindings?: unknown; etag?: unknown };
   const policy = body.policy ?? { bindings: body.bindings, etag: body.etag };
   // Read-modify-write: a policy read before someone else's change must not overwrite it.

@@ -11,15 +11,16 @@ import type { GceContext, GceRequest } from './context.js';
 import { diskRoutes } from './disks.js';
 import { faultError, GceError } from './errors.js';
 import { guestRoutes } from './guest.js';
-import { iamRoutes } from './iam.js';
-import { imageRoutes } from './images.js';
+import { iamRoutes, imagePolicy, raceIamPolicy } from './iam.js';
+import { findImage, imageRoutes } from './images.js';
 import { instanceRoutes } from './instances.js';
 import { Links } from './links.js';
 import { handleMetadata, METADATA_PREFIX, metadataUrl } from './metadata.js';
 import { operationRoutes, Operations } from './operations.js';
 import { serialRoutes } from './serial.js';
+import { plantGceResource, type PlantGceResource } from './plant.js';
 import { seedImage, seedPublicImages, type SeedImage } from './seed.js';
-import { GceState, instanceKey } from './state.js';
+import { GceState, instanceKey, type Binding, type IamPolicy } from './state.js';
 
 const GCE_PREFIX = '/compute/v1/';
 
@@ -155,6 +156,16 @@ export class GceService {
     ];
   }
 
+  /** An image's IAM policy as GCE holds it (bindings and etag). */
+  iamPolicy(project: string, image: string): IamPolicy {
+    return imagePolicy(findImage(this.ctx, project, image));
+  }
+
+  /** Another writer adds `bindings` to the image's policy just before its next setIamPolicy. */
+  raceIamPolicy(project: string, image: string, bindings: Binding[]): void {
+    raceIamPolicy(findImage(this.ctx, project, image), bindings);
+  }
+
   seedImage(seed: SeedImage): ResourceInfo {
     const img = seedImage(this.ctx, seed);
     return {
@@ -165,6 +176,14 @@ export class GceService {
       status: img.status,
       labels: { ...img.labels },
     };
+  }
+
+  plantResource(seed: PlantGceResource): ResourceInfo {
+    plantGceResource(this.ctx, seed);
+    return this.resources().find(
+      (r) =>
+        r.cloud === 'gcp' && r.kind === seed.kind && r.name === seed.name && r.zone === seed.zone,
+    )!;
   }
 
   guestAttributes(project: string, zone: string, instance: string): Record<string, string> {

@@ -12,7 +12,7 @@ export interface ArmClients {
 }
 
 /** Options every client shares: the endpoint override and the CA that endpoint presents. */
-function options(config: AzureConnection): Record<string, unknown> {
+export function options(config: AzureConnection): Record<string, unknown> {
   const opts: Record<string, unknown> = {};
   if (config.endpoint) opts.endpoint = config.endpoint;
   if (config.caCertificate) opts.tlsOptions = { ca: readFileSync(config.caCertificate, 'utf8') };

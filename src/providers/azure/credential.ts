@@ -22,6 +22,14 @@ export async function azureCredential(
       }),
     };
   }
+  if (config.auth === 'oidc' && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    // Checked here, not at the first token request: that would reach the identity platform.
+    throw new Error(
+      'azure.auth is oidc but the job could not get a GitHub ID token (ACTIONS_ID_TOKEN_REQUEST_URL ' +
+        'is not set): grant the job `permissions: id-token: write` (pull requests from forks never ' +
+        'get one); outside GitHub Actions use azure.auth: default after `az login`',
+    );
+  }
   const identity = await import('@azure/identity');
   if (config.auth === 'oidc') {
     const core = await import('@actions/core');

@@ -64,10 +64,20 @@ export class AzureProvider implements BakeProvider {
           ledger.record(
             this.resource('resourceGroup', `${sub}/resourceGroups/${t.resourceGroup}`, 'builder'),
           );
-          await clients.resources.resourceGroups.createOrUpdate(t.resourceGroup, {
-            location: azure.location,
-            tags: { ...plan.tags, 'worker-image-role': 'builder' },
-          });
+          await clients.resources.resourceGroups.createOrUpdate(
+            t.resourceGroup,
+            {
+              location: azure.location,
+              // ARM keeps no creation time for groups: gc reads this one to tell a leak's age.
+              tags: {
+                ...plan.tags,
+                'worker-image-role': 'builder',
+                'worker-image-created': new Date().toISOString(),
+              },
+            },
+            // A throttled call sleeps out Retry-After: cancellation must not wait for it.
+            { abortSignal: ctx.signal },
+          );
         },
       },
       {
@@ -118,6 +128,7 @@ export class AzureProvider implements BakeProvider {
               ),
             builderDeadline,
             wctx,
+            `creating builder ${t.vm}`,
           );
           vmId =
             vm.id ??
@@ -225,7 +236,7 @@ export class AzureProvider implements BakeProvider {
           );
           // Our own wait reads per-region progress; the SDK's poller would only say "not yet".
           await untilDone(() => poller.submitted(), op(`creating version ${plan.version}`), wctx);
-          replication = await waitForReplication(clients, ref, deadline, wctx);
+          replication = await waitForReplication(clients, ref, deadline, wctx, poller);
         },
       },
     ];
@@ -266,7 +277,9 @@ export class AzureProvider implements BakeProvider {
     );
     try {
       if (r.kind === 'resourceGroup') {
-        const poller = await clients.resources.resourceGroups.beginDelete(parts[4]!);
+        const poller = await clients.resources.resourceGroups.beginDelete(parts[4]!, {
+          updateIntervalInMs: this.azure.pollInterval,
+        });
         if (opts.wait) await untilDone(() => poller.pollUntilDone(), deadline, ctx);
       } else if (r.kind === 'galleryImageVersion') {
         // /subscriptions/S/resourceGroups/RG/providers/Microsoft.Compute/galleries/G/images/D/versions/V

@@ -72,6 +72,7 @@ export async function replicateVersion(
   const planned = planReplicas(request.regions, request.policy);
   for (const note of planned.notes) ctx.reporter.warning(note);
   const merged = mergeTargetRegions(existing, planned.regions);
+  let update: PromiseLike<unknown> | undefined;
   if (merged.changed) {
     ctx.reporter.info(
       `target regions: ${merged.regions.map((r) => `${r.name}×${r.replicas}`).join(', ')}` +
@@ -95,9 +96,10 @@ export async function replicateVersion(
       { updateIntervalInMs: azure.pollInterval, abortSignal: ctx.signal },
     );
     await untilDone(() => poller.submitted(), deadline, wctx);
+    update = poller;
   } else {
     ctx.reporter.info(`${ref.version} already has every requested region and replica count`);
   }
-  const summary = await waitForReplication(clients, ref, deadline, wctx);
+  const summary = await waitForReplication(clients, ref, deadline, wctx, update);
   return { summary, added: merged.added, raised: merged.raised };
 }

@@ -6,6 +6,7 @@ import { pollUntil } from '../../wait/poll.js';
 import { withRetry } from '../../wait/retry.js';
 import type { RunContext } from '../provider.js';
 import type { ArmClients } from './clients.js';
+import { untilDone } from './lro.js';
 
 export interface VersionRef {
   resourceGroup: string;
@@ -80,6 +81,7 @@ export async function waitForReplication(
   ref: VersionRef,
   deadline: Deadline,
   ctx: RunContext & { pollInterval: number },
+  operation?: PromiseLike<unknown>,
 ): Promise<ReplicationSummary> {
   let last = '';
   let summary: ReplicationSummary | undefined;
@@ -93,8 +95,13 @@ export async function waitForReplication(
       last = line;
       const failed = summary.regions.filter((r) => r.state === 'Failed');
       if (failed.length > 0 || String(version.provisioningState) === 'Failed') {
+        const what = `replication of gallery version ${ref.definition}/${ref.version}`;
+        // No region failed: the create/update operation did, and only it says why.
+        if (failed.length === 0 && operation) {
+          await untilDone(() => operation, deadline, ctx, what);
+        }
         throw new Error(
-          `replication of gallery version ${ref.definition}/${ref.version} failed in ` +
+          `${what} failed in ` +
             (failed.map((r) => `${r.region}${r.details ? ` (${r.details})` : ''}`).join(', ') ||
               `provisioning (state ${String(version.provisioningState)})`),
         );

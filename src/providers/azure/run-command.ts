@@ -33,6 +33,7 @@ export async function runShellScript(
       ),
     deadline,
     ctx,
+    `run-command on ${target.vm}`,
   );
   const output = (result.value ?? []).map((s) => s.message ?? '').join('\n');
   const marker = statusMarker(nonce).exec(output);

@@ -21,3 +21,12 @@ export function isNotFound(err: unknown): boolean {
   const e = err as { code?: unknown; httpStatusCode?: unknown };
   return e?.httpStatusCode === 404 || e?.code === 5 || e?.code === 404;
 }
+
+/**
+ * GCE's `resourceNotReady` (400): another operation on the resource, typically a deletion
+ * already under way, has not finished. The REST error keeps only the message.
+ */
+export function isNotReady(err: unknown): boolean {
+  const e = err as { httpStatusCode?: unknown; message?: unknown };
+  return e?.httpStatusCode === 400 && /is not ready/.test(String(e.message));
+}

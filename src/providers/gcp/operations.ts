@@ -53,7 +53,11 @@ export async function waitOperation(
       zone
         ? clients.zoneOperations.wait({ project, zone, operation: name }, options)
         : clients.globalOperations.wait({ project, operation: name }, options),
-    );
+    ).catch((err: unknown) => {
+      // The SDK's timeout is what was left of the deadline: its "Deadline exceeded" is ours.
+      if (deadline.expired()) throw deadline.error();
+      throw err;
+    });
     op = next;
   }
   const error = operationError(op);

@@ -3,11 +3,12 @@ import { labelValue } from '../../naming/labels.js';
 import type { CreatedResource, ResourceLedger } from '../../steps/resources.js';
 import type { DeleteOptions, Step } from '../../steps/runner.js';
 import { Deadline } from '../../wait/deadline.js';
+import { pollUntil } from '../../wait/poll.js';
 import { wrapScript } from '../../wrapper/wrapper.js';
 import type { BakePlan, BakeProvider, BakeResult, RunContext } from '../provider.js';
 import { builderInstance } from './builder.js';
-import { CALL, call, isNotFound } from './calls.js';
-import { createClients, type GceClients } from './clients.js';
+import { CALL, call, isNotFound, isNotReady } from './calls.js';
+import { createClients, createDisksClient, verifyCredentials, type GceClients } from './clients.js';
 import { imageResource } from './image.js';
 import { waitOperation, type StartedOperation } from './operations.js';
 import { planGcp, type GcpPlan } from './plan.js';
@@ -21,12 +22,21 @@ import { waitForScript, waitForStop } from './watch.js';
 export class GcpProvider implements BakeProvider {
   readonly cloud = 'gcp' as const;
   private readonly clients: GceClients;
+  private disks?: ReturnType<typeof createDisksClient>;
+  private credentials?: Promise<void>;
 
   constructor(private readonly gcp: GcpConfig) {
     this.clients = createClients(gcp);
   }
 
-  plan(config: WorkerImageConfig, ctx: RunContext): Promise<GcpPlan> {
+  /** Credentials are found (or refused with advice) before the first call. */
+  ready(): Promise<void> {
+    this.credentials ??= verifyCredentials(this.clients);
+    return this.credentials;
+  }
+
+  async plan(config: WorkerImageConfig, ctx: RunContext): Promise<GcpPlan> {
+    await this.ready();
     return planGcp(config, this.gcp, this.clients, ctx);
   }
 
@@ -163,12 +173,21 @@ export class GcpProvider implements BakeProvider {
       reporter: opts.reporter,
       signal: new AbortController().signal,
     };
+    await this.ready();
     const parts = r.id.split('/');
     if (r.kind === 'instance') {
       const [, project, , zone, , instance] = parts;
       await this.deleteInstance(project!, zone!, instance!, opts.wait, ctx);
     } else if (r.kind === 'image') {
       await this.deleteImage(parts[1]!, parts[4]!, opts.wait, ctx);
+    } else if (r.kind === 'disk') {
+      // projects/P/zones/Z/disks/D: a builder's boot disk left without its instance (gc).
+      const [, project, , zone, , disk] = parts;
+      this.disks ??= createDisksClient(this.gcp, this.clients.auth);
+      const disks = this.disks;
+      await this.deleteWith(`disk ${disk}`, project!, opts.wait, ctx, () =>
+        disks.delete({ project: project!, zone: zone!, disk: disk! }, CALL),
+      );
     } else {
       throw new Error(`unknown gcp resource kind ${r.kind}`);
     }
@@ -197,7 +216,11 @@ export class GcpProvider implements BakeProvider {
     );
   }
 
-  /** Starts a deletion and, when asked, waits for it; already gone counts as deleted. */
+  /**
+   * Starts a deletion and, when asked, waits for it; already gone counts as deleted. A
+   * deletion already under way (the cancelled main step's, when the post step runs) answers
+   * "not ready": that counts as requested, and when waiting, it is asked again until gone.
+   */
   private async deleteWith(
     what: string,
     project: string,
@@ -205,13 +228,21 @@ export class GcpProvider implements BakeProvider {
     ctx: RunContext,
     start: () => Promise<[StartedOperation, ...unknown[]]>,
   ): Promise<void> {
-    try {
-      const [op] = await call(ctx, `delete ${what}`, start);
-      if (wait)
-        await waitOperation(this.clients, project, op, this.opDeadline(`deleting ${what}`), ctx);
-    } catch (err) {
-      if (!isNotFound(err)) throw err;
-    }
+    const deadline = this.opDeadline(`deleting ${what}`);
+    await pollUntil(
+      async () => {
+        try {
+          const [op] = await call(ctx, `delete ${what}`, start);
+          if (wait) await waitOperation(this.clients, project, op, deadline, ctx);
+          return true;
+        } catch (err) {
+          if (isNotFound(err) || (isNotReady(err) && !wait)) return true;
+          if (isNotReady(err)) return undefined;
+          throw err;
+        }
+      },
+      { deadline, interval: this.gcp.pollInterval, signal: ctx.signal },
+    );
   }
 
   private opDeadline(what: string): Deadline {

@@ -1,6 +1,7 @@
 import type { GcpConfig } from '../../config/types.js';
 import type { Deadline } from '../../wait/deadline.js';
 import { formatDuration } from '../../wait/duration.js';
+import { DeadlineError } from '../../wait/errors.js';
 import { pollUntil } from '../../wait/poll.js';
 import { parseStatus, STATUS_KEY, STATUS_NAMESPACE, statusMarker } from '../../wrapper/wrapper.js';
 import type { RunContext } from '../provider.js';
@@ -112,8 +113,12 @@ export async function waitForStop(
   deadline: Deadline,
   ctx: RunContext,
 ): Promise<void> {
+  let status = 'UNKNOWN';
   await pollUntil(
-    async () => (STOPPED.has(await instanceStatus(clients, b, ctx)) ? true : undefined),
+    async () => {
+      status = await instanceStatus(clients, b, ctx);
+      return STOPPED.has(status) ? true : undefined;
+    },
     {
       deadline,
       interval: Math.min(gcp.pollInterval, 250),
@@ -121,5 +126,12 @@ export async function waitForStop(
       progress: (elapsed) =>
         ctx.reporter.info(`… waiting for builder ${b.instance} to stop, ${elapsed}`),
     },
-  );
+  ).catch((err: unknown) => {
+    // "did not finish" would read as the script still running: it succeeded, the VM stayed up.
+    if (!(err instanceof DeadlineError)) throw err;
+    throw new DeadlineError(
+      `builder ${b.instance} did not stop within ${formatDuration(deadline.budget)} after its ` +
+        `provisioning script succeeded (still ${status}): the wrapper's shutdown did not take effect`,
+    );
+  });
 }

@@ -1,0 +1,1148 @@
+export const id = 54;
+export const ids = [54,856];
+export const modules = {
+
+/***/ 1902:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   fF: () => (/* binding */ options),
+/* harmony export */   hP: () => (/* binding */ createClients)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _azure_arm_compute__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84401);
+/* harmony import */ var _azure_arm_network__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71685);
+/* harmony import */ var _azure_arm_resources__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14802);
+
+
+
+
+/** Options every client shares: the endpoint override and the CA that endpoint presents. */
+function options(config) {
+    const opts = {};
+    if (config.endpoint)
+        opts.endpoint = config.endpoint;
+    if (config.caCertificate)
+        opts.tlsOptions = { ca: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(config.caCertificate, 'utf8') };
+    return opts;
+}
+function createClients(config, credential) {
+    const opts = options(config);
+    return {
+        compute: new _azure_arm_compute__WEBPACK_IMPORTED_MODULE_1__/* .ComputeManagementClient */ .Kx(credential, config.subscriptionId, opts),
+        network: new _azure_arm_network__WEBPACK_IMPORTED_MODULE_2__/* .NetworkManagementClient */ .D76(credential, config.subscriptionId, opts),
+        resources: new _azure_arm_resources__WEBPACK_IMPORTED_MODULE_3__/* .ResourceManagementClient */ .h0(credential, config.subscriptionId, opts),
+    };
+}
+/** ARM's 404 (RestError statusCode), whichever client threw it. */
+function isNotFound(err) {
+    return err?.statusCode === 404;
+}
+
+
+/***/ }),
+
+/***/ 71421:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ azureCredential)
+/* harmony export */ });
+/**
+ * The credential for the configured auth mode:
+ * - `default`: DefaultAzureCredential (environment, workload identity, the az CLI login
+ *   that azure/login leaves behind);
+ * - `oidc`: the job's GitHub ID token exchanged directly for `client-id` in `tenant-id`
+ *   (needs `permissions: id-token: write`);
+ * - `none`: a fixed placeholder token, for an endpoint that does not check (the emulator).
+ */
+async function azureCredential(config, reporter) {
+    if (config.auth === 'none') {
+        return {
+            getToken: async () => ({
+                token: 'worker-image-no-auth',
+                expiresOnTimestamp: Date.now() + 3_600_000,
+            }),
+        };
+    }
+    if (config.auth === 'oidc' && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        // Checked here, not at the first token request: that would reach the identity platform.
+        throw new Error('azure.auth is oidc but the job could not get a GitHub ID token (ACTIONS_ID_TOKEN_REQUEST_URL ' +
+            'is not set): grant the job `permissions: id-token: write` (pull requests from forks never ' +
+            'get one); outside GitHub Actions use azure.auth: default after `az login`');
+    }
+    const identity = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952));
+    if (config.auth === 'oidc') {
+        const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 14116));
+        return new identity.ClientAssertionCredential(config.tenantId, config.clientId, async () => {
+            try {
+                // getIDToken masks the token in the log.
+                return await core.getIDToken('api://AzureADTokenExchange');
+            }
+            catch (err) {
+                reporter.warning('azure.auth is oidc but the job could not get a GitHub ID token: grant the job ' +
+                    '`permissions: id-token: write` (pull requests from forks never get one).');
+                throw err;
+            }
+        });
+    }
+    return new identity.DefaultAzureCredential();
+}
+
+
+/***/ }),
+
+/***/ 34054:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AzureGc: () => (/* binding */ AzureGc)
+/* harmony export */ });
+/* harmony import */ var _wait_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7607);
+/* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22856);
+
+
+const RUN = 'worker-image-run';
+const ROLE = 'worker-image-role';
+/** Set on the temporary resource group when it is made: ARM reports no creation time for groups. */
+const CREATED_TAG = 'worker-image-created';
+/** Azure tag names ignore case. */
+function tag(tags, name) {
+    const key = Object.keys(tags ?? {}).find((k) => k.toLowerCase() === name);
+    return key === undefined ? undefined : tags[key];
+}
+/**
+ * Azure leftovers of killed runs: the temporary resource groups (tagged role builder), which
+ * hold everything temporary a bake makes (network, builder VM, its disk). Deleting the group
+ * deletes them. Gallery versions carry role image and are never candidates.
+ */
+class AzureGc {
+    azure;
+    cloud = 'azure';
+    provider;
+    constructor(azure) {
+        this.azure = azure;
+        this.provider = new _provider_js__WEBPACK_IMPORTED_MODULE_1__.AzureProvider(azure);
+    }
+    async findLeaks(reporter) {
+        const { resources } = await this.provider.arm(reporter);
+        const sub = this.azure.subscriptionId;
+        const leaks = await (0,_wait_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)('list temporary resource groups', async () => {
+            const found = [];
+            for await (const g of resources.resourceGroups.list({
+                filter: `tagName eq '${ROLE}' and tagValue eq 'builder'`,
+            })) {
+                const runId = tag(g.tags, RUN);
+                // Being deleted already (by the run's own cleanup, or an earlier gc).
+                if (!g.name || !runId || g.properties?.provisioningState === 'Deleting')
+                    continue;
+                if (tag(g.tags, ROLE) !== 'builder')
+                    continue;
+                const created = new Date(tag(g.tags, CREATED_TAG) ?? '');
+                found.push({
+                    cloud: 'azure',
+                    kind: 'resource group',
+                    name: g.name,
+                    id: `/subscriptions/${sub}/resourceGroups/${g.name}`,
+                    runId,
+                    ...(Number.isNaN(created.getTime()) ? {} : { createdAt: created }),
+                    ...(g.location ? { where: g.location } : {}),
+                });
+            }
+            return found;
+        }, { onRetry: (m) => reporter.info(m) });
+        reporter.info(`subscription ${sub}: ${leaks.length} temporary resource group(s)`);
+        return leaks;
+    }
+    deleteLeak(leak, reporter) {
+        return this.provider.deleteResource({ cloud: 'azure', kind: 'resourceGroup', id: leak.id, role: 'builder', keep: 'never' }, { wait: true, reporter });
+    }
+}
+
+
+/***/ }),
+
+/***/ 99113:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ untilDone)
+/* harmony export */ });
+/* unused harmony export operationFailure */
+/* harmony import */ var _wait_sleep_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70342);
+
+/**
+ * Runs an ARM long-running operation to completion within `deadline`, cancellable by the
+ * run's signal. `start` receives the options to pass to the SDK call; a start that ignores
+ * them (an existing poller) is still bounded by the deadline. A failure names `what`.
+ */
+async function untilDone(start, deadline, ctx, what = deadline.what) {
+    const timeout = AbortSignal.timeout(Math.max(1, deadline.remaining()));
+    const abortSignal = AbortSignal.any([ctx.signal, timeout]);
+    try {
+        return await (0,_wait_sleep_js__WEBPACK_IMPORTED_MODULE_0__/* .abortable */ .ZC)(Promise.resolve(start({ updateIntervalInMs: ctx.pollInterval, abortSignal })), abortSignal);
+    }
+    catch (err) {
+        if (timeout.aborted && !ctx.signal.aborted)
+            throw deadline.error();
+        if (ctx.signal.aborted)
+            throw err;
+        throw operationFailure(what, err);
+    }
+}
+const LRO_FAILED = /^The long-running operation has failed\.?\s*/;
+/**
+ * `creating network wi-vnet-1 failed: SkuNotAvailable. The requested size...`: the SDK's
+ * generic "The long-running operation has failed" says neither what nor where. The status
+ * and code stay on the error, so callers can still tell a 404.
+ */
+function operationFailure(what, err) {
+    const e = err;
+    const message = String(e?.message ?? err).replace(LRO_FAILED, '');
+    const code = typeof e?.code === 'string' && !message.startsWith(e.code) ? `${e.code}: ` : '';
+    return Object.assign(new Error(`${what} failed: ${code}${message}`, { cause: err }), {
+        ...(e?.code !== undefined ? { code: e.code } : {}),
+        ...(e?.statusCode !== undefined ? { statusCode: e.statusCode } : {}),
+    });
+}
+
+
+/***/ }),
+
+/***/ 22856:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  AzureProvider: () => (/* binding */ AzureProvider)
+});
+
+// EXTERNAL MODULE: ./lib/naming/labels.js
+var labels = __webpack_require__(40361);
+// EXTERNAL MODULE: ./lib/wait/deadline.js
+var wait_deadline = __webpack_require__(94485);
+// EXTERNAL MODULE: ./lib/wrapper/wrapper.js
+var wrapper = __webpack_require__(61828);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./lib/providers/azure/ssh-key.js
+
+/**
+ * A throwaway OpenSSH public key for the builder's admin user. Azure requires one for Linux
+ * VMs; nobody logs in (run-command does the work) and the private key is never kept.
+ */
+function throwawaySshKey() {
+    const { publicKey } = (0,external_node_crypto_.generateKeyPairSync)('rsa', { modulusLength: 3072 });
+    const jwk = publicKey.export({ format: 'jwk' });
+    const mpint = (b64url) => {
+        const bytes = Buffer.from(b64url, 'base64url');
+        return bytes[0] & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes;
+    };
+    const field = (b) => {
+        const len = Buffer.alloc(4);
+        len.writeUInt32BE(b.length);
+        return Buffer.concat([len, b]);
+    };
+    const blob = Buffer.concat([
+        field(Buffer.from('ssh-rsa')),
+        field(mpint(jwk.e)),
+        field(mpint(jwk.n)),
+    ]);
+    return `ssh-rsa ${blob.toString('base64')} worker-image-builder`;
+}
+
+;// CONCATENATED MODULE: ./lib/providers/azure/builder.js
+
+/** The builder VM: a stock image, no public address (run-command needs none), managed identity. */
+function builderVm(azure, plan, nicId) {
+    const s = azure.sourceImage;
+    return {
+        location: azure.location,
+        tags: { ...plan.tags, 'worker-image-role': 'builder' },
+        // The provisioning script may pull from registries with the VM's identity.
+        identity: { type: 'SystemAssigned' },
+        hardwareProfile: { vmSize: azure.vmSize },
+        storageProfile: {
+            imageReference: s.id
+                ? { id: s.id }
+                : { publisher: s.publisher, offer: s.offer, sku: s.sku, version: s.version ?? 'latest' },
+            osDisk: {
+                name: plan.temporary.osDisk,
+                createOption: 'FromImage',
+                deleteOption: 'Delete',
+                managedDisk: { storageAccountType: 'Premium_LRS' },
+            },
+        },
+        osProfile: {
+            computerName: plan.temporary.vm,
+            adminUsername: 'wibuilder',
+            linuxConfiguration: {
+                disablePasswordAuthentication: true,
+                ssh: {
+                    publicKeys: [
+                        { path: '/home/wibuilder/.ssh/authorized_keys', keyData: throwawaySshKey() },
+                    ],
+                },
+            },
+        },
+        networkProfile: { networkInterfaces: [{ id: nicId, primary: true }] },
+    };
+}
+/** Prepares the OS for capture: the agent removes the admin user, host keys and history. */
+const DEPROVISION_SCRIPT = 'waagent -force -deprovision+user && export HISTSIZE=0 && sync';
+
+// EXTERNAL MODULE: ./lib/providers/azure/clients.js
+var azure_clients = __webpack_require__(1902);
+// EXTERNAL MODULE: ./lib/providers/azure/credential.js
+var credential = __webpack_require__(71421);
+;// CONCATENATED MODULE: ./lib/providers/azure/gallery.js
+
+/**
+ * Stages the gallery and the image definition when absent. They are lasting infrastructure
+ * (other versions live there), so they are never recorded for cleanup.
+ */
+async function ensureGallery(clients, azure, plan, ctx, poll) {
+    const { compute } = clients;
+    try {
+        await compute.galleries.get(plan.resourceGroup, plan.gallery, { abortSignal: ctx.signal });
+    }
+    catch (err) {
+        if (!(0,azure_clients/* isNotFound */.c4)(err))
+            throw err;
+        ctx.reporter.info(`creating gallery ${plan.gallery} in ${azure.location}`);
+        await clients.resources.resourceGroups.createOrUpdate(plan.resourceGroup, {
+            location: azure.location,
+        });
+        await compute.galleries.createOrUpdate(plan.resourceGroup, plan.gallery, { location: azure.location, tags: { 'worker-image-managed': 'true' } }, poll);
+    }
+    try {
+        await compute.galleryImages.get(plan.resourceGroup, plan.gallery, plan.definition, {
+            abortSignal: ctx.signal,
+        });
+    }
+    catch (err) {
+        if (!(0,azure_clients/* isNotFound */.c4)(err))
+            throw err;
+        const d = azure.definition;
+        ctx.reporter.info(`creating image definition ${plan.definition} (${d.publisher}/${d.offer}/${d.sku})`);
+        await compute.galleryImages.createOrUpdate(plan.resourceGroup, plan.gallery, plan.definition, {
+            location: azure.location,
+            osType: d.osType,
+            osState: 'Generalized',
+            hyperVGeneration: d.hyperVGeneration,
+            identifier: {
+                publisher: d.publisher,
+                offer: d.offer,
+                sku: plan.definition === d.name ? d.sku : `${d.sku}-${plan.definition}`,
+            },
+        }, poll);
+    }
+}
+/** The gallery version captured from the generalized builder VM. */
+function versionBody(azure, plan, vmId) {
+    return {
+        location: azure.location,
+        tags: { ...plan.tags, 'worker-image-role': 'image' },
+        publishingProfile: {
+            targetRegions: plan.targetRegions.map((r) => ({
+                name: r.name,
+                regionalReplicaCount: r.replicas,
+                storageAccountType: r.storageAccountType,
+            })),
+            excludeFromLatest: azure.excludeFromLatest,
+            ...(azure.endOfLifeDate ? { endOfLifeDate: new Date(azure.endOfLifeDate) } : {}),
+        },
+        storageProfile: { source: { virtualMachineId: vmId } },
+        // Removing a region from a version later must not silently delete replicas pools use.
+        safetyProfile: { allowDeletionOfReplicatedLocations: false },
+    };
+}
+
+// EXTERNAL MODULE: ./lib/providers/azure/lro.js
+var lro = __webpack_require__(99113);
+// EXTERNAL MODULE: ./lib/naming/azure.js
+var naming_azure = __webpack_require__(17803);
+// EXTERNAL MODULE: ./lib/replicate/regions.js
+var replicate_regions = __webpack_require__(3430);
+;// CONCATENATED MODULE: ./lib/replicate/plan.js
+
+
+/** Azure's guidance for production images. */
+const PRODUCTION_MIN_REPLICAS = 3;
+/**
+ * Replicas per target region. Azure creates VMs from a version's replicas, so too few of them
+ * throttle a pool that scales out at once. With `expectedConcurrentVms` every region gets
+ * enough for that many VMs (at least 3 for production images, at most Azure's 100); a region
+ * that asks for more keeps its count. Without it the counts stand as written.
+ */
+function planReplicas(regions, policy) {
+    const { expectedConcurrentVms: vms, vmsPerReplica, production } = policy;
+    if (vms === undefined) {
+        const few = regions.filter((r) => r.replicas < PRODUCTION_MIN_REPLICAS);
+        const notes = production && few.length > 0
+            ? [
+                `production images should have at least ${PRODUCTION_MIN_REPLICAS} replicas per region (Azure's guidance); ` +
+                    `${few.map((r) => `${r.name} has ${r.replicas}`).join(', ')}: ` +
+                    'raise replicas, or set replica-policy.expected-concurrent-vms',
+            ]
+            : [];
+        return { regions, notes };
+    }
+    const needed = Math.ceil(vms / vmsPerReplica);
+    const planned = Math.min(Math.max(needed, production ? PRODUCTION_MIN_REPLICAS : 1), replicate_regions/* MAX_REPLICAS */.zq);
+    const notes = needed > replicate_regions/* MAX_REPLICAS */.zq
+        ? [
+            `${vms} concurrent VMs need ${needed} replicas; capped at ${replicate_regions/* MAX_REPLICAS */.zq}, Azure's maximum per version — ` +
+                'consider splitting across versions/regions',
+        ]
+        : [];
+    return {
+        regions: regions.map((r) => ({ ...r, replicas: Math.max(r.replicas, planned) })),
+        notes,
+    };
+}
+/**
+ * An existing version's target regions after a replicate request: regions are added and
+ * counts raised, never removed or lowered. Removing a region deletes its replicas from under
+ * the pools running there, whose next scale-out then fails; a lower count throttles them.
+ * Shrinking is a deliberate change to make by hand, not a side effect of asking for more.
+ * An existing region keeps its storage account type. Names are compared and returned in
+ * Azure's region-name form (a version read back from Azure may say `East US`).
+ */
+function mergeTargetRegions(existing, requested) {
+    const regions = existing.map((r) => ({ ...r, name: canonicalRegion(r.name) }));
+    const added = [];
+    const raised = [];
+    for (const want of requested) {
+        const name = canonicalRegion(want.name);
+        const have = regions.find((r) => r.name === name);
+        if (!have) {
+            regions.push({ ...want, name });
+            added.push(name);
+        }
+        else if (want.replicas > have.replicas) {
+            have.replicas = want.replicas;
+            raised.push(name);
+        }
+    }
+    return { regions, changed: added.length > 0 || raised.length > 0, added, raised };
+}
+
+// EXTERNAL MODULE: ./lib/wait/retry.js
+var retry = __webpack_require__(7607);
+;// CONCATENATED MODULE: ./lib/providers/azure/names.js
+
+/** Names of the run's temporary resources: short, unique per run and image. */
+function temporaryNames(definition, version, runId) {
+    const hash = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${runId}/${definition}/${version}`)
+        .digest('hex')
+        .slice(0, 8);
+    const group = `wi-build-${definition}-${version}`.replace(/[^-\w.()]/g, '-').slice(0, 70) + `-${hash}`;
+    return {
+        resourceGroup: group,
+        vm: `wi-builder-${hash}`,
+        vnet: `wi-vnet-${hash}`,
+        subnet: 'builder',
+        nic: `wi-nic-${hash}`,
+        osDisk: `wi-osdisk-${hash}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/providers/azure/plan.js
+
+
+
+
+
+
+/** Reads only: the definition's versions, the next version, the replica plan. */
+async function planAzure(config, azure, clients, ctx) {
+    const definition = (0,naming_azure/* definitionName */.PW)(azure.definition.name, config.image.namespace);
+    const existing = await listVersions(clients, azure, definition, ctx);
+    const resolved = (0,naming_azure/* resolveGalleryVersion */.P$)(azure.version, existing);
+    const problem = (0,naming_azure/* galleryVersionOverwriteProblem */.Bj)({ ...resolved, name: `${definition} ${resolved.version}` }, config.image, `gallery ${azure.gallery} (resource group ${azure.resourceGroup})`);
+    if (problem)
+        throw new Error(problem);
+    const { regions, notes } = planReplicas(azure.targetRegions, azure.replicaPolicy);
+    for (const note of notes)
+        ctx.reporter.warning(note);
+    const temporary = temporaryNames(definition, resolved.version, ctx.runId);
+    const source = azure.sourceImage.id
+        ? azure.sourceImage.id
+        : `${azure.sourceImage.publisher}:${azure.sourceImage.offer}:${azure.sourceImage.sku}:${azure.sourceImage.version ?? 'latest'}`;
+    const tags = {
+        ...azure.tags,
+        'worker-image-run': (0,labels/* labelValue */.w)(ctx.runId),
+        'worker-image-version': resolved.version,
+        ...(ctx.commit ? { 'worker-image-commit': ctx.commit } : {}),
+        ...(ctx.runUrl ? { 'worker-image-run-url': ctx.runUrl } : {}),
+    };
+    return {
+        cloud: 'azure',
+        imageName: `${definition}/${resolved.version}`,
+        version: resolved.version,
+        location: `gallery ${azure.gallery}, resource group ${azure.resourceGroup}, subscription ${azure.subscriptionId}`,
+        sourceImage: source,
+        template: azure.template.path,
+        labels: tags,
+        tags,
+        resourceGroup: azure.resourceGroup,
+        gallery: azure.gallery,
+        definition,
+        versionId: (0,naming_azure/* galleryVersionId */.aX)(azure.subscriptionId, azure.resourceGroup, azure.gallery, definition, resolved.version),
+        targetRegions: regions,
+        temporary,
+        replaces: resolved.exists,
+        resources: [
+            {
+                kind: 'resource group',
+                name: `${temporary.resourceGroup} (${azure.location}: network, builder ${temporary.vm} ${azure.vmSize})`,
+                role: 'builder',
+            },
+            {
+                kind: 'gallery version',
+                name: `${definition} ${resolved.version} → ${regions.map((r) => `${r.name}×${r.replicas}`).join(', ')}`,
+                role: 'image',
+            },
+        ],
+    };
+}
+async function listVersions(clients, azure, definition, ctx) {
+    return (0,retry/* withRetry */.bD)('list gallery versions', async () => {
+        const names = [];
+        try {
+            for await (const v of clients.compute.galleryImageVersions.listByGalleryImage(azure.resourceGroup, azure.gallery, definition, { abortSignal: ctx.signal })) {
+                if (v.name)
+                    names.push(v.name);
+            }
+        }
+        catch (err) {
+            // No gallery or definition yet: the bake creates them, and the version is the first.
+            if (!(0,azure_clients/* isNotFound */.c4)(err))
+                throw err;
+        }
+        return names;
+    }, { signal: ctx.signal, onRetry: (m) => ctx.reporter.info(m) });
+}
+
+// EXTERNAL MODULE: ./lib/wait/duration.js
+var duration = __webpack_require__(24545);
+// EXTERNAL MODULE: ./lib/wait/poll.js
+var poll = __webpack_require__(95944);
+;// CONCATENATED MODULE: ./lib/providers/azure/replication.js
+
+
+
+
+
+function readVersion(clients, ref, ctx) {
+    return (0,retry/* withRetry */.bD)(`read gallery version ${ref.version}`, () => clients.compute.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
+        expand: 'ReplicationStatus',
+        abortSignal: ctx.signal,
+    }), { signal: ctx.signal, onRetry: (m) => ctx.reporter.info(m) });
+}
+function summarize(ref, v) {
+    const status = v.replicationStatus;
+    return {
+        version: ref.version,
+        aggregatedState: String(status?.aggregatedState ?? 'Unknown'),
+        regions: (status?.summary ?? []).map((r) => ({
+            // Azure reports display names ("East US 2"); config and inputs use eastus2.
+            region: (0,naming_azure/* canonicalRegion */.zT)(String(r.region ?? '')),
+            state: String(r.state ?? 'Unknown'),
+            progress: Number(r.progress ?? 0),
+            ...(r.details ? { details: r.details } : {}),
+        })),
+    };
+}
+/** `eastus Completed 100%, westus2 Replicating 40%` */
+function progressLine(s) {
+    return (s.regions.map((r) => `${r.region} ${r.state} ${r.progress}%`).join(', ') || s.aggregatedState);
+}
+/**
+ * Waits until every target region has its replicas, printing per-region progress. A region
+ * in `Failed` fails the wait, naming it and Azure's details.
+ */
+async function waitForReplication(clients, ref, deadline, ctx, operation) {
+    let last = '';
+    let summary;
+    return (0,poll/* pollUntil */.g)(async () => {
+        const version = await readVersion(clients, ref, ctx);
+        summary = summarize(ref, version);
+        const line = progressLine(summary);
+        if (line !== last)
+            ctx.reporter.info(`replication of ${ref.definition} ${ref.version}: ${line}`);
+        last = line;
+        const failed = summary.regions.filter((r) => r.state === 'Failed');
+        if (failed.length > 0 || String(version.provisioningState) === 'Failed') {
+            const what = `replication of gallery version ${ref.definition}/${ref.version}`;
+            // No region failed: the create/update operation did, and only it says why.
+            if (failed.length === 0 && operation) {
+                await (0,lro/* untilDone */.z)(() => operation, deadline, ctx, what);
+            }
+            throw new Error(`${what} failed in ` +
+                (failed.map((r) => `${r.region}${r.details ? ` (${r.details})` : ''}`).join(', ') ||
+                    `provisioning (state ${String(version.provisioningState)})`));
+        }
+        const done = String(version.provisioningState) === 'Succeeded' &&
+            summary.aggregatedState === 'Completed';
+        return done ? summary : undefined;
+    }, {
+        deadline,
+        interval: ctx.pollInterval,
+        signal: ctx.signal,
+        progress: (elapsed) => ctx.reporter.info(`… replicating ${ref.version}: ${last}, ${elapsed} elapsed (deadline ${(0,duration/* formatDuration */.a)(deadline.budget)})`),
+        onExpiry: async () => (summary ? `last state: ${progressLine(summary)}` : undefined),
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/providers/azure/run-command.js
+
+
+/**
+ * Runs a shell script on the builder through run-command and returns its output. The call
+ * is an LRO that ends when the script ends, so the builder's deadline bounds it.
+ */
+async function runShellScript(clients, target, script, nonce, deadline, ctx) {
+    const result = await (0,lro/* untilDone */.z)((poll) => clients.compute.virtualMachines.runCommand(target.resourceGroup, target.vm, { commandId: 'RunShellScript', script: script.split('\n') }, poll), deadline, ctx, `run-command on ${target.vm}`);
+    const output = (result.value ?? []).map((s) => s.message ?? '').join('\n');
+    const marker = (0,wrapper/* statusMarker */.Bs)(nonce).exec(output);
+    return { exitCode: marker ? Number(marker[1]) : undefined, output };
+}
+/** The last lines of run-command output, for failure messages. */
+function outputTail(output, lines = 50) {
+    const all = output.split(/\r?\n/);
+    const tail = all.slice(-lines);
+    return [
+        `last ${tail.length} lines of the provisioning output:`,
+        ...tail.map((l) => `  ${l}`),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/providers/azure/provider.js
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The Azure bake, in the order of the hand-run procedure it replaces: temporary resource
+ * group → network and builder → provisioning script (run-command) → deprovision → deallocate
+ * → generalize → gallery version, replicated → temporary resource group deleted.
+ */
+class AzureProvider {
+    azure;
+    cloud = 'azure';
+    clients;
+    constructor(azure) {
+        this.azure = azure;
+    }
+    arm(reporter) {
+        this.clients ??= (0,credential/* azureCredential */.$)(this.azure, reporter).then((c) => (0,azure_clients/* createClients */.hP)(this.azure, c));
+        return this.clients;
+    }
+    async plan(config, ctx) {
+        return planAzure(config, this.azure, await this.arm(ctx.reporter), ctx);
+    }
+    bakeSteps(_config, basePlan, script, ctx, ledger) {
+        const plan = basePlan;
+        const { azure } = this;
+        const t = plan.temporary;
+        const wctx = { ...ctx, pollInterval: azure.pollInterval };
+        const sub = `/subscriptions/${azure.subscriptionId}`;
+        const nonce = (0,labels/* labelValue */.w)(ctx.runId);
+        const op = (what) => new wait_deadline/* Deadline */.B(what, azure.timeouts.operation);
+        let clients;
+        let vmId = '';
+        let builderDeadline;
+        let replication;
+        const steps = [
+            {
+                name: `Create temporary resource group ${t.resourceGroup}`,
+                run: async () => {
+                    clients = await this.arm(ctx.reporter);
+                    ledger.record(this.resource('resourceGroup', `${sub}/resourceGroups/${t.resourceGroup}`, 'builder'));
+                    await clients.resources.resourceGroups.createOrUpdate(t.resourceGroup, {
+                        location: azure.location,
+                        // ARM keeps no creation time for groups: gc reads this one to tell a leak's age.
+                        tags: {
+                            ...plan.tags,
+                            'worker-image-role': 'builder',
+                            'worker-image-created': new Date().toISOString(),
+                        },
+                    }, 
+                    // A throttled call sleeps out Retry-After: cancellation must not wait for it.
+                    { abortSignal: ctx.signal });
+                },
+            },
+            {
+                name: `Create builder ${t.vm} (${azure.vmSize}) from ${plan.sourceImage}`,
+                run: async () => {
+                    builderDeadline = new wait_deadline/* Deadline */.B(`builder ${t.vm}`, azure.timeouts.builder);
+                    const tags = { ...plan.tags, 'worker-image-role': 'builder' };
+                    const vnet = await (0,lro/* untilDone */.z)((poll) => clients.network.virtualNetworks.beginCreateOrUpdateAndWait(t.resourceGroup, t.vnet, {
+                        location: azure.location,
+                        tags,
+                        addressSpace: { addressPrefixes: ['10.240.0.0/24'] },
+                        subnets: [{ name: t.subnet, addressPrefix: '10.240.0.0/24' }],
+                    }, poll), op(`creating network ${t.vnet}`), wctx);
+                    const subnetId = vnet.subnets?.find((s) => s.name === t.subnet)?.id ?? `${vnet.id}/subnets/${t.subnet}`;
+                    const nic = await (0,lro/* untilDone */.z)((poll) => clients.network.networkInterfaces.beginCreateOrUpdateAndWait(t.resourceGroup, t.nic, {
+                        location: azure.location,
+                        tags,
+                        ipConfigurations: [{ name: 'ipconfig1', subnet: { id: subnetId } }],
+                    }, poll), op(`creating network interface ${t.nic}`), wctx);
+                    const vm = await (0,lro/* untilDone */.z)((poll) => clients.compute.virtualMachines.createOrUpdate(t.resourceGroup, t.vm, builderVm(azure, plan, nic.id), poll), builderDeadline, wctx, `creating builder ${t.vm}`);
+                    vmId =
+                        vm.id ??
+                            `${sub}/resourceGroups/${t.resourceGroup}/providers/Microsoft.Compute/virtualMachines/${t.vm}`;
+                },
+            },
+            {
+                name: `Run the provisioning script on ${t.vm}`,
+                run: async () => {
+                    const wrapped = (0,wrapper/* wrapScript */.a1)(script, { nonce, guestAttributes: false, powerOff: false });
+                    const { exitCode, output } = await runShellScript(clients, { resourceGroup: t.resourceGroup, vm: t.vm }, wrapped, nonce, builderDeadline, wctx);
+                    for (const line of output.split('\n'))
+                        ctx.reporter.info(line);
+                    if (exitCode === undefined) {
+                        throw new Error(`the provisioning script on builder ${t.vm} reported no exit status (run-command ` +
+                            `ended without the wrapper's marker); no image was created\n${outputTail(output)}`);
+                    }
+                    if (exitCode !== 0) {
+                        throw new Error(`the provisioning script failed with exit status ${exitCode} on builder ${t.vm} ` +
+                            `(template ${plan.template}); no image was created\n${outputTail(output)}`);
+                    }
+                },
+            },
+            {
+                name: `Deprovision, deallocate and generalize ${t.vm}`,
+                run: async () => {
+                    await runShellScript(clients, { resourceGroup: t.resourceGroup, vm: t.vm }, DEPROVISION_SCRIPT, nonce, op(`deprovisioning ${t.vm}`), wctx);
+                    await (0,lro/* untilDone */.z)((poll) => clients.compute.virtualMachines.deallocate(t.resourceGroup, t.vm, poll), op(`deallocating ${t.vm}`), wctx);
+                    await clients.compute.virtualMachines.generalize(t.resourceGroup, t.vm, {
+                        abortSignal: ctx.signal,
+                    });
+                },
+            },
+            {
+                name: `Stage gallery ${plan.gallery} and definition ${plan.definition}`,
+                run: () => (0,lro/* untilDone */.z)((poll) => ensureGallery(clients, azure, plan, ctx, poll), op(`staging gallery ${plan.gallery}`), wctx),
+            },
+            ...(plan.replaces
+                ? [
+                    {
+                        name: `Delete the existing version ${plan.version} (overwrite: true)`,
+                        run: () => (0,lro/* untilDone */.z)((poll) => clients.compute.galleryImageVersions.delete(plan.resourceGroup, plan.gallery, plan.definition, plan.version, poll), op(`deleting version ${plan.version}`), wctx),
+                    },
+                ]
+                : []),
+            {
+                name: `Create gallery version ${plan.definition} ${plan.version} and replicate`,
+                run: async () => {
+                    ledger.record(this.resource('galleryImageVersion', plan.versionId, 'image'));
+                    const deadline = new wait_deadline/* Deadline */.B(`replication of ${plan.definition} ${plan.version}`, azure.timeouts.replication);
+                    const ref = {
+                        resourceGroup: plan.resourceGroup,
+                        gallery: plan.gallery,
+                        definition: plan.definition,
+                        version: plan.version,
+                    };
+                    const poller = clients.compute.galleryImageVersions.createOrUpdate(ref.resourceGroup, ref.gallery, ref.definition, ref.version, versionBody(azure, plan, vmId), { updateIntervalInMs: azure.pollInterval, abortSignal: ctx.signal });
+                    // Our own wait reads per-region progress; the SDK's poller would only say "not yet".
+                    await (0,lro/* untilDone */.z)(() => poller.submitted(), op(`creating version ${plan.version}`), wctx);
+                    replication = await waitForReplication(clients, ref, deadline, wctx, poller);
+                },
+            },
+        ];
+        const result = () => ({
+            cloud: 'azure',
+            imageName: `${plan.definition}/${plan.version}`,
+            imageId: plan.versionId,
+            artifactId: plan.versionId,
+            version: plan.version,
+            sourceImage: plan.sourceImage,
+            details: {
+                subscription_id: azure.subscriptionId,
+                resource_group: plan.resourceGroup,
+                gallery: plan.gallery,
+                definition: plan.definition,
+                location: azure.location,
+                regions: plan.targetRegions.map((r) => `${r.name}=${r.replicas}`).join(','),
+                ...(replication ? { replication: replication.aggregatedState } : {}),
+            },
+            timings: [],
+        });
+        return { steps, result };
+    }
+    async deleteResource(r, opts) {
+        const clients = await this.arm(opts.reporter);
+        const ctx = {
+            runId: '',
+            reporter: opts.reporter,
+            signal: new AbortController().signal,
+            pollInterval: this.azure.pollInterval,
+        };
+        const parts = r.id.split('/');
+        const deadline = new wait_deadline/* Deadline */.B(`deleting ${r.kind} ${parts.at(-1)}`, this.azure.timeouts.operation);
+        try {
+            if (r.kind === 'resourceGroup') {
+                const poller = await clients.resources.resourceGroups.beginDelete(parts[4], {
+                    updateIntervalInMs: this.azure.pollInterval,
+                });
+                if (opts.wait)
+                    await (0,lro/* untilDone */.z)(() => poller.pollUntilDone(), deadline, ctx);
+            }
+            else if (r.kind === 'galleryImageVersion') {
+                // /subscriptions/S/resourceGroups/RG/providers/Microsoft.Compute/galleries/G/images/D/versions/V
+                const poller = clients.compute.galleryImageVersions.delete(parts[4], parts[8], parts[10], parts[12]);
+                if (opts.wait)
+                    await (0,lro/* untilDone */.z)(() => poller, deadline, ctx);
+                else
+                    await poller.submitted();
+            }
+            else {
+                throw new Error(`unknown azure resource kind ${r.kind}`);
+            }
+        }
+        catch (err) {
+            if (!(0,azure_clients/* isNotFound */.c4)(err))
+                throw err;
+        }
+    }
+    resource(kind, id, role) {
+        return { cloud: 'azure', kind, id, role, keep: role === 'image' ? 'on-success' : 'never' };
+    }
+}
+
+
+/***/ }),
+
+/***/ 94485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ Deadline)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24545);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58406);
+
+
+/** A point in time by which `what` must have happened. */
+class Deadline {
+    what;
+    budget;
+    start = Date.now();
+    at;
+    constructor(what, budget) {
+        this.what = what;
+        this.budget = budget;
+        this.at = this.start + budget;
+    }
+    remaining() {
+        return Math.max(0, this.at - Date.now());
+    }
+    elapsed() {
+        return Date.now() - this.start;
+    }
+    expired() {
+        return Date.now() >= this.at;
+    }
+    /** The error to throw on expiry; `detail` is appended (e.g. the builder's log tail). */
+    error(detail) {
+        const head = `${this.what} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(this.budget)}`;
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeadlineError */ .j(detail ? `${head}\n${detail}` : head);
+    }
+}
+
+
+/***/ }),
+
+/***/ 58406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ CancelledError),
+/* harmony export */   j: () => (/* binding */ DeadlineError)
+/* harmony export */ });
+/** A wait ran past its deadline. The message names what was awaited and for how long. */
+class DeadlineError extends Error {
+    name = 'DeadlineError';
+}
+/** The run was cancelled (SIGINT/SIGTERM from the runner, or Ctrl-C). */
+class CancelledError extends Error {
+    name = 'CancelledError';
+    constructor(message = 'cancelled') {
+        super(message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 95944:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24545);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58406);
+/* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70342);
+
+
+
+/**
+ * Calls `check` until it returns a value other than undefined, sleeping between calls.
+ * Throws the deadline's error on expiry and CancelledError when the signal aborts.
+ */
+async function pollUntil(check, opts) {
+    const every = opts.progressEvery ?? 30_000;
+    let interval = opts.interval;
+    let lastProgress = Date.now();
+    for (;;) {
+        if (opts.signal?.aborted)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .c();
+        const value = await check();
+        if (value !== undefined)
+            return value;
+        if (opts.deadline.expired())
+            throw opts.deadline.error(await opts.onExpiry?.());
+        if (opts.progress && Date.now() - lastProgress >= every) {
+            lastProgress = Date.now();
+            opts.progress((0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(opts.deadline.elapsed()));
+        }
+        await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(Math.min((0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .jitter */ .p$)(interval), opts.deadline.remaining()), opts.signal);
+        interval = Math.min(interval * (opts.backoff ?? 1), opts.maxInterval ?? interval);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7607:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   c2: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* unused harmony exports retryAfterOf, isTransient */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58406);
+/* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70342);
+
+
+/** HTTP status of an SDK error, whichever SDK threw it. */
+function statusOf(err) {
+    const e = err;
+    for (const v of [
+        e?.httpStatusCode,
+        e?.status,
+        e?.statusCode,
+        e?.response?.status,
+        e?.$metadata?.httpStatusCode,
+        e?.code,
+    ]) {
+        if (typeof v === 'number' && v >= 100 && v < 600)
+            return v;
+    }
+    return undefined;
+}
+/** `Retry-After` of an SDK error, in ms, when the server sent one. */
+function retryAfterOf(err) {
+    const headers = err?.response?.headers;
+    let raw;
+    if (headers instanceof Headers)
+        raw = headers.get('retry-after');
+    else if (headers && typeof headers === 'object') {
+        raw = headers['retry-after'];
+    }
+    if (typeof raw !== 'string' && typeof raw !== 'number')
+        return undefined;
+    const seconds = Number(raw);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(String(raw));
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** 429 and 5xx are worth another try; any other 4xx is the caller's mistake. */
+function isTransient(err) {
+    const status = statusOf(err);
+    if (status === undefined) {
+        const code = err?.code;
+        return (typeof code === 'string' &&
+            ['ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ECONNREFUSED'].includes(code));
+    }
+    return status === 429 || status >= 500;
+}
+/** Runs `fn`, retrying transient failures with backoff and honouring Retry-After. */
+async function withRetry(what, fn, opts = {}) {
+    const attempts = opts.attempts ?? 6;
+    let delay = opts.baseDelay ?? 500;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn();
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .c || attempt >= attempts || !isTransient(err))
+                throw err;
+            const wait = retryAfterOf(err) ?? (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .jitter */ .p$)(delay);
+            opts.onRetry?.(`${what}: ${statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
+            await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(wait, opts.signal);
+            delay = Math.min(delay * 2, opts.maxDelay ?? 30_000);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 70342:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZC: () => (/* binding */ abortable),
+/* harmony export */   p$: () => (/* binding */ jitter),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58406);
+
+/** Sleeps `ms`, or rejects with CancelledError as soon as `signal` aborts. */
+function sleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .c());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .c());
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** Adds ±20% jitter so parallel pollers do not fall into step. */
+function jitter(ms) {
+    return ms * (0.8 + Math.random() * 0.4);
+}
+/**
+ * Settles with `promise`, or rejects with CancelledError as soon as `signal` aborts (the
+ * request itself is abandoned: SDK long-polls cannot be cancelled, and cleanup must not wait).
+ */
+function abortable(promise, signal) {
+    if (!signal)
+        return promise;
+    if (signal.aborted)
+        return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .c());
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .c());
+        signal.addEventListener('abort', onAbort, { once: true });
+        promise.then((v) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(v);
+        }, (e) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(e);
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 61828:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ statusMarker),
+/* harmony export */   a1: () => (/* binding */ wrapScript),
+/* harmony export */   i$: () => (/* binding */ parseStatus),
+/* harmony export */   j_: () => (/* binding */ STATUS_NAMESPACE),
+/* harmony export */   jw: () => (/* binding */ STATUS_KEY)
+/* harmony export */ });
+/**
+ * The builder wrapper: the startup script a builder VM actually runs. It runs the user's
+ * rendered script, reports how it ended where the bake can read it, and powers the VM off
+ * whether the script succeeded or failed, so a failing script can never hang a bake.
+ *
+ * How it reports, in order of preference for the reader:
+ *  - GCE guest attribute `worker-image/status` (`running`, then `exit=<code>`), written with
+ *    a PUT to the metadata server, which needs no IAM permission;
+ *  - a console marker line `worker-image-status[<nonce>]: exit=<code>` on stdout, which
+ *    reaches the serial console; the nonce keeps a script's own output from faking it.
+ *
+ * Scripts written for the hand-run flow end with `shutdown -h now`. Inside the wrapper,
+ * `shutdown`, `poweroff` and `halt` are deferred (a shim first on PATH) so the status is
+ * always reported before the VM goes down.
+ */
+const STATUS_NAMESPACE = 'worker-image';
+const STATUS_KEY = 'status';
+/** The console marker the wrapper prints, as a RegExp that captures the exit code. */
+function statusMarker(nonce) {
+    return new RegExp(`worker-image-status\\[${nonce}\\]: exit=(\\d+)`);
+}
+/** Parses a guest-attribute or marker value (`exit=3`) into an exit code; `running` gives null. */
+function parseStatus(value) {
+    const m = /^exit=(\d+)$/.exec(value.trim());
+    return m ? Number(m[1]) : null;
+}
+function wrapScript(userScript, opts) {
+    if (!/^[a-z0-9-]+$/.test(opts.nonce)) {
+        throw new Error(`wrapper nonce must match [a-z0-9-]+, got ${JSON.stringify(opts.nonce)}`);
+    }
+    const payload = Buffer.from(userScript, 'utf8')
+        .toString('base64')
+        .replace(/.{1,76}/g, '$&\n');
+    const report = opts.guestAttributes
+        ? `report() {
+  curl -fsS -m 10 --retry 5 --retry-connrefused -X PUT -H 'Metadata-Flavor: Google' \\
+    --data "$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" >/dev/null 2>&1 ||
+    wget -q -T 10 -t 5 -O /dev/null --method=PUT --header='Metadata-Flavor: Google' \\
+      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" ||
+    echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"
+}`
+        : `report() { :; }`;
+    return `#!/bin/bash
+# worker-image builder wrapper (generated). Runs the provisioning script, reports its exit
+# status, and powers the VM off whatever the outcome.
+set -u
+wi_metadata="\${WORKER_IMAGE_METADATA_URL:-http://metadata.google.internal/computeMetadata/v1}"
+wi_dir="$(mktemp -d -t worker-image.XXXXXX)"
+# The rendered script may hold secrets: it must not end up in the image.
+trap 'rm -rf "$wi_dir"' EXIT
+mkdir -p "$wi_dir/bin"
+base64 -d > "$wi_dir/script.sh" <<'WORKER_IMAGE_PAYLOAD'
+${payload}WORKER_IMAGE_PAYLOAD
+for cmd in shutdown poweroff halt; do
+  printf '#!/bin/sh\\necho "worker-image: $(basename "$0") deferred until the status is reported"\\n' > "$wi_dir/bin/$cmd"
+  chmod +x "$wi_dir/bin/$cmd"
+done
+${report}
+report ${STATUS_KEY} running
+echo "worker-image: provisioning script started"
+PATH="$wi_dir/bin:$PATH" bash "$wi_dir/script.sh" < /dev/null
+code=$?
+echo "worker-image: provisioning script exited with status $code"
+report ${STATUS_KEY} "exit=$code"
+echo "worker-image-status[${opts.nonce}]: exit=$code"
+rm -rf "$wi_dir"
+sync
+${opts.powerOff === false ? 'exit 0' : 'shutdown -h now || poweroff'}
+`;
+}
+
+
+/***/ })
+
+};

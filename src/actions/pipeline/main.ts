@@ -1,0 +1,91 @@
+import * as core from '@actions/core';
+import { runContext } from '../../bake/context.js';
+import { loadConfig, type RawOverrides } from '../../config/load.js';
+import { ActionsReporter } from '../../log/actions-reporter.js';
+import { LedgerSet } from '../../pipeline/ledgers.js';
+import { pipelinePlan, planText } from '../../pipeline/plan.js';
+import { PipelineError, runPipeline, type PipelineOutcome } from '../../pipeline/run.js';
+import { selectClouds, versionOverlay, versionOverrides } from '../../pipeline/selection.js';
+import { abortOnSignals } from '../../steps/signals.js';
+import { deepMerge } from '../../config/merge.js';
+import { State } from '../constants.js';
+import { reportFailure } from '../failure.js';
+import { PipelineInputs as In, PipelineOutputs as Out } from './names.js';
+import { collectLeaks } from './gc.js';
+import { writePipelineSummary, writePlanSummary } from './summary.js';
+
+/** The root action: plan → bake every selected cloud at once → one merged manifest. */
+export async function main(): Promise<void> {
+  const reporter = new ActionsReporter();
+  const controller = new AbortController();
+  const stop = abortOnSignals(controller, reporter);
+  try {
+    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const configPath = core.getInput(In.Config) || 'worker-image.yml';
+    const mode = core.getInput(In.Mode) || 'bake';
+    if (mode === 'gc') {
+      await collectLeaks(configPath, cwd, reporter);
+      return;
+    }
+    if (mode !== 'bake') {
+      throw new Error(`input ${In.Mode}: "${mode}" is not a mode; use bake (default) or gc`);
+    }
+    const namespace = core.getInput(In.Namespace);
+    // Clouds are chosen against the file's blocks before the version overlay is built.
+    const base = await loadConfig({ path: configPath, cwd });
+    const clouds = selectClouds(core.getInput(In.Clouds), base);
+    const overrides = deepMerge(
+      namespace ? { image: { namespace } } : {},
+      versionOverlay(versionOverrides(core.getInput(In.Version), clouds)),
+    ) as RawOverrides;
+    const config = await loadConfig({ path: configPath, cwd, overrides });
+    const dryRun = core.getBooleanInput(In.DryRun);
+    const ledgers = new LedgerSet((items) =>
+      core.saveState(State.Resources, JSON.stringify(items)),
+    );
+    const ctx = runContext(process.env, reporter, controller.signal);
+    reporter.info(`worker-image: ${dryRun ? 'planning' : 'baking'} ${clouds.join(', ')}`);
+    let outcome: PipelineOutcome;
+    try {
+      outcome = await runPipeline(config, ctx, { clouds, ledgers, dryRun });
+    } catch (err) {
+      if (err instanceof PipelineError) {
+        setOutputs(err.outcome);
+        await writePipelineSummary(err.outcome);
+      }
+      throw err;
+    }
+    if (dryRun) {
+      const plans = Object.fromEntries(
+        outcome.clouds.flatMap((c) => (c.plan ? [[c.cloud, c.plan]] : [])),
+      );
+      const plan = pipelinePlan(config, clouds, plans);
+      for (const line of planText(plan)) reporter.info(line);
+      core.setOutput(Out.Plan, JSON.stringify(plan));
+      await writePlanSummary(plan);
+      return;
+    }
+    setOutputs(outcome);
+    await writePipelineSummary(outcome);
+  } catch (err) {
+    reportFailure(err, reporter);
+  } finally {
+    stop();
+  }
+}
+
+/** `images`: per cloud, the baked image's name, id, version and Packer artifact id. */
+function setOutputs(outcome: PipelineOutcome): void {
+  const images: Record<string, unknown> = {};
+  for (const c of outcome.clouds) {
+    if (!c.result) continue;
+    images[c.cloud] = {
+      name: c.result.imageName,
+      id: c.result.imageId,
+      version: c.result.version,
+      artifact: c.result.artifactId,
+    };
+  }
+  core.setOutput(Out.Images, JSON.stringify(images));
+  if (outcome.manifestPath) core.setOutput(Out.ManifestPath, outcome.manifestPath);
+}

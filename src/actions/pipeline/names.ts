@@ -1,0 +1,17 @@
+/** The root action's inputs and outputs, named once (a test keeps action.yml in step). */
+export const PipelineInputs = {
+  Config: 'config',
+  Clouds: 'clouds',
+  Namespace: 'namespace',
+  Version: 'version',
+  DryRun: 'dry-run',
+  Mode: 'mode',
+  OlderThan: 'older-than',
+} as const;
+
+export const PipelineOutputs = {
+  Images: 'images',
+  ManifestPath: 'manifest-path',
+  Plan: 'plan',
+  Leaks: 'leaks',
+} as const;

@@ -1,0 +1,49 @@
+import * as core from '@actions/core';
+import type { PipelinePlan } from '../../pipeline/plan.js';
+import { planText } from '../../pipeline/plan.js';
+import type { PipelineOutcome } from '../../pipeline/run.js';
+import { formatDuration } from '../../wait/duration.js';
+
+/** One row per cloud: what was baked (or why not) and how long it took. */
+export async function writePipelineSummary(outcome: PipelineOutcome): Promise<void> {
+  const failed = outcome.clouds.some((c) => c.error);
+  core.summary.addHeading(
+    failed ? 'worker-image: pipeline failed' : 'worker-image: images baked',
+    3,
+  );
+  core.summary.addTable([
+    [
+      { data: 'Cloud', header: true },
+      { data: 'Image', header: true },
+      { data: 'Version', header: true },
+      { data: 'Image id', header: true },
+      { data: 'Time', header: true },
+      { data: 'Outcome', header: true },
+    ],
+    ...outcome.clouds.map((c) => [
+      c.cloud,
+      c.result?.imageName ?? c.plan?.imageName ?? '',
+      c.result?.version ?? c.plan?.version ?? '',
+      c.result?.imageId ?? '',
+      formatDuration(c.ms),
+      c.error ? `failed: ${firstLine(c.error.message)}` : 'baked',
+    ]),
+  ]);
+  core.summary.addRaw(
+    `Wall time ${formatDuration(outcome.ms)}` +
+      (outcome.manifestPath ? `; manifest \`${outcome.manifestPath}\`` : ''),
+    true,
+  );
+  await core.summary.write();
+}
+
+export async function writePlanSummary(plan: PipelinePlan): Promise<void> {
+  core.summary.addHeading('worker-image: plan (dry run, nothing created)', 3);
+  core.summary.addCodeBlock(planText(plan).join('\n'));
+  await core.summary.write();
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n')[0] ?? '';
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}

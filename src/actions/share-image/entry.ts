@@ -1,0 +1,3 @@
+import '../../shim/dirname.js';
+
+export { main } from './main.js';

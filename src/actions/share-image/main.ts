@@ -1,0 +1,59 @@
+import * as core from '@actions/core';
+import { ActionsReporter } from '../../log/actions-reporter.js';
+import { SHARE_INPUTS, ShareOutputs, type ShareInputs } from '../../share/request.js';
+import type { ShareResult } from '../../share/result.js';
+import { runShare } from '../../share/run.js';
+import { abortOnSignals } from '../../steps/signals.js';
+import { reportFailure } from '../failure.js';
+
+export async function main(): Promise<void> {
+  const reporter = new ActionsReporter();
+  const controller = new AbortController();
+  const stop = abortOnSignals(controller, reporter);
+  try {
+    const inputs = Object.fromEntries(
+      SHARE_INPUTS.map((k) => [k, core.getInput(k) || undefined]),
+    ) as ShareInputs;
+    const { result, catalogue } = await runShare(inputs, {
+      config: core.getInput('config') || undefined,
+      cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      reporter,
+      signal: controller.signal,
+    });
+    core.setOutput(ShareOutputs.Changed, String(result.changed));
+    core.setOutput(ShareOutputs.Grants, JSON.stringify(result.grants));
+    core.setOutput(ShareOutputs.CataloguePath, catalogue.join('\n'));
+    await writeShareSummary(result);
+  } catch (err) {
+    reportFailure(err, reporter);
+  } finally {
+    stop();
+  }
+}
+
+/** The job summary: one row per grant, saying whether this run added it. */
+async function writeShareSummary(result: ShareResult): Promise<void> {
+  const heading = result.dryRun
+    ? 'worker-image: share plan (dry run)'
+    : result.changed
+      ? 'worker-image: image shared'
+      : 'worker-image: image already shared (no change)';
+  core.summary.addHeading(heading, 3);
+  core.summary.addRaw(`Image: \`${result.image}\``, true);
+  const aws = result.grants.some((g) => g.region);
+  core.summary.addTable([
+    [
+      { data: 'Member', header: true },
+      { data: 'Status', header: true },
+      { data: 'Via', header: true },
+      ...(aws ? [{ data: 'Region', header: true }] : []),
+    ],
+    ...result.grants.map((g) => [
+      g.member,
+      g.status === 'unchanged' ? 'unchanged' : result.dryRun ? 'would add' : 'added',
+      g.via,
+      ...(aws ? [`${g.region ?? ''} ${g.image ?? ''}`.trim()] : []),
+    ]),
+  ]);
+  await core.summary.write();
+}

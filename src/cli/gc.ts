@@ -1,0 +1,50 @@
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../config/errors.js';
+import { loadConfig } from '../config/load.js';
+import { collectGarbage } from '../gc/gc.js';
+import { loadGcProvider } from '../gc/load.js';
+import { GC_CLOUDS, gcOptions } from '../gc/options.js';
+import { formatReport } from '../gc/report.js';
+import { ConsoleReporter } from '../log/reporter.js';
+import { runId } from '../naming/labels.js';
+
+/**
+ * `worker-image gc`: deletes the temporary resources (builders, their disks, Azure build
+ * resource groups) that killed runs left, found by their worker-image labels and old enough
+ * that no live run owns them. Images and gallery versions are never deleted.
+ */
+export async function gcCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      config: { type: 'string', short: 'c' },
+      'older-than': { type: 'string' },
+      'exclude-run': { type: 'string', multiple: true, default: [] },
+      clouds: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+    },
+  });
+  if (!values.config) throw new Error('--config FILE is required (a worker-image.yml)');
+  const reporter = new ConsoleReporter();
+  try {
+    const config = await loadConfig({ path: values.config, cwd: process.cwd() });
+    const configured = GC_CLOUDS.filter((c) => config[c as 'gcp' | 'azure'] !== undefined);
+    // Inside Actions, this run's own resources are never someone else's leftovers.
+    const current = process.env.GITHUB_RUN_ID ? runId(process.env) : undefined;
+    const opts = gcOptions(values, configured, current);
+    const providers = await Promise.all(opts.clouds.map((c) => loadGcProvider(c, config)));
+    const report = await collectGarbage(providers, opts, reporter);
+    process.stdout.write(formatReport(report, opts));
+    return report.failed > 0 ? 1 : 0;
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      for (const p of err.problems)
+        reporter.error(
+          p.field ? `${p.field}: ${p.message}` : p.message,
+          err.source ? { file: err.source, line: p.line } : undefined,
+        );
+      return 1;
+    }
+    throw err;
+  }
+}

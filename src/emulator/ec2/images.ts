@@ -1,0 +1,546 @@
+import type { Action, Ec2Context } from './context.js';
+import {
+  Ec2Error,
+  amiNotFound,
+  invalidParameter,
+  missingParameter,
+  snapshotNotFound,
+} from './errors.js';
+import { newId, timestamp } from './ids.js';
+import { findInstance } from './instances.js';
+import { filtersOf, matchesAny, tagList, tagsFor, type Filter, type QueryParams } from './query.js';
+import {
+  ACCOUNT_ID,
+  defaultEbsKey,
+  type ImageRecord,
+  type LaunchPermission,
+  type RegionState,
+  type SnapshotRecord,
+} from './state.js';
+import { tagSet, type XmlObject, type XmlValue } from './xml.js';
+
+const AMI_ID = /^ami-[0-9a-f]{8}([0-9a-f]{9})?$/;
+const AMI_NAME = /^[A-Za-z0-9()[\] ./\-'@_]{3,128}$/;
+
+export function isPublic(img: ImageRecord): boolean {
+  return img.launchPermissions.some((p) => p.group === 'all');
+}
+
+function launchableByUs(img: ImageRecord): boolean {
+  return (
+    img.ownerId === ACCOUNT_ID ||
+    isPublic(img) ||
+    img.launchPermissions.some((p) => p.userId === ACCOUNT_ID)
+  );
+}
+
+/** An image this account may see and launch, or EC2's NotFound for it. */
+export function visibleImage(region: RegionState, id: string): ImageRecord {
+  if (!AMI_ID.test(id)) throw new Ec2Error('InvalidAMIID.Malformed', `Invalid id: "${id}"`);
+  const img = region.images.get(id);
+  if (!img || img.state === 'deregistered' || !launchableByUs(img)) throw amiNotFound(id);
+  return img;
+}
+
+function ownImage(region: RegionState, id: string): ImageRecord {
+  const img = visibleImage(region, id);
+  if (img.ownerId !== ACCOUNT_ID) {
+    throw new Ec2Error('AuthFailure', `Not authorized for image:${id}`);
+  }
+  return img;
+}
+
+export function imageXml(img: ImageRecord): XmlObject {
+  return {
+    imageId: img.id,
+    imageLocation: `${img.ownerAlias ?? img.ownerId}/${img.name}`,
+    imageState: img.state,
+    imageOwnerId: img.ownerId,
+    creationDate: img.creationDate,
+    isPublic: isPublic(img),
+    architecture: img.architecture,
+    imageType: 'machine',
+    imageOwnerAlias: img.ownerAlias,
+    name: img.name,
+    description: img.description,
+    rootDeviceType: 'ebs',
+    rootDeviceName: img.rootDeviceName,
+    blockDeviceMapping: img.snapshotIds.map((snapshotId, i) => ({
+      deviceName: i === 0 ? img.rootDeviceName : `/dev/sd${String.fromCharCode(98 + i)}`,
+      ebs: {
+        snapshotId,
+        volumeSize: img.volumeSizeGb,
+        deleteOnTermination: true,
+        volumeType: img.volumeType,
+        encrypted: img.encrypted,
+        kmsKeyId: img.kmsKeyId,
+      },
+    })),
+    virtualizationType: 'hvm',
+    hypervisor: 'xen',
+    enaSupport: true,
+    platformDetails: 'Linux/UNIX',
+    usageOperation: 'RunInstances',
+    stateReason: img.stateReason,
+    tagSet: tagSet(img.tags),
+  };
+}
+
+function ownerMatches(img: ImageRecord, owners: string[]): boolean {
+  return owners.some(
+    (o) =>
+      (o === 'self' && img.ownerId === ACCOUNT_ID) ||
+      o === img.ownerId ||
+      (img.ownerAlias !== undefined && o === img.ownerAlias),
+  );
+}
+
+function imageMatches(img: ImageRecord, f: Filter): boolean {
+  switch (f.name) {
+    case 'name':
+      return matchesAny(img.name, f.values);
+    case 'state':
+      return matchesAny(img.state, f.values);
+    case 'image-id':
+      return matchesAny(img.id, f.values);
+    case 'owner-id':
+      return matchesAny(img.ownerId, f.values);
+    case 'owner-alias':
+      return matchesAny(img.ownerAlias, f.values);
+    case 'is-public':
+      return matchesAny(String(isPublic(img)), f.values);
+    case 'architecture':
+      return matchesAny(img.architecture, f.values);
+    case 'tag-key':
+      return Object.keys(img.tags).some((k) => matchesAny(k, f.values));
+    default:
+      if (f.name.startsWith('tag:')) return matchesAny(img.tags[f.name.slice(4)], f.values);
+      throw invalidParameter(`The filter '${f.name}' is invalid`);
+  }
+}
+
+function checkAmiName(name: string | undefined): string {
+  if (name === undefined) throw missingParameter('Name');
+  if (!AMI_NAME.test(name)) {
+    throw new Ec2Error(
+      'InvalidAMIName.Malformed',
+      `AMI names must be between 3 and 128 characters long, and may contain letters, numbers, '(', ')', '.', '-', '/', '_', '[', ']', ' ', ''', '@' (got "${name}")`,
+    );
+  }
+  return name;
+}
+
+function refuseDuplicateName(region: RegionState, name: string): void {
+  const taken = [...region.images.values()].find(
+    (i) => i.ownerId === ACCOUNT_ID && i.name === name && i.state !== 'deregistered',
+  );
+  if (taken) {
+    throw new Ec2Error(
+      'InvalidAMIName.Duplicate',
+      `AMI name ${name} is already in use by AMI ${taken.id}`,
+    );
+  }
+}
+
+/** A new image and its snapshot, pending until `ms` has passed (or failing on a fault). */
+function register(
+  ctx: Ec2Context,
+  region: RegionState,
+  img: Omit<
+    ImageRecord,
+    'id' | 'snapshotIds' | 'state' | 'creationDate' | 'stock' | 'launchPermissions'
+  >,
+  snapshotTags: Record<string, string>,
+  ms: number,
+  fault: { code: string; message: string } | undefined,
+): ImageRecord {
+  const record: ImageRecord = {
+    ...img,
+    id: newId('ami'),
+    snapshotIds: [],
+    state: 'pending',
+    creationDate: timestamp(),
+    launchPermissions: [],
+    stock: false,
+  };
+  const snapshot: SnapshotRecord = {
+    region: region.region,
+    id: newId('snap'),
+    volumeSizeGb: img.volumeSizeGb,
+    state: 'pending',
+    progress: '0%',
+    startTime: timestamp(),
+    description: `Created by CreateImage for ${record.id}`,
+    ownerId: ACCOUNT_ID,
+    encrypted: img.encrypted,
+    ...(img.kmsKeyId ? { kmsKeyId: img.kmsKeyId } : {}),
+    tags: snapshotTags,
+    stock: false,
+  };
+  record.snapshotIds.push(snapshot.id);
+  region.snapshots.set(snapshot.id, snapshot);
+  region.images.set(record.id, record);
+  ctx.timers.after(ms, () => {
+    if (record.state !== 'pending') return;
+    if (fault) {
+      record.state = 'failed';
+      record.stateReason = { code: fault.code, message: fault.message };
+      snapshot.state = 'error';
+    } else {
+      record.state = 'available';
+      snapshot.state = 'completed';
+      snapshot.progress = '100%';
+    }
+    ctx.log(`ec2: image ${record.id} (${region.region}) is ${record.state}`);
+  });
+  return record;
+}
+
+function createImage(ctx: Ec2Context): Action {
+  return (req) => {
+    const { q, region } = req;
+    const instanceId = q.get('InstanceId');
+    if (!instanceId) throw missingParameter('InstanceId');
+    const inst = findInstance(region, instanceId);
+    if (!['running', 'stopped'].includes(inst.state)) {
+      throw new Ec2Error(
+        'IncorrectInstanceState',
+        `The instance '${inst.id}' is not in the 'running' or 'stopped' state.`,
+      );
+    }
+    const name = checkAmiName(q.get('Name'));
+    refuseDuplicateName(region, name);
+    const source = region.images.get(inst.imageId);
+    const img = register(
+      ctx,
+      region,
+      {
+        region: region.region,
+        name,
+        ...(q.has('Description') ? { description: q.get('Description') } : {}),
+        ownerId: ACCOUNT_ID,
+        architecture: source?.architecture ?? 'x86_64',
+        rootDeviceName: inst.root.deviceName,
+        volumeSizeGb: inst.root.sizeGb,
+        volumeType: inst.root.type,
+        encrypted: inst.root.encrypted,
+        ...(inst.root.kmsKeyId ? { kmsKeyId: inst.root.kmsKeyId } : {}),
+        tags: tagsFor(q, 'image'),
+      },
+      tagsFor(q, 'snapshot'),
+      ctx.durations().imageCapture,
+      req.operationFault(),
+    );
+    ctx.log(`ec2: image ${img.id} (${name}) creating from ${inst.id} in ${region.region}`);
+    return { imageId: img.id };
+  };
+}
+
+function copyImage(ctx: Ec2Context): Action {
+  return (req) => {
+    const { q, region } = req;
+    const token = q.get('ClientToken');
+    const fingerprint = q.fingerprint(['Action', 'Version', 'ClientToken']);
+    if (token) {
+      const seen = region.tokens.get(`copy:${token}`);
+      if (seen && seen.fingerprint !== fingerprint) {
+        throw new Ec2Error(
+          'IdempotentParameterMismatch',
+          'The client token you have provided is associated with a request with different parameters.',
+        );
+      }
+      if (seen) return { imageId: seen.result };
+    }
+    const sourceRegion = q.get('SourceRegion');
+    const sourceId = q.get('SourceImageId');
+    if (!sourceRegion) throw missingParameter('SourceRegion');
+    if (!sourceId) throw missingParameter('SourceImageId');
+    const from = ctx.state.regions.get(sourceRegion);
+    if (!from) throw amiNotFound(sourceId);
+    const source = visibleImage(from, sourceId);
+    if (source.state !== 'available') {
+      throw new Ec2Error(
+        'IncorrectState',
+        `Image ${sourceId} is in state ${source.state}; only available images can be copied`,
+      );
+    }
+    const name = checkAmiName(q.get('Name'));
+    refuseDuplicateName(region, name);
+    const encrypted = source.encrypted || q.bool('Encrypted');
+    if (q.has('KmsKeyId') && !encrypted) {
+      throw new Ec2Error(
+        'InvalidParameterDependency',
+        'The parameter KmsKeyId requires the parameter Encrypted to be set.',
+      );
+    }
+    // KMS keys are regional: a copy is encrypted with a key of its own region.
+    const kmsKeyId = encrypted ? (q.get('KmsKeyId') ?? defaultEbsKey(region.region)) : undefined;
+    const tags = { ...(q.bool('CopyImageTags') ? source.tags : {}), ...tagsFor(q, 'image') };
+    const img = register(
+      ctx,
+      region,
+      {
+        region: region.region,
+        name,
+        description: q.get('Description') ?? source.description,
+        ownerId: ACCOUNT_ID,
+        architecture: source.architecture,
+        rootDeviceName: source.rootDeviceName,
+        volumeSizeGb: source.volumeSizeGb,
+        volumeType: source.volumeType,
+        encrypted,
+        ...(kmsKeyId ? { kmsKeyId } : {}),
+        tags,
+        sourceImage: `${sourceRegion}/${sourceId}`,
+      },
+      tagsFor(q, 'snapshot'),
+      ctx.durations().replicationPerRegion,
+      req.operationFault(),
+    );
+    if (token) region.tokens.set(`copy:${token}`, { fingerprint, result: img.id });
+    ctx.log(`ec2: image ${img.id} copying ${sourceRegion}/${sourceId} to ${region.region}`);
+    return { imageId: img.id };
+  };
+}
+
+function describeImages(): Action {
+  return ({ q, region }) => {
+    const ids = q.list('ImageId');
+    const owners = q.list('Owner');
+    const filters = filtersOf(q);
+    const found =
+      ids.length > 0
+        ? ids.map((id) => visibleImage(region, id))
+        : [...region.images.values()].filter(
+            (i) => i.state !== 'deregistered' && launchableByUs(i),
+          );
+    const matching = found
+      .filter((i) => owners.length === 0 || ownerMatches(i, owners))
+      .filter((i) => filters.every((f) => imageMatches(i, f)));
+    return { imagesSet: matching.map(imageXml) };
+  };
+}
+
+function deregisterImage(ctx: Ec2Context): Action {
+  return ({ q, region }) => {
+    const id = q.get('ImageId');
+    if (!id) throw missingParameter('ImageId');
+    const img = ownImage(region, id);
+    region.images.delete(id);
+    if (q.bool('DeleteAssociatedSnapshots')) {
+      for (const s of img.snapshotIds) region.snapshots.delete(s);
+    }
+    ctx.log(`ec2: image ${id} (${region.region}) deregistered`);
+    return { return: true };
+  };
+}
+
+function snapshotXml(s: SnapshotRecord): XmlObject {
+  return {
+    snapshotId: s.id,
+    volumeId: 'vol-ffffffff',
+    status: s.state,
+    startTime: s.startTime,
+    progress: s.progress,
+    ownerId: s.ownerId,
+    volumeSize: s.volumeSizeGb,
+    description: s.description,
+    encrypted: s.encrypted,
+    kmsKeyId: s.kmsKeyId,
+    tagSet: tagSet(s.tags),
+  };
+}
+
+function snapshotMatches(s: SnapshotRecord, f: Filter): boolean {
+  if (f.name === 'snapshot-id') return matchesAny(s.id, f.values);
+  if (f.name === 'status') return matchesAny(s.state, f.values);
+  if (f.name === 'owner-id') return matchesAny(s.ownerId, f.values);
+  if (f.name === 'tag-key') return Object.keys(s.tags).some((k) => matchesAny(k, f.values));
+  if (f.name.startsWith('tag:')) return matchesAny(s.tags[f.name.slice(4)], f.values);
+  throw invalidParameter(`The filter '${f.name}' is invalid`);
+}
+
+function findSnapshot(region: RegionState, id: string): SnapshotRecord {
+  const s = region.snapshots.get(id);
+  if (!s || s.stock) throw snapshotNotFound(id);
+  return s;
+}
+
+function describeSnapshots(): Action {
+  return ({ q, region }) => {
+    const ids = q.list('SnapshotId');
+    const filters = filtersOf(q);
+    const found =
+      ids.length > 0
+        ? ids.map((id) => findSnapshot(region, id))
+        : [...region.snapshots.values()].filter((s) => !s.stock);
+    return {
+      snapshotSet: found
+        .filter((s) => filters.every((f) => snapshotMatches(s, f)))
+        .map(snapshotXml),
+    };
+  };
+}
+
+function deleteSnapshot(ctx: Ec2Context): Action {
+  return ({ q, region }) => {
+    const id = q.get('SnapshotId');
+    if (!id) throw missingParameter('SnapshotId');
+    findSnapshot(region, id);
+    const user = [...region.images.values()].find((i) => i.snapshotIds.includes(id));
+    if (user) {
+      throw new Ec2Error(
+        'InvalidSnapshot.InUse',
+        `The snapshot ${id} is currently in use by ${user.id}`,
+      );
+    }
+    region.snapshots.delete(id);
+    ctx.log(`ec2: snapshot ${id} (${region.region}) deleted`);
+    return { return: true };
+  };
+}
+
+function createTags(): Action {
+  return ({ q, region }) => {
+    const ids = q.list('ResourceId');
+    if (ids.length === 0) throw missingParameter('ResourceId');
+    const tags = tagList(q, 'Tag');
+    const targets = ids.map((id) => {
+      if (id.startsWith('i-')) return findInstance(region, id).tags;
+      if (id.startsWith('ami-')) return ownImage(region, id).tags;
+      if (id.startsWith('snap-')) return findSnapshot(region, id).tags;
+      throw invalidParameter(`Invalid id: "${id}"`);
+    });
+    for (const t of targets) Object.assign(t, tags);
+    return { return: true };
+  };
+}
+
+const ACCOUNT = /^\d{12}$/;
+const ORGANIZATION_ARN = /^arn:aws[a-z-]*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}$/;
+const OU_ARN =
+  /^arn:aws[a-z-]*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/;
+
+function checkPermission(p: LaunchPermission): LaunchPermission {
+  const bad = (what: string, value: string): Ec2Error =>
+    new Ec2Error(
+      'InvalidAMIAttributeItemValue',
+      `Invalid attribute item value "${value}" for ${what} item type.`,
+    );
+  if (p.userId !== undefined && !ACCOUNT.test(p.userId)) throw bad('userId', p.userId);
+  if (p.group !== undefined && p.group !== 'all') throw bad('group', p.group);
+  if (p.organizationArn !== undefined && !ORGANIZATION_ARN.test(p.organizationArn)) {
+    throw bad('organizationArn', p.organizationArn);
+  }
+  if (p.organizationalUnitArn !== undefined && !OU_ARN.test(p.organizationalUnitArn)) {
+    throw bad('organizationalUnitArn', p.organizationalUnitArn);
+  }
+  return p;
+}
+
+function permissionsOf(list: QueryParams[]): LaunchPermission[] {
+  return list.map((p) => {
+    const perm: LaunchPermission = {};
+    if (p.has('UserId')) perm.userId = p.get('UserId')!;
+    if (p.has('Group')) perm.group = p.get('Group')!;
+    if (p.has('OrganizationArn')) perm.organizationArn = p.get('OrganizationArn')!;
+    if (p.has('OrganizationalUnitArn'))
+      perm.organizationalUnitArn = p.get('OrganizationalUnitArn')!;
+    if (Object.keys(perm).length !== 1) {
+      throw invalidParameter(
+        'Each launch permission names exactly one of UserId, Group, OrganizationArn, OrganizationalUnitArn',
+      );
+    }
+    return checkPermission(perm);
+  });
+}
+
+/** The legacy form: `Attribute=launchPermission&OperationType=add&UserId.1=…`. */
+function legacyPermissions(q: QueryParams): LaunchPermission[] {
+  return [
+    ...q.list('UserId').map((userId) => ({ userId })),
+    ...q.list('UserGroup').map((group) => ({ group })),
+    ...q.list('OrganizationArn').map((organizationArn) => ({ organizationArn })),
+    ...q.list('OrganizationalUnitArn').map((organizationalUnitArn) => ({ organizationalUnitArn })),
+  ].map(checkPermission);
+}
+
+const samePermission = (a: LaunchPermission, b: LaunchPermission): boolean =>
+  a.userId === b.userId &&
+  a.group === b.group &&
+  a.organizationArn === b.organizationArn &&
+  a.organizationalUnitArn === b.organizationalUnitArn;
+
+/** AWS's sharing rules for encrypted images (the snapshots' key must be shareable). */
+function checkShareable(img: ImageRecord, add: LaunchPermission[]): void {
+  if (!img.encrypted || add.length === 0) return;
+  if (add.some((p) => p.group === 'all')) {
+    throw new Ec2Error('InvalidParameter', `Encrypted image ${img.id} cannot be made public.`);
+  }
+  if (img.kmsKeyId?.endsWith(':alias/aws/ebs')) {
+    throw new Ec2Error(
+      'InvalidParameter',
+      `Image ${img.id} is encrypted with the AWS managed key alias/aws/ebs, which cannot be shared; copy it encrypted with a customer managed key and share that key too.`,
+    );
+  }
+}
+
+function modifyImageAttribute(ctx: Ec2Context): Action {
+  return ({ q, region }) => {
+    const id = q.get('ImageId');
+    if (!id) throw missingParameter('ImageId');
+    const img = ownImage(region, id);
+    if (q.has('Description.Value')) img.description = q.get('Description.Value');
+    const launch = q.sub('LaunchPermission');
+    let add = permissionsOf(launch.structs('Add'));
+    let remove = permissionsOf(launch.structs('Remove'));
+    if (q.get('Attribute') === 'launchPermission') {
+      const op = q.get('OperationType');
+      if (op === 'add') add = [...add, ...legacyPermissions(q)];
+      else if (op === 'remove') remove = [...remove, ...legacyPermissions(q)];
+      else throw invalidParameter(`Value (${op}) for parameter OperationType is invalid.`);
+    }
+    checkShareable(img, add);
+    img.launchPermissions = img.launchPermissions.filter(
+      (p) => !remove.some((r) => samePermission(p, r)),
+    );
+    for (const p of add) {
+      if (!img.launchPermissions.some((e) => samePermission(e, p))) img.launchPermissions.push(p);
+    }
+    ctx.log(`ec2: image ${id} launch permissions: ${JSON.stringify(img.launchPermissions)}`);
+    return { return: true };
+  };
+}
+
+function describeImageAttribute(): Action {
+  return ({ q, region }) => {
+    const id = q.get('ImageId');
+    if (!id) throw missingParameter('ImageId');
+    const img = ownImage(region, id);
+    const attribute = q.get('Attribute');
+    if (attribute === 'launchPermission') {
+      const items: XmlValue[] = img.launchPermissions.map((p) => ({ ...p }));
+      return { imageId: id, launchPermission: items };
+    }
+    if (attribute === 'description') {
+      return { imageId: id, description: { value: img.description } };
+    }
+    throw invalidParameter(
+      `Value (${attribute}) for parameter attribute is invalid. The emulator knows launchPermission and description.`,
+    );
+  };
+}
+
+export function imageActions(ctx: Ec2Context): Record<string, Action> {
+  return {
+    CreateImage: createImage(ctx),
+    CopyImage: copyImage(ctx),
+    DescribeImages: describeImages(),
+    DeregisterImage: deregisterImage(ctx),
+    DescribeSnapshots: describeSnapshots(),
+    DeleteSnapshot: deleteSnapshot(ctx),
+    CreateTags: createTags(),
+    ModifyImageAttribute: modifyImageAttribute(ctx),
+    DescribeImageAttribute: describeImageAttribute(),
+  };
+}

@@ -1,0 +1,318 @@
+import type { Action, Ec2Context, Ec2Request } from './context.js';
+import { Ec2Error, instanceNotFound, invalidParameter, missingParameter } from './errors.js';
+import { newId, timestamp } from './ids.js';
+import { visibleImage } from './images.js';
+import { boot, stop, terminate } from './lifecycle.js';
+import { filtersOf, matchesAny, tagsFor, type Filter } from './query.js';
+import { SerialPort } from '../gce/serial-port.js';
+import {
+  ACCOUNT_ID,
+  STATE_CODES,
+  defaultEbsKey,
+  type InstanceRecord,
+  type RegionState,
+} from './state.js';
+import { tagSet, type XmlObject, type XmlValue } from './xml.js';
+
+/** EC2 limits user data to 16 KB before base64 encoding. */
+const MAX_USER_DATA = 16 * 1024;
+/** GetConsoleOutput returns the most recent 64 KB. */
+const CONSOLE_BYTES = 64 * 1024;
+
+const INSTANCE_ID = /^i-[0-9a-f]{8}([0-9a-f]{9})?$/;
+
+export function findInstance(region: RegionState, id: string): InstanceRecord {
+  if (!INSTANCE_ID.test(id)) {
+    throw new Ec2Error('InvalidInstanceID.Malformed', `Invalid id: "${id}"`);
+  }
+  const inst = region.instances.get(id);
+  if (!inst) throw instanceNotFound(id);
+  return inst;
+}
+
+function stateXml(inst: InstanceRecord): XmlObject {
+  return { code: STATE_CODES[inst.state], name: inst.state };
+}
+
+export function instanceXml(inst: InstanceRecord): XmlObject {
+  const az = `${inst.region}a`;
+  return {
+    instanceId: inst.id,
+    imageId: inst.imageId,
+    instanceState: stateXml(inst),
+    privateDnsName: `ip-10-0-0-${inst.id.length}.${inst.region}.compute.internal`,
+    dnsName: '',
+    reason: inst.stateTransitionReason,
+    amiLaunchIndex: 0,
+    instanceType: inst.instanceType,
+    launchTime: inst.launchTime,
+    placement: { availabilityZone: az, groupName: '', tenancy: 'default' },
+    monitoring: { state: 'disabled' },
+    subnetId: inst.subnetId,
+    privateIpAddress: '10.0.0.10',
+    groupSet:
+      inst.securityGroupIds.length > 0
+        ? inst.securityGroupIds.map((groupId) => ({ groupId }))
+        : undefined,
+    stateReason: inst.stateReason,
+    architecture: 'x86_64',
+    rootDeviceType: 'ebs',
+    rootDeviceName: inst.root.deviceName,
+    blockDeviceMapping:
+      inst.state === 'terminated'
+        ? undefined
+        : [
+            {
+              deviceName: inst.root.deviceName,
+              ebs: {
+                volumeId: inst.root.volumeId,
+                status: 'attached',
+                attachTime: inst.launchTime,
+                deleteOnTermination: inst.root.deleteOnTermination,
+              },
+            },
+          ],
+    iamInstanceProfile: inst.iamInstanceProfile
+      ? {
+          arn: inst.iamInstanceProfile.startsWith('arn:')
+            ? inst.iamInstanceProfile
+            : `arn:aws:iam::${ACCOUNT_ID}:instance-profile/${inst.iamInstanceProfile}`,
+          id: 'AIPAEMULATOR0000000000',
+        }
+      : undefined,
+    clientToken: inst.clientToken,
+    tagSet: tagSet(inst.tags),
+    hypervisor: 'xen',
+    virtualizationType: 'hvm',
+    ebsOptimized: false,
+    enaSupport: true,
+    metadataOptions: {
+      state: 'applied',
+      httpTokens: inst.httpTokens,
+      httpPutResponseHopLimit: 2,
+      httpEndpoint: 'enabled',
+    },
+  };
+}
+
+function instanceMatches(inst: InstanceRecord, f: Filter): boolean {
+  if (f.name === 'instance-id') return matchesAny(inst.id, f.values);
+  if (f.name === 'instance-state-name') return matchesAny(inst.state, f.values);
+  if (f.name === 'client-token') return matchesAny(inst.clientToken, f.values);
+  if (f.name === 'image-id') return matchesAny(inst.imageId, f.values);
+  if (f.name === 'tag-key') return Object.keys(inst.tags).some((k) => matchesAny(k, f.values));
+  if (f.name.startsWith('tag:')) return matchesAny(inst.tags[f.name.slice(4)], f.values);
+  throw invalidParameter(`The filter '${f.name}' is invalid`);
+}
+
+function bootVolume(req: Ec2Request, image: ReturnType<typeof visibleImage>) {
+  const { q } = req;
+  const mapping = q
+    .structs('BlockDeviceMapping')
+    .find((m) => (m.get('DeviceName') ?? image.rootDeviceName) === image.rootDeviceName);
+  const ebs = mapping?.sub('Ebs');
+  const size = ebs?.has('VolumeSize') ? Number(ebs.get('VolumeSize')) : image.volumeSizeGb;
+  if (!Number.isInteger(size) || size < image.volumeSizeGb || size > 16384) {
+    throw new Ec2Error(
+      'InvalidBlockDeviceMapping',
+      `Volume of size ${ebs?.get('VolumeSize')}GB is smaller than snapshot '${image.snapshotIds[0]}', expect size >= ${image.volumeSizeGb}GB`,
+    );
+  }
+  const type = ebs?.get('VolumeType') ?? image.volumeType;
+  if (!['gp2', 'gp3', 'io1', 'io2', 'st1', 'sc1', 'standard'].includes(type)) {
+    throw invalidParameter(`Value (${type}) for parameter volumeType is invalid.`);
+  }
+  const encrypted = image.encrypted || (ebs?.bool('Encrypted') ?? false);
+  const kmsKeyId = encrypted
+    ? (ebs?.get('KmsKeyId') ?? image.kmsKeyId ?? defaultEbsKey(req.region.region))
+    : undefined;
+  if (ebs?.has('KmsKeyId') && !encrypted) {
+    throw new Ec2Error(
+      'InvalidParameterDependency',
+      'The parameter KmsKeyId requires the parameter Encrypted to be set.',
+    );
+  }
+  return {
+    volumeId: newId('vol'),
+    deviceName: image.rootDeviceName,
+    sizeGb: size,
+    type,
+    encrypted,
+    ...(kmsKeyId ? { kmsKeyId } : {}),
+    deleteOnTermination: ebs?.bool('DeleteOnTermination', true) ?? true,
+  };
+}
+
+function runInstances(ctx: Ec2Context): Action {
+  return (req) => {
+    const { q, region } = req;
+    const token = q.get('ClientToken');
+    const fingerprint = q.fingerprint(['Action', 'Version', 'ClientToken']);
+    if (token) {
+      const seen = region.tokens.get(`run:${token}`);
+      if (seen && seen.fingerprint !== fingerprint) {
+        throw new Ec2Error(
+          'IdempotentParameterMismatch',
+          'The client token you have provided is associated with a resource that is already deleted or a request with different parameters.',
+        );
+      }
+      const earlier = seen && region.instances.get(seen.result);
+      if (earlier) return reservationXml(earlier);
+    }
+    const imageId = q.get('ImageId');
+    if (!imageId) throw missingParameter('ImageId');
+    const image = visibleImage(region, imageId);
+    if (image.state !== 'available') {
+      throw new Ec2Error(
+        'InvalidAMIID.Unavailable',
+        `The image id '[${imageId}]' is not available`,
+      );
+    }
+    const min = Number(q.get('MinCount') ?? '1');
+    const max = Number(q.get('MaxCount') ?? '1');
+    if (min !== 1 || max !== 1) {
+      throw invalidParameter('The emulator launches one instance per call (MinCount=MaxCount=1)');
+    }
+    const userData = q.get('UserData');
+    if (userData && Buffer.from(userData, 'base64').length > MAX_USER_DATA) {
+      throw invalidParameter(`User data is limited to ${MAX_USER_DATA} bytes`);
+    }
+    const httpTokens = q.get('MetadataOptions.HttpTokens') ?? 'optional';
+    if (httpTokens !== 'optional' && httpTokens !== 'required') {
+      throw invalidParameter(`Value (${httpTokens}) for parameter HttpTokens is invalid.`);
+    }
+    const behavior = q.get('InstanceInitiatedShutdownBehavior') ?? 'stop';
+    if (behavior !== 'stop' && behavior !== 'terminate') {
+      throw invalidParameter(
+        `Value (${behavior}) for parameter instanceInitiatedShutdownBehavior is invalid.`,
+      );
+    }
+    const subnetId = q.get('SubnetId');
+    if (subnetId !== undefined && !/^subnet-[0-9a-f]{8,17}$/.test(subnetId)) {
+      throw new Ec2Error('InvalidSubnetID.NotFound', `The subnet ID '${subnetId}' does not exist`);
+    }
+    const securityGroupIds = q.list('SecurityGroupId');
+    for (const sg of securityGroupIds) {
+      if (!/^sg-[0-9a-f]{8,17}$/.test(sg)) {
+        throw new Ec2Error('InvalidGroup.NotFound', `The security group '${sg}' does not exist`);
+      }
+    }
+    const profile = q.get('IamInstanceProfile.Arn') ?? q.get('IamInstanceProfile.Name');
+    const id = newId('i');
+    const inst: InstanceRecord = {
+      region: region.region,
+      id,
+      reservationId: newId('r'),
+      imageId,
+      instanceType: q.get('InstanceType') ?? 'm1.small',
+      state: 'pending',
+      stateTransitionReason: '',
+      launchTime: timestamp(),
+      tags: tagsFor(q, 'instance'),
+      ...(userData ? { userData } : {}),
+      httpTokens,
+      shutdownBehavior: behavior,
+      ...(subnetId ? { subnetId } : {}),
+      securityGroupIds,
+      ...(profile ? { iamInstanceProfile: profile } : {}),
+      ...(token ? { clientToken: token } : {}),
+      root: bootVolume(req, image),
+      console: new SerialPort(),
+      outcome: ctx.outcomes.for(tagsFor(q, 'instance').Name ?? id),
+    };
+    region.instances.set(id, inst);
+    if (token) region.tokens.set(`run:${token}`, { fingerprint, result: id });
+    ctx.log(`ec2: instance ${id} launched in ${region.region} from ${imageId}`);
+    boot(ctx, inst, req.operationFault());
+    return reservationXml(inst);
+  };
+}
+
+function reservationXml(inst: InstanceRecord): XmlObject {
+  return {
+    reservationId: inst.reservationId,
+    ownerId: ACCOUNT_ID,
+    groupSet: undefined,
+    instancesSet: [instanceXml(inst)],
+  };
+}
+
+function describeInstances(): Action {
+  return ({ q, region }) => {
+    const ids = q.list('InstanceId');
+    const filters = filtersOf(q);
+    const found =
+      ids.length > 0 ? ids.map((id) => findInstance(region, id)) : [...region.instances.values()];
+    const matching = found.filter((i) => filters.every((f) => instanceMatches(i, f)));
+    const reservations: XmlValue[] = matching.map((inst) => ({
+      reservationId: inst.reservationId,
+      ownerId: ACCOUNT_ID,
+      instancesSet: [instanceXml(inst)],
+    }));
+    return { reservationSet: reservations };
+  };
+}
+
+function getConsoleOutput(): Action {
+  return ({ q, region }) => {
+    const id = q.get('InstanceId');
+    if (!id) throw missingParameter('InstanceId');
+    const inst = findInstance(region, id);
+    const text = inst.console.text();
+    const bytes = Buffer.from(text, 'utf8');
+    const recent = bytes.subarray(Math.max(0, bytes.length - CONSOLE_BYTES));
+    return {
+      instanceId: inst.id,
+      timestamp: timestamp(),
+      output: recent.length > 0 ? recent.toString('base64') : undefined,
+    };
+  };
+}
+
+function changeState(
+  ctx: Ec2Context,
+  change: (inst: InstanceRecord) => Promise<void>,
+  allowed: (inst: InstanceRecord) => boolean,
+): Action {
+  return async ({ q, region }) => {
+    const ids = q.list('InstanceId');
+    if (ids.length === 0) throw missingParameter('InstanceId');
+    const instances = ids.map((id) => findInstance(region, id));
+    for (const inst of instances) {
+      if (!allowed(inst)) {
+        throw new Ec2Error(
+          'IncorrectInstanceState',
+          `This instance '${inst.id}' is not in a state from which it can be stopped.`,
+        );
+      }
+    }
+    const items: XmlValue[] = [];
+    for (const inst of instances) {
+      const previousState = stateXml(inst);
+      await change(inst);
+      items.push({ instanceId: inst.id, currentState: stateXml(inst), previousState });
+    }
+    ctx.log(`ec2: ${ids.join(', ')} → ${instances.map((i) => i.state).join(', ')}`);
+    return { instancesSet: items };
+  };
+}
+
+const USER = { code: 'Client.UserInitiatedShutdown', message: 'User initiated shutdown' };
+
+export function instanceActions(ctx: Ec2Context): Record<string, Action> {
+  return {
+    RunInstances: runInstances(ctx),
+    DescribeInstances: describeInstances(),
+    GetConsoleOutput: getConsoleOutput(),
+    StopInstances: changeState(
+      ctx,
+      (inst) => stop(ctx, inst, USER),
+      (inst) => !['shutting-down', 'terminated'].includes(inst.state),
+    ),
+    TerminateInstances: changeState(
+      ctx,
+      (inst) => terminate(ctx, inst, USER),
+      () => true,
+    ),
+  };
+}

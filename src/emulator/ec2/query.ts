@@ -1,0 +1,104 @@
+/**
+ * The EC2 Query protocol's request side: a form-encoded body of flat parameters where lists
+ * are numbered from 1 (`ImageId.1=`, `Filter.1.Name=`, `Filter.1.Value.1=`) and structures
+ * are dotted (`MetadataOptions.HttpTokens=`).
+ */
+export class QueryParams {
+  constructor(private readonly params: Map<string, string>) {}
+
+  static parse(body: string): QueryParams {
+    return new QueryParams(new Map(new URLSearchParams(body)));
+  }
+
+  get(name: string): string | undefined {
+    return this.params.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.params.has(name);
+  }
+
+  /** `name=true|false`; absent gives `fallback`. */
+  bool(name: string, fallback = false): boolean {
+    const v = this.params.get(name);
+    return v === undefined ? fallback : v.toLowerCase() === 'true';
+  }
+
+  /** `name.1`, `name.2`, ... until the first gap. */
+  list(name: string): string[] {
+    const out: string[] = [];
+    for (let i = 1; this.params.has(`${name}.${i}`); i++)
+      out.push(this.params.get(`${name}.${i}`)!);
+    return out;
+  }
+
+  /** The parameters under `name.`, as their own set (`MetadataOptions.` → `HttpTokens`). */
+  sub(name: string): QueryParams {
+    const prefix = `${name}.`;
+    const inner = new Map<string, string>();
+    for (const [k, v] of this.params)
+      if (k.startsWith(prefix)) inner.set(k.slice(prefix.length), v);
+    return new QueryParams(inner);
+  }
+
+  /** Numbered structures: `Filter.1.Name`, `Filter.2.Name` → one QueryParams each. */
+  structs(name: string): QueryParams[] {
+    const out: QueryParams[] = [];
+    for (let i = 1; ; i++) {
+      const s = this.sub(`${name}.${i}`);
+      if (s.empty()) return out;
+      out.push(s);
+    }
+  }
+
+  empty(): boolean {
+    return this.params.size === 0;
+  }
+
+  /** Everything but the listed names, in a stable order: what idempotency tokens compare. */
+  fingerprint(without: string[]): string {
+    return [...this.params]
+      .filter(([k]) => !without.includes(k))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${k}=${v}`)
+      .join('&');
+  }
+}
+
+export interface Filter {
+  name: string;
+  values: string[];
+}
+
+export function filtersOf(q: QueryParams): Filter[] {
+  return q.structs('Filter').map((f) => ({ name: f.get('Name') ?? '', values: f.list('Value') }));
+}
+
+/** `TagSpecification.N.ResourceType` + `.Tag.M.Key/Value`: the tags for one resource type. */
+export function tagsFor(q: QueryParams, resourceType: string): Record<string, string> {
+  const tags: Record<string, string> = {};
+  for (const spec of q.structs('TagSpecification')) {
+    if (spec.get('ResourceType') !== resourceType) continue;
+    Object.assign(tags, tagList(spec, 'Tag'));
+  }
+  return tags;
+}
+
+export function tagList(q: QueryParams, name: string): Record<string, string> {
+  const tags: Record<string, string> = {};
+  for (const t of q.structs(name)) tags[t.get('Key') ?? ''] = t.get('Value') ?? '';
+  return tags;
+}
+
+/** EC2 filter values take `*` and `?` wildcards. */
+export function wildcard(pattern: string): RegExp {
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${source}$`);
+}
+
+export function matchesAny(value: string | undefined, patterns: string[]): boolean {
+  return value !== undefined && patterns.some((p) => wildcard(p).test(value));
+}

@@ -1,0 +1,260 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CallLog } from '../calls.js';
+import type { Durations } from '../durations.js';
+import type { Faults } from '../faults.js';
+import { HttpError, readBody, sendJson } from '../http.js';
+import type { Mount } from '../server.js';
+import type { Timers } from '../timers.js';
+import type { Outcomes } from '../vm/outcomes.js';
+import type { Action, Ec2Context } from './context.js';
+import { Ec2Error, faultError } from './errors.js';
+import { requestId } from './ids.js';
+import { imageActions, isPublic } from './images.js';
+import { findInstance, instanceActions } from './instances.js';
+import { QueryParams } from './query.js';
+import { checkRegionName, seedAmi, seedStockImages, type SeedAmi } from './seed.js';
+import { Ec2State, type ImageRecord, type LaunchPermission } from './state.js';
+import { errorXml, responseXml } from './xml.js';
+
+/** EC2's Query protocol lives at `/`; every other emulated service has a longer prefix. */
+export const EC2_PREFIX = '/';
+
+/** `/ec2/<region>/<Action>`: how EC2 calls appear in the call log and how faults match them. */
+export function ec2CallPath(region: string, action: string): string {
+  return `/ec2/${region}/${action}`;
+}
+
+export interface Ec2ServiceOptions {
+  timers: Timers;
+  durations: () => Durations;
+  faults: Faults;
+  calls: CallLog;
+  outcomes: Outcomes;
+  log: (line: string) => void;
+  bash: string | undefined;
+}
+
+/** A live EC2 resource, for leak checks; terminated instances are gone. */
+export interface AwsResourceInfo {
+  cloud: 'aws';
+  kind: 'instance' | 'image' | 'snapshot';
+  region: string;
+  /** `i-…`, `ami-…`, `snap-…` */
+  id: string;
+  /** The AMI name, or an instance's Name tag. */
+  name: string;
+  /** Instance state (`running`, `stopped`…), image state (`available`…), snapshot state. */
+  status: string;
+  tags: Record<string, string>;
+  encrypted?: boolean;
+  kmsKeyId?: string;
+  /** Process id of an instance's running user-data script (its process group id too). */
+  pid?: number;
+}
+
+export interface AmiLaunchPermissions {
+  /** `Group=all` is among them. */
+  public: boolean;
+  permissions: LaunchPermission[];
+}
+
+/**
+ * The SigV4 credential scope names the region: `Credential=AKID/20261101/us-east-1/ec2/aws4_request`.
+ * One endpoint thus serves every region, as `AWS_ENDPOINT_URL_EC2` expects.
+ */
+function regionOf(req: IncomingMessage): string {
+  const auth = req.headers.authorization ?? '';
+  const m = /Credential=[^/]+\/\d{8}\/([^/]+)\/ec2\/aws4_request/.exec(auth);
+  if (!m) {
+    throw new Ec2Error(
+      'AuthFailure',
+      'AWS was not able to validate the provided access credentials (no SigV4 Authorization header with an ec2 credential scope)',
+      401,
+    );
+  }
+  return checkRegionName(m[1]!);
+}
+
+/** The emulated EC2: every region's instances, images and snapshots behind one endpoint. */
+export class Ec2Service {
+  private readonly state: Ec2State;
+  private readonly ctx: Ec2Context;
+  private readonly actions: Record<string, Action>;
+
+  constructor(private readonly o: Ec2ServiceOptions) {
+    this.state = new Ec2State(seedStockImages);
+    this.ctx = {
+      state: this.state,
+      timers: o.timers,
+      durations: o.durations,
+      outcomes: o.outcomes,
+      log: o.log,
+      bash: o.bash,
+    };
+    this.actions = { ...instanceActions(this.ctx), ...imageActions(this.ctx) };
+  }
+
+  mounts(): Mount[] {
+    return [{ prefix: EC2_PREFIX, handle: (req, res, url) => this.handle(req, res, url) }];
+  }
+
+  /** Records the call and applies faults itself: the action is only known from the body. */
+  private async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (url.pathname !== '/') {
+      // Not EC2 (whose only path is `/`): what the server answers for any unknown path.
+      req.resume();
+      return sendJson(res, 404, {
+        error: {
+          code: 404,
+          message: `the emulator serves nothing at ${req.method} ${url.pathname}`,
+        },
+      });
+    }
+    const id = requestId();
+    let region = 'unknown';
+    let action = 'unknown';
+    try {
+      const body = await readBody(req);
+      if (!['POST', 'GET'].includes(req.method ?? '')) {
+        throw new HttpError(405, `EC2 takes POST / (or GET /?Action=...), not ${req.method}`);
+      }
+      const q = QueryParams.parse(req.method === 'GET' ? url.search : body);
+      action = q.get('Action') ?? 'unknown';
+      region = regionOf(req);
+      const path = ec2CallPath(region, action);
+      const record = this.o.calls.start('POST', path, '');
+      res.once('close', () => {
+        record.status = res.writableFinished ? res.statusCode : 499;
+        this.o.log(`POST ${path} ${record.status}`);
+      });
+      const fault = this.o.faults.takeHttp('POST', path);
+      if (fault) throw faultError(fault.status, fault.message, fault.retryAfter);
+      const handler = this.actions[action];
+      if (!handler) {
+        throw new Ec2Error(
+          'InvalidAction',
+          `The action ${action} is not valid for this web service (or not emulated).`,
+        );
+      }
+      const result = await handler({
+        region: this.state.region(region),
+        q,
+        operationFault: () => this.o.faults.takeOperation('POST', path),
+      });
+      this.send(res, 200, responseXml(action, id, result), id);
+    } catch (err) {
+      let e: Ec2Error;
+      if (err instanceof Ec2Error) e = err;
+      else if (err instanceof HttpError)
+        e = new Ec2Error('InvalidRequest', err.message, err.status);
+      else {
+        this.o.log(
+          `ec2: internal error in ${action}: ${err instanceof Error ? err.stack : String(err)}`,
+        );
+        e = new Ec2Error('InternalError', `emulator internal error: ${String(err)}`, 500);
+      }
+      this.send(res, e.status, errorXml(e.code, e.message, id), id, e.headers);
+    }
+  }
+
+  private send(
+    res: ServerResponse,
+    status: number,
+    text: string,
+    id: string,
+    headers: Record<string, string> = {},
+  ): void {
+    res.writeHead(status, {
+      'content-type': 'text/xml;charset=UTF-8',
+      'content-length': Buffer.byteLength(text),
+      'x-amzn-requestid': id,
+      ...headers,
+    });
+    res.end(text);
+  }
+
+  resources(): AwsResourceInfo[] {
+    const out: AwsResourceInfo[] = [];
+    for (const r of this.state.regions.values()) {
+      for (const i of r.instances.values()) {
+        if (i.state === 'terminated') continue;
+        out.push({
+          cloud: 'aws',
+          kind: 'instance',
+          region: r.region,
+          id: i.id,
+          name: i.tags.Name ?? i.id,
+          status: i.state,
+          tags: { ...i.tags },
+          ...(i.script?.pid !== undefined ? { pid: i.script.pid } : {}),
+        });
+      }
+      for (const img of r.images.values()) {
+        if (img.stock) continue;
+        out.push({ ...this.imageInfo(img) });
+      }
+      for (const s of r.snapshots.values()) {
+        if (s.stock) continue;
+        out.push({
+          cloud: 'aws',
+          kind: 'snapshot',
+          region: r.region,
+          id: s.id,
+          name: s.description,
+          status: s.state,
+          tags: { ...s.tags },
+          encrypted: s.encrypted,
+          ...(s.kmsKeyId ? { kmsKeyId: s.kmsKeyId } : {}),
+        });
+      }
+    }
+    return out;
+  }
+
+  private imageInfo(img: ImageRecord): AwsResourceInfo {
+    return {
+      cloud: 'aws',
+      kind: 'image',
+      region: img.region,
+      id: img.id,
+      name: img.name,
+      status: img.state,
+      tags: { ...img.tags },
+      encrypted: img.encrypted,
+      ...(img.kmsKeyId ? { kmsKeyId: img.kmsKeyId } : {}),
+    };
+  }
+
+  seedAmi(seed: SeedAmi): AwsResourceInfo {
+    return this.imageInfo(seedAmi(this.ctx, seed));
+  }
+
+  /** An AMI's launch permissions, as ModifyImageAttribute left them. */
+  launchPermissions(region: string, imageId: string): AmiLaunchPermissions {
+    const img = this.state.regions.get(region)?.images.get(imageId);
+    if (!img) throw new HttpError(404, `no image ${imageId} in ${region}`);
+    return { public: isPublic(img), permissions: img.launchPermissions.map((p) => ({ ...p })) };
+  }
+
+  /** Everything an instance's console still holds. */
+  consoleOutput(region: string, instanceId: string): string {
+    const r = this.state.regions.get(region);
+    if (!r) throw new HttpError(404, `no instance ${instanceId} in ${region}`);
+    try {
+      return findInstance(r, instanceId).console.text();
+    } catch {
+      throw new HttpError(404, `no instance ${instanceId} in ${region}`);
+    }
+  }
+
+  /** Powers every instance off at once. */
+  async shutdown(): Promise<void> {
+    const all = [...this.state.regions.values()].flatMap((r) => [...r.instances.values()]);
+    await Promise.all(all.map((i) => i.script?.kill()));
+  }
+
+  async reset(): Promise<void> {
+    await this.shutdown();
+    this.state.regions.clear();
+  }
+}

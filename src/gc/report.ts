@@ -1,0 +1,33 @@
+import { formatDuration } from '../wait/duration.js';
+import type { GcReport } from './gc.js';
+import type { GcOptions } from './options.js';
+
+const HEADERS = ['CLOUD', 'KIND', 'NAME', 'RUN', 'AGE', 'ACTION'];
+
+/** The leaks as a plain-text table, one row each, then a one-line summary. */
+export function formatReport(report: GcReport, opts: GcOptions): string {
+  const scope = `on ${opts.clouds.join(', ')}, older than ${formatDuration(opts.olderThan)}`;
+  if (report.rows.length === 0) return `no resources left by worker-image runs ${scope}\n`;
+  const rows = report.rows.map((r) => [
+    r.leak.cloud,
+    r.leak.kind,
+    r.leak.where ? `${r.leak.name} (${r.leak.where})` : r.leak.name,
+    r.leak.runId,
+    r.age === undefined ? '?' : formatDuration(r.age),
+    r.action,
+  ]);
+  const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  const verb = opts.dryRun ? 'would delete' : 'deleted';
+  const deleted = report.due.length - report.failed;
+  const summary =
+    `${report.rows.length} found ${scope}: ${verb} ${opts.dryRun ? report.due.length : deleted}` +
+    (report.failed ? `, ${report.failed} failed` : '') +
+    `, kept ${report.rows.length - report.due.length}` +
+    (opts.dryRun ? ' (dry run: nothing was deleted)' : '');
+  return [line(HEADERS), ...rows.map(line), summary].join('\n') + '\n';
+}

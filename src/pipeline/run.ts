@@ -1,0 +1,188 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { imagesFromBuilds, withShares } from '../catalogue/catalogue.js';
+import { writeCatalogues } from '../catalogue/write.js';
+import type { ManifestBuild } from '../manifest/read.js';
+import { runShare } from '../share/run.js';
+import type { ShareResult } from '../share/result.js';
+import { bake, type BakeOutcome } from '../bake/bake.js';
+import type { TemplateConfig, WorkerImageConfig } from '../config/types.js';
+import { renderTemplateFile } from '../template/render.js';
+import { PrefixedReporter } from '../log/prefixed-reporter.js';
+import type { Reporter } from '../log/reporter.js';
+import { writeManifest, type PackerBuild, type PackerManifest } from '../manifest/packer.js';
+import type { BakePlan, BakeResult, RunContext } from '../providers/provider.js';
+import type { Cloud } from '../steps/resources.js';
+import type { LedgerSet } from './ledgers.js';
+
+export interface PipelineOptions {
+  clouds: Cloud[];
+  ledgers: LedgerSet;
+  /** Plan only: reads the clouds, creates nothing. */
+  dryRun?: boolean;
+}
+
+/** One cloud's part of the run. */
+export interface CloudOutcome {
+  cloud: Cloud;
+  plan?: BakePlan;
+  result?: BakeResult;
+  build?: PackerBuild;
+  /** What share-image granted, when the config has a share: entry for the cloud. */
+  share?: ShareResult;
+  error?: Error;
+  ms: number;
+}
+
+export interface PipelineOutcome {
+  clouds: CloudOutcome[];
+  /** The merged manifest (absent in a dry run). */
+  manifestPath?: string;
+  /** The share-request catalogue files, one per cloud shared. */
+  catalogue: string[];
+  ms: number;
+}
+
+/** A cloud of the pipeline failed; the others' images were kept and are in the manifest. */
+export class PipelineError extends Error {
+  constructor(readonly outcome: PipelineOutcome) {
+    const failed = outcome.clouds.filter((c) => c.error);
+    super(
+      failed.length === 1
+        ? `${failed[0]!.cloud}: ${failed[0]!.error!.message}`
+        : `${failed.length} clouds failed:\n` +
+            failed.map((c) => `${c.cloud}: ${c.error!.message}`).join('\n'),
+    );
+    this.name = 'PipelineError';
+  }
+}
+
+/**
+ * Bakes every selected cloud at once (each with its own ledger, so one failing cleans up only
+ * its own resources while the others finish), then writes one manifest with every build.
+ * A failure on one cloud does not cancel the others: their images are kept and listed.
+ */
+export async function runPipeline(
+  config: WorkerImageConfig,
+  ctx: RunContext & { uuid: string },
+  opts: PipelineOptions,
+): Promise<PipelineOutcome> {
+  const start = Date.now();
+  // Every cloud's script renders before any cloud is touched: a template error in one must
+  // not leave the others half-baked.
+  for (const cloud of opts.clouds) {
+    const template = cloudTemplate(config, cloud);
+    if (template) await renderTemplateFile(template.path, template.variables);
+  }
+  const scratch = await mkdtemp(join(tmpdir(), 'worker-image-pipeline-'));
+  try {
+    const parallel = opts.clouds.length > 1;
+    const clouds = await Promise.all(
+      opts.clouds.map((cloud) =>
+        bakeOne(config, ctx, cloud, {
+          reporter: parallel ? new PrefixedReporter(ctx.reporter, `[${cloud}] `) : ctx.reporter,
+          manifestPath: join(scratch, `${cloud}.json`),
+          ledgers: opts.ledgers,
+          dryRun: opts.dryRun ?? false,
+        }),
+      ),
+    );
+    const builds = clouds.flatMap((c) => (c.build ? [c.build] : []));
+    const outcome: PipelineOutcome = { clouds, ms: 0, catalogue: [] };
+    if (!opts.dryRun && builds.length > 0) {
+      await writeManifest(config.manifestPath, builds, ctx.uuid);
+      outcome.manifestPath = config.manifestPath;
+      const shares = clouds.flatMap((c) => (c.share ? [c.share] : []));
+      if (shares.length > 0) {
+        const images = withShares(imagesFromBuilds(builds as ManifestBuild[]), shares);
+        outcome.catalogue = await writeCatalogues(`${dirname(config.manifestPath)}/`, images);
+        for (const path of outcome.catalogue) ctx.reporter.info(`catalogue written: ${path}`);
+      }
+    }
+    outcome.ms = Date.now() - start;
+    if (clouds.some((c) => c.error)) throw new PipelineError(outcome);
+    return outcome;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+async function bakeOne(
+  config: WorkerImageConfig,
+  ctx: RunContext & { uuid: string },
+  cloud: Cloud,
+  opts: { reporter: Reporter; manifestPath: string; ledgers: LedgerSet; dryRun: boolean },
+): Promise<CloudOutcome> {
+  const start = Date.now();
+  let outcome: BakeOutcome | undefined;
+  let build: PackerBuild | undefined;
+  try {
+    outcome = await bake(
+      { ...config, manifestPath: opts.manifestPath },
+      { ...ctx, reporter: opts.reporter },
+      { cloud, ledger: opts.ledgers.for(cloud), dryRun: opts.dryRun },
+    );
+    build = outcome.manifestPath ? await readBuild(outcome.manifestPath) : undefined;
+    const { result } = outcome;
+    if (result) opts.reporter.info(`image ${result.imageName}: ${result.imageId}`);
+    // Sharing follows the bake on the same cloud; the image is kept even when sharing fails.
+    const share =
+      outcome.manifestPath && config.share?.[cloud]
+        ? await shareBaked(config, cloud, outcome.manifestPath, opts.reporter, ctx.signal).catch(
+            (err: unknown) => {
+              throw new Error(
+                `${result?.imageName ?? 'the image'} was baked and kept, but sharing it failed: ${(err as Error).message}`,
+              );
+            },
+          )
+        : undefined;
+    return {
+      cloud,
+      plan: outcome.plan,
+      ...(result ? { result } : {}),
+      ...(build ? { build } : {}),
+      ...(share ? { share } : {}),
+      ms: Date.now() - start,
+    };
+  } catch (err) {
+    const error = err instanceof Error ? err : new Error(String(err));
+    // One annotation for the run comes from the final failure; this is the log line.
+    opts.reporter.info(`failed: ${error.message}`);
+    return {
+      cloud,
+      ...(outcome?.plan ? { plan: outcome.plan } : {}),
+      ...(outcome?.result ? { result: outcome.result } : {}),
+      ...(build ? { build } : {}),
+      error,
+      ms: Date.now() - start,
+    };
+  }
+}
+
+/** share-image's own code, for the image just baked (its one-build manifest names it). */
+async function shareBaked(
+  config: WorkerImageConfig,
+  cloud: Cloud,
+  manifestPath: string,
+  reporter: Reporter,
+  signal: AbortSignal,
+): Promise<ShareResult> {
+  const shared = await runShare(
+    { cloud, manifest: manifestPath },
+    { config: config.source, cwd: dirname(config.source), reporter, signal },
+  );
+  return shared.result;
+}
+
+function cloudTemplate(config: WorkerImageConfig, cloud: Cloud): TemplateConfig | undefined {
+  const block = (config as unknown as Record<string, { template?: TemplateConfig } | undefined>)[
+    cloud
+  ];
+  return block?.template;
+}
+
+async function readBuild(path: string): Promise<PackerBuild | undefined> {
+  const manifest = JSON.parse(await readFile(path, 'utf8')) as PackerManifest;
+  return manifest.builds[0];
+}

@@ -1,0 +1,344 @@
+import {
+  CopyImageCommand,
+  CreateImageCommand,
+  DescribeInstancesCommand,
+  RunInstancesCommand,
+  TerminateInstancesCommand,
+  type EC2Client,
+} from '@aws-sdk/client-ec2';
+import type { AwsConfig, WorkerImageConfig } from '../../config/types.js';
+import { labelValue } from '../../naming/labels.js';
+import type { CreatedResource, ResourceLedger } from '../../steps/resources.js';
+import type { DeleteOptions, Step } from '../../steps/runner.js';
+import { Deadline } from '../../wait/deadline.js';
+import { wrapScript } from '../../wrapper/wrapper.js';
+import type { BakePlan, BakeProvider, BakeResult, RunContext } from '../provider.js';
+import { builderRequest, tagList, userData } from './builder.js';
+import { call, ec2Client, isGone } from './clients.js';
+import { ConsoleLog } from './console.js';
+import { deleteImage } from './images.js';
+import { clientToken } from './names.js';
+import { planAws, type AwsPlan } from './plan.js';
+import { waitForImages, waitForInstanceState, waitForScript } from './watch.js';
+
+/** A builder recorded before RunInstances answers is known by its idempotency token. */
+const TOKEN = 'client-token/';
+
+/**
+ * The AWS bake, as Packer's amazon-ebs reads: check the AMI name is free, launch the builder
+ * with the wrapped script as user data, wait for its status and for it to stop, create the
+ * AMI, terminate the builder, copy the AMI to the target regions.
+ */
+export class AwsProvider implements BakeProvider {
+  readonly cloud = 'aws' as const;
+  private readonly clients = new Map<string, Promise<EC2Client>>();
+
+  constructor(private readonly aws: AwsConfig) {}
+
+  private client = (region: string): Promise<EC2Client> => {
+    if (!this.clients.has(region)) {
+      this.clients.set(region, ec2Client(region, { endpoint: this.aws.endpoint }));
+    }
+    return this.clients.get(region)!;
+  };
+
+  plan(config: WorkerImageConfig, ctx: RunContext): Promise<AwsPlan> {
+    return planAws(config, this.aws, this.client, ctx);
+  }
+
+  bakeSteps(
+    config: WorkerImageConfig,
+    basePlan: BakePlan,
+    script: string,
+    ctx: RunContext,
+    ledger: ResourceLedger,
+  ): { steps: Step[]; result: () => BakeResult } {
+    const plan = basePlan as AwsPlan;
+    const { aws } = this;
+    const { region } = plan;
+    const nonce = labelValue(ctx.runId);
+    const amis = new Map<string, string>();
+    let instanceId = '';
+    let builder: CreatedResource | undefined;
+    let builderDeadline!: Deadline;
+    let client!: EC2Client;
+    let consoleLog!: ConsoleLog;
+    const op = (what: string): Deadline => new Deadline(what, aws.timeouts.operation);
+
+    const steps: Step[] = [
+      {
+        name: `Launch builder ${plan.builderName} (${aws.instanceType}) from ${plan.sourceImageId}`,
+        run: async () => {
+          const data = userData(
+            wrapScript(script, { nonce, guestAttributes: false }),
+            plan.template,
+          );
+          client = await this.client(region);
+          const token = clientToken(ctx.runId, 'builder', region, plan.imageName);
+          // Recorded before the call: if its answer is lost, cleanup finds it by the token.
+          const pending = this.resource('instance', `${region}/${TOKEN}${token}`, 'builder');
+          ledger.record(pending);
+          builderDeadline = new Deadline(`builder ${plan.builderName}`, aws.timeouts.builder);
+          const out = await call(ctx, 'launch the builder', () =>
+            client.send(new RunInstancesCommand(builderRequest(aws, plan, data, token))),
+          );
+          instanceId = out.Instances?.[0]?.InstanceId ?? '';
+          if (!instanceId) throw new Error('RunInstances returned no instance id');
+          builder = this.resource('instance', `${region}/${instanceId}`, 'builder');
+          ledger.record(builder);
+          ledger.release(pending);
+          consoleLog = new ConsoleLog(
+            client,
+            () => instanceId,
+            (line) => ctx.reporter.info(line),
+          );
+          ctx.reporter.info(`builder ${instanceId} launched in ${region}`);
+        },
+      },
+      {
+        name: `Run the provisioning script on ${plan.builderName}`,
+        run: async () => {
+          const code = await waitForScript(
+            client,
+            instanceId,
+            consoleLog,
+            nonce,
+            builderDeadline,
+            aws.pollInterval,
+            ctx,
+          );
+          if (code !== 0) {
+            throw new Error(
+              `the provisioning script failed with exit status ${code} on builder ` +
+                `${plan.builderName} (${instanceId}, template ${plan.template}); no AMI was created\n${consoleLog.formatTail()}`,
+            );
+          }
+          ctx.reporter.info(
+            `provisioning script succeeded after ${Math.round(builderDeadline.elapsed() / 100) / 10}s`,
+          );
+        },
+      },
+      {
+        name: `Wait for ${plan.builderName} to stop`,
+        run: () =>
+          waitForInstanceState(
+            client,
+            instanceId,
+            ['stopped'],
+            builderDeadline,
+            aws.pollInterval,
+            ctx,
+          ),
+      },
+      ...(plan.replaces.length > 0
+        ? [
+            {
+              name: `Deregister the existing AMI ${plan.imageName} (overwrite: true)`,
+              run: async () => {
+                for (const r of plan.replaces) {
+                  await deleteImage(await this.client(r.region), r.region, r.imageId, ctx);
+                  ctx.reporter.info(`deregistered ${r.imageId} in ${r.region}`);
+                }
+              },
+            },
+          ]
+        : []),
+      {
+        name: `Create AMI ${plan.imageName}`,
+        run: async () => {
+          const tags = tagList({
+            ...plan.tags,
+            Name: plan.imageName,
+            'worker-image-role': 'image',
+          });
+          const out = await call(ctx, 'create the AMI', () =>
+            client.send(
+              new CreateImageCommand({
+                InstanceId: instanceId,
+                Name: plan.imageName,
+                Description: this.description(config, plan, ctx),
+                TagSpecifications: [
+                  { ResourceType: 'image', Tags: tags },
+                  { ResourceType: 'snapshot', Tags: tags },
+                ],
+              }),
+            ),
+          );
+          const imageId = out.ImageId!;
+          ledger.record(this.resource('image', `${region}/${imageId}`, 'image'));
+          amis.set(region, imageId);
+          const deadline = new Deadline(`AMI ${plan.imageName}`, aws.timeouts.image);
+          await waitForImages(
+            this.client,
+            [{ region, imageId }],
+            `AMI ${plan.imageName}`,
+            deadline,
+            aws.pollInterval,
+            ctx,
+          );
+        },
+      },
+      {
+        name: `Terminate builder ${plan.builderName}`,
+        run: async () => {
+          await call(ctx, 'terminate the builder', () =>
+            client.send(new TerminateInstancesCommand({ InstanceIds: [instanceId] })),
+          );
+          await waitForInstanceState(
+            client,
+            instanceId,
+            ['terminated'],
+            op(`terminating builder ${instanceId}`),
+            aws.pollInterval,
+            ctx,
+          );
+          if (builder) ledger.release(builder);
+        },
+      },
+      ...(plan.targetRegions.length > 0
+        ? [
+            {
+              name: `Copy AMI ${plan.imageName} to ${plan.targetRegions.join(', ')}`,
+              run: async () => {
+                const tags = tagList({
+                  ...plan.tags,
+                  Name: plan.imageName,
+                  'worker-image-role': 'image',
+                });
+                const copies = [];
+                for (const target of plan.targetRegions) {
+                  const dest = await this.client(target);
+                  const out = await call(ctx, `copy the AMI to ${target}`, () =>
+                    dest.send(
+                      new CopyImageCommand({
+                        SourceRegion: region,
+                        SourceImageId: amis.get(region)!,
+                        Name: plan.imageName,
+                        Description: this.description(config, plan, ctx),
+                        // Retried or re-sent, the copy is the same copy.
+                        ClientToken: clientToken(ctx.runId, 'copy', target, plan.imageName),
+                        ...(aws.encrypted ? { Encrypted: true } : {}),
+                        TagSpecifications: [
+                          { ResourceType: 'image', Tags: tags },
+                          { ResourceType: 'snapshot', Tags: tags },
+                        ],
+                      }),
+                    ),
+                  );
+                  const imageId = out.ImageId!;
+                  ledger.record(this.resource('image', `${target}/${imageId}`, 'image'));
+                  amis.set(target, imageId);
+                  copies.push({ region: target, imageId });
+                  ctx.reporter.info(`copying to ${target} as ${imageId}`);
+                }
+                const deadline = new Deadline(`copies of AMI ${plan.imageName}`, aws.timeouts.copy);
+                await waitForImages(
+                  this.client,
+                  copies,
+                  `copies of ${plan.imageName}`,
+                  deadline,
+                  aws.pollInterval,
+                  ctx,
+                );
+              },
+            },
+          ]
+        : []),
+    ];
+
+    const result = (): BakeResult => {
+      const regions = [region, ...plan.targetRegions];
+      // Packer's amazon-ebs artifact id: `region:ami` pairs, sorted, comma-separated.
+      const artifactId = [...amis]
+        .map(([r, id]) => `${r}:${id}`)
+        .sort()
+        .join(',');
+      return {
+        cloud: 'aws',
+        imageName: plan.imageName,
+        imageId: amis.get(region) ?? '',
+        artifactId,
+        version: plan.version,
+        sourceImage: plan.sourceImageId,
+        details: {
+          region,
+          regions: regions.join(','),
+          amis: artifactId,
+          encrypted: String(aws.encrypted),
+        },
+        timings: [],
+      };
+    };
+    return { steps, result };
+  }
+
+  async deleteResource(r: CreatedResource, opts: DeleteOptions): Promise<void> {
+    // Cleanup runs after a cancellation too: it must not inherit the aborted signal.
+    const ctx: RunContext = {
+      runId: '',
+      reporter: opts.reporter,
+      signal: new AbortController().signal,
+    };
+    const slash = r.id.indexOf('/');
+    const region = r.id.slice(0, slash);
+    const rest = r.id.slice(slash + 1);
+    const client = await this.client(region);
+    if (r.kind === 'image') return deleteImage(client, region, rest, ctx);
+    if (r.kind !== 'instance') throw new Error(`unknown aws resource kind ${r.kind}`);
+    const ids = rest.startsWith(TOKEN)
+      ? await this.instancesByToken(client, rest.slice(TOKEN.length), ctx)
+      : [rest];
+    if (ids.length === 0) return;
+    try {
+      await call(ctx, `terminate ${ids.join(', ')}`, () =>
+        client.send(new TerminateInstancesCommand({ InstanceIds: ids })),
+      );
+    } catch (err) {
+      if (isGone(err)) return;
+      throw err;
+    }
+    if (!opts.wait) return;
+    for (const id of ids) {
+      await waitForInstanceState(
+        client,
+        id,
+        ['terminated'],
+        new Deadline(`terminating builder ${id}`, this.aws.timeouts.operation),
+        this.aws.pollInterval,
+        ctx,
+      );
+    }
+  }
+
+  private async instancesByToken(
+    client: EC2Client,
+    token: string,
+    ctx: RunContext,
+  ): Promise<string[]> {
+    const out = await call(ctx, 'find the builder by its client token', () =>
+      client.send(
+        new DescribeInstancesCommand({ Filters: [{ Name: 'client-token', Values: [token] }] }),
+      ),
+    );
+    return (out.Reservations ?? [])
+      .flatMap((res) => res.Instances ?? [])
+      .filter((i) => i.State?.Name !== 'terminated')
+      .map((i) => i.InstanceId!);
+  }
+
+  /** What the AMI says about itself: the run link and commit fit in a description, not a name. */
+  private description(config: WorkerImageConfig, plan: AwsPlan, ctx: RunContext): string {
+    const provenance = [
+      `version ${plan.version}`,
+      `from ${plan.sourceImageId}`,
+      ctx.commit ? `commit ${ctx.commit.slice(0, 12)}` : '',
+      ctx.runUrl ? `run ${ctx.runUrl}` : '',
+    ].filter(Boolean);
+    const head = config.image.description ?? `${config.image.name} worker image`;
+    return `${head} (${provenance.join(', ')}; built by worker-image)`.slice(0, 255);
+  }
+
+  private resource(kind: string, id: string, role: CreatedResource['role']): CreatedResource {
+    return { cloud: 'aws', kind, id, role, keep: role === 'image' ? 'on-success' : 'never' };
+  }
+}

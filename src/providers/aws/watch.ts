@@ -1,0 +1,180 @@
+import {
+  DescribeImagesCommand,
+  DescribeInstancesCommand,
+  type EC2Client,
+  type Instance,
+} from '@aws-sdk/client-ec2';
+import type { Deadline } from '../../wait/deadline.js';
+import { formatDuration } from '../../wait/duration.js';
+import { pollUntil } from '../../wait/poll.js';
+import { statusMarker } from '../../wrapper/wrapper.js';
+import type { RunContext } from '../provider.js';
+import { call } from './clients.js';
+import type { ConsoleLog } from './console.js';
+import type { Clients } from './plan.js';
+
+/** The instance state is read every this many polls while the script runs (it rarely changes). */
+const STATE_EVERY = 5;
+const DOWN = new Set(['stopping', 'stopped', 'shutting-down', 'terminated']);
+
+export async function describeInstance(
+  client: EC2Client,
+  id: string,
+  ctx: RunContext,
+): Promise<Instance> {
+  const out = await call(ctx, `read builder ${id}`, () =>
+    client.send(new DescribeInstancesCommand({ InstanceIds: [id] })),
+  );
+  const instance = out.Reservations?.[0]?.Instances?.[0];
+  if (!instance) throw new Error(`builder ${id} is not listed by DescribeInstances`);
+  return instance;
+}
+
+function stateOf(i: Instance): string {
+  return String(i.State?.Name ?? 'unknown');
+}
+
+/**
+ * Waits until the wrapper's console marker reports the script's exit status, streaming the
+ * console. A builder that goes down without a marker fails the wait at once.
+ */
+export async function waitForScript(
+  client: EC2Client,
+  id: string,
+  log: ConsoleLog,
+  nonce: string,
+  deadline: Deadline,
+  interval: number,
+  ctx: RunContext,
+): Promise<number> {
+  const marker = statusMarker(nonce);
+  let state = 'pending';
+  let polls = 0;
+  return pollUntil(
+    async () => {
+      const found = marker.exec(await log.read(ctx));
+      if (found) return Number(found[1]);
+      if (++polls % STATE_EVERY !== 1) return undefined;
+      const instance = await describeInstance(client, id, ctx);
+      state = stateOf(instance);
+      if (!DOWN.has(state)) return undefined;
+      // The console of a stopped instance is complete: the marker may be there after all.
+      const last = marker.exec(await log.read(ctx));
+      if (last) return Number(last[1]);
+      const reason = instance.StateReason?.Message ? ` (${instance.StateReason.Message})` : '';
+      throw new Error(
+        `builder ${id} went ${state}${reason} before its provisioning script reported a status: ` +
+          `did the user data not run, or did the instance fail?\n${log.formatTail()}`,
+      );
+    },
+    {
+      deadline,
+      interval,
+      signal: ctx.signal,
+      progress: (elapsed) =>
+        ctx.reporter.info(
+          `… builder ${id}: ${state === 'running' ? 'script running' : state}, ${elapsed} elapsed (deadline ${formatDuration(deadline.budget)})`,
+        ),
+      onExpiry: async () => {
+        await log.read(ctx).catch(() => '');
+        return log.formatTail();
+      },
+    },
+  );
+}
+
+/** Polls the builder until it is in one of `states`; fails when it ends in another final one. */
+export async function waitForInstanceState(
+  client: EC2Client,
+  id: string,
+  states: string[],
+  deadline: Deadline,
+  interval: number,
+  ctx: RunContext,
+): Promise<void> {
+  let state = 'unknown';
+  await pollUntil(
+    async () => {
+      const instance = await describeInstance(client, id, ctx);
+      state = stateOf(instance);
+      if (states.includes(state)) return true;
+      if (state === 'terminated') {
+        throw new Error(
+          `builder ${id} was terminated (${instance.StateReason?.Message ?? 'no reason given'})`,
+        );
+      }
+      return undefined;
+    },
+    {
+      deadline,
+      interval: Math.min(interval, 1000),
+      maxInterval: interval,
+      backoff: 1.5,
+      signal: ctx.signal,
+      progress: (elapsed) =>
+        ctx.reporter.info(
+          `… waiting for builder ${id} to be ${states.join(' or ')} (${state}), ${elapsed}`,
+        ),
+    },
+  );
+}
+
+export interface RegionalImage {
+  region: string;
+  imageId: string;
+}
+
+/**
+ * Waits until every AMI is available, reading all regions at each poll; one that fails
+ * fails the wait, naming its region and EC2's reason.
+ */
+export async function waitForImages(
+  clients: Clients,
+  images: RegionalImage[],
+  what: string,
+  deadline: Deadline,
+  interval: number,
+  ctx: RunContext,
+): Promise<void> {
+  const states = new Map(images.map((i) => [i.region, 'pending']));
+  const line = (): string => images.map((i) => `${i.region} ${states.get(i.region)}`).join(', ');
+  let last = '';
+  await pollUntil(
+    async () => {
+      await Promise.all(
+        images
+          .filter((i) => states.get(i.region) !== 'available')
+          .map(async ({ region, imageId }) => {
+            const client = await clients(region);
+            const out = await call(ctx, `read AMI ${imageId} in ${region}`, () =>
+              client.send(new DescribeImagesCommand({ ImageIds: [imageId] })),
+            );
+            const image = out.Images?.[0];
+            const state = String(image?.State ?? 'unknown');
+            states.set(region, state);
+            if (['failed', 'error', 'invalid', 'deregistered'].includes(state)) {
+              const reason =
+                image?.StateReason?.Message ?? image?.StateReason?.Code ?? 'no reason given';
+              throw new Error(`${what}: AMI ${imageId} in ${region} ended ${state}: ${reason}`);
+            }
+          }),
+      );
+      const now = line();
+      if (now !== last) ctx.reporter.info(`${what}: ${now}`);
+      last = now;
+      return [...states.values()].every((s) => s === 'available') ? true : undefined;
+    },
+    {
+      deadline,
+      interval: Math.min(interval, 1000),
+      maxInterval: interval,
+      backoff: 1.5,
+      signal: ctx.signal,
+      progress: (elapsed) =>
+        ctx.reporter.info(
+          `… ${what}: ${line()}, ${elapsed} elapsed (deadline ${formatDuration(deadline.budget)})`,
+        ),
+      onExpiry: async () => `last states: ${line()}`,
+    },
+  );
+}

@@ -1,0 +1,105 @@
+import type { GcpConfig } from '../../config/types.js';
+import type { GcProvider, Leak } from '../../gc/leak.js';
+import type { Reporter } from '../../log/reporter.js';
+import { withRetry } from '../../wait/retry.js';
+import { CALL } from './calls.js';
+import { createClients, createDisksClient, verifyCredentials } from './clients.js';
+import { GcpProvider } from './provider.js';
+
+const RUN = 'worker-image-run';
+const ROLE = 'worker-image-role';
+/** Server-side narrowing; the labels are checked again here, whatever the server matched. */
+const FILTER = `labels.${ROLE} = "builder"`;
+
+interface Labelled {
+  name?: string | null;
+  zone?: string | null;
+  labels?: Record<string, string> | null;
+  creationTimestamp?: string | null;
+}
+
+/**
+ * GCE leftovers of killed runs, in every zone of the project: builder instances (their boot
+ * disks go with them, auto-delete) and builder disks attached to nothing (an instance insert
+ * that failed after the disk was made). Images are never candidates: they are the product.
+ */
+export class GcpGc implements GcProvider {
+  readonly cloud = 'gcp' as const;
+  private readonly provider: GcpProvider;
+
+  constructor(private readonly gcp: GcpConfig) {
+    this.provider = new GcpProvider(gcp);
+  }
+
+  async findLeaks(reporter: Reporter): Promise<Leak[]> {
+    const { project } = this.gcp;
+    const { instances, auth } = createClients(this.gcp);
+    await verifyCredentials({ auth });
+    const disks = createDisksClient(this.gcp, auth);
+    const leaks: Leak[] = [];
+    const onRetry = (m: string): void => reporter.info(m);
+    await withRetry(
+      'list builder instances',
+      async () => {
+        leaks.length = 0;
+        for await (const [, scoped] of instances.aggregatedListAsync(
+          { project, filter: FILTER },
+          CALL,
+        )) {
+          for (const i of scoped.instances ?? []) {
+            const leak = this.leak('instance', i);
+            if (leak) leaks.push(leak);
+          }
+        }
+      },
+      { onRetry },
+    );
+    const found: Leak[] = [];
+    await withRetry(
+      'list builder disks',
+      async () => {
+        found.length = 0;
+        for await (const [, scoped] of disks.aggregatedListAsync(
+          { project, filter: FILTER },
+          CALL,
+        )) {
+          for (const d of scoped.disks ?? []) {
+            // An attached disk is deleted with its instance (or belongs to a live one).
+            if ((d.users ?? []).length > 0) continue;
+            const leak = this.leak('disk', d);
+            if (leak) found.push(leak);
+          }
+        }
+      },
+      { onRetry },
+    );
+    reporter.info(
+      `project ${project}: ${leaks.length} builder instance(s), ${found.length} unattached builder disk(s)`,
+    );
+    return [...leaks, ...found];
+  }
+
+  deleteLeak(leak: Leak, reporter: Reporter): Promise<void> {
+    return this.provider.deleteResource(
+      { cloud: 'gcp', kind: leak.kind, id: leak.id, role: 'builder', keep: 'never' },
+      { wait: true, reporter },
+    );
+  }
+
+  private leak(kind: 'instance' | 'disk', r: Labelled): Leak | undefined {
+    const labels = r.labels ?? {};
+    const runId = labels[RUN];
+    if (!r.name || !r.zone || !runId || labels[ROLE] !== 'builder') return undefined;
+    const zone = r.zone.split('/').pop()!;
+    const created = r.creationTimestamp ? new Date(r.creationTimestamp) : undefined;
+    return {
+      cloud: 'gcp',
+      kind,
+      name: r.name,
+      id: `projects/${this.gcp.project}/zones/${zone}/${kind}s/${r.name}`,
+      runId,
+      ...(created && !Number.isNaN(created.getTime()) ? { createdAt: created } : {}),
+      where: zone,
+    };
+  }
+}

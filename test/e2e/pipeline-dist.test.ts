@@ -1,0 +1,202 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Emulator } from '../../src/emulator/index.js';
+import { runStep, runnerFiles } from '../helpers/actions-runner.js';
+import { AZURE_SUBSCRIPTION, liveAzureTemporaries, liveBuilders } from '../helpers/bake.js';
+import { startTestEmulator } from '../helpers/emulator.js';
+import { writeMultiCloudConfig } from '../helpers/pipeline.js';
+
+const MAIN = 'dist/pipeline/index.js';
+const POST = 'dist/pipeline/post.js';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+});
+afterAll(() => emulator.stop());
+beforeEach(() => emulator.control.reset());
+
+/** Every [cloud]-prefixed log line's index, to see that the clouds ran at the same time. */
+function lineIndexes(stdout: string, cloud: string): number[] {
+  return stdout.split('\n').flatMap((l, i) => (l.startsWith(`[${cloud}] `) ? [i] : []));
+}
+
+describe('the root action (dist/pipeline, node24) against the emulator', () => {
+  it('bakes GCP and Azure at once, shares each image, and writes one manifest with both builds', async () => {
+    emulator.control.seedImage({ project: 'test-project', name: 'batch-worker-23' });
+    const principal = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+    const config = await writeMultiCloudConfig(
+      emulator,
+      `share:\n  gcp: { members: ['group:batch-users@example.com'] }\n  azure: { principals: [${principal}] }\n`,
+    );
+    const files = await runnerFiles();
+    const inputs = { config, clouds: '', namespace: '', version: '', 'dry-run': 'false' };
+    const main = await runStep(MAIN, files, { inputs });
+    expect(main.code, main.stdout).toBe(0);
+
+    const images = JSON.parse(main.outputs['images']!);
+    expect(images.gcp).toMatchObject({ name: 'batch-worker-24', version: '24' });
+    expect(images.azure).toMatchObject({ name: 'batch-worker-22-04/0.0.1', version: '0.0.1' });
+    const manifestPath = main.outputs['manifest-path']!;
+    expect(manifestPath).toBe(join(dirname(config), 'manifest.json'));
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    expect(manifest.builds.map((b: { builder_type: string }) => b.builder_type)).toEqual([
+      'googlecompute',
+      'azure-arm',
+    ]);
+    expect(manifest.builds[0].artifact_id).toBe('batch-worker-24');
+    expect(manifest.builds[1].artifact_id).toBe(images.azure.id);
+    expect(
+      new Set(manifest.builds.map((b: { packer_run_uuid: string }) => b.packer_run_uuid)).size,
+    ).toBe(1);
+
+    // Both clouds logged before either finished: they ran side by side.
+    const gcp = lineIndexes(main.stdout, 'gcp');
+    const azure = lineIndexes(main.stdout, 'azure');
+    expect(Math.min(...azure)).toBeLessThan(Math.max(...gcp));
+    expect(Math.min(...gcp)).toBeLessThan(Math.max(...azure));
+
+    // Shared on each cloud, and listed in the share-request catalogues beside the manifest.
+    expect(emulator.control.gceIamPolicy('test-project', 'batch-worker-24').bindings).toEqual([
+      { role: 'roles/compute.imageUser', members: ['group:batch-users@example.com'] },
+    ]);
+    const gallery = `/subscriptions/${AZURE_SUBSCRIPTION}/resourceGroups/batch-images/providers/Microsoft.Compute/galleries/batch_images`;
+    expect(emulator.control.azureRoleAssignments(gallery).map((a) => a.principalId)).toEqual([
+      principal,
+    ]);
+    const gce = JSON.parse(
+      await readFile(join(dirname(config), 'gce_share_requests.json'), 'utf8'),
+    );
+    expect(JSON.stringify(gce)).toContain('group:batch-users@example.com');
+    const vmi = JSON.parse(
+      await readFile(join(dirname(config), 'vmi_share_requests.json'), 'utf8'),
+    );
+    expect(JSON.stringify(vmi)).toContain(principal);
+
+    expect(main.summary).toContain('<td>batch-worker-24</td>');
+    expect(main.summary).toContain('<td>batch-worker-22-04/0.0.1</td>');
+    expect(liveBuilders(emulator)).toEqual([]);
+    expect(liveAzureTemporaries(emulator)).toEqual([]);
+    const post = await runStep(POST, files, { inputs, state: main.state });
+    expect(post.stdout).toContain('nothing left to clean up');
+  });
+
+  it('a failing GCP script fails the step naming gcp; the Azure image is kept and in the manifest', async () => {
+    emulator.control.addOutcome({ match: 'batch-worker', outcome: { exit: 3 } });
+    const config = await writeMultiCloudConfig(emulator);
+    const files = await runnerFiles();
+    const inputs = { config, clouds: 'gcp,azure', namespace: '', version: '', 'dry-run': 'false' };
+    const main = await runStep(MAIN, files, { inputs });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toMatch(/::error::gcp: .*exit status 3/);
+    const images = JSON.parse(main.outputs['images']!);
+    expect(Object.keys(images)).toEqual(['azure']);
+    const manifest = JSON.parse(await readFile(main.outputs['manifest-path']!, 'utf8'));
+    expect(manifest.builds.map((b: { name: string }) => b.name)).toEqual(['azure']);
+    expect(main.summary).toMatch(/failed: .*exit status 3/);
+    expect(liveBuilders(emulator)).toEqual([]);
+    expect(liveAzureTemporaries(emulator)).toEqual([]);
+  });
+
+  it('dry-run plans every cloud into the plan output and the summary, creating nothing', async () => {
+    const config = await writeMultiCloudConfig(emulator);
+    const files = await runnerFiles();
+    const inputs = {
+      config,
+      clouds: 'all',
+      namespace: 'alice',
+      version: 'gcp=7,azure=0.0.9',
+      'dry-run': 'true',
+    };
+    const main = await runStep(MAIN, files, { inputs });
+    expect(main.code, main.stdout).toBe(0);
+    const plan = JSON.parse(main.outputs['plan']!);
+    expect(plan.clouds).toEqual(['gcp', 'azure']);
+    expect(plan.images.gcp).toMatchObject({ name: 'batch-worker-alice-7', version: '7' });
+    expect(plan.images.azure).toMatchObject({ version: '0.0.9' });
+    expect(main.summary).toContain('plan (dry run, nothing created)');
+    const writes = emulator.control.calls().filter((c) => c.method !== 'GET');
+    expect(writes.map((c) => `${c.method} ${c.path}`)).toEqual([]);
+  });
+
+  it('a cloud the config has no block for is refused before any call, naming the input', async () => {
+    const config = await writeMultiCloudConfig(emulator);
+    const files = await runnerFiles();
+    const inputs = { config, clouds: 'gcp,aws', namespace: '', version: '', 'dry-run': 'false' };
+    const main = await runStep(MAIN, files, { inputs });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toContain(
+      '::error::clouds: aws was selected but the config has no aws: block',
+    );
+    expect(emulator.control.calls()).toEqual([]);
+  });
+});
+
+describe('the root action in gc mode', () => {
+  const HOUR = 3_600_000;
+  const ago = (hours: number): string => new Date(Date.now() - hours * HOUR).toISOString();
+
+  it('lists leaked builders in a dry run, then deletes only old ones; images stay', async () => {
+    const gce = { project: 'test-project', zone: 'us-central1-a' };
+    const builder = { 'worker-image-run': 'gh-41-1', 'worker-image-role': 'builder' };
+    emulator.control.plantGceResource({
+      ...gce,
+      kind: 'instance',
+      name: 'batch-worker-7-builder-aaaaaa',
+      labels: builder,
+      creationTimestamp: ago(9),
+    });
+    emulator.control.plantGceResource({
+      ...gce,
+      kind: 'instance',
+      name: 'batch-worker-8-builder-bbbbbb',
+      labels: { ...builder, 'worker-image-run': 'gh-42-1' },
+      creationTimestamp: ago(1),
+    });
+    emulator.control.seedImage({
+      project: 'test-project',
+      name: 'batch-worker-7',
+      labels: { 'worker-image-run': 'gh-41-1', 'worker-image-role': 'image' },
+    });
+    const config = await writeMultiCloudConfig(emulator);
+    const inputs = {
+      config,
+      clouds: 'gcp',
+      namespace: '',
+      version: '',
+      mode: 'gc',
+      'older-than': '6h',
+      'dry-run': 'true',
+    };
+    const gceNames = (): string[] =>
+      emulator.control
+        .resources()
+        .filter((r) => r.cloud === 'gcp' && r.kind !== 'disk')
+        .map((r) => r.name)
+        .sort();
+    const before = gceNames();
+
+    const dry = await runStep(MAIN, await runnerFiles(), { inputs });
+    expect(dry.code, dry.stdout).toBe(0);
+    const listed = JSON.parse(dry.outputs['leaks']!);
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'batch-worker-7-builder-aaaaaa', action: 'would delete' }),
+        expect.objectContaining({
+          name: 'batch-worker-8-builder-bbbbbb',
+          action: expect.stringMatching(/^kept/),
+        }),
+      ]),
+    );
+    expect(gceNames()).toEqual(before);
+
+    const real = await runStep(MAIN, await runnerFiles(), {
+      inputs: { ...inputs, 'dry-run': 'false' },
+    });
+    expect(real.code, real.stdout).toBe(0);
+    expect(gceNames()).toEqual(before.filter((n) => n !== 'batch-worker-7-builder-aaaaaa'));
+    expect(gceNames()).toContain('batch-worker-7');
+    expect(real.summary).toContain('worker-image: gc');
+  });
+});

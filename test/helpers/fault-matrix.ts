@@ -1,0 +1,427 @@
+/**
+ * The fault-injection matrix (issue 7): rows are (cloud, operation, step) as the wire sees
+ * them, columns are fault kinds. A row names the requests of its step; each column arms the
+ * emulator for that step and says what the run must do. Adding a cloud or an operation is
+ * adding a Target and its rows; the test file walks whatever is here.
+ *
+ * Rows still to add, once their code lands and its own tests pass:
+ * - AWS bake (src/providers/aws/provider.ts + src/emulator/ec2): RunInstances, the
+ *   GetConsoleOutput / DescribeInstances poll, CreateImage, the DescribeImages wait, CopyImage,
+ *   TerminateInstances. EC2 requests are matched as `/ec2/<region>/<Action>` (faults.ts); a
+ *   failed operation is an `operationError` on the action that starts it.
+ * - share-image (src/providers/{gcp,azure,aws}/share.ts): GCE getIamPolicy/setIamPolicy
+ *   (with the etag race), Azure role assignment PUT and gallery sharing POST `.../share`,
+ *   EC2 ModifyImageAttribute. No temporaries there: "nothing left" is "no partial grant".
+ */
+import type { ChildProcess } from 'node:child_process';
+import { runContext } from '../../src/bake/context.js';
+import { cleanupRecorded } from '../../src/bake/bake.js';
+import { runReplicate } from '../../src/actions/replicate-gallery-version/run.js';
+import { loadConfig, type RawOverrides } from '../../src/config/load.js';
+import type {
+  CallRecord,
+  Durations,
+  Emulator,
+  FaultRule,
+  OutcomeRule,
+  ResourceInfo,
+} from '../../src/emulator/index.js';
+import { ConsoleReporter } from '../../src/log/reporter.js';
+import { LedgerSet } from '../../src/pipeline/ledgers.js';
+import { runPipeline } from '../../src/pipeline/run.js';
+import { ResourceLedger, type Cloud, type CreatedResource } from '../../src/steps/resources.js';
+import { runStep, runnerFiles, type StepRun } from './actions-runner.js';
+import { AZURE_SUBSCRIPTION, writeAzureConfig, writeConfig } from './bake.js';
+import { startTestEmulator } from './emulator.js';
+
+export const FAULT_KINDS = ['throttle', 'unavailable', 'operation', 'hang', 'sigint'] as const;
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+export const KIND_TITLES: Record<FaultKind, string> = {
+  throttle: '429×2 Retry-After 1',
+  unavailable: '503×2',
+  operation: 'failed operation',
+  hang: 'hang past deadline',
+  sigint: 'SIGINT + post',
+};
+
+/** One API request of a step, as fault rules and the call log see it (`path` is a regex). */
+export interface Request {
+  method: string;
+  path: string;
+}
+
+export function matches(req: Request, call: Pick<CallRecord, 'method' | 'path'>): boolean {
+  return call.method === req.method && new RegExp(req.path).test(call.path);
+}
+
+/** What a cell sets up before the run. */
+export interface Arrange {
+  faults?: FaultRule[];
+  durations?: Partial<Durations>;
+  outcome?: OutcomeRule;
+  /** Laid over the config (bakes) or the inputs (replicate). */
+  overrides?: RawOverrides;
+}
+
+export type Expectation =
+  /** The transient answers were retried and the run made its product. */
+  | { kind: 'succeeds' }
+  /** The run fails; the first line of its error matches. */
+  | { kind: 'fails'; firstLine: RegExp }
+  /**
+   * The product is made, but a deletion could not finish: a warning matching `warning` is
+   * printed, the resource stays in the ledger, and the post step deletes it.
+   */
+  | { kind: 'warns'; warning: RegExp };
+
+export interface RunCell {
+  arrange: Arrange;
+  expect: Expectation;
+}
+
+export interface SigintCell {
+  /** What keeps the run at this step long enough to be interrupted there. */
+  arrange: Arrange;
+  /** SIGINT is sent once the call log satisfies this. */
+  when: (calls: CallRecord[]) => boolean;
+}
+
+export interface NotApplicable {
+  na: string;
+}
+
+export type Cell = RunCell | SigintCell | NotApplicable;
+
+export interface Row {
+  target: Target;
+  step: string;
+  /** The step's requests; the first is the one failed operations and triggers refer to. */
+  requests: Request[];
+  operation: RunCell | NotApplicable;
+  hang: RunCell | NotApplicable;
+  sigint: SigintCell | NotApplicable;
+  /** Absent: both retry columns arm every request of the row. */
+  throttle?: NotApplicable;
+  unavailable?: NotApplicable;
+  /** Laid under the retry columns' faults, e.g. a longer script so every poll is reached. */
+  retryArrange?: Arrange;
+}
+
+export function cellOf(row: Row, kind: FaultKind): Cell {
+  if (kind === 'throttle' || kind === 'unavailable') {
+    const na = row[kind];
+    if (na) return na;
+    const fault =
+      kind === 'throttle' ? { status: 429, retryAfter: 1, times: 2 } : { status: 503, times: 2 };
+    return {
+      arrange: { ...row.retryArrange, faults: row.requests.map((r) => ({ ...r, ...fault })) },
+      expect: { kind: 'succeeds' },
+    };
+  }
+  return row[kind];
+}
+
+/** Each request's first two answers were the injected ones and a later one got through. */
+export function retriedProblems(row: Row, calls: CallRecord[], status: number): string[] {
+  return row.requests.flatMap((req) => {
+    const answers = calls.filter((c) => matches(req, c)).map((c) => c.status);
+    const ok =
+      answers[0] === status && answers[1] === status && answers.slice(2).some((s) => s < 400);
+    return ok ? [] : [`${req.method} ${req.path} answered ${answers.join(', ') || 'never'}`];
+  });
+}
+
+export const seen =
+  (req: Request) =>
+  (calls: CallRecord[]): boolean =>
+    calls.some((c) => matches(req, c));
+
+/** SIGINT while the run sits out a long Retry-After on `req`: an instant step, held. */
+export function heldAt(req: Request): SigintCell {
+  return {
+    arrange: { faults: [{ ...req, status: 429, retryAfter: 60 }] },
+    when: (calls) => calls.some((c) => matches(req, c) && c.status === 429),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Targets: how a (cloud, operation) is run, in-process and as the runner runs its bundle.
+
+export interface InProcessRun {
+  error?: Error;
+  lines: string[];
+  /** What the run left in its ledger (for the post step), before the post step ran. */
+  leftovers: CreatedResource[];
+  /** What the post step's cleanup could not delete either. */
+  afterPost: CreatedResource[];
+}
+
+export interface DistRun {
+  main: StepRun;
+  post?: StepRun;
+}
+
+export interface Target {
+  cloud: Cloud;
+  operation: 'bake' | 'replicate' | 'share';
+  /** State the operation needs before it runs (an existing version to replicate). */
+  seed(emulator: Emulator): void;
+  run(emulator: Emulator, arrange: Arrange): Promise<InProcessRun>;
+  /** Runs the dist bundle, sending SIGINT via `onStart`, then its post step if it has one. */
+  runDist(
+    emulator: Emulator,
+    onStart: (child: ChildProcess, stdout: () => string) => void,
+  ): Promise<DistRun>;
+  /** Temporary resources still alive: must be empty after every cell. */
+  temporaries(emulator: Emulator): string[];
+  /** Image resources a failed run must not leave (or, for replicate, must not have lost). */
+  halfMade(emulator: Emulator): string[];
+  /** The product of a successful run, or why it is missing. */
+  productProblem(emulator: Emulator): string | undefined;
+}
+
+function role(r: ResourceInfo): string | undefined {
+  return (r.cloud === 'gcp' ? r.labels : r.tags)['worker-image-role'];
+}
+
+function collect(lines: string[]): ConsoleReporter {
+  return new ConsoleReporter((l) => lines.push(...l.replace(/\n$/, '').split('\n')));
+}
+
+/** A bake through the pipeline, as the CLI and the root action run one cloud. */
+async function bakeInProcess(
+  cloud: Cloud,
+  configPath: string,
+  arrange: Arrange,
+): Promise<InProcessRun> {
+  const lines: string[] = [];
+  const reporter = collect(lines);
+  const config = await loadConfig({
+    path: configPath,
+    overrides: arrange.overrides ?? {},
+    cwd: process.cwd(),
+  });
+  const ledgers = new LedgerSet();
+  const ctx = runContext({}, reporter, new AbortController().signal);
+  let error: Error | undefined;
+  try {
+    await runPipeline(config, ctx, { clouds: [cloud], ledgers });
+  } catch (err) {
+    error = err as Error;
+  }
+  const leftovers = ledgers.list();
+  const ledger = new ResourceLedger(() => {}, leftovers);
+  // What the action's post step does with the saved state.
+  if (leftovers.length > 0) await cleanupRecorded(config, reporter, ledger);
+  return { ...(error ? { error } : {}), lines, leftovers, afterPost: ledger.list() };
+}
+
+async function bakeDist(
+  cloud: Cloud,
+  configPath: string,
+  onStart: (child: ChildProcess, stdout: () => string) => void,
+): Promise<DistRun> {
+  const files = await runnerFiles();
+  const inputs = { config: configPath, cloud, 'dry-run': 'false' };
+  const main = await runStep('dist/bake-image/index.js', files, { inputs, onStart });
+  const post = await runStep('dist/bake-image/post.js', files, { inputs, state: main.state });
+  return { main, post };
+}
+
+export const GCP_PROJECT = 'test-project';
+export const GCP_IMAGE = 'batch-worker-1';
+
+export const GCP_BAKE: Target = {
+  cloud: 'gcp',
+  operation: 'bake',
+  seed: () => {},
+  run: async (emulator, arrange) => bakeInProcess('gcp', await writeConfig(emulator), arrange),
+  runDist: async (emulator, onStart) => bakeDist('gcp', await writeConfig(emulator), onStart),
+  temporaries: (emulator) =>
+    emulator.control
+      .resources()
+      .filter(
+        (r) =>
+          r.cloud === 'gcp' &&
+          (r.kind === 'instance' || r.kind === 'disk' || role(r) === 'builder'),
+      )
+      .map((r) => `${r.kind} ${r.name} ${r.status}`),
+  halfMade: (emulator) =>
+    emulator.control
+      .resources()
+      .filter((r) => r.cloud === 'gcp' && r.kind === 'image' && role(r) === 'image')
+      .map((r) => `image ${r.name} ${r.status}`),
+  productProblem: (emulator) => {
+    const image = emulator.control
+      .resources()
+      .find((r) => r.cloud === 'gcp' && r.kind === 'image' && r.name === GCP_IMAGE);
+    return image?.status === 'READY' ? undefined : `image ${GCP_IMAGE}: ${image?.status ?? 'none'}`;
+  },
+};
+
+export const AZURE_GALLERY_GROUP = 'batch-images';
+export const AZURE_DEFINITION = 'batch-worker-22-04';
+
+function azureTemporaries(emulator: Emulator): string[] {
+  return emulator.control
+    .resources()
+    .filter(
+      (r) =>
+        r.cloud === 'azure' &&
+        (r.resourceGroup !== AZURE_GALLERY_GROUP || role(r) === 'builder') &&
+        !['gallery', 'galleryImage', 'galleryImageVersion'].includes(r.kind),
+    )
+    .filter((r) => !(r.kind === 'resourceGroup' && r.name === AZURE_GALLERY_GROUP))
+    .map((r) => `${r.kind} ${r.name} ${r.status}`);
+}
+
+function galleryVersions(emulator: Emulator): { name: string; status: string }[] {
+  return emulator.control
+    .resources()
+    .flatMap((r) =>
+      r.cloud === 'azure' && r.kind === 'galleryImageVersion'
+        ? [{ name: r.name, status: r.status }]
+        : [],
+    );
+}
+
+export const AZURE_BAKE: Target = {
+  cloud: 'azure',
+  operation: 'bake',
+  seed: () => {},
+  run: async (emulator, arrange) =>
+    bakeInProcess('azure', await writeAzureConfig(emulator), arrange),
+  runDist: async (emulator, onStart) =>
+    bakeDist('azure', await writeAzureConfig(emulator), onStart),
+  temporaries: azureTemporaries,
+  halfMade: (emulator) => galleryVersions(emulator).map((v) => `version ${v.name} ${v.status}`),
+  productProblem: (emulator) => {
+    const v = galleryVersions(emulator).find((x) => x.name === '0.0.1');
+    return v?.status === 'Succeeded' ? undefined : `version 0.0.1: ${v?.status ?? 'none'}`;
+  },
+};
+
+/** The version replicate-gallery-version raises: it exists before the run, in eastus only. */
+export const REPLICATED_VERSION = '0.0.7';
+const REPLICATE_INPUTS = { version: REPLICATED_VERSION, 'target-regions': 'eastus,westus2' };
+
+export const AZURE_REPLICATE: Target = {
+  cloud: 'azure',
+  operation: 'replicate',
+  seed: (emulator) => {
+    emulator.control.seedGalleryVersion({
+      subscriptionId: AZURE_SUBSCRIPTION,
+      resourceGroup: AZURE_GALLERY_GROUP,
+      gallery: 'batch_images',
+      definition: AZURE_DEFINITION,
+      version: REPLICATED_VERSION,
+      regions: [{ name: 'eastus' }],
+    });
+  },
+  run: async (emulator, arrange) => {
+    const lines: string[] = [];
+    let error: Error | undefined;
+    try {
+      await runReplicate(
+        { ...REPLICATE_INPUTS, ...(arrange.overrides as Record<string, string>) },
+        {
+          config: await writeAzureConfig(emulator),
+          cwd: process.cwd(),
+          reporter: collect(lines),
+          signal: new AbortController().signal,
+        },
+      );
+    } catch (err) {
+      error = err as Error;
+    }
+    return { ...(error ? { error } : {}), lines, leftovers: [], afterPost: [] };
+  },
+  runDist: async (emulator, onStart) => {
+    const files = await runnerFiles();
+    const inputs = { config: await writeAzureConfig(emulator), ...REPLICATE_INPUTS };
+    // No post step: replicate creates nothing temporary.
+    return {
+      main: await runStep('dist/replicate-gallery-version/index.js', files, { inputs, onStart }),
+    };
+  },
+  temporaries: azureTemporaries,
+  // Replication never deletes: the version it was given must still be there.
+  halfMade: (emulator) =>
+    galleryVersions(emulator).some((v) => v.name === REPLICATED_VERSION)
+      ? []
+      : [`version ${REPLICATED_VERSION} is gone`],
+  productProblem: (emulator) => {
+    const v = galleryVersions(emulator).find((x) => x.name === REPLICATED_VERSION);
+    return v?.status === 'Succeeded' ? undefined : `version ${REPLICATED_VERSION}: ${v?.status}`;
+  },
+};
+
+// ---------------------------------------------------------------------------------------
+// Emulators for concurrent cells: faults, durations and leak checks are per emulator.
+
+export class EmulatorPool {
+  private readonly free: Emulator[] = [];
+  private readonly all: Emulator[] = [];
+  private readonly waiting: ((e: Emulator) => void)[] = [];
+
+  async start(size: number): Promise<void> {
+    const started = await Promise.all(Array.from({ length: size }, () => startTestEmulator()));
+    this.all.push(...started);
+    this.free.push(...started);
+  }
+
+  async lease<T>(fn: (emulator: Emulator) => Promise<T>): Promise<T> {
+    const emulator =
+      this.free.pop() ?? (await new Promise<Emulator>((res) => this.waiting.push(res)));
+    try {
+      return await fn(emulator);
+    } finally {
+      await emulator.control.reset();
+      const next = this.waiting.shift();
+      if (next) next(emulator);
+      else this.free.push(emulator);
+    }
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.all.map((e) => e.stop()));
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// The printed matrix.
+
+export class Matrix {
+  private readonly cells = new Map<string, string>();
+  private readonly notes: string[] = [];
+
+  constructor(private readonly rows: Row[]) {}
+
+  static label(row: Row): string {
+    return `${row.target.cloud} ${row.target.operation}: ${row.step}`;
+  }
+
+  set(row: Row, kind: FaultKind, short: string, note?: string): void {
+    this.cells.set(`${Matrix.label(row)}|${kind}`, short);
+    if (note) this.notes.push(`${Matrix.label(row)} × ${KIND_TITLES[kind]}: ${note}`);
+  }
+
+  render(): string {
+    const header = ['case', ...FAULT_KINDS.map((k) => KIND_TITLES[k])];
+    const body = this.rows.map((row) => [
+      Matrix.label(row),
+      ...FAULT_KINDS.map((k) => this.cells.get(`${Matrix.label(row)}|${k}`) ?? 'not run'),
+    ]);
+    const widths = header.map((_, i) => Math.max(...[header, ...body].map((r) => r[i]!.length)));
+    const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
+    return [
+      'fault-injection matrix',
+      line(header),
+      widths.map((w) => '-'.repeat(w)).join('-+-'),
+      ...body.map(line),
+      '',
+      ...this.notes.sort(),
+    ].join('\n');
+  }
+}

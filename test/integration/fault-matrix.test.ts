@@ -1,0 +1,481 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Emulator } from '../../src/emulator/index.js';
+import { AZURE_SUBSCRIPTION } from '../helpers/bake.js';
+import {
+  AZURE_BAKE,
+  AZURE_REPLICATE,
+  cellOf,
+  EmulatorPool,
+  FAULT_KINDS,
+  GCP_BAKE,
+  GCP_PROJECT,
+  heldAt,
+  KIND_TITLES,
+  Matrix,
+  matches,
+  retriedProblems,
+  seen,
+  type Arrange,
+  type FaultKind,
+  type Request,
+  type Row,
+  type RunCell,
+  type SigintCell,
+} from '../helpers/fault-matrix.js';
+
+// Every request path below is a regular expression over the emulator's call log.
+const GCE = `^/compute/v1/projects/${GCP_PROJECT}`;
+const ZONE = `${GCE}/zones/us-central1-a`;
+const BUILDER = `${ZONE}/instances/batch-worker-1-builder-[a-f0-9]+`;
+const ARM = `^/subscriptions/${AZURE_SUBSCRIPTION}`;
+const BUILD_GROUP = `${ARM}/resource[gG]roups/wi-build-[^/]+`;
+const VM = `${BUILD_GROUP}/providers/Microsoft.Compute/virtualMachines/wi-builder-[a-f0-9]+`;
+const GALLERY = `${ARM}/resourceGroups/batch-images/providers/Microsoft.Compute/galleries/batch_images`;
+const VERSIONS = `${GALLERY}/images/batch-worker-22-04/versions`;
+
+const req = (method: string, path: string): Request => ({ method, path });
+
+function failedOperation(
+  request: Request,
+  code: string,
+  message: string,
+  firstLine: RegExp,
+): RunCell {
+  return {
+    arrange: { faults: [{ ...request, operationError: { code, message } }] },
+    expect: { kind: 'fails', firstLine },
+  };
+}
+
+function failedDeletion(request: Request, code: string, message: string, warning: RegExp) {
+  return {
+    arrange: { faults: [{ ...request, operationError: { code, message } }] },
+    expect: { kind: 'warns' as const, warning },
+  };
+}
+
+function hang(arrange: Arrange, firstLine: RegExp): RunCell {
+  return { arrange, expect: { kind: 'fails', firstLine } };
+}
+
+function sigintWhen(request: Request, arrange: Arrange): SigintCell {
+  return { arrange, when: seen(request) };
+}
+
+const na = (why: string) => ({ na: why });
+const A_READ = na('a read: no long-running operation');
+
+// --- GCP bake -------------------------------------------------------------------------
+const LIST_IMAGES = req('GET', `${GCE}/global/images$`);
+const INSERT_INSTANCE = req('POST', `${ZONE}/instances$`);
+const SERIAL = req('GET', `${BUILDER}/serialPort$`);
+const GUEST_ATTRIBUTES = req('GET', `${BUILDER}/getGuestAttributes$`);
+const INSTANCE = req('GET', `${BUILDER}$`);
+const INSERT_IMAGE = req('POST', `${GCE}/global/images$`);
+const IMAGE_WAIT = req('POST', `${GCE}/global/operations/[^/]+/wait$`);
+const DELETE_INSTANCE = req('DELETE', `${BUILDER}$`);
+
+const GCP_ROWS: Row[] = [
+  {
+    target: GCP_BAKE,
+    step: 'list images (plan)',
+    requests: [LIST_IMAGES],
+    operation: A_READ,
+    hang: na('a read answers at once; its slow answers are the retry columns'),
+    sigint: heldAt(LIST_IMAGES),
+  },
+  {
+    target: GCP_BAKE,
+    step: 'insert builder instance',
+    requests: [INSERT_INSTANCE],
+    operation: failedOperation(
+      INSERT_INSTANCE,
+      'ZONE_RESOURCE_POOL_EXHAUSTED',
+      "The zone 'projects/test-project/zones/us-central1-a' does not have enough resources available to fulfill the request.",
+      /^gcp: creating builder batch-worker-1-builder-[a-f0-9]+ failed: ZONE_RESOURCE_POOL_EXHAUSTED: The zone/,
+    ),
+    hang: hang(
+      { durations: { boot: 20_000 }, overrides: { gcp: { timeouts: { operation: '1s' } } } },
+      /^gcp: creating builder batch-worker-1-builder-[a-f0-9]+ did not finish within 1s$/,
+    ),
+    sigint: sigintWhen(INSERT_INSTANCE, { durations: { boot: 20_000 } }),
+  },
+  {
+    target: GCP_BAKE,
+    step: 'poll serial console, guest attributes, instance',
+    requests: [SERIAL, GUEST_ATTRIBUTES, INSTANCE],
+    // The script outlasts the retries, so the guest attributes are read while it runs.
+    retryArrange: { durations: { script: 5000 } },
+    operation: A_READ,
+    hang: hang(
+      { outcome: { outcome: 'hang' }, overrides: { gcp: { timeouts: { builder: '2s' } } } },
+      /^gcp: builder batch-worker-1-builder-[a-f0-9]+ did not finish within 2s$/,
+    ),
+    sigint: sigintWhen(GUEST_ATTRIBUTES, { outcome: { outcome: 'hang' } }),
+  },
+  {
+    target: GCP_BAKE,
+    step: 'wait for the builder to stop',
+    requests: [INSTANCE],
+    throttle: na('the poll row throttles instance reads'),
+    unavailable: na('the poll row fails instance reads'),
+    operation: A_READ,
+    hang: hang(
+      { durations: { stop: 20_000 }, overrides: { gcp: { timeouts: { builder: '3s' } } } },
+      /^gcp: builder batch-worker-1-builder-[a-f0-9]+ did not stop within 3s after its provisioning script succeeded \(still STOPPING\)/,
+    ),
+    sigint: na('the poll row interrupts the builder wait'),
+  },
+  {
+    target: GCP_BAKE,
+    step: 'insert image',
+    requests: [INSERT_IMAGE],
+    operation: failedOperation(
+      INSERT_IMAGE,
+      'QUOTA_EXCEEDED',
+      "Quota 'IMAGES' exceeded. Limit: 100.0 globally.",
+      /^gcp: image batch-worker-1 failed: QUOTA_EXCEEDED: Quota 'IMAGES' exceeded/,
+    ),
+    hang: na('the image wait row'),
+    sigint: sigintWhen(INSERT_IMAGE, { durations: { imageCapture: 20_000 } }),
+  },
+  {
+    target: GCP_BAKE,
+    step: 'image operation wait',
+    requests: [IMAGE_WAIT],
+    operation: na("the wait reports the insert's failed operation (insert image row)"),
+    hang: hang(
+      { durations: { imageCapture: 20_000 }, overrides: { gcp: { timeouts: { image: '1s' } } } },
+      /^gcp: image batch-worker-1 did not finish within 1s$/,
+    ),
+    sigint: sigintWhen(IMAGE_WAIT, { durations: { imageCapture: 20_000 } }),
+  },
+  {
+    target: GCP_BAKE,
+    step: 'delete builder instance',
+    requests: [DELETE_INSTANCE],
+    operation: failedDeletion(
+      DELETE_INSTANCE,
+      'RESOURCE_IN_USE_BY_ANOTHER_RESOURCE',
+      "The instance 'batch-worker-1-builder' is in use.",
+      /could not delete gcp instance .*: deleting builder batch-worker-1-builder-[a-f0-9]+ failed: RESOURCE_IN_USE_BY_ANOTHER_RESOURCE/,
+    ),
+    hang: {
+      arrange: {
+        durations: { delete: 1500 },
+        overrides: { gcp: { timeouts: { operation: '1s' } } },
+      },
+      expect: {
+        kind: 'warns',
+        warning:
+          /could not delete gcp instance .*: deleting builder batch-worker-1-builder-[a-f0-9]+ did not finish within 1s/,
+      },
+    },
+    sigint: sigintWhen(DELETE_INSTANCE, { durations: { delete: 3000 } }),
+  },
+];
+
+// --- Azure bake -----------------------------------------------------------------------
+const CREATE_GROUP = req('PUT', `${BUILD_GROUP}$`);
+const CREATE_VNET = req('PUT', `${BUILD_GROUP}/providers/Microsoft.Network/virtualNetworks/[^/]+$`);
+const CREATE_VM = req('PUT', `${VM}$`);
+const RUN_COMMAND = req('POST', `${VM}/runCommand$`);
+const DEALLOCATE = req('POST', `${VM}/deallocate$`);
+const GENERALIZE = req('POST', `${VM}/generalize$`);
+const CREATE_GALLERY = req('PUT', `${GALLERY}$`);
+const CREATE_VERSION = req('PUT', `${VERSIONS}/0\\.0\\.1$`);
+const READ_VERSION = req('GET', `${VERSIONS}/0\\.0\\.1$`);
+const DELETE_GROUP = req('DELETE', `${BUILD_GROUP}$`);
+
+const AZURE_ROWS: Row[] = [
+  {
+    target: AZURE_BAKE,
+    step: 'create temporary resource group',
+    requests: [CREATE_GROUP],
+    operation: na('ARM creates a resource group synchronously'),
+    hang: na('ARM creates a resource group synchronously'),
+    sigint: heldAt(CREATE_GROUP),
+  },
+  {
+    target: AZURE_BAKE,
+    step: 'create network and builder VM',
+    requests: [CREATE_VNET, CREATE_VM],
+    operation: failedOperation(
+      CREATE_VM,
+      'SkuNotAvailable',
+      "The requested VM size Standard_D4s_v5 is currently not available in location 'eastus'.",
+      /^azure: creating builder wi-builder-[a-f0-9]+ failed: SkuNotAvailable\. The requested VM size/,
+    ),
+    hang: hang(
+      { durations: { vmCreate: 20_000 }, overrides: { azure: { timeouts: { builder: '2s' } } } },
+      /^azure: builder wi-builder-[a-f0-9]+ did not finish within 2s$/,
+    ),
+    sigint: sigintWhen(CREATE_VM, { durations: { vmCreate: 20_000 } }),
+  },
+  {
+    target: AZURE_BAKE,
+    step: 'run-command (provisioning script)',
+    requests: [RUN_COMMAND],
+    operation: failedOperation(
+      RUN_COMMAND,
+      'VMAgentStatusCommunicationError',
+      "VM 'wi-builder' has not reported status for VM agent or extensions.",
+      /^azure: run-command on wi-builder-[a-f0-9]+ failed: VMAgentStatusCommunicationError\. /,
+    ),
+    hang: hang(
+      { outcome: { outcome: 'hang' }, overrides: { azure: { timeouts: { builder: '2s' } } } },
+      /^azure: builder wi-builder-[a-f0-9]+ did not finish within 2s$/,
+    ),
+    sigint: sigintWhen(RUN_COMMAND, { outcome: { outcome: 'hang' } }),
+  },
+  {
+    target: AZURE_BAKE,
+    step: 'deallocate and generalize',
+    requests: [DEALLOCATE, GENERALIZE],
+    operation: failedOperation(
+      DEALLOCATE,
+      'OperationPreempted',
+      'Operation execution has been preempted by a more recent operation.',
+      /^azure: deallocating wi-builder-[a-f0-9]+ failed: OperationPreempted\. /,
+    ),
+    hang: hang(
+      {
+        durations: { deallocate: 20_000 },
+        overrides: { azure: { timeouts: { operation: '1s' } } },
+      },
+      /^azure: deallocating wi-builder-[a-f0-9]+ did not finish within 1s$/,
+    ),
+    sigint: sigintWhen(DEALLOCATE, { durations: { deallocate: 20_000 } }),
+  },
+  {
+    target: AZURE_BAKE,
+    step: 'stage gallery and definition',
+    requests: [CREATE_GALLERY],
+    operation: failedOperation(
+      CREATE_GALLERY,
+      'GalleryQuotaExceeded',
+      'The subscription has reached its limit of galleries in eastus.',
+      /^azure: staging gallery batch_images failed: GalleryQuotaExceeded\. /,
+    ),
+    // The emulated creation time is shared with the network, which would hang first.
+    hang: na('not separable from the network creation in the emulator'),
+    sigint: heldAt(CREATE_GALLERY),
+  },
+  {
+    target: AZURE_BAKE,
+    step: 'create gallery version',
+    requests: [CREATE_VERSION],
+    operation: failedOperation(
+      CREATE_VERSION,
+      'ReplicationFailed',
+      'Replication of the source disk to eastus failed: storage quota exceeded.',
+      /^azure: replication of gallery version batch-worker-22-04\/0\.0\.1 failed: ReplicationFailed\. Replication of the source disk/,
+    ),
+    hang: na('the create call answers at once; its wait is the replication row'),
+    sigint: sigintWhen(CREATE_VERSION, { durations: { replicationPerRegion: 5000 } }),
+  },
+  {
+    target: AZURE_BAKE,
+    step: 'poll replication',
+    requests: [READ_VERSION],
+    operation: A_READ,
+    hang: hang(
+      {
+        durations: { replicationPerRegion: 20_000 },
+        overrides: { azure: { timeouts: { replication: '2s' } } },
+      },
+      /^azure: replication of batch-worker-22-04 0\.0\.1 did not finish within 2s$/,
+    ),
+    sigint: sigintWhen(READ_VERSION, { durations: { replicationPerRegion: 5000 } }),
+  },
+  {
+    target: AZURE_BAKE,
+    step: 'delete temporary resource group',
+    requests: [DELETE_GROUP],
+    operation: failedDeletion(
+      DELETE_GROUP,
+      'ResourceGroupDeletionBlocked',
+      'Deletion of resource group was blocked by a lock.',
+      /could not delete azure resourceGroup .*: deleting resourceGroup wi-build-[^ ]+ failed: ResourceGroupDeletionBlocked/,
+    ),
+    hang: {
+      arrange: {
+        durations: { resourceGroupDelete: 1500 },
+        overrides: { azure: { timeouts: { operation: '1s' } } },
+      },
+      expect: {
+        kind: 'warns',
+        warning:
+          /could not delete azure resourceGroup .*: deleting resourceGroup wi-build-[^ ]+ did not finish within 1s/,
+      },
+    },
+    sigint: sigintWhen(DELETE_GROUP, { durations: { resourceGroupDelete: 3000 } }),
+  },
+];
+
+// --- Azure replicate ------------------------------------------------------------------
+const UPDATE_REPLICATED = req('PATCH', `${VERSIONS}/0\\.0\\.7$`);
+const READ_REPLICATED = req('GET', `${VERSIONS}/0\\.0\\.7$`);
+
+const REPLICATE_ROWS: Row[] = [
+  {
+    target: AZURE_REPLICATE,
+    step: 'update gallery version',
+    requests: [UPDATE_REPLICATED],
+    operation: failedOperation(
+      UPDATE_REPLICATED,
+      'ReplicationFailed',
+      'Replication to westus2 failed: storage quota exceeded.',
+      /^replication of gallery version batch-worker-22-04\/0\.0\.7 failed: ReplicationFailed\. Replication to westus2/,
+    ),
+    hang: na('the update answers at once; its wait is the replication row'),
+    sigint: sigintWhen(UPDATE_REPLICATED, { durations: { replicationPerRegion: 5000 } }),
+  },
+  {
+    target: AZURE_REPLICATE,
+    step: 'poll replication',
+    requests: [READ_REPLICATED],
+    operation: A_READ,
+    hang: hang(
+      { durations: { replicationPerRegion: 20_000 }, overrides: { timeout: '2s' } },
+      /^replication of batch-worker-22-04 0\.0\.7 did not finish within 2s$/,
+    ),
+    sigint: {
+      arrange: { durations: { replicationPerRegion: 5000 } },
+      // The first read is before the update; interrupt the wait that follows it.
+      when: (calls) => {
+        const i = calls.findIndex((c) => matches(UPDATE_REPLICATED, c));
+        return i >= 0 && calls.slice(i).some((c) => matches(READ_REPLICATED, c));
+      },
+    },
+  },
+];
+
+const ROWS: Row[] = [...GCP_ROWS, ...AZURE_ROWS, ...REPLICATE_ROWS];
+
+// ---------------------------------------------------------------------------------------
+
+const matrix = new Matrix(ROWS);
+const pool = new EmulatorPool();
+beforeAll(() => pool.start(5));
+afterAll(async () => {
+  await pool.stop();
+  console.log(matrix.render());
+});
+
+function arm(emulator: Emulator, arrange: Arrange): void {
+  for (const f of arrange.faults ?? []) emulator.control.addFault(f);
+  if (arrange.durations) emulator.control.setDurations(arrange.durations);
+  if (arrange.outcome) emulator.control.addOutcome(arrange.outcome);
+}
+
+async function runCell(
+  row: Row,
+  kind: FaultKind,
+  cell: RunCell,
+  emulator: Emulator,
+): Promise<[string, string?]> {
+  const target = row.target;
+  target.seed(emulator);
+  arm(emulator, cell.arrange);
+  const run = await target.run(emulator, cell.arrange);
+  const log = run.lines.join('\n');
+  const first = run.error?.message.split('\n')[0];
+  expect(target.temporaries(emulator), log).toEqual([]);
+  expect(run.afterPost, 'the post step could not delete these').toEqual([]);
+  const e = cell.expect;
+  if (e.kind === 'fails') {
+    expect(run.error, 'the run should fail').toBeDefined();
+    expect(first).toMatch(e.firstLine);
+    expect(run.leftovers, 'the run itself should have cleaned up').toEqual([]);
+    expect(target.halfMade(emulator)).toEqual([]);
+    return ['failed ✓ cleaned ✓', `failed: ${first}`];
+  }
+  expect(run.error?.message, log).toBeUndefined();
+  expect(target.productProblem(emulator)).toBeUndefined();
+  if (e.kind === 'warns') {
+    const warning = run.lines.find((l) => e.warning.test(l));
+    expect(warning, log).toBeDefined();
+    expect(run.leftovers.length, 'left for the post step').toBeGreaterThan(0);
+    return ['warned, post cleaned ✓', `warned: ${warning!.trim()}`];
+  }
+  const status = kind === 'throttle' ? 429 : 503;
+  expect(retriedProblems(row, emulator.control.calls(), status)).toEqual([]);
+  expect(run.leftovers).toEqual([]);
+  return ['retried ✓ cleaned ✓'];
+}
+
+/** The Actions runner's cancellation: SIGINT, 7.5 s later SIGTERM, 2.5 s later SIGKILL. */
+async function sigintCell(
+  row: Row,
+  cell: SigintCell,
+  emulator: Emulator,
+): Promise<[string, string?]> {
+  const target = row.target;
+  target.seed(emulator);
+  // GCE holds operations.wait for up to two minutes: a cancelled run must not wait it out.
+  emulator.control.setDurations({ operationWaitMax: 120_000 });
+  arm(emulator, cell.arrange);
+  let sent = false;
+  let escalated = false;
+  const run = await target.runDist(emulator, (child) => {
+    const timers: NodeJS.Timeout[] = [];
+    const poll = setInterval(() => {
+      if (sent || !cell.when(emulator.control.calls())) return;
+      sent = true;
+      clearInterval(poll);
+      child.kill('SIGINT');
+      timers.push(
+        setTimeout(() => {
+          escalated = true;
+          child.kill('SIGTERM');
+        }, 7500),
+        setTimeout(() => child.kill('SIGKILL'), 10_000),
+      );
+    }, 25);
+    timers.push(setTimeout(() => child.kill('SIGKILL'), 45_000));
+    child.once('exit', () => {
+      clearInterval(poll);
+      for (const t of timers) clearTimeout(t);
+    });
+  });
+  expect(sent, `the run never reached the step:\n${run.main.stdout}`).toBe(true);
+  expect(run.main.stdout).toContain('received SIGINT');
+  expect(escalated, 'the main step ignored SIGINT until the runner sent SIGTERM').toBe(false);
+  if (run.post) expect(run.post.code, run.post.stdout).toBe(0);
+  expect(target.temporaries(emulator), run.main.stdout + (run.post?.stdout ?? '')).toEqual([]);
+  if (run.main.code === 0) expect(target.productProblem(emulator)).toBeUndefined();
+  else expect(target.halfMade(emulator)).toEqual([]);
+  const post = run.post?.stdout.includes('nothing left to clean up')
+    ? 'post: nothing left'
+    : run.post
+      ? 'post deleted the rest'
+      : 'no post step';
+  return ['cleaned ✓', `main exited ${run.main.code ?? run.main.signal}, ${post}`];
+}
+
+describe.concurrent('fault matrix: every step of every operation under every fault', () => {
+  for (const row of ROWS) {
+    for (const kind of FAULT_KINDS) {
+      const cell = cellOf(row, kind);
+      if ('na' in cell) {
+        matrix.set(row, kind, 'n/a', cell.na);
+        continue;
+      }
+      it(`${Matrix.label(row)} × ${KIND_TITLES[kind]}`, async () => {
+        await pool.lease(async (emulator) => {
+          try {
+            const [short, note] =
+              'expect' in cell
+                ? await runCell(row, kind, cell, emulator)
+                : await sigintCell(row, cell, emulator);
+            matrix.set(row, kind, short, note);
+          } catch (err) {
+            matrix.set(row, kind, '✗', String((err as Error).message).split('\n')[0]);
+            throw err;
+          }
+        });
+      });
+    }
+  }
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkerImageConfig } from '../../src/config/types.js';
+import { selectClouds, versionOverlay, versionOverrides } from '../../src/pipeline/selection.js';
+
+const config = (blocks: string[]): WorkerImageConfig =>
+  Object.fromEntries(blocks.map((b) => [b, {}])) as unknown as WorkerImageConfig;
+
+describe('clouds input', () => {
+  it('empty or all selects every configured cloud, in gcp, azure, aws order', () => {
+    expect(selectClouds('', config(['azure', 'gcp']))).toEqual(['gcp', 'azure']);
+    expect(selectClouds('all', config(['aws', 'gcp']))).toEqual(['gcp', 'aws']);
+  });
+
+  it('accepts comma or space lists, any case, duplicates once', () => {
+    expect(selectClouds('Azure, gcp azure', config(['gcp', 'azure', 'aws']))).toEqual([
+      'gcp',
+      'azure',
+    ]);
+  });
+
+  it('names the input and the fix for an unknown or unconfigured cloud', () => {
+    expect(() => selectClouds('gpc', config(['gcp']))).toThrow(
+      'clouds: "gpc" is not a cloud; use a list of gcp, azure, aws, or all',
+    );
+    expect(() => selectClouds('aws', config(['gcp']))).toThrow(
+      'clouds: aws was selected but the config has no aws: block (configured: gcp)',
+    );
+    expect(() => selectClouds('', config([]))).toThrow('clouds: the config has no gcp:');
+  });
+});
+
+describe('version input', () => {
+  it('one value goes to GCP and AWS; auto goes everywhere', () => {
+    expect(versionOverrides('25', ['gcp', 'azure', 'aws'])).toEqual({ gcp: '25', aws: '25' });
+    expect(versionOverrides('auto', ['gcp', 'azure'])).toEqual({ gcp: 'auto', azure: 'auto' });
+    expect(versionOverrides('', ['gcp'])).toEqual({});
+  });
+
+  it('per-cloud values land where each cloud keeps its version', () => {
+    const v = versionOverrides('gcp=25, azure=0.0.15', ['gcp', 'azure']);
+    expect(versionOverlay(v)).toEqual({ image: { version: '25' }, azure: { version: '0.0.15' } });
+  });
+
+  it('refuses malformed pairs and GCP/AWS versions that cannot both be image.version', () => {
+    expect(() => versionOverrides('gcp=25,azure', ['gcp'])).toThrow(
+      'version: "azure" is not cloud=VERSION',
+    );
+    expect(() => versionOverrides('ibm=3', ['gcp'])).toThrow('version: "ibm=3"');
+    expect(() => versionOverlay({ gcp: '25', aws: '26' })).toThrow(
+      'version: gcp=25 and aws=26 differ',
+    );
+  });
+});

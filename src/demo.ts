@@ -1,25 +1,31 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { bake } from './bake/bake.js';
 import { bump } from './bump/bump.js';
 import { runContext } from './bake/context.js';
 import { loadConfig } from './config/load.js';
 import { startEmulator } from './emulator/index.js';
 import { ConsoleReporter, type Reporter } from './log/reporter.js';
-import { ResourceLedger, type Cloud } from './steps/resources.js';
+import { LedgerSet } from './pipeline/ledgers.js';
+import { runPipeline } from './pipeline/run.js';
+import type { Cloud } from './steps/resources.js';
 
 export interface DemoResult {
-  /** Per cloud: the baked image's name and the manifest written for it. */
-  images: { cloud: Cloud; imageName: string; imageId: string; manifestPath: string }[];
+  /** Per cloud: the baked image's name and id. */
+  images: { cloud: Cloud; imageName: string; imageId: string }[];
+  /** The one manifest with every cloud's build. */
+  manifestPath: string;
+  /** The share-request catalogues written beside it. */
+  catalogue: string[];
   /** The bump of the example repository's references to those images, as a unified diff. */
   diff: string;
 }
 
 /**
- * The main job on a fresh clone: the built-in emulator, with GCE versions 21 and 23 and
- * gallery version 0.0.13 already published, and a bake of examples/worker-image.yml on GCP
- * and Azure in parallel.
+ * The main job on a fresh clone: the built-in emulator, with GCE images 21 and 23, gallery
+ * version 0.0.13 and AMIs 21 and 23 already published, and the root action's pipeline over
+ * examples/worker-image.yml: GCP, Azure and AWS baked in parallel, each image shared, one
+ * manifest, then the example repository's references bumped to the new images.
  */
 export async function runDemo(
   write: (line: string) => void = (l) => process.stdout.write(l),
@@ -37,6 +43,10 @@ export async function runDemo(
       replicationPerRegion: 1500,
     },
   });
+  // The SDK's credential chain wants keys; the emulator accepts any. A real run gets them
+  // from aws-actions/configure-aws-credentials.
+  process.env.AWS_ACCESS_KEY_ID ??= 'emulator';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'emulator';
   try {
     for (const version of ['21', '23']) {
       emulator.control.seedImage({
@@ -44,6 +54,7 @@ export async function runDemo(
         name: `batch-worker-${version}`,
         family: 'batch-worker',
       });
+      emulator.control.seedAmi({ region: 'us-east-1', name: `batch-worker-${version}` });
     }
     emulator.control.seedGalleryVersion({
       subscriptionId: '00000000-0000-0000-0000-00000000e0a1',
@@ -56,61 +67,64 @@ export async function runDemo(
     const ca = join(tmpdir(), `worker-image-demo-ca-${process.pid}.pem`);
     await writeFile(ca, emulator.caCertificate);
     write(
-      `emulator: GCE ${emulator.gceEndpoint}, Azure Resource Manager ${emulator.armEndpoint}\n`,
+      `emulator: GCE ${emulator.gceEndpoint}, Azure Resource Manager ${emulator.armEndpoint}, EC2 ${emulator.ec2Endpoint}\n`,
     );
-    write('emulator: example-project has batch-worker-21 and -23; example_rg_batch has 0.0.13\n');
-    const clouds: Cloud[] = ['gcp', 'azure'];
-    const images = await Promise.all(
-      clouds.map(async (cloud) => {
-        const reporter: Reporter = new ConsoleReporter(write, `[${cloud}] `.padEnd(8));
-        const config = await loadConfig({
-          path: 'examples/worker-image.yml',
-          overrides: {
-            manifest: resolve(outDir, `manifest-${cloud}.json`),
-            gcp: { endpoint: emulator.gceEndpoint, auth: 'none', 'poll-interval': '250ms' },
-            azure: {
-              endpoint: emulator.armEndpoint,
-              'ca-certificate': ca,
-              auth: 'none',
-              'poll-interval': '250ms',
-            },
-          },
-          cwd: process.cwd(),
-        });
-        const ctx = runContext(process.env, reporter, new AbortController().signal);
-        const outcome = await bake(config, ctx, { cloud, ledger: new ResourceLedger() });
-        const manifestPath = outcome.manifestPath!;
-        const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as {
-          builds: { artifact_id: string }[];
-        };
-        reporter.info(`image: ${outcome.result!.imageName}`);
-        reporter.info(`manifest: ${manifestPath} (artifact_id ${manifest.builds[0]?.artifact_id})`);
-        return {
-          cloud,
-          imageName: outcome.result!.imageName,
-          imageId: outcome.result!.imageId,
-          manifestPath,
-        };
-      }),
+    write(
+      'emulator: batch-worker-21 and -23 exist on GCE and in us-east-1; example_rg_batch has 0.0.13\n',
     );
+    const reporter: Reporter = new ConsoleReporter(write);
+    const config = await loadConfig({
+      path: 'examples/worker-image.yml',
+      overrides: {
+        manifest: resolve(outDir, 'manifest.json'),
+        gcp: { endpoint: emulator.gceEndpoint, auth: 'none', 'poll-interval': '250ms' },
+        azure: {
+          endpoint: emulator.armEndpoint,
+          'ca-certificate': ca,
+          auth: 'none',
+          'poll-interval': '250ms',
+        },
+        aws: { endpoint: emulator.ec2Endpoint, 'poll-interval': '250ms' },
+      },
+      cwd: process.cwd(),
+    });
+    const ctx = runContext(process.env, reporter, new AbortController().signal);
+    const outcome = await runPipeline(config, ctx, {
+      clouds: ['gcp', 'azure', 'aws'],
+      ledgers: new LedgerSet(),
+    });
+    const images = outcome.clouds.map((c) => ({
+      cloud: c.cloud,
+      imageName: c.result!.imageName,
+      imageId: c.result!.imageId,
+    }));
+    for (const i of images) write(`${i.cloud.padEnd(6)} ${i.imageName}  ${i.imageId}\n`);
+    write(`manifest: ${outcome.manifestPath} (${images.length} builds, ${outcome.ms} ms)\n`);
+    for (const path of outcome.catalogue) write(`catalogue: ${path}\n`);
+
     // Last, what used to be edited by hand: the example repo's references, on a copy.
     const repo = resolve(outDir, 'repo');
     await rm(repo, { recursive: true, force: true });
     await cp('examples/repo', repo, { recursive: true });
-    const reporter = new ConsoleReporter(write, '[bump]  ');
-    const bumped = await reporter.group(`Bump the references in ${repo}`, () =>
+    const bumpReporter = new ConsoleReporter(write, '[bump]  ');
+    const bumped = await bumpReporter.group(`Bump the references in ${repo}`, () =>
       bump({
         config: join(repo, 'worker-image.yml'),
-        manifests: images.map((i) => i.manifestPath),
+        manifests: [outcome.manifestPath!],
         set: [],
         check: false,
         dryRun: false,
         repoDir: repo,
         cwd: process.cwd(),
-        reporter,
+        reporter: bumpReporter,
       }),
     );
-    return { images, diff: bumped.diff };
+    return {
+      images,
+      manifestPath: outcome.manifestPath!,
+      catalogue: outcome.catalogue,
+      diff: bumped.diff,
+    };
   } finally {
     await emulator.stop();
   }

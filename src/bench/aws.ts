@@ -7,7 +7,7 @@ import { loadConfig } from '../config/load.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { ConsoleReporter } from '../log/reporter.js';
 import { ResourceLedger } from '../steps/resources.js';
-import { summary } from './stats.js';
+import type { Figure } from './figures.js';
 
 const TARGETS = ['us-west-2', 'eu-west-1'];
 
@@ -48,7 +48,7 @@ function dummyCredentials(): () => void {
  * latency apart from the stand-in script: wall time and EC2 calls per bake. Then one bake
  * whose copies take 1 s each, to show they are awaited in parallel.
  */
-export async function awsBench(runs: number): Promise<string[]> {
+export async function awsBench(runs: number): Promise<Figure[]> {
   const restore = dummyCredentials();
   const emulator = await startEmulator({
     durations: { boot: 0, script: 0, stop: 0, imageCapture: 0, delete: 0, replicationPerRegion: 0 },
@@ -78,10 +78,29 @@ export async function awsBench(runs: number): Promise<string[]> {
       ledger: new ResourceLedger(),
     });
     const withCopies = performance.now() - start;
+    const group = 'AWS bake';
     return [
-      `aws bake + ${TARGETS.length} copies, zero emulated latency (orchestration overhead, 100 ms polls): ${summary(times)}`,
-      `aws EC2 calls per bake (incl. console and state polls): ${summary(calls, 'calls')}`,
-      `aws bake with ${TARGETS.length} copies of ${perCopy} ms each: ${Math.round(withCopies)} ms (copies awaited in parallel: ~${perCopy} ms, not ${perCopy * TARGETS.length})`,
+      {
+        group,
+        title: `AWS bake + ${TARGETS.length} copies, zero emulated latency (orchestration overhead, 100 ms polls)`,
+        values: times,
+        unit: 'ms',
+        method:
+          'in-process bake() against the EC2 emulator with every emulated duration 0; the first run loads the SDK',
+      },
+      {
+        group,
+        title: 'AWS EC2 calls per bake (incl. console and state polls)',
+        values: calls,
+        unit: 'calls',
+      },
+      {
+        group,
+        title: `AWS bake with ${TARGETS.length} copies of ${perCopy} ms each`,
+        values: [withCopies],
+        unit: 'ms',
+        method: `copies are awaited in parallel: about ${perCopy} ms of copying, not ${perCopy * TARGETS.length}`,
+      },
     ];
   } finally {
     await emulator.stop();

@@ -3,10 +3,12 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator } from '../emulator/index.js';
+import { awsBench } from './aws.js';
 import { azureBench } from './azure.js';
 import { bumpBench } from './bump.js';
 import { coldStart, dryRunStart } from './cold-start.js';
 import { figureLine, type Figure } from './figures.js';
+import { pipelineBench } from './pipeline.js';
 import { benchmarkReport } from './report.js';
 import { benchConfig, stopDetection } from './stop-detection.js';
 
@@ -41,6 +43,8 @@ try {
 }
 add(await stopDetection(RUNS));
 add(await azureBench(RUNS));
+add(await awsBench(RUNS));
+add(await pipelineBench(RUNS));
 add(await bumpBench(RUNS));
 
 await writeFile('BENCHMARKS.md', benchmarkReport(figures, RUNS, new Date()));

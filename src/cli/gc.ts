@@ -28,7 +28,7 @@ export async function gcCommand(args: string[]): Promise<number> {
   const reporter = new ConsoleReporter();
   try {
     const config = await loadConfig({ path: values.config, cwd: process.cwd() });
-    const configured = GC_CLOUDS.filter((c) => config[c as 'gcp' | 'azure'] !== undefined);
+    const configured = GC_CLOUDS.filter((c) => config[c] !== undefined);
     // Inside Actions, this run's own resources are never someone else's leftovers.
     const current = process.env.GITHUB_RUN_ID ? runId(process.env) : undefined;
     const opts = gcOptions(values, configured, current);

@@ -15,7 +15,12 @@ export async function loadGcProvider(cloud: Cloud, config: WorkerImageConfig): P
       const { AzureGc } = await import('../providers/azure/gc.js');
       return new AzureGc(config.azure);
     }
+    case 'aws': {
+      if (!config.aws) throw new Error('no aws: block in the config');
+      const { AwsGc } = await import('../providers/aws/gc.js');
+      return new AwsGc(config.aws);
+    }
     default:
-      throw new Error(`gc does not support ${cloud} yet`);
+      throw new Error(`gc does not support ${String(cloud)}`);
   }
 }

@@ -3,7 +3,7 @@ import { ConfigError } from '../config/errors.js';
 import { labelValue } from '../naming/labels.js';
 import type { Cloud } from '../steps/resources.js';
 
-export const GC_CLOUDS: readonly Cloud[] = ['gcp', 'azure'];
+export const GC_CLOUDS: readonly Cloud[] = ['gcp', 'azure', 'aws'];
 export const DEFAULT_OLDER_THAN = '6h';
 
 export interface GcOptions {

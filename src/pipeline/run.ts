@@ -170,7 +170,7 @@ async function shareBaked(
 ): Promise<ShareResult> {
   const shared = await runShare(
     { cloud, manifest: manifestPath },
-    { config: config.source, cwd: dirname(config.source), reporter, signal },
+    { loaded: config, cwd: dirname(config.source), reporter, signal },
   );
   return shared.result;
 }

@@ -3,6 +3,7 @@ import { runContext } from '../bake/context.js';
 import { imageFromTarget, imagesFromBuilds, withShares } from '../catalogue/catalogue.js';
 import { writeCatalogues } from '../catalogue/write.js';
 import { loadConfig } from '../config/load.js';
+import type { ShareFileConfig } from '../config/types.js';
 import type { Reporter } from '../log/reporter.js';
 import { expandManifests, readManifestBuilds, type ManifestBuild } from '../manifest/read.js';
 import { shareSettings, type ShareInputs } from './request.js';
@@ -22,11 +23,20 @@ export interface ShareOutcome {
  */
 export async function runShare(
   inputs: ShareInputs,
-  opts: { config?: string; cwd: string; reporter: Reporter; signal: AbortSignal },
+  opts: {
+    config?: string;
+    /** An already-loaded config (the pipeline's, overrides applied) instead of `config`. */
+    loaded?: ShareFileConfig;
+    cwd: string;
+    reporter: Reporter;
+    signal: AbortSignal;
+  },
 ): Promise<ShareOutcome> {
-  const config = opts.config
-    ? await loadConfig({ path: opts.config, cwd: opts.cwd, purpose: 'share' })
-    : undefined;
+  const config =
+    opts.loaded ??
+    (opts.config
+      ? await loadConfig({ path: opts.config, cwd: opts.cwd, purpose: 'share' })
+      : undefined);
   const settings = shareSettings(inputs, config);
   let builds: ManifestBuild[] = [];
   if (settings.manifests.length > 0) {

@@ -73,7 +73,7 @@ export async function cleanup(opts: RunStepsOptions, succeeded: boolean): Promis
         }
       } catch (err) {
         opts.reporter.warning(
-          `could not delete ${describe(r)}: ${(err as Error).message}. ` +
+          `could not delete ${describe(r)}: ${(err as Error).message.replace(/\.$/, '')}. ` +
             'The post step retries; `worker-image gc` finds it by its worker-image-run label.',
         );
       }

@@ -1,23 +1,39 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runDemo } from '../../src/demo.js';
 
 describe('npm start (the demo pipeline against the built-in emulator)', () => {
-  it('bakes the example on GCP and Azure, writes manifests whose artifact ids name the images, and bumps the example repo to them', async () => {
+  it('bakes on GCP, Azure and AWS at once, shares each image, writes one manifest, and bumps the example repo to them', async () => {
     const lines: string[] = [];
     const out = await mkdtemp(join(tmpdir(), 'wi-demo-'));
-    const { images, diff } = await runDemo((l) => lines.push(l), out);
+    const { images, manifestPath, catalogue, diff } = await runDemo((l) => lines.push(l), out);
     expect(images.map((i) => [i.cloud, i.imageName])).toEqual([
       ['gcp', 'batch-worker-24'],
       ['azure', 'batch-worker-22-04/0.0.14'],
+      ['aws', 'batch-worker-24'],
     ]);
-    const gcp = JSON.parse(await readFile(images[0]!.manifestPath, 'utf8'));
-    expect(gcp.builds[0].artifact_id).toBe('batch-worker-24');
-    const azure = JSON.parse(await readFile(images[1]!.manifestPath, 'utf8'));
-    expect(azure.builds[0].artifact_id).toBe(images[1]!.imageId);
-    expect(lines.join('')).toContain('[gcp]   image: batch-worker-24');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    expect(manifest.builds.map((b: { builder_type: string }) => b.builder_type)).toEqual([
+      'googlecompute',
+      'azure-arm',
+      'amazon-ebs',
+    ]);
+    expect(manifest.builds[0].artifact_id).toBe('batch-worker-24');
+    expect(manifest.builds[1].artifact_id).toBe(images[1]!.imageId);
+    // Packer's amazon-ebs form: region:ami pairs, sorted, for the source and copy regions.
+    expect(manifest.builds[2].artifact_id).toMatch(
+      /^us-east-1:ami-[0-9a-f]+,us-west-2:ami-[0-9a-f]+$/,
+    );
+    expect(catalogue.map((p) => basename(p)).sort()).toEqual([
+      'ami_share_requests.json',
+      'gce_share_requests.json',
+      'vmi_share_requests.json',
+    ]);
+    const text = lines.join('');
+    expect(text).toContain('[gcp] ');
+    expect(text).toContain('[aws] ');
     // The example repo now points at the images just baked.
     expect(diff).toContain(
       "+                    'sourceImage': f'projects/{project}/global/images/batch-worker-24',",

@@ -5,7 +5,8 @@ import type { Emulator } from '../../src/emulator/index.js';
 import { runStep, runnerFiles } from '../helpers/actions-runner.js';
 import { AZURE_SUBSCRIPTION, liveAzureTemporaries, liveBuilders } from '../helpers/bake.js';
 import { startTestEmulator } from '../helpers/emulator.js';
-import { writeMultiCloudConfig } from '../helpers/pipeline.js';
+import { liveAws } from '../helpers/ec2.js';
+import { AWS_ENV, writeMultiCloudConfig } from '../helpers/pipeline.js';
 
 const MAIN = 'dist/pipeline/index.js';
 const POST = 'dist/pipeline/post.js';
@@ -23,19 +24,22 @@ function lineIndexes(stdout: string, cloud: string): number[] {
 }
 
 describe('the root action (dist/pipeline, node24) against the emulator', () => {
-  it('bakes GCP and Azure at once, shares each image, and writes one manifest with both builds', async () => {
+  it('bakes GCP, Azure and AWS at once, shares each image, and writes one manifest with three builds', async () => {
     emulator.control.seedImage({ project: 'test-project', name: 'batch-worker-23' });
+    emulator.control.seedAmi({ region: 'us-east-1', name: 'batch-worker-23' });
     const principal = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
     const config = await writeMultiCloudConfig(
       emulator,
-      `share:\n  gcp: { members: ['group:batch-users@example.com'] }\n  azure: { principals: [${principal}] }\n`,
+      `share:\n  gcp: { members: ['group:batch-users@example.com'] }\n  azure: { principals: [${principal}] }\n  aws: { accounts: ['210987654321'] }\n`,
+      { aws: true },
     );
     const files = await runnerFiles();
     const inputs = { config, clouds: '', namespace: '', version: '', 'dry-run': 'false' };
-    const main = await runStep(MAIN, files, { inputs });
+    const main = await runStep(MAIN, files, { inputs, env: AWS_ENV });
     expect(main.code, main.stdout).toBe(0);
 
     const images = JSON.parse(main.outputs['images']!);
+    expect(images.aws).toMatchObject({ name: 'batch-worker-24', version: '24' });
     expect(images.gcp).toMatchObject({ name: 'batch-worker-24', version: '24' });
     expect(images.azure).toMatchObject({ name: 'batch-worker-22-04/0.0.1', version: '0.0.1' });
     const manifestPath = main.outputs['manifest-path']!;
@@ -44,18 +48,22 @@ describe('the root action (dist/pipeline, node24) against the emulator', () => {
     expect(manifest.builds.map((b: { builder_type: string }) => b.builder_type)).toEqual([
       'googlecompute',
       'azure-arm',
+      'amazon-ebs',
     ]);
+    expect(manifest.builds[2].artifact_id).toBe(images.aws.artifact);
+    expect(images.aws.artifact).toMatch(
+      /^eu-west-1:ami-[0-9a-f]+,us-east-1:ami-[0-9a-f]+,us-west-2:ami-[0-9a-f]+$/,
+    );
     expect(manifest.builds[0].artifact_id).toBe('batch-worker-24');
     expect(manifest.builds[1].artifact_id).toBe(images.azure.id);
     expect(
       new Set(manifest.builds.map((b: { packer_run_uuid: string }) => b.packer_run_uuid)).size,
     ).toBe(1);
 
-    // Both clouds logged before either finished: they ran side by side.
-    const gcp = lineIndexes(main.stdout, 'gcp');
-    const azure = lineIndexes(main.stdout, 'azure');
-    expect(Math.min(...azure)).toBeLessThan(Math.max(...gcp));
-    expect(Math.min(...gcp)).toBeLessThan(Math.max(...azure));
+    // Every cloud logged before the others finished: they ran side by side.
+    const spans = ['gcp', 'azure', 'aws'].map((c) => lineIndexes(main.stdout, c));
+    for (const a of spans)
+      for (const b of spans) expect(Math.min(...a)).toBeLessThan(Math.max(...b));
 
     // Shared on each cloud, and listed in the share-request catalogues beside the manifest.
     expect(emulator.control.gceIamPolicy('test-project', 'batch-worker-24').bindings).toEqual([
@@ -69,6 +77,11 @@ describe('the root action (dist/pipeline, node24) against the emulator', () => {
       await readFile(join(dirname(config), 'gce_share_requests.json'), 'utf8'),
     );
     expect(JSON.stringify(gce)).toContain('group:batch-users@example.com');
+    for (const [region, ami] of images.aws.artifact.split(',').map((p: string) => p.split(':'))) {
+      expect(emulator.control.launchPermissions(region, ami).permissions).toEqual([
+        { userId: '210987654321' },
+      ]);
+    }
     const vmi = JSON.parse(
       await readFile(join(dirname(config), 'vmi_share_requests.json'), 'utf8'),
     );
@@ -78,7 +91,8 @@ describe('the root action (dist/pipeline, node24) against the emulator', () => {
     expect(main.summary).toContain('<td>batch-worker-22-04/0.0.1</td>');
     expect(liveBuilders(emulator)).toEqual([]);
     expect(liveAzureTemporaries(emulator)).toEqual([]);
-    const post = await runStep(POST, files, { inputs, state: main.state });
+    expect(liveAws(emulator, 'instance')).toEqual([]);
+    const post = await runStep(POST, files, { inputs, state: main.state, env: AWS_ENV });
     expect(post.stdout).toContain('nothing left to clean up');
   });
 

@@ -4,19 +4,19 @@
  * emulator for that step and says what the run must do. Adding a cloud or an operation is
  * adding a Target and its rows; the test file walks whatever is here.
  *
- * Rows still to add, once their code lands and its own tests pass:
- * - AWS bake (src/providers/aws/provider.ts + src/emulator/ec2): RunInstances, the
- *   GetConsoleOutput / DescribeInstances poll, CreateImage, the DescribeImages wait, CopyImage,
- *   TerminateInstances. EC2 requests are matched as `/ec2/<region>/<Action>` (faults.ts); a
- *   failed operation is an `operationError` on the action that starts it.
- * - share-image (src/providers/{gcp,azure,aws}/share.ts): GCE getIamPolicy/setIamPolicy
- *   (with the etag race), Azure role assignment PUT and gallery sharing POST `.../share`,
- *   EC2 ModifyImageAttribute. No temporaries there: "nothing left" is "no partial grant".
+ * Rows still to add:
+ * - share-image on Azure (src/providers/azure/share.ts): role assignment PUTs (one per
+ *   principal, so a failure can leave part of the grants) and the gallery sharing-profile
+ *   POST `.../share`, an LRO whose failed-operation cell applies.
  */
 import type { ChildProcess } from 'node:child_process';
+import { appendFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { runContext } from '../../src/bake/context.js';
 import { cleanupRecorded } from '../../src/bake/bake.js';
 import { runReplicate } from '../../src/actions/replicate-gallery-version/run.js';
+import { runShare } from '../../src/share/run.js';
+import type { ShareInputs } from '../../src/share/request.js';
 import { loadConfig, type RawOverrides } from '../../src/config/load.js';
 import type {
   CallRecord,
@@ -32,6 +32,7 @@ import { runPipeline } from '../../src/pipeline/run.js';
 import { ResourceLedger, type Cloud, type CreatedResource } from '../../src/steps/resources.js';
 import { runStep, runnerFiles, type StepRun } from './actions-runner.js';
 import { AZURE_SUBSCRIPTION, writeAzureConfig, writeConfig } from './bake.js';
+import { CREDENTIALS, writeAwsConfig } from './ec2.js';
 import { startTestEmulator } from './emulator.js';
 
 export const FAULT_KINDS = ['throttle', 'unavailable', 'operation', 'hang', 'sigint'] as const;
@@ -137,6 +138,14 @@ export const seen =
   (calls: CallRecord[]): boolean =>
     calls.some((c) => matches(req, c));
 
+/** `then` after `first`: a request the plan also makes, now made by the step. */
+export const seenAfter =
+  (first: Request, then: Request) =>
+  (calls: CallRecord[]): boolean => {
+    const i = calls.findIndex((c) => matches(first, c));
+    return i >= 0 && calls.slice(i + 1).some((c) => matches(then, c));
+  };
+
 /** SIGINT while the run sits out a long Retry-After on `req`: an instant step, held. */
 export function heldAt(req: Request): SigintCell {
   return {
@@ -221,16 +230,21 @@ async function bakeDist(
   cloud: Cloud,
   configPath: string,
   onStart: (child: ChildProcess, stdout: () => string) => void,
+  env: Record<string, string> = {},
 ): Promise<DistRun> {
   const files = await runnerFiles();
   const inputs = { config: configPath, cloud, 'dry-run': 'false' };
-  const main = await runStep('dist/bake-image/index.js', files, { inputs, onStart });
-  const post = await runStep('dist/bake-image/post.js', files, { inputs, state: main.state });
+  const main = await runStep('dist/bake-image/index.js', files, { inputs, onStart, env });
+  const post = await runStep('dist/bake-image/post.js', files, {
+    inputs,
+    state: main.state,
+    env,
+  });
   return { main, post };
 }
 
 export const GCP_PROJECT = 'test-project';
-export const GCP_IMAGE = 'batch-worker-1';
+export const FIRST_IMAGE = 'batch-worker-1';
 
 export const GCP_BAKE: Target = {
   cloud: 'gcp',
@@ -255,8 +269,10 @@ export const GCP_BAKE: Target = {
   productProblem: (emulator) => {
     const image = emulator.control
       .resources()
-      .find((r) => r.cloud === 'gcp' && r.kind === 'image' && r.name === GCP_IMAGE);
-    return image?.status === 'READY' ? undefined : `image ${GCP_IMAGE}: ${image?.status ?? 'none'}`;
+      .find((r) => r.cloud === 'gcp' && r.kind === 'image' && r.name === FIRST_IMAGE);
+    return image?.status === 'READY'
+      ? undefined
+      : `image ${FIRST_IMAGE}: ${image?.status ?? 'none'}`;
   },
 };
 
@@ -299,6 +315,47 @@ export const AZURE_BAKE: Target = {
   productProblem: (emulator) => {
     const v = galleryVersions(emulator).find((x) => x.name === '0.0.1');
     return v?.status === 'Succeeded' ? undefined : `version 0.0.1: ${v?.status ?? 'none'}`;
+  },
+};
+
+/** What aws-actions/configure-aws-credentials leaves in a job's environment. */
+const AWS_ENV = {
+  AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+};
+export const AWS_REGIONS = ['us-east-1', 'us-west-2', 'eu-west-1'];
+
+export const AWS_BAKE: Target = {
+  cloud: 'aws',
+  operation: 'bake',
+  // The in-process bake takes credentials from the SDK's default chain.
+  seed: () => void Object.assign(process.env, AWS_ENV),
+  run: async (emulator, arrange) => bakeInProcess('aws', await writeAwsConfig(emulator), arrange),
+  runDist: async (emulator, onStart) =>
+    bakeDist('aws', await writeAwsConfig(emulator), onStart, AWS_ENV),
+  temporaries: (emulator) =>
+    emulator.control
+      .resources()
+      .filter(
+        (r) =>
+          r.cloud === 'aws' &&
+          (r.kind === 'instance' || role(r) === 'builder') &&
+          r.status !== 'terminated',
+      )
+      .map((r) => `${r.kind} ${r.name} ${r.status}`),
+  halfMade: (emulator) =>
+    emulator.control
+      .resources()
+      .filter((r) => r.cloud === 'aws' && (r.kind === 'image' || r.kind === 'snapshot'))
+      .map((r) => `${r.kind} ${r.cloud === 'aws' ? r.region : ''} ${r.name} ${r.status}`),
+  productProblem: (emulator) => {
+    const amis = emulator.control
+      .resources()
+      .filter((r) => r.cloud === 'aws' && r.kind === 'image' && r.name === FIRST_IMAGE)
+      .map((r) => `${r.cloud === 'aws' ? r.region : ''} ${r.status}`)
+      .sort();
+    const wanted = AWS_REGIONS.map((r) => `${r} available`).sort();
+    return amis.join() === wanted.join() ? undefined : `AMIs: ${amis.join(', ') || 'none'}`;
   },
 };
 
@@ -354,6 +411,121 @@ export const AZURE_REPLICATE: Target = {
   productProblem: (emulator) => {
     const v = galleryVersions(emulator).find((x) => x.name === REPLICATED_VERSION);
     return v?.status === 'Succeeded' ? undefined : `version ${REPLICATED_VERSION}: ${v?.status}`;
+  },
+};
+
+// Share: grants are idempotent and create nothing temporary, so "nothing left" holds by
+// construction; a failed or cancelled share may have granted part (a re-run completes it).
+
+async function shareInProcess(inputs: ShareInputs, config?: string): Promise<InProcessRun> {
+  const lines: string[] = [];
+  let error: Error | undefined;
+  try {
+    await runShare(inputs, {
+      ...(config ? { config } : {}),
+      cwd: config ? dirname(config) : process.cwd(),
+      reporter: collect(lines),
+      signal: new AbortController().signal,
+    });
+  } catch (err) {
+    error = err as Error;
+  }
+  return { ...(error ? { error } : {}), lines, leftovers: [], afterPost: [] };
+}
+
+async function shareDist(
+  inputs: Record<string, string>,
+  onStart: (child: ChildProcess, stdout: () => string) => void,
+  env: Record<string, string> = {},
+): Promise<DistRun> {
+  const files = await runnerFiles();
+  return { main: await runStep('dist/share-image/index.js', files, { inputs, onStart, env }) };
+}
+
+export const SHARED_IMAGE = 'batch-worker-24';
+const SHARE_MEMBERS = ['group:batch-users@example.com'];
+
+async function gcpShareConfig(emulator: Emulator): Promise<string> {
+  const path = await writeConfig(emulator);
+  await appendFile(path, `share:\n  gcp:\n    members: [${SHARE_MEMBERS.join(', ')}]\n`);
+  return path;
+}
+
+function gceImageUsers(emulator: Emulator): string[] {
+  const policy = emulator.control.gceIamPolicy(GCP_PROJECT, SHARED_IMAGE);
+  return policy.bindings.find((b) => b.role === 'roles/compute.imageUser')?.members ?? [];
+}
+
+export const GCP_SHARE: Target = {
+  cloud: 'gcp',
+  operation: 'share',
+  seed: (emulator) => void emulator.control.seedImage({ project: GCP_PROJECT, name: SHARED_IMAGE }),
+  run: async (emulator) =>
+    shareInProcess({ cloud: 'gcp', image: SHARED_IMAGE }, await gcpShareConfig(emulator)),
+  runDist: async (emulator, onStart) =>
+    shareDist(
+      { config: await gcpShareConfig(emulator), cloud: 'gcp', image: SHARED_IMAGE },
+      onStart,
+    ),
+  temporaries: (emulator) => GCP_BAKE.temporaries(emulator),
+  halfMade: () => [],
+  productProblem: (emulator) =>
+    gceImageUsers(emulator).join() === SHARE_MEMBERS.join()
+      ? undefined
+      : `imageUser: ${gceImageUsers(emulator).join(', ') || 'nobody'}`,
+};
+
+const SHARE_ACCOUNT = '210987654321';
+/** The AMI copies an AWS share grants, per emulator (seeded before each cell). */
+const sharedAmis = new WeakMap<Emulator, { region: string; id: string }[]>();
+
+function amiList(emulator: Emulator): string {
+  return (sharedAmis.get(emulator) ?? []).map((a) => `${a.region}:${a.id}`).join(',');
+}
+
+export const AWS_SHARE: Target = {
+  cloud: 'aws',
+  operation: 'share',
+  seed: (emulator) => {
+    Object.assign(process.env, AWS_ENV);
+    sharedAmis.set(
+      emulator,
+      ['us-east-1', 'eu-west-1'].map((region) => {
+        const info = emulator.control.seedAmi({ region, name: SHARED_IMAGE });
+        return { region, id: (info as { id: string }).id };
+      }),
+    );
+  },
+  run: async (emulator) =>
+    shareInProcess({
+      cloud: 'aws',
+      endpoint: emulator.ec2Endpoint,
+      image: amiList(emulator),
+      accounts: SHARE_ACCOUNT,
+    }),
+  runDist: async (emulator, onStart) =>
+    shareDist(
+      {
+        cloud: 'aws',
+        endpoint: emulator.ec2Endpoint,
+        image: amiList(emulator),
+        accounts: SHARE_ACCOUNT,
+      },
+      onStart,
+      AWS_ENV,
+    ),
+  temporaries: (emulator) => AWS_BAKE.temporaries(emulator),
+  halfMade: () => [],
+  productProblem: (emulator) => {
+    const missing = (sharedAmis.get(emulator) ?? []).filter(
+      (a) =>
+        !emulator.control
+          .launchPermissions(a.region, a.id)
+          .permissions.some((p) => p.userId === SHARE_ACCOUNT),
+    );
+    return missing.length === 0
+      ? undefined
+      : `not shared: ${missing.map((a) => a.region).join(', ')}`;
   },
 };
 

@@ -1,12 +1,33 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Emulator } from '../../src/emulator/index.js';
 import { writeAzureConfig, writeConfig } from './bake.js';
+import { CREDENTIALS, writeAwsConfig } from './ec2.js';
 
-/** One worker-image.yml with the gcp: and azure: blocks the single-cloud helpers write. */
-export async function writeMultiCloudConfig(emulator: Emulator, extra = ''): Promise<string> {
+/** What the AWS SDK's credential chain reads; the emulator accepts any keys. */
+export const AWS_ENV = {
+  AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+};
+
+/** One cloud block of a config the single-cloud helpers write. */
+async function block(path: string, cloud: string): Promise<string> {
+  const text = await readFile(path, 'utf8');
+  const start = text.indexOf(`\n${cloud}:`) + 1;
+  return text.slice(start);
+}
+
+/**
+ * One worker-image.yml with the gcp:, azure: and (with `aws`) aws: blocks the single-cloud
+ * helpers write.
+ */
+export async function writeMultiCloudConfig(
+  emulator: Emulator,
+  extra = '',
+  opts: { aws?: boolean } = {},
+): Promise<string> {
   const path = await writeConfig(emulator);
-  const azure = await readFile(await writeAzureConfig(emulator), 'utf8');
-  const block = azure.slice(azure.indexOf('\nazure:') + 1);
-  await writeFile(path, (await readFile(path, 'utf8')) + block + extra);
+  const azure = await block(await writeAzureConfig(emulator), 'azure');
+  const aws = opts.aws ? await block(await writeAwsConfig(emulator), 'aws') : '';
+  await writeFile(path, (await readFile(path, 'utf8')) + azure + aws + extra);
   return path;
 }

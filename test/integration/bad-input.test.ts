@@ -198,7 +198,7 @@ const cases: Case[] = [
   {
     name: 'config: no cloud block at all',
     run: bake((c) => (delete c.gcp, delete c.azure)),
-    says: [/gcp: required: at least one cloud block \(gcp or azure/, /says where to bake/],
+    says: [/gcp: required: at least one cloud block \(gcp, azure or aws/, /says where to bake/],
   },
   {
     name: 'config: oidc without client-id',

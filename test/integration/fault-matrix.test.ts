@@ -1,7 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
 import { AZURE_SUBSCRIPTION } from '../helpers/bake.js';
 import {
+  AWS_BAKE,
+  AWS_SHARE,
+  GCP_SHARE,
+  SHARED_IMAGE,
   AZURE_BAKE,
   AZURE_REPLICATE,
   cellOf,
@@ -12,9 +16,9 @@ import {
   heldAt,
   KIND_TITLES,
   Matrix,
-  matches,
   retriedProblems,
   seen,
+  seenAfter,
   type Arrange,
   type FaultKind,
   type Request,
@@ -343,21 +347,166 @@ const REPLICATE_ROWS: Row[] = [
     sigint: {
       arrange: { durations: { replicationPerRegion: 5000 } },
       // The first read is before the update; interrupt the wait that follows it.
-      when: (calls) => {
-        const i = calls.findIndex((c) => matches(UPDATE_REPLICATED, c));
-        return i >= 0 && calls.slice(i).some((c) => matches(READ_REPLICATED, c));
-      },
+      when: seenAfter(UPDATE_REPLICATED, READ_REPLICATED),
     },
   },
 ];
 
-const ROWS: Row[] = [...GCP_ROWS, ...AZURE_ROWS, ...REPLICATE_ROWS];
+// --- AWS bake (EC2 requests are logged as /ec2/<region>/<Action>) ---------------------
+const ec2 = (action: string, region = 'us-east-1'): Request =>
+  req('POST', `^/ec2/${region}/${action}$`);
+const RUN_INSTANCES = ec2('RunInstances');
+const CONSOLE = ec2('GetConsoleOutput');
+const DESCRIBE_INSTANCES = ec2('DescribeInstances');
+const CREATE_IMAGE = ec2('CreateImage');
+const DESCRIBE_IMAGES = ec2('DescribeImages');
+const TERMINATE = ec2('TerminateInstances');
+const COPY_IMAGE = ec2('CopyImage', 'us-west-2');
+const AMI = 'batch-worker-1';
+
+const AWS_ROWS: Row[] = [
+  {
+    target: AWS_BAKE,
+    step: 'RunInstances (builder)',
+    requests: [RUN_INSTANCES],
+    operation: failedOperation(
+      RUN_INSTANCES,
+      'Server.InsufficientInstanceCapacity',
+      'We currently do not have sufficient t3.large capacity in the Availability Zone you requested.',
+      /^aws: builder i-[0-9a-f]+ went terminated \(We currently do not have sufficient t3\.large capacity/,
+    ),
+    hang: hang(
+      { durations: { boot: 20_000 }, overrides: { aws: { timeouts: { builder: '2s' } } } },
+      /^aws: builder batch-worker-1-builder-[a-f0-9]+ did not finish within 2s$/,
+    ),
+    sigint: sigintWhen(RUN_INSTANCES, { durations: { boot: 20_000 } }),
+  },
+  {
+    target: AWS_BAKE,
+    step: 'poll GetConsoleOutput, DescribeInstances',
+    requests: [CONSOLE, DESCRIBE_INSTANCES],
+    retryArrange: { durations: { script: 5000 } },
+    operation: A_READ,
+    hang: hang(
+      { outcome: { outcome: 'hang' }, overrides: { aws: { timeouts: { builder: '2s' } } } },
+      /^aws: builder batch-worker-1-builder-[a-f0-9]+ did not finish within 2s$/,
+    ),
+    sigint: sigintWhen(CONSOLE, { outcome: { outcome: 'hang' } }),
+  },
+  {
+    target: AWS_BAKE,
+    step: 'CreateImage',
+    requests: [CREATE_IMAGE],
+    operation: failedOperation(
+      CREATE_IMAGE,
+      'Client.InternalError',
+      'Client error on launch.',
+      new RegExp(
+        `^aws: AMI ${AMI}: AMI ami-[0-9a-f]+ in us-east-1 ended failed: Client error on launch`,
+      ),
+    ),
+    hang: na('the DescribeImages wait row'),
+    sigint: sigintWhen(CREATE_IMAGE, { durations: { imageCapture: 20_000 } }),
+  },
+  {
+    target: AWS_BAKE,
+    step: 'DescribeImages wait',
+    requests: [DESCRIBE_IMAGES],
+    operation: na("the wait reports CreateImage's failure (CreateImage row)"),
+    hang: hang(
+      { durations: { imageCapture: 20_000 }, overrides: { aws: { timeouts: { image: '1s' } } } },
+      new RegExp(`^aws: AMI ${AMI} did not finish within 1s`),
+    ),
+    sigint: {
+      arrange: { durations: { imageCapture: 20_000 } },
+      when: seenAfter(CREATE_IMAGE, DESCRIBE_IMAGES),
+    },
+  },
+  {
+    target: AWS_BAKE,
+    step: 'TerminateInstances (builder)',
+    requests: [TERMINATE],
+    operation: na('EC2 terminates at once: no failed state to inject'),
+    hang: hang(
+      // Terminated by the time cleanup asks again: the post step is not needed.
+      { durations: { delete: 1500 }, overrides: { aws: { timeouts: { operation: '1s' } } } },
+      /^aws: terminating builder i-[0-9a-f]+ did not finish within 1s$/,
+    ),
+    sigint: sigintWhen(TERMINATE, { durations: { delete: 3000 } }),
+  },
+  {
+    target: AWS_BAKE,
+    step: 'CopyImage (us-west-2, eu-west-1)',
+    requests: [COPY_IMAGE, ec2('CopyImage', 'eu-west-1')],
+    operation: failedOperation(
+      COPY_IMAGE,
+      'Client.StorageQuotaExceeded',
+      'You have exceeded your snapshot storage quota in us-west-2.',
+      new RegExp(
+        `^aws: copies of ${AMI}: AMI ami-[0-9a-f]+ in us-west-2 ended failed: You have exceeded`,
+      ),
+    ),
+    hang: hang(
+      {
+        durations: { replicationPerRegion: 20_000 },
+        overrides: { aws: { timeouts: { copy: '1s' } } },
+      },
+      new RegExp(`^aws: copies of AMI ${AMI} did not finish within 1s`),
+    ),
+    // Interrupted while both copies are awaited. (Interrupted while the eu-west-1 CopyImage
+    // is in flight, that copy can leak: it is recorded only after the call returns.)
+    sigint: {
+      arrange: { durations: { replicationPerRegion: 5000 } },
+      when: seenAfter(ec2('CopyImage', 'eu-west-1'), ec2('DescribeImages', 'eu-west-1')),
+    },
+  },
+];
+
+// --- share-image (GCP, AWS) -------------------------------------------------------------
+const SYNCHRONOUS = na('a synchronous call: no long-running operation');
+const INSTANT = na('answers at once; its slow answers are the retry columns');
+const GET_POLICY = req('GET', `${GCE}/global/images/${SHARED_IMAGE}/getIamPolicy$`);
+const SET_POLICY = req('POST', `${GCE}/global/images/${SHARED_IMAGE}/setIamPolicy$`);
+// The second regional copy: a failure there comes after the first copy was granted.
+const MODIFY_ATTRIBUTE = ec2('ModifyImageAttribute', 'eu-west-1');
+
+const SHARE_ROWS: Row[] = [
+  {
+    target: GCP_SHARE,
+    step: 'getIamPolicy',
+    requests: [GET_POLICY],
+    operation: SYNCHRONOUS,
+    hang: INSTANT,
+    sigint: heldAt(GET_POLICY),
+  },
+  {
+    target: GCP_SHARE,
+    step: 'setIamPolicy',
+    requests: [SET_POLICY],
+    operation: SYNCHRONOUS,
+    hang: INSTANT,
+    sigint: heldAt(SET_POLICY),
+  },
+  {
+    target: AWS_SHARE,
+    step: 'ModifyImageAttribute (2nd region)',
+    requests: [MODIFY_ATTRIBUTE],
+    operation: SYNCHRONOUS,
+    hang: INSTANT,
+    sigint: heldAt(MODIFY_ATTRIBUTE),
+  },
+];
+
+const ROWS: Row[] = [...GCP_ROWS, ...AZURE_ROWS, ...REPLICATE_ROWS, ...AWS_ROWS, ...SHARE_ROWS];
 
 // ---------------------------------------------------------------------------------------
 
+// Most cells wait on emulated time, not the CPU: more of them at once, one emulator each.
+const CONCURRENCY = 8;
+vi.setConfig({ maxConcurrency: CONCURRENCY });
 const matrix = new Matrix(ROWS);
 const pool = new EmulatorPool();
-beforeAll(() => pool.start(5));
+beforeAll(() => pool.start(CONCURRENCY));
 afterAll(async () => {
   await pool.stop();
   console.log(matrix.render());

@@ -10,6 +10,8 @@ import { ResourceManagementClient } from '@azure/arm-resources';
 import { armOptions, createNetwork, credential } from '../helpers/arm.js';
 import { AZURE_SUBSCRIPTION, writes } from '../helpers/bake.js';
 import { startTestEmulator } from '../helpers/emulator.js';
+import { ec2, liveAws, useDummyAwsCredentials, writeAwsConfig } from '../helpers/ec2.js';
+import { DescribeImagesCommand, RunInstancesCommand } from '@aws-sdk/client-ec2';
 
 let emulator: Emulator;
 let config: string;
@@ -268,10 +270,72 @@ describe('worker-image gc', () => {
   it('refuses a cloud the config has no block for, and a bad --older-than, before any call', async () => {
     const bad = await run(['gc', '--config', config, '--clouds', 'aws']);
     expect(bad.code).toBe(1);
-    expect(bad.out).toContain('--clouds: unknown cloud "aws"');
+    expect(bad.out).toContain('--clouds: the config has no aws: block');
+    const typo = await run(['gc', '--config', config, '--clouds', 'amazon']);
+    expect(typo.out).toContain('--clouds: unknown cloud "amazon"');
     const age = await run(['gc', '--config', config, '--older-than', 'six hours']);
     expect(age.code).toBe(1);
     expect(age.out).toMatch(/--older-than: must be a duration such as "90s"/);
     expect(emulator.control.calls()).toEqual([]);
+  });
+});
+
+describe('worker-image gc on AWS', () => {
+  it('terminates builder instances older than --older-than in every configured region; AMIs and untagged instances stay', async () => {
+    const restore = useDummyAwsCredentials();
+    try {
+      emulator.control.addOutcome({ outcome: 'hang' });
+      const tags = (run: string, role: string) => [
+        {
+          ResourceType: 'instance' as const,
+          Tags: [
+            { Key: 'worker-image-run', Value: run },
+            { Key: 'worker-image-role', Value: role },
+            { Key: 'Name', Value: `leak-${run}` },
+          ],
+        },
+      ];
+      const stockAmi = async (region: string): Promise<string> => {
+        const out = await ec2(emulator, region).send(
+          new DescribeImagesCommand({
+            Owners: ['099720109477'],
+            Filters: [{ Name: 'name', Values: ['ubuntu/images/hvm-ssd/ubuntu-jammy-*'] }],
+          }),
+        );
+        return out.Images![0]!.ImageId!;
+      };
+      const launch = async (region: string, spec: Parameters<typeof tags>) =>
+        ec2(emulator, region).send(
+          new RunInstancesCommand({
+            ImageId: await stockAmi(region),
+            InstanceType: 't3.micro',
+            MinCount: 1,
+            MaxCount: 1,
+            TagSpecifications: tags(...spec),
+          }),
+        );
+      await launch('us-east-1', ['gh-50-1', 'builder']);
+      await launch('us-west-2', ['gh-51-1', 'builder']);
+      await launch('us-east-1', ['gh-52-1', 'image']);
+      await launch('us-east-1', ['other', 'app']);
+      const awsConfig = await writeAwsConfig(emulator);
+      await new Promise((r) => setTimeout(r, 1100));
+
+      const dry = await run(['gc', '--config', awsConfig, '--older-than', '1s', '--dry-run']);
+      expect(dry.code, dry.out).toBe(0);
+      expect(dry.out).toMatch(/leak-gh-50-1.*would delete/);
+      expect(dry.out).toMatch(/leak-gh-51-1.*would delete/);
+      expect(dry.out).not.toContain('leak-gh-52-1');
+
+      const real = await run(['gc', '--config', awsConfig, '--older-than', '1s']);
+      expect(real.code, real.out).toBe(0);
+      const running = liveAws(emulator, 'instance');
+      expect(running.some((l) => l.includes('leak-gh-50-1'))).toBe(false);
+      expect(running.some((l) => l.includes('leak-gh-51-1'))).toBe(false);
+      expect(running.some((l) => l.includes('leak-gh-52-1'))).toBe(true);
+      expect(running.some((l) => l.includes('leak-other'))).toBe(true);
+    } finally {
+      restore();
+    }
   });
 });

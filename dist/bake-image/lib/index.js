@@ -47929,7 +47929,7 @@ async function cleanup(opts, succeeded) {
                 }
             }
             catch (err) {
-                opts.reporter.warning(`could not delete ${entry_describe(r)}: ${err.message}. ` +
+                opts.reporter.warning(`could not delete ${entry_describe(r)}: ${err.message.replace(/\.$/, '')}. ` +
                     'The post step retries; `worker-image gc` finds it by its worker-image-run label.');
             }
         }

@@ -441,27 +441,34 @@ async function waitForScript(clients, gcp, b, serial, nonce, deadline, ctx) {
     const marker = (0,wrapper/* statusMarker */.Bs)(nonce);
     let state = 'booting';
     let polls = 0;
-    return (0,poll/* pollUntil */.g)(async () => {
+    const reported = async () => {
         for (const line of await serial.read(ctx)) {
             const m = marker.exec(line);
             if (m)
                 return Number(m[1]);
         }
         const value = await guestStatus(clients, b, ctx);
-        if (value !== undefined) {
-            state = 'script running';
-            const code = (0,wrapper/* parseStatus */.i$)(value);
-            if (code !== null)
-                return code;
-        }
+        if (value === undefined)
+            return undefined;
+        state = 'script running';
+        return (0,wrapper/* parseStatus */.i$)(value) ?? undefined;
+    };
+    return (0,poll/* pollUntil */.g)(async () => {
+        const code = await reported();
+        if (code !== undefined)
+            return code;
         if (++polls % STATUS_EVERY === 0) {
             const status = await instanceStatus(clients, b, ctx);
             if (STOPPED.has(status)) {
-                await serial.read(ctx);
+                // The script may have reported and powered off since the reads above (a slow or
+                // retried status read is enough): its status is final now, so read it once more.
+                const last = await reported().catch(() => undefined);
+                if (last !== undefined)
+                    return last;
                 throw new Error(`builder ${b.instance} stopped (${status}) before its provisioning script reported ` +
                     `a status: was the startup script replaced, or did the VM crash?\n${serial.formatTail()}`);
             }
-            if (value === undefined)
+            if (state !== 'script running')
                 state = status.toLowerCase();
         }
         return undefined;

@@ -50045,9 +50045,10 @@ var share_result = __nccwpck_require__(98846);
  * cloud call.
  */
 async function runShare(inputs, opts) {
-    const config = opts.config
-        ? await loadConfig({ path: opts.config, cwd: opts.cwd, purpose: 'share' })
-        : undefined;
+    const config = opts.loaded ??
+        (opts.config
+            ? await loadConfig({ path: opts.config, cwd: opts.cwd, purpose: 'share' })
+            : undefined);
     const settings = shareSettings(inputs, config);
     let builds = [];
     if (settings.manifests.length > 0) {
@@ -50224,7 +50225,7 @@ async function cleanup(opts, succeeded) {
                 }
             }
             catch (err) {
-                opts.reporter.warning(`could not delete ${entry_describe(r)}: ${err.message}. ` +
+                opts.reporter.warning(`could not delete ${entry_describe(r)}: ${err.message.replace(/\.$/, '')}. ` +
                     'The post step retries; `worker-image gc` finds it by its worker-image-run label.');
             }
         }
@@ -51330,7 +51331,7 @@ async function bakeOne(config, ctx, cloud, opts) {
 }
 /** share-image's own code, for the image just baked (its one-build manifest names it). */
 async function shareBaked(config, cloud, manifestPath, reporter, signal) {
-    const shared = await runShare({ cloud, manifest: manifestPath }, { config: config.source, cwd: (0,external_node_path_.dirname)(config.source), reporter, signal });
+    const shared = await runShare({ cloud, manifest: manifestPath }, { loaded: config, cwd: (0,external_node_path_.dirname)(config.source), reporter, signal });
     return shared.result;
 }
 function cloudTemplate(config, cloud) {
@@ -51606,8 +51607,14 @@ async function loadGcProvider(cloud, config) {
             const { AzureGc } = await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(758), __nccwpck_require__.e(54)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34054));
             return new AzureGc(config.azure);
         }
+        case 'aws': {
+            if (!config.aws)
+                throw new Error('no aws: block in the config');
+            const { AwsGc } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24056));
+            return new AwsGc(config.aws);
+        }
         default:
-            throw new Error(`gc does not support ${cloud} yet`);
+            throw new Error(`gc does not support ${String(cloud)}`);
     }
 }
 
@@ -51617,7 +51624,7 @@ var config_duration = __nccwpck_require__(26804);
 
 
 
-const GC_CLOUDS = ['gcp', 'azure'];
+const GC_CLOUDS = ['gcp', 'azure', 'aws'];
 const DEFAULT_OLDER_THAN = '6h';
 /**
  * The gc settings from flags. `configured` are the clouds the config has a block for; the

@@ -43512,9 +43512,10 @@ var share_result = __nccwpck_require__(98846);
  * cloud call.
  */
 async function runShare(inputs, opts) {
-    const config = opts.config
-        ? await loadConfig({ path: opts.config, cwd: opts.cwd, purpose: 'share' })
-        : undefined;
+    const config = opts.loaded ??
+        (opts.config
+            ? await loadConfig({ path: opts.config, cwd: opts.cwd, purpose: 'share' })
+            : undefined);
     const settings = shareSettings(inputs, config);
     let builds = [];
     if (settings.manifests.length > 0) {

@@ -18,7 +18,7 @@ export async function collectLeaks(
   reporter: Reporter,
 ): Promise<void> {
   const config = await loadConfig({ path: configPath, cwd });
-  const configured = GC_CLOUDS.filter((c) => config[c as 'gcp' | 'azure'] !== undefined);
+  const configured = GC_CLOUDS.filter((c) => config[c] !== undefined);
   const clouds = core.getInput(In.Clouds).trim();
   const opts = gcOptions(
     {

@@ -5,9 +5,8 @@
  * adding a Target and its rows; the test file walks whatever is here.
  *
  * Rows still to add:
- * - share-image on Azure (src/providers/azure/share.ts): role assignment PUTs (one per
- *   principal, so a failure can leave part of the grants) and the gallery sharing-profile
- *   POST `.../share`, an LRO whose failed-operation cell applies.
+ * - share-image on Azure through the gallery sharing profile (POST `.../share`, an LRO whose
+ *   failed-operation cell applies): the emulator's seeded galleries have no Groups sharing.
  */
 import type { ChildProcess } from 'node:child_process';
 import { appendFile } from 'node:fs/promises';
@@ -74,7 +73,8 @@ export type Expectation =
    * The product is made, but a deletion could not finish: a warning matching `warning` is
    * printed, the resource stays in the ledger, and the post step deletes it.
    */
-  | { kind: 'warns'; warning: RegExp };
+  /** `cleanedByRun`: the run's own cleanup finished the job, nothing was left for post. */
+  | { kind: 'warns'; warning: RegExp; cleanedByRun?: boolean };
 
 export interface RunCell {
   arrange: Arrange;
@@ -526,6 +526,47 @@ export const AWS_SHARE: Target = {
     return missing.length === 0
       ? undefined
       : `not shared: ${missing.map((a) => a.region).join(', ')}`;
+  },
+};
+
+export const SHARE_PRINCIPAL = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+const SHARED_GALLERY = `/subscriptions/${AZURE_SUBSCRIPTION}/resourceGroups/batch-images/providers/Microsoft.Compute/galleries/batch_images`;
+const SHARED_VERSION = `${SHARED_GALLERY}/images/batch-worker-22-04/versions/0.0.7`;
+
+async function azureShareConfig(emulator: Emulator): Promise<string> {
+  const path = await writeAzureConfig(emulator);
+  await appendFile(path, `share:\n  azure:\n    principals: [${SHARE_PRINCIPAL}]\n`);
+  return path;
+}
+
+export const AZURE_SHARE: Target = {
+  cloud: 'azure',
+  operation: 'share',
+  seed: (emulator) =>
+    void emulator.control.seedGalleryVersion({
+      subscriptionId: AZURE_SUBSCRIPTION,
+      resourceGroup: 'batch-images',
+      gallery: 'batch_images',
+      definition: 'batch-worker-22-04',
+      version: '0.0.7',
+      regions: [{ name: 'eastus' }],
+    }),
+  run: async (emulator) =>
+    shareInProcess({ cloud: 'azure', image: SHARED_VERSION }, await azureShareConfig(emulator)),
+  runDist: async (emulator, onStart) =>
+    shareDist(
+      { config: await azureShareConfig(emulator), cloud: 'azure', image: SHARED_VERSION },
+      onStart,
+    ),
+  temporaries: (emulator) => AZURE_BAKE.temporaries(emulator),
+  halfMade: () => [],
+  productProblem: (emulator) => {
+    const principals = emulator.control
+      .azureRoleAssignments(SHARED_GALLERY)
+      .map((a) => a.principalId);
+    return principals.join() === SHARE_PRINCIPAL
+      ? undefined
+      : `Reader on the gallery: ${principals.join(', ') || 'nobody'}`;
   },
 };
 

@@ -1,6 +1,7 @@
 import {
   CopyImageCommand,
   CreateImageCommand,
+  DescribeImagesCommand,
   DescribeInstancesCommand,
   RunInstancesCommand,
   TerminateInstancesCommand,
@@ -23,6 +24,8 @@ import { waitForImages, waitForInstanceState, waitForScript } from './watch.js';
 
 /** A builder recorded before RunInstances answers is known by its idempotency token. */
 const TOKEN = 'client-token/';
+/** A copy requested but not yet answered: found again by its name and run tag. */
+const PENDING_COPY = 'pending-copy/';
 
 /**
  * The AWS bake, as Packer's amazon-ebs reads: check the AMI name is free, launch the builder
@@ -181,18 +184,27 @@ export class AwsProvider implements BakeProvider {
       {
         name: `Terminate builder ${plan.builderName}`,
         run: async () => {
-          await call(ctx, 'terminate the builder', () =>
-            client.send(new TerminateInstancesCommand({ InstanceIds: [instanceId] })),
-          );
-          await waitForInstanceState(
-            client,
-            instanceId,
-            ['terminated'],
-            op(`terminating builder ${instanceId}`),
-            aws.pollInterval,
-            ctx,
-          );
-          if (builder) ledger.release(builder);
+          // The AMI is made: a builder that will not terminate must not cost it. It stays in
+          // the ledger, and cleanup (then the post step, then gc) tries again.
+          try {
+            await call(ctx, 'terminate the builder', () =>
+              client.send(new TerminateInstancesCommand({ InstanceIds: [instanceId] })),
+            );
+            await waitForInstanceState(
+              client,
+              instanceId,
+              ['terminated'],
+              op(`terminating builder ${instanceId}`),
+              aws.pollInterval,
+              ctx,
+            );
+            if (builder) ledger.release(builder);
+          } catch (err) {
+            if (ctx.signal.aborted) throw err;
+            ctx.reporter.warning(
+              `could not terminate builder ${instanceId} yet (${(err as Error).message}); cleanup tries again`,
+            );
+          }
         },
       },
       ...(plan.targetRegions.length > 0
@@ -208,6 +220,14 @@ export class AwsProvider implements BakeProvider {
                 const copies = [];
                 for (const target of plan.targetRegions) {
                   const dest = await this.client(target);
+                  // Recorded before the call: a cancellation while it is in flight still
+                  // finds the copy (by name and run tag) and deletes it.
+                  const pending = this.resource(
+                    'image',
+                    `${target}/${PENDING_COPY}${plan.tags['worker-image-run']}/${plan.imageName}`,
+                    'image',
+                  );
+                  ledger.record(pending);
                   const out = await call(ctx, `copy the AMI to ${target}`, () =>
                     dest.send(
                       new CopyImageCommand({
@@ -227,6 +247,7 @@ export class AwsProvider implements BakeProvider {
                   );
                   const imageId = out.ImageId!;
                   ledger.record(this.resource('image', `${target}/${imageId}`, 'image'));
+                  ledger.release(pending);
                   amis.set(target, imageId);
                   copies.push({ region: target, imageId });
                   ctx.reporter.info(`copying to ${target} as ${imageId}`);
@@ -283,6 +304,22 @@ export class AwsProvider implements BakeProvider {
     const region = r.id.slice(0, slash);
     const rest = r.id.slice(slash + 1);
     const client = await this.client(region);
+    if (r.kind === 'image' && rest.startsWith(PENDING_COPY)) {
+      const [run, ...name] = rest.slice(PENDING_COPY.length).split('/');
+      const out = await call(ctx, `find copies of ${name.join('/')} in ${region}`, () =>
+        client.send(
+          new DescribeImagesCommand({
+            Owners: ['self'],
+            Filters: [
+              { Name: 'name', Values: [name.join('/')] },
+              { Name: 'tag:worker-image-run', Values: [run!] },
+            ],
+          }),
+        ),
+      );
+      for (const image of out.Images ?? []) await deleteImage(client, region, image.ImageId!, ctx);
+      return;
+    }
     if (r.kind === 'image') return deleteImage(client, region, rest, ctx);
     if (r.kind !== 'instance') throw new Error(`unknown aws resource kind ${r.kind}`);
     const ids = rest.startsWith(TOKEN)

@@ -1,35 +1,19 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { bake } from '../bake/bake.js';
 import { runContext } from '../bake/context.js';
 import { loadConfig } from '../config/load.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { ConsoleReporter } from '../log/reporter.js';
 import { ResourceLedger } from '../steps/resources.js';
+import { awsBlock, writeBenchConfig } from './configs.js';
 import type { Figure } from './figures.js';
 
 const TARGETS = ['us-west-2', 'eu-west-1'];
 
-async function awsConfig(emulator: Emulator, dir: string): Promise<string> {
-  const path = join(dir, 'worker-image.yml');
-  await writeFile(
-    path,
-    [
-      'image: { name: batch-worker, version: auto }',
-      'variables: { global: { docker_root_image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/worker:1" } }',
-      'manifest: manifest.json',
-      'aws:',
-      '  region: us-east-1',
-      '  source-image: { owner: "099720109477", name: "ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*" }',
-      `  target-regions: [${TARGETS.join(', ')}]`,
-      `  template: ${resolve('templates/aws-startup.sh.j2')}`,
-      `  endpoint: ${emulator.ec2Endpoint}`,
-      '  poll-interval: 100ms',
-      '',
-    ].join('\n'),
-  );
-  return path;
+function awsConfig(emulator: Emulator, dir: string): Promise<string> {
+  return writeBenchConfig(dir, [awsBlock(emulator, TARGETS, ['poll-interval: 100ms'])]);
 }
 
 /** The SDK's default credential chain reads these; the emulator accepts any. */

@@ -1,6 +1,6 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { bake } from '../bake/bake.js';
 import { runContext } from '../bake/context.js';
 import { loadConfig } from '../config/load.js';
@@ -8,10 +8,11 @@ import { startEmulator, type Emulator } from '../emulator/index.js';
 import { ConsoleReporter } from '../log/reporter.js';
 import { replicateVersion } from '../providers/azure/replicate.js';
 import { ResourceLedger } from '../steps/resources.js';
+import { azureBlock, BENCH_SUBSCRIPTION, writeBenchConfig } from './configs.js';
 import type { Figure } from './figures.js';
 import { median } from './stats.js';
 
-const SUB = '00000000-0000-0000-0000-00000000be0c';
+const SUB = BENCH_SUBSCRIPTION;
 const TEN_REGIONS = [
   'eastus',
   'eastus2',
@@ -26,31 +27,7 @@ const TEN_REGIONS = [
 ];
 
 async function azureConfig(emulator: Emulator, dir: string): Promise<string> {
-  const ca = join(dir, 'ca.pem');
-  await writeFile(ca, emulator.caCertificate);
-  const path = join(dir, 'worker-image.yml');
-  await writeFile(
-    path,
-    [
-      'image: { name: batch-worker, version: auto }',
-      'variables: { global: { docker_root_image: "r.azurecr.io/worker:1" } }',
-      'manifest: manifest.json',
-      'azure:',
-      `  subscription-id: ${SUB}`,
-      '  location: eastus',
-      '  resource-group: bench-rg',
-      '  gallery: bench_gallery',
-      '  definition: { name: batch-worker-22-04, publisher: bench, offer: worker, sku: 22-04 }',
-      '  source-image: { publisher: Canonical, offer: 0001-com-ubuntu-server-jammy, sku: 22_04-lts-gen2 }',
-      `  template: ${resolve('templates/azure-startup.sh.j2')}`,
-      `  endpoint: ${emulator.armEndpoint}`,
-      `  ca-certificate: ${ca}`,
-      '  auth: none',
-      '  poll-interval: 100ms',
-      '',
-    ].join('\n'),
-  );
-  return path;
+  return writeBenchConfig(dir, [await azureBlock(emulator, dir, ['poll-interval: 100ms'])]);
 }
 
 /**

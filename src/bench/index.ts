@@ -24,10 +24,7 @@ add(coldStart(RUNS));
 
 const emulator = await startEmulator();
 try {
-  const config = await benchConfig(
-    emulator.gceEndpoint,
-    await mkdtemp(join(tmpdir(), 'wi-bench-')),
-  );
+  const config = await benchConfig(emulator, await mkdtemp(join(tmpdir(), 'wi-bench-')));
   add([
     await dryRunStart(RUNS, {
       ...process.env,

@@ -1,6 +1,6 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { runContext } from '../bake/context.js';
 import { loadConfig } from '../config/load.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
@@ -8,10 +8,10 @@ import { ConsoleReporter } from '../log/reporter.js';
 import { LedgerSet } from '../pipeline/ledgers.js';
 import { runPipeline } from '../pipeline/run.js';
 import type { Cloud } from '../steps/resources.js';
+import { awsBlock, azureBlock, gcpBlock, writeBenchConfig } from './configs.js';
 import type { Figure } from './figures.js';
 import { median } from './stats.js';
 
-const SUB = '00000000-0000-0000-0000-00000000be0d';
 const AZURE_REGIONS = [
   'eastus',
   'eastus2',
@@ -26,47 +26,12 @@ const AZURE_REGIONS = [
 ];
 
 async function config(emulator: Emulator, dir: string): Promise<string> {
-  const ca = join(dir, 'ca.pem');
-  await writeFile(ca, emulator.caCertificate);
-  const path = join(dir, 'worker-image.yml');
-  await writeFile(
-    path,
-    [
-      'image: { name: batch-worker, version: auto }',
-      'variables: { global: { docker_root_image: "registry.example/worker:1" } }',
-      'manifest: manifest.json',
-      'gcp:',
-      '  project: bench-project',
-      '  zone: us-central1-a',
-      '  source-image: { family: ubuntu-minimal-2204-lts, project: ubuntu-os-cloud }',
-      `  template: ${resolve('templates/gcp-startup.sh.j2')}`,
-      `  endpoint: ${emulator.gceEndpoint}`,
-      '  auth: none',
-      '  poll-interval: 250ms',
-      'azure:',
-      `  subscription-id: ${SUB}`,
-      '  location: eastus',
-      '  resource-group: bench-rg',
-      '  gallery: bench_gallery',
-      '  definition: { name: batch-worker-22-04, publisher: bench, offer: worker, sku: 22-04 }',
-      '  source-image: { publisher: Canonical, offer: 0001-com-ubuntu-server-jammy, sku: 22_04-lts-gen2 }',
-      `  target-regions: [${AZURE_REGIONS.join(', ')}]`,
-      `  template: ${resolve('templates/azure-startup.sh.j2')}`,
-      `  endpoint: ${emulator.armEndpoint}`,
-      `  ca-certificate: ${ca}`,
-      '  auth: none',
-      '  poll-interval: 250ms',
-      'aws:',
-      '  region: us-east-1',
-      '  source-image: { owner: "099720109477", name: "ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*" }',
-      '  target-regions: [us-west-2, eu-west-1]',
-      `  template: ${resolve('templates/aws-startup.sh.j2')}`,
-      `  endpoint: ${emulator.ec2Endpoint}`,
-      '  poll-interval: 250ms',
-      '',
-    ].join('\n'),
-  );
-  return path;
+  const polls = ['poll-interval: 250ms'];
+  return writeBenchConfig(dir, [
+    gcpBlock(emulator, polls),
+    await azureBlock(emulator, dir, [`target-regions: [${AZURE_REGIONS.join(', ')}]`, ...polls]),
+    awsBlock(emulator, ['us-west-2', 'eu-west-1'], polls),
+  ]);
 }
 
 /**

@@ -1,34 +1,18 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { bake } from '../bake/bake.js';
 import { runContext } from '../bake/context.js';
 import { loadConfig } from '../config/load.js';
-import { startEmulator } from '../emulator/index.js';
+import { startEmulator, type Emulator } from '../emulator/index.js';
+import { gcpBlock, writeBenchConfig } from './configs.js';
 import { ConsoleReporter } from '../log/reporter.js';
 import { ResourceLedger } from '../steps/resources.js';
 import type { Figure } from './figures.js';
 import { median } from './stats.js';
 
-export async function benchConfig(endpoint: string, dir: string): Promise<string> {
-  const path = join(dir, 'worker-image.yml');
-  await writeFile(
-    path,
-    [
-      'image: { name: batch-worker, version: auto }',
-      'variables: { global: { docker_root_image: "us-docker.pkg.dev/p/r/worker:1" } }',
-      'manifest: manifest.json',
-      'gcp:',
-      '  project: bench-project',
-      '  zone: us-central1-a',
-      '  source-image: { family: ubuntu-minimal-2204-lts, project: ubuntu-os-cloud }',
-      `  template: ${resolve('templates/gcp-startup.sh.j2')}`,
-      `  endpoint: ${endpoint}`,
-      '  auth: none',
-      '',
-    ].join('\n'),
-  );
-  return path;
+export function benchConfig(emulator: Emulator, dir: string): Promise<string> {
+  return writeBenchConfig(dir, [gcpBlock(emulator)]);
 }
 
 const HAND_POLL_MS = 5000;
@@ -50,7 +34,7 @@ export async function stopDetection(runs: number): Promise<Figure[]> {
   const logPolls: number[] = [];
   try {
     const dir = await mkdtemp(join(tmpdir(), 'wi-bench-'));
-    const path = await benchConfig(emulator.gceEndpoint, dir);
+    const path = await benchConfig(emulator, dir);
     const quiet = new ConsoleReporter(() => {});
     for (let i = 0; i < runs; i++) {
       events.length = 0;

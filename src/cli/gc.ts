@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
-import { collectGarbage } from '../gc/gc.js';
-import { loadGcProvider } from '../gc/load.js';
-import { GC_CLOUDS, gcOptions } from '../gc/options.js';
 import { formatReport } from '../gc/report.js';
+import { runGc } from '../gc/run.js';
 import { ConsoleReporter } from '../log/reporter.js';
 import { runId } from '../naming/labels.js';
 
@@ -28,12 +26,9 @@ export async function gcCommand(args: string[]): Promise<number> {
   const reporter = new ConsoleReporter();
   try {
     const config = await loadConfig({ path: values.config, cwd: process.cwd() });
-    const configured = GC_CLOUDS.filter((c) => config[c] !== undefined);
     // Inside Actions, this run's own resources are never someone else's leftovers.
     const current = process.env.GITHUB_RUN_ID ? runId(process.env) : undefined;
-    const opts = gcOptions(values, configured, current);
-    const providers = await Promise.all(opts.clouds.map((c) => loadGcProvider(c, config)));
-    const report = await collectGarbage(providers, opts, reporter);
+    const { report, opts } = await runGc(config, values, reporter, current);
     process.stdout.write(formatReport(report, opts));
     return report.failed > 0 ? 1 : 0;
   } catch (err) {

@@ -1,16 +1,13 @@
 import { parseArgs } from 'node:util';
 import { runContext } from '../bake/context.js';
-import { loadConfig, type RawOverrides } from '../config/load.js';
-import { deepMerge } from '../config/merge.js';
 import type { WorkerImageConfig } from '../config/types.js';
 import { ConsoleReporter, type Reporter } from '../log/reporter.js';
 import { LedgerSet } from '../pipeline/ledgers.js';
-import { pipelinePlan, planText } from '../pipeline/plan.js';
-import { runPipeline } from '../pipeline/run.js';
-import { selectClouds, versionOverlay, versionOverrides } from '../pipeline/selection.js';
+import { pipelinePlan, plansByCloud, planText } from '../pipeline/plan.js';
+import { renderTemplates, runPipeline } from '../pipeline/run.js';
+import { loadPipelineConfig } from '../pipeline/config.js';
 import type { Cloud } from '../steps/resources.js';
 import { abortOnSignals } from '../steps/signals.js';
-import { renderTemplateFile } from '../template/render.js';
 
 const OPTIONS = {
   config: { type: 'string', short: 'c', default: 'worker-image.yml' },
@@ -21,22 +18,13 @@ const OPTIONS = {
   offline: { type: 'boolean', default: false },
 } as const;
 
-async function selected(values: {
+function selected(values: {
   config: string;
   clouds?: string | undefined;
   namespace?: string | undefined;
   version?: string | undefined;
 }): Promise<{ config: WorkerImageConfig; clouds: Cloud[] }> {
-  const base = await loadConfig({ path: values.config, cwd: process.cwd() });
-  const clouds = selectClouds(values.clouds, base);
-  const overrides = deepMerge(
-    values.namespace ? { image: { namespace: values.namespace } } : {},
-    versionOverlay(versionOverrides(values.version, clouds)),
-  ) as RawOverrides;
-  return {
-    config: await loadConfig({ path: values.config, cwd: process.cwd(), overrides }),
-    clouds,
-  };
+  return loadPipelineConfig({ ...values, path: values.config, cwd: process.cwd() });
 }
 
 /**
@@ -56,15 +44,7 @@ export async function planCommand(args: string[]): Promise<number> {
   const { config, clouds } = await selected(values);
   let plans = {};
   if (values.offline) {
-    for (const cloud of clouds) {
-      const block = (
-        config as unknown as Record<
-          string,
-          { template?: { path: string; variables: Record<string, unknown> } }
-        >
-      )[cloud];
-      if (block?.template) await renderTemplateFile(block.template.path, block.template.variables);
-    }
+    await renderTemplates(config, clouds);
   } else {
     const outcome = await runPipeline(
       config,
@@ -75,7 +55,7 @@ export async function planCommand(args: string[]): Promise<number> {
         dryRun: true,
       },
     );
-    plans = Object.fromEntries(outcome.clouds.flatMap((c) => (c.plan ? [[c.cloud, c.plan]] : [])));
+    plans = plansByCloud(outcome);
   }
   const plan = pipelinePlan(config, clouds, plans);
   if (json) process.stdout.write(JSON.stringify(plan, null, 2) + '\n');

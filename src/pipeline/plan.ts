@@ -22,6 +22,13 @@ export interface PlannedImage {
   resources: { kind: string; name: string; temporary: boolean }[];
 }
 
+/** Each cloud's bake plan from a dry run's outcome, by cloud. */
+export function plansByCloud(outcome: {
+  clouds: { cloud: Cloud; plan?: BakePlan }[];
+}): Partial<Record<Cloud, BakePlan>> {
+  return Object.fromEntries(outcome.clouds.flatMap((c) => (c.plan ? [[c.cloud, c.plan]] : [])));
+}
+
 export function pipelinePlan(
   config: WorkerImageConfig,
   clouds: Cloud[],

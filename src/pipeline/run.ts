@@ -71,10 +71,7 @@ export async function runPipeline(
   const start = Date.now();
   // Every cloud's script renders before any cloud is touched: a template error in one must
   // not leave the others half-baked.
-  for (const cloud of opts.clouds) {
-    const template = cloudTemplate(config, cloud);
-    if (template) await renderTemplateFile(template.path, template.variables);
-  }
+  await renderTemplates(config, opts.clouds);
   const scratch = await mkdtemp(join(tmpdir(), 'worker-image-pipeline-'));
   try {
     const parallel = opts.clouds.length > 1;
@@ -173,6 +170,14 @@ async function shareBaked(
     { loaded: config, cwd: dirname(config.source), reporter, signal },
   );
   return shared.result;
+}
+
+/** Renders each cloud's startup script as its bake will: template errors before any call. */
+export async function renderTemplates(config: WorkerImageConfig, clouds: Cloud[]): Promise<void> {
+  for (const cloud of clouds) {
+    const template = cloudTemplate(config, cloud);
+    if (template) await renderTemplateFile(template.path, template.variables);
+  }
 }
 
 function cloudTemplate(config: WorkerImageConfig, cloud: Cloud): TemplateConfig | undefined {

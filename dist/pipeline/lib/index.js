@@ -48015,8 +48015,633 @@ function runContext(env, reporter, signal) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/log/actions-reporter.js
+
+/** Reporter for the Actions runner: log groups, file/line annotations, masked secrets. */
+class ActionsReporter {
+    info(message) {
+        core.info(message);
+    }
+    warning(message, where) {
+        core.warning(message, annotation(where));
+    }
+    error(message, where) {
+        core.error(message, annotation(where));
+    }
+    group(title, fn) {
+        return core.group(title, fn);
+    }
+    secret(value) {
+        if (value)
+            core.setSecret(value);
+    }
+}
+function annotation(where) {
+    if (!where)
+        return undefined;
+    return { file: where.file, startLine: where.line };
+}
+
+;// CONCATENATED MODULE: ./lib/steps/resources.js
+/** The state bag's list of created resources, persisted on every change. */
+class ResourceLedger {
+    persist;
+    items;
+    constructor(persist = () => { }, initial = []) {
+        this.persist = persist;
+        this.items = [...initial];
+    }
+    record(resource) {
+        this.items.push(resource);
+        this.persist(this.list());
+    }
+    release(resource) {
+        const i = this.items.findIndex((r) => r.cloud === resource.cloud && r.id === resource.id);
+        if (i >= 0)
+            this.items.splice(i, 1);
+        this.persist(this.list());
+    }
+    list() {
+        return [...this.items];
+    }
+}
+function entry_describe(r) {
+    return `${r.cloud} ${r.kind} ${r.id}`;
+}
+
+;// CONCATENATED MODULE: ./lib/pipeline/ledgers.js
+
+/**
+ * One ledger per cloud, so a failing bake cleans up only what it created while the others
+ * go on, persisted together (the post step sees every cloud's leftovers).
+ */
+class LedgerSet {
+    persist;
+    ledgers = new Map();
+    constructor(persist = () => { }) {
+        this.persist = persist;
+    }
+    for(cloud) {
+        let ledger = this.ledgers.get(cloud);
+        if (!ledger) {
+            ledger = new ResourceLedger(() => this.persist(this.list()));
+            this.ledgers.set(cloud, ledger);
+        }
+        return ledger;
+    }
+    list() {
+        return [...this.ledgers.values()].flatMap((l) => l.list());
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/pipeline/plan.js
+/** Each cloud's bake plan from a dry run's outcome, by cloud. */
+function plansByCloud(outcome) {
+    return Object.fromEntries(outcome.clouds.flatMap((c) => (c.plan ? [[c.cloud, c.plan]] : [])));
+}
+function pipelinePlan(config, clouds, plans) {
+    const images = {};
+    for (const cloud of clouds) {
+        const p = plans[cloud];
+        if (!p)
+            continue;
+        images[cloud] = {
+            name: p.imageName,
+            version: p.version,
+            location: p.location,
+            sourceImage: p.sourceImage,
+            resources: p.resources.map((r) => ({
+                kind: r.kind,
+                name: r.name,
+                temporary: r.role === 'builder',
+            })),
+        };
+    }
+    return {
+        clouds,
+        images,
+        share: shareMembers(config, clouds),
+        references: (config.references ?? []).map((r) => ({
+            name: r.name,
+            path: r.path,
+            value: r.value,
+        })),
+        manifest: config.manifestPath,
+    };
+}
+/** The share section's grantees per cloud, as plain strings, whatever their kind. */
+function shareMembers(config, clouds) {
+    const share = (config.share ?? {});
+    const out = {};
+    for (const cloud of clouds) {
+        const section = share[cloud];
+        if (!section || typeof section !== 'object')
+            continue;
+        const members = Object.entries(section).flatMap(([kind, v]) => Array.isArray(v) ? v.map((m) => `${kind}: ${String(m)}`) : []);
+        if (members.length > 0)
+            out[cloud] = members;
+    }
+    return out;
+}
+/** The plan as a user reads it (CLI, job summary). */
+function planText(plan) {
+    const lines = [`clouds:      ${plan.clouds.join(', ')}`];
+    for (const cloud of plan.clouds) {
+        const image = plan.images[cloud];
+        lines.push(`${cloud}:`);
+        if (image) {
+            lines.push(`  image:     ${image.name} (version ${image.version}) in ${image.location}`);
+            lines.push(`  from:      ${image.sourceImage}`);
+            for (const r of image.resources) {
+                lines.push(`  creates:   ${r.kind} ${r.name}${r.temporary ? ' (temporary)' : ''}`);
+            }
+        }
+        else {
+            lines.push('  image:     version resolved at bake time (planned offline)');
+        }
+        const members = plan.share[cloud];
+        lines.push(`  shares:    ${members?.length ? members.join(', ') : 'nobody (no share: entry)'}`);
+    }
+    lines.push(`manifest:    ${plan.manifest}`);
+    if (plan.references.length > 0) {
+        lines.push('references to bump:');
+        for (const r of plan.references)
+            lines.push(`  ${r.name}: ${r.path} ← ${r.value}`);
+    }
+    else {
+        lines.push('references to bump: none (no references: section)');
+    }
+    return lines;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./lib/references/glob.js
+
+
+const WILDCARD = /[*?]/;
+/**
+ * The files under `root` that `pattern` names, repository-relative with `/`, sorted.
+ * `**` is any number of folders, `*` any run of characters within a name, `?` one character.
+ * As in a shell, wildcards skip names starting with a dot (`.git`, `.github`) unless the
+ * pattern's own segment starts with one; symbolic links to folders are not followed, so a
+ * link cycle cannot hang the walk. Node 20 has no stable fs.glob, hence this.
+ */
+async function glob(root, pattern) {
+    const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
+    // `dir/**` means every file below dir.
+    if (segments.at(-1) === '**')
+        segments.push('*');
+    const found = new Set();
+    const listings = new Map();
+    const list = (rel) => {
+        let listing = listings.get(rel);
+        if (!listing) {
+            listing = (0,promises_.readdir)((0,external_node_path_.join)(root, rel), { withFileTypes: true }).catch(() => []);
+            listings.set(rel, listing);
+        }
+        return listing;
+    };
+    const walk = async (rel, i) => {
+        const segment = segments[i];
+        if (segment === undefined)
+            return;
+        const last = i === segments.length - 1;
+        if (segment === '**') {
+            const dirs = (await list(rel)).filter((e) => e.isDirectory() && !e.name.startsWith('.'));
+            await Promise.all([walk(rel, i + 1), ...dirs.map((d) => walk(child(rel, d.name), i))]);
+            return;
+        }
+        if (!WILDCARD.test(segment)) {
+            const path = child(rel, segment);
+            const kind = await kindOf((0,external_node_path_.join)(root, path));
+            if (last && kind === 'file')
+                found.add(path);
+            if (!last && kind === 'dir')
+                await walk(path, i + 1);
+            return;
+        }
+        const name = segmentRegex(segment);
+        const entries = (await list(rel)).filter((e) => name.test(e.name) && (segment.startsWith('.') || !e.name.startsWith('.')));
+        await Promise.all(entries.map(async (e) => {
+            const path = child(rel, e.name);
+            if (last &&
+                (e.isFile() || (e.isSymbolicLink() && (await kindOf((0,external_node_path_.join)(root, path))) === 'file'))) {
+                found.add(path);
+            }
+            if (!last && e.isDirectory())
+                await walk(path, i + 1);
+        }));
+    };
+    await walk('', 0);
+    return [...found].sort();
+}
+function hasWildcard(pattern) {
+    return WILDCARD.test(pattern);
+}
+function child(rel, name) {
+    return rel ? `${rel}/${name}` : name;
+}
+async function kindOf(path) {
+    const s = await (0,promises_.stat)(path).catch(() => undefined);
+    return s?.isFile() ? 'file' : s?.isDirectory() ? 'dir' : undefined;
+}
+function segmentRegex(segment) {
+    const source = [...segment]
+        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[\\^$.+()[\]{}|]/g, '\\$&')))
+        .join('');
+    return new RegExp(`^${source}$`, 's');
+}
+
+;// CONCATENATED MODULE: ./lib/manifest/read.js
+
+
+
+/** Manifest arguments may be globs (the reusable workflow downloads one per cloud). */
+async function expandManifests(patterns, cwd) {
+    const paths = [];
+    for (const p of patterns) {
+        if (!hasWildcard(p))
+            paths.push((0,external_node_path_.resolve)(cwd, p));
+        else {
+            const root = (0,external_node_path_.isAbsolute)(p) ? (0,external_node_path_.parse)(p).root : cwd;
+            paths.push(...(await glob(root, p)).map((f) => (0,external_node_path_.resolve)(root, f)));
+        }
+    }
+    return paths;
+}
+/**
+ * The builds of each manifest's last run (Packer appends runs to one file, so only
+ * `last_run_uuid` counts). Errors name the file.
+ */
+async function readManifestBuilds(paths) {
+    const builds = [];
+    for (const path of paths) {
+        let manifest;
+        try {
+            manifest = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        }
+        catch (err) {
+            const code = err.code;
+            throw new Error(code === 'ENOENT'
+                ? `manifest ${path} not found`
+                : `manifest ${path}: ${err.message}`);
+        }
+        if (!Array.isArray(manifest?.builds))
+            throw new Error(`manifest ${path} has no "builds" list`);
+        for (const b of manifest.builds) {
+            if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid)
+                continue;
+            builds.push({ ...b, custom_data: b.custom_data ?? {}, path });
+        }
+    }
+    return builds;
+}
+/** Which cloud a build is for: worker-image's `custom_data.cloud`, else Packer's builder type. */
+function buildCloud(b) {
+    const byBuilder = {
+        googlecompute: 'gcp',
+        'azure-arm': 'azure',
+        'amazon-ebs': 'aws',
+    };
+    return b.custom_data?.cloud ?? byBuilder[b.builder_type];
+}
+
+;// CONCATENATED MODULE: ./lib/naming/gce.js
+/** GCE resource names (images, families, instances): RFC 1035 labels. */
+const GCE_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const GCE_NAME_MAX = 63;
+/** Explains which rule a GCE resource name breaks, so the user need not decode a regex. */
+function checkGceName(name, what) {
+    if (name === '')
+        return `${what} must not be empty`;
+    if (name.length > GCE_NAME_MAX) {
+        return `${what} "${name}" is ${name.length} characters; GCE names are at most ${GCE_NAME_MAX}`;
+    }
+    if (!/^[a-z]/.test(name))
+        return `${what} "${name}" must start with a lowercase letter`;
+    const bad = /[^-a-z0-9]/.exec(name);
+    if (bad) {
+        return `${what} "${name}" may contain only lowercase letters, digits and "-" (found "${bad[0]}")`;
+    }
+    if (name.endsWith('-'))
+        return `${what} "${name}" must not end with "-"`;
+    return undefined;
+}
+const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+// Legacy domain-scoped projects (`example.com:my-project`) still host public images.
+const DOMAIN_SCOPED = /^[a-z0-9.-]+\.[a-z]+:/;
+function checkProjectId(id) {
+    const bare = id.replace(DOMAIN_SCOPED, '');
+    if (PROJECT_ID.test(bare))
+        return undefined;
+    return (`"${id}" is not a GCP project id: 6 to 30 characters, lowercase letters, digits and "-", ` +
+        'starting with a letter and not ending with "-" (the id, not the display name or number)');
+}
+const ZONE = /^[a-z]+-[a-z]+[0-9]+-[a-z]$/;
+function checkZone(zone) {
+    if (ZONE.test(zone))
+        return undefined;
+    return `"${zone}" is not a GCE zone such as us-central1-a (a region plus a zone letter)`;
+}
+
+;// CONCATENATED MODULE: ./lib/share/target.js
+
+
+const GCE_LINK = /^(?:https?:\/\/[^/]+\/compute\/(?:v1|beta)\/)?projects\/([^/]+)\/global\/images\/([^/]+)$/;
+const GALLERY_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)(?:\/versions\/([^/]+))?$/i;
+const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+const AMI = /^ami-[0-9a-f]{8,17}$/;
+/** Thrown for an image that cannot be shared as given; the message says what a right one is. */
+class TargetError extends Error {
+    name = 'TargetError';
+}
+/**
+ * An image given directly: a GCE image name or link (`projects/P/global/images/N`), a
+ * gallery version (or definition) resource id, or AWS `region:ami-id` pairs.
+ */
+function parseTarget(cloud, text, project) {
+    const value = text.trim();
+    if (cloud === 'gcp') {
+        const link = GCE_LINK.exec(value);
+        const [linkProject, name] = link ? [link[1], link[2]] : [project, value];
+        const problem = checkGceName(name, 'image name') ?? (linkProject ? checkProjectId(linkProject) : undefined);
+        if (problem) {
+            throw new TargetError(`image: ${problem}; give a GCE image name (batch-worker-24) or link (projects/my-project/global/images/batch-worker-24)`);
+        }
+        return { cloud, image: name, ...(linkProject ? { project: linkProject } : {}) };
+    }
+    if (cloud === 'azure') {
+        const m = GALLERY_ID.exec(value);
+        if (!m) {
+            throw new TargetError(`image: "${value}" is not a gallery image version id such as ` +
+                '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/0.0.14');
+        }
+        return {
+            cloud,
+            subscriptionId: m[1],
+            resourceGroup: m[2],
+            gallery: m[3],
+            definition: m[4],
+            ...(m[5] ? { version: m[5] } : {}),
+            id: value,
+        };
+    }
+    return { cloud, amis: parseAmis(value) };
+}
+/** `us-east-1:ami-0abc…,eu-west-1:ami-0def…` (Packer's amazon-ebs artifact id), one per region. */
+function parseAmis(text) {
+    const pairs = text
+        .split(/[\s,]+/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+    if (pairs.length === 0)
+        throw new TargetError('image: no region:ami-id pair given');
+    const seen = new Set();
+    return pairs.map((pair) => {
+        const [region = '', imageId = '', ...extra] = pair.split(':');
+        if (!AWS_REGION.test(region) || !AMI.test(imageId) || extra.length) {
+            throw new TargetError(`image: "${pair}" is not region:ami-id such as us-east-1:ami-0123456789abcdef0`);
+        }
+        if (seen.has(region))
+            throw new TargetError(`image: region ${region} is given twice`);
+        seen.add(region);
+        return { region, imageId };
+    });
+}
+/** The image the manifests' last runs baked on `cloud`; one, or an error saying which. */
+function targetFromBuilds(cloud, builds) {
+    const mine = builds.filter((b) => buildCloud(b) === cloud);
+    const ids = [...new Set(mine.map((b) => b.artifact_id))];
+    if (ids.length === 0) {
+        const files = [...new Set(builds.map((b) => b.path))].join(', ') || 'none';
+        throw new TargetError(`no ${cloud} build in the manifests (${files}); pass the ${cloud} manifest or the image input`);
+    }
+    if (ids.length > 1) {
+        throw new TargetError(`the manifests hold ${ids.length} ${cloud} images (${ids.join(', ')}); pass one manifest or the image input`);
+    }
+    const build = mine[0];
+    return parseTarget(cloud, build.artifact_id, build.custom_data.project);
+}
+/** How a target is named in results and messages. */
+function targetName(t) {
+    if (t.cloud === 'gcp')
+        return t.project ? `projects/${t.project}/global/images/${t.image}` : t.image;
+    if (t.cloud === 'azure')
+        return t.id;
+    return t.amis.map((a) => `${a.region}:${a.imageId}`).join(',');
+}
+
+;// CONCATENATED MODULE: ./lib/catalogue/catalogue.js
+
+
+/**
+ * The share-request catalogue: per cloud, the images worker-image baked and who they are
+ * shared with, in one JSON file a consumer (another team's pool config, an approval bot)
+ * reads without knowing Packer's manifest format. Documented in README.md ("Catalogue").
+ */
+const CATALOGUE_SCHEMA = 'worker-image/catalogue/v1';
+/** What a catalogue file is named when written into a folder. */
+const CATALOGUE_FILES = {
+    aws: 'ami_share_requests.json',
+    azure: 'vmi_share_requests.json',
+    gcp: 'gce_share_requests.json',
+};
+/** One catalogue entry per build of the manifests' last runs. */
+function imagesFromBuilds(builds) {
+    const images = [];
+    for (const b of builds) {
+        const cloud = buildCloud(b);
+        if (cloud !== 'gcp' && cloud !== 'azure' && cloud !== 'aws')
+            continue;
+        const d = b.custom_data;
+        const { cloud: _cloud, image_name: imageName, image_id: imageId, version, source_image: sourceImage, commit, run_url: runUrl, run_id: _runId, ...details } = d;
+        void _cloud;
+        void _runId;
+        const regions = buildRegions(cloud, b);
+        images.push({
+            cloud,
+            image: imageName ?? b.artifact_id,
+            ...(version ? { version } : {}),
+            image_id: imageId ?? regions[0]?.image_id ?? b.artifact_id,
+            regions,
+            ...(sourceImage ? { source_image: sourceImage } : {}),
+            ...(commit ? { commit } : {}),
+            ...(runUrl ? { run_url: runUrl } : {}),
+            ...(b.build_time ? { built_at: new Date(b.build_time * 1000).toISOString() } : {}),
+            shared_with: [],
+            details,
+        });
+    }
+    return images;
+}
+function buildRegions(cloud, b) {
+    const d = b.custom_data;
+    if (cloud === 'aws') {
+        try {
+            return parseAmis(b.artifact_id).map((a) => ({ region: a.region, image_id: a.imageId }));
+        }
+        catch {
+            return [];
+        }
+    }
+    if (cloud === 'azure') {
+        // `eastus=3,westus2=1`: the version's replicas, one id across every region.
+        const id = d.image_id ?? b.artifact_id;
+        const names = (d.regions ?? d.location ?? '')
+            .split(',')
+            .map((r) => r.split('=')[0].trim())
+            .filter(Boolean);
+        return names.map((region) => ({ region, image_id: id }));
+    }
+    const link = d.image_id ?? b.artifact_id;
+    return (d.storage_location ?? d.storage_locations ?? '')
+        .split(',')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((region) => ({ region, image_id: link }));
+}
+/** An entry for an image shared by name alone (no manifest): what the target says. */
+function imageFromTarget(target) {
+    if (target.cloud === 'aws') {
+        const regions = target.amis.map((a) => ({ region: a.region, image_id: a.imageId }));
+        return {
+            cloud: 'aws',
+            image: regions[0].image_id,
+            image_id: regions[0].image_id,
+            regions,
+            shared_with: [],
+            details: {},
+        };
+    }
+    if (target.cloud === 'azure') {
+        return {
+            cloud: 'azure',
+            image: target.version ? `${target.definition}/${target.version}` : target.definition,
+            ...(target.version ? { version: target.version } : {}),
+            image_id: target.id,
+            regions: [],
+            shared_with: [],
+            details: {
+                subscription_id: target.subscriptionId,
+                resource_group: target.resourceGroup,
+                gallery: target.gallery,
+                definition: target.definition,
+            },
+        };
+    }
+    return {
+        cloud: 'gcp',
+        image: target.image,
+        image_id: target.project
+            ? `https://www.googleapis.com/compute/v1/projects/${target.project}/global/images/${target.image}`
+            : target.image,
+        regions: [],
+        shared_with: [],
+        details: target.project ? { project: target.project } : {},
+    };
+}
+/** Whether a share result is about this catalogue entry (same cloud, same image). */
+function sameImage(image, share) {
+    if (image.cloud !== share.cloud)
+        return false;
+    if (share.cloud === 'aws') {
+        const amis = new Set(share.image.split(',').map((p) => p.split(':')[1]));
+        return image.regions.some((r) => amis.has(r.image_id)) || amis.has(image.image_id);
+    }
+    try {
+        const a = parseTarget(share.cloud, share.image);
+        const b = parseTarget(share.cloud, image.image_id, image.details.project);
+        if (a.cloud === 'gcp' && b.cloud === 'gcp') {
+            return a.image === b.image && (!a.project || !b.project || a.project === b.project);
+        }
+        if (a.cloud === 'azure' && b.cloud === 'azure')
+            return a.id.toLowerCase() === b.id.toLowerCase();
+    }
+    catch {
+        return false;
+    }
+    return false;
+}
+/** Adds each share's members (granted now or before; a dry run grants nothing) to its image. */
+function withShares(images, shares) {
+    return images.map((image) => {
+        const members = new Set(image.shared_with);
+        for (const share of shares) {
+            if (share.dryRun || !sameImage(image, share))
+                continue;
+            for (const g of share.grants)
+                members.add(g.member);
+        }
+        return { ...image, shared_with: [...members].sort() };
+    });
+}
+/**
+ * The catalogue of one cloud: the images of `earlier` (a catalogue already written) that
+ * this run does not replace, then this run's. An image with the same id is replaced, keeping
+ * the members it was already shared with.
+ */
+function catalogueFor(cloud, images, earlier) {
+    const before = new Map((earlier?.images ?? []).map((i) => [i.image_id.toLowerCase(), i]));
+    // Sharing only ever adds members, so a re-written image keeps those it had.
+    const mine = images
+        .filter((i) => i.cloud === cloud)
+        .map((i) => {
+        const old = before.get(i.image_id.toLowerCase());
+        before.delete(i.image_id.toLowerCase());
+        const members = new Set([...(old?.shared_with ?? []), ...i.shared_with]);
+        return { ...i, shared_with: [...members].sort() };
+    });
+    return { schema: CATALOGUE_SCHEMA, cloud, images: [...before.values(), ...mine] };
+}
+
+;// CONCATENATED MODULE: ./lib/catalogue/write.js
+
+
+
+/**
+ * Writes one catalogue per cloud the images are on. `out` is a folder (existing, or written
+ * with a trailing `/`): the files are named by CATALOGUE_FILES. Otherwise `out` is the file,
+ * which then can hold one cloud only. An existing catalogue is extended, not replaced.
+ * Returns the paths written.
+ */
+async function writeCatalogues(out, images) {
+    const clouds = [...new Set(images.map((i) => i.cloud))].sort();
+    const isDir = /[/\\]$/.test(out) || (await (0,promises_.stat)(out).catch(() => undefined))?.isDirectory();
+    if (!isDir && clouds.length > 1) {
+        throw new Error(`catalogue ${out}: the images are on ${clouds.join(' and ')}, one catalogue file each; give a folder (end it with /)`);
+    }
+    const written = [];
+    for (const cloud of clouds) {
+        const path = isDir ? (0,external_node_path_.join)(out, CATALOGUE_FILES[cloud]) : out;
+        const catalogue = catalogueFor(cloud, images, await readCatalogue(path, cloud));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_.writeFile)(path, JSON.stringify(catalogue, null, 2) + '\n');
+        written.push(path);
+    }
+    return written;
+}
+async function readCatalogue(path, cloud) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return undefined;
+        throw err;
+    }
+    const parsed = JSON.parse(text);
+    if (parsed.schema !== CATALOGUE_SCHEMA ||
+        parsed.cloud !== cloud ||
+        !Array.isArray(parsed.images)) {
+        throw new Error(`catalogue ${path} exists but is not a worker-image ${cloud} catalogue (${CATALOGUE_SCHEMA}); move it or choose another path`);
+    }
+    return parsed;
+}
+
 // EXTERNAL MODULE: ./lib/config/errors.js
 var errors = __nccwpck_require__(28159);
 // EXTERNAL MODULE: ./lib/config/merge.js
@@ -48615,44 +49240,6 @@ function readOidcId(azure, key, auth) {
     return azure.string(key, (id) => (0,naming_azure/* checkGuid */.AA)(id, what));
 }
 
-;// CONCATENATED MODULE: ./lib/naming/gce.js
-/** GCE resource names (images, families, instances): RFC 1035 labels. */
-const GCE_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-const GCE_NAME_MAX = 63;
-/** Explains which rule a GCE resource name breaks, so the user need not decode a regex. */
-function checkGceName(name, what) {
-    if (name === '')
-        return `${what} must not be empty`;
-    if (name.length > GCE_NAME_MAX) {
-        return `${what} "${name}" is ${name.length} characters; GCE names are at most ${GCE_NAME_MAX}`;
-    }
-    if (!/^[a-z]/.test(name))
-        return `${what} "${name}" must start with a lowercase letter`;
-    const bad = /[^-a-z0-9]/.exec(name);
-    if (bad) {
-        return `${what} "${name}" may contain only lowercase letters, digits and "-" (found "${bad[0]}")`;
-    }
-    if (name.endsWith('-'))
-        return `${what} "${name}" must not end with "-"`;
-    return undefined;
-}
-const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
-// Legacy domain-scoped projects (`example.com:my-project`) still host public images.
-const DOMAIN_SCOPED = /^[a-z0-9.-]+\.[a-z]+:/;
-function checkProjectId(id) {
-    const bare = id.replace(DOMAIN_SCOPED, '');
-    if (PROJECT_ID.test(bare))
-        return undefined;
-    return (`"${id}" is not a GCP project id: 6 to 30 characters, lowercase letters, digits and "-", ` +
-        'starting with a letter and not ending with "-" (the id, not the display name or number)');
-}
-const ZONE = /^[a-z]+-[a-z]+[0-9]+-[a-z]$/;
-function checkZone(zone) {
-    if (ZONE.test(zone))
-        return undefined;
-    return `"${zone}" is not a GCE zone such as us-central1-a (a region plus a zone letter)`;
-}
-
 ;// CONCATENATED MODULE: ./lib/config/gcp.js
 
 
@@ -49247,589 +49834,6 @@ function isSetIn(value, path) {
         node = node[key];
     }
     return node !== undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/log/actions-reporter.js
-
-/** Reporter for the Actions runner: log groups, file/line annotations, masked secrets. */
-class ActionsReporter {
-    info(message) {
-        core.info(message);
-    }
-    warning(message, where) {
-        core.warning(message, annotation(where));
-    }
-    error(message, where) {
-        core.error(message, annotation(where));
-    }
-    group(title, fn) {
-        return core.group(title, fn);
-    }
-    secret(value) {
-        if (value)
-            core.setSecret(value);
-    }
-}
-function annotation(where) {
-    if (!where)
-        return undefined;
-    return { file: where.file, startLine: where.line };
-}
-
-;// CONCATENATED MODULE: ./lib/steps/resources.js
-/** The state bag's list of created resources, persisted on every change. */
-class ResourceLedger {
-    persist;
-    items;
-    constructor(persist = () => { }, initial = []) {
-        this.persist = persist;
-        this.items = [...initial];
-    }
-    record(resource) {
-        this.items.push(resource);
-        this.persist(this.list());
-    }
-    release(resource) {
-        const i = this.items.findIndex((r) => r.cloud === resource.cloud && r.id === resource.id);
-        if (i >= 0)
-            this.items.splice(i, 1);
-        this.persist(this.list());
-    }
-    list() {
-        return [...this.items];
-    }
-}
-function entry_describe(r) {
-    return `${r.cloud} ${r.kind} ${r.id}`;
-}
-
-;// CONCATENATED MODULE: ./lib/pipeline/ledgers.js
-
-/**
- * One ledger per cloud, so a failing bake cleans up only what it created while the others
- * go on, persisted together (the post step sees every cloud's leftovers).
- */
-class LedgerSet {
-    persist;
-    ledgers = new Map();
-    constructor(persist = () => { }) {
-        this.persist = persist;
-    }
-    for(cloud) {
-        let ledger = this.ledgers.get(cloud);
-        if (!ledger) {
-            ledger = new ResourceLedger(() => this.persist(this.list()));
-            this.ledgers.set(cloud, ledger);
-        }
-        return ledger;
-    }
-    list() {
-        return [...this.ledgers.values()].flatMap((l) => l.list());
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/pipeline/plan.js
-function pipelinePlan(config, clouds, plans) {
-    const images = {};
-    for (const cloud of clouds) {
-        const p = plans[cloud];
-        if (!p)
-            continue;
-        images[cloud] = {
-            name: p.imageName,
-            version: p.version,
-            location: p.location,
-            sourceImage: p.sourceImage,
-            resources: p.resources.map((r) => ({
-                kind: r.kind,
-                name: r.name,
-                temporary: r.role === 'builder',
-            })),
-        };
-    }
-    return {
-        clouds,
-        images,
-        share: shareMembers(config, clouds),
-        references: (config.references ?? []).map((r) => ({
-            name: r.name,
-            path: r.path,
-            value: r.value,
-        })),
-        manifest: config.manifestPath,
-    };
-}
-/** The share section's grantees per cloud, as plain strings, whatever their kind. */
-function shareMembers(config, clouds) {
-    const share = (config.share ?? {});
-    const out = {};
-    for (const cloud of clouds) {
-        const section = share[cloud];
-        if (!section || typeof section !== 'object')
-            continue;
-        const members = Object.entries(section).flatMap(([kind, v]) => Array.isArray(v) ? v.map((m) => `${kind}: ${String(m)}`) : []);
-        if (members.length > 0)
-            out[cloud] = members;
-    }
-    return out;
-}
-/** The plan as a user reads it (CLI, job summary). */
-function planText(plan) {
-    const lines = [`clouds:      ${plan.clouds.join(', ')}`];
-    for (const cloud of plan.clouds) {
-        const image = plan.images[cloud];
-        lines.push(`${cloud}:`);
-        if (image) {
-            lines.push(`  image:     ${image.name} (version ${image.version}) in ${image.location}`);
-            lines.push(`  from:      ${image.sourceImage}`);
-            for (const r of image.resources) {
-                lines.push(`  creates:   ${r.kind} ${r.name}${r.temporary ? ' (temporary)' : ''}`);
-            }
-        }
-        else {
-            lines.push('  image:     version resolved at bake time (planned offline)');
-        }
-        const members = plan.share[cloud];
-        lines.push(`  shares:    ${members?.length ? members.join(', ') : 'nobody (no share: entry)'}`);
-    }
-    lines.push(`manifest:    ${plan.manifest}`);
-    if (plan.references.length > 0) {
-        lines.push('references to bump:');
-        for (const r of plan.references)
-            lines.push(`  ${r.name}: ${r.path} ← ${r.value}`);
-    }
-    else {
-        lines.push('references to bump: none (no references: section)');
-    }
-    return lines;
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-;// CONCATENATED MODULE: ./lib/references/glob.js
-
-
-const WILDCARD = /[*?]/;
-/**
- * The files under `root` that `pattern` names, repository-relative with `/`, sorted.
- * `**` is any number of folders, `*` any run of characters within a name, `?` one character.
- * As in a shell, wildcards skip names starting with a dot (`.git`, `.github`) unless the
- * pattern's own segment starts with one; symbolic links to folders are not followed, so a
- * link cycle cannot hang the walk. Node 20 has no stable fs.glob, hence this.
- */
-async function glob(root, pattern) {
-    const segments = pattern.split('/').filter((s) => s !== '' && s !== '.');
-    // `dir/**` means every file below dir.
-    if (segments.at(-1) === '**')
-        segments.push('*');
-    const found = new Set();
-    const listings = new Map();
-    const list = (rel) => {
-        let listing = listings.get(rel);
-        if (!listing) {
-            listing = (0,promises_.readdir)((0,external_node_path_.join)(root, rel), { withFileTypes: true }).catch(() => []);
-            listings.set(rel, listing);
-        }
-        return listing;
-    };
-    const walk = async (rel, i) => {
-        const segment = segments[i];
-        if (segment === undefined)
-            return;
-        const last = i === segments.length - 1;
-        if (segment === '**') {
-            const dirs = (await list(rel)).filter((e) => e.isDirectory() && !e.name.startsWith('.'));
-            await Promise.all([walk(rel, i + 1), ...dirs.map((d) => walk(child(rel, d.name), i))]);
-            return;
-        }
-        if (!WILDCARD.test(segment)) {
-            const path = child(rel, segment);
-            const kind = await kindOf((0,external_node_path_.join)(root, path));
-            if (last && kind === 'file')
-                found.add(path);
-            if (!last && kind === 'dir')
-                await walk(path, i + 1);
-            return;
-        }
-        const name = segmentRegex(segment);
-        const entries = (await list(rel)).filter((e) => name.test(e.name) && (segment.startsWith('.') || !e.name.startsWith('.')));
-        await Promise.all(entries.map(async (e) => {
-            const path = child(rel, e.name);
-            if (last &&
-                (e.isFile() || (e.isSymbolicLink() && (await kindOf((0,external_node_path_.join)(root, path))) === 'file'))) {
-                found.add(path);
-            }
-            if (!last && e.isDirectory())
-                await walk(path, i + 1);
-        }));
-    };
-    await walk('', 0);
-    return [...found].sort();
-}
-function hasWildcard(pattern) {
-    return WILDCARD.test(pattern);
-}
-function child(rel, name) {
-    return rel ? `${rel}/${name}` : name;
-}
-async function kindOf(path) {
-    const s = await (0,promises_.stat)(path).catch(() => undefined);
-    return s?.isFile() ? 'file' : s?.isDirectory() ? 'dir' : undefined;
-}
-function segmentRegex(segment) {
-    const source = [...segment]
-        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[\\^$.+()[\]{}|]/g, '\\$&')))
-        .join('');
-    return new RegExp(`^${source}$`, 's');
-}
-
-;// CONCATENATED MODULE: ./lib/manifest/read.js
-
-
-
-/** Manifest arguments may be globs (the reusable workflow downloads one per cloud). */
-async function expandManifests(patterns, cwd) {
-    const paths = [];
-    for (const p of patterns) {
-        if (!hasWildcard(p))
-            paths.push((0,external_node_path_.resolve)(cwd, p));
-        else {
-            const root = (0,external_node_path_.isAbsolute)(p) ? (0,external_node_path_.parse)(p).root : cwd;
-            paths.push(...(await glob(root, p)).map((f) => (0,external_node_path_.resolve)(root, f)));
-        }
-    }
-    return paths;
-}
-/**
- * The builds of each manifest's last run (Packer appends runs to one file, so only
- * `last_run_uuid` counts). Errors name the file.
- */
-async function readManifestBuilds(paths) {
-    const builds = [];
-    for (const path of paths) {
-        let manifest;
-        try {
-            manifest = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-        }
-        catch (err) {
-            const code = err.code;
-            throw new Error(code === 'ENOENT'
-                ? `manifest ${path} not found`
-                : `manifest ${path}: ${err.message}`);
-        }
-        if (!Array.isArray(manifest?.builds))
-            throw new Error(`manifest ${path} has no "builds" list`);
-        for (const b of manifest.builds) {
-            if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid)
-                continue;
-            builds.push({ ...b, custom_data: b.custom_data ?? {}, path });
-        }
-    }
-    return builds;
-}
-/** Which cloud a build is for: worker-image's `custom_data.cloud`, else Packer's builder type. */
-function buildCloud(b) {
-    const byBuilder = {
-        googlecompute: 'gcp',
-        'azure-arm': 'azure',
-        'amazon-ebs': 'aws',
-    };
-    return b.custom_data?.cloud ?? byBuilder[b.builder_type];
-}
-
-;// CONCATENATED MODULE: ./lib/share/target.js
-
-
-const GCE_LINK = /^(?:https?:\/\/[^/]+\/compute\/(?:v1|beta)\/)?projects\/([^/]+)\/global\/images\/([^/]+)$/;
-const GALLERY_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)(?:\/versions\/([^/]+))?$/i;
-const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
-const AMI = /^ami-[0-9a-f]{8,17}$/;
-/** Thrown for an image that cannot be shared as given; the message says what a right one is. */
-class TargetError extends Error {
-    name = 'TargetError';
-}
-/**
- * An image given directly: a GCE image name or link (`projects/P/global/images/N`), a
- * gallery version (or definition) resource id, or AWS `region:ami-id` pairs.
- */
-function parseTarget(cloud, text, project) {
-    const value = text.trim();
-    if (cloud === 'gcp') {
-        const link = GCE_LINK.exec(value);
-        const [linkProject, name] = link ? [link[1], link[2]] : [project, value];
-        const problem = checkGceName(name, 'image name') ?? (linkProject ? checkProjectId(linkProject) : undefined);
-        if (problem) {
-            throw new TargetError(`image: ${problem}; give a GCE image name (batch-worker-24) or link (projects/my-project/global/images/batch-worker-24)`);
-        }
-        return { cloud, image: name, ...(linkProject ? { project: linkProject } : {}) };
-    }
-    if (cloud === 'azure') {
-        const m = GALLERY_ID.exec(value);
-        if (!m) {
-            throw new TargetError(`image: "${value}" is not a gallery image version id such as ` +
-                '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/0.0.14');
-        }
-        return {
-            cloud,
-            subscriptionId: m[1],
-            resourceGroup: m[2],
-            gallery: m[3],
-            definition: m[4],
-            ...(m[5] ? { version: m[5] } : {}),
-            id: value,
-        };
-    }
-    return { cloud, amis: parseAmis(value) };
-}
-/** `us-east-1:ami-0abc…,eu-west-1:ami-0def…` (Packer's amazon-ebs artifact id), one per region. */
-function parseAmis(text) {
-    const pairs = text
-        .split(/[\s,]+/)
-        .map((p) => p.trim())
-        .filter(Boolean);
-    if (pairs.length === 0)
-        throw new TargetError('image: no region:ami-id pair given');
-    const seen = new Set();
-    return pairs.map((pair) => {
-        const [region = '', imageId = '', ...extra] = pair.split(':');
-        if (!AWS_REGION.test(region) || !AMI.test(imageId) || extra.length) {
-            throw new TargetError(`image: "${pair}" is not region:ami-id such as us-east-1:ami-0123456789abcdef0`);
-        }
-        if (seen.has(region))
-            throw new TargetError(`image: region ${region} is given twice`);
-        seen.add(region);
-        return { region, imageId };
-    });
-}
-/** The image the manifests' last runs baked on `cloud`; one, or an error saying which. */
-function targetFromBuilds(cloud, builds) {
-    const mine = builds.filter((b) => buildCloud(b) === cloud);
-    const ids = [...new Set(mine.map((b) => b.artifact_id))];
-    if (ids.length === 0) {
-        const files = [...new Set(builds.map((b) => b.path))].join(', ') || 'none';
-        throw new TargetError(`no ${cloud} build in the manifests (${files}); pass the ${cloud} manifest or the image input`);
-    }
-    if (ids.length > 1) {
-        throw new TargetError(`the manifests hold ${ids.length} ${cloud} images (${ids.join(', ')}); pass one manifest or the image input`);
-    }
-    const build = mine[0];
-    return parseTarget(cloud, build.artifact_id, build.custom_data.project);
-}
-/** How a target is named in results and messages. */
-function targetName(t) {
-    if (t.cloud === 'gcp')
-        return t.project ? `projects/${t.project}/global/images/${t.image}` : t.image;
-    if (t.cloud === 'azure')
-        return t.id;
-    return t.amis.map((a) => `${a.region}:${a.imageId}`).join(',');
-}
-
-;// CONCATENATED MODULE: ./lib/catalogue/catalogue.js
-
-
-/**
- * The share-request catalogue: per cloud, the images worker-image baked and who they are
- * shared with, in one JSON file a consumer (another team's pool config, an approval bot)
- * reads without knowing Packer's manifest format. Documented in README.md ("Catalogue").
- */
-const CATALOGUE_SCHEMA = 'worker-image/catalogue/v1';
-/** What a catalogue file is named when written into a folder. */
-const CATALOGUE_FILES = {
-    aws: 'ami_share_requests.json',
-    azure: 'vmi_share_requests.json',
-    gcp: 'gce_share_requests.json',
-};
-/** One catalogue entry per build of the manifests' last runs. */
-function imagesFromBuilds(builds) {
-    const images = [];
-    for (const b of builds) {
-        const cloud = buildCloud(b);
-        if (cloud !== 'gcp' && cloud !== 'azure' && cloud !== 'aws')
-            continue;
-        const d = b.custom_data;
-        const { cloud: _cloud, image_name: imageName, image_id: imageId, version, source_image: sourceImage, commit, run_url: runUrl, run_id: _runId, ...details } = d;
-        void _cloud;
-        void _runId;
-        const regions = buildRegions(cloud, b);
-        images.push({
-            cloud,
-            image: imageName ?? b.artifact_id,
-            ...(version ? { version } : {}),
-            image_id: imageId ?? regions[0]?.image_id ?? b.artifact_id,
-            regions,
-            ...(sourceImage ? { source_image: sourceImage } : {}),
-            ...(commit ? { commit } : {}),
-            ...(runUrl ? { run_url: runUrl } : {}),
-            ...(b.build_time ? { built_at: new Date(b.build_time * 1000).toISOString() } : {}),
-            shared_with: [],
-            details,
-        });
-    }
-    return images;
-}
-function buildRegions(cloud, b) {
-    const d = b.custom_data;
-    if (cloud === 'aws') {
-        try {
-            return parseAmis(b.artifact_id).map((a) => ({ region: a.region, image_id: a.imageId }));
-        }
-        catch {
-            return [];
-        }
-    }
-    if (cloud === 'azure') {
-        // `eastus=3,westus2=1`: the version's replicas, one id across every region.
-        const id = d.image_id ?? b.artifact_id;
-        const names = (d.regions ?? d.location ?? '')
-            .split(',')
-            .map((r) => r.split('=')[0].trim())
-            .filter(Boolean);
-        return names.map((region) => ({ region, image_id: id }));
-    }
-    const link = d.image_id ?? b.artifact_id;
-    return (d.storage_location ?? d.storage_locations ?? '')
-        .split(',')
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .map((region) => ({ region, image_id: link }));
-}
-/** An entry for an image shared by name alone (no manifest): what the target says. */
-function imageFromTarget(target) {
-    if (target.cloud === 'aws') {
-        const regions = target.amis.map((a) => ({ region: a.region, image_id: a.imageId }));
-        return {
-            cloud: 'aws',
-            image: regions[0].image_id,
-            image_id: regions[0].image_id,
-            regions,
-            shared_with: [],
-            details: {},
-        };
-    }
-    if (target.cloud === 'azure') {
-        return {
-            cloud: 'azure',
-            image: target.version ? `${target.definition}/${target.version}` : target.definition,
-            ...(target.version ? { version: target.version } : {}),
-            image_id: target.id,
-            regions: [],
-            shared_with: [],
-            details: {
-                subscription_id: target.subscriptionId,
-                resource_group: target.resourceGroup,
-                gallery: target.gallery,
-                definition: target.definition,
-            },
-        };
-    }
-    return {
-        cloud: 'gcp',
-        image: target.image,
-        image_id: target.project
-            ? `https://www.googleapis.com/compute/v1/projects/${target.project}/global/images/${target.image}`
-            : target.image,
-        regions: [],
-        shared_with: [],
-        details: target.project ? { project: target.project } : {},
-    };
-}
-/** Whether a share result is about this catalogue entry (same cloud, same image). */
-function sameImage(image, share) {
-    if (image.cloud !== share.cloud)
-        return false;
-    if (share.cloud === 'aws') {
-        const amis = new Set(share.image.split(',').map((p) => p.split(':')[1]));
-        return image.regions.some((r) => amis.has(r.image_id)) || amis.has(image.image_id);
-    }
-    try {
-        const a = parseTarget(share.cloud, share.image);
-        const b = parseTarget(share.cloud, image.image_id, image.details.project);
-        if (a.cloud === 'gcp' && b.cloud === 'gcp') {
-            return a.image === b.image && (!a.project || !b.project || a.project === b.project);
-        }
-        if (a.cloud === 'azure' && b.cloud === 'azure')
-            return a.id.toLowerCase() === b.id.toLowerCase();
-    }
-    catch {
-        return false;
-    }
-    return false;
-}
-/** Adds each share's members (granted now or before; a dry run grants nothing) to its image. */
-function withShares(images, shares) {
-    return images.map((image) => {
-        const members = new Set(image.shared_with);
-        for (const share of shares) {
-            if (share.dryRun || !sameImage(image, share))
-                continue;
-            for (const g of share.grants)
-                members.add(g.member);
-        }
-        return { ...image, shared_with: [...members].sort() };
-    });
-}
-/**
- * The catalogue of one cloud: the images of `earlier` (a catalogue already written) that
- * this run does not replace, then this run's. An image with the same id is replaced, keeping
- * the members it was already shared with.
- */
-function catalogueFor(cloud, images, earlier) {
-    const before = new Map((earlier?.images ?? []).map((i) => [i.image_id.toLowerCase(), i]));
-    // Sharing only ever adds members, so a re-written image keeps those it had.
-    const mine = images
-        .filter((i) => i.cloud === cloud)
-        .map((i) => {
-        const old = before.get(i.image_id.toLowerCase());
-        before.delete(i.image_id.toLowerCase());
-        const members = new Set([...(old?.shared_with ?? []), ...i.shared_with]);
-        return { ...i, shared_with: [...members].sort() };
-    });
-    return { schema: CATALOGUE_SCHEMA, cloud, images: [...before.values(), ...mine] };
-}
-
-;// CONCATENATED MODULE: ./lib/catalogue/write.js
-
-
-
-/**
- * Writes one catalogue per cloud the images are on. `out` is a folder (existing, or written
- * with a trailing `/`): the files are named by CATALOGUE_FILES. Otherwise `out` is the file,
- * which then can hold one cloud only. An existing catalogue is extended, not replaced.
- * Returns the paths written.
- */
-async function writeCatalogues(out, images) {
-    const clouds = [...new Set(images.map((i) => i.cloud))].sort();
-    const isDir = /[/\\]$/.test(out) || (await (0,promises_.stat)(out).catch(() => undefined))?.isDirectory();
-    if (!isDir && clouds.length > 1) {
-        throw new Error(`catalogue ${out}: the images are on ${clouds.join(' and ')}, one catalogue file each; give a folder (end it with /)`);
-    }
-    const written = [];
-    for (const cloud of clouds) {
-        const path = isDir ? (0,external_node_path_.join)(out, CATALOGUE_FILES[cloud]) : out;
-        const catalogue = catalogueFor(cloud, images, await readCatalogue(path, cloud));
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await (0,promises_.writeFile)(path, JSON.stringify(catalogue, null, 2) + '\n');
-        written.push(path);
-    }
-    return written;
-}
-async function readCatalogue(path, cloud) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return undefined;
-        throw err;
-    }
-    const parsed = JSON.parse(text);
-    if (parsed.schema !== CATALOGUE_SCHEMA ||
-        parsed.cloud !== cloud ||
-        !Array.isArray(parsed.images)) {
-        throw new Error(`catalogue ${path} exists but is not a worker-image ${cloud} catalogue (${CATALOGUE_SCHEMA}); move it or choose another path`);
-    }
-    return parsed;
 }
 
 ;// CONCATENATED MODULE: ./lib/share/request.js
@@ -51254,11 +51258,7 @@ async function runPipeline(config, ctx, opts) {
     const start = Date.now();
     // Every cloud's script renders before any cloud is touched: a template error in one must
     // not leave the others half-baked.
-    for (const cloud of opts.clouds) {
-        const template = cloudTemplate(config, cloud);
-        if (template)
-            await renderTemplateFile(template.path, template.variables);
-    }
+    await renderTemplates(config, opts.clouds);
     const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'worker-image-pipeline-'));
     try {
         const parallel = opts.clouds.length > 1;
@@ -51333,6 +51333,14 @@ async function bakeOne(config, ctx, cloud, opts) {
 async function shareBaked(config, cloud, manifestPath, reporter, signal) {
     const shared = await runShare({ cloud, manifest: manifestPath }, { loaded: config, cwd: (0,external_node_path_.dirname)(config.source), reporter, signal });
     return shared.result;
+}
+/** Renders each cloud's startup script as its bake will: template errors before any call. */
+async function renderTemplates(config, clouds) {
+    for (const cloud of clouds) {
+        const template = cloudTemplate(config, cloud);
+        if (template)
+            await renderTemplateFile(template.path, template.variables);
+    }
 }
 function cloudTemplate(config, cloud) {
     const block = config[cloud];
@@ -51418,6 +51426,22 @@ function versionOverlay(versions) {
     if (versions.azure)
         overlay.azure = { version: versions.azure };
     return overlay;
+}
+
+;// CONCATENATED MODULE: ./lib/pipeline/config.js
+
+
+
+/**
+ * The config a pipeline run uses and the clouds it runs: the clouds are checked against the
+ * file's blocks first, because a per-cloud version lands where each cloud keeps it.
+ */
+async function loadPipelineConfig(sel) {
+    const base = await loadConfig({ path: sel.path, cwd: sel.cwd });
+    const clouds = selectClouds(sel.clouds, base);
+    const overrides = (0,merge/* deepMerge */.$N)(sel.namespace ? { image: { namespace: sel.namespace } } : {}, versionOverlay(versionOverrides(sel.version, clouds)));
+    const config = await loadConfig({ path: sel.path, cwd: sel.cwd, overrides });
+    return { config, clouds };
 }
 
 ;// CONCATENATED MODULE: ./lib/steps/signals.js
@@ -51537,6 +51561,36 @@ const PipelineOutputs = {
     Plan: 'plan',
     Leaks: 'leaks',
 };
+
+;// CONCATENATED MODULE: ./lib/gc/report.js
+
+const HEADERS = ['CLOUD', 'KIND', 'NAME', 'RUN', 'AGE', 'ACTION'];
+/** The leaks as a plain-text table, one row each, then a one-line summary. */
+function formatReport(report, opts) {
+    const scope = `on ${opts.clouds.join(', ')}, older than ${(0,duration/* formatDuration */.a)(opts.olderThan)}`;
+    if (report.rows.length === 0)
+        return `no resources left by worker-image runs ${scope}\n`;
+    const rows = report.rows.map((r) => [
+        r.leak.cloud,
+        r.leak.kind,
+        r.leak.where ? `${r.leak.name} (${r.leak.where})` : r.leak.name,
+        r.leak.runId,
+        r.age === undefined ? '?' : (0,duration/* formatDuration */.a)(r.age),
+        r.action,
+    ]);
+    const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    const verb = opts.dryRun ? 'would delete' : 'deleted';
+    const deleted = report.due.length - report.failed;
+    const summary = `${report.rows.length} found ${scope}: ${verb} ${opts.dryRun ? report.due.length : deleted}` +
+        (report.failed ? `, ${report.failed} failed` : '') +
+        `, kept ${report.rows.length - report.due.length}` +
+        (opts.dryRun ? ' (dry run: nothing was deleted)' : '');
+    return [line(HEADERS), ...rows.map(line), summary].join('\n') + '\n';
+}
 
 ;// CONCATENATED MODULE: ./lib/gc/gc.js
 
@@ -51661,39 +51715,23 @@ function gcOptions(flags, configured, current, now = new Date()) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/gc/report.js
+;// CONCATENATED MODULE: ./lib/gc/run.js
 
-const HEADERS = ['CLOUD', 'KIND', 'NAME', 'RUN', 'AGE', 'ACTION'];
-/** The leaks as a plain-text table, one row each, then a one-line summary. */
-function formatReport(report, opts) {
-    const scope = `on ${opts.clouds.join(', ')}, older than ${(0,duration/* formatDuration */.a)(opts.olderThan)}`;
-    if (report.rows.length === 0)
-        return `no resources left by worker-image runs ${scope}\n`;
-    const rows = report.rows.map((r) => [
-        r.leak.cloud,
-        r.leak.kind,
-        r.leak.where ? `${r.leak.name} (${r.leak.where})` : r.leak.name,
-        r.leak.runId,
-        r.age === undefined ? '?' : (0,duration/* formatDuration */.a)(r.age),
-        r.action,
-    ]);
-    const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-    const line = (cells) => cells
-        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    const verb = opts.dryRun ? 'would delete' : 'deleted';
-    const deleted = report.due.length - report.failed;
-    const summary = `${report.rows.length} found ${scope}: ${verb} ${opts.dryRun ? report.due.length : deleted}` +
-        (report.failed ? `, ${report.failed} failed` : '') +
-        `, kept ${report.rows.length - report.due.length}` +
-        (opts.dryRun ? ' (dry run: nothing was deleted)' : '');
-    return [line(HEADERS), ...rows.map(line), summary].join('\n') + '\n';
+
+
+/**
+ * gc as the CLI and the root action run it: the config's clouds, the flags (checked before
+ * any call), each cloud's provider loaded lazily, then find and delete. `current` is the
+ * run id of the Actions run doing it, whose resources are never leftovers.
+ */
+async function runGc(config, flags, reporter, current) {
+    const configured = GC_CLOUDS.filter((c) => config[c] !== undefined);
+    const opts = gcOptions(flags, configured, current);
+    const providers = await Promise.all(opts.clouds.map((c) => loadGcProvider(c, config)));
+    return { report: await collectGarbage(providers, opts, reporter), opts };
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/pipeline/gc.js
-
-
 
 
 
@@ -51706,15 +51744,12 @@ function formatReport(report, opts) {
  */
 async function collectLeaks(configPath, cwd, reporter) {
     const config = await loadConfig({ path: configPath, cwd });
-    const configured = GC_CLOUDS.filter((c) => config[c] !== undefined);
     const clouds = core.getInput(PipelineInputs.Clouds).trim();
-    const opts = gcOptions({
+    const { report, opts } = await reporter.group('Collect leaked resources', () => runGc(config, {
         'older-than': core.getInput(PipelineInputs.OlderThan) || undefined,
         ...(clouds && clouds !== 'all' ? { clouds } : {}),
         'dry-run': core.getBooleanInput(PipelineInputs.DryRun),
-    }, configured, (0,naming_labels/* runId */.Vz)(process.env));
-    const providers = await Promise.all(opts.clouds.map((c) => loadGcProvider(c, config)));
-    const report = await reporter.group('Collect leaked resources', () => collectGarbage(providers, opts, reporter));
+    }, reporter, (0,naming_labels/* runId */.Vz)(process.env)));
     const text = formatReport(report, opts);
     reporter.info(text.trimEnd());
     core.setOutput(PipelineOutputs.Leaks, JSON.stringify(report.rows.map((r) => ({
@@ -51785,8 +51820,6 @@ function firstLine(text) {
 
 
 
-
-
 /** The root action: plan → bake every selected cloud at once → one merged manifest. */
 async function main() {
     const reporter = new ActionsReporter();
@@ -51803,12 +51836,13 @@ async function main() {
         if (mode !== 'bake') {
             throw new Error(`input ${PipelineInputs.Mode}: "${mode}" is not a mode; use bake (default) or gc`);
         }
-        const namespace = core.getInput(PipelineInputs.Namespace);
-        // Clouds are chosen against the file's blocks before the version overlay is built.
-        const base = await loadConfig({ path: configPath, cwd });
-        const clouds = selectClouds(core.getInput(PipelineInputs.Clouds), base);
-        const overrides = (0,merge/* deepMerge */.$N)(namespace ? { image: { namespace } } : {}, versionOverlay(versionOverrides(core.getInput(PipelineInputs.Version), clouds)));
-        const config = await loadConfig({ path: configPath, cwd, overrides });
+        const { config, clouds } = await loadPipelineConfig({
+            path: configPath,
+            cwd,
+            clouds: core.getInput(PipelineInputs.Clouds),
+            namespace: core.getInput(PipelineInputs.Namespace),
+            version: core.getInput(PipelineInputs.Version),
+        });
         const dryRun = core.getBooleanInput(PipelineInputs.DryRun);
         const ledgers = new LedgerSet((items) => core.saveState(State.Resources, JSON.stringify(items)));
         const ctx = runContext(process.env, reporter, controller.signal);
@@ -51825,8 +51859,7 @@ async function main() {
             throw err;
         }
         if (dryRun) {
-            const plans = Object.fromEntries(outcome.clouds.flatMap((c) => (c.plan ? [[c.cloud, c.plan]] : [])));
-            const plan = pipelinePlan(config, clouds, plans);
+            const plan = pipelinePlan(config, clouds, plansByCloud(outcome));
             for (const line of planText(plan))
                 reporter.info(line);
             core.setOutput(PipelineOutputs.Plan, JSON.stringify(plan));

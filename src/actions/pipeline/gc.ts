@@ -1,9 +1,7 @@
 import * as core from '@actions/core';
 import { loadConfig } from '../../config/load.js';
-import { collectGarbage } from '../../gc/gc.js';
-import { loadGcProvider } from '../../gc/load.js';
-import { GC_CLOUDS, gcOptions } from '../../gc/options.js';
 import { formatReport } from '../../gc/report.js';
+import { runGc } from '../../gc/run.js';
 import type { Reporter } from '../../log/reporter.js';
 import { runId } from '../../naming/labels.js';
 import { PipelineInputs as In, PipelineOutputs as Out } from './names.js';
@@ -18,20 +16,18 @@ export async function collectLeaks(
   reporter: Reporter,
 ): Promise<void> {
   const config = await loadConfig({ path: configPath, cwd });
-  const configured = GC_CLOUDS.filter((c) => config[c] !== undefined);
   const clouds = core.getInput(In.Clouds).trim();
-  const opts = gcOptions(
-    {
-      'older-than': core.getInput(In.OlderThan) || undefined,
-      ...(clouds && clouds !== 'all' ? { clouds } : {}),
-      'dry-run': core.getBooleanInput(In.DryRun),
-    },
-    configured,
-    runId(process.env),
-  );
-  const providers = await Promise.all(opts.clouds.map((c) => loadGcProvider(c, config)));
-  const report = await reporter.group('Collect leaked resources', () =>
-    collectGarbage(providers, opts, reporter),
+  const { report, opts } = await reporter.group('Collect leaked resources', () =>
+    runGc(
+      config,
+      {
+        'older-than': core.getInput(In.OlderThan) || undefined,
+        ...(clouds && clouds !== 'all' ? { clouds } : {}),
+        'dry-run': core.getBooleanInput(In.DryRun),
+      },
+      reporter,
+      runId(process.env),
+    ),
   );
   const text = formatReport(report, opts);
   reporter.info(text.trimEnd());

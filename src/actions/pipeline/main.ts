@@ -1,13 +1,11 @@
 import * as core from '@actions/core';
 import { runContext } from '../../bake/context.js';
-import { loadConfig, type RawOverrides } from '../../config/load.js';
 import { ActionsReporter } from '../../log/actions-reporter.js';
 import { LedgerSet } from '../../pipeline/ledgers.js';
-import { pipelinePlan, planText } from '../../pipeline/plan.js';
+import { pipelinePlan, plansByCloud, planText } from '../../pipeline/plan.js';
 import { PipelineError, runPipeline, type PipelineOutcome } from '../../pipeline/run.js';
-import { selectClouds, versionOverlay, versionOverrides } from '../../pipeline/selection.js';
+import { loadPipelineConfig } from '../../pipeline/config.js';
 import { abortOnSignals } from '../../steps/signals.js';
-import { deepMerge } from '../../config/merge.js';
 import { State } from '../constants.js';
 import { reportFailure } from '../failure.js';
 import { PipelineInputs as In, PipelineOutputs as Out } from './names.js';
@@ -30,15 +28,13 @@ export async function main(): Promise<void> {
     if (mode !== 'bake') {
       throw new Error(`input ${In.Mode}: "${mode}" is not a mode; use bake (default) or gc`);
     }
-    const namespace = core.getInput(In.Namespace);
-    // Clouds are chosen against the file's blocks before the version overlay is built.
-    const base = await loadConfig({ path: configPath, cwd });
-    const clouds = selectClouds(core.getInput(In.Clouds), base);
-    const overrides = deepMerge(
-      namespace ? { image: { namespace } } : {},
-      versionOverlay(versionOverrides(core.getInput(In.Version), clouds)),
-    ) as RawOverrides;
-    const config = await loadConfig({ path: configPath, cwd, overrides });
+    const { config, clouds } = await loadPipelineConfig({
+      path: configPath,
+      cwd,
+      clouds: core.getInput(In.Clouds),
+      namespace: core.getInput(In.Namespace),
+      version: core.getInput(In.Version),
+    });
     const dryRun = core.getBooleanInput(In.DryRun);
     const ledgers = new LedgerSet((items) =>
       core.saveState(State.Resources, JSON.stringify(items)),
@@ -56,10 +52,7 @@ export async function main(): Promise<void> {
       throw err;
     }
     if (dryRun) {
-      const plans = Object.fromEntries(
-        outcome.clouds.flatMap((c) => (c.plan ? [[c.cloud, c.plan]] : [])),
-      );
-      const plan = pipelinePlan(config, clouds, plans);
+      const plan = pipelinePlan(config, clouds, plansByCloud(outcome));
       for (const line of planText(plan)) reporter.info(line);
       core.setOutput(Out.Plan, JSON.stringify(plan));
       await writePlanSummary(plan);

@@ -1,0 +1,33 @@
+import { loadConfig, type RawOverrides } from '../config/load.js';
+import { deepMerge } from '../config/merge.js';
+import type { WorkerImageConfig } from '../config/types.js';
+import type { Cloud } from '../steps/resources.js';
+import { selectClouds, versionOverlay, versionOverrides } from './selection.js';
+
+export interface PipelineSelection {
+  /** worker-image.yml, relative to `cwd`. */
+  path: string;
+  cwd: string;
+  /** As the `clouds` input or flag is written; empty: every configured cloud. */
+  clouds?: string | undefined;
+  namespace?: string | undefined;
+  /** As the `version` input or flag is written (`25`, `gcp=25,azure=0.0.15`). */
+  version?: string | undefined;
+}
+
+/**
+ * The config a pipeline run uses and the clouds it runs: the clouds are checked against the
+ * file's blocks first, because a per-cloud version lands where each cloud keeps it.
+ */
+export async function loadPipelineConfig(
+  sel: PipelineSelection,
+): Promise<{ config: WorkerImageConfig; clouds: Cloud[] }> {
+  const base = await loadConfig({ path: sel.path, cwd: sel.cwd });
+  const clouds = selectClouds(sel.clouds, base);
+  const overrides = deepMerge(
+    sel.namespace ? { image: { namespace: sel.namespace } } : {},
+    versionOverlay(versionOverrides(sel.version, clouds)),
+  ) as RawOverrides;
+  const config = await loadConfig({ path: sel.path, cwd: sel.cwd, overrides });
+  return { config, clouds };
+}

@@ -14,8 +14,11 @@ let restoreCredentials: () => void;
 beforeAll(async () => {
   emulator = await startTestEmulator();
   restoreCredentials = useDummyAwsCredentials();
+  // KMS (who manages a snapshot's key) is served on the emulator's EC2 endpoint.
+  process.env.AWS_ENDPOINT_URL_KMS = emulator.ec2Endpoint;
 });
 afterAll(async () => {
+  delete process.env.AWS_ENDPOINT_URL_KMS;
   restoreCredentials();
   await emulator.stop();
 });
@@ -117,6 +120,8 @@ describe('share-image on AWS against the emulator', () => {
       /cannot be shared: its snapshot .* is encrypted with the default AWS managed key \(alias\/aws\/ebs\)/,
     );
     expect(err.message).toMatch(/customer managed KMS key/);
+    // The snapshot names its key by ARN, as on AWS; KMS says AWS manages it.
+    expect(emulator.control.calls().map((c) => c.path)).toContain('/kms/eu-west-1/DescribeKey');
     expect(ec2Writes(emulator)).toEqual([]);
     expect(emulator.control.launchPermissions('us-east-1', plain.id).permissions).toEqual([]);
   });

@@ -43546,7 +43546,7 @@ async function runShare(inputs, opts) {
             r = await shareGalleryImage(settings.connection, { target, share: settings.share, dryRun: settings.dryRun }, ctx);
         }
         else if (settings.cloud === 'aws' && target.cloud === 'aws') {
-            const { shareAmis } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(173)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23173));
+            const { shareAmis } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68056));
             r = await shareAmis(settings.connection, { amis: target.amis, share: settings.share, dryRun: settings.dryRun }, ctx);
         }
         else {

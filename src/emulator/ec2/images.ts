@@ -1,4 +1,5 @@
 import type { Action, Ec2Context } from './context.js';
+import { isAwsManagedKey } from './kms.js';
 import {
   Ec2Error,
   amiNotFound,
@@ -477,7 +478,7 @@ function checkShareable(img: ImageRecord, add: LaunchPermission[]): void {
   if (add.some((p) => p.group === 'all')) {
     throw new Ec2Error('InvalidParameter', `Encrypted image ${img.id} cannot be made public.`);
   }
-  if (img.kmsKeyId?.endsWith(':alias/aws/ebs')) {
+  if (isAwsManagedKey(img.region, img.kmsKeyId)) {
     throw new Ec2Error(
       'InvalidParameter',
       `Image ${img.id} is encrypted with the AWS managed key alias/aws/ebs, which cannot be shared; copy it encrypted with a customer managed key and share that key too.`,

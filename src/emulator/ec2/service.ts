@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CallLog } from '../calls.js';
 import type { Durations } from '../durations.js';
 import type { Faults } from '../faults.js';
+import { describeKey } from './kms.js';
 import { HttpError, readBody, sendJson } from '../http.js';
 import type { Mount } from '../server.js';
 import type { Timers } from '../timers.js';
@@ -62,13 +63,13 @@ export interface AmiLaunchPermissions {
  * The SigV4 credential scope names the region: `Credential=AKID/20261101/us-east-1/ec2/aws4_request`.
  * One endpoint thus serves every region, as `AWS_ENDPOINT_URL_EC2` expects.
  */
-function regionOf(req: IncomingMessage): string {
+function regionOf(req: IncomingMessage, service: 'ec2' | 'kms' = 'ec2'): string {
   const auth = req.headers.authorization ?? '';
-  const m = /Credential=[^/]+\/\d{8}\/([^/]+)\/ec2\/aws4_request/.exec(auth);
+  const m = new RegExp(`Credential=[^/]+/\\d{8}/([^/]+)/${service}/aws4_request`).exec(auth);
   if (!m) {
     throw new Ec2Error(
       'AuthFailure',
-      'AWS was not able to validate the provided access credentials (no SigV4 Authorization header with an ec2 credential scope)',
+      `AWS was not able to validate the provided access credentials (no SigV4 Authorization header with a ${service} credential scope)`,
       401,
     );
   }
@@ -111,6 +112,10 @@ export class Ec2Service {
       });
     }
     const id = requestId();
+    const target = req.headers['x-amz-target'];
+    if (typeof target === 'string' && target.startsWith('TrentService.')) {
+      return this.handleKms(req, res, target.slice('TrentService.'.length), id);
+    }
     let region = 'unknown';
     let action = 'unknown';
     try {
@@ -155,6 +160,71 @@ export class Ec2Service {
       }
       this.send(res, e.status, errorXml(e.code, e.message, id), id, e.headers);
     }
+  }
+
+  /**
+   * KMS on the same endpoint (`AWS_ENDPOINT_URL_KMS`): the JSON 1.1 protocol, DescribeKey
+   * only, enough to tell the AWS managed EBS key from customer keys. Logged and faulted as
+   * `/kms/<region>/<Action>`.
+   */
+  private async handleKms(
+    req: IncomingMessage,
+    res: ServerResponse,
+    action: string,
+    id: string,
+  ): Promise<void> {
+    let region: string;
+    try {
+      region = regionOf(req, 'kms');
+    } catch (err) {
+      req.resume();
+      const text = JSON.stringify({
+        __type: 'UnrecognizedClientException',
+        message: (err as Error).message,
+      });
+      res.writeHead(400, { 'content-type': 'application/x-amz-json-1.1' });
+      res.end(text);
+      return;
+    }
+    const path = `/kms/${region}/${action}`;
+    const record = this.o.calls.start('POST', path, '');
+    res.once('close', () => {
+      record.status = res.writableFinished ? res.statusCode : 499;
+      this.o.log(`POST ${path} ${record.status}`);
+    });
+    const json = (status: number, value: unknown, headers: Record<string, string> = {}): void => {
+      const text = JSON.stringify(value);
+      res.writeHead(status, {
+        'content-type': 'application/x-amz-json-1.1',
+        'content-length': Buffer.byteLength(text),
+        'x-amzn-requestid': id,
+        ...headers,
+      });
+      res.end(text);
+    };
+    const body = await readBody(req);
+    const fault = this.o.faults.takeHttp('POST', path);
+    if (fault) {
+      return json(
+        fault.status,
+        {
+          __type: fault.status === 429 ? 'ThrottlingException' : 'KMSInternalException',
+          message: fault.message ?? 'injected fault',
+        },
+        fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {},
+      );
+    }
+    if (action !== 'DescribeKey') {
+      return json(400, {
+        __type: 'UnknownOperationException',
+        message: `${action} is not emulated`,
+      });
+    }
+    const keyId = (JSON.parse(body || '{}') as { KeyId?: unknown }).KeyId;
+    if (typeof keyId !== 'string' || keyId === '') {
+      return json(400, { __type: 'ValidationException', message: 'KeyId is required' });
+    }
+    json(200, { KeyMetadata: describeKey(region, keyId) });
   }
 
   private send(

@@ -127,7 +127,4 @@ export class Ec2State {
   }
 }
 
-/** The default EBS key of a region, in the ARN form DescribeImages reports. */
-export function defaultEbsKey(region: string): string {
-  return `arn:aws:kms:${region}:${ACCOUNT_ID}:alias/aws/ebs`;
-}
+export { defaultEbsKey } from './kms.js';

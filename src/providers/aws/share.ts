@@ -11,6 +11,7 @@ import { shareResult, type Grant, type ShareResult } from '../../share/result.js
 import type { AmiTarget } from '../../share/target.js';
 import type { RunContext } from '../provider.js';
 import { call, ec2Client, errorCode } from './clients.js';
+import { snapshotUsesAwsManagedKey } from './kms.js';
 
 export interface AmiShareRequest {
   amis: AmiTarget['amis'];
@@ -29,15 +30,6 @@ function wanted(share: AwsShareConfig): LaunchPermission[] {
     ...share.organizations.map((OrganizationArn) => ({ OrganizationArn })),
     ...share.organizationalUnits.map((OrganizationalUnitArn) => ({ OrganizationalUnitArn })),
   ];
-}
-
-/**
- * The default AWS managed key for EBS (`alias/aws/ebs`) cannot be shared, so no other account
- * can launch an AMI whose snapshots it encrypts. DescribeImages names the key by ARN or alias;
- * a snapshot encrypted without a key id was encrypted with the default key.
- */
-function usesDefaultKey(kmsKeyId: string | undefined): boolean {
-  return !kmsKeyId || /(^|:)alias\/aws\/ebs$/.test(kmsKeyId);
 }
 
 /**
@@ -75,16 +67,17 @@ export async function shareAmis(
       });
       const image = described.Images?.[0];
       if (!image) throw new Error(`AMI ${imageId} not found in ${region}`);
-      const defaultKey = (image.BlockDeviceMappings ?? []).find(
-        (m) => m.Ebs?.Encrypted && usesDefaultKey(m.Ebs.KmsKeyId),
-      );
-      if (defaultKey) {
-        throw new Error(
-          `AMI ${imageId} in ${region} cannot be shared: its snapshot ${defaultKey.Ebs?.SnapshotId ?? ''} ` +
-            'is encrypted with the default AWS managed key (alias/aws/ebs), which cannot be shared ' +
-            'with other accounts. Re-encrypt it with a customer managed KMS key (CopyImage with ' +
-            'KmsKeyId), share that key with the accounts, and share the new AMI',
-        );
+      for (const m of image.BlockDeviceMappings ?? []) {
+        const snapshot = m.Ebs?.SnapshotId;
+        if (!m.Ebs?.Encrypted || !snapshot) continue;
+        if (await snapshotUsesAwsManagedKey(client(region), region, snapshot, ctx)) {
+          throw new Error(
+            `AMI ${imageId} in ${region} cannot be shared: its snapshot ${snapshot} ` +
+              'is encrypted with the default AWS managed key (alias/aws/ebs), which cannot be shared ' +
+              'with other accounts. Re-encrypt it with a customer managed KMS key (CopyImage with ' +
+              'KmsKeyId), share that key with the accounts, and share the new AMI',
+          );
+        }
       }
     }
 

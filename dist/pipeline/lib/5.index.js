@@ -1,5 +1,5 @@
-export const id = 883;
-export const ids = [883];
+export const id = 5;
+export const ids = [5];
 export const modules = {
 
 /***/ 36624:
@@ -54,15 +54,46 @@ function isGone(err) {
 
 /***/ }),
 
-/***/ 58883:
+/***/ 57005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   shareAmis: () => (/* binding */ shareAmis)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35193);
-/* harmony import */ var _share_result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98846);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  shareAmis: () => (/* binding */ shareAmis)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var dist_cjs = __webpack_require__(35193);
+// EXTERNAL MODULE: ./lib/share/result.js
+var result = __webpack_require__(98846);
+// EXTERNAL MODULE: ./lib/providers/aws/clients.js
+var aws_clients = __webpack_require__(36624);
+;// CONCATENATED MODULE: ./lib/providers/aws/kms.js
+
+
+/**
+ * Whether an encrypted snapshot's key is AWS managed (the region's default EBS key,
+ * `alias/aws/ebs`), which no other account can be granted. DescribeImages does not name
+ * the key (its KmsKeyId is a launch-time parameter), so the snapshot does, and KMS says who
+ * manages it. KMS is reached at the SDK's usual endpoint (or `AWS_ENDPOINT_URL_KMS`).
+ */
+async function snapshotUsesAwsManagedKey(ec2, region, snapshotId, ctx) {
+    const out = await (0,aws_clients/* call */.T1)(ctx, `read snapshot ${snapshotId} in ${region}`, () => ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({ SnapshotIds: [snapshotId] }), {
+        abortSignal: ctx.signal,
+    }));
+    const keyId = out.Snapshots?.[0]?.KmsKeyId;
+    // An encrypted snapshot always names its key; without one it was the account default.
+    if (!keyId || /(^|:)alias\/aws\/ebs$/.test(keyId))
+        return true;
+    const { KMSClient, DescribeKeyCommand } = await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 92632, 19));
+    const kms = new KMSClient({ region, maxAttempts: 1 });
+    const key = await (0,aws_clients/* call */.T1)(ctx, `read KMS key ${keyId}`, () => kms.send(new DescribeKeyCommand({ KeyId: keyId }), { abortSignal: ctx.signal }));
+    return key.KeyMetadata?.KeyManager === 'AWS';
+}
+
+;// CONCATENATED MODULE: ./lib/providers/aws/share.js
+
 
 
 
@@ -78,33 +109,25 @@ function wanted(share) {
     ];
 }
 /**
- * The default AWS managed key for EBS (`alias/aws/ebs`) cannot be shared, so no other account
- * can launch an AMI whose snapshots it encrypts. DescribeImages names the key by ARN or alias;
- * a snapshot encrypted without a key id was encrypted with the default key.
- */
-function usesDefaultKey(kmsKeyId) {
-    return !kmsKeyId || /(^|:)alias\/aws\/ebs$/.test(kmsKeyId);
-}
-/**
  * Gives launch permission on an AMI in every region it was copied to: reads each copy's
  * launch permissions and adds only the missing ones (a second run changes nothing). An AMI
  * encrypted with the default AWS managed key is refused before any change, with why.
  */
 async function shareAmis(connection, request, ctx) {
     const permissions = wanted(request.share);
-    const retry = (what, fn) => (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .call */ .T1)(ctx, what, fn);
+    const retry = (what, fn) => (0,aws_clients/* call */.T1)(ctx, what, fn);
     const clients = new Map();
     for (const { region } of request.amis) {
-        clients.set(region, await (0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .ec2Client */ .wC)(region, connection.endpoint ? { endpoint: connection.endpoint } : {}));
+        clients.set(region, await (0,aws_clients/* ec2Client */.wC)(region, connection.endpoint ? { endpoint: connection.endpoint } : {}));
     }
     const client = (region) => clients.get(region);
     try {
         // Every copy is checked before any is changed: a refusal leaves all regions as they were.
         for (const { region, imageId } of request.amis) {
-            const described = await retry(`describe ${imageId} in ${region}`, () => client(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeImagesCommand */ .ji5({ ImageIds: [imageId] }), {
+            const described = await retry(`describe ${imageId} in ${region}`, () => client(region).send(new dist_cjs/* DescribeImagesCommand */.ji5({ ImageIds: [imageId] }), {
                 abortSignal: ctx.signal,
             })).catch((err) => {
-                if ((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(err) === 'InvalidAMIID.NotFound') {
+                if ((0,aws_clients/* errorCode */.CA)(err) === 'InvalidAMIID.NotFound') {
                     throw new Error(`AMI ${imageId} not found in ${region}; check the region:ami-id pairs`);
                 }
                 throw err;
@@ -112,17 +135,21 @@ async function shareAmis(connection, request, ctx) {
             const image = described.Images?.[0];
             if (!image)
                 throw new Error(`AMI ${imageId} not found in ${region}`);
-            const defaultKey = (image.BlockDeviceMappings ?? []).find((m) => m.Ebs?.Encrypted && usesDefaultKey(m.Ebs.KmsKeyId));
-            if (defaultKey) {
-                throw new Error(`AMI ${imageId} in ${region} cannot be shared: its snapshot ${defaultKey.Ebs?.SnapshotId ?? ''} ` +
-                    'is encrypted with the default AWS managed key (alias/aws/ebs), which cannot be shared ' +
-                    'with other accounts. Re-encrypt it with a customer managed KMS key (CopyImage with ' +
-                    'KmsKeyId), share that key with the accounts, and share the new AMI');
+            for (const m of image.BlockDeviceMappings ?? []) {
+                const snapshot = m.Ebs?.SnapshotId;
+                if (!m.Ebs?.Encrypted || !snapshot)
+                    continue;
+                if (await snapshotUsesAwsManagedKey(client(region), region, snapshot, ctx)) {
+                    throw new Error(`AMI ${imageId} in ${region} cannot be shared: its snapshot ${snapshot} ` +
+                        'is encrypted with the default AWS managed key (alias/aws/ebs), which cannot be shared ' +
+                        'with other accounts. Re-encrypt it with a customer managed KMS key (CopyImage with ' +
+                        'KmsKeyId), share that key with the accounts, and share the new AMI');
+                }
             }
         }
         const grants = [];
         for (const { region, imageId } of request.amis) {
-            const attribute = await retry(`read launch permissions of ${imageId} in ${region}`, () => client(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .DescribeImageAttributeCommand */ .OkE({ ImageId: imageId, Attribute: 'launchPermission' }), { abortSignal: ctx.signal }));
+            const attribute = await retry(`read launch permissions of ${imageId} in ${region}`, () => client(region).send(new dist_cjs/* DescribeImageAttributeCommand */.OkE({ ImageId: imageId, Attribute: 'launchPermission' }), { abortSignal: ctx.signal }));
             const have = new Set((attribute.LaunchPermissions ?? []).map(permissionKey).filter((k) => k !== undefined));
             const missing = permissions.filter((p) => !have.has(permissionKey(p)));
             for (const p of permissions) {
@@ -136,14 +163,14 @@ async function shareAmis(connection, request, ctx) {
                 });
             }
             if (missing.length > 0 && !request.dryRun) {
-                await retry(`add launch permissions to ${imageId} in ${region}`, () => client(region).send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_1__/* .ModifyImageAttributeCommand */ .FE3({
+                await retry(`add launch permissions to ${imageId} in ${region}`, () => client(region).send(new dist_cjs/* ModifyImageAttributeCommand */.FE3({
                     ImageId: imageId,
                     LaunchPermission: { Add: missing },
                 }), { abortSignal: ctx.signal }));
             }
         }
         const name = request.amis.map((a) => `${a.region}:${a.imageId}`).join(',');
-        return (0,_share_result_js__WEBPACK_IMPORTED_MODULE_2__/* .shareResult */ .L)('aws', name, grants, request.dryRun);
+        return (0,result/* shareResult */.L)('aws', name, grants, request.dryRun);
     }
     finally {
         for (const c of clients.values())

@@ -1,8 +1,8 @@
-export const id = 173;
-export const ids = [173];
+export const id = 56;
+export const ids = [56];
 export const modules = {
 
-/***/ 23173:
+/***/ 68056:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -57,7 +57,31 @@ function isGone(err) {
     return code.endsWith('.NotFound') || code === 'InvalidAMIID.Unavailable';
 }
 
+;// CONCATENATED MODULE: ./lib/providers/aws/kms.js
+
+
+/**
+ * Whether an encrypted snapshot's key is AWS managed (the region's default EBS key,
+ * `alias/aws/ebs`), which no other account can be granted. DescribeImages does not name
+ * the key (its KmsKeyId is a launch-time parameter), so the snapshot does, and KMS says who
+ * manages it. KMS is reached at the SDK's usual endpoint (or `AWS_ENDPOINT_URL_KMS`).
+ */
+async function snapshotUsesAwsManagedKey(ec2, region, snapshotId, ctx) {
+    const out = await call(ctx, `read snapshot ${snapshotId} in ${region}`, () => ec2.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({ SnapshotIds: [snapshotId] }), {
+        abortSignal: ctx.signal,
+    }));
+    const keyId = out.Snapshots?.[0]?.KmsKeyId;
+    // An encrypted snapshot always names its key; without one it was the account default.
+    if (!keyId || /(^|:)alias\/aws\/ebs$/.test(keyId))
+        return true;
+    const { KMSClient, DescribeKeyCommand } = await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 92632, 19));
+    const kms = new KMSClient({ region, maxAttempts: 1 });
+    const key = await call(ctx, `read KMS key ${keyId}`, () => kms.send(new DescribeKeyCommand({ KeyId: keyId }), { abortSignal: ctx.signal }));
+    return key.KeyMetadata?.KeyManager === 'AWS';
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/aws/share.js
+
 
 
 
@@ -71,14 +95,6 @@ function wanted(share) {
         ...share.organizations.map((OrganizationArn) => ({ OrganizationArn })),
         ...share.organizationalUnits.map((OrganizationalUnitArn) => ({ OrganizationalUnitArn })),
     ];
-}
-/**
- * The default AWS managed key for EBS (`alias/aws/ebs`) cannot be shared, so no other account
- * can launch an AMI whose snapshots it encrypts. DescribeImages names the key by ARN or alias;
- * a snapshot encrypted without a key id was encrypted with the default key.
- */
-function usesDefaultKey(kmsKeyId) {
-    return !kmsKeyId || /(^|:)alias\/aws\/ebs$/.test(kmsKeyId);
 }
 /**
  * Gives launch permission on an AMI in every region it was copied to: reads each copy's
@@ -107,12 +123,16 @@ async function shareAmis(connection, request, ctx) {
             const image = described.Images?.[0];
             if (!image)
                 throw new Error(`AMI ${imageId} not found in ${region}`);
-            const defaultKey = (image.BlockDeviceMappings ?? []).find((m) => m.Ebs?.Encrypted && usesDefaultKey(m.Ebs.KmsKeyId));
-            if (defaultKey) {
-                throw new Error(`AMI ${imageId} in ${region} cannot be shared: its snapshot ${defaultKey.Ebs?.SnapshotId ?? ''} ` +
-                    'is encrypted with the default AWS managed key (alias/aws/ebs), which cannot be shared ' +
-                    'with other accounts. Re-encrypt it with a customer managed KMS key (CopyImage with ' +
-                    'KmsKeyId), share that key with the accounts, and share the new AMI');
+            for (const m of image.BlockDeviceMappings ?? []) {
+                const snapshot = m.Ebs?.SnapshotId;
+                if (!m.Ebs?.Encrypted || !snapshot)
+                    continue;
+                if (await snapshotUsesAwsManagedKey(client(region), region, snapshot, ctx)) {
+                    throw new Error(`AMI ${imageId} in ${region} cannot be shared: its snapshot ${snapshot} ` +
+                        'is encrypted with the default AWS managed key (alias/aws/ebs), which cannot be shared ' +
+                        'with other accounts. Re-encrypt it with a customer managed KMS key (CopyImage with ' +
+                        'KmsKeyId), share that key with the accounts, and share the new AMI');
+                }
             }
         }
         const grants = [];

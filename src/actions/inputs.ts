@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import YAML from 'yaml';
 import type { RawOverrides } from '../config/load.js';
+import type { Cloud } from '../steps/resources.js';
 import { Inputs } from './constants.js';
 
 function input(name: string): string | undefined {
@@ -11,14 +12,14 @@ function input(name: string): string | undefined {
  * The action's direct inputs as a config overlay in worker-image.yml's own shape, so one
  * validator checks both and its errors name the same fields.
  */
-export function overridesFromInputs(): RawOverrides {
+export function overridesFromInputs(cloud: Cloud = 'gcp'): RawOverrides {
   const variables = input(Inputs.Variables);
   const sourceImage = {
     name: input(Inputs.SourceImage),
     family: input(Inputs.SourceImageFamily),
     project: input(Inputs.SourceImageProject),
   };
-  return {
+  const overlay: Record<string, unknown> = {
     image: {
       name: input(Inputs.ImageName),
       namespace: input(Inputs.Namespace),
@@ -32,7 +33,6 @@ export function overridesFromInputs(): RawOverrides {
       project: input(Inputs.Project),
       zone: input(Inputs.Zone),
       'machine-type': input(Inputs.MachineType),
-      template: input(Inputs.Template),
       'image-family': input(Inputs.ImageFamily),
       ...(Object.values(sourceImage).some(Boolean) ? { 'source-image': sourceImage } : {}),
     },
@@ -44,6 +44,15 @@ export function overridesFromInputs(): RawOverrides {
         .filter(Boolean),
     },
   };
+  // The template input belongs to the cloud being baked.
+  const template = input(Inputs.Template);
+  if (template) {
+    overlay[cloud] = {
+      ...((overlay[cloud] as Record<string, unknown> | undefined) ?? {}),
+      template,
+    };
+  }
+  return overlay;
 }
 
 function parseVariables(text: string): unknown {

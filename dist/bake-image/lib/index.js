@@ -50434,14 +50434,14 @@ function input(name) {
  * The action's direct inputs as a config overlay in worker-image.yml's own shape, so one
  * validator checks both and its errors name the same fields.
  */
-function overridesFromInputs() {
+function overridesFromInputs(cloud = 'gcp') {
     const variables = input(Inputs.Variables);
     const sourceImage = {
         name: input(Inputs.SourceImage),
         family: input(Inputs.SourceImageFamily),
         project: input(Inputs.SourceImageProject),
     };
-    return {
+    const overlay = {
         image: {
             name: input(Inputs.ImageName),
             namespace: input(Inputs.Namespace),
@@ -50454,7 +50454,6 @@ function overridesFromInputs() {
             project: input(Inputs.Project),
             zone: input(Inputs.Zone),
             'machine-type': input(Inputs.MachineType),
-            template: input(Inputs.Template),
             'image-family': input(Inputs.ImageFamily),
             ...(Object.values(sourceImage).some(Boolean) ? { 'source-image': sourceImage } : {}),
         },
@@ -50466,6 +50465,15 @@ function overridesFromInputs() {
                 .filter(Boolean),
         },
     };
+    // The template input belongs to the cloud being baked.
+    const template = input(Inputs.Template);
+    if (template) {
+        overlay[cloud] = {
+            ...(overlay[cloud] ?? {}),
+            template,
+        };
+    }
+    return overlay;
 }
 function parseVariables(text) {
     try {
@@ -50532,12 +50540,12 @@ async function main() {
     const controller = new AbortController();
     const stop = abortOnSignals(controller, reporter);
     try {
+        const cloud = (core.getInput(Inputs.Cloud) || 'gcp');
         const config = await loadConfig({
             path: core.getInput(Inputs.Config) || undefined,
-            overrides: overridesFromInputs(),
+            overrides: overridesFromInputs(cloud),
             cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
         });
-        const cloud = (core.getInput(Inputs.Cloud) || 'gcp');
         const dryRun = core.getBooleanInput(Inputs.DryRun);
         const ledger = new ResourceLedger((items) => core.saveState(State.Resources, JSON.stringify(items)));
         const ctx = runContext(process.env, reporter, controller.signal);
@@ -50583,7 +50591,7 @@ async function post() {
     try {
         const config = await loadConfig({
             path: core.getInput(Inputs.Config) || undefined,
-            overrides: overridesFromInputs(),
+            overrides: overridesFromInputs((core.getInput(Inputs.Cloud) || 'gcp')),
             cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
         });
         const ledger = new ResourceLedger(() => { }, items);

@@ -16,12 +16,12 @@ export async function main(): Promise<void> {
   const controller = new AbortController();
   const stop = abortOnSignals(controller, reporter);
   try {
+    const cloud = (core.getInput(Inputs.Cloud) || 'gcp') as Cloud;
     const config = await loadConfig({
       path: core.getInput(Inputs.Config) || undefined,
-      overrides: overridesFromInputs(),
+      overrides: overridesFromInputs(cloud),
       cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     });
-    const cloud = (core.getInput(Inputs.Cloud) || 'gcp') as Cloud;
     const dryRun = core.getBooleanInput(Inputs.DryRun);
     const ledger = new ResourceLedger((items) =>
       core.saveState(State.Resources, JSON.stringify(items)),

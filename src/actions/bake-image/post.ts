@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { cleanupRecorded } from '../../bake/bake.js';
 import { loadConfig } from '../../config/load.js';
 import { ActionsReporter } from '../../log/actions-reporter.js';
-import { ResourceLedger, type CreatedResource } from '../../steps/resources.js';
+import { ResourceLedger, type Cloud, type CreatedResource } from '../../steps/resources.js';
 import { Inputs, State } from '../constants.js';
 import { overridesFromInputs } from '../inputs.js';
 
@@ -21,7 +21,7 @@ export async function post(): Promise<void> {
   try {
     const config = await loadConfig({
       path: core.getInput(Inputs.Config) || undefined,
-      overrides: overridesFromInputs(),
+      overrides: overridesFromInputs((core.getInput(Inputs.Cloud) || 'gcp') as Cloud),
       cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     });
     const ledger = new ResourceLedger(() => {}, items);

@@ -100,7 +100,6 @@ export async function runDemo(
     }));
     for (const i of images) write(`${i.cloud.padEnd(6)} ${i.imageName}  ${i.imageId}\n`);
     write(`manifest: ${outcome.manifestPath} (${images.length} builds, ${outcome.ms} ms)\n`);
-    for (const path of outcome.catalogue) write(`catalogue: ${path}\n`);
 
     // Last, what used to be edited by hand: the example repo's references, on a copy.
     const repo = resolve(outDir, 'repo');

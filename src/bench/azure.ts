@@ -1,31 +1,17 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bake } from '../bake/bake.js';
 import { runContext } from '../bake/context.js';
 import { loadConfig } from '../config/load.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { ConsoleReporter } from '../log/reporter.js';
 import { replicateVersion } from '../providers/azure/replicate.js';
-import { ResourceLedger } from '../steps/resources.js';
-import { azureBlock, BENCH_SUBSCRIPTION, writeBenchConfig } from './configs.js';
+import { azureBlock, BENCH_SUBSCRIPTION, writeBenchConfig, TEN_AZURE_REGIONS } from './configs.js';
+import { timeBakes } from './bake-runs.js';
 import type { Figure } from './figures.js';
 import { median } from './stats.js';
 
 const SUB = BENCH_SUBSCRIPTION;
-const TEN_REGIONS = [
-  'eastus',
-  'eastus2',
-  'westus2',
-  'westus3',
-  'centralus',
-  'northeurope',
-  'westeurope',
-  'uksouth',
-  'japaneast',
-  'australiaeast',
-];
-
 async function azureConfig(emulator: Emulator, dir: string): Promise<string> {
   return writeBenchConfig(dir, [await azureBlock(emulator, dir, ['poll-interval: 100ms'])]);
 }
@@ -50,17 +36,7 @@ export async function azureBench(runs: number): Promise<Figure[]> {
   try {
     const dir = await mkdtemp(join(tmpdir(), 'wi-bench-azure-'));
     const path = await azureConfig(emulator, dir);
-    const times: number[] = [];
-    const calls: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      emulator.control.clearCalls();
-      const config = await loadConfig({ path, cwd: dir });
-      const ctx = runContext({}, quiet, new AbortController().signal);
-      const start = performance.now();
-      await bake(config, ctx, { cloud: 'azure', ledger: new ResourceLedger() });
-      times.push(performance.now() - start);
-      calls.push(emulator.control.calls().length);
-    }
+    const { times, calls } = await timeBakes(emulator, path, dir, 'azure', runs);
     const perRegion = 2000;
     emulator.control.setDurations({ replicationPerRegion: perRegion });
     emulator.control.seedGalleryVersion({
@@ -82,7 +58,7 @@ export async function azureBench(runs: number): Promise<Figure[]> {
           definition: 'batch-worker-22-04',
           version: '9.0.0',
         },
-        regions: TEN_REGIONS.map((name) => ({
+        regions: TEN_AZURE_REGIONS.map((name) => ({
           name,
           replicas: 3,
           storageAccountType: 'Standard_LRS' as const,

@@ -16,6 +16,20 @@ export function gcpBlock(emulator: Emulator, extra: string[] = []): string[] {
   ];
 }
 
+/** Ten Azure regions, for replication figures. */
+export const TEN_AZURE_REGIONS = [
+  'eastus',
+  'eastus2',
+  'westus2',
+  'westus3',
+  'centralus',
+  'northeurope',
+  'westeurope',
+  'uksouth',
+  'japaneast',
+  'australiaeast',
+];
+
 export const BENCH_SUBSCRIPTION = '00000000-0000-0000-0000-00000000be0c';
 
 /** The Azure block; its CA file is written into `dir`. */
@@ -68,4 +82,15 @@ export async function writeBenchConfig(dir: string, blocks: string[][]): Promise
     ].join('\n'),
   );
   return path;
+}
+
+/** The SDK's default credential chain reads these; the emulator accepts any. */
+export function dummyCredentials(): () => void {
+  const saved = [process.env.AWS_ACCESS_KEY_ID, process.env.AWS_SECRET_ACCESS_KEY];
+  process.env.AWS_ACCESS_KEY_ID ??= 'bench';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'bench';
+  return () => {
+    if (saved[0] === undefined) delete process.env.AWS_ACCESS_KEY_ID;
+    if (saved[1] === undefined) delete process.env.AWS_SECRET_ACCESS_KEY;
+  };
 }

@@ -8,28 +8,25 @@ import { ConsoleReporter } from '../log/reporter.js';
 import { LedgerSet } from '../pipeline/ledgers.js';
 import { runPipeline } from '../pipeline/run.js';
 import type { Cloud } from '../steps/resources.js';
-import { awsBlock, azureBlock, gcpBlock, writeBenchConfig } from './configs.js';
+import {
+  awsBlock,
+  azureBlock,
+  dummyCredentials,
+  gcpBlock,
+  TEN_AZURE_REGIONS,
+  writeBenchConfig,
+} from './configs.js';
 import type { Figure } from './figures.js';
 import { median } from './stats.js';
-
-const AZURE_REGIONS = [
-  'eastus',
-  'eastus2',
-  'westus2',
-  'westus3',
-  'centralus',
-  'northeurope',
-  'westeurope',
-  'uksouth',
-  'japaneast',
-  'australiaeast',
-];
 
 async function config(emulator: Emulator, dir: string): Promise<string> {
   const polls = ['poll-interval: 250ms'];
   return writeBenchConfig(dir, [
     gcpBlock(emulator, polls),
-    await azureBlock(emulator, dir, [`target-regions: [${AZURE_REGIONS.join(', ')}]`, ...polls]),
+    await azureBlock(emulator, dir, [
+      `target-regions: [${TEN_AZURE_REGIONS.join(', ')}]`,
+      ...polls,
+    ]),
     awsBlock(emulator, ['us-west-2', 'eu-west-1'], polls),
   ]);
 }
@@ -40,8 +37,7 @@ async function config(emulator: Emulator, dir: string): Promise<string> {
  * that one run costs about the slowest cloud, not the sum.
  */
 export async function pipelineBench(runs: number): Promise<Figure[]> {
-  process.env.AWS_ACCESS_KEY_ID ??= 'bench';
-  process.env.AWS_SECRET_ACCESS_KEY ??= 'bench';
+  const restore = dummyCredentials();
   const emulator = await startEmulator({
     durations: {
       boot: 300,
@@ -108,5 +104,6 @@ export async function pipelineBench(runs: number): Promise<Figure[]> {
     ];
   } finally {
     await emulator.stop();
+    restore();
   }
 }

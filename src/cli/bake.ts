@@ -3,6 +3,7 @@ import { bake } from '../bake/bake.js';
 import { runContext } from '../bake/context.js';
 import { ConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
+import { reportConfigProblems } from '../log/config-problems.js';
 import { ConsoleReporter } from '../log/reporter.js';
 import { ResourceLedger, type Cloud } from '../steps/resources.js';
 import { abortOnSignals } from '../steps/signals.js';
@@ -42,11 +43,7 @@ export async function bakeCommand(args: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof ConfigError) {
-      for (const p of err.problems)
-        reporter.error(
-          p.field ? `${p.field}: ${p.message}` : p.message,
-          err.source ? { file: err.source, line: p.line } : undefined,
-        );
+      reportConfigProblems(err, reporter);
       return 1;
     }
     throw err;

@@ -3,6 +3,7 @@ import { ConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import { formatReport } from '../gc/report.js';
 import { runGc } from '../gc/run.js';
+import { reportConfigProblems } from '../log/config-problems.js';
 import { ConsoleReporter } from '../log/reporter.js';
 import { runId } from '../naming/labels.js';
 
@@ -33,11 +34,7 @@ export async function gcCommand(args: string[]): Promise<number> {
     return report.failed > 0 ? 1 : 0;
   } catch (err) {
     if (err instanceof ConfigError) {
-      for (const p of err.problems)
-        reporter.error(
-          p.field ? `${p.field}: ${p.message}` : p.message,
-          err.source ? { file: err.source, line: p.line } : undefined,
-        );
+      reportConfigProblems(err, reporter);
       return 1;
     }
     throw err;

@@ -50384,6 +50384,14 @@ const State = {
     Resources: 'resources',
 };
 
+;// CONCATENATED MODULE: ./lib/log/config-problems.js
+/** One error per config problem, naming the field, at the file and line it came from. */
+function reportConfigProblems(err, reporter) {
+    for (const p of err.problems) {
+        reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? { file: err.source, line: p.line } : undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/references/problem.js
 /** Every rule problem of a bump at once; nothing was written. */
 class ReferenceProblemError extends Error {
@@ -50404,14 +50412,12 @@ function formatProblem(p) {
 
 
 
+
 /** Fails the step with one clear message; config problems are annotated at file:line. */
 function reportFailure(err, reporter) {
     const message = err instanceof Error ? err.message : String(err);
-    if (err instanceof errors/* ConfigError */.x) {
-        for (const p of err.problems) {
-            reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? { file: err.source, line: p.line } : undefined);
-        }
-    }
+    if (err instanceof errors/* ConfigError */.x)
+        reportConfigProblems(err, reporter);
     if (err instanceof ReferenceProblemError) {
         for (const p of err.problems) {
             reporter.error(formatProblem(p), { file: p.file, ...(p.line ? { line: p.line } : {}) });
@@ -50568,20 +50574,18 @@ async function main() {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/actions/bake-image/post.js
-
-
+;// CONCATENATED MODULE: ./lib/actions/post-cleanup.js
 
 
 
 
 
 /**
- * Runs after the job whatever happened (`post-if: always()`): deletes what a killed or
- * cancelled main step recorded but could not delete. A finished main step leaves nothing.
+ * A post step (`post-if: always()`): deletes what a killed or cancelled main step recorded
+ * but could not delete, on any cloud. A finished main step leaves nothing recorded, and the
+ * config is only read when there is something to delete.
  */
-async function post() {
-    const reporter = new ActionsReporter();
+async function postCleanup(loadConfig) {
     const saved = core.getState(State.Resources);
     const items = saved ? JSON.parse(saved) : [];
     if (items.length === 0) {
@@ -50589,22 +50593,32 @@ async function post() {
         return;
     }
     try {
-        const config = await loadConfig({
-            path: core.getInput(Inputs.Config) || undefined,
-            overrides: overridesFromInputs((core.getInput(Inputs.Cloud) || 'gcp')),
-            cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-        });
         const ledger = new ResourceLedger(() => { }, items);
-        await cleanupRecorded(config, reporter, ledger);
+        await cleanupRecorded(await loadConfig(), new ActionsReporter(), ledger);
         const left = ledger.list();
         if (left.length > 0) {
-            core.setFailed(`worker-image: ${left.length} resource(s) could not be deleted: ${left.map((r) => r.id).join(', ')}. ` +
+            core.setFailed(`worker-image: ${left.length} resource(s) could not be deleted: ${left.map((r) => `${r.cloud} ${r.id}`).join(', ')}. ` +
                 'Run `worker-image gc` or delete them by their worker-image-run label.');
         }
     }
     catch (err) {
         core.setFailed(`worker-image cleanup failed: ${err.message}`);
     }
+}
+
+;// CONCATENATED MODULE: ./lib/actions/bake-image/post.js
+
+
+
+
+
+/** Runs after the job whatever happened: deletes what a killed or cancelled bake left. */
+function post() {
+    return postCleanup(() => loadConfig({
+        path: core.getInput(Inputs.Config) || undefined,
+        overrides: overridesFromInputs((core.getInput(Inputs.Cloud) || 'gcp')),
+        cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    }));
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/bake-image/entry.js

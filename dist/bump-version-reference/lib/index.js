@@ -49693,18 +49693,24 @@ function annotation(where) {
     return { file: where.file, startLine: where.line };
 }
 
+;// CONCATENATED MODULE: ./lib/log/config-problems.js
+/** One error per config problem, naming the field, at the file and line it came from. */
+function reportConfigProblems(err, reporter) {
+    for (const p of err.problems) {
+        reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? { file: err.source, line: p.line } : undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/actions/failure.js
+
 
 
 
 /** Fails the step with one clear message; config problems are annotated at file:line. */
 function reportFailure(err, reporter) {
     const message = err instanceof Error ? err.message : String(err);
-    if (err instanceof errors_ConfigError) {
-        for (const p of err.problems) {
-            reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? { file: err.source, line: p.line } : undefined);
-        }
-    }
+    if (err instanceof errors_ConfigError)
+        reportConfigProblems(err, reporter);
     if (err instanceof ReferenceProblemError) {
         for (const p of err.problems) {
             reporter.error(formatProblem(p), { file: p.file, ...(p.line ? { line: p.line } : {}) });

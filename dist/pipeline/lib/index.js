@@ -51507,6 +51507,14 @@ const State = {
     Resources: 'resources',
 };
 
+;// CONCATENATED MODULE: ./lib/log/config-problems.js
+/** One error per config problem, naming the field, at the file and line it came from. */
+function reportConfigProblems(err, reporter) {
+    for (const p of err.problems) {
+        reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? { file: err.source, line: p.line } : undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/references/problem.js
 /** Every rule problem of a bump at once; nothing was written. */
 class ReferenceProblemError extends Error {
@@ -51527,14 +51535,12 @@ function formatProblem(p) {
 
 
 
+
 /** Fails the step with one clear message; config problems are annotated at file:line. */
 function reportFailure(err, reporter) {
     const message = err instanceof Error ? err.message : String(err);
-    if (err instanceof errors/* ConfigError */.x) {
-        for (const p of err.problems) {
-            reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? { file: err.source, line: p.line } : undefined);
-        }
-    }
+    if (err instanceof errors/* ConfigError */.x)
+        reportConfigProblems(err, reporter);
     if (err instanceof ReferenceProblemError) {
         for (const p of err.problems) {
             reporter.error(formatProblem(p), { file: p.file, ...(p.line ? { line: p.line } : {}) });
@@ -51894,19 +51900,18 @@ function setOutputs(outcome) {
         core.setOutput(PipelineOutputs.ManifestPath, outcome.manifestPath);
 }
 
-;// CONCATENATED MODULE: ./lib/actions/pipeline/post.js
-
-
+;// CONCATENATED MODULE: ./lib/actions/post-cleanup.js
 
 
 
 
 
 /**
- * Runs after the job whatever happened: deletes what a killed or cancelled run recorded on
- * any cloud. A finished main step leaves nothing recorded.
+ * A post step (`post-if: always()`): deletes what a killed or cancelled main step recorded
+ * but could not delete, on any cloud. A finished main step leaves nothing recorded, and the
+ * config is only read when there is something to delete.
  */
-async function post() {
+async function postCleanup(loadConfig) {
     const saved = core.getState(State.Resources);
     const items = saved ? JSON.parse(saved) : [];
     if (items.length === 0) {
@@ -51914,12 +51919,8 @@ async function post() {
         return;
     }
     try {
-        const config = await loadConfig({
-            path: core.getInput(PipelineInputs.Config) || 'worker-image.yml',
-            cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-        });
         const ledger = new ResourceLedger(() => { }, items);
-        await cleanupRecorded(config, new ActionsReporter(), ledger);
+        await cleanupRecorded(await loadConfig(), new ActionsReporter(), ledger);
         const left = ledger.list();
         if (left.length > 0) {
             core.setFailed(`worker-image: ${left.length} resource(s) could not be deleted: ${left.map((r) => `${r.cloud} ${r.id}`).join(', ')}. ` +
@@ -51929,6 +51930,19 @@ async function post() {
     catch (err) {
         core.setFailed(`worker-image cleanup failed: ${err.message}`);
     }
+}
+
+;// CONCATENATED MODULE: ./lib/actions/pipeline/post.js
+
+
+
+
+/** Runs after the job whatever happened: deletes what a killed run left on any cloud. */
+function post() {
+    return postCleanup(() => loadConfig({
+        path: core.getInput(PipelineInputs.Config) || 'worker-image.yml',
+        cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    }));
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/pipeline/entry.js

@@ -43602,6 +43602,14 @@ function abortOnSignals(controller, reporter) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/log/config-problems.js
+/** One error per config problem, naming the field, at the file and line it came from. */
+function reportConfigProblems(err, reporter) {
+    for (const p of err.problems) {
+        reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? { file: err.source, line: p.line } : undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/references/problem.js
 /** Every rule problem of a bump at once; nothing was written. */
 class ReferenceProblemError extends Error {
@@ -43622,14 +43630,12 @@ function formatProblem(p) {
 
 
 
+
 /** Fails the step with one clear message; config problems are annotated at file:line. */
 function reportFailure(err, reporter) {
     const message = err instanceof Error ? err.message : String(err);
-    if (err instanceof errors/* ConfigError */.x) {
-        for (const p of err.problems) {
-            reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? { file: err.source, line: p.line } : undefined);
-        }
-    }
+    if (err instanceof errors/* ConfigError */.x)
+        reportConfigProblems(err, reporter);
     if (err instanceof ReferenceProblemError) {
         for (const p of err.problems) {
             reporter.error(formatProblem(p), { file: p.file, ...(p.line ? { line: p.line } : {}) });

@@ -1,37 +1,14 @@
 import * as core from '@actions/core';
-import { cleanupRecorded } from '../../bake/bake.js';
 import { loadConfig } from '../../config/load.js';
-import { ActionsReporter } from '../../log/actions-reporter.js';
-import { ResourceLedger, type CreatedResource } from '../../steps/resources.js';
-import { State } from '../constants.js';
+import { postCleanup } from '../post-cleanup.js';
 import { PipelineInputs as In } from './names.js';
 
-/**
- * Runs after the job whatever happened: deletes what a killed or cancelled run recorded on
- * any cloud. A finished main step leaves nothing recorded.
- */
-export async function post(): Promise<void> {
-  const saved = core.getState(State.Resources);
-  const items = saved ? (JSON.parse(saved) as CreatedResource[]) : [];
-  if (items.length === 0) {
-    core.info('worker-image: nothing left to clean up');
-    return;
-  }
-  try {
-    const config = await loadConfig({
+/** Runs after the job whatever happened: deletes what a killed run left on any cloud. */
+export function post(): Promise<void> {
+  return postCleanup(() =>
+    loadConfig({
       path: core.getInput(In.Config) || 'worker-image.yml',
       cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-    });
-    const ledger = new ResourceLedger(() => {}, items);
-    await cleanupRecorded(config, new ActionsReporter(), ledger);
-    const left = ledger.list();
-    if (left.length > 0) {
-      core.setFailed(
-        `worker-image: ${left.length} resource(s) could not be deleted: ${left.map((r) => `${r.cloud} ${r.id}`).join(', ')}. ` +
-          'Run `worker-image gc` or delete them by their worker-image-run label.',
-      );
-    }
-  } catch (err) {
-    core.setFailed(`worker-image cleanup failed: ${(err as Error).message}`);
-  }
+    }),
+  );
 }

@@ -27,6 +27,8 @@ function routes(c: EmulatorControl): [string, RegExp, Handler][] {
     ['DELETE', /^(?:gce\/)?outcomes$/, () => c.clearOutcomes()],
     ['GET', /^durations$/, () => c.durations()],
     ['POST', /^durations$/, (b) => c.setDurations(b)],
+    ['GET', /^hazards$/, () => c.hazards()],
+    ['POST', /^hazards$/, (b) => c.setHazards(b)],
     ['POST', /^faults$/, (b) => c.addFault(b as unknown as FaultRule)],
     ['DELETE', /^faults$/, () => c.clearFaults()],
     ['POST', /^gce\/images$/, (b) => c.seedImage(b as unknown as SeedImage)],

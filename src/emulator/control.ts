@@ -6,6 +6,7 @@ import type { DurationSettings, Durations } from './durations.js';
 import type { SeedAmi } from './ec2/seed.js';
 import type { AmiLaunchPermissions, AwsResourceInfo, Ec2Service } from './ec2/service.js';
 import { type FaultRule, type Faults, parseFaultRule } from './faults.js';
+import type { HazardPatch, Hazards, HazardSettings } from './hazards.js';
 import type { RoleAssignmentRecord } from './arm/role-assignments.js';
 import type { GceService } from './gce/service.js';
 import type { Binding } from './gce/state.js';
@@ -69,6 +70,10 @@ export interface EmulatorControl {
   clearOutcomes(): void;
   durations(): Durations;
   setDurations(patch: Partial<Durations>): Durations;
+  /** The documented hazards in force; all on by default. */
+  hazards(): Hazards;
+  /** Changes some hazards (a focused test turns one off); reset restores the defaults. */
+  setHazards(patch: HazardPatch): Hazards;
   addFault(rule: FaultRule): void;
   clearFaults(): void;
   /** An image that already exists, e.g. earlier versions of the image being baked. */
@@ -101,7 +106,7 @@ export interface EmulatorControl {
   guestAttributes(project: string, zone: string, instance: string): Record<string, string>;
   /** Everything still held of an instance's serial port 1. */
   serialOutput(project: string, zone: string, instance: string): string;
-  /** Back to the initial state: no resources, faults, outcomes or calls; initial durations. */
+  /** Back to the initial state: no resources, faults, outcomes or calls; initial durations and hazards. */
   reset(): Promise<void>;
 }
 
@@ -133,6 +138,7 @@ export interface ControlDeps {
   faults: Faults;
   calls: CallLog;
   durations: DurationSettings;
+  hazards: HazardSettings;
   /** Clears what the services do not own (pending timers). */
   resetTimers(): void;
 }
@@ -143,6 +149,8 @@ export function createControl(d: ControlDeps): EmulatorControl {
     clearOutcomes: () => d.outcomes.clear(),
     durations: () => ({ ...d.durations.current }),
     setDurations: (patch) => d.durations.set(patch),
+    hazards: () => structuredClone(d.hazards.current),
+    setHazards: (patch) => d.hazards.set(patch),
     addFault: (rule) => d.faults.add(parseFaultRule(rule)),
     clearFaults: () => d.faults.clear(),
     seedImage: (image) => d.gce.seedImage(image),
@@ -170,6 +178,7 @@ export function createControl(d: ControlDeps): EmulatorControl {
       d.faults.clear();
       d.calls.clear();
       d.durations.reset();
+      d.hazards.reset();
     },
   };
 }

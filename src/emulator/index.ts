@@ -11,6 +11,7 @@ import {
   type Durations,
 } from './durations.js';
 import { Faults } from './faults.js';
+import { defaultHazards, HazardSettings, mergeHazards, type HazardPatch } from './hazards.js';
 import { metadataUrl } from './gce/metadata.js';
 import { GceService } from './gce/service.js';
 import { EmulatorServer } from './server.js';
@@ -31,6 +32,7 @@ export type {
 } from './control.js';
 export type { Durations } from './durations.js';
 export type { FaultRule, HttpFault, OperationFault } from './faults.js';
+export type { HazardPatch, Hazards } from './hazards.js';
 export type { PlantGceResource } from './gce/plant.js';
 export type { SeedImage } from './gce/seed.js';
 export type { OutcomeRule, ScriptOutcome } from './vm/outcomes.js';
@@ -41,6 +43,8 @@ export interface EmulatorOptions {
   /** The HTTPS port Azure Resource Manager is served on; 0 or absent: any free port. */
   armPort?: number;
   durations?: Partial<Durations>;
+  /** Changes to the documented hazards, which are all on by default (a test turns one off). */
+  hazards?: HazardPatch;
   /** Receives one line per API call and per VM state change. */
   log?: (line: string) => void;
 }
@@ -78,6 +82,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const durations = new DurationSettings(
     mergeDurations({ ...DEFAULT_DURATIONS }, opts.durations ?? {}),
   );
+  const hazards = new HazardSettings(mergeHazards(defaultHazards(), opts.hazards ?? {}));
   const timers = new Timers((err) =>
     log(`emulator: ${err instanceof Error ? err.stack : String(err)}`),
   );
@@ -97,6 +102,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     baseUrl: endpoint,
     timers,
     durations: () => durations.current,
+    hazards: () => hazards.current,
     faults,
     log,
     bash,
@@ -105,6 +111,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const arm = new ArmService({
     timers,
     durations: () => durations.current,
+    hazards: () => hazards.current,
     faults,
     outcomes,
     log,
@@ -113,6 +120,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const ec2 = new Ec2Service({
     timers,
     durations: () => durations.current,
+    hazards: () => hazards.current,
     faults,
     calls,
     outcomes,
@@ -127,6 +135,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     faults,
     calls,
     durations,
+    hazards,
     resetTimers: () => timers.clear(),
   });
   server.mount([...gce.mounts(), ...arm.mounts(), ...ec2.mounts(), controlMount(control)]);

@@ -17,7 +17,7 @@ function instructions(emulator: Emulator, caFile: string): string {
   GCE API      ${gce}/compute/v1/
   Azure ARM    ${arm}/subscriptions/  (HTTPS; certificate made for this run: ${caFile})
   AWS EC2      ${ec2}/  (Query protocol, every region; the region comes from the signature)
-  control API  ${controlUrl}/  (resources, calls, faults, durations, outcomes, gce/images,
+  control API  ${controlUrl}/  (resources, calls, faults, durations, hazards, outcomes, gce/images,
                azure/gallery-versions, azure/replication-failures, aws/amis,
                aws/launch-permissions/REGION/AMI, aws/console/REGION/INSTANCE, reset)
 

@@ -7,6 +7,11 @@ export interface RetryOptions {
   maxDelay?: number;
   signal?: AbortSignal;
   onRetry?: (message: string) => void;
+  /**
+   * Errors worth another try besides the transient ones (429, 5xx, connection resets), e.g.
+   * a cloud's own way of saying "slow down" or "not visible yet".
+   */
+  retryable?: (err: unknown) => boolean;
 }
 
 /** HTTP status of an SDK error, whichever SDK threw it. */
@@ -72,7 +77,8 @@ export async function withRetry<T>(
     try {
       return await fn();
     } catch (err) {
-      if (err instanceof CancelledError || attempt >= attempts || !isTransient(err)) throw err;
+      if (err instanceof CancelledError || attempt >= attempts) throw err;
+      if (!isTransient(err) && !opts.retryable?.(err)) throw err;
       const wait = retryAfterOf(err) ?? jitter(delay);
       opts.onRetry?.(
         `${what}: ${statusOf(err) ?? (err as Error).message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`,

@@ -366,7 +366,9 @@ async function withRetry(what, fn, opts = {}) {
             return await fn();
         }
         catch (err) {
-            if (err instanceof CancelledError || attempt >= attempts || !isTransient(err))
+            if (err instanceof CancelledError || attempt >= attempts)
+                throw err;
+            if (!isTransient(err) && !opts.retryable?.(err))
                 throw err;
             const wait = retryAfterOf(err) ?? jitter(delay);
             opts.onRetry?.(`${what}: ${statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);

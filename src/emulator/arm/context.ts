@@ -1,4 +1,5 @@
 import type { Durations } from '../durations.js';
+import type { Hazards } from '../hazards.js';
 import type { OperationFault } from '../faults.js';
 import type { Route as BaseRoute } from '../router.js';
 import type { Timers } from '../timers.js';
@@ -14,6 +15,7 @@ export interface ArmContext {
   /** How builders' provisioning scripts end (shared with the other clouds' VMs). */
   readonly outcomes: Outcomes;
   durations(): Durations;
+  hazards(): Hazards;
   log(line: string): void;
   /** The machine's bash, or undefined where there is none (run-command cannot run scripts). */
   readonly bash: string | undefined;

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { AzureResourceInfo } from '../control.js';
 import type { Durations } from '../durations.js';
+import type { Hazards } from '../hazards.js';
 import type { Faults, HttpFault } from '../faults.js';
 import { HttpError, jsonObject, readBody } from '../http.js';
 import { Router } from '../router.js';
@@ -35,6 +36,8 @@ export const ARM_PREFIX = '/subscriptions/';
 export interface ArmServiceOptions {
   timers: Timers;
   durations: () => Durations;
+  /** The documented hazards in force (see hazards.ts). */
+  hazards: () => Hazards;
   faults: Faults;
   outcomes: Outcomes;
   log: (line: string) => void;
@@ -70,6 +73,7 @@ export class ArmService {
       timers: o.timers,
       outcomes: o.outcomes,
       durations: o.durations,
+      hazards: o.hazards,
       log: o.log,
       bash: o.bash,
     };

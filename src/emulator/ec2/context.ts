@@ -1,4 +1,5 @@
 import type { Durations } from '../durations.js';
+import type { Hazards } from '../hazards.js';
 import type { OperationFault } from '../faults.js';
 import type { Timers } from '../timers.js';
 import type { Outcomes } from '../vm/outcomes.js';
@@ -10,6 +11,7 @@ export interface Ec2Context {
   state: Ec2State;
   timers: Timers;
   durations: () => Durations;
+  hazards: () => Hazards;
   outcomes: Outcomes;
   log: (line: string) => void;
   bash: string | undefined;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CallLog } from '../calls.js';
 import type { Durations } from '../durations.js';
+import type { Hazards } from '../hazards.js';
 import type { Faults } from '../faults.js';
 import { describeKey } from './kms.js';
 import { HttpError, readBody, sendJson } from '../http.js';
@@ -28,6 +29,8 @@ export function ec2CallPath(region: string, action: string): string {
 export interface Ec2ServiceOptions {
   timers: Timers;
   durations: () => Durations;
+  /** The documented hazards in force (see hazards.ts). */
+  hazards: () => Hazards;
   faults: Faults;
   calls: CallLog;
   outcomes: Outcomes;
@@ -88,6 +91,7 @@ export class Ec2Service {
       state: this.state,
       timers: o.timers,
       durations: o.durations,
+      hazards: o.hazards,
       outcomes: o.outcomes,
       log: o.log,
       bash: o.bash,

@@ -1,4 +1,5 @@
 import type { Durations } from '../durations.js';
+import type { Hazards } from '../hazards.js';
 import type { Route as BaseRoute } from '../router.js';
 import type { Timers } from '../timers.js';
 import type { Outcomes } from '../vm/outcomes.js';
@@ -15,6 +16,7 @@ export interface GceContext {
   /** How builders' provisioning scripts end (shared with the other clouds' VMs). */
   readonly outcomes: Outcomes;
   durations(): Durations;
+  hazards(): Hazards;
   log(line: string): void;
   /** The metadata server a VM's startup script reports to, ending in `/computeMetadata/v1`. */
   metadataUrl(instance: InstanceRecord): string;

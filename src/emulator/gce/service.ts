@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ResourceInfo } from '../control.js';
 import type { Durations } from '../durations.js';
+import type { Hazards } from '../hazards.js';
 import type { Faults, HttpFault } from '../faults.js';
 import { HttpError, jsonObject, readBody, sendJson } from '../http.js';
 import { Router } from '../router.js';
@@ -29,6 +30,8 @@ export interface GceServiceOptions {
   baseUrl: string;
   timers: Timers;
   durations: () => Durations;
+  /** The documented hazards in force (see hazards.ts). */
+  hazards: () => Hazards;
   faults: Faults;
   log: (line: string) => void;
   bash: string | undefined;
@@ -50,6 +53,7 @@ export class GceService {
       timers: o.timers,
       outcomes: o.outcomes,
       durations: o.durations,
+      hazards: o.hazards,
       log: o.log,
       bash: o.bash,
       metadataUrl: (inst) => metadataUrl(o.baseUrl, inst),

@@ -1,5 +1,7 @@
 // Regenerates the inputs/outputs tables in README.md from each action.yml, between
-// <!-- action:NAME --> and <!-- /action:NAME --> markers. `--check` fails instead of writing.
+// <!-- action:NAME --> and <!-- /action:NAME --> markers, and the emulator's hazard table from
+// the emulator's own hazard tables, between <!-- hazards --> and <!-- /hazards -->.
+// `--check` fails instead of writing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
@@ -31,8 +33,36 @@ export function actionTables(name, dir = name) {
   ].join('\n');
 }
 
-export function renderReadme(text) {
+const HAZARD_CLOUDS = { ec2: 'AWS EC2', arm: 'Azure ARM', gce: 'GCE' };
+
+function hazardDefault(spec) {
+  const v = spec.default;
+  if (typeof v === 'boolean') return v ? 'on' : 'off';
+  if (spec.unit === 'ms' && v >= 60_000 && v % 60_000 === 0) return `${v / 60_000} min`;
+  if (spec.unit === 'ms' && v >= 1000) return `${v / 1000} s`;
+  if (spec.unit === 'bytes' && v >= 1024 && v % 1024 === 0) {
+    return v % (1024 * 1024) === 0 ? `${v / 1024 / 1024} MiB` : `${v / 1024} KiB`;
+  }
+  return `${v} ${spec.unit}`;
+}
+
+/** `rows`: hazardRows() of src/emulator/hazards.ts (or its build under lib/). */
+export function hazardTable(rows) {
+  return [
+    '| Cloud | Hazard (control API name) | Default | What the cloud does | Source |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map(
+      ({ cloud, name, spec }) =>
+        `| ${HAZARD_CLOUDS[cloud] ?? cloud} | \`${cloud}.${name}\` | ${cell(hazardDefault(spec))} | ${cell(spec.what)} | ${cell(spec.source)} |`,
+    ),
+  ].join('\n');
+}
+
+export function renderReadme(text, hazards) {
   let out = text;
+  const marked = /(<!-- hazards -->)[\s\S]*?(<!-- \/hazards -->)/;
+  if (!marked.test(out)) throw new Error('README.md has no <!-- hazards --> section');
+  out = out.replace(marked, (_m, open, close) => `${open}\n\n${hazardTable(hazards)}\n\n${close}`);
   for (const { name, dir } of ACTIONS) {
     const re = new RegExp(`(<!-- action:${name} -->)[\\s\\S]*?(<!-- /action:${name} -->)`);
     if (!re.test(out)) throw new Error(`README.md has no <!-- action:${name} --> section`);
@@ -44,8 +74,9 @@ export function renderReadme(text) {
 const isMain = import.meta.url === `file://${process.argv[1]}`;
 if (isMain) {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
+  const { hazardRows } = await import('../lib/emulator/hazards.js');
   const text = readFileSync('README.md', 'utf8');
-  const want = renderReadme(text);
+  const want = renderReadme(text, hazardRows());
   if (values.check) {
     if (want !== text) {
       console.error('README.md action tables are out of date: run `npm run docs`');

@@ -27,6 +27,9 @@ export interface DemoResult {
  * examples/worker-image.yml: GCP, Azure and AWS baked in parallel, each image shared, one
  * manifest, then the example repository's references bumped to the new images.
  */
+/** `share.azure.principals` of examples/worker-image.yml. */
+const DEMO_PRINCIPAL = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+
 export async function runDemo(
   write: (line: string) => void = (l) => process.stdout.write(l),
   outDir = 'worker-image-out',
@@ -64,13 +67,15 @@ export async function runDemo(
       version: '0.0.13',
       regions: [{ name: 'eastus' }],
     });
+    // The group the example shares the gallery with: ARM refuses principals its directory lacks.
+    emulator.control.seedAzurePrincipal({ id: DEMO_PRINCIPAL, type: 'Group' });
     const ca = join(tmpdir(), `worker-image-demo-ca-${process.pid}.pem`);
     await writeFile(ca, emulator.caCertificate);
     write(
       `emulator: GCE ${emulator.gceEndpoint}, Azure Resource Manager ${emulator.armEndpoint}, EC2 ${emulator.ec2Endpoint}\n`,
     );
     write(
-      'emulator: batch-worker-21 and -23 exist on GCE and in us-east-1; example_rg_batch has 0.0.13\n',
+      'emulator: batch-worker-21 and -23 exist on GCE and in us-east-1; example_rg_batch has 0.0.13; the directory holds the group the example shares with\n',
     );
     const reporter: Reporter = new ConsoleReporter(write);
     const config = await loadConfig({

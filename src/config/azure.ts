@@ -14,6 +14,7 @@ import {
 } from '../naming/azure.js';
 import { AUTO_VERSION, DEFAULT_NAMESPACE } from '../naming/version.js';
 import { readTargetRegions } from '../replicate/regions.js';
+import { formatDuration } from './duration.js';
 import { deepMerge } from './merge.js';
 import { describe, type Problems } from './problems.js';
 import { Section } from './section.js';
@@ -49,19 +50,31 @@ const KEYS = [
   'auth',
   'client-id',
   'tenant-id',
+  'security-type',
+  'identity',
 ];
 const DEFINITION_KEYS = ['name', 'publisher', 'offer', 'sku', 'os-type', 'hyper-v-generation'];
 const SOURCE_KEYS = ['publisher', 'offer', 'sku', 'version', 'id'];
 const POLICY_KEYS = ['expected-concurrent-vms', 'vms-per-replica', 'production'];
 const AUTH = ['default', 'oidc', 'none'] as const;
+const SECURITY_TYPES = ['Standard', 'TrustedLaunch'] as const;
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
+/**
+ * Run-command gives a script 90 minutes, then stops it
+ * (learn.microsoft.com/azure/virtual-machines/linux/run-command): the builder's deadline,
+ * which covers the provisioning script, must end before that, never be cut by it.
+ */
+export const RUN_COMMAND_CAP = 90 * MINUTE;
+
 const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
 const IMAGE_ID =
   /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
+const IDENTITY_ID =
+  /^\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/resourceGroups\/[-\w.()]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[-\w]+$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /**
@@ -98,7 +111,7 @@ export function readAzure(
   const template = azure.required('template');
   const variables = azure.mapping('variables');
   const timeouts = azure.section('timeouts', ['builder', 'replication', 'operation']);
-  const builderTimeout = timeouts?.duration('builder', 1, 24 * HOUR);
+  const builderTimeout = readBuilderTimeout(timeouts);
   const replicationTimeout = timeouts?.duration('replication', 1, 24 * HOUR);
   const operationTimeout = timeouts?.duration('operation', 1, 24 * HOUR);
   const pollInterval = azure.duration('poll-interval', 100, MINUTE);
@@ -107,6 +120,8 @@ export function readAzure(
   const auth = azure.oneOf('auth', AUTH) ?? 'default';
   const clientId = readOidcId(azure, 'client-id', auth);
   const tenantId = readOidcId(azure, 'tenant-id', auth);
+  const securityType = readSecurityType(azure, definition);
+  const identity = azure.string('identity', checkIdentityId);
 
   if (
     !subscriptionId ||
@@ -118,7 +133,8 @@ export function readAzure(
     !sourceImage ||
     !targetRegions ||
     !replicaPolicy ||
-    !template
+    !template ||
+    !securityType
   ) {
     return undefined;
   }
@@ -151,7 +167,60 @@ export function readAzure(
     auth,
     ...(clientId ? { clientId } : {}),
     ...(tenantId ? { tenantId } : {}),
+    securityType,
+    ...(identity ? { identity } : {}),
   };
+}
+
+/** At most run-command's 90 minutes: past them Azure stops the script, whatever our deadline. */
+function readBuilderTimeout(timeouts: Section | undefined): number | undefined {
+  const ms = timeouts?.duration('builder', 1, 24 * HOUR);
+  if (ms === undefined || ms <= RUN_COMMAND_CAP) return ms;
+  timeouts!.problem(
+    'builder',
+    `at most 90m: the provisioning script runs through run-command, which Azure stops after 90 minutes (got ${formatDuration(ms)}); make the script finish sooner`,
+  );
+  return undefined;
+}
+
+/**
+ * Trusted launch (Secure Boot and a vTPM) by default on Generation 2, as Azure now makes
+ * Gen2 VMs; a V1 definition can only be Standard. ConfidentialVM is a security type Azure
+ * takes too, but it needs confidential sizes, an encrypted OS disk and a single-region
+ * version, which the bake does not set up.
+ */
+function readSecurityType(
+  azure: Section,
+  definition: AzureImageDefinition | undefined,
+): AzureConfig['securityType'] | undefined {
+  const generation = definition?.hyperVGeneration ?? 'V2';
+  const fallback = generation === 'V2' ? 'TrustedLaunch' : 'Standard';
+  if (azure.value('security-type') === 'ConfidentialVM') {
+    azure.problem(
+      'security-type',
+      'ConfidentialVM is not supported: it needs a confidential VM size, an encrypted OS disk and a gallery version replicated to its home region only; use TrustedLaunch or Standard',
+    );
+    return undefined;
+  }
+  if (!azure.has('security-type')) return fallback;
+  const value = azure.oneOf('security-type', SECURITY_TYPES);
+  if (value === 'TrustedLaunch' && generation === 'V1') {
+    azure.problem(
+      'security-type',
+      'TrustedLaunch needs a Generation 2 image: set definition.hyper-v-generation: V2 (with a Gen2 source image such as 22_04-lts-gen2), or security-type: Standard',
+    );
+    return undefined;
+  }
+  return value;
+}
+
+function checkIdentityId(id: string): string | undefined {
+  if (IDENTITY_ID.test(id)) return undefined;
+  return (
+    'must be the resource id of a user-assigned managed identity, such as ' +
+    '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name> ' +
+    `(got "${id}")`
+  );
 }
 
 function readDefinition(azure: Section, namespace: string): AzureImageDefinition | undefined {

@@ -96,7 +96,10 @@ export interface ReplicaPolicy {
 }
 
 export interface AzureTimeouts {
-  /** Builder creation until the provisioning script returned (run-command). */
+  /**
+   * Builder creation until the provisioning script returned (run-command); at most 90
+   * minutes, run-command's own limit.
+   */
   builder: Milliseconds;
   /** Gallery version creation and replication to every target region. */
   replication: Milliseconds;
@@ -161,6 +164,18 @@ export interface AzureConfig {
   auth: 'default' | 'oidc' | 'none';
   clientId?: string;
   tenantId?: string;
+  /**
+   * The builder VM's security type and the SecurityType feature of a definition the bake
+   * creates (they must match for a capture): TrustedLaunch by default on Generation 2, with
+   * Secure Boot and a vTPM; Standard on Generation 1.
+   */
+  securityType: 'Standard' | 'TrustedLaunch';
+  /**
+   * Resource id of a user-assigned managed identity the builder carries instead of a
+   * system-assigned one, so a template's `az login --identity` (no client id) uses it, e.g.
+   * to pull from a private registry.
+   */
+  identity?: string;
 }
 
 /** `share.gcp`: who gets `roles/compute.imageUser` on the image. */

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ArmError } from './arm/errors.js';
+import type { SeedPrincipal } from './arm/principals.js';
 import type { SeedGalleryVersion } from './arm/seed.js';
 import type { EmulatorControl, ReplicationFailure } from './control.js';
 import type { SeedAmi } from './ec2/seed.js';
@@ -43,6 +44,7 @@ function routes(c: EmulatorControl): [string, RegExp, Handler][] {
       /^azure\/gallery-versions$/,
       (b) => c.seedGalleryVersion(b as unknown as SeedGalleryVersion),
     ],
+    ['POST', /^azure\/principals$/, (b) => c.seedAzurePrincipal(b as unknown as SeedPrincipal)],
     [
       'POST',
       /^azure\/replication-failures$/,

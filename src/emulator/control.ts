@@ -1,4 +1,5 @@
 import type { ArmService } from './arm/service.js';
+import type { SeedPrincipal } from './arm/principals.js';
 import type { SeedGalleryVersion } from './arm/seed.js';
 import type { AzureKind } from './arm/state.js';
 import type { CallLog, CallRecord } from './calls.js';
@@ -91,6 +92,11 @@ export interface EmulatorControl {
   azureRoleAssignments(scope: string): RoleAssignmentRecord[];
   /** An Azure gallery image version that already exists, fully replicated. */
   seedGalleryVersion(version: SeedGalleryVersion): ResourceInfo;
+  /**
+   * A user, group or service principal in the Azure directory, which role assignments may
+   * name (an unknown one answers PrincipalNotFound); `fresh` ones are still replicating.
+   */
+  seedAzurePrincipal(principal: SeedPrincipal): { id: string; type: string; created: string };
   /** An AMI that already exists (earlier versions, an encrypted one), with its snapshot. */
   seedAmi(ami: SeedAmi): ResourceInfo;
   /** An AMI's launch permissions (what ModifyImageAttribute granted). */
@@ -159,6 +165,7 @@ export function createControl(d: ControlDeps): EmulatorControl {
     raceGceIamPolicy: (project, image, bindings) => d.gce.raceIamPolicy(project, image, bindings),
     azureRoleAssignments: (scope) => d.arm.roleAssignments(scope),
     seedGalleryVersion: (version) => d.arm.seedGalleryVersion(version),
+    seedAzurePrincipal: (principal) => d.arm.seedPrincipal(principal),
     seedAmi: (ami) => d.ec2.seedAmi(ami),
     launchPermissions: (region, imageId) => d.ec2.launchPermissions(region, imageId),
     consoleOutput: (region, instanceId) => d.ec2.consoleOutput(region, instanceId),

@@ -9,6 +9,11 @@ export interface HttpFault {
   /** How many requests it hits; 1 when absent. */
   times?: number;
   message?: string;
+  /**
+   * The cloud's reason where one status has several meanings, e.g. GCE's 403
+   * `rateLimitExceeded` or `userRateLimitExceeded` (a rate limit) instead of `forbidden`.
+   */
+  reason?: string;
 }
 
 /** The next `times` long-running operations started by matching requests end with this error. */
@@ -64,6 +69,9 @@ export function parseFaultRule(value: unknown): FaultRule {
   }
   if (r.message !== undefined && typeof r.message !== 'string') {
     throw new TypeError('fault.message must be a string');
+  }
+  if (r.reason !== undefined && typeof r.reason !== 'string') {
+    throw new TypeError('fault.reason must be a string such as "rateLimitExceeded"');
   }
   return value as HttpFault;
 }

@@ -19,6 +19,7 @@ import { Timers } from './timers.js';
 import { Outcomes } from './vm/outcomes.js';
 import { findBash } from './vm/script.js';
 
+export type { SeedPrincipal } from './arm/principals.js';
 export type { SeedGalleryVersion } from './arm/seed.js';
 export type { AmiLaunchPermissions, AwsResourceInfo } from './ec2/service.js';
 export type { SeedAmi } from './ec2/seed.js';

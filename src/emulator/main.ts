@@ -18,8 +18,12 @@ function instructions(emulator: Emulator, caFile: string): string {
   Azure ARM    ${arm}/subscriptions/  (HTTPS; certificate made for this run: ${caFile})
   AWS EC2      ${ec2}/  (Query protocol, every region; the region comes from the signature)
   control API  ${controlUrl}/  (resources, calls, faults, durations, hazards, outcomes, gce/images,
-               azure/gallery-versions, azure/replication-failures, aws/amis,
+               azure/gallery-versions, azure/replication-failures, azure/principals, aws/amis,
                aws/launch-permissions/REGION/AMI, aws/console/REGION/INSTANCE, reset)
+
+The clouds' documented hazards are all on (eventual consistency, throttling, a deprovision
+that never returns...): GET ${controlUrl}/hazards lists them with their sources, POST changes one.
+Builders run the real wrapper; your provisioning script is replaced by a stand-in.
 
 Point worker-image at it, in worker-image.yml:
   gcp:

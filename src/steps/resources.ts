@@ -38,6 +38,19 @@ export class ResourceLedger {
     this.persist(this.list());
   }
 
+  /**
+   * `old` (one record or several) is partly deleted and `next` is what is left of it, e.g. an
+   * AMI deregistered leaves its snapshots: recorded in its place, so a killed process leaves the
+   * exact trail.
+   */
+  replace(old: CreatedResource[], next: CreatedResource[]): void {
+    const at = this.items.findIndex((r) => old.some((o) => o.cloud === r.cloud && o.id === r.id));
+    const kept = this.items.filter((r) => !old.some((o) => o.cloud === r.cloud && o.id === r.id));
+    kept.splice(at < 0 ? kept.length : at, 0, ...next);
+    this.items.splice(0, this.items.length, ...kept);
+    this.persist(this.list());
+  }
+
   list(): CreatedResource[] {
     return [...this.items];
   }

@@ -12,9 +12,24 @@ export interface DeleteOptions {
   /** Wait for the deletion to finish (false on cancellation: the runner kills us soon). */
   wait: boolean;
   reporter: Reporter;
+  /**
+   * A deletion in several steps says what is left once a step is done (an AMI deregistered
+   * leaves its snapshots): the ledger records that in the resource's place.
+   */
+  progress?: (left: CreatedResource[]) => void;
 }
 
-export type DeleteResource = (r: CreatedResource, opts: DeleteOptions) => Promise<void>;
+/**
+ * `deleted`: the resource is gone, even though `wait` was false (the deletion is synchronous,
+ * as deregistering an AMI and deleting its snapshots is); `requested` (or nothing): with `wait`
+ * false, the deletion was only asked for and the post step confirms it.
+ */
+export type DeleteOutcome = 'deleted' | 'requested';
+
+export type DeleteResource = (
+  r: CreatedResource,
+  opts: DeleteOptions,
+) => Promise<DeleteOutcome | void>;
 
 export interface StepTiming {
   name: string;
@@ -62,10 +77,15 @@ export async function cleanup(opts: RunStepsOptions, succeeded: boolean): Promis
     for (const r of doomed) {
       const start = Date.now();
       const wait = !opts.signal?.aborted;
+      let held = [r];
+      const progress = (left: CreatedResource[]): void => {
+        opts.ledger.replace(held, left);
+        held = left;
+      };
       try {
-        await opts.deleteResource(r, { wait, reporter: opts.reporter });
-        if (wait) {
-          opts.ledger.release(r);
+        const outcome = await opts.deleteResource(r, { wait, reporter: opts.reporter, progress });
+        if (wait || outcome === 'deleted') {
+          for (const h of held) opts.ledger.release(h);
           opts.reporter.info(`deleted ${describe(r)} (${formatDuration(Date.now() - start)})`);
         } else {
           // Cancelled: the runner kills us within seconds, so the post step confirms it.

@@ -12,6 +12,8 @@ export interface RetryOptions {
    * a cloud's own way of saying "slow down" or "not visible yet".
    */
   retryable?: (err: unknown) => boolean;
+  /** How a retry line names the error; the HTTP status (or the message) when absent or undefined. */
+  describe?: (err: unknown) => string | undefined;
 }
 
 /** HTTP status of an SDK error, whichever SDK threw it. */
@@ -81,7 +83,7 @@ export async function withRetry<T>(
       if (!isTransient(err) && !opts.retryable?.(err)) throw err;
       const wait = retryAfterOf(err) ?? jitter(delay);
       opts.onRetry?.(
-        `${what}: ${statusOf(err) ?? (err as Error).message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`,
+        `${what}: ${opts.describe?.(err) ?? statusOf(err) ?? (err as Error).message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`,
       );
       await sleep(wait, opts.signal);
       delay = Math.min(delay * 2, opts.maxDelay ?? 30_000);

@@ -28,6 +28,8 @@ export interface WrapOptions {
 
 export const STATUS_NAMESPACE = 'worker-image';
 export const STATUS_KEY = 'status';
+/** What the wrapper prints as it hands over to the provisioning script. */
+export const STARTED_LINE = 'worker-image: provisioning script started';
 
 /** The console marker the wrapper prints, as a RegExp that captures the exit code. */
 export function statusMarker(nonce: string): RegExp {
@@ -48,12 +50,15 @@ export function wrapScript(userScript: string, opts: WrapOptions): string {
     .toString('base64')
     .replace(/.{1,76}/g, '$&\n');
   const report = opts.guestAttributes
-    ? `report() {
+    ? `# Guest attributes refused once (an organization policy, or not enabled) stay refused.
+wi_report=on
+report() {
+  [ "$wi_report" = on ] || return 0
   curl -fsS -m 10 --retry 5 --retry-connrefused -X PUT -H 'Metadata-Flavor: Google' \\
     --data "$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" >/dev/null 2>&1 ||
     wget -q -T 10 -t 5 -O /dev/null --method=PUT --header='Metadata-Flavor: Google' \\
-      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" ||
-    echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"
+      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" 2>/dev/null ||
+    { wi_report=off; echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"; }
 }`
     : `report() { :; }`;
   return `#!/bin/bash
@@ -73,7 +78,7 @@ for cmd in shutdown poweroff halt; do
 done
 ${report}
 report ${STATUS_KEY} running
-echo "worker-image: provisioning script started"
+echo "${STARTED_LINE}"
 PATH="$wi_dir/bin:$PATH" bash "$wi_dir/script.sh" < /dev/null
 code=$?
 echo "worker-image: provisioning script exited with status $code"

@@ -28,6 +28,7 @@ describe('the root action (dist/pipeline, node24) against the emulator', () => {
     emulator.control.seedImage({ project: 'test-project', name: 'batch-worker-23' });
     emulator.control.seedAmi({ region: 'us-east-1', name: 'batch-worker-23' });
     const principal = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+    emulator.control.seedAzurePrincipal({ id: principal, type: 'Group' });
     const config = await writeMultiCloudConfig(
       emulator,
       `share:\n  gcp: { members: ['group:batch-users@example.com'] }\n  azure: { principals: [${principal}] }\n  aws: { accounts: ['210987654321'] }\n`,

@@ -12,7 +12,10 @@ beforeAll(async () => {
   emulator = await startTestEmulator();
 });
 afterAll(() => emulator.stop());
-beforeEach(() => emulator.control.reset());
+beforeEach(async () => {
+  await emulator.control.reset();
+  emulator.control.seedAzurePrincipal({ id: PRINCIPAL });
+});
 
 const SHARE = 'dist/share-image/index.js';
 const GALLERY_ID = `/subscriptions/${AZURE_SUBSCRIPTION}/resourceGroups/batch-images/providers/Microsoft.Compute/galleries/batch_images`;

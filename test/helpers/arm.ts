@@ -3,7 +3,12 @@ import { NetworkManagementClient } from '@azure/arm-network';
 import { ResourceManagementClient } from '@azure/arm-resources';
 import type { TokenCredential } from '@azure/identity';
 import { request } from 'node:https';
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GUEST_HOME_PREFIX } from '../../src/emulator/arm/guest.js';
 import type { Emulator } from '../../src/emulator/index.js';
+import { ENV } from '../../src/emulator/vm/shims.js';
 
 export const SUBSCRIPTION = '00000000-0000-4000-8000-000000000001';
 
@@ -44,11 +49,14 @@ export function rawArm(
   method: string,
   path: string,
   headers: Record<string, string> = {},
+  body?: unknown,
 ): Promise<{ status: number; headers: Record<string, unknown>; json: unknown }> {
+  const text = body === undefined ? undefined : JSON.stringify(body);
+  const sent = text === undefined ? headers : { 'content-type': 'application/json', ...headers };
   return new Promise((resolve, reject) => {
     const req = request(
       `${emulator.armEndpoint}${path}`,
-      { method, headers, ca: emulator.caCertificate },
+      { method, headers: sent, ca: emulator.caCertificate },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -63,8 +71,32 @@ export function rawArm(
       },
     );
     req.on('error', reject);
-    req.end();
+    req.end(text);
   });
+}
+
+/** The `PowerState/...` code of a VM's instance view. */
+export async function powerState(arm: ArmClients, group: string, vm: string): Promise<string> {
+  const view = await arm.compute.virtualMachines.instanceView(group, vm);
+  return view.statuses?.find((s) => s.code?.startsWith('PowerState/'))?.code ?? 'none';
+}
+
+/**
+ * Processes of this test process's Azure guests still alive on the machine, wherever they
+ * went (`setsid`, `nohup`): what a powered-off or deleted VM must not leave behind.
+ */
+export function strayGuestProcesses(): number[] {
+  const marker = `\0${ENV.dir}=${join(tmpdir(), GUEST_HOME_PREFIX)}`;
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return `\0${readFileSync(`/proc/${pid}/environ`, 'latin1')}`.includes(marker);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 /** Resource group → vnet with a subnet → NIC: what a builder VM needs first. */

@@ -542,15 +542,18 @@ async function azureShareConfig(emulator: Emulator): Promise<string> {
 export const AZURE_SHARE: Target = {
   cloud: 'azure',
   operation: 'share',
-  seed: (emulator) =>
-    void emulator.control.seedGalleryVersion({
+  seed: (emulator) => {
+    emulator.control.seedGalleryVersion({
       subscriptionId: AZURE_SUBSCRIPTION,
       resourceGroup: 'batch-images',
       gallery: 'batch_images',
       definition: 'batch-worker-22-04',
       version: '0.0.7',
       regions: [{ name: 'eastus' }],
-    }),
+    });
+    // An unknown principal answers PrincipalNotFound: this one is in the directory.
+    emulator.control.seedAzurePrincipal({ id: SHARE_PRINCIPAL, type: 'Group' });
+  },
   run: async (emulator) =>
     shareInProcess({ cloud: 'azure', image: SHARED_VERSION }, await azureShareConfig(emulator)),
   runDist: async (emulator, onStart) =>

@@ -64,6 +64,8 @@ async function capturedBuilder(group: string): Promise<string> {
       location,
       osType: 'Linux',
       osState: 'Generalized',
+      // The builder's image is Generation 2, and a version's source must match its definition.
+      hyperVGeneration: 'V2',
       identifier: { publisher: 'p', offer: 'o', sku: 's' },
     },
     POLL,
@@ -404,6 +406,8 @@ describe('the control API', () => {
         {
           location: region,
           hardwareProfile: { vmSize: 'Standard_B2s' },
+          // A seeded definition is Trusted launch, as a bake makes it: so are VMs made from it.
+          securityProfile: { securityType: 'TrustedLaunch' },
           storageProfile: { imageReference: { id: imageId } },
           networkProfile: { networkInterfaces: [{ id: nicId }] },
         },

@@ -6,6 +6,8 @@ import {
   createBuilderVm,
   createNetwork,
   POLL,
+  powerState,
+  strayGuestProcesses,
   type ArmClients,
 } from '../helpers/arm.js';
 import { startTestEmulator } from '../helpers/emulator.js';
@@ -15,7 +17,8 @@ import { liveProcessesInGroup } from '../helpers/processes.js';
  * Run-command runs the script for real with bash, the user's provisioning script replaced by
  * the emulator's stand-in, and answers as the Linux run-command extension does: always
  * "Enable succeeded", the last 4 KiB of stdout and of stderr, the exit status nowhere but in
- * what the wrapper printed.
+ * what the wrapper printed. The guest lives as long as the VM, and what it does (deprovision,
+ * shut down) happens to the VM as it would on Azure.
  */
 
 const location = 'westeurope';
@@ -35,6 +38,7 @@ beforeEach(async () => {
 
 afterAll(async () => {
   await emulator?.stop();
+  expect(strayGuestProcesses()).toEqual([]);
 });
 
 async function builder(group: string, name: string): Promise<void> {
@@ -49,6 +53,21 @@ function vmInfo(name: string): AzureResourceInfo | undefined {
       (r): r is AzureResourceInfo =>
         r.cloud === 'azure' && r.kind === 'virtualMachine' && r.name === name,
     );
+}
+
+/** A run-command started but not waited for. */
+function start(group: string, vm: string, script: string) {
+  return arm.compute.virtualMachines.runCommand(
+    group,
+    vm,
+    { commandId: 'RunShellScript', script: script.split('\n') },
+    POLL,
+  );
+}
+
+/** Waits until `check` holds (the test's own timeout bounds it). */
+async function until(check: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 async function run(group: string, vm: string, script: string): Promise<string> {
@@ -110,22 +129,94 @@ describe('run-command on a builder', () => {
     expect(stdout).not.toContain('out line 1\n');
   });
 
-  it('shutdown and waagent are recorded; the VM keeps running', async () => {
-    await builder('rg-shutdown', 'builder-shutdown');
-    const message = await run(
-      'rg-shutdown',
-      'builder-shutdown',
-      'waagent -force -deprovision+user\nshutdown -h now\necho still here',
-    );
-    expect(message).toContain('still here');
-    expect(vmInfo('builder-shutdown')).toMatchObject({
+  it('a command that deprovisions never completes and keeps the extension busy: the next one answers 409', async () => {
+    // Reported at the script's exit, so the test need not wait out the agent's status pass.
+    emulator.control.setHazards({ arm: { runCommandReportDelay: 0 } });
+    await builder('rg-deprov', 'builder-deprov');
+    const first = start('rg-deprov', 'builder-deprov', 'waagent -force -deprovision+user');
+    await first.submitted();
+    await until(() => vmInfo('builder-deprov')?.pid === undefined);
+    expect((await first.poll()).status).toBe('running');
+    expect(vmInfo('builder-deprov')).toMatchObject({
       powerState: 'running',
-      guestActions: ['waagent -force -deprovision+user', 'shutdown -h now'],
+      guestActions: ['waagent -force -deprovision+user'],
     });
-    const vm = await arm.compute.virtualMachines.get('rg-shutdown', 'builder-shutdown', {
-      expand: 'instanceView',
+    await expect(
+      arm.compute.virtualMachines.runCommand(
+        'rg-deprov',
+        'builder-deprov',
+        { commandId: 'RunShellScript', script: ['true'] },
+        POLL,
+      ),
+    ).rejects.toMatchObject({
+      statusCode: 409,
+      code: 'Conflict',
+      message:
+        'Run command extension execution is in progress. Please wait for completion before invoking a run command.',
     });
-    expect(vm.instanceView?.statuses?.map((s) => s.code)).toContain('PowerState/running');
+  });
+
+  it('a deprovision started detached right after the command exits still loses its report', async () => {
+    // The agent's status pass comes well after the detached deprovision, however loaded the machine.
+    emulator.control.setHazards({ arm: { runCommandReportDelay: 3000 } });
+    await builder('rg-late', 'builder-late');
+    const starter = start(
+      'rg-late',
+      'builder-late',
+      "nohup setsid sh -c 'waagent -force -deprovision+user' >/dev/null 2>&1 &\necho started",
+    );
+    await starter.submitted();
+    await until(() => vmInfo('builder-late')?.guestActions?.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    expect((await starter.poll()).status).toBe('running');
+  });
+
+  it('`shutdown -h now` in the guest stops the VM, still allocated; its command is never reported', async () => {
+    await builder('rg-off', 'builder-off');
+    const command = start('rg-off', 'builder-off', 'shutdown -h now\nsleep 600');
+    await command.submitted();
+    await until(
+      async () => (await powerState(arm, 'rg-off', 'builder-off')) === 'PowerState/stopped',
+    );
+    expect(vmInfo('builder-off')).toMatchObject({ powerState: 'stopped', status: 'Succeeded' });
+    expect(strayGuestProcesses()).toEqual([]);
+    expect((await command.poll()).status).toBe('running');
+    await expect(
+      arm.compute.virtualMachines.runCommand(
+        'rg-off',
+        'builder-off',
+        { commandId: 'RunShellScript', script: ['true'] },
+        POLL,
+      ),
+    ).rejects.toMatchObject({ statusCode: 409, code: 'OperationNotAllowed' });
+    // Deallocation preempts the command that never reported.
+    const ended = command.pollUntilDone().catch((err: Error) => err.message);
+    await arm.compute.virtualMachines.beginDeallocateAndWait('rg-off', 'builder-off', POLL);
+    expect(await ended).toMatch(/OperationPreempted/);
+  });
+
+  it('what a command leaves running detached outlives it, and dies with the VM', async () => {
+    await builder('rg-daemon', 'builder-daemon');
+    const message = await run(
+      'rg-daemon',
+      'builder-daemon',
+      'nohup setsid sleep 600 >/dev/null 2>&1 &\n(sleep 600 &)\necho detached',
+    );
+    expect(message).toContain('detached');
+    expect(strayGuestProcesses().length).toBeGreaterThanOrEqual(2);
+    await arm.compute.virtualMachines.beginDeallocateAndWait('rg-daemon', 'builder-daemon', POLL);
+    expect(strayGuestProcesses()).toEqual([]);
+  });
+
+  it('run-command gives a script until its time limit, then fails it and frees the extension', async () => {
+    emulator.control.setHazards({ arm: { runCommandCap: 1000 } });
+    emulator.control.addOutcome({ match: 'capped', outcome: 'hang' });
+    await builder('rg-cap', 'builder-capped');
+    const capped = start('rg-cap', 'builder-capped', wrapped('echo forever'));
+    await expect(capped.pollUntilDone()).rejects.toThrow(
+      /VMExtensionProvisioningTimeout\. Provisioning of VM extension 'RunCommandLinux' has timed out/,
+    );
+    expect(await run('rg-cap', 'builder-capped', 'echo free again')).toContain('free again');
   });
 
   it('one run-command at a time: a second one is refused while the first runs', async () => {

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AzureResourceInfo, Emulator } from '../../src/emulator/index.js';
+import { DEPROVISION_SCRIPT } from '../../src/providers/azure/builder.js';
 import { statusMarker, wrapScript } from '../../src/wrapper/wrapper.js';
 import {
   armClients,
   createBuilderVm,
   createNetwork,
   POLL,
+  powerState,
+  strayGuestProcesses,
   type ArmClients,
 } from '../helpers/arm.js';
 import { startTestEmulator } from '../helpers/emulator.js';
@@ -84,15 +87,24 @@ describe('an Azure builder baked into a gallery version', () => {
     expect(output?.message).toMatch(/^Enable succeeded: \n\[stdout\]\n/);
     expect(statusMarker(nonce).exec(output?.message ?? '')?.[1]).toBe('0');
 
-    await runScript(
-      group,
-      'builder-1',
-      'waagent -force -deprovision+user && export HISTSIZE=0 && sync',
-    );
+    // Deprovisioning stops the agent that runs commands: it runs detached, and the VM powers
+    // itself off when done, whether or not Azure ever reports the command that started it.
+    await arm.compute.virtualMachines
+      .runCommand(
+        group,
+        'builder-1',
+        { commandId: 'RunShellScript', script: DEPROVISION_SCRIPT.split('\n') },
+        POLL,
+      )
+      .submitted();
+    while ((await powerState(arm, group, 'builder-1')) !== 'PowerState/stopped') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     expect(azureResources(group).find((r) => r.kind === 'virtualMachine')).toMatchObject({
-      powerState: 'running',
-      guestActions: ['waagent -force -deprovision+user'],
+      powerState: 'stopped',
+      guestActions: ['waagent -force -deprovision+user', 'shutdown -h now'],
     });
+    expect(strayGuestProcesses()).toEqual([]);
 
     await expect(arm.compute.virtualMachines.generalize(group, 'builder-1')).rejects.toMatchObject({
       statusCode: 409,

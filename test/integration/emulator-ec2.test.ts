@@ -48,14 +48,27 @@ async function newestUbuntu(region = 'us-east-1'): Promise<string> {
   return out.Images!.sort((a, b) => b.CreationDate!.localeCompare(a.CreationDate!))[0]!.ImageId!;
 }
 
+/** The error EC2 answered with, or undefined. */
+const errorOf = (p: Promise<unknown>): Promise<Error | undefined> =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
+
+/** An instance's state; undefined while EC2 does not know it yet (eventual consistency). */
 async function state(region: string, id: string): Promise<string | undefined> {
-  const out = await ec2(emulator, region).send(new DescribeInstancesCommand({ InstanceIds: [id] }));
-  return out.Reservations?.[0]?.Instances?.[0]?.State?.Name;
+  const out = await ec2(emulator, region)
+    .send(new DescribeInstancesCommand({ InstanceIds: [id] }))
+    .catch((e: Error) => (e.name === 'InvalidInstanceID.NotFound' ? undefined : Promise.reject(e)));
+  return out?.Reservations?.[0]?.Instances?.[0]?.State?.Name;
 }
 
+/** An AMI's state; undefined while EC2 does not know it yet (eventual consistency). */
 async function imageState(region: string, id: string): Promise<string | undefined> {
-  const out = await ec2(emulator, region).send(new DescribeImagesCommand({ ImageIds: [id] }));
-  return out.Images?.[0]?.State;
+  const out = await ec2(emulator, region)
+    .send(new DescribeImagesCommand({ ImageIds: [id] }))
+    .catch((e: Error) => (e.name === 'InvalidAMIID.NotFound' ? undefined : Promise.reject(e)));
+  return out?.Images?.[0]?.State;
 }
 
 describe('EC2 emulator, through @aws-sdk/client-ec2', () => {
@@ -142,7 +155,7 @@ describe('EC2 emulator, through @aws-sdk/client-ec2', () => {
     expect(emulator.control.resources()).toEqual([]);
   });
 
-  it('images: CreateImage pending → available, CopyImage idempotent by ClientToken, deregister + delete snapshot', async () => {
+  it('images: CreateImage (unknown at first) → available, CopyImage idempotent by ClientToken, deregister + delete snapshot once no longer in use', async () => {
     const client = ec2(emulator);
     const run = await client.send(
       new RunInstancesCommand({ ImageId: await newestUbuntu(), MinCount: 1, MaxCount: 1 }),
@@ -156,7 +169,7 @@ describe('EC2 emulator, through @aws-sdk/client-ec2', () => {
         TagSpecifications: [{ ResourceType: 'image', Tags: [{ Key: 'team', Value: 'batch' }] }],
       }),
     );
-    expect(await imageState('us-east-1', ImageId!)).toBe('pending');
+    expect(await imageState('us-east-1', ImageId!)).toBeUndefined();
     await until(async () => (await imageState('us-east-1', ImageId!)) === 'available');
     const dup = await client
       .send(new CreateImageCommand({ InstanceId: id, Name: 'batch-worker-1' }))
@@ -184,7 +197,15 @@ describe('EC2 emulator, through @aws-sdk/client-ec2', () => {
       .catch((e: unknown) => e as Error);
     expect((inUse as Error).name).toBe('InvalidSnapshot.InUse');
     await client.send(new DeregisterImageCommand({ ImageId: ImageId! }));
-    await client.send(new DeleteSnapshotCommand({ SnapshotId: snapshot }));
+    const justDeregistered = await errorOf(
+      client.send(new DeleteSnapshotCommand({ SnapshotId: snapshot })),
+    );
+    expect(justDeregistered?.name).toBe('InvalidSnapshot.InUse');
+    await until(
+      async () =>
+        (await errorOf(client.send(new DeleteSnapshotCommand({ SnapshotId: snapshot })))) ===
+        undefined,
+    );
     expect(
       emulator.control
         .resources()

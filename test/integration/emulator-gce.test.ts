@@ -12,7 +12,10 @@ let emulator: Emulator;
 let gce: GceClients;
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
+  // These read the guest attributes the wrapper writes: no organization policy forbids them here.
+  emulator = await startTestEmulator({
+    hazards: { gce: { guestAttributesDisabledByPolicy: false } },
+  });
   gce = gceClients(emulator);
 });
 

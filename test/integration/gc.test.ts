@@ -10,8 +10,12 @@ import { ResourceManagementClient } from '@azure/arm-resources';
 import { armOptions, createNetwork, credential } from '../helpers/arm.js';
 import { AZURE_SUBSCRIPTION, writes } from '../helpers/bake.js';
 import { startTestEmulator } from '../helpers/emulator.js';
-import { ec2, liveAws, useDummyAwsCredentials, writeAwsConfig } from '../helpers/ec2.js';
-import { DescribeImagesCommand, RunInstancesCommand } from '@aws-sdk/client-ec2';
+import { ec2, liveAws, until, useDummyAwsCredentials, writeAwsConfig } from '../helpers/ec2.js';
+import {
+  DescribeImagesCommand,
+  DescribeInstancesCommand,
+  RunInstancesCommand,
+} from '@aws-sdk/client-ec2';
 
 let emulator: Emulator;
 let config: string;
@@ -319,6 +323,14 @@ describe('worker-image gc on AWS', () => {
       await launch('us-east-1', ['gh-52-1', 'image']);
       await launch('us-east-1', ['other', 'app']);
       const awsConfig = await writeAwsConfig(emulator);
+      // Leaks are old: by the time gc runs, EC2 lists them (a just-launched instance it does
+      // not list yet is no leak of a killed run).
+      for (const region of ['us-east-1', 'us-west-2']) {
+        await until(async () => {
+          const out = await ec2(emulator, region).send(new DescribeInstancesCommand({}));
+          return (out.Reservations ?? []).length === (region === 'us-east-1' ? 3 : 1);
+        });
+      }
       await new Promise((r) => setTimeout(r, 1100));
 
       const dry = await run(['gc', '--config', awsConfig, '--older-than', '1s', '--dry-run']);

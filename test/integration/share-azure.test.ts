@@ -21,6 +21,9 @@ afterAll(() => emulator.stop());
 beforeEach(async () => {
   await emulator.control.reset();
   emulator.control.seedGalleryVersion({ ...GALLERY, version: '0.0.14' });
+  // Role assignments name principals of the directory: these exist long since.
+  emulator.control.seedAzurePrincipal({ id: ALICE });
+  emulator.control.seedAzurePrincipal({ id: WORKERS, type: 'Group' });
 });
 
 const GALLERY = {

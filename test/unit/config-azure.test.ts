@@ -77,6 +77,7 @@ describe('the azure: block', () => {
       timeouts: { builder: 90 * 60_000, replication: 2 * 3_600_000, operation: 30 * 60_000 },
       pollInterval: 5000,
       auth: 'default',
+      securityType: 'TrustedLaunch',
     });
   });
 
@@ -93,13 +94,15 @@ describe('the azure: block', () => {
   end-of-life-date: 2027-06-30
   tags: { team: batch, cost-center: 1234 }
   variables: { enable_gpu: true }
-  timeouts: { builder: 2h, replication: 3h, operation: 10m }
+  timeouts: { builder: 80m, replication: 3h, operation: 10m }
   poll-interval: 250ms
   endpoint: https://127.0.0.1:8443
   ca-certificate: ca.pem
   auth: oidc
   client-id: 11111111-2222-3333-4444-555555555555
   tenant-id: AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE
+  security-type: Standard
+  identity: /subscriptions/0b5e3a1c-8f2d-4c6e-9a7b-1d2e3f4a5b6c/resourceGroups/batch-identities/providers/Microsoft.ManagedIdentity/userAssignedIdentities/batch-builder
 `,
       {},
       MINIMAL.replace(
@@ -119,14 +122,76 @@ describe('the azure: block', () => {
       endOfLifeDate: '2027-06-30T00:00:00.000Z',
       tags: { team: 'batch', 'cost-center': '1234' },
       template: { variables: { global: { docker_root_image: 'worker:1' }, enable_gpu: true } },
-      timeouts: { builder: 7_200_000, replication: 10_800_000, operation: 600_000 },
+      timeouts: { builder: 4_800_000, replication: 10_800_000, operation: 600_000 },
       pollInterval: 250,
       endpoint: 'https://127.0.0.1:8443',
       caCertificate: join(dir, 'ca.pem'),
       auth: 'oidc',
       clientId: '11111111-2222-3333-4444-555555555555',
       tenantId: 'AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE',
+      securityType: 'Standard',
+      identity:
+        '/subscriptions/0b5e3a1c-8f2d-4c6e-9a7b-1d2e3f4a5b6c/resourceGroups/batch-identities/providers/Microsoft.ManagedIdentity/userAssignedIdentities/batch-builder',
     });
+  });
+
+  it("keeps the builder's deadline within run-command's 90 minutes, which Azure would cut it at", async () => {
+    expect((await load('  timeouts: { builder: 90m }\n')).azure?.timeouts.builder).toBe(5_400_000);
+    expect(await problems('  timeouts: { builder: 2h }\n')).toEqual([
+      {
+        field: 'azure.timeouts.builder',
+        line: 18,
+        message:
+          'at most 90m: the provisioning script runs through run-command, which Azure stops after ' +
+          '90 minutes (got 2h); make the script finish sooner',
+      },
+    ]);
+  });
+
+  describe('security type', () => {
+    it('is Trusted launch on Generation 2 and Standard on Generation 1 unless set', async () => {
+      expect((await load()).azure?.securityType).toBe('TrustedLaunch');
+      const v1 = await load('', { azure: { definition: { 'hyper-v-generation': 'V1' } } });
+      expect(v1.azure?.securityType).toBe('Standard');
+      expect((await load('  security-type: Standard\n')).azure?.securityType).toBe('Standard');
+    });
+
+    it('refuses Trusted launch on Generation 1, ConfidentialVM, and anything else, saying why', async () => {
+      const v1 = await problems('  security-type: TrustedLaunch\n', {
+        azure: { definition: { 'hyper-v-generation': 'V1' } },
+      });
+      expect(v1).toEqual([
+        {
+          field: 'azure.security-type',
+          line: 18,
+          message:
+            'TrustedLaunch needs a Generation 2 image: set definition.hyper-v-generation: V2 (with a ' +
+            'Gen2 source image such as 22_04-lts-gen2), or security-type: Standard',
+        },
+      ]);
+      const [confidential] = await problems('  security-type: ConfidentialVM\n');
+      expect(confidential?.message).toMatch(
+        /^ConfidentialVM is not supported: it needs a confidential VM size/,
+      );
+      const [typo] = await problems('  security-type: trusted\n');
+      expect(typo).toMatchObject({
+        field: 'azure.security-type',
+        message: 'must be one of Standard, TrustedLaunch (got "trusted")',
+      });
+    });
+  });
+
+  it('takes a user-assigned identity by its resource id only', async () => {
+    expect(await problems('  identity: batch-builder\n')).toEqual([
+      {
+        field: 'azure.identity',
+        line: 18,
+        message:
+          'must be the resource id of a user-assigned managed identity, such as ' +
+          '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name> ' +
+          '(got "batch-builder")',
+      },
+    ]);
   });
 
   it('reports every problem at once, each naming its field and line', async () => {

@@ -136,4 +136,56 @@ describe('the step runner', () => {
     expect(waits).toEqual([false]);
     expect(h.ledger.list()).toEqual([builder]);
   });
+
+  it('on cancellation releases what a synchronous deletion finished, so the post step does not look for it again', async () => {
+    const h = harness();
+    const controller = new AbortController();
+    const steps = [
+      { name: 'create builder', run: async () => h.ledger.record(builder) },
+      {
+        name: 'create image',
+        run: async () => {
+          h.ledger.record(image);
+          controller.abort();
+          throw new Error('cancelled');
+        },
+      },
+    ];
+    const deleteResource: DeleteResource = async (r, o) => {
+      expect(o.wait).toBe(false);
+      return r.kind === 'image' ? 'deleted' : 'requested';
+    };
+    await expect(
+      runSteps(steps, { ...h.opts, deleteResource, signal: controller.signal }),
+    ).rejects.toThrow('cancelled');
+    expect(h.ledger.list()).toEqual([builder]);
+    expect(h.lines.join('')).toMatch(/deleted gcp image projects\/p\/global\/images\/i/);
+    expect(h.lines.join('')).toMatch(/deletion of gcp instance .* requested/);
+  });
+
+  it('records what is left of a deletion in several steps, so the post step finishes exactly that', async () => {
+    const h = harness();
+    const controller = new AbortController();
+    const snapshot = (id: string): CreatedResource => ({ ...image, kind: 'snapshot', id });
+    const steps = [
+      {
+        name: 'create image',
+        run: async () => {
+          h.ledger.record(image);
+          controller.abort();
+          throw new Error('cancelled');
+        },
+      },
+    ];
+    const deleteResource: DeleteResource = async (_r, o) => {
+      o.progress?.([snapshot('snap-1'), snapshot('snap-2')]);
+      o.progress?.([snapshot('snap-2')]);
+      return 'requested';
+    };
+    await expect(
+      runSteps(steps, { ...h.opts, deleteResource, signal: controller.signal }),
+    ).rejects.toThrow('cancelled');
+    expect(h.ledger.list()).toEqual([snapshot('snap-2')]);
+    expect(h.persisted.at(-1)).toEqual([snapshot('snap-2')]);
+  });
 });

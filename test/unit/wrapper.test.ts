@@ -23,7 +23,10 @@ let gce: GceClients;
 const cleanup: string[] = [];
 
 beforeAll(async () => {
-  emulator = await startTestEmulator();
+  // These read the guest attributes the wrapper writes: no organization policy forbids them here.
+  emulator = await startTestEmulator({
+    hazards: { gce: { guestAttributesDisabledByPolicy: false } },
+  });
   gce = gceClients(emulator);
   await Promise.all(
     instances.map(async (name) => {

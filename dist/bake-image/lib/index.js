@@ -43650,6 +43650,419 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 60869:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ RUN_COMMAND_CAP),
+/* harmony export */   y: () => (/* binding */ readAzure)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17803);
+/* harmony import */ var _naming_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9552);
+/* harmony import */ var _replicate_regions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3430);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(26804);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(12746);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(80784);
+/* harmony import */ var _section_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32140);
+
+
+
+
+
+
+
+
+
+const KEYS = [
+    'subscription-id',
+    'location',
+    'resource-group',
+    'gallery',
+    'definition',
+    'version',
+    'vm-size',
+    'source-image',
+    'target-regions',
+    'replica-policy',
+    'exclude-from-latest',
+    'end-of-life-date',
+    'tags',
+    'template',
+    'variables',
+    'timeouts',
+    'poll-interval',
+    'endpoint',
+    'ca-certificate',
+    'auth',
+    'client-id',
+    'tenant-id',
+    'security-type',
+    'identity',
+];
+const DEFINITION_KEYS = ['name', 'publisher', 'offer', 'sku', 'os-type', 'hyper-v-generation'];
+const SOURCE_KEYS = ['publisher', 'offer', 'sku', 'version', 'id'];
+const POLICY_KEYS = ['expected-concurrent-vms', 'vms-per-replica', 'production'];
+const AUTH = ['default', 'oidc', 'none'];
+const SECURITY_TYPES = ['Standard', 'TrustedLaunch'];
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+/**
+ * Run-command gives a script 90 minutes, then stops it
+ * (learn.microsoft.com/azure/virtual-machines/linux/run-command): the builder's deadline,
+ * which covers the provisioning script, must end before that, never be cut by it.
+ */
+const RUN_COMMAND_CAP = 90 * MINUTE;
+const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
+const IMAGE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
+const IDENTITY_ID = /^\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/resourceGroups\/[-\w.()]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[-\w]+$/i;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+/**
+ * `azure:`; undefined when a required setting is missing or invalid (a problem says which).
+ * `image` (when valid) gives the version and namespace defaults; `variables` are the
+ * top-level ones, which the block's own `variables` override.
+ */
+function readAzure(problems, raw, ctx) {
+    const azure = _section_js__WEBPACK_IMPORTED_MODULE_5__/* .Section */ .w.open(problems, ['azure'], raw, KEYS);
+    if (!azure)
+        return undefined;
+    const namespace = ctx.image?.namespace ?? _naming_version_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_NAMESPACE */ .oQ;
+    const subscriptionId = azure.required('subscription-id', (id) => (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkGuid */ .AA)(id, 'subscription id'));
+    const location = azure.required('location', _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRegion */ .vK);
+    const resourceGroup = azure.required('resource-group', _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceGroup */ .yr);
+    const gallery = azure.required('gallery', _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkGalleryName */ .gN);
+    const definition = readDefinition(azure, namespace);
+    const version = readVersion(azure, ctx.image);
+    const vmSize = azure.string('vm-size', (s) => VM_SIZE.test(s) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${s}")`);
+    const sourceImage = readSourceImage(azure);
+    const targetRegions = readRegions(azure, location);
+    const replicaPolicy = readReplicaPolicy(azure, namespace);
+    const excludeFromLatest = azure.boolean('exclude-from-latest') ?? false;
+    const endOfLifeDate = azure.string('end-of-life-date', checkIsoDate);
+    const tags = readTags(azure);
+    const template = azure.required('template');
+    const variables = azure.mapping('variables');
+    const timeouts = azure.section('timeouts', ['builder', 'replication', 'operation']);
+    const builderTimeout = readBuilderTimeout(timeouts);
+    const replicationTimeout = timeouts?.duration('replication', 1, 24 * HOUR);
+    const operationTimeout = timeouts?.duration('operation', 1, 24 * HOUR);
+    const pollInterval = azure.duration('poll-interval', 100, MINUTE);
+    const endpoint = azure.string('endpoint', checkEndpoint);
+    const caCertificate = readCaCertificate(azure, ctx.baseDir);
+    const auth = azure.oneOf('auth', AUTH) ?? 'default';
+    const clientId = readOidcId(azure, 'client-id', auth);
+    const tenantId = readOidcId(azure, 'tenant-id', auth);
+    const securityType = readSecurityType(azure, definition);
+    const identity = azure.string('identity', checkIdentityId);
+    if (!subscriptionId ||
+        !location ||
+        !resourceGroup ||
+        !gallery ||
+        !definition ||
+        !version ||
+        !sourceImage ||
+        !targetRegions ||
+        !replicaPolicy ||
+        !template ||
+        !securityType) {
+        return undefined;
+    }
+    return {
+        subscriptionId,
+        location,
+        resourceGroup,
+        gallery,
+        definition,
+        version,
+        vmSize: vmSize ?? 'Standard_D4s_v5',
+        sourceImage,
+        targetRegions,
+        replicaPolicy,
+        excludeFromLatest,
+        ...(endOfLifeDate ? { endOfLifeDate: new Date(endOfLifeDate).toISOString() } : {}),
+        tags,
+        template: {
+            path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.baseDir, template),
+            variables: (0,_merge_js__WEBPACK_IMPORTED_MODULE_7__/* .deepMerge */ .$N)(ctx.variables, variables ?? {}),
+        },
+        timeouts: {
+            builder: builderTimeout ?? 90 * MINUTE,
+            replication: replicationTimeout ?? 2 * HOUR,
+            operation: operationTimeout ?? 30 * MINUTE,
+        },
+        pollInterval: pollInterval ?? 5 * SECOND,
+        ...(endpoint ? { endpoint } : {}),
+        ...(caCertificate ? { caCertificate } : {}),
+        auth,
+        ...(clientId ? { clientId } : {}),
+        ...(tenantId ? { tenantId } : {}),
+        securityType,
+        ...(identity ? { identity } : {}),
+    };
+}
+/** At most run-command's 90 minutes: past them Azure stops the script, whatever our deadline. */
+function readBuilderTimeout(timeouts) {
+    const ms = timeouts?.duration('builder', 1, 24 * HOUR);
+    if (ms === undefined || ms <= RUN_COMMAND_CAP)
+        return ms;
+    timeouts.problem('builder', `at most 90m: the provisioning script runs through run-command, which Azure stops after 90 minutes (got ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a)(ms)}); make the script finish sooner`);
+    return undefined;
+}
+/**
+ * Trusted launch (Secure Boot and a vTPM) by default on Generation 2, as Azure now makes
+ * Gen2 VMs; a V1 definition can only be Standard. ConfidentialVM is a security type Azure
+ * takes too, but it needs confidential sizes, an encrypted OS disk and a single-region
+ * version, which the bake does not set up.
+ */
+function readSecurityType(azure, definition) {
+    const generation = definition?.hyperVGeneration ?? 'V2';
+    const fallback = generation === 'V2' ? 'TrustedLaunch' : 'Standard';
+    if (azure.value('security-type') === 'ConfidentialVM') {
+        azure.problem('security-type', 'ConfidentialVM is not supported: it needs a confidential VM size, an encrypted OS disk and a gallery version replicated to its home region only; use TrustedLaunch or Standard');
+        return undefined;
+    }
+    if (!azure.has('security-type'))
+        return fallback;
+    const value = azure.oneOf('security-type', SECURITY_TYPES);
+    if (value === 'TrustedLaunch' && generation === 'V1') {
+        azure.problem('security-type', 'TrustedLaunch needs a Generation 2 image: set definition.hyper-v-generation: V2 (with a Gen2 source image such as 22_04-lts-gen2), or security-type: Standard');
+        return undefined;
+    }
+    return value;
+}
+function checkIdentityId(id) {
+    if (IDENTITY_ID.test(id))
+        return undefined;
+    return ('must be the resource id of a user-assigned managed identity, such as ' +
+        '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name> ' +
+        `(got "${id}")`);
+}
+function readDefinition(azure, namespace) {
+    if (!azure.has('definition')) {
+        azure.problem('definition', 'required: the image definition (name, publisher, offer, sku)');
+        return undefined;
+    }
+    const definition = azure.section('definition', DEFINITION_KEYS);
+    if (!definition)
+        return undefined;
+    const name = definition.required('name', _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDefinitionName */ .dW);
+    const publisher = definition.required('publisher');
+    const offer = definition.required('offer');
+    const sku = definition.required('sku', undefined, { numbers: true });
+    const osType = definition.oneOf('os-type', ['Linux', 'Windows']);
+    const hyperVGeneration = definition.oneOf('hyper-v-generation', ['V1', 'V2']);
+    const namespaced = name && (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .definitionName */ .PW)(name, namespace);
+    const tooLong = namespaced && namespaced !== name && (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDefinitionName */ .dW)(namespaced);
+    if (tooLong) {
+        definition.problem('name', `${tooLong} in namespace ${namespace}; shorten azure.definition.name or image.namespace`);
+    }
+    if (!name || !publisher || !offer || !sku || tooLong)
+        return undefined;
+    return {
+        name,
+        publisher,
+        offer,
+        sku,
+        osType: osType ?? 'Linux',
+        hyperVGeneration: hyperVGeneration ?? 'V2',
+    };
+}
+/** Absent: `auto` when image.version is; an explicit image version has no gallery spelling. */
+function readVersion(azure, image) {
+    const raw = azure.value('version');
+    if (raw === undefined) {
+        if (!image || image.version === _naming_version_js__WEBPACK_IMPORTED_MODULE_6__/* .AUTO_VERSION */ .jP)
+            return _naming_version_js__WEBPACK_IMPORTED_MODULE_6__/* .AUTO_VERSION */ .jP;
+        const example = /^\d+$/.test(image.version) ? `${image.version}.0.0` : '1.0.0';
+        azure.problem('version', `required when image.version is explicit (${image.version}): gallery versions are ` +
+            `Major.Minor.Patch, so set azure.version (e.g. ${example}) or use image.version: auto`);
+        return undefined;
+    }
+    // YAML reads `version: 1.2` as a number; report it as the text the user wrote.
+    const text = typeof raw === 'number' ? String(raw) : raw;
+    const problem = typeof text !== 'string'
+        ? `must be a string (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0)(raw)})`
+        : text === _naming_version_js__WEBPACK_IMPORTED_MODULE_6__/* .AUTO_VERSION */ .jP
+            ? undefined
+            : (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkGalleryVersion */ .zX)(text);
+    if (problem)
+        azure.problem('version', problem);
+    return problem ? undefined : text;
+}
+function readSourceImage(azure) {
+    if (!azure.has('source-image')) {
+        azure.problem('source-image', 'required: a marketplace image (publisher, offer, sku) or the id of a gallery or managed image');
+        return undefined;
+    }
+    const source = azure.section('source-image', SOURCE_KEYS);
+    if (!source)
+        return undefined;
+    if (source.has('id')) {
+        const marketplace = SOURCE_KEYS.filter((k) => k !== 'id' && source.has(k));
+        const id = source.string('id', checkImageId);
+        if (marketplace.length > 0) {
+            azure.problem('source-image', `either id or a marketplace image, not both (also set: ${marketplace.join(', ')})`);
+            return undefined;
+        }
+        return id ? { id } : undefined;
+    }
+    const publisher = source.required('publisher');
+    const offer = source.required('offer');
+    const sku = source.required('sku', undefined, { numbers: true });
+    const version = source.string('version', undefined, { numbers: true });
+    if (!publisher || !offer || !sku)
+        return undefined;
+    return { publisher, offer, sku, version: version ?? 'latest' };
+}
+function checkImageId(id) {
+    if (IMAGE_ID.test(id))
+        return undefined;
+    return ('must be the resource id of a gallery image, gallery image version or managed image, such as ' +
+        '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<version> ' +
+        `(got "${id}")`);
+}
+/** Azure replicates a version from the region it is built in, so that region must be a target. */
+function readRegions(azure, location) {
+    if (!azure.has('target-regions')) {
+        return location
+            ? [{ name: location, replicas: 1, storageAccountType: 'Standard_LRS' }]
+            : undefined;
+    }
+    const regions = (0,_replicate_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .readTargetRegions */ .$Z)(azure, 'target-regions');
+    if (regions && location && !regions.some((r) => r.name === location)) {
+        azure.problem('target-regions', `must include location ${location}: Azure replicates a gallery version from the region ` +
+            `it is built in (add "- ${location}", or build in one of the listed regions)`);
+        return undefined;
+    }
+    return regions;
+}
+function readReplicaPolicy(azure, namespace) {
+    const policy = azure.section('replica-policy', POLICY_KEYS);
+    if (!policy)
+        return undefined;
+    const before = policy.problems.list.length;
+    const vms = policy.integer('expected-concurrent-vms', 1, 10_000_000);
+    const vmsPerReplica = policy.integer('vms-per-replica', 1, 1000) ?? 20;
+    const production = policy.boolean('production') ?? namespace === _naming_version_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_NAMESPACE */ .oQ;
+    if (policy.problems.list.length > before)
+        return undefined;
+    return {
+        ...(vms === undefined ? {} : { expectedConcurrentVms: vms }),
+        vmsPerReplica,
+        production,
+    };
+}
+function checkIsoDate(text) {
+    const m = ISO_DATE.exec(text);
+    const [year, month, day] = [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const real = m &&
+        date.getUTCFullYear() === year &&
+        date.getUTCMonth() === month - 1 &&
+        date.getUTCDate() === day &&
+        !Number.isNaN(Date.parse(text));
+    if (real)
+        return undefined;
+    return `must be an ISO 8601 date such as 2027-06-30, or a date-time with its offset such as 2027-06-30T12:00:00Z (got "${text}")`;
+}
+function readTags(azure) {
+    const raw = azure.mapping('tags') ?? {};
+    const entries = Object.entries(raw);
+    if (entries.length > _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_USER_TAGS */ .F5) {
+        azure.problem('tags', `at most ${_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_USER_TAGS */ .F5} tags (got ${entries.length})`);
+    }
+    const tags = {};
+    const seen = new Map();
+    for (const [name, value] of entries) {
+        const path = [...azure.path, 'tags', name];
+        const other = seen.get(name.toLowerCase());
+        seen.set(name.toLowerCase(), name);
+        const nameProblem = (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkTagName */ .uz)(name) ??
+            (other ? `tag "${name}" is also set as "${other}": Azure tag names ignore case` : undefined);
+        if (nameProblem)
+            azure.problem(path, nameProblem);
+        // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; Azure stores them as text.
+        const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
+        const valueProblem = text === undefined ? `must be a string (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0)(value)})` : (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkTagValue */ .Gz)(text);
+        if (valueProblem)
+            azure.problem(path, valueProblem);
+        else if (text !== undefined && !nameProblem)
+            tags[name] = text;
+    }
+    return tags;
+}
+/** Azure's bearer-token policy refuses plain http, even to a local emulator. */
+function checkEndpoint(url) {
+    const ok = URL.canParse(url) && new URL(url).protocol === 'https:';
+    return ok ? undefined : `must be an https URL such as https://127.0.0.1:8443 (got "${url}")`;
+}
+function readCaCertificate(azure, baseDir) {
+    const path = azure.string('ca-certificate');
+    if (path === undefined)
+        return undefined;
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(baseDir, path);
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false });
+    if (stat?.isFile())
+        return file;
+    azure.problem('ca-certificate', stat ? `${file} is not a file` : `file not found: ${file}`);
+    return undefined;
+}
+function readOidcId(azure, key, auth) {
+    const what = key === 'client-id' ? 'client id' : 'tenant id';
+    if (auth === 'oidc' && !azure.has(key)) {
+        azure.problem(key, `required with auth: oidc (the ${what} of the app registration that trusts this repository's GitHub tokens)`);
+        return undefined;
+    }
+    return azure.string(key, (id) => (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkGuid */ .AA)(id, what));
+}
+
+
+/***/ }),
+
+/***/ 26804:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* reexport safe */ _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28159);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(80784);
+/* harmony import */ var _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24545);
+
+
+
+const UNITS = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
+const MS = { h: 3_600_000, m: 60_000, s: 1000 };
+/**
+ * `"90s"`, `"45m"`, `"2h"`, `"1h30m"`, `"250ms"`, or a plain number of seconds (YAML number or
+ * numeric string, as action inputs arrive), in milliseconds. Throws a ConfigError for `field`.
+ */
+function parseDuration(value, field) {
+    const text = typeof value === 'string' ? value.trim() : undefined;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
+        return Math.round(value * 1000);
+    }
+    if (text && /^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const m = text ? UNITS.exec(text) : null;
+    if (m && m.slice(1).some((part) => part !== undefined)) {
+        const [, h = '0', min = '0', s = '0', ms = '0'] = m;
+        return Number(h) * MS.h + Number(min) * MS.m + Number(s) * MS.s + Number(ms);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x([
+        {
+            field,
+            message: `must be a duration such as "90s", "45m", "2h", "1h30m", "250ms" or a number of seconds (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .describe */ .q0)(value)})`,
+        },
+    ]);
+}
+
+
+/***/ }),
+
 /***/ 28159:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43765,7 +44178,7 @@ class Problems {
 
 /***/ }),
 
-/***/ 82143:
+/***/ 32140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43774,44 +44187,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ Section)
 });
 
+// EXTERNAL MODULE: ./lib/config/duration.js
+var duration = __nccwpck_require__(26804);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var errors = __nccwpck_require__(28159);
-// EXTERNAL MODULE: ./lib/config/problems.js
-var config_problems = __nccwpck_require__(80784);
-// EXTERNAL MODULE: ./lib/wait/duration.js
-var duration = __nccwpck_require__(24545);
-;// CONCATENATED MODULE: ./lib/config/duration.js
-
-
-
-const UNITS = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
-const MS = { h: 3_600_000, m: 60_000, s: 1000 };
-/**
- * `"90s"`, `"45m"`, `"2h"`, `"1h30m"`, `"250ms"`, or a plain number of seconds (YAML number or
- * numeric string, as action inputs arrive), in milliseconds. Throws a ConfigError for `field`.
- */
-function parseDuration(value, field) {
-    const text = typeof value === 'string' ? value.trim() : undefined;
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
-        return Math.round(value * 1000);
-    }
-    if (text && /^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const m = text ? UNITS.exec(text) : null;
-    if (m && m.slice(1).some((part) => part !== undefined)) {
-        const [, h = '0', min = '0', s = '0', ms = '0'] = m;
-        return Number(h) * MS.h + Number(min) * MS.m + Number(s) * MS.s + Number(ms);
-    }
-    throw new errors/* ConfigError */.x([
-        {
-            field,
-            message: `must be a duration such as "90s", "45m", "2h", "1h30m", "250ms" or a number of seconds (got ${(0,config_problems/* describe */.q0)(value)})`,
-        },
-    ]);
-}
-
 // EXTERNAL MODULE: ./lib/config/merge.js
 var merge = __nccwpck_require__(12746);
+// EXTERNAL MODULE: ./lib/config/problems.js
+var config_problems = __nccwpck_require__(80784);
 ;// CONCATENATED MODULE: ./lib/config/suggest.js
 /** `machineType` and `machine_type` are how people misspell `machine-type`. */
 function kebab(s) {
@@ -43968,7 +44351,7 @@ class Section {
         if (v === undefined)
             return undefined;
         try {
-            const ms = parseDuration(v, '');
+            const ms = (0,duration/* parseDuration */.E)(v, '');
             if (ms >= min && ms <= max)
                 return ms;
             this.problem(key, `must be from ${(0,duration/* formatDuration */.a)(min)} to ${(0,duration/* formatDuration */.a)(max)} (got ${(0,config_problems/* describe */.q0)(v)})`);
@@ -44410,7 +44793,7 @@ function overwriteProblem(resolved, image, location) {
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28159);
 /* harmony import */ var _config_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(12746);
 /* harmony import */ var _config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80784);
-/* harmony import */ var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(82143);
+/* harmony import */ var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32140);
 /* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98099);
 /* harmony import */ var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17803);
 
@@ -47827,19 +48210,19 @@ async function loadProvider(cloud, config) {
         case 'gcp': {
             if (!config.gcp)
                 throw new Error('no gcp: block in the config');
-            const { GcpProvider } = await Promise.all(/* import() */[__nccwpck_require__.e(324), __nccwpck_require__.e(842), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39538));
+            const { GcpProvider } = await Promise.all(/* import() */[__nccwpck_require__.e(324), __nccwpck_require__.e(842), __nccwpck_require__.e(827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 33827));
             return new GcpProvider(config.gcp);
         }
         case 'azure': {
             if (!config.azure)
                 throw new Error('no azure: block in the config');
-            const { AzureProvider } = await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(758), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3167));
+            const { AzureProvider } = await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(758), __nccwpck_require__.e(630)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94630));
             return new AzureProvider(config.azure);
         }
         case 'aws': {
             if (!config.aws)
                 throw new Error('no aws: block in the config');
-            const { AwsProvider } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1463));
+            const { AwsProvider } = await Promise.all(/* import() */[__nccwpck_require__.e(193), __nccwpck_require__.e(190)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58190));
             return new AwsProvider(config.aws);
         }
         default:
@@ -47866,6 +48249,18 @@ class ResourceLedger {
         const i = this.items.findIndex((r) => r.cloud === resource.cloud && r.id === resource.id);
         if (i >= 0)
             this.items.splice(i, 1);
+        this.persist(this.list());
+    }
+    /**
+     * `old` (one record or several) is partly deleted and `next` is what is left of it, e.g. an
+     * AMI deregistered leaves its snapshots: recorded in its place, so a killed process leaves the
+     * exact trail.
+     */
+    replace(old, next) {
+        const at = this.items.findIndex((r) => old.some((o) => o.cloud === r.cloud && o.id === r.id));
+        const kept = this.items.filter((r) => !old.some((o) => o.cloud === r.cloud && o.id === r.id));
+        kept.splice(at < 0 ? kept.length : at, 0, ...next);
+        this.items.splice(0, this.items.length, ...kept);
         this.persist(this.list());
     }
     list() {
@@ -47917,10 +48312,16 @@ async function cleanup(opts, succeeded) {
         for (const r of doomed) {
             const start = Date.now();
             const wait = !opts.signal?.aborted;
+            let held = [r];
+            const progress = (left) => {
+                opts.ledger.replace(held, left);
+                held = left;
+            };
             try {
-                await opts.deleteResource(r, { wait, reporter: opts.reporter });
-                if (wait) {
-                    opts.ledger.release(r);
+                const outcome = await opts.deleteResource(r, { wait, reporter: opts.reporter, progress });
+                if (wait || outcome === 'deleted') {
+                    for (const h of held)
+                        opts.ledger.release(h);
                     opts.reporter.info(`deleted ${entry_describe(r)} (${(0,duration/* formatDuration */.a)(Date.now() - start)})`);
                 }
                 else {
@@ -49016,8 +49417,8 @@ function checkAwsTagValue(value) {
 var naming_version = __nccwpck_require__(9552);
 // EXTERNAL MODULE: ./lib/config/problems.js
 var config_problems = __nccwpck_require__(80784);
-// EXTERNAL MODULE: ./lib/config/section.js + 2 modules
-var section = __nccwpck_require__(82143);
+// EXTERNAL MODULE: ./lib/config/section.js + 1 modules
+var section = __nccwpck_require__(32140);
 ;// CONCATENATED MODULE: ./lib/config/aws.js
 
 
@@ -49202,312 +49603,8 @@ function readTags(aws) {
     return tags;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./lib/naming/azure.js
-var naming_azure = __nccwpck_require__(17803);
-// EXTERNAL MODULE: ./lib/replicate/regions.js
-var replicate_regions = __nccwpck_require__(3430);
-;// CONCATENATED MODULE: ./lib/config/azure.js
-
-
-
-
-
-
-
-
-const azure_KEYS = [
-    'subscription-id',
-    'location',
-    'resource-group',
-    'gallery',
-    'definition',
-    'version',
-    'vm-size',
-    'source-image',
-    'target-regions',
-    'replica-policy',
-    'exclude-from-latest',
-    'end-of-life-date',
-    'tags',
-    'template',
-    'variables',
-    'timeouts',
-    'poll-interval',
-    'endpoint',
-    'ca-certificate',
-    'auth',
-    'client-id',
-    'tenant-id',
-];
-const DEFINITION_KEYS = ['name', 'publisher', 'offer', 'sku', 'os-type', 'hyper-v-generation'];
-const azure_SOURCE_KEYS = ['publisher', 'offer', 'sku', 'version', 'id'];
-const POLICY_KEYS = ['expected-concurrent-vms', 'vms-per-replica', 'production'];
-const AUTH = ['default', 'oidc', 'none'];
-const azure_SECOND = 1000;
-const azure_MINUTE = 60 * azure_SECOND;
-const azure_HOUR = 60 * azure_MINUTE;
-const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
-const IMAGE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
-/**
- * `azure:`; undefined when a required setting is missing or invalid (a problem says which).
- * `image` (when valid) gives the version and namespace defaults; `variables` are the
- * top-level ones, which the block's own `variables` override.
- */
-function readAzure(problems, raw, ctx) {
-    const azure = section/* Section */.w.open(problems, ['azure'], raw, azure_KEYS);
-    if (!azure)
-        return undefined;
-    const namespace = ctx.image?.namespace ?? naming_version/* DEFAULT_NAMESPACE */.oQ;
-    const subscriptionId = azure.required('subscription-id', (id) => (0,naming_azure/* checkGuid */.AA)(id, 'subscription id'));
-    const location = azure.required('location', naming_azure/* checkRegion */.vK);
-    const resourceGroup = azure.required('resource-group', naming_azure/* checkResourceGroup */.yr);
-    const gallery = azure.required('gallery', naming_azure/* checkGalleryName */.gN);
-    const definition = readDefinition(azure, namespace);
-    const version = readVersion(azure, ctx.image);
-    const vmSize = azure.string('vm-size', (s) => VM_SIZE.test(s) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${s}")`);
-    const sourceImage = azure_readSourceImage(azure);
-    const targetRegions = readRegions(azure, location);
-    const replicaPolicy = readReplicaPolicy(azure, namespace);
-    const excludeFromLatest = azure.boolean('exclude-from-latest') ?? false;
-    const endOfLifeDate = azure.string('end-of-life-date', checkIsoDate);
-    const tags = azure_readTags(azure);
-    const template = azure.required('template');
-    const variables = azure.mapping('variables');
-    const timeouts = azure.section('timeouts', ['builder', 'replication', 'operation']);
-    const builderTimeout = timeouts?.duration('builder', 1, 24 * azure_HOUR);
-    const replicationTimeout = timeouts?.duration('replication', 1, 24 * azure_HOUR);
-    const operationTimeout = timeouts?.duration('operation', 1, 24 * azure_HOUR);
-    const pollInterval = azure.duration('poll-interval', 100, azure_MINUTE);
-    const endpoint = azure.string('endpoint', azure_checkEndpoint);
-    const caCertificate = readCaCertificate(azure, ctx.baseDir);
-    const auth = azure.oneOf('auth', AUTH) ?? 'default';
-    const clientId = readOidcId(azure, 'client-id', auth);
-    const tenantId = readOidcId(azure, 'tenant-id', auth);
-    if (!subscriptionId ||
-        !location ||
-        !resourceGroup ||
-        !gallery ||
-        !definition ||
-        !version ||
-        !sourceImage ||
-        !targetRegions ||
-        !replicaPolicy ||
-        !template) {
-        return undefined;
-    }
-    return {
-        subscriptionId,
-        location,
-        resourceGroup,
-        gallery,
-        definition,
-        version,
-        vmSize: vmSize ?? 'Standard_D4s_v5',
-        sourceImage,
-        targetRegions,
-        replicaPolicy,
-        excludeFromLatest,
-        ...(endOfLifeDate ? { endOfLifeDate: new Date(endOfLifeDate).toISOString() } : {}),
-        tags,
-        template: {
-            path: (0,external_node_path_.resolve)(ctx.baseDir, template),
-            variables: (0,merge/* deepMerge */.$N)(ctx.variables, variables ?? {}),
-        },
-        timeouts: {
-            builder: builderTimeout ?? 90 * azure_MINUTE,
-            replication: replicationTimeout ?? 2 * azure_HOUR,
-            operation: operationTimeout ?? 30 * azure_MINUTE,
-        },
-        pollInterval: pollInterval ?? 5 * azure_SECOND,
-        ...(endpoint ? { endpoint } : {}),
-        ...(caCertificate ? { caCertificate } : {}),
-        auth,
-        ...(clientId ? { clientId } : {}),
-        ...(tenantId ? { tenantId } : {}),
-    };
-}
-function readDefinition(azure, namespace) {
-    if (!azure.has('definition')) {
-        azure.problem('definition', 'required: the image definition (name, publisher, offer, sku)');
-        return undefined;
-    }
-    const definition = azure.section('definition', DEFINITION_KEYS);
-    if (!definition)
-        return undefined;
-    const name = definition.required('name', naming_azure/* checkDefinitionName */.dW);
-    const publisher = definition.required('publisher');
-    const offer = definition.required('offer');
-    const sku = definition.required('sku', undefined, { numbers: true });
-    const osType = definition.oneOf('os-type', ['Linux', 'Windows']);
-    const hyperVGeneration = definition.oneOf('hyper-v-generation', ['V1', 'V2']);
-    const namespaced = name && (0,naming_azure/* definitionName */.PW)(name, namespace);
-    const tooLong = namespaced && namespaced !== name && (0,naming_azure/* checkDefinitionName */.dW)(namespaced);
-    if (tooLong) {
-        definition.problem('name', `${tooLong} in namespace ${namespace}; shorten azure.definition.name or image.namespace`);
-    }
-    if (!name || !publisher || !offer || !sku || tooLong)
-        return undefined;
-    return {
-        name,
-        publisher,
-        offer,
-        sku,
-        osType: osType ?? 'Linux',
-        hyperVGeneration: hyperVGeneration ?? 'V2',
-    };
-}
-/** Absent: `auto` when image.version is; an explicit image version has no gallery spelling. */
-function readVersion(azure, image) {
-    const raw = azure.value('version');
-    if (raw === undefined) {
-        if (!image || image.version === naming_version/* AUTO_VERSION */.jP)
-            return naming_version/* AUTO_VERSION */.jP;
-        const example = /^\d+$/.test(image.version) ? `${image.version}.0.0` : '1.0.0';
-        azure.problem('version', `required when image.version is explicit (${image.version}): gallery versions are ` +
-            `Major.Minor.Patch, so set azure.version (e.g. ${example}) or use image.version: auto`);
-        return undefined;
-    }
-    // YAML reads `version: 1.2` as a number; report it as the text the user wrote.
-    const text = typeof raw === 'number' ? String(raw) : raw;
-    const problem = typeof text !== 'string'
-        ? `must be a string (got ${(0,config_problems/* describe */.q0)(raw)})`
-        : text === naming_version/* AUTO_VERSION */.jP
-            ? undefined
-            : (0,naming_azure/* checkGalleryVersion */.zX)(text);
-    if (problem)
-        azure.problem('version', problem);
-    return problem ? undefined : text;
-}
-function azure_readSourceImage(azure) {
-    if (!azure.has('source-image')) {
-        azure.problem('source-image', 'required: a marketplace image (publisher, offer, sku) or the id of a gallery or managed image');
-        return undefined;
-    }
-    const source = azure.section('source-image', azure_SOURCE_KEYS);
-    if (!source)
-        return undefined;
-    if (source.has('id')) {
-        const marketplace = azure_SOURCE_KEYS.filter((k) => k !== 'id' && source.has(k));
-        const id = source.string('id', checkImageId);
-        if (marketplace.length > 0) {
-            azure.problem('source-image', `either id or a marketplace image, not both (also set: ${marketplace.join(', ')})`);
-            return undefined;
-        }
-        return id ? { id } : undefined;
-    }
-    const publisher = source.required('publisher');
-    const offer = source.required('offer');
-    const sku = source.required('sku', undefined, { numbers: true });
-    const version = source.string('version', undefined, { numbers: true });
-    if (!publisher || !offer || !sku)
-        return undefined;
-    return { publisher, offer, sku, version: version ?? 'latest' };
-}
-function checkImageId(id) {
-    if (IMAGE_ID.test(id))
-        return undefined;
-    return ('must be the resource id of a gallery image, gallery image version or managed image, such as ' +
-        '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Compute/galleries/<gallery>/images/<definition>/versions/<version> ' +
-        `(got "${id}")`);
-}
-/** Azure replicates a version from the region it is built in, so that region must be a target. */
-function readRegions(azure, location) {
-    if (!azure.has('target-regions')) {
-        return location
-            ? [{ name: location, replicas: 1, storageAccountType: 'Standard_LRS' }]
-            : undefined;
-    }
-    const regions = (0,replicate_regions/* readTargetRegions */.$Z)(azure, 'target-regions');
-    if (regions && location && !regions.some((r) => r.name === location)) {
-        azure.problem('target-regions', `must include location ${location}: Azure replicates a gallery version from the region ` +
-            `it is built in (add "- ${location}", or build in one of the listed regions)`);
-        return undefined;
-    }
-    return regions;
-}
-function readReplicaPolicy(azure, namespace) {
-    const policy = azure.section('replica-policy', POLICY_KEYS);
-    if (!policy)
-        return undefined;
-    const before = policy.problems.list.length;
-    const vms = policy.integer('expected-concurrent-vms', 1, 10_000_000);
-    const vmsPerReplica = policy.integer('vms-per-replica', 1, 1000) ?? 20;
-    const production = policy.boolean('production') ?? namespace === naming_version/* DEFAULT_NAMESPACE */.oQ;
-    if (policy.problems.list.length > before)
-        return undefined;
-    return {
-        ...(vms === undefined ? {} : { expectedConcurrentVms: vms }),
-        vmsPerReplica,
-        production,
-    };
-}
-function checkIsoDate(text) {
-    const m = ISO_DATE.exec(text);
-    const [year, month, day] = [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    const real = m &&
-        date.getUTCFullYear() === year &&
-        date.getUTCMonth() === month - 1 &&
-        date.getUTCDate() === day &&
-        !Number.isNaN(Date.parse(text));
-    if (real)
-        return undefined;
-    return `must be an ISO 8601 date such as 2027-06-30, or a date-time with its offset such as 2027-06-30T12:00:00Z (got "${text}")`;
-}
-function azure_readTags(azure) {
-    const raw = azure.mapping('tags') ?? {};
-    const entries = Object.entries(raw);
-    if (entries.length > naming_azure/* MAX_USER_TAGS */.F5) {
-        azure.problem('tags', `at most ${naming_azure/* MAX_USER_TAGS */.F5} tags (got ${entries.length})`);
-    }
-    const tags = {};
-    const seen = new Map();
-    for (const [name, value] of entries) {
-        const path = [...azure.path, 'tags', name];
-        const other = seen.get(name.toLowerCase());
-        seen.set(name.toLowerCase(), name);
-        const nameProblem = (0,naming_azure/* checkTagName */.uz)(name) ??
-            (other ? `tag "${name}" is also set as "${other}": Azure tag names ignore case` : undefined);
-        if (nameProblem)
-            azure.problem(path, nameProblem);
-        // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; Azure stores them as text.
-        const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
-        const valueProblem = text === undefined ? `must be a string (got ${(0,config_problems/* describe */.q0)(value)})` : (0,naming_azure/* checkTagValue */.Gz)(text);
-        if (valueProblem)
-            azure.problem(path, valueProblem);
-        else if (text !== undefined && !nameProblem)
-            tags[name] = text;
-    }
-    return tags;
-}
-/** Azure's bearer-token policy refuses plain http, even to a local emulator. */
-function azure_checkEndpoint(url) {
-    const ok = URL.canParse(url) && new URL(url).protocol === 'https:';
-    return ok ? undefined : `must be an https URL such as https://127.0.0.1:8443 (got "${url}")`;
-}
-function readCaCertificate(azure, baseDir) {
-    const path = azure.string('ca-certificate');
-    if (path === undefined)
-        return undefined;
-    const file = (0,external_node_path_.resolve)(baseDir, path);
-    const stat = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
-    if (stat?.isFile())
-        return file;
-    azure.problem('ca-certificate', stat ? `${file} is not a file` : `file not found: ${file}`);
-    return undefined;
-}
-function readOidcId(azure, key, auth) {
-    const what = key === 'client-id' ? 'client id' : 'tenant id';
-    if (auth === 'oidc' && !azure.has(key)) {
-        azure.problem(key, `required with auth: oidc (the ${what} of the app registration that trusts this repository's GitHub tokens)`);
-        return undefined;
-    }
-    return azure.string(key, (id) => (0,naming_azure/* checkGuid */.AA)(id, what));
-}
-
+// EXTERNAL MODULE: ./lib/config/azure.js
+var config_azure = __nccwpck_require__(60869);
 ;// CONCATENATED MODULE: ./lib/naming/gce.js
 /** GCE resource names (images, families, instances): RFC 1035 labels. */
 const GCE_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -49580,7 +49677,7 @@ const DISK_TYPES = [
     'pd-extreme',
     'hyperdisk-balanced',
 ];
-const gcp_AUTH = ['application-default', 'none'];
+const AUTH = ['application-default', 'none'];
 const CLOUD_PLATFORM = 'https://www.googleapis.com/auth/cloud-platform';
 const gcp_SECOND = 1000;
 const gcp_MINUTE = 60 * gcp_SECOND;
@@ -49627,7 +49724,7 @@ function readGcp(problems, raw, ctx) {
     const operationTimeout = timeouts?.duration('operation', 1, 24 * gcp_HOUR);
     const pollInterval = gcp.duration('poll-interval', 100, gcp_MINUTE);
     const endpoint = gcp.string('endpoint', gcp_checkEndpoint);
-    const auth = gcp.oneOf('auth', gcp_AUTH);
+    const auth = gcp.oneOf('auth', AUTH);
     if (!project || !zone || !sourceImage || !template)
         return undefined;
     return {
@@ -49980,6 +50077,8 @@ function readRule(problems, raw, i) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/naming/azure.js
+var azure = __nccwpck_require__(17803);
 ;// CONCATENATED MODULE: ./lib/config/share.js
 
 
@@ -50039,12 +50138,12 @@ const checkOrganizationArn = (arn) => ORG_ARN.test(arn)
 const checkOrganizationalUnitArn = (arn) => OU_ARN.test(arn)
     ? undefined
     : `"${arn}" is not an organizational unit ARN such as arn:aws:organizations::123456789012:ou/o-abc123defg/ou-ab12-cdef3456`;
-const checkPrincipal = (id) => (0,naming_azure/* checkGuid */.AA)(id, 'principal object id (of a user, group, service principal or managed identity)');
+const checkPrincipal = (id) => (0,azure/* checkGuid */.AA)(id, 'principal object id (of a user, group, service principal or managed identity)');
 /** `Reader` or a role definition's GUID. */
 function readRole(text) {
     if (text.toLowerCase() === 'reader')
         return { id: READER_ROLE_ID };
-    const problem = (0,naming_azure/* checkGuid */.AA)(text, 'role definition id');
+    const problem = (0,azure/* checkGuid */.AA)(text, 'role definition id');
     return problem
         ? { problem: `must be Reader or a role definition id (${problem.replace(/^must be a /, '')})` }
         : { id: text.toLowerCase() };
@@ -50092,8 +50191,8 @@ function readAzureShare(s) {
     if (!s)
         return undefined;
     const principals = unique(s, 'principals', s.strings('principals', checkPrincipal));
-    const subscriptions = unique(s, 'subscriptions', s.strings('subscriptions', (id) => (0,naming_azure/* checkGuid */.AA)(id, 'subscription id')));
-    const tenants = unique(s, 'tenants', s.strings('tenants', (id) => (0,naming_azure/* checkGuid */.AA)(id, 'tenant id (directory id)')));
+    const subscriptions = unique(s, 'subscriptions', s.strings('subscriptions', (id) => (0,azure/* checkGuid */.AA)(id, 'subscription id')));
+    const tenants = unique(s, 'tenants', s.strings('tenants', (id) => (0,azure/* checkGuid */.AA)(id, 'tenant id (directory id)')));
     const roleText = s.string('role');
     const role = roleText === undefined ? { id: READER_ROLE_ID } : readRole(roleText);
     if (role.problem)
@@ -50193,7 +50292,7 @@ function readAll(raw, ctx, purpose) {
         ? readGcp(problems, root.value('gcp'), { baseDir: ctx.baseDir, variables })
         : undefined;
     const azure = root?.has('azure')
-        ? readAzure(problems, root.value('azure'), { baseDir: ctx.baseDir, variables, image })
+        ? (0,config_azure/* readAzure */.y)(problems, root.value('azure'), { baseDir: ctx.baseDir, variables, image })
         : undefined;
     const aws = root?.has('aws')
         ? readAws(problems, root.value('aws'), { baseDir: ctx.baseDir, variables, image })

@@ -42083,6 +42083,7 @@ function checkDuplicates(problems, path, regions) {
 
 
 
+
 const azure_KEYS = [
     'subscription-id',
     'location',
@@ -42106,16 +42107,26 @@ const azure_KEYS = [
     'auth',
     'client-id',
     'tenant-id',
+    'security-type',
+    'identity',
 ];
 const DEFINITION_KEYS = ['name', 'publisher', 'offer', 'sku', 'os-type', 'hyper-v-generation'];
 const azure_SOURCE_KEYS = ['publisher', 'offer', 'sku', 'version', 'id'];
 const POLICY_KEYS = ['expected-concurrent-vms', 'vms-per-replica', 'production'];
 const AUTH = ['default', 'oidc', 'none'];
+const SECURITY_TYPES = ['Standard', 'TrustedLaunch'];
 const azure_SECOND = 1000;
 const azure_MINUTE = 60 * azure_SECOND;
 const azure_HOUR = 60 * azure_MINUTE;
+/**
+ * Run-command gives a script 90 minutes, then stops it
+ * (learn.microsoft.com/azure/virtual-machines/linux/run-command): the builder's deadline,
+ * which covers the provisioning script, must end before that, never be cut by it.
+ */
+const RUN_COMMAND_CAP = 90 * azure_MINUTE;
 const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
 const IMAGE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
+const IDENTITY_ID = /^\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/resourceGroups\/[-\w.()]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[-\w]+$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 /**
  * `azure:`; undefined when a required setting is missing or invalid (a problem says which).
@@ -42143,7 +42154,7 @@ function readAzure(problems, raw, ctx) {
     const template = azure.required('template');
     const variables = azure.mapping('variables');
     const timeouts = azure.section('timeouts', ['builder', 'replication', 'operation']);
-    const builderTimeout = timeouts?.duration('builder', 1, 24 * azure_HOUR);
+    const builderTimeout = readBuilderTimeout(timeouts);
     const replicationTimeout = timeouts?.duration('replication', 1, 24 * azure_HOUR);
     const operationTimeout = timeouts?.duration('operation', 1, 24 * azure_HOUR);
     const pollInterval = azure.duration('poll-interval', 100, azure_MINUTE);
@@ -42152,6 +42163,8 @@ function readAzure(problems, raw, ctx) {
     const auth = azure.oneOf('auth', AUTH) ?? 'default';
     const clientId = readOidcId(azure, 'client-id', auth);
     const tenantId = readOidcId(azure, 'tenant-id', auth);
+    const securityType = readSecurityType(azure, definition);
+    const identity = azure.string('identity', checkIdentityId);
     if (!subscriptionId ||
         !location ||
         !resourceGroup ||
@@ -42161,7 +42174,8 @@ function readAzure(problems, raw, ctx) {
         !sourceImage ||
         !targetRegions ||
         !replicaPolicy ||
-        !template) {
+        !template ||
+        !securityType) {
         return undefined;
     }
     return {
@@ -42193,7 +42207,46 @@ function readAzure(problems, raw, ctx) {
         auth,
         ...(clientId ? { clientId } : {}),
         ...(tenantId ? { tenantId } : {}),
+        securityType,
+        ...(identity ? { identity } : {}),
     };
+}
+/** At most run-command's 90 minutes: past them Azure stops the script, whatever our deadline. */
+function readBuilderTimeout(timeouts) {
+    const ms = timeouts?.duration('builder', 1, 24 * azure_HOUR);
+    if (ms === undefined || ms <= RUN_COMMAND_CAP)
+        return ms;
+    timeouts.problem('builder', `at most 90m: the provisioning script runs through run-command, which Azure stops after 90 minutes (got ${formatDuration(ms)}); make the script finish sooner`);
+    return undefined;
+}
+/**
+ * Trusted launch (Secure Boot and a vTPM) by default on Generation 2, as Azure now makes
+ * Gen2 VMs; a V1 definition can only be Standard. ConfidentialVM is a security type Azure
+ * takes too, but it needs confidential sizes, an encrypted OS disk and a single-region
+ * version, which the bake does not set up.
+ */
+function readSecurityType(azure, definition) {
+    const generation = definition?.hyperVGeneration ?? 'V2';
+    const fallback = generation === 'V2' ? 'TrustedLaunch' : 'Standard';
+    if (azure.value('security-type') === 'ConfidentialVM') {
+        azure.problem('security-type', 'ConfidentialVM is not supported: it needs a confidential VM size, an encrypted OS disk and a gallery version replicated to its home region only; use TrustedLaunch or Standard');
+        return undefined;
+    }
+    if (!azure.has('security-type'))
+        return fallback;
+    const value = azure.oneOf('security-type', SECURITY_TYPES);
+    if (value === 'TrustedLaunch' && generation === 'V1') {
+        azure.problem('security-type', 'TrustedLaunch needs a Generation 2 image: set definition.hyper-v-generation: V2 (with a Gen2 source image such as 22_04-lts-gen2), or security-type: Standard');
+        return undefined;
+    }
+    return value;
+}
+function checkIdentityId(id) {
+    if (IDENTITY_ID.test(id))
+        return undefined;
+    return ('must be the resource id of a user-assigned managed identity, such as ' +
+        '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name> ' +
+        `(got "${id}")`);
 }
 function readDefinition(azure, namespace) {
     if (!azure.has('definition')) {

@@ -1,5 +1,5 @@
 export const id = 393;
-export const ids = [393,346];
+export const ids = [393,964];
 export const modules = {
 
 /***/ 58782:
@@ -9,7 +9,9 @@ export const modules = {
 /* harmony export */   BS: () => (/* binding */ isNotReady),
 /* harmony export */   T1: () => (/* binding */ call),
 /* harmony export */   XV: () => (/* binding */ CALL),
-/* harmony export */   c4: () => (/* binding */ isNotFound)
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   sT: () => (/* binding */ retried),
+/* harmony export */   tO: () => (/* binding */ retryOptions)
 /* harmony export */ });
 /* harmony import */ var _wait_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7607);
 /* harmony import */ var _wait_sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70342);
@@ -20,11 +22,75 @@ export const modules = {
  * deadlines. Its retries are off; ours (bounded, backing off, cancellable) take over.
  */
 const CALL = { retry: null, timeout: 60_000 };
+/**
+ * Backing off from 0.5 s to 30 s, eight attempts span a little over a minute: GCE refills a
+ * rate quota at the start of the next minute (https://cloud.google.com/compute/api-quota).
+ */
+const ATTEMPTS = 8;
+/**
+ * The reasons GCE gives a 403 that means "slow down": `rateLimitExceeded` for a project's
+ * rate quota, `userRateLimitExceeded` for a caller's, and the ErrorInfo reason newer answers
+ * carry. Any other 403 (a missing permission) is final.
+ */
+const RATE_LIMIT_REASONS = new Set([
+    'rateLimitExceeded',
+    'userRateLimitExceeded',
+    'RATE_LIMIT_EXCEEDED',
+]);
+const RATE_LIMIT_MESSAGE = /Rate Limit Exceeded|Quota exceeded for quota (metric|group)/i;
+/** Where google-gax keeps an error's raw HTTP body, whose `errors[].reason` it does not copy. */
+const RAW_BODY = Symbol.for('google-gax.rawHttpResponsePayload');
+function reasonsOf(err) {
+    const reasons = [];
+    const { reason } = err;
+    if (typeof reason === 'string')
+        reasons.push(reason);
+    const raw = err[RAW_BODY];
+    if (typeof raw !== 'string')
+        return reasons;
+    try {
+        const body = JSON.parse(raw);
+        for (const e of body.error?.errors ?? [])
+            if (typeof e.reason === 'string')
+                reasons.push(e.reason);
+    }
+    catch {
+        // not JSON: the message still tells
+    }
+    return reasons;
+}
+/** GCE's 403 rate limit (documented as 403 `rateLimitExceeded`), as opposed to a 403 refusal. */
+function isRateLimited(err) {
+    if (typeof err !== 'object' || err === null || (0,_wait_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(err) !== 403)
+        return false;
+    return (reasonsOf(err).some((r) => RATE_LIMIT_REASONS.has(r)) ||
+        RATE_LIMIT_MESSAGE.test(String(err.message)));
+}
+/** How every GCE call is retried: 429, 5xx and 403 rate limits, bounded and logged. */
+function retryOptions(onRetry, signal) {
+    return {
+        attempts: ATTEMPTS,
+        retryable: isRateLimited,
+        describe: (err) => isRateLimited(err) ? `403 rate limit (${err.message})` : undefined,
+        onRetry,
+        ...(signal ? { signal } : {}),
+    };
+}
+/** `fn` with retries; a rate limit that outlasts them fails as one line naming the call. */
+async function retried(what, fn, opts) {
+    try {
+        return await (0,_wait_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(what, fn, opts);
+    }
+    catch (err) {
+        if (!isRateLimited(err))
+            throw err;
+        throw new Error(`${what}: still over GCE's API rate quota after ${ATTEMPTS} attempts over about a minute ` +
+            `(${err.message}); other tools in the project may be using it up: try again ` +
+            'later or ask for a higher quota');
+    }
+}
 function call(ctx, what, fn) {
-    return (0,_wait_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(what, () => (0,_wait_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .abortable */ .ZC)(fn(), ctx.signal), {
-        signal: ctx.signal,
-        onRetry: (m) => ctx.reporter.info(m),
-    });
+    return retried(what, () => (0,_wait_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .abortable */ .ZC)(fn(), ctx.signal), retryOptions((m) => ctx.reporter.info(m), ctx.signal));
 }
 /** gRPC code 5 is NOT_FOUND; over REST the SDK also keeps the HTTP status. */
 function isNotFound(err) {
@@ -123,11 +189,9 @@ function createDisksClient(config, auth) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GcpGc: () => (/* binding */ GcpGc)
 /* harmony export */ });
-/* harmony import */ var _wait_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7607);
-/* harmony import */ var _calls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58782);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19191);
-/* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28346);
-
+/* harmony import */ var _calls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58782);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19191);
+/* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59964);
 
 
 
@@ -146,29 +210,29 @@ class GcpGc {
     provider;
     constructor(gcp) {
         this.gcp = gcp;
-        this.provider = new _provider_js__WEBPACK_IMPORTED_MODULE_3__.GcpProvider(gcp);
+        this.provider = new _provider_js__WEBPACK_IMPORTED_MODULE_2__.GcpProvider(gcp);
     }
     async findLeaks(reporter) {
         const { project } = this.gcp;
-        const { instances, auth } = (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .createClients */ .hP)(this.gcp);
-        await (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .verifyCredentials */ .qH)({ auth });
-        const disks = (0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .createDisksClient */ .Qe)(this.gcp, auth);
+        const { instances, auth } = (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .createClients */ .hP)(this.gcp);
+        await (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyCredentials */ .qH)({ auth });
+        const disks = (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .createDisksClient */ .Qe)(this.gcp, auth);
         const leaks = [];
-        const onRetry = (m) => reporter.info(m);
-        await (0,_wait_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)('list builder instances', async () => {
+        const retry = (0,_calls_js__WEBPACK_IMPORTED_MODULE_0__/* .retryOptions */ .tO)((m) => reporter.info(m));
+        await (0,_calls_js__WEBPACK_IMPORTED_MODULE_0__/* .retried */ .sT)('list builder instances', async () => {
             leaks.length = 0;
-            for await (const [, scoped] of instances.aggregatedListAsync({ project, filter: FILTER }, _calls_js__WEBPACK_IMPORTED_MODULE_1__/* .CALL */ .XV)) {
+            for await (const [, scoped] of instances.aggregatedListAsync({ project, filter: FILTER }, _calls_js__WEBPACK_IMPORTED_MODULE_0__/* .CALL */ .XV)) {
                 for (const i of scoped.instances ?? []) {
                     const leak = this.leak('instance', i);
                     if (leak)
                         leaks.push(leak);
                 }
             }
-        }, { onRetry });
+        }, retry);
         const found = [];
-        await (0,_wait_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)('list builder disks', async () => {
+        await (0,_calls_js__WEBPACK_IMPORTED_MODULE_0__/* .retried */ .sT)('list builder disks', async () => {
             found.length = 0;
-            for await (const [, scoped] of disks.aggregatedListAsync({ project, filter: FILTER }, _calls_js__WEBPACK_IMPORTED_MODULE_1__/* .CALL */ .XV)) {
+            for await (const [, scoped] of disks.aggregatedListAsync({ project, filter: FILTER }, _calls_js__WEBPACK_IMPORTED_MODULE_0__/* .CALL */ .XV)) {
                 for (const d of scoped.disks ?? []) {
                     // An attached disk is deleted with its instance (or belongs to a live one).
                     if ((d.users ?? []).length > 0)
@@ -178,7 +242,7 @@ class GcpGc {
                         found.push(leak);
                 }
             }
-        }, { onRetry });
+        }, retry);
         reporter.info(`project ${project}: ${leaks.length} builder instance(s), ${found.length} unattached builder disk(s)`);
         return [...leaks, ...found];
     }
@@ -207,7 +271,7 @@ class GcpGc {
 
 /***/ }),
 
-/***/ 28346:
+/***/ 59964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -320,9 +384,15 @@ function imageResource(config, gcp, plan, labels, ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/wait/duration.js
+var duration = __webpack_require__(24545);
 // EXTERNAL MODULE: ./lib/wait/errors.js
 var errors = __webpack_require__(58406);
+// EXTERNAL MODULE: ./lib/wait/sleep.js
+var sleep = __webpack_require__(70342);
 ;// CONCATENATED MODULE: ./lib/providers/gcp/operations.js
+
+
 
 
 /** The compute Operation behind an SDK call's result. */
@@ -341,6 +411,15 @@ function operationError(op) {
     if (errors.length === 0)
         return undefined;
     return errors.map((e) => [e.code, e.message].filter(Boolean).join(': ')).join('; ');
+}
+/** An operation that ended DONE with errors; `codes` lets a caller tell which. */
+class OperationFailedError extends Error {
+    codes;
+    name = 'OperationFailedError';
+    constructor(message, codes) {
+        super(message);
+        this.codes = codes;
+    }
 }
 /**
  * Waits for a zonal or global operation with the server's long-poll (`operations.wait`,
@@ -367,9 +446,38 @@ async function waitOperation(clients, project, started, deadline, ctx) {
         op = next;
     }
     const error = operationError(op);
-    if (error)
-        throw new Error(`${deadline.what} failed: ${error}`);
+    if (error) {
+        const codes = (op.error?.errors ?? []).map((e) => e.code ?? '').filter(Boolean);
+        throw new OperationFailedError(`${deadline.what} failed: ${error}`, codes);
+    }
     return op;
+}
+const TOO_FREQUENT = 'RESOURCE_OPERATION_RATE_EXCEEDED';
+/**
+ * GCE refuses to make images (or snapshots) of one disk more often than about every 10
+ * minutes, bursts of 6 aside: the operation fails with RESOURCE_OPERATION_RATE_EXCEEDED
+ * (https://cloud.google.com/compute/docs/images/create-custom, googleapis/python-compute#279).
+ * Nothing was created then, so `attempt` is made again, backing off, within `deadline`.
+ */
+async function whileTooFrequent(deadline, ctx, attempt) {
+    let delay = 1000;
+    for (let n = 1;; n++) {
+        try {
+            return await attempt();
+        }
+        catch (err) {
+            if (!(err instanceof OperationFailedError) || !err.codes.includes(TOO_FREQUENT))
+                throw err;
+            const wait = (0,sleep/* jitter */.p$)(delay);
+            if (wait >= deadline.remaining()) {
+                throw new OperationFailedError(`${err.message} (refused ${n} times within ${(0,duration/* formatDuration */.a)(deadline.budget)})`, err.codes);
+            }
+            ctx.reporter.info(`${deadline.what}: GCE refused it as too frequent for its source (${TOO_FREQUENT}); ` +
+                `trying again in ${Math.ceil(wait / 100) / 10}s (attempt ${n + 1})`);
+            await (0,sleep/* sleep */.yy)(wait, ctx.signal);
+            delay = Math.min(delay * 2, 60_000);
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./lib/naming/version.js
@@ -450,7 +558,9 @@ async function resolveSourceImage(gcp, clients, ctx) {
 const TAIL_LINES = 50;
 /**
  * Follows serial port 1 of the builder: each read asks only for what is new (`start`/`next`)
- * and hands complete lines on; the last lines are kept for failure messages.
+ * and hands complete lines on; the last lines are kept for failure messages. GCE keeps only
+ * the last 1 MB of a port: when what was asked for is gone, the answer's `start` is later than
+ * asked (SerialPortOutput.start), and the loss is reported, not skipped in silence.
  */
 class SerialLog {
     clients;
@@ -466,18 +576,29 @@ class SerialLog {
     }
     async read(ctx) {
         const [out] = await (0,calls/* call */.T1)(ctx, 'read the serial console', () => this.clients.instances.getSerialPortOutput({ ...this.instance, port: 1, start: this.next }, calls/* CALL */.XV));
+        const lost = Number(out.start ?? this.next) - Number(this.next);
+        if (lost > 0) {
+            const gap = `[${lost} bytes of serial console output from ${this.instance.instance} were lost: the console keeps only its last 1 MB]`;
+            ctx.reporter.warning(gap);
+            this.keep(gap);
+            // What was pending ended in the lost bytes.
+            this.partial = '';
+        }
         if (out.next !== undefined && out.next !== null)
             this.next = String(out.next);
         const text = this.partial + (out.contents ?? '');
         const lines = text.split(/\r?\n/);
         this.partial = lines.pop() ?? '';
         for (const line of lines) {
-            this.tail.push(line);
-            if (this.tail.length > TAIL_LINES)
-                this.tail.shift();
+            this.keep(line);
             this.onLine(line);
         }
         return lines;
+    }
+    keep(line) {
+        this.tail.push(line);
+        if (this.tail.length > TAIL_LINES)
+            this.tail.shift();
     }
     /** The last lines seen, with any unterminated last line. */
     lastLines() {
@@ -495,9 +616,61 @@ class SerialLog {
     }
 }
 
-// EXTERNAL MODULE: ./lib/wait/duration.js
-var duration = __webpack_require__(24545);
+// EXTERNAL MODULE: ./lib/wait/retry.js
+var retry = __webpack_require__(7607);
+;// CONCATENATED MODULE: ./lib/providers/gcp/guest-status.js
+
+
+
+/** The organization policy that turns guest attributes off for every VM under it. */
+const POLICY = 'constraints/compute.disableGuestAttributesAccess';
+/**
+ * Guest attributes the instance will never have: 412 when an organization policy forbids them
+ * ("Constraint constraints/compute.disableGuestAttributesAccess violated", GoogleCloudPlatform/
+ * iap-desktop#309), 400 when the instance lacks `enable-guest-attributes`.
+ */
+function isUnavailable(err) {
+    const status = (0,retry/* statusOf */.c2)(err);
+    return status === 412 || status === 400;
+}
+/**
+ * The wrapper's status as guest attributes report it, for as long as GCE lets them be read.
+ * When it does not, one warning says why and the console marker alone reports the status.
+ */
+class GuestStatus {
+    clients;
+    builder;
+    unavailable = false;
+    constructor(clients, builder) {
+        this.clients = clients;
+        this.builder = builder;
+    }
+    /** `status` as the wrapper wrote it (`running`, `exit=3`), or undefined when there is none. */
+    async read(ctx) {
+        if (this.unavailable)
+            return undefined;
+        try {
+            const [attrs] = await (0,calls/* call */.T1)(ctx, 'read guest attributes', () => this.clients.instances.getGuestAttributes({ ...this.builder, queryPath: `${wrapper/* STATUS_NAMESPACE */.j_}/` }, calls/* CALL */.XV));
+            return attrs.queryValue?.items?.find((i) => i.key === wrapper/* STATUS_KEY */.jw)?.value ?? undefined;
+        }
+        catch (err) {
+            // Nothing written yet (GCE answers 404 for an empty namespace).
+            if ((0,calls/* isNotFound */.c4)(err))
+                return undefined;
+            if (!isUnavailable(err))
+                throw err;
+            this.unavailable = true;
+            ctx.reporter.warning(`guest attributes of builder ${this.builder.instance} are unavailable ` +
+                `(${(0,retry/* statusOf */.c2)(err)}: ${err.message}): the organization policy ${POLICY} ` +
+                'or a missing enable-guest-attributes metadata key turns them off, so the exit status ' +
+                'is read from the serial console marker alone');
+            return undefined;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/gcp/watch.js
+
 
 
 
@@ -510,34 +683,24 @@ async function instanceStatus(clients, b, ctx) {
     const [instance] = await (0,calls/* call */.T1)(ctx, `read builder ${b.instance}`, () => clients.instances.get(b, calls/* CALL */.XV));
     return String(instance.status ?? 'UNKNOWN');
 }
-async function guestStatus(clients, b, ctx) {
-    try {
-        const [attrs] = await (0,calls/* call */.T1)(ctx, 'read guest attributes', () => clients.instances.getGuestAttributes({ ...b, queryPath: `${wrapper/* STATUS_NAMESPACE */.j_}/` }, calls/* CALL */.XV));
-        const item = attrs.queryValue?.items?.find((i) => i.key === wrapper/* STATUS_KEY */.jw);
-        return item?.value ?? undefined;
-    }
-    catch (err) {
-        // Nothing written yet (GCE answers 404 for an empty query path).
-        if ((0,calls/* isNotFound */.c4)(err))
-            return undefined;
-        throw err;
-    }
-}
 /**
  * Waits until the wrapper reports the script's exit status, streaming the serial console.
- * Reads the guest attribute and, as a fallback, the console marker.
+ * Reads the console marker and the guest attribute, while guest attributes can be read.
  */
 async function waitForScript(clients, gcp, b, serial, nonce, deadline, ctx) {
     const marker = (0,wrapper/* statusMarker */.Bs)(nonce);
+    const guest = new GuestStatus(clients, b);
     let state = 'booting';
     let polls = 0;
     const reported = async () => {
         for (const line of await serial.read(ctx)) {
+            if (line.includes(wrapper/* STARTED_LINE */.dC))
+                state = 'script running';
             const m = marker.exec(line);
             if (m)
                 return Number(m[1]);
         }
-        const value = await guestStatus(clients, b, ctx);
+        const value = await guest.read(ctx);
         if (value === undefined)
             return undefined;
         state = 'script running';
@@ -685,8 +848,10 @@ class GcpProvider {
                     const labels = { ...plan.labels, 'worker-image-role': 'image' };
                     ledger.record(this.resource('image', `projects/${project}/global/images/${plan.imageName}`, 'image'));
                     const deadline = new wait_deadline/* Deadline */.B(`image ${plan.imageName}`, gcp.timeouts.image);
-                    const [op] = await (0,calls/* call */.T1)(ctx, 'create the image', () => clients.images.insert({ project, imageResource: imageResource(config, gcp, plan, labels, ctx) }, calls/* CALL */.XV));
-                    await waitOperation(clients, project, op, deadline, ctx);
+                    await whileTooFrequent(deadline, ctx, async () => {
+                        const [op] = await (0,calls/* call */.T1)(ctx, 'create the image', () => clients.images.insert({ project, imageResource: imageResource(config, gcp, plan, labels, ctx) }, calls/* CALL */.XV));
+                        await waitOperation(clients, project, op, deadline, ctx);
+                    });
                     const [image] = await (0,calls/* call */.T1)(ctx, 'read the image', () => clients.images.get({ project, image: plan.imageName }, calls/* CALL */.XV));
                     if (String(image.status) !== 'READY') {
                         throw new Error(`image ${plan.imageName} ended ${String(image.status)}, not READY`);
@@ -952,7 +1117,7 @@ async function withRetry(what, fn, opts = {}) {
             if (!isTransient(err) && !opts.retryable?.(err))
                 throw err;
             const wait = retryAfterOf(err) ?? (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .jitter */ .p$)(delay);
-            opts.onRetry?.(`${what}: ${statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
+            opts.onRetry?.(`${what}: ${opts.describe?.(err) ?? statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
             await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(wait, opts.signal);
             delay = Math.min(delay * 2, opts.maxDelay ?? 30_000);
         }
@@ -1023,6 +1188,7 @@ function abortable(promise, signal) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bs: () => (/* binding */ statusMarker),
 /* harmony export */   a1: () => (/* binding */ wrapScript),
+/* harmony export */   dC: () => (/* binding */ STARTED_LINE),
 /* harmony export */   i$: () => (/* binding */ parseStatus),
 /* harmony export */   j_: () => (/* binding */ STATUS_NAMESPACE),
 /* harmony export */   jw: () => (/* binding */ STATUS_KEY)
@@ -1044,6 +1210,8 @@ function abortable(promise, signal) {
  */
 const STATUS_NAMESPACE = 'worker-image';
 const STATUS_KEY = 'status';
+/** What the wrapper prints as it hands over to the provisioning script. */
+const STARTED_LINE = 'worker-image: provisioning script started';
 /** The console marker the wrapper prints, as a RegExp that captures the exit code. */
 function statusMarker(nonce) {
     return new RegExp(`worker-image-status\\[${nonce}\\]: exit=(\\d+)`);
@@ -1061,12 +1229,15 @@ function wrapScript(userScript, opts) {
         .toString('base64')
         .replace(/.{1,76}/g, '$&\n');
     const report = opts.guestAttributes
-        ? `report() {
+        ? `# Guest attributes refused once (an organization policy, or not enabled) stay refused.
+wi_report=on
+report() {
+  [ "$wi_report" = on ] || return 0
   curl -fsS -m 10 --retry 5 --retry-connrefused -X PUT -H 'Metadata-Flavor: Google' \\
     --data "$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" >/dev/null 2>&1 ||
     wget -q -T 10 -t 5 -O /dev/null --method=PUT --header='Metadata-Flavor: Google' \\
-      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" ||
-    echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"
+      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" 2>/dev/null ||
+    { wi_report=off; echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"; }
 }`
         : `report() { :; }`;
     return `#!/bin/bash
@@ -1086,7 +1257,7 @@ for cmd in shutdown poweroff halt; do
 done
 ${report}
 report ${STATUS_KEY} running
-echo "worker-image: provisioning script started"
+echo "${STARTED_LINE}"
 PATH="$wi_dir/bin:$PATH" bash "$wi_dir/script.sh" < /dev/null
 code=$?
 echo "worker-image: provisioning script exited with status $code"

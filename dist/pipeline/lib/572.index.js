@@ -9,7 +9,9 @@ export const modules = {
 /* harmony export */   BS: () => (/* binding */ isNotReady),
 /* harmony export */   T1: () => (/* binding */ call),
 /* harmony export */   XV: () => (/* binding */ CALL),
-/* harmony export */   c4: () => (/* binding */ isNotFound)
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   sT: () => (/* binding */ retried),
+/* harmony export */   tO: () => (/* binding */ retryOptions)
 /* harmony export */ });
 /* harmony import */ var _wait_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7607);
 /* harmony import */ var _wait_sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70342);
@@ -20,11 +22,75 @@ export const modules = {
  * deadlines. Its retries are off; ours (bounded, backing off, cancellable) take over.
  */
 const CALL = { retry: null, timeout: 60_000 };
+/**
+ * Backing off from 0.5 s to 30 s, eight attempts span a little over a minute: GCE refills a
+ * rate quota at the start of the next minute (https://cloud.google.com/compute/api-quota).
+ */
+const ATTEMPTS = 8;
+/**
+ * The reasons GCE gives a 403 that means "slow down": `rateLimitExceeded` for a project's
+ * rate quota, `userRateLimitExceeded` for a caller's, and the ErrorInfo reason newer answers
+ * carry. Any other 403 (a missing permission) is final.
+ */
+const RATE_LIMIT_REASONS = new Set([
+    'rateLimitExceeded',
+    'userRateLimitExceeded',
+    'RATE_LIMIT_EXCEEDED',
+]);
+const RATE_LIMIT_MESSAGE = /Rate Limit Exceeded|Quota exceeded for quota (metric|group)/i;
+/** Where google-gax keeps an error's raw HTTP body, whose `errors[].reason` it does not copy. */
+const RAW_BODY = Symbol.for('google-gax.rawHttpResponsePayload');
+function reasonsOf(err) {
+    const reasons = [];
+    const { reason } = err;
+    if (typeof reason === 'string')
+        reasons.push(reason);
+    const raw = err[RAW_BODY];
+    if (typeof raw !== 'string')
+        return reasons;
+    try {
+        const body = JSON.parse(raw);
+        for (const e of body.error?.errors ?? [])
+            if (typeof e.reason === 'string')
+                reasons.push(e.reason);
+    }
+    catch {
+        // not JSON: the message still tells
+    }
+    return reasons;
+}
+/** GCE's 403 rate limit (documented as 403 `rateLimitExceeded`), as opposed to a 403 refusal. */
+function isRateLimited(err) {
+    if (typeof err !== 'object' || err === null || (0,_wait_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(err) !== 403)
+        return false;
+    return (reasonsOf(err).some((r) => RATE_LIMIT_REASONS.has(r)) ||
+        RATE_LIMIT_MESSAGE.test(String(err.message)));
+}
+/** How every GCE call is retried: 429, 5xx and 403 rate limits, bounded and logged. */
+function retryOptions(onRetry, signal) {
+    return {
+        attempts: ATTEMPTS,
+        retryable: isRateLimited,
+        describe: (err) => isRateLimited(err) ? `403 rate limit (${err.message})` : undefined,
+        onRetry,
+        ...(signal ? { signal } : {}),
+    };
+}
+/** `fn` with retries; a rate limit that outlasts them fails as one line naming the call. */
+async function retried(what, fn, opts) {
+    try {
+        return await (0,_wait_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(what, fn, opts);
+    }
+    catch (err) {
+        if (!isRateLimited(err))
+            throw err;
+        throw new Error(`${what}: still over GCE's API rate quota after ${ATTEMPTS} attempts over about a minute ` +
+            `(${err.message}); other tools in the project may be using it up: try again ` +
+            'later or ask for a higher quota');
+    }
+}
 function call(ctx, what, fn) {
-    return (0,_wait_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(what, () => (0,_wait_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .abortable */ .ZC)(fn(), ctx.signal), {
-        signal: ctx.signal,
-        onRetry: (m) => ctx.reporter.info(m),
-    });
+    return retried(what, () => (0,_wait_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .abortable */ .ZC)(fn(), ctx.signal), retryOptions((m) => ctx.reporter.info(m), ctx.signal));
 }
 /** gRPC code 5 is NOT_FOUND; over REST the SDK also keeps the HTTP status. */
 function isNotFound(err) {
@@ -322,7 +388,7 @@ async function withRetry(what, fn, opts = {}) {
             if (!isTransient(err) && !opts.retryable?.(err))
                 throw err;
             const wait = retryAfterOf(err) ?? (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .jitter */ .p$)(delay);
-            opts.onRetry?.(`${what}: ${statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
+            opts.onRetry?.(`${what}: ${opts.describe?.(err) ?? statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
             await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(wait, opts.signal);
             delay = Math.min(delay * 2, opts.maxDelay ?? 30_000);
         }

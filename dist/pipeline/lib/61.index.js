@@ -190,6 +190,17 @@ function isAssignmentExists(err) {
     return e?.statusCode === 409 && e?.code === 'RoleAssignmentExists';
 }
 /**
+ * `PrincipalNotFound`: no such principal, or one created moments ago that has not reached
+ * every directory replica yet (learn.microsoft.com/azure/role-based-access-control/
+ * role-assignments-template#new-service-principal). Setting principalType would skip the
+ * lookup, but the type of a configured object id is not known here: retry instead.
+ */
+function isPrincipalNotFound(err) {
+    return err?.code === 'PrincipalNotFound';
+}
+/** Retries over about 25 poll intervals (2 minutes at the default 5s): replication's usual lag. */
+const PRINCIPAL_ATTEMPTS = 6;
+/**
  * Shares a gallery image version two ways, each only where asked and only what is missing:
  * - a role assignment (Reader by default) per principal at the gallery or image definition;
  * - the gallery's direct sharing profile, with subscriptions and tenants (Add).
@@ -245,10 +256,22 @@ async function shareGalleryImage(connection, request, ctx) {
             });
             let status = found ? 'unchanged' : 'added';
             if (!found && !dryRun) {
-                status = await retry(`assign ${roleName(share.roleId)} to ${principalId}`, () => authorization.roleAssignments.create(scopePath, name, { roleDefinitionId, principalId, description: 'worker-image share-image' }, signal)).then(() => 'added', (err) => {
+                status = await (0,_wait_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .bD)(`assign ${roleName(share.roleId)} to ${principalId}`, () => authorization.roleAssignments.create(scopePath, name, { roleDefinitionId, principalId, description: 'worker-image share-image' }, signal), {
+                    signal: ctx.signal,
+                    onRetry: (m) => ctx.reporter.info(m),
+                    retryable: isPrincipalNotFound,
+                    attempts: PRINCIPAL_ATTEMPTS,
+                    baseDelay: connection.pollInterval,
+                    maxDelay: 8 * connection.pollInterval,
+                }).then(() => 'added', (err) => {
                     if (isAssignmentExists(err))
                         return 'unchanged';
-                    throw err;
+                    if (!isPrincipalNotFound(err))
+                        throw err;
+                    throw new Error(`principal ${principalId} was not found in the directory (PrincipalNotFound, still ` +
+                        `after ${PRINCIPAL_ATTEMPTS} tries): check the object id in share.azure.principals; a ` +
+                        'principal created moments ago can take a few minutes to reach every replica, so ' +
+                        'a later run may succeed', { cause: err });
                 });
             }
             grants.push({ member: principalId, status, via });
@@ -421,7 +444,7 @@ async function withRetry(what, fn, opts = {}) {
             if (!isTransient(err) && !opts.retryable?.(err))
                 throw err;
             const wait = retryAfterOf(err) ?? (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .jitter */ .p$)(delay);
-            opts.onRetry?.(`${what}: ${statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
+            opts.onRetry?.(`${what}: ${opts.describe?.(err) ?? statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
             await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(wait, opts.signal);
             delay = Math.min(delay * 2, opts.maxDelay ?? 30_000);
         }

@@ -37252,6 +37252,48 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 6804:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* reexport safe */ _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8159);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(784);
+/* harmony import */ var _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4545);
+
+
+
+const UNITS = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
+const MS = { h: 3_600_000, m: 60_000, s: 1000 };
+/**
+ * `"90s"`, `"45m"`, `"2h"`, `"1h30m"`, `"250ms"`, or a plain number of seconds (YAML number or
+ * numeric string, as action inputs arrive), in milliseconds. Throws a ConfigError for `field`.
+ */
+function parseDuration(value, field) {
+    const text = typeof value === 'string' ? value.trim() : undefined;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
+        return Math.round(value * 1000);
+    }
+    if (text && /^\d+(\.\d+)?$/.test(text))
+        return Math.round(Number(text) * 1000);
+    const m = text ? UNITS.exec(text) : null;
+    if (m && m.slice(1).some((part) => part !== undefined)) {
+        const [, h = '0', min = '0', s = '0', ms = '0'] = m;
+        return Number(h) * MS.h + Number(min) * MS.m + Number(s) * MS.s + Number(ms);
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x([
+        {
+            field,
+            message: `must be a duration such as "90s", "45m", "2h", "1h30m", "250ms" or a number of seconds (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .describe */ .q0)(value)})`,
+        },
+    ]);
+}
+
+
+/***/ }),
+
 /***/ 8159:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37367,7 +37409,7 @@ class Problems {
 
 /***/ }),
 
-/***/ 2143:
+/***/ 2140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37376,44 +37418,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ Section)
 });
 
+// EXTERNAL MODULE: ./lib/config/duration.js
+var duration = __nccwpck_require__(6804);
 // EXTERNAL MODULE: ./lib/config/errors.js
 var errors = __nccwpck_require__(8159);
-// EXTERNAL MODULE: ./lib/config/problems.js
-var config_problems = __nccwpck_require__(784);
-// EXTERNAL MODULE: ./lib/wait/duration.js
-var duration = __nccwpck_require__(4545);
-;// CONCATENATED MODULE: ./lib/config/duration.js
-
-
-
-const UNITS = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
-const MS = { h: 3_600_000, m: 60_000, s: 1000 };
-/**
- * `"90s"`, `"45m"`, `"2h"`, `"1h30m"`, `"250ms"`, or a plain number of seconds (YAML number or
- * numeric string, as action inputs arrive), in milliseconds. Throws a ConfigError for `field`.
- */
-function parseDuration(value, field) {
-    const text = typeof value === 'string' ? value.trim() : undefined;
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
-        return Math.round(value * 1000);
-    }
-    if (text && /^\d+(\.\d+)?$/.test(text))
-        return Math.round(Number(text) * 1000);
-    const m = text ? UNITS.exec(text) : null;
-    if (m && m.slice(1).some((part) => part !== undefined)) {
-        const [, h = '0', min = '0', s = '0', ms = '0'] = m;
-        return Number(h) * MS.h + Number(min) * MS.m + Number(s) * MS.s + Number(ms);
-    }
-    throw new errors/* ConfigError */.x([
-        {
-            field,
-            message: `must be a duration such as "90s", "45m", "2h", "1h30m", "250ms" or a number of seconds (got ${(0,config_problems/* describe */.q0)(value)})`,
-        },
-    ]);
-}
-
 // EXTERNAL MODULE: ./lib/config/merge.js
 var merge = __nccwpck_require__(2746);
+// EXTERNAL MODULE: ./lib/config/problems.js
+var config_problems = __nccwpck_require__(784);
 ;// CONCATENATED MODULE: ./lib/config/suggest.js
 /** `machineType` and `machine_type` are how people misspell `machine-type`. */
 function kebab(s) {
@@ -37570,7 +37582,7 @@ class Section {
         if (v === undefined)
             return undefined;
         try {
-            const ms = parseDuration(v, '');
+            const ms = (0,duration/* parseDuration */.E)(v, '');
             if (ms >= min && ms <= max)
                 return ms;
             this.problem(key, `must be from ${(0,duration/* formatDuration */.a)(min)} to ${(0,duration/* formatDuration */.a)(max)} (got ${(0,config_problems/* describe */.q0)(v)})`);
@@ -38007,7 +38019,7 @@ function overwriteProblem(resolved, image, location) {
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8159);
 /* harmony import */ var _config_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2746);
 /* harmony import */ var _config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(784);
-/* harmony import */ var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2143);
+/* harmony import */ var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2140);
 /* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8099);
 /* harmony import */ var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7803);
 
@@ -41397,8 +41409,8 @@ function annotation(where) {
 var errors = __nccwpck_require__(8159);
 // EXTERNAL MODULE: ./lib/config/problems.js
 var config_problems = __nccwpck_require__(784);
-// EXTERNAL MODULE: ./lib/config/section.js + 2 modules
-var section = __nccwpck_require__(2143);
+// EXTERNAL MODULE: ./lib/config/section.js + 1 modules
+var section = __nccwpck_require__(2140);
 // EXTERNAL MODULE: ./lib/naming/azure.js
 var naming_azure = __nccwpck_require__(7803);
 // EXTERNAL MODULE: ./lib/replicate/regions.js
@@ -41889,7 +41901,10 @@ function readTags(aws) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./lib/config/duration.js
+var duration = __nccwpck_require__(6804);
 ;// CONCATENATED MODULE: ./lib/config/azure.js
+
 
 
 
@@ -41921,16 +41936,26 @@ const azure_KEYS = [
     'auth',
     'client-id',
     'tenant-id',
+    'security-type',
+    'identity',
 ];
 const DEFINITION_KEYS = ['name', 'publisher', 'offer', 'sku', 'os-type', 'hyper-v-generation'];
 const azure_SOURCE_KEYS = ['publisher', 'offer', 'sku', 'version', 'id'];
 const POLICY_KEYS = ['expected-concurrent-vms', 'vms-per-replica', 'production'];
 const AUTH = ['default', 'oidc', 'none'];
+const SECURITY_TYPES = ['Standard', 'TrustedLaunch'];
 const azure_SECOND = 1000;
 const azure_MINUTE = 60 * azure_SECOND;
 const azure_HOUR = 60 * azure_MINUTE;
+/**
+ * Run-command gives a script 90 minutes, then stops it
+ * (learn.microsoft.com/azure/virtual-machines/linux/run-command): the builder's deadline,
+ * which covers the provisioning script, must end before that, never be cut by it.
+ */
+const RUN_COMMAND_CAP = 90 * azure_MINUTE;
 const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
 const IMAGE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
+const IDENTITY_ID = /^\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/resourceGroups\/[-\w.()]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[-\w]+$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 /**
  * `azure:`; undefined when a required setting is missing or invalid (a problem says which).
@@ -41958,7 +41983,7 @@ function readAzure(problems, raw, ctx) {
     const template = azure.required('template');
     const variables = azure.mapping('variables');
     const timeouts = azure.section('timeouts', ['builder', 'replication', 'operation']);
-    const builderTimeout = timeouts?.duration('builder', 1, 24 * azure_HOUR);
+    const builderTimeout = readBuilderTimeout(timeouts);
     const replicationTimeout = timeouts?.duration('replication', 1, 24 * azure_HOUR);
     const operationTimeout = timeouts?.duration('operation', 1, 24 * azure_HOUR);
     const pollInterval = azure.duration('poll-interval', 100, azure_MINUTE);
@@ -41967,6 +41992,8 @@ function readAzure(problems, raw, ctx) {
     const auth = azure.oneOf('auth', AUTH) ?? 'default';
     const clientId = readOidcId(azure, 'client-id', auth);
     const tenantId = readOidcId(azure, 'tenant-id', auth);
+    const securityType = readSecurityType(azure, definition);
+    const identity = azure.string('identity', checkIdentityId);
     if (!subscriptionId ||
         !location ||
         !resourceGroup ||
@@ -41976,7 +42003,8 @@ function readAzure(problems, raw, ctx) {
         !sourceImage ||
         !targetRegions ||
         !replicaPolicy ||
-        !template) {
+        !template ||
+        !securityType) {
         return undefined;
     }
     return {
@@ -42008,7 +42036,46 @@ function readAzure(problems, raw, ctx) {
         auth,
         ...(clientId ? { clientId } : {}),
         ...(tenantId ? { tenantId } : {}),
+        securityType,
+        ...(identity ? { identity } : {}),
     };
+}
+/** At most run-command's 90 minutes: past them Azure stops the script, whatever our deadline. */
+function readBuilderTimeout(timeouts) {
+    const ms = timeouts?.duration('builder', 1, 24 * azure_HOUR);
+    if (ms === undefined || ms <= RUN_COMMAND_CAP)
+        return ms;
+    timeouts.problem('builder', `at most 90m: the provisioning script runs through run-command, which Azure stops after 90 minutes (got ${(0,duration/* formatDuration */.a)(ms)}); make the script finish sooner`);
+    return undefined;
+}
+/**
+ * Trusted launch (Secure Boot and a vTPM) by default on Generation 2, as Azure now makes
+ * Gen2 VMs; a V1 definition can only be Standard. ConfidentialVM is a security type Azure
+ * takes too, but it needs confidential sizes, an encrypted OS disk and a single-region
+ * version, which the bake does not set up.
+ */
+function readSecurityType(azure, definition) {
+    const generation = definition?.hyperVGeneration ?? 'V2';
+    const fallback = generation === 'V2' ? 'TrustedLaunch' : 'Standard';
+    if (azure.value('security-type') === 'ConfidentialVM') {
+        azure.problem('security-type', 'ConfidentialVM is not supported: it needs a confidential VM size, an encrypted OS disk and a gallery version replicated to its home region only; use TrustedLaunch or Standard');
+        return undefined;
+    }
+    if (!azure.has('security-type'))
+        return fallback;
+    const value = azure.oneOf('security-type', SECURITY_TYPES);
+    if (value === 'TrustedLaunch' && generation === 'V1') {
+        azure.problem('security-type', 'TrustedLaunch needs a Generation 2 image: set definition.hyper-v-generation: V2 (with a Gen2 source image such as 22_04-lts-gen2), or security-type: Standard');
+        return undefined;
+    }
+    return value;
+}
+function checkIdentityId(id) {
+    if (IDENTITY_ID.test(id))
+        return undefined;
+    return ('must be the resource id of a user-assigned managed identity, such as ' +
+        '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name> ' +
+        `(got "${id}")`);
 }
 function readDefinition(azure, namespace) {
     if (!azure.has('definition')) {

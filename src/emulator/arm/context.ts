@@ -5,6 +5,7 @@ import type { Route as BaseRoute } from '../router.js';
 import type { Timers } from '../timers.js';
 import type { Outcomes } from '../vm/outcomes.js';
 import type { AsyncOperations } from './operations.js';
+import type { PrincipalDirectory } from './principals.js';
 import type { ArmState } from './state.js';
 
 /** What every ARM handler shares. */
@@ -19,6 +20,8 @@ export interface ArmContext {
   log(line: string): void;
   /** The machine's bash, or undefined where there is none (run-command cannot run scripts). */
   readonly bash: string | undefined;
+  /** Who role assignments can name. */
+  readonly principals: PrincipalDirectory;
 }
 
 export type OperationError = OperationFault['operationError'];

@@ -24,6 +24,7 @@ export function createOsDisk(
     sizeGb: number;
     storageAccountType: string;
     imageReference: Json;
+    hyperVGeneration: string;
     tags: Record<string, string>;
   },
 ): ArmResource {
@@ -36,7 +37,7 @@ export function createOsDisk(
   };
   const disk = newResource(t, 'disk', { tags: o.tags }, location, {
     osType: 'Linux',
-    hyperVGeneration: 'V2',
+    hyperVGeneration: o.hyperVGeneration,
     diskSizeGB: o.sizeGb,
     diskState: 'Attached',
     creationData: { createOption: 'FromImage', imageReference: o.imageReference },

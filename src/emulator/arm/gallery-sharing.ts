@@ -104,7 +104,7 @@ function share(ctx: ArmContext, req: ArmRequest): ArmResponse {
       `Gallery '${gallery.name}' cannot be shared with subscriptions or tenants: its sharing permission is ${String(profile.permissions ?? 'Private')}. Create the gallery with sharingProfile.permissions Groups.`,
     );
   }
-  const op = startOperation(ctx, t, gallery.location);
+  const op = startOperation(ctx, t, gallery.location, ctx.durations().resourceCreate);
   track(gallery, op);
   const fault = req.operationFault();
   const update = { operationType, groups };
@@ -123,7 +123,7 @@ function share(ctx: ArmContext, req: ArmRequest): ArmResponse {
     ctx.ops.succeed(op, update);
     ctx.log(`arm: gallery ${gallery.name} sharing ${String(operationType)}`);
   });
-  return { status: 202, headers: operationHeaders(req, op, { location: true }) };
+  return { status: 202, headers: operationHeaders(ctx, req, op, { location: true }) };
 }
 
 export function gallerySharingRoutes(ctx: ArmContext): Route[] {

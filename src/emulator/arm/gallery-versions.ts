@@ -1,4 +1,4 @@
-import type { ArmContext, ArmRequest, ArmResponse, Route } from './context.js';
+import type { ArmContext, ArmRequest, ArmResponse, OperationError, Route } from './context.js';
 import { ArmError, conflict, invalidParameter, resourceNotFound } from './errors.js';
 import { now, parseResourceId, typedName } from './ids.js';
 import { DEFINITION_TYPE, VERSION_TYPE } from './images.js';
@@ -23,6 +23,7 @@ import {
 } from './resources.js';
 import type { ArmResource, RegionReplication } from './state.js';
 import { VM_TYPE } from './vm-json.js';
+import { definitionSecurityType } from './vm-profile.js';
 
 /**
  * Gallery image versions: created from a generalized VM, replicated to target regions with
@@ -90,7 +91,7 @@ export function parseTargetRegions(publishing: Json, location: string): RegionRe
 }
 
 /** The source, which must be a VM of this emulator in the state the definition expects. */
-function checkSource(ctx: ArmContext, source: Json, definition: ArmResource): string {
+function checkSource(ctx: ArmContext, source: Json, definition: ArmResource): ArmResource {
   const id = source.virtualMachineId ?? source.id;
   if (typeof id !== 'string' || id === '') {
     throw invalidParameter(
@@ -112,7 +113,44 @@ function checkSource(ctx: ArmContext, source: Json, definition: ArmResource): st
       `The resource with id '${vm.id}' has a different OS state ['${vmState}'] than the parent gallery image OS state ['${wanted}'].`,
     );
   }
-  return vm.id;
+  const securityType = definitionSecurityType(definition);
+  if (/Supported$/i.test(securityType) && ctx.hazards().arm.securityTypeMatch) {
+    // As hashicorp/packer-plugin-azure#304 and microsoft/STL#4682 quote it.
+    throw invalidParameter(
+      `The security type '${securityType}' is not supported for the source id '${vm.id}'. Currently only Vhd Blob, User Image and Gallery Image Version sources are supported for '${securityType}' images.`,
+    );
+  }
+  return vm;
+}
+
+/**
+ * Why capturing `vm` into `definition` fails once accepted: the create answers 201 and its
+ * operation fails with Conflict (MicrosoftDocs/azure-docs#118774; the message is listed in
+ * learn.microsoft.com/azure/virtual-machines/troubleshooting-shared-images). The security
+ * type's wording follows the documented Hypervisor generation one; no public trace of its
+ * exact text was found.
+ */
+function captureRefusal(
+  ctx: ArmContext,
+  vm: ArmResource,
+  definition: ArmResource,
+): OperationError | undefined {
+  if (!ctx.hazards().arm.securityTypeMatch) return undefined;
+  const generation = String(definition.properties.hyperVGeneration ?? 'V1');
+  if (vm.vm!.hyperVGeneration !== generation) {
+    return {
+      code: 'Conflict',
+      message: `The resource with id '${vm.id}' has a different Hypervisor generation ['${vm.vm!.hyperVGeneration}'] than the parent gallery image Hypervisor generation ['${generation}'].`,
+    };
+  }
+  const securityType = definitionSecurityType(definition);
+  if (vm.vm!.securityType !== securityType) {
+    return {
+      code: 'Conflict',
+      message: `The resource with id '${vm.id}' has a different security type ['${vm.vm!.securityType}'] than the parent gallery image security type ['${securityType}'].`,
+    };
+  }
+  return undefined;
 }
 
 function sourceOf(r: ArmResource): string {
@@ -218,6 +256,7 @@ function write(
   const p = asObject(body.properties);
   const source = asObject(asObject(p.storageProfile).source);
   let sourceId: string;
+  let refusal: OperationError | undefined;
   if (existing) {
     sourceId = sourceOf(existing);
     const given = source.virtualMachineId ?? source.id;
@@ -228,7 +267,9 @@ function write(
       );
     }
   } else {
-    sourceId = checkSource(ctx, source, definition);
+    const vm = checkSource(ctx, source, definition);
+    sourceId = vm.id;
+    refusal = captureRefusal(ctx, vm, definition);
   }
   const wanted = parseTargetRegions(asObject(p.publishingProfile), location);
   const properties = versionProperties(p, sourceId, existing);
@@ -249,7 +290,7 @@ function write(
     changed = wanted;
     ctx.state.set(v);
   }
-  const fault = req.operationFault();
+  const fault = req.operationFault() ?? refusal;
   if (fault) {
     v.version!.op = op;
     ctx.timers.after(ctx.durations().replicationPerRegion, () => {
@@ -266,7 +307,7 @@ function write(
   return {
     status: existing ? 200 : 201,
     body: versionJson(v),
-    headers: operationHeaders(req, op, { location: false }),
+    headers: operationHeaders(ctx, req, op, { location: false }),
   };
 }
 

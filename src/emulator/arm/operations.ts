@@ -17,6 +17,8 @@ export interface AsyncOperation {
   error?: OperationError;
   /** What the operation produced (run-command's output): the `Location` URL answers with it. */
   result?: unknown;
+  /** When it is expected to end (epoch ms), where the emulator knows: what Retry-After estimates. */
+  due?: number;
 }
 
 /** The long-running operations in flight or finished, by id. */
@@ -63,10 +65,10 @@ function operationUrl(req: ArmRequest, op: AsyncOperation): string {
 
 /**
  * The headers of an accepted long-running request: `Azure-AsyncOperation` to poll for the
- * status, and for actions (POST, DELETE) `Location` to read the result from. No
- * `Retry-After`: the client's own poll interval (`updateIntervalInMs`) decides.
+ * status, for actions (POST, DELETE) `Location` to read the result from, and `Retry-After`.
  */
 export function operationHeaders(
+  ctx: ArmContext,
   req: ArmRequest,
   op: AsyncOperation,
   opts: { location: boolean },
@@ -75,12 +77,17 @@ export function operationHeaders(
   return {
     'azure-asyncoperation': url,
     ...(opts.location ? { location: `${url}&monitor=true` } : {}),
+    ...retryAfter(ctx, op),
   };
 }
 
 /** Resource-group deletion hands out `Location` only, polled until it answers 200. */
-export function groupOperationHeaders(req: ArmRequest, op: AsyncOperation): Record<string, string> {
-  return { location: operationUrl(req, op) };
+export function groupOperationHeaders(
+  ctx: ArmContext,
+  req: ArmRequest,
+  op: AsyncOperation,
+): Record<string, string> {
+  return { location: operationUrl(req, op), ...retryAfter(ctx, op) };
 }
 
 function statusBody(op: AsyncOperation): unknown {
@@ -100,14 +107,37 @@ function statusBody(op: AsyncOperation): unknown {
  * `Location` semantics: 202 while running, then the result (200) or the error, with the
  * failure's own status or 409 (not 5xx: clients would retry reading a failure that stays).
  */
-function resultResponse(req: ArmRequest, op: AsyncOperation, location: string): ArmResponse {
-  if (op.status === 'InProgress') return { status: 202, headers: { location } };
+function resultResponse(ctx: ArmContext, op: AsyncOperation, location: string): ArmResponse {
+  if (op.status === 'InProgress')
+    return { status: 202, headers: { location, ...retryAfter(ctx, op) } };
   if (op.status === 'Succeeded') return { status: 200, body: op.result };
   const error = op.error ?? { code: 'Canceled', message: 'The operation was canceled.' };
   return {
     status: error.httpStatus ?? 409,
     body: { error: { code: error.code, message: error.message } },
   };
+}
+
+/** Records when `op` is expected to end, `ms` from now. */
+export function dueIn(op: AsyncOperation, ms: number): AsyncOperation {
+  op.due = Date.now() + ms;
+  return op;
+}
+
+/**
+ * Compute and Network tell pollers when to come back on the answers of an operation still
+ * running, about when they expect it done (Compute: `Retry-After: 10` on a VM's creation,
+ * then `50` on the first poll of a one-minute creation), and the SDKs' pollers wait that
+ * long instead of their own interval (learn.microsoft.com/azure/azure-resource-manager/
+ * management/async-operations; Azure/azure-sdk-for-js arm-compute recordings). Whole seconds
+ * only: an operation due within half a second gets none.
+ */
+export function retryAfter(ctx: ArmContext, op: AsyncOperation): Record<string, string> {
+  if (!ctx.hazards().arm.lroRetryAfter || op.status !== 'InProgress' || op.due === undefined) {
+    return {};
+  }
+  const seconds = Math.round((op.due - Date.now()) / 1000);
+  return seconds >= 1 ? { 'retry-after': String(seconds) } : {};
 }
 
 export function operationRoutes(ctx: ArmContext): Route[] {
@@ -118,9 +148,9 @@ export function operationRoutes(ctx: ArmContext): Route[] {
       handle: (req) => {
         const op = ctx.ops.find(req.params.operation!);
         if (req.query.get('monitor') === 'true') {
-          return resultResponse(req, op, `${operationUrl(req, op)}&monitor=true`);
+          return resultResponse(ctx, op, `${operationUrl(req, op)}&monitor=true`);
         }
-        return { status: 200, body: statusBody(op) };
+        return { status: 200, body: statusBody(op), headers: retryAfter(ctx, op) };
       },
     },
     {
@@ -128,7 +158,7 @@ export function operationRoutes(ctx: ArmContext): Route[] {
       path: 'subscriptions/:subscription/operationresults/:operation',
       handle: (req) => {
         const op = ctx.ops.find(req.params.operation!);
-        return resultResponse(req, op, operationUrl(req, op));
+        return resultResponse(ctx, op, operationUrl(req, op));
       },
     },
   ];

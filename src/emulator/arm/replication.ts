@@ -1,7 +1,7 @@
 import type { ArmContext } from './context.js';
 import { track } from './resources.js';
 import { displayRegion } from './regions.js';
-import type { AsyncOperation } from './operations.js';
+import { dueIn, type AsyncOperation } from './operations.js';
 import type { ArmResource, RegionReplication } from './state.js';
 
 /**
@@ -113,6 +113,8 @@ export function startReplication(
   }
   const source = changed.find((r) => r.region === v.location);
   const others = changed.filter((r) => r !== source);
+  const rounds = (source ? 1 : 0) + (others.length > 0 ? 1 : 0);
+  dueIn(op, rounds * ctx.durations().replicationPerRegion);
   const startOthers = (): void => {
     for (const region of others) replicate(ctx, v, region, () => settle(ctx, v));
     settle(ctx, v);

@@ -1,11 +1,11 @@
 import type { ArmContext, ArmRequest, ArmResponse, Route } from './context.js';
 import { ArmError, conflict, resourceGroupNotFound } from './errors.js';
 import { resourceGroupId } from './ids.js';
-import { groupOperationHeaders, type AsyncOperation } from './operations.js';
+import { dueIn, groupOperationHeaders, type AsyncOperation } from './operations.js';
 import { shortRegion } from './regions.js';
 import { parseTags, preempt, type Json } from './resources.js';
 import type { ResourceGroupRecord } from './state.js';
-import { stopGuest } from './run-command.js';
+import { stopGuest } from './guest-actions.js';
 
 /**
  * Resource groups (Microsoft.Resources): synchronous create and read, deletion as a
@@ -94,13 +94,13 @@ function patch(ctx: ArmContext, req: ArmRequest): ArmResponse {
 function remove(ctx: ArmContext, req: ArmRequest): ArmResponse {
   const g = find(ctx, req);
   const running = deletions.get(g);
-  if (running) return { status: 202, headers: groupOperationHeaders(req, running) };
-  const op = ctx.ops.start({ subscriptionId: g.subscriptionId, location: g.location });
+  if (running) return { status: 202, headers: groupOperationHeaders(ctx, req, running) };
   const ms = ctx.durations().resourceGroupDelete;
+  const op = dueIn(ctx.ops.start({ subscriptionId: g.subscriptionId, location: g.location }), ms);
   const fault = req.operationFault();
   if (fault) {
     ctx.timers.after(ms, () => ctx.ops.fail(op, fault));
-    return { status: 202, headers: groupOperationHeaders(req, op) };
+    return { status: 202, headers: groupOperationHeaders(ctx, req, op) };
   }
   deletions.set(g, op);
   g.provisioningState = 'Deleting';
@@ -118,7 +118,7 @@ function remove(ctx: ArmContext, req: ArmRequest): ArmResponse {
     ctx.ops.succeed(op);
     ctx.log(`arm: resource group ${g.name} deleted`);
   });
-  return { status: 202, headers: groupOperationHeaders(req, op) };
+  return { status: 202, headers: groupOperationHeaders(ctx, req, op) };
 }
 
 /** `tagName eq 'k'` or `tagName eq 'k' and tagValue eq 'v'`: the filters ARM allows on groups. */

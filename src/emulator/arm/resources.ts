@@ -8,7 +8,7 @@ import {
   resourceNotFound,
 } from './errors.js';
 import { now, resourceId, typedName } from './ids.js';
-import { operationHeaders, type AsyncOperation } from './operations.js';
+import { dueIn, operationHeaders, type AsyncOperation } from './operations.js';
 import { shortRegion } from './regions.js';
 import type { ArmResource, ResourceGroupRecord } from './state.js';
 
@@ -160,17 +160,22 @@ export function resourceJson(r: ArmResource, properties: Json = r.properties): J
   };
 }
 
-/** A long-running operation of the resource's provider (`Microsoft.Compute`), in its region. */
+/**
+ * A long-running operation of the resource's provider (`Microsoft.Compute`), in its region,
+ * expected to end in `dueInMs` where that is known (what its Retry-After estimates).
+ */
 export function startOperation(
   ctx: ArmContext,
   t: { subscriptionId: string; type: string },
   location: string,
+  dueInMs?: number,
 ): AsyncOperation {
-  return ctx.ops.start({
+  const op = ctx.ops.start({
     subscriptionId: t.subscriptionId,
     namespace: t.type.split('/')[0],
     location,
   });
+  return dueInMs === undefined ? op : dueIn(op, dueInMs);
 }
 
 /** Long-running operations still waiting on a resource, failed when it goes away. */
@@ -233,7 +238,7 @@ export function putResource(
   }
   ctx.state.set(r);
   const fault = req.operationFault();
-  const op = startOperation(ctx, t, location);
+  const op = startOperation(ctx, t, location, ctx.durations().resourceCreate);
   track(r, op);
   ctx.timers.after(ctx.durations().resourceCreate, () => {
     if (!ctx.state.alive(r)) return;
@@ -244,7 +249,7 @@ export function putResource(
   return {
     status: existing ? 200 : 201,
     body: (spec.json ?? resourceJson)(r),
-    headers: operationHeaders(req, op, { location: false }),
+    headers: operationHeaders(ctx, req, op, { location: false }),
   };
 }
 
@@ -279,9 +284,9 @@ export function deleteResource(
   }
   const refusal = r.deleting ? undefined : spec.inUse?.(r);
   if (refusal) throw refusal;
-  const op = startOperation(ctx, t, r.location);
-  const headers = operationHeaders(req, op, { location: true });
   const ms = ctx.durations().delete;
+  const op = startOperation(ctx, t, r.location, ms);
+  const headers = operationHeaders(ctx, req, op, { location: true });
   if (r.deleting) {
     ctx.timers.after(ms, () => ctx.ops.succeed(op));
     return { status: 202, headers };

@@ -1,6 +1,7 @@
 import type { ArmContext, ArmRequest, ArmResponse, Route } from './context.js';
 import { ArmError, conflict, resourceGroupNotFound, resourceNotFound } from './errors.js';
 import { idKey, now, parseResourceId, typedName } from './ids.js';
+import { principalNotFound } from './principals.js';
 import { asObject } from './resources.js';
 
 /**
@@ -112,6 +113,13 @@ function put(ctx: ArmContext, req: ArmRequest): ArmResponse {
       'A valid principal ID must be provided for role assignment.',
     );
   }
+  // ARM looks the principal up unless the request says what it is, which is how a principal
+  // made moments ago, not yet in every directory replica, can be assigned a role at once.
+  const given = typeof p.principalType === 'string' ? p.principalType : undefined;
+  const principal = given
+    ? undefined
+    : ctx.principals.find(principalId, ctx.hazards().arm.principalReplicationLag);
+  if (!given && !principal) throw principalNotFound(principalId);
   const store = roleAssignmentStore(ctx);
   const id = `${scope}/${PROVIDER}/${name}`;
   const existing = store.get(idKey(id));
@@ -140,7 +148,7 @@ function put(ctx: ArmContext, req: ArmRequest): ArmResponse {
     scope,
     roleDefinitionId,
     principalId,
-    principalType: typeof p.principalType === 'string' ? p.principalType : 'User',
+    principalType: given ?? principal!.type,
     ...(typeof p.description === 'string' ? { description: p.description } : {}),
     createdOn: now(),
   };

@@ -1,29 +1,23 @@
-import { POWER_OFF_COMMANDS } from '../vm/shims.js';
-import { startGuestScript } from '../vm/script.js';
 import type { ArmContext, ArmRequest, ArmResponse, Route } from './context.js';
 import { conflict, invalidParameter, notAllowedOnVm } from './errors.js';
+import { guestOf, RECORDED } from './guest-actions.js';
 import { operationHeaders } from './operations.js';
-import { PREEMPTED, startOperation, target, track } from './resources.js';
-import type { ArmResource, VmState } from './state.js';
+import { startOperation, target, track } from './resources.js';
+import type { ArmResource, RunCommandRecord, VmState } from './state.js';
 import { findVm, VM_TYPE } from './vm-json.js';
 
 /**
- * `virtualMachines.runCommand` with `RunShellScript`, run for real with bash as the Linux
- * run-command extension runs it. Its answer is what that extension reports: always
- * `Enable succeeded`, with the last 4 KiB of stdout and of stderr, whatever the script's exit
- * status (which the caller must carry in the output itself, as the builder wrapper's marker does).
+ * `virtualMachines.runCommand` with `RunShellScript`, run for real with bash in the VM's
+ * guest as the Linux run-command extension runs it. Its answer is what that extension
+ * reports: always `Enable succeeded`, with the last 4 KiB of stdout and of stderr, whatever
+ * the script's exit status (which the caller must carry in the output itself, as the builder
+ * wrapper's marker does). The agent reports a finished command on its next status pass; if
+ * deprovisioning stopped the agent first, or the guest powered off, the command never
+ * completes and keeps the extension busy until run-command's time limit.
  */
 
 /** The extension keeps this much of the end of each stream. */
 const TAIL_BYTES = 4096;
-
-/** What the guest's commands do here: the VM keeps running, the agent is not there. */
-const RECORDED: Record<string, string> = {
-  ...Object.fromEntries(
-    POWER_OFF_COMMANDS.map((cmd) => [cmd, 'recorded; run-command leaves the VM running']),
-  ),
-  waagent: 'recorded; the VM counts as deprovisioned',
-};
 
 /** The last `TAIL_BYTES` of a stream, without holding all of it. */
 class Tail {
@@ -55,14 +49,6 @@ function runCommandResult(stdout: string, stderr: string): unknown {
   };
 }
 
-/** Stops whatever the guest runs (the VM powers off or goes away): its run-command is preempted. */
-export function stopGuest(ctx: ArmContext, r: ArmResource): void {
-  const rc = r.vm?.runCommand;
-  if (!rc) return;
-  ctx.ops.fail(rc.op, PREEMPTED);
-  if (rc.script) void rc.script.kill();
-}
-
 function scriptOf(body: Record<string, unknown>): string {
   if (body.commandId !== 'RunShellScript') {
     throw invalidParameter(
@@ -92,10 +78,40 @@ function describePower(r: ArmResource, vm: VmState): string {
   return vm.generalized ? 'generalized' : vm.power;
 }
 
-function runCommand(ctx: ArmContext, req: ArmRequest): ArmResponse {
-  const r = findVm(ctx, target(req, VM_TYPE));
+/** Run-command's time limit: the operation fails and the script is stopped. */
+const CAPPED = {
+  code: 'VMExtensionProvisioningTimeout',
+  message:
+    "Provisioning of VM extension 'RunCommandLinux' has timed out. Extension installation may be taking too long, or extension status could not be obtained.",
+};
+
+/**
+ * Reports the command's result once the agent's status pass comes round, unless the agent
+ * was stopped or the guest went down in between: then the command stays in progress.
+ */
+function report(
+  ctx: ArmContext,
+  r: ArmResource,
+  rc: RunCommandRecord,
+  result: unknown,
+  guestRunning: () => boolean,
+): void {
   const vm = r.vm!;
-  const script = scriptOf(req.body);
+  const deliver = (): void => {
+    if (rc.op.status !== 'InProgress') return;
+    if (vm.agentStopped || !guestRunning()) {
+      ctx.log(`arm: run-command on ${r.name} finished but is never reported: the agent is gone`);
+      return;
+    }
+    ctx.ops.succeed(rc.op, result);
+    for (const cancel of rc.timers) cancel();
+  };
+  const delay = ctx.hazards().arm.runCommandReportDelay;
+  if (delay === 0) deliver();
+  else rc.timers.push(ctx.timers.after(delay, deliver));
+}
+
+function checkRunnable(r: ArmResource, vm: VmState): void {
   if (r.deleting || r.provisioningState !== 'Succeeded' || vm.power !== 'running') {
     throw notAllowedOnVm('RunCommand', r.name, r.deleting ? 'being deleted' : describePower(r, vm));
   }
@@ -105,28 +121,52 @@ function runCommand(ctx: ArmContext, req: ArmRequest): ArmResponse {
       'Run command extension execution is in progress. Please wait for completion before invoking a run command.',
     );
   }
-  const op = startOperation(ctx, r, r.location);
-  const response = { status: 202, headers: operationHeaders(req, op, { location: true }) };
-  track(r, op);
-  vm.runCommand = { op };
+}
+
+function runCommand(ctx: ArmContext, req: ArmRequest): ArmResponse {
+  const r = findVm(ctx, target(req, VM_TYPE));
+  const vm = r.vm!;
+  const script = scriptOf(req.body);
+  checkRunnable(r, vm);
+  const hazards = ctx.hazards().arm;
   const ms = ctx.durations().runCommand;
+  const op = startOperation(ctx, r, r.location, ms + hazards.runCommandReportDelay);
+  const response = { status: 202, headers: operationHeaders(ctx, req, op, { location: true }) };
+  track(r, op);
+  const rc: RunCommandRecord = { op, timers: [] };
+  vm.runCommand = rc;
+  const cap = hazards.runCommandCap;
+  if (cap > 0) {
+    rc.timers.push(
+      ctx.timers.after(cap, () => {
+        if (op.status !== 'InProgress') return;
+        ctx.log(`arm: run-command on ${r.name} reached its time limit`);
+        ctx.ops.fail(op, CAPPED);
+        void rc.script?.kill();
+      }),
+    );
+  }
   const fault = req.operationFault();
   if (fault) {
-    ctx.timers.after(ms, () => ctx.ops.fail(op, fault));
+    rc.timers.push(ctx.timers.after(ms, () => ctx.ops.fail(op, fault)));
+    return response;
+  }
+  if (vm.agentStopped) {
+    ctx.log(`arm: run-command on ${r.name} is never picked up: the agent was stopped`);
     return response;
   }
   if (!ctx.bash) {
-    ctx.timers.after(ms, () =>
-      ctx.ops.succeed(
-        op,
-        runCommandResult('', 'emulator: no bash on this machine, so the script did not run\n'),
-      ),
+    const result = runCommandResult(
+      '',
+      'emulator: no bash on this machine, so the script did not run\n',
     );
+    rc.timers.push(ctx.timers.after(ms, () => ctx.ops.succeed(op, result)));
     return response;
   }
   const stdout = new Tail();
   const stderr = new Tail();
-  const guest = startGuestScript({
+  const guest = guestOf(ctx, r);
+  const running = guest.run({
     bash: ctx.bash,
     script,
     outcome: vm.outcome,
@@ -136,16 +176,17 @@ function runCommand(ctx: ArmContext, req: ArmRequest): ArmResponse {
     streams: 'separate',
     onLine: (line, stream) => (stream === 'stdout' ? stdout : stderr).push(line),
   });
-  vm.runCommand.script = guest;
-  void guest.exited.then((exit) => {
-    vm.guestActions.push(...exit.actions);
-    if (vm.runCommand?.script === guest) vm.runCommand.script = undefined;
-    for (const action of exit.actions) ctx.log(`arm: ${r.name} ran \`${action}\` (recorded)`);
+  rc.script = running;
+  void running.exited.then((exit) => {
+    // What the script recorded up to its exit counts, however late the watch would see it.
+    guest.catchUp();
+    if (rc.script === running) rc.script = undefined;
     ctx.log(
       `arm: run-command on ${r.name} exited with status ${exit.code ?? exit.signal ?? 'unknown'}`,
     );
-    // A preempted command already failed; succeed() leaves it so.
-    ctx.ops.succeed(op, runCommandResult(stdout.toString(), stderr.toString()));
+    report(ctx, r, rc, runCommandResult(stdout.toString(), stderr.toString()), () => {
+      return vm.guest === guest && guest.running;
+    });
   });
   return response;
 }

@@ -18,7 +18,10 @@ export interface SeedGalleryVersion {
   location?: string;
   /** Where it is replicated (all `Completed`); default: one replica in `location`. */
   regions?: { name: string; replicas?: number }[];
-  /** Image definition properties when the definition is created (osType, osState, identifier, ...). */
+  /**
+   * Image definition properties when the definition is created (osType, osState, identifier,
+   * ...). Default: Generation 2 with the TrustedLaunch security type, as a bake makes it.
+   */
   definitionProperties?: Record<string, unknown>;
   tags?: Record<string, string>;
   excludeFromLatest?: boolean;
@@ -87,12 +90,17 @@ export function seedGalleryVersion(ctx: ArmContext, seed: SeedGalleryVersion): A
   ensure(ctx, at(GALLERY_TYPE, [gallery]), 'gallery', location, {
     identifier: { uniqueName: `${sub}-${gallery.toUpperCase()}` },
   });
+  const given = seed.definitionProperties ?? {};
+  const generation = given.hyperVGeneration ?? 'V2';
   ensure(ctx, at(DEFINITION_TYPE, [gallery, definition]), 'galleryImage', location, {
     osType: 'Linux',
     osState: 'Generalized',
-    hyperVGeneration: 'V2',
+    hyperVGeneration: generation,
+    ...(generation === 'V2'
+      ? { features: [{ name: 'SecurityType', value: 'TrustedLaunch' }] }
+      : {}),
     identifier: { publisher: 'worker-image', offer: definition, sku: definition },
-    ...seed.definitionProperties,
+    ...given,
   });
   const v = newResource(versionTarget, 'galleryImageVersion', { tags: seed.tags }, location, {
     publishingProfile: {

@@ -17,7 +17,9 @@ import { gallerySharingRoutes } from './gallery-sharing.js';
 import { galleryVersionRoutes } from './gallery-versions.js';
 import { newGuid } from './ids.js';
 import { networkRoutes } from './network.js';
+import { identityRoutes } from './identities.js';
 import { AsyncOperations, operationRoutes } from './operations.js';
+import { PrincipalDirectory, type SeedPrincipal } from './principals.js';
 import { shortRegion } from './regions.js';
 import { resourceGroupRoutes } from './resource-groups.js';
 import {
@@ -26,6 +28,7 @@ import {
   type RoleAssignmentRecord,
 } from './role-assignments.js';
 import { runCommandRoutes } from './run-command.js';
+import { Throttle } from './throttle.js';
 import { seedGalleryVersion, type SeedGalleryVersion } from './seed.js';
 import { ArmState, type ArmResource, type ResourceGroupRecord } from './state.js';
 import { vmActionRoutes } from './vm-actions.js';
@@ -64,6 +67,7 @@ function send(res: ServerResponse, r: ArmResponse): void {
 export class ArmService {
   private readonly state = new ArmState();
   private readonly ctx: ArmContext;
+  private readonly throttle: Throttle;
   private readonly router: Router<ArmRequest, ArmResponse | Promise<ArmResponse>>;
 
   constructor(private readonly o: ArmServiceOptions) {
@@ -76,7 +80,9 @@ export class ArmService {
       hazards: o.hazards,
       log: o.log,
       bash: o.bash,
+      principals: new PrincipalDirectory(),
     };
+    this.throttle = new Throttle(o.hazards);
     const routes: Route[] = [
       ...operationRoutes(this.ctx),
       ...resourceGroupRoutes(this.ctx),
@@ -89,6 +95,7 @@ export class ArmService {
       ...galleryVersionRoutes(this.ctx),
       ...gallerySharingRoutes(this.ctx),
       ...roleAssignmentRoutes(this.ctx),
+      ...identityRoutes(this.ctx),
     ];
     this.router = new Router(routes, { ignoreCase: true });
   }
@@ -105,6 +112,7 @@ export class ArmService {
 
   private async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const method = req.method ?? 'GET';
+    let limits: Record<string, string> = {};
     try {
       const text = await readBody(req);
       // ARM checks the caller before anything else; the token's value does not matter here.
@@ -135,6 +143,7 @@ export class ArmService {
           `The emulator has no Resource Manager operation ${method} ${url.pathname}.`,
         );
       }
+      limits = this.throttle.take(match.params.subscription ?? '', method);
       const secure = (req.socket as Partial<TLSSocket>).encrypted === true;
       const result = await match.handle({
         params: match.params,
@@ -144,13 +153,13 @@ export class ArmService {
         baseUrl: `${secure ? 'https' : 'http'}://${req.headers.host ?? '127.0.0.1'}`,
         operationFault: () => this.o.faults.takeOperation(method, url.pathname),
       });
-      send(res, result);
+      send(res, { ...result, headers: { ...limits, ...result.headers } });
     } catch (err) {
-      this.sendError(res, err);
+      this.sendError(res, err, limits);
     }
   }
 
-  private sendError(res: ServerResponse, err: unknown): void {
+  private sendError(res: ServerResponse, err: unknown, limits: Record<string, string> = {}): void {
     let e: ArmError;
     if (err instanceof ArmError) e = err;
     else if (err instanceof HttpError) {
@@ -163,7 +172,7 @@ export class ArmService {
       this.o.log(`arm: internal error: ${err instanceof Error ? err.stack : String(err)}`);
       e = new ArmError(500, 'InternalServerError', `emulator internal error: ${String(err)}`);
     }
-    send(res, { status: e.status, body: e.body(), headers: e.headers });
+    send(res, { status: e.status, body: e.body(), headers: { ...limits, ...e.headers } });
   }
 
   private sendFault(res: ServerResponse, fault: HttpFault): void {
@@ -203,11 +212,18 @@ export class ArmService {
     this.state.replicationFailures.clear();
   }
 
-  /** Stops every VM's guest at once. */
+  /** A principal of the directory role assignments name (a user, a group, a pool's identity). */
+  seedPrincipal(seed: SeedPrincipal): { id: string; type: string; created: string } {
+    return this.ctx.principals.seed(seed);
+  }
+
+  /** Stops every VM's guest at once: every process any of them started is gone after. */
   async shutdown(): Promise<void> {
-    await Promise.all(
-      [...this.state.resources.values()].map((r) => r.vm?.runCommand?.script?.kill()),
-    );
+    for (const r of this.state.resources.values()) {
+      if (r.vm) r.vm.guest = undefined;
+    }
+    await Promise.all([...this.state.guests].map((g) => g.stop()));
+    this.state.guests.clear();
   }
 
   async reset(): Promise<void> {
@@ -217,6 +233,8 @@ export class ArmService {
     this.state.replicationFailures.clear();
     roleAssignmentStore(this.ctx).clear();
     this.ctx.ops.clear();
+    this.ctx.principals.clear();
+    this.throttle.reset();
   }
 }
 

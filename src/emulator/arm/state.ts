@@ -1,5 +1,6 @@
 import type { ScriptOutcome } from '../vm/outcomes.js';
 import type { GuestScript } from '../vm/script.js';
+import type { VmGuest } from './guest.js';
 import { idKey } from './ids.js';
 import type { AsyncOperation } from './operations.js';
 
@@ -13,7 +14,8 @@ export type AzureKind =
   | 'disk'
   | 'gallery'
   | 'galleryImage'
-  | 'galleryImageVersion';
+  | 'galleryImageVersion'
+  | 'userAssignedIdentity';
 
 export type ProvisioningState = 'Creating' | 'Updating' | 'Succeeded' | 'Failed' | 'Deleting';
 
@@ -33,16 +35,28 @@ export type PowerState =
 export interface RunCommandRecord {
   op: AsyncOperation;
   script?: GuestScript;
+  /** Cancel the pending report and the cap once the command has ended. */
+  timers: (() => void)[];
 }
+
+export type HyperVGeneration = 'V1' | 'V2';
 
 export interface VmState {
   vmId: string;
   power: PowerState;
   generalized: boolean;
   outcome: ScriptOutcome;
-  /** Commands the guest ran that the emulator only records (`waagent -deprovision+user`, `shutdown`). */
+  /** Commands the guest ran that the emulator acts on (`waagent -deprovision+user`, `shutdown`). */
   guestActions: string[];
   runCommand?: RunCommandRecord;
+  /** What run-command started on the VM, while it runs. */
+  guest?: VmGuest;
+  /** `waagent -deprovision` stopped the agent: nothing more is picked up or reported. */
+  agentStopped: boolean;
+  /** From the image: what a gallery version captured from the VM must match. */
+  hyperVGeneration: HyperVGeneration;
+  /** `Standard`, `TrustedLaunch` or `ConfidentialVM`, from `securityProfile.securityType`. */
+  securityType: string;
   osDiskId: string;
   osDiskDelete: boolean;
   nics: { id: string; delete: boolean }[];
@@ -99,6 +113,8 @@ export class ArmState {
   readonly resources = new Map<string, ArmResource>();
   /** Regions (short form) whose next or ongoing replication fails, with the details to report. */
   readonly replicationFailures = new Map<string, string>();
+  /** Every guest still running or powering off: stop() waits for them all. */
+  readonly guests = new Set<VmGuest>();
 
   group(subscriptionId: string, name: string): ResourceGroupRecord | undefined {
     return this.groups.get(idKey(`${subscriptionId}/${name}`));

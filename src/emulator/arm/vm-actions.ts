@@ -2,7 +2,7 @@ import type { ArmContext, ArmRequest, ArmResponse, Route } from './context.js';
 import { notAllowedOnVm } from './errors.js';
 import { operationHeaders } from './operations.js';
 import { startOperation, target, track } from './resources.js';
-import { stopGuest } from './run-command.js';
+import { stopGuest } from './guest-actions.js';
 import type { ArmResource, PowerState } from './state.js';
 import { findVm, VM_TYPE } from './vm-json.js';
 
@@ -20,8 +20,8 @@ function powerDown(
 ): ArmResponse {
   const r = findVm(ctx, target(req, VM_TYPE));
   if (r.deleting) throw notAllowedOnVm(action, r.name, 'being deleted');
-  const op = startOperation(ctx, r, r.location);
-  const response = { status: 202, headers: operationHeaders(req, op, { location: true }) };
+  const op = startOperation(ctx, r, r.location, ms);
+  const response = { status: 202, headers: operationHeaders(ctx, req, op, { location: true }) };
   track(r, op);
   const fault = req.operationFault();
   if (fault) {

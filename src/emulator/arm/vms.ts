@@ -2,6 +2,7 @@ import type { ArmContext, ArmRequest, ArmResponse, Route } from './context.js';
 import { ArmError, conflict, invalidParameter } from './errors.js';
 import { createOsDisk, detachDisk, DISK_TYPE } from './disks.js';
 import { newGuid, randomHex, resourceId } from './ids.js';
+import { vmIdentity } from './identities.js';
 import { resolveImageReference } from './images.js';
 import { NETWORK_TYPES } from './network.js';
 import { operationHeaders } from './operations.js';
@@ -19,9 +20,10 @@ import {
   type Json,
   type Target,
 } from './resources.js';
-import { stopGuest } from './run-command.js';
+import { stopGuest } from './guest-actions.js';
 import type { ArmResource } from './state.js';
 import { findVm, instanceView, VM_TYPE, vmJson } from './vm-json.js';
+import { checkSecurityType, imageTraits, osDiskStorage } from './vm-profile.js';
 
 /**
  * Microsoft.Compute virtual machines: creation from a marketplace or gallery image with an
@@ -87,6 +89,8 @@ function create(ctx: ArmContext, req: ArmRequest, t: Target): ArmResponse {
   }
   const storage = asObject(p.storageProfile);
   const imageReference = resolveImageReference(ctx, storage.imageReference, location);
+  const image = imageTraits(ctx, asObject(storage.imageReference));
+  const securityType = checkSecurityType(p.securityProfile, image);
   const nics = parseNics(ctx, p.networkProfile, t.id, location);
   const os = asObject(storage.osDisk);
   const diskName =
@@ -98,7 +102,13 @@ function create(ctx: ArmContext, req: ArmRequest, t: Target): ArmResponse {
       `Disk ${diskName} already exists in resource group ${t.resourceGroup.toUpperCase()}. Only CreateOption.Attach is supported.`,
     );
   }
-  const storageAccountType = String(asObject(os.managedDisk).storageAccountType ?? 'Premium_LRS');
+  const storageAccountType = osDiskStorage(
+    ctx,
+    vmSize,
+    asObject(os.managedDisk).storageAccountType,
+    diskName,
+  );
+  const identity = vmIdentity(ctx, t.id, req.body.identity);
   const deleteOption = os.deleteOption === 'Delete' ? 'Delete' : 'Detach';
   const sizeGb = typeof os.diskSizeGB === 'number' ? os.diskSizeGB : 30;
 
@@ -122,9 +132,9 @@ function create(ctx: ArmContext, req: ArmRequest, t: Target): ArmResponse {
     osProfile: publicOsProfile(p.osProfile),
     networkProfile: { ...asObject(p.networkProfile), networkInterfaces: nics.map((n) => n.json) },
   });
-  const identity = asObject(req.body.identity);
-  if (typeof identity.type === 'string' && identity.type.includes('SystemAssigned')) {
-    r.extra.identity = { ...identity, principalId: newGuid(), tenantId: newGuid() };
+  if (identity) {
+    r.extra.identity = identity.json;
+    for (const principal of identity.principals) ctx.principals.add(principal);
   }
   r.vm = {
     vmId: newGuid(),
@@ -132,6 +142,9 @@ function create(ctx: ArmContext, req: ArmRequest, t: Target): ArmResponse {
     generalized: false,
     outcome: ctx.outcomes.for(t.name),
     guestActions: [],
+    agentStopped: false,
+    hyperVGeneration: image.generation,
+    securityType,
     osDiskId: diskId,
     osDiskDelete: deleteOption === 'Delete',
     nics: nics.map((n) => ({ id: n.id, delete: n.delete })),
@@ -140,13 +153,14 @@ function create(ctx: ArmContext, req: ArmRequest, t: Target): ArmResponse {
     sizeGb,
     storageAccountType,
     imageReference,
+    hyperVGeneration: image.generation,
     tags: r.tags,
   });
   for (const n of nics) ctx.state.get(n.id)!.properties.virtualMachine = { id: t.id };
   ctx.state.set(r);
 
   const fault = req.operationFault();
-  const op = startOperation(ctx, t, location);
+  const op = startOperation(ctx, t, location, ctx.durations().vmCreate);
   track(r, op);
   ctx.log(`arm: virtual machine ${t.name} created in ${location}`);
   ctx.timers.after(ctx.durations().vmCreate, () => {
@@ -162,7 +176,11 @@ function create(ctx: ArmContext, req: ArmRequest, t: Target): ArmResponse {
     ctx.ops.succeed(op);
     ctx.log(`arm: virtual machine ${t.name} is running`);
   });
-  return { status: 201, body: vmJson(r), headers: operationHeaders(req, op, { location: false }) };
+  return {
+    status: 201,
+    body: vmJson(r),
+    headers: operationHeaders(ctx, req, op, { location: false }),
+  };
 }
 
 /** PUT of an existing VM: the emulator takes new tags; the rest of a VM cannot change here. */
@@ -172,7 +190,11 @@ function update(ctx: ArmContext, req: ArmRequest, r: ArmResource): ArmResponse {
   r.tags = parseTags(req.body.tags);
   const op = startOperation(ctx, r, r.location);
   ctx.ops.succeed(op);
-  return { status: 200, body: vmJson(r), headers: operationHeaders(req, op, { location: false }) };
+  return {
+    status: 200,
+    body: vmJson(r),
+    headers: operationHeaders(ctx, req, op, { location: false }),
+  };
 }
 
 function put(ctx: ArmContext, req: ArmRequest): ArmResponse {

@@ -23,6 +23,8 @@ export interface Ec2Request {
   q: QueryParams;
   /** An injected fault for the long-running part of this call (image creation, boot). */
   operationFault: () => OperationFault['operationError'] | undefined;
+  /** `DryRun=true`: the action checks the request, then `stopIfDryRun` answers DryRunOperation. */
+  dryRun: boolean;
 }
 
 export type Action = (req: Ec2Request) => XmlObject | Promise<XmlObject>;

@@ -46,3 +46,22 @@ export function faultError(status: number, message?: string, retryAfter?: number
     retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) };
   return new Ec2Error(code, message ?? text, status, headers);
 }
+
+/**
+ * `DryRun=true` on a request EC2 would carry out: HTTP 412, code DryRunOperation, nothing
+ * changed (the wire answer quoted in getmoto/moto#1980; API reference, DryRun parameter).
+ * The other documented answer, UnauthorizedOperation, needs IAM, which the emulator does not
+ * model (a 403 fault answers it).
+ */
+export function dryRunOperation(): Ec2Error {
+  return new Ec2Error(
+    'DryRunOperation',
+    'Request would have succeeded, but DryRun flag is set.',
+    412,
+  );
+}
+
+/** Called by each action once the request is checked and before it changes or reads anything. */
+export function stopIfDryRun(req: { dryRun: boolean }): void {
+  if (req.dryRun) throw dryRunOperation();
+}

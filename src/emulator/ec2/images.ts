@@ -6,9 +6,11 @@ import {
   invalidParameter,
   missingParameter,
   snapshotNotFound,
+  stopIfDryRun,
 } from './errors.js';
 import { newId, timestamp } from './ids.js';
 import { findInstance } from './instances.js';
+import { paginate } from './paging.js';
 import { filtersOf, matchesAny, tagList, tagsFor, type Filter, type QueryParams } from './query.js';
 import {
   ACCOUNT_ID,
@@ -35,12 +37,38 @@ function launchableByUs(img: ImageRecord): boolean {
   );
 }
 
+/**
+ * For a while after CreateImage or CopyImage EC2 does not know the new AMI yet ("Eventual
+ * consistency in the Amazon EC2 API",
+ * https://docs.aws.amazon.com/ec2/latest/devguide/eventual-consistency.html).
+ */
+function known(img: ImageRecord): boolean {
+  return img.visibleAt === undefined || Date.now() >= img.visibleAt;
+}
+
+/**
+ * A deregistered AMI DescribeImages still lists: "Recently deregistered images appear in the
+ * returned results for a short interval" (DescribeImages API reference).
+ */
+function stillListed(img: ImageRecord): boolean {
+  return img.state === 'deregistered' && Date.now() < (img.listedUntil ?? 0);
+}
+
 /** An image this account may see and launch, or EC2's NotFound for it. */
 export function visibleImage(region: RegionState, id: string): ImageRecord {
   if (!AMI_ID.test(id)) throw new Ec2Error('InvalidAMIID.Malformed', `Invalid id: "${id}"`);
   const img = region.images.get(id);
-  if (!img || img.state === 'deregistered' || !launchableByUs(img)) throw amiNotFound(id);
+  if (!img || img.state === 'deregistered' || !known(img) || !launchableByUs(img)) {
+    throw amiNotFound(id);
+  }
   return img;
+}
+
+/** What DescribeImages answers for an id: a visible image, or one deregistered moments ago. */
+function describableImage(region: RegionState, id: string): ImageRecord {
+  const img = region.images.get(id);
+  if (img && stillListed(img) && launchableByUs(img)) return img;
+  return visibleImage(region, id);
 }
 
 function ownImage(region: RegionState, id: string): ImageRecord {
@@ -151,7 +179,7 @@ function register(
     ImageRecord,
     'id' | 'snapshotIds' | 'state' | 'creationDate' | 'stock' | 'launchPermissions'
   >,
-  snapshotTags: Record<string, string>,
+  snapshot: { tags: Record<string, string>; description: (amiId: string) => string },
   ms: number,
   fault: { code: string; message: string } | undefined,
 ): ImageRecord {
@@ -163,34 +191,35 @@ function register(
     creationDate: timestamp(),
     launchPermissions: [],
     stock: false,
+    visibleAt: Date.now() + ctx.hazards().ec2.imageVisibilityLag,
   };
-  const snapshot: SnapshotRecord = {
+  const snap: SnapshotRecord = {
     region: region.region,
     id: newId('snap'),
     volumeSizeGb: img.volumeSizeGb,
     state: 'pending',
     progress: '0%',
     startTime: timestamp(),
-    description: `Created by CreateImage for ${record.id}`,
+    description: snapshot.description(record.id),
     ownerId: ACCOUNT_ID,
     encrypted: img.encrypted,
     ...(img.kmsKeyId ? { kmsKeyId: img.kmsKeyId } : {}),
-    tags: snapshotTags,
+    tags: snapshot.tags,
     stock: false,
   };
-  record.snapshotIds.push(snapshot.id);
-  region.snapshots.set(snapshot.id, snapshot);
+  record.snapshotIds.push(snap.id);
+  region.snapshots.set(snap.id, snap);
   region.images.set(record.id, record);
   ctx.timers.after(ms, () => {
     if (record.state !== 'pending') return;
     if (fault) {
       record.state = 'failed';
       record.stateReason = { code: fault.code, message: fault.message };
-      snapshot.state = 'error';
+      snap.state = 'error';
     } else {
       record.state = 'available';
-      snapshot.state = 'completed';
-      snapshot.progress = '100%';
+      snap.state = 'completed';
+      snap.progress = '100%';
     }
     ctx.log(`ec2: image ${record.id} (${region.region}) is ${record.state}`);
   });
@@ -211,6 +240,7 @@ function createImage(ctx: Ec2Context): Action {
     }
     const name = checkAmiName(q.get('Name'));
     refuseDuplicateName(region, name);
+    stopIfDryRun(req);
     const source = region.images.get(inst.imageId);
     const img = register(
       ctx,
@@ -228,7 +258,12 @@ function createImage(ctx: Ec2Context): Action {
         ...(inst.root.kmsKeyId ? { kmsKeyId: inst.root.kmsKeyId } : {}),
         tags: tagsFor(q, 'image'),
       },
-      tagsFor(q, 'snapshot'),
+      {
+        tags: tagsFor(q, 'snapshot'),
+        // The description EC2 gives the snapshots of CreateImage.
+        description: (ami) =>
+          `Created by CreateImage(${inst.id}) for ${ami} from ${inst.root.volumeId}`,
+      },
       ctx.durations().imageCapture,
       req.operationFault(),
     );
@@ -250,7 +285,7 @@ function copyImage(ctx: Ec2Context): Action {
           'The client token you have provided is associated with a request with different parameters.',
         );
       }
-      if (seen) return { imageId: seen.result };
+      if (seen && !req.dryRun) return { imageId: seen.result };
     }
     const sourceRegion = q.get('SourceRegion');
     const sourceId = q.get('SourceImageId');
@@ -277,6 +312,7 @@ function copyImage(ctx: Ec2Context): Action {
     // KMS keys are regional: a copy is encrypted with a key of its own region.
     const kmsKeyId = encrypted ? (q.get('KmsKeyId') ?? defaultEbsKey(region.region)) : undefined;
     const tags = { ...(q.bool('CopyImageTags') ? source.tags : {}), ...tagsFor(q, 'image') };
+    stopIfDryRun(req);
     const img = register(
       ctx,
       region,
@@ -294,7 +330,12 @@ function copyImage(ctx: Ec2Context): Action {
         tags,
         sourceImage: `${sourceRegion}/${sourceId}`,
       },
-      tagsFor(q, 'snapshot'),
+      {
+        tags: tagsFor(q, 'snapshot'),
+        // The description EC2 gives the snapshots of CopyImage.
+        description: (ami) =>
+          `Copied for DestinationAmi ${ami} from SourceAmi ${sourceId} for SourceSnapshot ${source.snapshotIds[0]}. Task created on ${Date.now()}.`,
+      },
       ctx.durations().replicationPerRegion,
       req.operationFault(),
     );
@@ -304,32 +345,45 @@ function copyImage(ctx: Ec2Context): Action {
   };
 }
 
-function describeImages(): Action {
-  return ({ q, region }) => {
+function describeImages(ctx: Ec2Context): Action {
+  return (req) => {
+    const { q, region } = req;
     const ids = q.list('ImageId');
     const owners = q.list('Owner');
     const filters = filtersOf(q);
     const found =
       ids.length > 0
-        ? ids.map((id) => visibleImage(region, id))
+        ? ids.map((id) => describableImage(region, id))
         : [...region.images.values()].filter(
-            (i) => i.state !== 'deregistered' && launchableByUs(i),
+            (i) =>
+              ((i.state !== 'deregistered' && known(i)) || stillListed(i)) && launchableByUs(i),
           );
     const matching = found
       .filter((i) => owners.length === 0 || ownerMatches(i, owners))
       .filter((i) => filters.every((f) => imageMatches(i, f)));
-    return { imagesSet: matching.map(imageXml) };
+    stopIfDryRun(req);
+    const page = paginate(ctx, 'DescribeImages', q, matching, (i) => i.id);
+    return { imagesSet: page.items.map(imageXml), nextToken: page.nextToken };
   };
 }
 
 function deregisterImage(ctx: Ec2Context): Action {
-  return ({ q, region }) => {
+  return (req) => {
+    const { q, region } = req;
     const id = q.get('ImageId');
     if (!id) throw missingParameter('ImageId');
     const img = ownImage(region, id);
-    region.images.delete(id);
+    stopIfDryRun(req);
+    const now = Date.now();
+    const hazards = ctx.hazards().ec2;
+    img.state = 'deregistered';
+    img.listedUntil = now + hazards.deregisteredVisibility;
     if (q.bool('DeleteAssociatedSnapshots')) {
       for (const s of img.snapshotIds) region.snapshots.delete(s);
+    } else {
+      // boto/boto#3019: DeleteSnapshot right after DeregisterImage answers InvalidSnapshot.InUse
+      // for a while, even once DescribeImages no longer lists the AMI.
+      img.snapshotsInUseUntil = now + hazards.snapshotInUseAfterDeregister;
     }
     ctx.log(`ec2: image ${id} (${region.region}) deregistered`);
     return { return: true };
@@ -354,6 +408,7 @@ function snapshotXml(s: SnapshotRecord): XmlObject {
 
 function snapshotMatches(s: SnapshotRecord, f: Filter): boolean {
   if (f.name === 'snapshot-id') return matchesAny(s.id, f.values);
+  if (f.name === 'description') return matchesAny(s.description, f.values);
   if (f.name === 'status') return matchesAny(s.state, f.values);
   if (f.name === 'owner-id') return matchesAny(s.ownerId, f.values);
   if (f.name === 'tag-key') return Object.keys(s.tags).some((k) => matchesAny(k, f.values));
@@ -367,34 +422,46 @@ function findSnapshot(region: RegionState, id: string): SnapshotRecord {
   return s;
 }
 
-function describeSnapshots(): Action {
-  return ({ q, region }) => {
+function describeSnapshots(ctx: Ec2Context): Action {
+  return (req) => {
+    const { q, region } = req;
     const ids = q.list('SnapshotId');
     const filters = filtersOf(q);
     const found =
       ids.length > 0
         ? ids.map((id) => findSnapshot(region, id))
         : [...region.snapshots.values()].filter((s) => !s.stock);
-    return {
-      snapshotSet: found
-        .filter((s) => filters.every((f) => snapshotMatches(s, f)))
-        .map(snapshotXml),
-    };
+    const matching = found.filter((s) => filters.every((f) => snapshotMatches(s, f)));
+    stopIfDryRun(req);
+    const page = paginate(ctx, 'DescribeSnapshots', q, matching, (s) => s.id);
+    return { snapshotSet: page.items.map(snapshotXml), nextToken: page.nextToken };
   };
 }
 
+/** The AMI that holds a snapshot: a registered one, or one deregistered moments ago. */
+function snapshotUser(region: RegionState, id: string): ImageRecord | undefined {
+  const now = Date.now();
+  return [...region.images.values()].find(
+    (i) =>
+      i.snapshotIds.includes(id) &&
+      (i.state !== 'deregistered' || now < (i.snapshotsInUseUntil ?? 0)),
+  );
+}
+
 function deleteSnapshot(ctx: Ec2Context): Action {
-  return ({ q, region }) => {
+  return (req) => {
+    const { q, region } = req;
     const id = q.get('SnapshotId');
     if (!id) throw missingParameter('SnapshotId');
     findSnapshot(region, id);
-    const user = [...region.images.values()].find((i) => i.snapshotIds.includes(id));
+    const user = snapshotUser(region, id);
     if (user) {
       throw new Ec2Error(
         'InvalidSnapshot.InUse',
         `The snapshot ${id} is currently in use by ${user.id}`,
       );
     }
+    stopIfDryRun(req);
     region.snapshots.delete(id);
     ctx.log(`ec2: snapshot ${id} (${region.region}) deleted`);
     return { return: true };
@@ -402,7 +469,8 @@ function deleteSnapshot(ctx: Ec2Context): Action {
 }
 
 function createTags(): Action {
-  return ({ q, region }) => {
+  return (req) => {
+    const { q, region } = req;
     const ids = q.list('ResourceId');
     if (ids.length === 0) throw missingParameter('ResourceId');
     const tags = tagList(q, 'Tag');
@@ -412,6 +480,7 @@ function createTags(): Action {
       if (id.startsWith('snap-')) return findSnapshot(region, id).tags;
       throw invalidParameter(`Invalid id: "${id}"`);
     });
+    stopIfDryRun(req);
     for (const t of targets) Object.assign(t, tags);
     return { return: true };
   };
@@ -487,11 +556,11 @@ function checkShareable(img: ImageRecord, add: LaunchPermission[]): void {
 }
 
 function modifyImageAttribute(ctx: Ec2Context): Action {
-  return ({ q, region }) => {
+  return (req) => {
+    const { q, region } = req;
     const id = q.get('ImageId');
     if (!id) throw missingParameter('ImageId');
     const img = ownImage(region, id);
-    if (q.has('Description.Value')) img.description = q.get('Description.Value');
     const launch = q.sub('LaunchPermission');
     let add = permissionsOf(launch.structs('Add'));
     let remove = permissionsOf(launch.structs('Remove'));
@@ -502,6 +571,8 @@ function modifyImageAttribute(ctx: Ec2Context): Action {
       else throw invalidParameter(`Value (${op}) for parameter OperationType is invalid.`);
     }
     checkShareable(img, add);
+    stopIfDryRun(req);
+    if (q.has('Description.Value')) img.description = q.get('Description.Value');
     img.launchPermissions = img.launchPermissions.filter(
       (p) => !remove.some((r) => samePermission(p, r)),
     );
@@ -514,21 +585,23 @@ function modifyImageAttribute(ctx: Ec2Context): Action {
 }
 
 function describeImageAttribute(): Action {
-  return ({ q, region }) => {
+  return (req) => {
+    const { q, region } = req;
     const id = q.get('ImageId');
     if (!id) throw missingParameter('ImageId');
     const img = ownImage(region, id);
     const attribute = q.get('Attribute');
+    if (attribute !== 'launchPermission' && attribute !== 'description') {
+      throw invalidParameter(
+        `Value (${attribute}) for parameter attribute is invalid. The emulator knows launchPermission and description.`,
+      );
+    }
+    stopIfDryRun(req);
     if (attribute === 'launchPermission') {
       const items: XmlValue[] = img.launchPermissions.map((p) => ({ ...p }));
       return { imageId: id, launchPermission: items };
     }
-    if (attribute === 'description') {
-      return { imageId: id, description: { value: img.description } };
-    }
-    throw invalidParameter(
-      `Value (${attribute}) for parameter attribute is invalid. The emulator knows launchPermission and description.`,
-    );
+    return { imageId: id, description: { value: img.description } };
   };
 }
 
@@ -536,9 +609,9 @@ export function imageActions(ctx: Ec2Context): Record<string, Action> {
   return {
     CreateImage: createImage(ctx),
     CopyImage: copyImage(ctx),
-    DescribeImages: describeImages(),
+    DescribeImages: describeImages(ctx),
     DeregisterImage: deregisterImage(ctx),
-    DescribeSnapshots: describeSnapshots(),
+    DescribeSnapshots: describeSnapshots(ctx),
     DeleteSnapshot: deleteSnapshot(ctx),
     CreateTags: createTags(),
     ModifyImageAttribute: modifyImageAttribute(ctx),

@@ -1,8 +1,15 @@
 import type { Action, Ec2Context, Ec2Request } from './context.js';
-import { Ec2Error, instanceNotFound, invalidParameter, missingParameter } from './errors.js';
+import {
+  Ec2Error,
+  instanceNotFound,
+  invalidParameter,
+  missingParameter,
+  stopIfDryRun,
+} from './errors.js';
 import { newId, timestamp } from './ids.js';
 import { visibleImage } from './images.js';
 import { boot, stop, terminate } from './lifecycle.js';
+import { paginate } from './paging.js';
 import { filtersOf, matchesAny, tagsFor, type Filter } from './query.js';
 import { SerialPort } from '../gce/serial-port.js';
 import {
@@ -16,17 +23,24 @@ import { tagSet, type XmlObject, type XmlValue } from './xml.js';
 
 /** EC2 limits user data to 16 KB before base64 encoding. */
 const MAX_USER_DATA = 16 * 1024;
-/** GetConsoleOutput returns the most recent 64 KB. */
-const CONSOLE_BYTES = 64 * 1024;
 
 const INSTANCE_ID = /^i-[0-9a-f]{8}([0-9a-f]{9})?$/;
+
+/**
+ * An instance as the API sees it: for a while after RunInstances EC2 does not know it yet and
+ * answers InvalidInstanceID.NotFound ("Eventual consistency in the Amazon EC2 API",
+ * https://docs.aws.amazon.com/ec2/latest/devguide/eventual-consistency.html).
+ */
+function visible(inst: InstanceRecord): boolean {
+  return Date.now() >= inst.visibleAt;
+}
 
 export function findInstance(region: RegionState, id: string): InstanceRecord {
   if (!INSTANCE_ID.test(id)) {
     throw new Ec2Error('InvalidInstanceID.Malformed', `Invalid id: "${id}"`);
   }
   const inst = region.instances.get(id);
-  if (!inst) throw instanceNotFound(id);
+  if (!inst || !visible(inst)) throw instanceNotFound(id);
   return inst;
 }
 
@@ -157,7 +171,7 @@ function runInstances(ctx: Ec2Context): Action {
         );
       }
       const earlier = seen && region.instances.get(seen.result);
-      if (earlier) return reservationXml(earlier);
+      if (earlier && !req.dryRun) return reservationXml(earlier);
     }
     const imageId = q.get('ImageId');
     if (!imageId) throw missingParameter('ImageId');
@@ -198,6 +212,8 @@ function runInstances(ctx: Ec2Context): Action {
       }
     }
     const profile = q.get('IamInstanceProfile.Arn') ?? q.get('IamInstanceProfile.Name');
+    const root = bootVolume(req, image);
+    stopIfDryRun(req);
     const id = newId('i');
     const inst: InstanceRecord = {
       region: region.region,
@@ -216,8 +232,10 @@ function runInstances(ctx: Ec2Context): Action {
       securityGroupIds,
       ...(profile ? { iamInstanceProfile: profile } : {}),
       ...(token ? { clientToken: token } : {}),
-      root: bootVolume(req, image),
+      root,
       console: new SerialPort(),
+      postedConsole: '',
+      visibleAt: Date.now() + ctx.hazards().ec2.instanceVisibilityLag,
       outcome: ctx.outcomes.for(tagsFor(q, 'instance').Name ?? id),
     };
     region.instances.set(id, inst);
@@ -237,35 +255,32 @@ function reservationXml(inst: InstanceRecord): XmlObject {
   };
 }
 
-function describeInstances(): Action {
-  return ({ q, region }) => {
+function describeInstances(ctx: Ec2Context): Action {
+  return (req) => {
+    const { q, region } = req;
     const ids = q.list('InstanceId');
+    if (ids.length > 0 && q.has('MaxResults')) {
+      // The API reference: "You cannot specify this parameter and the instance IDs parameter
+      // in the same request" (the answer as getmoto/moto#6282 quotes it).
+      throw new Ec2Error(
+        'InvalidParameterCombination',
+        'The parameter instancesSet cannot be used with the parameter maxResults',
+      );
+    }
     const filters = filtersOf(q);
     const found =
-      ids.length > 0 ? ids.map((id) => findInstance(region, id)) : [...region.instances.values()];
+      ids.length > 0
+        ? ids.map((id) => findInstance(region, id))
+        : [...region.instances.values()].filter(visible);
     const matching = found.filter((i) => filters.every((f) => instanceMatches(i, f)));
-    const reservations: XmlValue[] = matching.map((inst) => ({
+    stopIfDryRun(req);
+    const page = paginate(ctx, 'DescribeInstances', q, matching, (i) => i.id);
+    const reservations: XmlValue[] = page.items.map((inst) => ({
       reservationId: inst.reservationId,
       ownerId: ACCOUNT_ID,
       instancesSet: [instanceXml(inst)],
     }));
-    return { reservationSet: reservations };
-  };
-}
-
-function getConsoleOutput(): Action {
-  return ({ q, region }) => {
-    const id = q.get('InstanceId');
-    if (!id) throw missingParameter('InstanceId');
-    const inst = findInstance(region, id);
-    const text = inst.console.text();
-    const bytes = Buffer.from(text, 'utf8');
-    const recent = bytes.subarray(Math.max(0, bytes.length - CONSOLE_BYTES));
-    return {
-      instanceId: inst.id,
-      timestamp: timestamp(),
-      output: recent.length > 0 ? recent.toString('base64') : undefined,
-    };
+    return { reservationSet: reservations, nextToken: page.nextToken };
   };
 }
 
@@ -274,7 +289,8 @@ function changeState(
   change: (inst: InstanceRecord) => Promise<void>,
   allowed: (inst: InstanceRecord) => boolean,
 ): Action {
-  return async ({ q, region }) => {
+  return async (req) => {
+    const { q, region } = req;
     const ids = q.list('InstanceId');
     if (ids.length === 0) throw missingParameter('InstanceId');
     const instances = ids.map((id) => findInstance(region, id));
@@ -286,6 +302,7 @@ function changeState(
         );
       }
     }
+    stopIfDryRun(req);
     const items: XmlValue[] = [];
     for (const inst of instances) {
       const previousState = stateXml(inst);
@@ -302,8 +319,7 @@ const USER = { code: 'Client.UserInitiatedShutdown', message: 'User initiated sh
 export function instanceActions(ctx: Ec2Context): Record<string, Action> {
   return {
     RunInstances: runInstances(ctx),
-    DescribeInstances: describeInstances(),
-    GetConsoleOutput: getConsoleOutput(),
+    DescribeInstances: describeInstances(ctx),
     StopInstances: changeState(
       ctx,
       (inst) => stop(ctx, inst, USER),

@@ -22,6 +22,15 @@ function setState(ctx: Ec2Context, inst: InstanceRecord, state: InstanceStateNam
   ctx.log(`ec2: instance ${inst.id} (${inst.region}) is ${state}`);
 }
 
+/**
+ * A transition's console post: what GetConsoleOutput without `Latest` returns until the next
+ * one ("buffered information that was posted shortly after an instance transition state
+ * (start, stop, reboot, or terminate)", GetConsoleOutput API reference).
+ */
+function postConsole(inst: InstanceRecord): void {
+  inst.postedConsole = inst.console.text();
+}
+
 /** cloud-init runs user data that starts with `#!`, gzip-compressed or not. */
 export function userDataScript(userData: string | undefined): string | undefined {
   if (!userData) return undefined;
@@ -42,6 +51,7 @@ export function boot(
       inst.stateReason = { code: fault.code, message: fault.message };
       inst.stateTransitionReason = `${fault.code}: ${fault.message}`;
       setState(ctx, inst, 'terminated');
+      postConsole(inst);
       return;
     }
     setState(ctx, inst, 'running');
@@ -51,6 +61,7 @@ export function boot(
       `[    3.912044] cloud-init[512]: Cloud-init v. 24.1.3 running 'init' at ${new Date().toUTCString()}.`,
       `ci-info: no authorized SSH keys fingerprints found for user ubuntu.`,
     );
+    postConsole(inst);
     await runUserData(ctx, inst);
   });
 }
@@ -107,8 +118,9 @@ export async function stop(ctx: Ec2Context, inst: InstanceRecord, reason: Reason
   await inst.script?.kill();
   ctx.timers.after(ctx.durations().stop, () => {
     if (inst.state !== 'stopping') return;
-    setState(ctx, inst, 'stopped');
     say(inst, 'reboot: Power down');
+    setState(ctx, inst, 'stopped');
+    postConsole(inst);
   });
 }
 
@@ -123,5 +135,8 @@ export async function terminate(
   inst.stateReason = reason;
   inst.stateTransitionReason = `${reason.message} (${new Date().toISOString()})`;
   await inst.script?.kill();
-  ctx.timers.after(ctx.durations().delete, () => setState(ctx, inst, 'terminated'));
+  ctx.timers.after(ctx.durations().delete, () => {
+    setState(ctx, inst, 'terminated');
+    postConsole(inst);
+  });
 }

@@ -6,8 +6,13 @@
 export class QueryParams {
   constructor(private readonly params: Map<string, string>) {}
 
+  /**
+   * An empty value counts as absent: aws-sdk-go v1 (Packer's amazon-ebs) sends unset strings
+   * as `SubnetId=` and `KmsKeyId=`, and EC2 takes them as not given (the ec2query serializer
+   * of aws-sdk-go v1 sent empty members until aws/aws-sdk-go#5265).
+   */
   static parse(body: string): QueryParams {
-    return new QueryParams(new Map(new URLSearchParams(body)));
+    return new QueryParams(new Map([...new URLSearchParams(body)].filter(([, v]) => v !== '')));
   }
 
   get(name: string): string | undefined {

@@ -12,7 +12,8 @@ import type { Action, Ec2Context } from './context.js';
 import { Ec2Error, faultError } from './errors.js';
 import { requestId } from './ids.js';
 import { imageActions, isPublic } from './images.js';
-import { findInstance, instanceActions } from './instances.js';
+import { consoleActions } from './console.js';
+import { instanceActions } from './instances.js';
 import { QueryParams } from './query.js';
 import { checkRegionName, seedAmi, seedStockImages, type SeedAmi } from './seed.js';
 import { Ec2State, type ImageRecord, type LaunchPermission } from './state.js';
@@ -96,7 +97,11 @@ export class Ec2Service {
       log: o.log,
       bash: o.bash,
     };
-    this.actions = { ...instanceActions(this.ctx), ...imageActions(this.ctx) };
+    this.actions = {
+      ...instanceActions(this.ctx),
+      ...consoleActions(this.ctx),
+      ...imageActions(this.ctx),
+    };
   }
 
   mounts(): Mount[] {
@@ -145,11 +150,16 @@ export class Ec2Service {
           `The action ${action} is not valid for this web service (or not emulated).`,
         );
       }
+      const dryRun = q.bool('DryRun');
       const result = await handler({
         region: this.state.region(region),
         q,
         operationFault: () => this.o.faults.takeOperation('POST', path),
+        dryRun,
       });
+      if (dryRun) {
+        throw new Ec2Error('InternalError', `emulator: ${action} did not honour DryRun`, 500);
+      }
       this.send(res, 200, responseXml(action, id, result), id);
     } catch (err) {
       let e: Ec2Error;
@@ -264,7 +274,7 @@ export class Ec2Service {
         });
       }
       for (const img of r.images.values()) {
-        if (img.stock) continue;
+        if (img.stock || img.state === 'deregistered') continue;
         out.push({ ...this.imageInfo(img) });
       }
       for (const s of r.snapshots.values()) {
@@ -310,15 +320,11 @@ export class Ec2Service {
     return { public: isPublic(img), permissions: img.launchPermissions.map((p) => ({ ...p })) };
   }
 
-  /** Everything an instance's console still holds. */
+  /** Everything an instance's console still holds, whether or not EC2 would show it yet. */
   consoleOutput(region: string, instanceId: string): string {
-    const r = this.state.regions.get(region);
-    if (!r) throw new HttpError(404, `no instance ${instanceId} in ${region}`);
-    try {
-      return findInstance(r, instanceId).console.text();
-    } catch {
-      throw new HttpError(404, `no instance ${instanceId} in ${region}`);
-    }
+    const inst = this.state.regions.get(region)?.instances.get(instanceId);
+    if (!inst) throw new HttpError(404, `no instance ${instanceId} in ${region}`);
+    return inst.console.text();
   }
 
   /** Powers every instance off at once. */

@@ -47,6 +47,10 @@ export interface InstanceRecord {
   clientToken?: string;
   root: RootVolume;
   console: SerialPort;
+  /** What GetConsoleOutput without `Latest` returns: the console as posted at the last state change. */
+  postedConsole: string;
+  /** Until then EC2 answers InvalidInstanceID.NotFound for it (eventual consistency). */
+  visibleAt: number;
   outcome: ScriptOutcome;
   script?: GuestScript;
   /** When it reached `terminated` (terminated instances stay visible for a while, as on EC2). */
@@ -83,6 +87,12 @@ export interface ImageRecord {
   sourceImage?: string;
   /** A stock image every region starts with (not listed as a leftover). */
   stock: boolean;
+  /** Until then EC2 answers InvalidAMIID.NotFound for it (eventual consistency). */
+  visibleAt?: number;
+  /** Deregistered: DescribeImages still lists it until then. */
+  listedUntil?: number;
+  /** Deregistered: its snapshots answer InvalidSnapshot.InUse until then. */
+  snapshotsInUseUntil?: number;
 }
 
 export interface SnapshotRecord {

@@ -8,6 +8,10 @@ export class GceError extends Error {
     readonly reason: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    /** `usageLimits` for rate limits; `global` for everything else. */
+    readonly domain = 'global',
+    /** `google.rpc` details (ErrorInfo, Help), which newer answers carry. */
+    readonly details?: unknown[],
   ) {
     super(message);
   }
@@ -17,7 +21,8 @@ export class GceError extends Error {
       error: {
         code: this.status,
         message: this.message,
-        errors: [{ message: this.message, domain: 'global', reason: this.reason }],
+        errors: [{ message: this.message, domain: this.domain, reason: this.reason }],
+        ...(this.details ? { details: this.details } : {}),
       },
     };
   }
@@ -57,12 +62,46 @@ const FAULT_REASONS: Record<number, [string, string]> = {
   504: ['backendError', 'Deadline exceeded'],
 };
 
-/** The error an injected HTTP fault answers with, as GCE would phrase that status. */
-export function faultError(status: number, message?: string, retryAfter?: number): GceError {
-  const [reason, text] = FAULT_REASONS[status] ?? ['emulatedFault', `HTTP ${status}`];
+/**
+ * 403s that mean "slow down", as Google APIs phrase them (google-api-python-client#170,
+ * google-cloud-go#269); `domain` usageLimits.
+ */
+const RATE_LIMIT_REASONS: Record<string, string> = {
+  rateLimitExceeded: 'Rate Limit Exceeded',
+  userRateLimitExceeded: 'User Rate Limit Exceeded',
+};
+
+/**
+ * The error an injected HTTP fault answers with, as GCE would phrase that status; a 403 with
+ * reason `rateLimitExceeded` or `userRateLimitExceeded` is a rate limit, not a refusal.
+ */
+export function faultError(
+  status: number,
+  message?: string,
+  retryAfter?: number,
+  reason?: string,
+): GceError {
   const headers: Record<string, string> =
     retryAfter === undefined ? {} : { 'retry-after': String(retryAfter) };
-  return new GceError(status, reason, message ?? text, headers);
+  const limited = reason === undefined ? undefined : RATE_LIMIT_REASONS[reason];
+  if (limited !== undefined) {
+    return new GceError(status, reason!, message ?? limited, headers, 'usageLimits');
+  }
+  const [known, text] = FAULT_REASONS[status] ?? ['emulatedFault', `HTTP ${status}`];
+  return new GceError(status, reason ?? known, message ?? text, headers);
+}
+
+/**
+ * An organization policy constraint refusing a request: 412 `conditionNotMet`, as
+ * `gcloud compute instances get-guest-attributes` reports it ("HTTPError 412: Constraint
+ * constraints/compute.disableGuestAttributesAccess violated for project 000000000000.").
+ */
+export function constraintViolated(constraint: string, projectNumber: string): GceError {
+  return new GceError(
+    412,
+    'conditionNotMet',
+    `Constraint constraints/${constraint} violated for project ${projectNumber}.`,
+  );
 }
 
 const HTTP_MESSAGES: Record<number, string> = {
@@ -82,7 +121,8 @@ export function httpErrorMessage(status: number): string {
 
 /** Status a failed operation reports for well-known error codes. */
 export function operationErrorStatus(code: string): number {
-  if (code === 'QUOTA_EXCEEDED') return 403;
+  // googleapis/python-compute#279: the client reports RESOURCE_OPERATION_RATE_EXCEEDED as 403.
+  if (code === 'QUOTA_EXCEEDED' || code === 'RESOURCE_OPERATION_RATE_EXCEEDED') return 403;
   if (code.endsWith('RESOURCE_POOL_EXHAUSTED')) return 503;
   if (code === 'RESOURCE_NOT_FOUND') return 404;
   return 400;

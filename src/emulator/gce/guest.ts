@@ -1,11 +1,28 @@
 import type { GceContext, Route } from './context.js';
-import { GceError, notFound } from './errors.js';
+import { constraintViolated, GceError } from './errors.js';
+import { projectNumber } from './ids.js';
 import { findInstance } from './instances.js';
 import { instancePath } from './links.js';
 
+/** The organization policy that turns guest attributes off for every VM under it. */
+const GUEST_ATTRIBUTES_CONSTRAINT = 'compute.disableGuestAttributesAccess';
+
+/**
+ * Nothing stored under what was asked: "The resource 'hostkeys/' of type 'Guest Attribute'
+ * was not found." (the text gcloud's own `compute ssh` matches on).
+ */
+function attributeNotFound(path: string): GceError {
+  return new GceError(
+    404,
+    'notFound',
+    `The resource '${path}' of type 'Guest Attribute' was not found.`,
+  );
+}
+
 /**
  * `instances.getGuestAttributes`: what the guest wrote through its metadata server, by
- * `queryPath` (`namespace/` or `namespace/key`) or `variableKey` (`namespace/key`).
+ * `queryPath` (`namespace/` or `namespace/key`) or `variableKey` (`namespace/key`). Under the
+ * organization policy nothing can be read (nor written): 412.
  */
 export function guestRoutes(ctx: GceContext): Route[] {
   return [
@@ -15,6 +32,9 @@ export function guestRoutes(ctx: GceContext): Route[] {
       handle: (req) => {
         const inst = findInstance(ctx, req);
         const path = instancePath(inst.project, inst.zone, inst.name);
+        if (ctx.hazards().gce.guestAttributesDisabledByPolicy) {
+          throw constraintViolated(GUEST_ATTRIBUTES_CONSTRAINT, projectNumber(inst.project));
+        }
         if (!ctx.state.guestAttributesEnabled(inst)) {
           throw new GceError(
             400,
@@ -26,7 +46,7 @@ export function guestRoutes(ctx: GceContext): Route[] {
         const variableKey = req.query.get('variableKey');
         if (variableKey) {
           const value = inst.guestAttributes.get(variableKey);
-          if (value === undefined) throw notFound(`${path}/guestAttributes/${variableKey}`);
+          if (value === undefined) throw attributeNotFound(variableKey);
           return { kind: 'compute#guestAttributes', selfLink, variableKey, variableValue: value };
         }
         const queryPath = req.query.get('queryPath') ?? '';
@@ -39,7 +59,7 @@ export function guestRoutes(ctx: GceContext): Route[] {
             const [namespace, ...key] = k.split('/');
             return { namespace, key: key.join('/'), value };
           });
-        if (items.length === 0) throw notFound(`${path}/guestAttributes/${queryPath}`);
+        if (items.length === 0) throw attributeNotFound(queryPath);
         return { kind: 'compute#guestAttributes', selfLink, queryPath, queryValue: { items } };
       },
     },

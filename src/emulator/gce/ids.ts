@@ -23,3 +23,12 @@ export function fingerprint(value: unknown): string {
 export function timestamp(date = new Date()): string {
   return date.toISOString();
 }
+
+/**
+ * The project's number, which GCE names in quota and policy errors (`project_number:N`): a
+ * stable 12-digit number derived from the project id.
+ */
+export function projectNumber(project: string): string {
+  const n = createHash('sha256').update(project).digest().readBigUInt64BE() % 900_000_000_000n;
+  return String(n + 100_000_000_000n);
+}

@@ -12,11 +12,13 @@ import { newId, timestamp } from './ids.js';
 import { diskPath, imagePath, type ImageRef, parseDiskRef } from './links.js';
 import { listPage } from './list.js';
 import { checkLabels, checkName } from './names.js';
+import type { OperationError } from './operations.js';
 import {
   diskKey,
   imageKey,
   type Deprecation,
   type DeprecationState,
+  type DiskRecord,
   type ImageRecord,
 } from './state.js';
 
@@ -86,6 +88,32 @@ function storageLocations(value: unknown): string[] | undefined {
   return value as string[];
 }
 
+/**
+ * A disk can be imaged in bursts of `diskImageBurst`, earning one more image every
+ * `diskImageRefill` ("once every 10 minutes ... at most 6 requests in 60 minutes",
+ * https://cloud.google.com/compute/docs/images/create-custom). Beyond that the image's
+ * operation fails as googleapis/python-compute#279 and gcpdiag's snapshot rule report it.
+ */
+function spendImageAllowance(ctx: GceContext, disk: DiskRecord): OperationError | undefined {
+  const { diskImageBurst: burst, diskImageRefill: refill } = ctx.hazards().gce;
+  if (burst <= 0) return undefined;
+  const now = Date.now();
+  const last = disk.imageAllowance ?? { images: burst, at: now };
+  const earned = refill > 0 ? Math.floor((now - last.at) / refill) : burst;
+  const images = Math.min(burst, last.images + earned);
+  // Time not yet worth a whole image carries over to the next count.
+  const at = images === burst ? now : last.at + earned * refill;
+  if (images < 1) {
+    disk.imageAllowance = { images, at };
+    return {
+      code: 'RESOURCE_OPERATION_RATE_EXCEEDED',
+      message: `Operation rate exceeded for resource '${diskPath(disk.project, disk.zone, disk.name)}'. Too frequent operations from the source resource.`,
+    };
+  }
+  disk.imageAllowance = { images: images - 1, at };
+  return undefined;
+}
+
 function insert(ctx: GceContext, req: GceRequest): unknown {
   const { project } = req.params as { project: string };
   const b = req.body;
@@ -130,6 +158,8 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
   });
   const ms = ctx.durations().imageCapture;
   if (fault) return ctx.ops.toJson(ctx.ops.failAfter(op, fault, ms));
+  const tooFrequent = spendImageAllowance(ctx, disk);
+  if (tooFrequent) return ctx.ops.toJson(ctx.ops.failAfter(op, tooFrequent, 0));
   ctx.state.images.set(imageKey(project, name), img);
   ctx.timers.after(ms, () => {
     if (ctx.state.images.get(imageKey(project, name)) === img && img.status === 'PENDING') {

@@ -1,5 +1,5 @@
 import type { GceContext, GceRequest, Route } from './context.js';
-import { alreadyExists, invalidField, notFound, notReady, required } from './errors.js';
+import { alreadyExists, notFound, notReady, required } from './errors.js';
 import { newId, timestamp } from './ids.js';
 import { planDisks } from './instance-disks.js';
 import { instanceJson } from './instance-json.js';
@@ -8,12 +8,10 @@ import { instancePath, zonePath } from './links.js';
 import { listPage } from './list.js';
 import { checkLabels, checkName } from './names.js';
 import { SerialPort } from './serial-port.js';
-import { diskKey, instanceKey, type InstanceRecord, type MetadataItem } from './state.js';
+import { parseMetadataItems } from './metadata-items.js';
+import { diskKey, instanceKey, type InstanceRecord } from './state.js';
 
 type Json = Record<string, unknown>;
-
-/** GCE's limit on one metadata value (a startup script included). */
-const MAX_METADATA_VALUE = 256 * 1024;
 
 export function findInstance(ctx: GceContext, req: GceRequest): InstanceRecord {
   const { project, zone, instance } = req.params as {
@@ -26,31 +24,6 @@ export function findInstance(ctx: GceContext, req: GceRequest): InstanceRecord {
   return inst;
 }
 
-function parseMetadata(value: unknown): MetadataItem[] {
-  const items = (value as { items?: unknown } | undefined)?.items ?? [];
-  if (!Array.isArray(items))
-    throw invalidField('resource.metadata.items', items, 'Items must be a list.');
-  return items.map((item: unknown, i) => {
-    const { key, value: v } = (item ?? {}) as { key?: unknown; value?: unknown };
-    if (typeof key !== 'string' || !/^[a-zA-Z0-9_-]{1,128}$/.test(key)) {
-      throw invalidField(
-        `resource.metadata.items[${i}].key`,
-        key,
-        'Keys hold letters, digits, - and _.',
-      );
-    }
-    const text = typeof v === 'string' ? v : '';
-    if (Buffer.byteLength(text) > MAX_METADATA_VALUE) {
-      throw invalidField(
-        `resource.metadata.items[${i}].value`,
-        `${text.slice(0, 40)}...`,
-        'Values are limited to 256 KB.',
-      );
-    }
-    return { key, value: text };
-  });
-}
-
 function insert(ctx: GceContext, req: GceRequest): unknown {
   const { project, zone } = req.params as { project: string; zone: string };
   const b = req.body;
@@ -61,7 +34,7 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
   if (typeof b.machineType !== 'string' || b.machineType === '')
     throw required('resource.machineType');
   const labels = checkLabels('resource.labels', b.labels);
-  const metadata = parseMetadata(b.metadata);
+  const metadata = parseMetadataItems(b.metadata, ctx.hazards().gce);
   const disks = planDisks(ctx, project, zone, name, b.disks);
   const machineType = b.machineType.includes('/')
     ? b.machineType
@@ -78,7 +51,7 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
     metadata,
     disks: disks.attached,
     guestAttributes: new Map(),
-    serial: new SerialPort(),
+    serial: new SerialPort(() => ctx.hazards().gce.serialRetainedBytes),
     outcome: ctx.outcomes.for(name),
     deleting: false,
   };

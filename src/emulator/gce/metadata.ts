@@ -16,13 +16,13 @@ export function metadataUrl(
 /** Guest attribute keys and namespaces: letters, digits, `-` and `_`. */
 const ATTRIBUTE = /^instance\/guest-attributes\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)$/;
 
-function value(inst: InstanceRecord, path: string): string | undefined {
+function value(ctx: GceContext, inst: InstanceRecord, path: string): string | undefined {
   if (path === 'instance/name') return inst.name;
   if (path === 'instance/id') return inst.id;
   if (path === 'instance/zone') return `projects/${inst.project}/zones/${inst.zone}`;
   if (path === 'project/project-id') return inst.project;
   const item = /^instance\/attributes\/(.+)$/.exec(path);
-  if (item) return inst.metadata.find((i) => i.key === item[1])?.value;
+  if (item) return ctx.state.metadataValue(inst, item[1]!);
   return undefined;
 }
 
@@ -49,7 +49,12 @@ export async function handleMetadata(
   }
   const attribute = ATTRIBUTE.exec(path);
   if (attribute) {
-    if (!ctx.state.guestAttributesEnabled(inst)) {
+    // The same refusal whether the instance lacks enable-guest-attributes or an organization
+    // policy turns them off.
+    if (
+      !ctx.state.guestAttributesEnabled(inst) ||
+      ctx.hazards().gce.guestAttributesDisabledByPolicy
+    ) {
       return sendText(res, 403, 'Guest attributes endpoint access is disabled.');
     }
     const key = `${attribute[1]}/${attribute[2]}`;
@@ -64,6 +69,6 @@ export async function handleMetadata(
     const stored = inst.guestAttributes.get(key);
     return stored === undefined ? sendText(res, 404, 'Not Found') : sendText(res, 200, stored);
   }
-  const found = req.method === 'GET' ? value(inst, path) : undefined;
+  const found = req.method === 'GET' ? value(ctx, inst, path) : undefined;
   return found === undefined ? sendText(res, 404, 'Not Found') : sendText(res, 200, found);
 }

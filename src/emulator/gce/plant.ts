@@ -71,7 +71,7 @@ export function plantGceResource(
     metadata: [],
     disks: [{ diskKey: dKey, deviceName: name, boot: true, autoDelete: true }],
     guestAttributes: new Map(),
-    serial: new SerialPort(),
+    serial: new SerialPort(() => ctx.hazards().gce.serialRetainedBytes),
     outcome: 'success',
     deleting: false,
   };

@@ -1,5 +1,5 @@
 /** GCE keeps the last 1 MB of each serial port; older output is gone. */
-const RETAINED_BYTES = 1024 * 1024;
+const ONE_MB = 1024 * 1024;
 
 export interface SerialRead {
   contents: string;
@@ -18,11 +18,15 @@ export class SerialPort {
   /** Bytes discarded from the front. */
   private dropped = 0;
 
+  /** `retained`: how many bytes the port keeps, read at each write; 0 keeps everything. */
+  constructor(private readonly retained: () => number = () => ONE_MB) {}
+
   writeLine(line: string): void {
     this.buffer = Buffer.concat([this.buffer, Buffer.from(`${line}\n`, 'utf8')]);
-    const excess = this.buffer.length - RETAINED_BYTES;
+    const keep = this.retained();
+    const excess = keep > 0 ? this.buffer.length - keep : 0;
     if (excess > 0) {
-      const cut = this.buffer.indexOf(0x0a, excess) + 1 || this.buffer.length;
+      const cut = this.buffer.indexOf(0x0a, excess - 1) + 1 || this.buffer.length;
       this.buffer = this.buffer.subarray(cut);
       this.dropped += cut;
     }

@@ -18,6 +18,7 @@ import { instanceRoutes } from './instances.js';
 import { Links } from './links.js';
 import { handleMetadata, METADATA_PREFIX, metadataUrl } from './metadata.js';
 import { operationRoutes, Operations } from './operations.js';
+import { RateQuotas } from './quotas.js';
 import { serialRoutes } from './serial.js';
 import { plantGceResource, type PlantGceResource } from './plant.js';
 import { seedImage, seedPublicImages, type SeedImage } from './seed.js';
@@ -43,6 +44,7 @@ export class GceService {
   private readonly state = new GceState();
   private readonly ctx: GceContext;
   private readonly router: Router<GceRequest>;
+  private readonly quotas = new RateQuotas();
 
   constructor(private readonly o: GceServiceOptions) {
     const links = new Links(`${o.baseUrl}${GCE_PREFIX}`);
@@ -89,7 +91,8 @@ export class GceService {
     const method = req.method ?? 'GET';
     try {
       const text = await readBody(req);
-      const match = this.router.match(method, url.pathname.slice(GCE_PREFIX.length));
+      const path = url.pathname.slice(GCE_PREFIX.length);
+      const match = this.router.match(method, path);
       if (!match) {
         throw new GceError(
           404,
@@ -97,6 +100,8 @@ export class GceService {
           `The emulator has no GCE method ${method} ${url.pathname}`,
         );
       }
+      const overQuota = this.quotas.admit(method, path, this.o.hazards().gce);
+      if (overQuota) throw overQuota;
       const result = await match.handle({
         params: match.params,
         query: url.searchParams,
@@ -122,7 +127,7 @@ export class GceService {
   }
 
   private sendFault(res: ServerResponse, fault: HttpFault): void {
-    this.sendError(res, faultError(fault.status, fault.message, fault.retryAfter));
+    this.sendError(res, faultError(fault.status, fault.message, fault.retryAfter, fault.reason));
   }
 
   resources(): ResourceInfo[] {
@@ -210,6 +215,7 @@ export class GceService {
     this.state.disks.clear();
     this.state.images.clear();
     this.ctx.ops.clear();
+    this.quotas.clear();
     seedPublicImages(this.ctx);
   }
 

@@ -57,6 +57,8 @@ export interface DiskRecord {
   labels: Record<string, string>;
   /** Key of the instance it is attached to. */
   user?: string;
+  /** Images it may still be the source of now, and when that was counted (see images.ts). */
+  imageAllowance?: { images: number; at: number };
 }
 
 export interface AttachedDisk {
@@ -68,7 +70,8 @@ export interface AttachedDisk {
 
 export interface MetadataItem {
   key: string;
-  value: string;
+  /** GCE takes an item without a value; it reads as empty. */
+  value?: string;
 }
 
 export interface InstanceRecord {
@@ -103,7 +106,8 @@ export class GceState {
   readonly images = new Map<string, ImageRecord>();
 
   metadataValue(instance: InstanceRecord, key: string): string | undefined {
-    return instance.metadata.find((i) => i.key === key)?.value;
+    const item = instance.metadata.find((i) => i.key === key);
+    return item ? (item.value ?? '') : undefined;
   }
 
   /** GCE turns guest attributes on with the instance metadata key `enable-guest-attributes`. */

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { accessSync, constants, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,10 @@ export function findBash(): string | undefined {
 export interface ScriptExit {
   code: number | null;
   signal: NodeJS.Signals | null;
-  /** The recorded commands the script ran, in order (`shutdown -h now`, `waagent -force -deprovision+user`). */
+  /**
+   * The recorded commands the script ran, in order (`shutdown -h now`, `waagent -force
+   * -deprovision+user`); empty with `home`, whose owner reads the record as it grows.
+   */
   actions: string[];
 }
 
@@ -44,6 +48,12 @@ export type OutputStream = 'stdout' | 'stderr';
 export interface GuestScriptOptions {
   bash: string;
   script: string;
+  /**
+   * A directory that outlives the script, as a VM's disk outlives one command: the script
+   * runs there and leaves it (and whatever it started) in place. Absent: a private directory,
+   * removed when the script exits.
+   */
+  home?: string;
   outcome: ScriptOutcome;
   /** How long the stand-in for the provisioning script runs. */
   scriptMs: number;
@@ -80,14 +90,15 @@ function linesOf(input: Readable, stream: OutputStream, o: GuestScriptOptions): 
  * files), so a VM is never half-started when a delete or stop() looks for its process.
  */
 export function startGuestScript(o: GuestScriptOptions): GuestScript {
-  const dir = mkdtempSync(join(tmpdir(), 'worker-image-emulator-vm-'));
+  const dir = o.home ?? mkdtempSync(join(tmpdir(), 'worker-image-emulator-vm-'));
   const bin = join(dir, 'bin');
-  mkdirSync(bin);
+  mkdirSync(bin, { recursive: true });
   writeFileSync(join(bin, 'bash'), bashShim(o.bash), { mode: 0o755 });
   for (const [cmd, note] of Object.entries(o.recorded)) {
     writeFileSync(join(bin, cmd), recordingShim(o.bash, note), { mode: 0o755 });
   }
-  const file = join(dir, 'script.sh');
+  // A shared home sees one script after another, and a detached process may outlive its own.
+  const file = join(dir, o.home ? `script-${randomBytes(4).toString('hex')}.sh` : 'script.sh');
   writeFileSync(file, o.script);
 
   // The VM's environment is its own: nothing of this process leaks in but PATH.
@@ -122,6 +133,7 @@ export function startGuestScript(o: GuestScriptOptions): GuestScript {
         }),
       ]);
       clearTimeout(timer);
+      if (o.home) return resolve({ code, signal, actions: [] });
       const actions = await readActions(dir);
       await rm(dir, { recursive: true, force: true }).catch(() => undefined);
       resolve({ code, signal, actions });

@@ -1,6 +1,8 @@
 import { GetConsoleOutputCommand, type EC2Client } from '@aws-sdk/client-ec2';
+import { statusOf } from '../../wait/retry.js';
 import type { RunContext } from '../provider.js';
 import { call, errorCode } from './clients.js';
+import { VisibilityNote } from './visibility.js';
 
 /** How many of the builder's last console lines a failure shows. */
 export const TAIL_LINES = 50;
@@ -8,20 +10,35 @@ export const TAIL_LINES = 50;
 /**
  * Follows the builder's console through GetConsoleOutput, which returns the last 64 KB as a
  * whole each time: new lines are what follows the text seen before. `Latest` (the live
- * buffer) is asked for first; instance types that do not support it get the default buffer.
+ * console) is asked for first; it is for Nitro instance types only, so a type on Xen (t2, m4,
+ * c4, ...) refuses it and gets the default, buffered console: output posted at state changes
+ * (running, stopped), so the script's status may show only once the builder has stopped
+ * (GetConsoleOutput API reference).
  */
 export class ConsoleLog {
   private text = '';
   private latest = true;
   private readonly tail: string[] = [];
+  private readonly visibility: VisibilityNote;
 
   constructor(
     private readonly client: EC2Client,
     private readonly instanceId: () => string,
     private readonly onLine: (line: string) => void,
-  ) {}
+    ctx: RunContext,
+  ) {
+    this.visibility = new VisibilityNote(ctx, `builder ${instanceId()}`);
+  }
 
-  /** Reads the console; returns everything it now holds. */
+  /** The instance type has no live console: output shows at state changes only. */
+  get buffered(): boolean {
+    return !this.latest;
+  }
+
+  /**
+   * Reads the console; returns everything it now holds (what was seen before while EC2 does
+   * not know the just-launched builder yet).
+   */
   async read(ctx: RunContext): Promise<string> {
     const InstanceId = this.instanceId();
     let out;
@@ -32,7 +49,12 @@ export class ConsoleLog {
         ),
       );
     } catch (err) {
-      if (!this.latest || errorCode(err) !== 'UnsupportedOperation') throw err;
+      if (this.visibility.notVisible(err)) return this.text;
+      if (!this.latest || !refusesLatest(err)) throw err;
+      ctx.reporter.info(
+        `builder ${InstanceId} has no live console (${errorCode(err)}: Latest is for Nitro instance types); ` +
+          'reading the buffered one, which shows the script status once the builder stops',
+      );
       this.latest = false;
       return this.read(ctx);
     }
@@ -69,4 +91,22 @@ export class ConsoleLog {
       ...this.tail.map((l) => `  ${l}`),
     ].join('\n');
   }
+}
+
+/**
+ * EC2 refusing `Latest` for the instance type: UnsupportedOperation, or any other client error
+ * but a missing instance or throttling (the wording for Xen types is not documented).
+ */
+function refusesLatest(err: unknown): boolean {
+  const status = statusOf(err);
+  const code = errorCode(err) ?? '';
+  if (code === 'UnsupportedOperation') return true;
+  return (
+    status !== undefined &&
+    status >= 400 &&
+    status < 500 &&
+    status !== 429 &&
+    !code.startsWith('InvalidInstanceID.') &&
+    !['RequestLimitExceeded', 'Throttling', 'AuthFailure', 'UnauthorizedOperation'].includes(code)
+  );
 }

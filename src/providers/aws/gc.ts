@@ -1,10 +1,11 @@
-import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
+import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { AwsConfig } from '../../config/types.js';
 import type { GcProvider, Leak } from '../../gc/leak.js';
 import type { Reporter } from '../../log/reporter.js';
 import type { RunContext } from '../provider.js';
-import { call, ec2Client } from './clients.js';
-import { AwsProvider } from './provider.js';
+import { terminateBuilder } from './cleanup.js';
+import { ec2Client } from './clients.js';
+import { listInstances } from './pages.js';
 
 const RUN = 'worker-image-run';
 const ROLE = 'worker-image-role';
@@ -15,10 +16,16 @@ const ROLE = 'worker-image-role';
  */
 export class AwsGc implements GcProvider {
   readonly cloud = 'aws' as const;
-  private readonly provider: AwsProvider;
+  private readonly clients = new Map<string, Promise<EC2Client>>();
 
-  constructor(private readonly aws: AwsConfig) {
-    this.provider = new AwsProvider(aws);
+  constructor(private readonly aws: AwsConfig) {}
+
+  private client(region: string): Promise<EC2Client> {
+    if (!this.clients.has(region)) {
+      const endpoint = this.aws.endpoint ? { endpoint: this.aws.endpoint } : {};
+      this.clients.set(region, ec2Client(region, endpoint));
+    }
+    return this.clients.get(region)!;
   }
 
   async findLeaks(reporter: Reporter): Promise<Leak[]> {
@@ -26,43 +33,31 @@ export class AwsGc implements GcProvider {
     const regions = [...new Set([this.aws.region, ...this.aws.targetRegions])];
     const perRegion = await Promise.all(
       regions.map(async (region) => {
-        const client = await ec2Client(region, {
-          ...(this.aws.endpoint ? { endpoint: this.aws.endpoint } : {}),
-        });
+        const instances = await listInstances(
+          await this.client(region),
+          `list builder instances in ${region}`,
+          ctx,
+          [
+            { Name: `tag:${ROLE}`, Values: ['builder'] },
+            { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] },
+          ],
+        );
         const found: Leak[] = [];
-        let token: string | undefined;
-        do {
-          const page = await call(ctx, `list builder instances in ${region}`, () =>
-            client.send(
-              new DescribeInstancesCommand({
-                Filters: [
-                  { Name: `tag:${ROLE}`, Values: ['builder'] },
-                  {
-                    Name: 'instance-state-name',
-                    Values: ['pending', 'running', 'stopping', 'stopped'],
-                  },
-                ],
-                ...(token ? { NextToken: token } : {}),
-              }),
-            ),
-          );
-          for (const i of (page.Reservations ?? []).flatMap((r) => r.Instances ?? [])) {
-            const tags = Object.fromEntries((i.Tags ?? []).map((t) => [t.Key, t.Value]));
-            const runId = tags[RUN];
-            // The server filter is re-checked: only what carries both labels is a candidate.
-            if (!i.InstanceId || !runId || tags[ROLE] !== 'builder') continue;
-            found.push({
-              cloud: 'aws',
-              kind: 'instance',
-              name: tags.Name ?? i.InstanceId,
-              id: `${region}/${i.InstanceId}`,
-              runId,
-              ...(i.LaunchTime ? { createdAt: new Date(i.LaunchTime) } : {}),
-              where: region,
-            });
-          }
-          token = page.NextToken;
-        } while (token);
+        for (const i of instances) {
+          const tags = Object.fromEntries((i.Tags ?? []).map((t) => [t.Key, t.Value]));
+          const runId = tags[RUN];
+          // The server filter is re-checked: only what carries both labels is a candidate.
+          if (!i.InstanceId || !runId || tags[ROLE] !== 'builder') continue;
+          found.push({
+            cloud: 'aws',
+            kind: 'instance',
+            name: tags.Name ?? i.InstanceId,
+            id: `${region}/${i.InstanceId}`,
+            runId,
+            ...(i.LaunchTime ? { createdAt: new Date(i.LaunchTime) } : {}),
+            where: region,
+          });
+        }
         reporter.info(`${region}: ${found.length} builder instance(s)`);
         return found;
       }),
@@ -70,10 +65,14 @@ export class AwsGc implements GcProvider {
     return perRegion.flat();
   }
 
-  deleteLeak(leak: Leak, reporter: Reporter): Promise<void> {
-    return this.provider.deleteResource(
-      { cloud: 'aws', kind: 'instance', id: leak.id, role: 'builder', keep: 'never' },
-      { wait: true, reporter },
-    );
+  /** A leak was listed, so EC2 knows it: NotFound now means it is gone. */
+  async deleteLeak(leak: Leak, reporter: Reporter): Promise<void> {
+    const ctx: RunContext = { runId: '', reporter, signal: new AbortController().signal };
+    const [region, id] = leak.id.split('/') as [string, string];
+    await terminateBuilder(await this.client(region), id, ctx, {
+      aws: this.aws,
+      wait: true,
+      ours: false,
+    });
   }
 }

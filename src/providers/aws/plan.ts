@@ -5,6 +5,7 @@ import { imageName, overwriteProblem, resolveVersion } from '../../naming/versio
 import type { BakePlan, RunContext } from '../provider.js';
 import { call, errorCode } from './clients.js';
 import { builderName } from './names.js';
+import { listImages } from './pages.js';
 
 export interface AwsPlan extends BakePlan {
   region: string;
@@ -23,18 +24,16 @@ export interface AwsPlan extends BakePlan {
 
 export type Clients = (region: string) => Promise<EC2Client>;
 
-/** Own AMIs whose name matches `filter` (EC2 wildcards) in one region. */
+/**
+ * Own AMIs whose name matches `filter` (EC2 wildcards) in one region. An AMI deregistered
+ * moments ago is still listed, as `deregistered` (DescribeImages API reference): it is gone.
+ */
 async function ownImages(clients: Clients, region: string, filter: string, ctx: RunContext) {
-  const client = await clients(region);
-  const out = await call(ctx, `list AMIs in ${region}`, () =>
-    client.send(
-      new DescribeImagesCommand({
-        Owners: ['self'],
-        Filters: [{ Name: 'name', Values: [filter] }],
-      }),
-    ),
-  );
-  return (out.Images ?? []).filter((i) => i.Name);
+  const images = await listImages(await clients(region), `list AMIs in ${region}`, ctx, {
+    Owners: ['self'],
+    Filters: [{ Name: 'name', Values: [filter] }],
+  });
+  return images.filter((i) => i.Name && i.State !== 'deregistered');
 }
 
 /**
@@ -147,18 +146,14 @@ async function resolveSourceImage(
       `aws.source-image: AMI ${id} not found in ${aws.region} (AMI ids are regional; is it shared with this account?)`,
     );
   }
-  const out = await call(ctx, 'resolve the source AMI', () =>
-    client.send(
-      new DescribeImagesCommand({
-        Owners: [owner!],
-        Filters: [
-          { Name: 'name', Values: [name!] },
-          { Name: 'state', Values: ['available'] },
-        ],
-      }),
-    ),
-  );
-  const newest = (out.Images ?? []).sort((a, b) =>
+  const images = await listImages(client, 'resolve the source AMI', ctx, {
+    Owners: [owner!],
+    Filters: [
+      { Name: 'name', Values: [name!] },
+      { Name: 'state', Values: ['available'] },
+    ],
+  });
+  const newest = images.sort((a, b) =>
     (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''),
   )[0];
   if (!newest?.ImageId) {

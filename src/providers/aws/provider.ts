@@ -1,24 +1,24 @@
 import {
   CopyImageCommand,
   CreateImageCommand,
-  DescribeImagesCommand,
-  DescribeInstancesCommand,
   RunInstancesCommand,
-  TerminateInstancesCommand,
   type EC2Client,
 } from '@aws-sdk/client-ec2';
 import type { AwsConfig, WorkerImageConfig } from '../../config/types.js';
 import { labelValue } from '../../naming/labels.js';
 import type { CreatedResource, ResourceLedger } from '../../steps/resources.js';
-import type { DeleteOptions, Step } from '../../steps/runner.js';
+import type { DeleteOptions, DeleteOutcome, Step } from '../../steps/runner.js';
 import { Deadline } from '../../wait/deadline.js';
+import { statusOf } from '../../wait/retry.js';
 import { wrapScript } from '../../wrapper/wrapper.js';
 import type { BakePlan, BakeProvider, BakeResult, RunContext } from '../provider.js';
 import { builderRequest, tagList, userData } from './builder.js';
-import { call, ec2Client, isGone } from './clients.js';
+import { builderByToken, findMade, terminateBuilder } from './cleanup.js';
+import { call, ec2Client } from './clients.js';
 import { ConsoleLog } from './console.js';
-import { deleteImage } from './images.js';
+import { deleteImage, deleteSnapshots } from './images.js';
 import { clientToken } from './names.js';
+import { listImages } from './pages.js';
 import { planAws, type AwsPlan } from './plan.js';
 import { waitForImages, waitForInstanceState, waitForScript } from './watch.js';
 
@@ -26,6 +26,12 @@ import { waitForImages, waitForInstanceState, waitForScript } from './watch.js';
 const TOKEN = 'client-token/';
 /** A copy requested but not yet answered: found again by its name and run tag. */
 const PENDING_COPY = 'pending-copy/';
+
+/** EC2 refused the request outright (4xx): it made nothing, so nothing is to be found later. */
+function refused(err: unknown): boolean {
+  const status = statusOf(err);
+  return status !== undefined && status >= 400 && status < 500;
+}
 
 /**
  * The AWS bake, as Packer's amazon-ebs reads: check the AMI name is free, launch the builder
@@ -66,7 +72,6 @@ export class AwsProvider implements BakeProvider {
     let builderDeadline!: Deadline;
     let client!: EC2Client;
     let consoleLog!: ConsoleLog;
-    const op = (what: string): Deadline => new Deadline(what, aws.timeouts.operation);
 
     const steps: Step[] = [
       {
@@ -84,7 +89,10 @@ export class AwsProvider implements BakeProvider {
           builderDeadline = new Deadline(`builder ${plan.builderName}`, aws.timeouts.builder);
           const out = await call(ctx, 'launch the builder', () =>
             client.send(new RunInstancesCommand(builderRequest(aws, plan, data, token))),
-          );
+          ).catch((err: unknown) => {
+            if (refused(err)) ledger.release(pending);
+            throw err;
+          });
           instanceId = out.Instances?.[0]?.InstanceId ?? '';
           if (!instanceId) throw new Error('RunInstances returned no instance id');
           builder = this.resource('instance', `${region}/${instanceId}`, 'builder');
@@ -94,6 +102,7 @@ export class AwsProvider implements BakeProvider {
             client,
             () => instanceId,
             (line) => ctx.reporter.info(line),
+            ctx,
           );
           ctx.reporter.info(`builder ${instanceId} launched in ${region}`);
         },
@@ -138,10 +147,14 @@ export class AwsProvider implements BakeProvider {
             {
               name: `Deregister the existing AMI ${plan.imageName} (overwrite: true)`,
               run: async () => {
-                for (const r of plan.replaces) {
-                  await deleteImage(await this.client(r.region), r.region, r.imageId, ctx);
-                  ctx.reporter.info(`deregistered ${r.imageId} in ${r.region}`);
-                }
+                // One region at a time would wait out each snapshot's InUse window in turn.
+                await Promise.all(
+                  plan.replaces.map(async (r) => {
+                    const client = await this.client(r.region);
+                    await deleteImage(client, r.region, r.imageId, ctx, { aws, ours: false });
+                    ctx.reporter.info(`deregistered ${r.imageId} in ${r.region}`);
+                  }),
+                );
               },
             },
           ]
@@ -187,17 +200,7 @@ export class AwsProvider implements BakeProvider {
           // The AMI is made: a builder that will not terminate must not cost it. It stays in
           // the ledger, and cleanup (then the post step, then gc) tries again.
           try {
-            await call(ctx, 'terminate the builder', () =>
-              client.send(new TerminateInstancesCommand({ InstanceIds: [instanceId] })),
-            );
-            await waitForInstanceState(
-              client,
-              instanceId,
-              ['terminated'],
-              op(`terminating builder ${instanceId}`),
-              aws.pollInterval,
-              ctx,
-            );
+            await terminateBuilder(client, instanceId, ctx, { aws, wait: true, ours: true });
             if (builder) ledger.release(builder);
           } catch (err) {
             if (ctx.signal.aborted) throw err;
@@ -244,7 +247,10 @@ export class AwsProvider implements BakeProvider {
                         ],
                       }),
                     ),
-                  );
+                  ).catch((err: unknown) => {
+                    if (refused(err)) ledger.release(pending);
+                    throw err;
+                  });
                   const imageId = out.ImageId!;
                   ledger.record(this.resource('image', `${target}/${imageId}`, 'image'));
                   ledger.release(pending);
@@ -293,74 +299,76 @@ export class AwsProvider implements BakeProvider {
     return { steps, result };
   }
 
-  async deleteResource(r: CreatedResource, opts: DeleteOptions): Promise<void> {
+  /**
+   * Deletes what this run recorded. Everything in the ledger was made by this run, so NotFound
+   * is EC2 not knowing it yet: retried within the visibility window, never taken for "gone".
+   */
+  async deleteResource(r: CreatedResource, opts: DeleteOptions): Promise<DeleteOutcome> {
     // Cleanup runs after a cancellation too: it must not inherit the aborted signal.
     const ctx: RunContext = {
       runId: '',
       reporter: opts.reporter,
       signal: new AbortController().signal,
     };
+    const { aws } = this;
     const slash = r.id.indexOf('/');
     const region = r.id.slice(0, slash);
     const rest = r.id.slice(slash + 1);
     const client = await this.client(region);
     if (r.kind === 'image' && rest.startsWith(PENDING_COPY)) {
-      const [run, ...name] = rest.slice(PENDING_COPY.length).split('/');
-      const out = await call(ctx, `find copies of ${name.join('/')} in ${region}`, () =>
-        client.send(
-          new DescribeImagesCommand({
-            Owners: ['self'],
-            Filters: [
-              { Name: 'name', Values: [name.join('/')] },
-              { Name: 'tag:worker-image-run', Values: [run!] },
-            ],
-          }),
-        ),
+      const [run, ...parts] = rest.slice(PENDING_COPY.length).split('/');
+      const name = parts.join('/');
+      const copies = await findMade(ctx, aws, `the copy of ${name} in ${region}`, opts.wait, () =>
+        listImages(client, `find copies of ${name} in ${region}`, ctx, {
+          Owners: ['self'],
+          Filters: [
+            { Name: 'name', Values: [name] },
+            { Name: 'tag:worker-image-run', Values: [run!] },
+          ],
+        }),
       );
-      for (const image of out.Images ?? []) await deleteImage(client, region, image.ImageId!, ctx);
-      return;
+      let done = copies.length > 0 || opts.wait;
+      for (const image of copies) {
+        const gone = await deleteImage(client, region, image.ImageId!, ctx, {
+          aws,
+          ours: true,
+          wait: opts.wait,
+        });
+        done &&= gone;
+      }
+      // Cancelled, one look found nothing: the copy may not be listed yet; post looks again.
+      return done ? 'deleted' : 'requested';
     }
-    if (r.kind === 'image') return deleteImage(client, region, rest, ctx);
+    const snapshotRecords = (ids: string[]): CreatedResource[] =>
+      ids.map((id) => this.resource('snapshot', `${region}/${id}`, 'image'));
+    if (r.kind === 'image') {
+      // Once deregistered, the AMI is recorded as its snapshots: the post step then deletes
+      // those, never looking for an AMI EC2 no longer knows (that would read "not visible yet").
+      const gone = await deleteImage(client, region, rest, ctx, {
+        aws,
+        ours: true,
+        wait: opts.wait,
+        progress: (ids) => opts.progress?.(snapshotRecords(ids)),
+      });
+      return gone ? 'deleted' : 'requested';
+    }
+    if (r.kind === 'snapshot') {
+      const gone = await deleteSnapshots(client, region, 'a deregistered AMI', [rest], ctx, {
+        aws,
+        ours: true,
+        wait: opts.wait,
+        progress: (ids) => opts.progress?.(snapshotRecords(ids)),
+      });
+      return gone ? 'deleted' : 'requested';
+    }
     if (r.kind !== 'instance') throw new Error(`unknown aws resource kind ${r.kind}`);
     const ids = rest.startsWith(TOKEN)
-      ? await this.instancesByToken(client, rest.slice(TOKEN.length), ctx)
+      ? await builderByToken(client, rest.slice(TOKEN.length), ctx, aws, opts.wait)
       : [rest];
-    if (ids.length === 0) return;
-    try {
-      await call(ctx, `terminate ${ids.join(', ')}`, () =>
-        client.send(new TerminateInstancesCommand({ InstanceIds: ids })),
-      );
-    } catch (err) {
-      if (isGone(err)) return;
-      throw err;
-    }
-    if (!opts.wait) return;
     for (const id of ids) {
-      await waitForInstanceState(
-        client,
-        id,
-        ['terminated'],
-        new Deadline(`terminating builder ${id}`, this.aws.timeouts.operation),
-        this.aws.pollInterval,
-        ctx,
-      );
+      await terminateBuilder(client, id, ctx, { aws, wait: opts.wait, ours: true });
     }
-  }
-
-  private async instancesByToken(
-    client: EC2Client,
-    token: string,
-    ctx: RunContext,
-  ): Promise<string[]> {
-    const out = await call(ctx, 'find the builder by its client token', () =>
-      client.send(
-        new DescribeInstancesCommand({ Filters: [{ Name: 'client-token', Values: [token] }] }),
-      ),
-    );
-    return (out.Reservations ?? [])
-      .flatMap((res) => res.Instances ?? [])
-      .filter((i) => i.State?.Name !== 'terminated')
-      .map((i) => i.InstanceId!);
+    return opts.wait ? 'deleted' : 'requested';
   }
 
   /** What the AMI says about itself: the run link and commit fit in a description, not a name. */

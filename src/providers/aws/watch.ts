@@ -12,10 +12,19 @@ import type { RunContext } from '../provider.js';
 import { call } from './clients.js';
 import type { ConsoleLog } from './console.js';
 import type { Clients } from './plan.js';
+import { VisibilityNote } from './visibility.js';
 
 /** The instance state is read every this many polls while the script runs (it rarely changes). */
 const STATE_EVERY = 5;
 const DOWN = new Set(['stopping', 'stopped', 'shutting-down', 'terminated']);
+/** On the way down: the buffered console is posted once the instance has stopped. */
+const GOING_DOWN = new Set(['stopping', 'shutting-down']);
+/**
+ * A buffered console is "posted shortly after an instance transition state": how long after
+ * the builder stopped its status marker is waited for before the builder is taken for one
+ * whose script never reported.
+ */
+const POST_GRACE = 120_000;
 
 export async function describeInstance(
   client: EC2Client,
@@ -36,7 +45,8 @@ function stateOf(i: Instance): string {
 
 /**
  * Waits until the wrapper's console marker reports the script's exit status, streaming the
- * console. A builder that goes down without a marker fails the wait at once.
+ * console. A builder that goes down without a marker fails the wait: at once when its console
+ * is live, after POST_GRACE when it is buffered (the marker is posted after it stopped).
  */
 export async function waitForScript(
   client: EC2Client,
@@ -48,22 +58,36 @@ export async function waitForScript(
   ctx: RunContext,
 ): Promise<number> {
   const marker = statusMarker(nonce);
+  const visibility = new VisibilityNote(ctx, `builder ${id}`);
   let state = 'pending';
   let polls = 0;
+  let downAt: number | undefined;
   return pollUntil(
     async () => {
       const found = marker.exec(await log.read(ctx));
       if (found) return Number(found[1]);
-      if (++polls % STATE_EVERY !== 1) return undefined;
-      const instance = await describeInstance(client, id, ctx);
+      if (downAt === undefined && ++polls % STATE_EVERY !== 1) return undefined;
+      let instance: Instance;
+      try {
+        instance = await describeInstance(client, id, ctx);
+      } catch (err) {
+        if (visibility.notVisible(err)) return undefined;
+        throw err;
+      }
       state = stateOf(instance);
       if (!DOWN.has(state)) return undefined;
       // The console of a stopped instance is complete: the marker may be there after all.
       const last = marker.exec(await log.read(ctx));
       if (last) return Number(last[1]);
+      if (GOING_DOWN.has(state)) return undefined;
+      downAt ??= Date.now();
+      if (log.buffered && Date.now() - downAt < POST_GRACE) return undefined;
       const reason = instance.StateReason?.Message ? ` (${instance.StateReason.Message})` : '';
+      const posted = log.buffered
+        ? ` (nor in its console ${formatDuration(POST_GRACE)} after)`
+        : '';
       throw new Error(
-        `builder ${id} went ${state}${reason} before its provisioning script reported a status: ` +
+        `builder ${id} went ${state}${reason} before its provisioning script reported a status${posted}: ` +
           `did the user data not run, or did the instance fail?\n${log.formatTail()}`,
       );
     },
@@ -92,10 +116,17 @@ export async function waitForInstanceState(
   interval: number,
   ctx: RunContext,
 ): Promise<void> {
+  const visibility = new VisibilityNote(ctx, `builder ${id}`);
   let state = 'unknown';
   await pollUntil(
     async () => {
-      const instance = await describeInstance(client, id, ctx);
+      let instance: Instance;
+      try {
+        instance = await describeInstance(client, id, ctx);
+      } catch (err) {
+        if (visibility.notVisible(err)) return undefined;
+        throw err;
+      }
       state = stateOf(instance);
       if (states.includes(state)) return true;
       if (state === 'terminated') {
@@ -137,6 +168,9 @@ export async function waitForImages(
   ctx: RunContext,
 ): Promise<void> {
   const states = new Map(images.map((i) => [i.region, 'pending']));
+  const visibility = new Map(
+    images.map((i) => [i.region, new VisibilityNote(ctx, `AMI ${i.imageId} in ${i.region}`)]),
+  );
   const line = (): string => images.map((i) => `${i.region} ${states.get(i.region)}`).join(', ');
   let last = '';
   await pollUntil(
@@ -146,9 +180,15 @@ export async function waitForImages(
           .filter((i) => states.get(i.region) !== 'available')
           .map(async ({ region, imageId }) => {
             const client = await clients(region);
-            const out = await call(ctx, `read AMI ${imageId} in ${region}`, () =>
-              client.send(new DescribeImagesCommand({ ImageIds: [imageId] })),
-            );
+            let out;
+            try {
+              out = await call(ctx, `read AMI ${imageId} in ${region}`, () =>
+                client.send(new DescribeImagesCommand({ ImageIds: [imageId] })),
+              );
+            } catch (err) {
+              if (visibility.get(region)!.notVisible(err)) return;
+              throw err;
+            }
             const image = out.Images?.[0];
             const state = String(image?.State ?? 'unknown');
             states.set(region, state);

@@ -41,7 +41,7 @@ export async function ensureGallery(
     if (!isNotFound(err)) throw err;
     const d = azure.definition;
     ctx.reporter.info(
-      `creating image definition ${plan.definition} (${d.publisher}/${d.offer}/${d.sku})`,
+      `creating image definition ${plan.definition} (${d.publisher}/${d.offer}/${d.sku}, ${d.hyperVGeneration}, ${azure.securityType})`,
     );
     await compute.galleryImages.createOrUpdate(
       plan.resourceGroup,
@@ -52,6 +52,10 @@ export async function ensureGallery(
         osType: d.osType,
         osState: 'Generalized',
         hyperVGeneration: d.hyperVGeneration,
+        // The builder's security type: Azure captures a version only from a VM that matches.
+        ...(azure.securityType === 'Standard'
+          ? {}
+          : { features: [{ name: 'SecurityType', value: azure.securityType }] }),
         identifier: {
           publisher: d.publisher,
           offer: d.offer,

@@ -11,6 +11,8 @@ import { withRetry } from '../../wait/retry.js';
 import type { BakePlan, RunContext } from '../provider.js';
 import { isNotFound, type ArmClients } from './clients.js';
 import { temporaryNames, type TemporaryNames } from './names.js';
+import { checkDefinition, checkIdentity } from './preflight.js';
+import { osDiskType } from './vm-size.js';
 
 export interface AzurePlan extends BakePlan {
   resourceGroup: string;
@@ -23,7 +25,11 @@ export interface AzurePlan extends BakePlan {
   tags: Record<string, string>;
 }
 
-/** Reads only: the definition's versions, the next version, the replica plan. */
+/**
+ * Reads only: the definition's versions, the next version, the replica plan; and what would
+ * fail the bake later, checked now, before any VM exists: an existing definition the builder
+ * could not be captured into, a user-assigned identity that is not there.
+ */
 export async function planAzure(
   config: WorkerImageConfig,
   azure: AzureConfig,
@@ -31,6 +37,8 @@ export async function planAzure(
   ctx: RunContext,
 ): Promise<AzurePlan> {
   const definition = definitionName(azure.definition.name, config.image.namespace);
+  await checkDefinition(clients, azure, definition, ctx);
+  if (azure.identity) await checkIdentity(clients, azure.identity, ctx);
   const existing = await listVersions(clients, azure, definition, ctx);
   const resolved = resolveGalleryVersion(azure.version, existing);
   const problem = galleryVersionOverwriteProblem(
@@ -77,7 +85,7 @@ export async function planAzure(
     resources: [
       {
         kind: 'resource group',
-        name: `${temporary.resourceGroup} (${azure.location}: network, builder ${temporary.vm} ${azure.vmSize})`,
+        name: `${temporary.resourceGroup} (${azure.location}: network, builder ${temporary.vm} ${azure.vmSize}, ${azure.securityType}, ${osDiskType(azure.vmSize)} OS disk)`,
         role: 'builder',
       },
       {

@@ -6,9 +6,10 @@ import type { DeleteOptions, Step } from '../../steps/runner.js';
 import { Deadline } from '../../wait/deadline.js';
 import { wrapScript } from '../../wrapper/wrapper.js';
 import type { BakePlan, BakeProvider, BakeResult, RunContext } from '../provider.js';
-import { builderVm, DEPROVISION_SCRIPT } from './builder.js';
+import { builderVm } from './builder.js';
 import { createClients, isNotFound, type ArmClients } from './clients.js';
 import { azureCredential } from './credential.js';
+import { deprovisionAndPowerOff } from './deprovision.js';
 import { ensureGallery, versionBody } from './gallery.js';
 import { untilDone } from './lro.js';
 import { planAzure, type AzurePlan } from './plan.js';
@@ -17,8 +18,9 @@ import { outputTail, runShellScript } from './run-command.js';
 
 /**
  * The Azure bake, in the order of the hand-run procedure it replaces: temporary resource
- * group → network and builder → provisioning script (run-command) → deprovision → deallocate
- * → generalize → gallery version, replicated → temporary resource group deleted.
+ * group → network and builder → provisioning script (run-command) → deprovision (detached:
+ * the builder powers itself off) → deallocate → generalize → gallery version, replicated →
+ * temporary resource group deleted.
  */
 export class AzureProvider implements BakeProvider {
   readonly cloud = 'azure' as const;
@@ -54,6 +56,7 @@ export class AzureProvider implements BakeProvider {
     let clients!: ArmClients;
     let vmId = '';
     let builderDeadline!: Deadline;
+    let provisioningOutput = '';
     let replication: ReplicationSummary | undefined;
 
     const steps: Step[] = [
@@ -148,6 +151,7 @@ export class AzureProvider implements BakeProvider {
             wctx,
           );
           for (const line of output.split('\n')) ctx.reporter.info(line);
+          provisioningOutput = output;
           if (exitCode === undefined) {
             throw new Error(
               `the provisioning script on builder ${t.vm} reported no exit status (run-command ` +
@@ -165,13 +169,12 @@ export class AzureProvider implements BakeProvider {
       {
         name: `Deprovision, deallocate and generalize ${t.vm}`,
         run: async () => {
-          await runShellScript(
+          await deprovisionAndPowerOff(
             clients,
             { resourceGroup: t.resourceGroup, vm: t.vm },
-            DEPROVISION_SCRIPT,
-            nonce,
             op(`deprovisioning ${t.vm}`),
             wctx,
+            provisioningOutput,
           );
           await untilDone(
             (poll) => clients.compute.virtualMachines.deallocate(t.resourceGroup, t.vm, poll),

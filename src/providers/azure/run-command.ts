@@ -1,8 +1,9 @@
-import type { ArmClients } from './clients.js';
-import { untilDone } from './lro.js';
+import { RUN_COMMAND_CAP } from '../../config/azure.js';
 import type { Deadline } from '../../wait/deadline.js';
 import { statusMarker } from '../../wrapper/wrapper.js';
 import type { RunContext } from '../provider.js';
+import type { ArmClients } from './clients.js';
+import { untilDone } from './lro.js';
 
 export interface RunCommandOutcome {
   /** The script's exit status from the wrapper's marker; undefined when no marker came back. */
@@ -12,8 +13,21 @@ export interface RunCommandOutcome {
 }
 
 /**
+ * Run-command's answer when its time limit cut the script (Azure/azure-sdk-for-python#4369).
+ * A failed long-running operation carries the code in its message only.
+ */
+function hitTheCap(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown };
+  return (
+    e?.code === 'VMExtensionProvisioningTimeout' ||
+    String(e?.message).includes('VMExtensionProvisioningTimeout')
+  );
+}
+
+/**
  * Runs a shell script on the builder through run-command and returns its output. The call
- * is an LRO that ends when the script ends, so the builder's deadline bounds it.
+ * is an LRO that ends when the script ends, so the builder's deadline bounds it; a script
+ * cut by run-command's own time limit fails naming that limit.
  */
 export async function runShellScript(
   clients: ArmClients,
@@ -34,18 +48,24 @@ export async function runShellScript(
     deadline,
     ctx,
     `run-command on ${target.vm}`,
-  );
+  ).catch((err: unknown) => {
+    if (!hitTheCap(err)) throw err;
+    throw new Error(
+      `the provisioning script on builder ${target.vm} was stopped by run-command's ` +
+        `${RUN_COMMAND_CAP / 60_000}-minute limit (${(err as Error).message}); Azure gives a ` +
+        'run-command script no longer, so make the script finish sooner (e.g. pre-pull fewer ' +
+        'images); no image was created',
+      { cause: err },
+    );
+  });
   const output = (result.value ?? []).map((s) => s.message ?? '').join('\n');
   const marker = statusMarker(nonce).exec(output);
   return { exitCode: marker ? Number(marker[1]) : undefined, output };
 }
 
 /** The last lines of run-command output, for failure messages. */
-export function outputTail(output: string, lines = 50): string {
+export function outputTail(output: string, lines = 50, what = 'the provisioning output'): string {
   const all = output.split(/\r?\n/);
   const tail = all.slice(-lines);
-  return [
-    `last ${tail.length} lines of the provisioning output:`,
-    ...tail.map((l) => `  ${l}`),
-  ].join('\n');
+  return [`last ${tail.length} lines of ${what}:`, ...tail.map((l) => `  ${l}`)].join('\n');
 }

@@ -40,6 +40,19 @@ function isAssignmentExists(err: unknown): boolean {
   return e?.statusCode === 409 && e?.code === 'RoleAssignmentExists';
 }
 
+/**
+ * `PrincipalNotFound`: no such principal, or one created moments ago that has not reached
+ * every directory replica yet (learn.microsoft.com/azure/role-based-access-control/
+ * role-assignments-template#new-service-principal). Setting principalType would skip the
+ * lookup, but the type of a configured object id is not known here: retry instead.
+ */
+function isPrincipalNotFound(err: unknown): boolean {
+  return (err as { code?: unknown })?.code === 'PrincipalNotFound';
+}
+
+/** Retries over about 25 poll intervals (2 minutes at the default 5s): replication's usual lag. */
+const PRINCIPAL_ATTEMPTS = 6;
+
 export interface GalleryShareRequest {
   target: GalleryTarget;
   share: AzureShareConfig;
@@ -133,18 +146,35 @@ export async function shareGalleryImage(
       );
       let status: Grant['status'] = found ? 'unchanged' : 'added';
       if (!found && !dryRun) {
-        status = await retry(`assign ${roleName(share.roleId)} to ${principalId}`, () =>
-          authorization.roleAssignments.create(
-            scopePath,
-            name,
-            { roleDefinitionId, principalId, description: 'worker-image share-image' },
-            signal,
-          ),
+        status = await withRetry(
+          `assign ${roleName(share.roleId)} to ${principalId}`,
+          () =>
+            authorization.roleAssignments.create(
+              scopePath,
+              name,
+              { roleDefinitionId, principalId, description: 'worker-image share-image' },
+              signal,
+            ),
+          {
+            signal: ctx.signal,
+            onRetry: (m) => ctx.reporter.info(m),
+            retryable: isPrincipalNotFound,
+            attempts: PRINCIPAL_ATTEMPTS,
+            baseDelay: connection.pollInterval,
+            maxDelay: 8 * connection.pollInterval,
+          },
         ).then(
           (): Grant['status'] => 'added',
           (err: unknown): Grant['status'] => {
             if (isAssignmentExists(err)) return 'unchanged';
-            throw err;
+            if (!isPrincipalNotFound(err)) throw err;
+            throw new Error(
+              `principal ${principalId} was not found in the directory (PrincipalNotFound, still ` +
+                `after ${PRINCIPAL_ATTEMPTS} tries): check the object id in share.azure.principals; a ` +
+                'principal created moments ago can take a few minutes to reach every replica, so ' +
+                'a later run may succeed',
+              { cause: err },
+            );
           },
         );
       }

@@ -1,8 +1,7 @@
 import type { GcpConfig } from '../../config/types.js';
 import type { GcProvider, Leak } from '../../gc/leak.js';
 import type { Reporter } from '../../log/reporter.js';
-import { withRetry } from '../../wait/retry.js';
-import { CALL } from './calls.js';
+import { CALL, retried, retryOptions } from './calls.js';
 import { createClients, createDisksClient, verifyCredentials } from './clients.js';
 import { GcpProvider } from './provider.js';
 
@@ -37,8 +36,8 @@ export class GcpGc implements GcProvider {
     await verifyCredentials({ auth });
     const disks = createDisksClient(this.gcp, auth);
     const leaks: Leak[] = [];
-    const onRetry = (m: string): void => reporter.info(m);
-    await withRetry(
+    const retry = retryOptions((m) => reporter.info(m));
+    await retried(
       'list builder instances',
       async () => {
         leaks.length = 0;
@@ -52,10 +51,10 @@ export class GcpGc implements GcProvider {
           }
         }
       },
-      { onRetry },
+      retry,
     );
     const found: Leak[] = [];
-    await withRetry(
+    await retried(
       'list builder disks',
       async () => {
         found.length = 0;
@@ -71,7 +70,7 @@ export class GcpGc implements GcProvider {
           }
         }
       },
-      { onRetry },
+      retry,
     );
     reporter.info(
       `project ${project}: ${leaks.length} builder instance(s), ${found.length} unattached builder disk(s)`,

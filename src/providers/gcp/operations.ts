@@ -3,7 +3,9 @@ import type { RunContext } from '../provider.js';
 import type { GceClients } from './clients.js';
 import { CALL, call } from './calls.js';
 import type { Deadline } from '../../wait/deadline.js';
+import { formatDuration } from '../../wait/duration.js';
 import { CancelledError } from '../../wait/errors.js';
+import { jitter, sleep } from '../../wait/sleep.js';
 
 type Operation = protos.google.cloud.compute.v1.IOperation;
 
@@ -29,6 +31,17 @@ export function operationError(op: Operation): string | undefined {
   const errors = op.error?.errors ?? [];
   if (errors.length === 0) return undefined;
   return errors.map((e) => [e.code, e.message].filter(Boolean).join(': ')).join('; ');
+}
+
+/** An operation that ended DONE with errors; `codes` lets a caller tell which. */
+export class OperationFailedError extends Error {
+  override name = 'OperationFailedError';
+  constructor(
+    message: string,
+    readonly codes: string[],
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -61,6 +74,45 @@ export async function waitOperation(
     op = next;
   }
   const error = operationError(op);
-  if (error) throw new Error(`${deadline.what} failed: ${error}`);
+  if (error) {
+    const codes = (op.error?.errors ?? []).map((e) => e.code ?? '').filter(Boolean);
+    throw new OperationFailedError(`${deadline.what} failed: ${error}`, codes);
+  }
   return op;
+}
+
+const TOO_FREQUENT = 'RESOURCE_OPERATION_RATE_EXCEEDED';
+
+/**
+ * GCE refuses to make images (or snapshots) of one disk more often than about every 10
+ * minutes, bursts of 6 aside: the operation fails with RESOURCE_OPERATION_RATE_EXCEEDED
+ * (https://cloud.google.com/compute/docs/images/create-custom, googleapis/python-compute#279).
+ * Nothing was created then, so `attempt` is made again, backing off, within `deadline`.
+ */
+export async function whileTooFrequent<T>(
+  deadline: Deadline,
+  ctx: RunContext,
+  attempt: () => Promise<T>,
+): Promise<T> {
+  let delay = 1000;
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (!(err instanceof OperationFailedError) || !err.codes.includes(TOO_FREQUENT)) throw err;
+      const wait = jitter(delay);
+      if (wait >= deadline.remaining()) {
+        throw new OperationFailedError(
+          `${err.message} (refused ${n} times within ${formatDuration(deadline.budget)})`,
+          err.codes,
+        );
+      }
+      ctx.reporter.info(
+        `${deadline.what}: GCE refused it as too frequent for its source (${TOO_FREQUENT}); ` +
+          `trying again in ${Math.ceil(wait / 100) / 10}s (attempt ${n + 1})`,
+      );
+      await sleep(wait, ctx.signal);
+      delay = Math.min(delay * 2, 60_000);
+    }
+  }
 }

@@ -10,7 +10,7 @@ import { builderInstance } from './builder.js';
 import { CALL, call, isNotFound, isNotReady } from './calls.js';
 import { createClients, createDisksClient, verifyCredentials, type GceClients } from './clients.js';
 import { imageResource } from './image.js';
-import { waitOperation, type StartedOperation } from './operations.js';
+import { waitOperation, whileTooFrequent, type StartedOperation } from './operations.js';
 import { planGcp, type GcpPlan } from './plan.js';
 import { SerialLog } from './serial.js';
 import { waitForScript, waitForStop } from './watch.js';
@@ -128,13 +128,15 @@ export class GcpProvider implements BakeProvider {
             this.resource('image', `projects/${project}/global/images/${plan.imageName}`, 'image'),
           );
           const deadline = new Deadline(`image ${plan.imageName}`, gcp.timeouts.image);
-          const [op] = await call(ctx, 'create the image', () =>
-            clients.images.insert(
-              { project, imageResource: imageResource(config, gcp, plan, labels, ctx) },
-              CALL,
-            ),
-          );
-          await waitOperation(clients, project, op, deadline, ctx);
+          await whileTooFrequent(deadline, ctx, async () => {
+            const [op] = await call(ctx, 'create the image', () =>
+              clients.images.insert(
+                { project, imageResource: imageResource(config, gcp, plan, labels, ctx) },
+                CALL,
+              ),
+            );
+            await waitOperation(clients, project, op, deadline, ctx);
+          });
           const [image] = await call(ctx, 'read the image', () =>
             clients.images.get({ project, image: plan.imageName }, CALL),
           );

@@ -7,7 +7,9 @@ export const TAIL_LINES = 50;
 
 /**
  * Follows serial port 1 of the builder: each read asks only for what is new (`start`/`next`)
- * and hands complete lines on; the last lines are kept for failure messages.
+ * and hands complete lines on; the last lines are kept for failure messages. GCE keeps only
+ * the last 1 MB of a port: when what was asked for is gone, the answer's `start` is later than
+ * asked (SerialPortOutput.start), and the loss is reported, not skipped in silence.
  */
 export class SerialLog {
   private next = '0';
@@ -27,16 +29,28 @@ export class SerialLog {
         CALL,
       ),
     );
+    const lost = Number(out.start ?? this.next) - Number(this.next);
+    if (lost > 0) {
+      const gap = `[${lost} bytes of serial console output from ${this.instance.instance} were lost: the console keeps only its last 1 MB]`;
+      ctx.reporter.warning(gap);
+      this.keep(gap);
+      // What was pending ended in the lost bytes.
+      this.partial = '';
+    }
     if (out.next !== undefined && out.next !== null) this.next = String(out.next);
     const text = this.partial + (out.contents ?? '');
     const lines = text.split(/\r?\n/);
     this.partial = lines.pop() ?? '';
     for (const line of lines) {
-      this.tail.push(line);
-      if (this.tail.length > TAIL_LINES) this.tail.shift();
+      this.keep(line);
       this.onLine(line);
     }
     return lines;
+  }
+
+  private keep(line: string): void {
+    this.tail.push(line);
+    if (this.tail.length > TAIL_LINES) this.tail.shift();
   }
 
   /** The last lines seen, with any unterminated last line. */

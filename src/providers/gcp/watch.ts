@@ -3,10 +3,11 @@ import type { Deadline } from '../../wait/deadline.js';
 import { formatDuration } from '../../wait/duration.js';
 import { DeadlineError } from '../../wait/errors.js';
 import { pollUntil } from '../../wait/poll.js';
-import { parseStatus, STATUS_KEY, STATUS_NAMESPACE, statusMarker } from '../../wrapper/wrapper.js';
+import { parseStatus, STARTED_LINE, statusMarker } from '../../wrapper/wrapper.js';
 import type { RunContext } from '../provider.js';
 import type { GceClients } from './clients.js';
-import { CALL, call, isNotFound } from './calls.js';
+import { CALL, call } from './calls.js';
+import { GuestStatus } from './guest-status.js';
 import type { SerialLog } from './serial.js';
 
 export interface Builder {
@@ -30,27 +31,9 @@ export async function instanceStatus(
   return String(instance.status ?? 'UNKNOWN');
 }
 
-async function guestStatus(
-  clients: GceClients,
-  b: Builder,
-  ctx: RunContext,
-): Promise<string | undefined> {
-  try {
-    const [attrs] = await call(ctx, 'read guest attributes', () =>
-      clients.instances.getGuestAttributes({ ...b, queryPath: `${STATUS_NAMESPACE}/` }, CALL),
-    );
-    const item = attrs.queryValue?.items?.find((i) => i.key === STATUS_KEY);
-    return item?.value ?? undefined;
-  } catch (err) {
-    // Nothing written yet (GCE answers 404 for an empty query path).
-    if (isNotFound(err)) return undefined;
-    throw err;
-  }
-}
-
 /**
  * Waits until the wrapper reports the script's exit status, streaming the serial console.
- * Reads the guest attribute and, as a fallback, the console marker.
+ * Reads the console marker and the guest attribute, while guest attributes can be read.
  */
 export async function waitForScript(
   clients: GceClients,
@@ -62,14 +45,16 @@ export async function waitForScript(
   ctx: RunContext,
 ): Promise<number> {
   const marker = statusMarker(nonce);
+  const guest = new GuestStatus(clients, b);
   let state = 'booting';
   let polls = 0;
   const reported = async (): Promise<number | undefined> => {
     for (const line of await serial.read(ctx)) {
+      if (line.includes(STARTED_LINE)) state = 'script running';
       const m = marker.exec(line);
       if (m) return Number(m[1]);
     }
-    const value = await guestStatus(clients, b, ctx);
+    const value = await guest.read(ctx);
     if (value === undefined) return undefined;
     state = 'script running';
     return parseStatus(value) ?? undefined;

@@ -1,8 +1,8 @@
-export const id = 463;
-export const ids = [463];
+export const id = 190;
+export const ids = [190];
 export const modules = {
 
-/***/ 1463:
+/***/ 58190:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,6 +17,8 @@ var dist_cjs = __webpack_require__(35193);
 var labels = __webpack_require__(40361);
 // EXTERNAL MODULE: ./lib/wait/deadline.js
 var wait_deadline = __webpack_require__(94485);
+// EXTERNAL MODULE: ./lib/wait/retry.js
+var retry = __webpack_require__(7607);
 // EXTERNAL MODULE: ./lib/wrapper/wrapper.js
 var wrapper = __webpack_require__(61828);
 // EXTERNAL MODULE: external "node:zlib"
@@ -82,8 +84,8 @@ function builderRequest(aws, plan, userDataBase64, clientToken) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/wait/retry.js
-var retry = __webpack_require__(7607);
+// EXTERNAL MODULE: ./lib/wait/duration.js
+var duration = __webpack_require__(24545);
 // EXTERNAL MODULE: ./lib/wait/sleep.js
 var sleep = __webpack_require__(70342);
 ;// CONCATENATED MODULE: ./lib/providers/aws/clients.js
@@ -124,7 +126,381 @@ function isGone(err) {
     return code.endsWith('.NotFound') || code === 'InvalidAMIID.Unavailable';
 }
 
+;// CONCATENATED MODULE: ./lib/providers/aws/pages.js
+
+
+/**
+ * Items per page of a listing. EC2 answers an unpaginated describe with everything at once,
+ * which "might be throttled and could time out"; its developer guide pages by 1000
+ * (https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-pagination.html).
+ */
+const PAGE_SIZE = 1000;
+/**
+ * Every item of a listing, page by page until EC2 hands out no NextToken (a full page may
+ * carry one with nothing after it). `fetch` sends one page's request with `MaxResults` and the
+ * token it is given.
+ */
+async function allPages(ctx, what, fetch) {
+    const items = [];
+    const seen = new Set();
+    let token;
+    do {
+        const page = await call(ctx, what, () => fetch(token));
+        items.push(...page.items);
+        token = page.nextToken || undefined;
+        if (token !== undefined) {
+            if (seen.has(token))
+                throw new Error(`${what}: EC2 handed out the same NextToken twice`);
+            seen.add(token);
+        }
+    } while (token !== undefined);
+    return items;
+}
+/** Every image of a DescribeImages listing (by owner and filters; never by ids). */
+function listImages(client, what, ctx, request) {
+    return allPages(ctx, what, async (token) => {
+        const out = await client.send(new dist_cjs/* DescribeImagesCommand */.ji5({
+            ...request,
+            MaxResults: PAGE_SIZE,
+            ...(token ? { NextToken: token } : {}),
+        }));
+        return { items: out.Images ?? [], nextToken: out.NextToken };
+    });
+}
+/** Every instance of a DescribeInstances listing by filters. */
+function listInstances(client, what, ctx, filters) {
+    return allPages(ctx, what, async (token) => {
+        const out = await client.send(new dist_cjs/* DescribeInstancesCommand */.bNs({
+            Filters: filters,
+            MaxResults: PAGE_SIZE,
+            ...(token ? { NextToken: token } : {}),
+        }));
+        return {
+            items: (out.Reservations ?? []).flatMap((r) => r.Instances ?? []),
+            nextToken: out.NextToken,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/providers/aws/visibility.js
+
+
+
+
+/**
+ * EC2 is eventually consistent: for a while after RunInstances, CreateImage or CopyImage the
+ * new resource answers NotFound to every call that names it, and TerminateInstances answering
+ * NotFound "does not mean the instance is terminated"
+ * (https://docs.aws.amazon.com/ec2/latest/devguide/eventual-consistency.html). So NotFound for
+ * something this run created means "not visible yet" for a bounded window; for anything else
+ * it keeps its plain meaning.
+ */
+const NOT_VISIBLE_YET = new Set(['InvalidInstanceID.NotFound', 'InvalidAMIID.NotFound']);
+/** The longest EC2 is given to know a resource it has made (AWS speaks of seconds). */
+const VISIBILITY_WINDOW = 120_000;
+function isNotVisible(err) {
+    return NOT_VISIBLE_YET.has(errorCode(err) ?? '');
+}
+/** The window for `what` to become visible: two minutes, or the operation timeout if shorter. */
+function visibilityDeadline(aws, what) {
+    return new wait_deadline/* Deadline */.B(what, Math.min(VISIBILITY_WINDOW, aws.timeouts.operation));
+}
+/** What each run (its reporter) was already told is not visible yet. */
+const told = new WeakMap();
+/**
+ * Says once per run, in one info line, that EC2 does not know a resource of this run yet,
+ * however many calls (console, state, termination) meet it.
+ */
+class VisibilityNote {
+    ctx;
+    what;
+    constructor(ctx, what) {
+        this.ctx = ctx;
+        this.what = what;
+    }
+    /** True (and noted) when `err` is EC2 not knowing the resource yet. */
+    notVisible(err) {
+        if (!isNotVisible(err))
+            return false;
+        const said = told.get(this.ctx.reporter) ?? new Set();
+        told.set(this.ctx.reporter, said);
+        if (!said.has(this.what)) {
+            said.add(this.what);
+            this.ctx.reporter.info(`${this.what}: EC2 does not know it yet (${errorCode(err)}; its API is eventually consistent), waiting for it`);
+        }
+        return true;
+    }
+}
+/** Exhaustion of `whenVisible`: EC2 never came to know the resource within the window. */
+class NotVisibleError extends Error {
+    name = 'NotVisibleError';
+}
+/**
+ * `fn` (one EC2 call), retried with backoff while `retryable(err)`, until `deadline`; then
+ * `exhausted(err)`. `onFirst` reports the first such answer, once.
+ */
+async function retryWithin(ctx, what, deadline, fn, opts) {
+    let interval = 250;
+    for (let first = true;; first = false) {
+        try {
+            return await call(ctx, what, fn);
+        }
+        catch (err) {
+            if (!opts.retryable(err))
+                throw err;
+            if (deadline.expired())
+                throw opts.exhausted(err);
+            if (first)
+                opts.onFirst(err);
+            await (0,sleep/* sleep */.yy)(Math.min((0,sleep/* jitter */.p$)(interval), deadline.remaining()), ctx.signal);
+            interval = Math.min(interval * 2, 5000);
+        }
+    }
+}
+/**
+ * One EC2 call naming a resource this run created (`deadline.what`), retried while EC2 does
+ * not know it yet, until `deadline`; then one error line naming what was awaited.
+ */
+function whenVisible(ctx, what, deadline, fn) {
+    const note = new VisibilityNote(ctx, deadline.what);
+    return retryWithin(ctx, what, deadline, fn, {
+        retryable: isNotVisible,
+        onFirst: (err) => note.notVisible(err),
+        exhausted: (err) => new NotVisibleError(`${what}: EC2 still answered ${errorCode(err)} after ${(0,duration/* formatDuration */.a)(deadline.budget)} of waiting for ${deadline.what} to become visible`),
+    });
+}
+
+// EXTERNAL MODULE: ./lib/wait/poll.js
+var poll = __webpack_require__(95944);
+;// CONCATENATED MODULE: ./lib/providers/aws/watch.js
+
+
+
+
+
+
+/** The instance state is read every this many polls while the script runs (it rarely changes). */
+const STATE_EVERY = 5;
+const DOWN = new Set(['stopping', 'stopped', 'shutting-down', 'terminated']);
+/** On the way down: the buffered console is posted once the instance has stopped. */
+const GOING_DOWN = new Set(['stopping', 'shutting-down']);
+/**
+ * A buffered console is "posted shortly after an instance transition state": how long after
+ * the builder stopped its status marker is waited for before the builder is taken for one
+ * whose script never reported.
+ */
+const POST_GRACE = 120_000;
+async function describeInstance(client, id, ctx) {
+    const out = await call(ctx, `read builder ${id}`, () => client.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ InstanceIds: [id] })));
+    const instance = out.Reservations?.[0]?.Instances?.[0];
+    if (!instance)
+        throw new Error(`builder ${id} is not listed by DescribeInstances`);
+    return instance;
+}
+function stateOf(i) {
+    return String(i.State?.Name ?? 'unknown');
+}
+/**
+ * Waits until the wrapper's console marker reports the script's exit status, streaming the
+ * console. A builder that goes down without a marker fails the wait: at once when its console
+ * is live, after POST_GRACE when it is buffered (the marker is posted after it stopped).
+ */
+async function waitForScript(client, id, log, nonce, deadline, interval, ctx) {
+    const marker = (0,wrapper/* statusMarker */.Bs)(nonce);
+    const visibility = new VisibilityNote(ctx, `builder ${id}`);
+    let state = 'pending';
+    let polls = 0;
+    let downAt;
+    return (0,poll/* pollUntil */.g)(async () => {
+        const found = marker.exec(await log.read(ctx));
+        if (found)
+            return Number(found[1]);
+        if (downAt === undefined && ++polls % STATE_EVERY !== 1)
+            return undefined;
+        let instance;
+        try {
+            instance = await describeInstance(client, id, ctx);
+        }
+        catch (err) {
+            if (visibility.notVisible(err))
+                return undefined;
+            throw err;
+        }
+        state = stateOf(instance);
+        if (!DOWN.has(state))
+            return undefined;
+        // The console of a stopped instance is complete: the marker may be there after all.
+        const last = marker.exec(await log.read(ctx));
+        if (last)
+            return Number(last[1]);
+        if (GOING_DOWN.has(state))
+            return undefined;
+        downAt ??= Date.now();
+        if (log.buffered && Date.now() - downAt < POST_GRACE)
+            return undefined;
+        const reason = instance.StateReason?.Message ? ` (${instance.StateReason.Message})` : '';
+        const posted = log.buffered
+            ? ` (nor in its console ${(0,duration/* formatDuration */.a)(POST_GRACE)} after)`
+            : '';
+        throw new Error(`builder ${id} went ${state}${reason} before its provisioning script reported a status${posted}: ` +
+            `did the user data not run, or did the instance fail?\n${log.formatTail()}`);
+    }, {
+        deadline,
+        interval,
+        signal: ctx.signal,
+        progress: (elapsed) => ctx.reporter.info(`… builder ${id}: ${state === 'running' ? 'script running' : state}, ${elapsed} elapsed (deadline ${(0,duration/* formatDuration */.a)(deadline.budget)})`),
+        onExpiry: async () => {
+            await log.read(ctx).catch(() => '');
+            return log.formatTail();
+        },
+    });
+}
+/** Polls the builder until it is in one of `states`; fails when it ends in another final one. */
+async function waitForInstanceState(client, id, states, deadline, interval, ctx) {
+    const visibility = new VisibilityNote(ctx, `builder ${id}`);
+    let state = 'unknown';
+    await (0,poll/* pollUntil */.g)(async () => {
+        let instance;
+        try {
+            instance = await describeInstance(client, id, ctx);
+        }
+        catch (err) {
+            if (visibility.notVisible(err))
+                return undefined;
+            throw err;
+        }
+        state = stateOf(instance);
+        if (states.includes(state))
+            return true;
+        if (state === 'terminated') {
+            throw new Error(`builder ${id} was terminated (${instance.StateReason?.Message ?? 'no reason given'})`);
+        }
+        return undefined;
+    }, {
+        deadline,
+        interval: Math.min(interval, 1000),
+        maxInterval: interval,
+        backoff: 1.5,
+        signal: ctx.signal,
+        progress: (elapsed) => ctx.reporter.info(`… waiting for builder ${id} to be ${states.join(' or ')} (${state}), ${elapsed}`),
+    });
+}
+/**
+ * Waits until every AMI is available, reading all regions at each poll; one that fails
+ * fails the wait, naming its region and EC2's reason.
+ */
+async function waitForImages(clients, images, what, deadline, interval, ctx) {
+    const states = new Map(images.map((i) => [i.region, 'pending']));
+    const visibility = new Map(images.map((i) => [i.region, new VisibilityNote(ctx, `AMI ${i.imageId} in ${i.region}`)]));
+    const line = () => images.map((i) => `${i.region} ${states.get(i.region)}`).join(', ');
+    let last = '';
+    await (0,poll/* pollUntil */.g)(async () => {
+        await Promise.all(images
+            .filter((i) => states.get(i.region) !== 'available')
+            .map(async ({ region, imageId }) => {
+            const client = await clients(region);
+            let out;
+            try {
+                out = await call(ctx, `read AMI ${imageId} in ${region}`, () => client.send(new dist_cjs/* DescribeImagesCommand */.ji5({ ImageIds: [imageId] })));
+            }
+            catch (err) {
+                if (visibility.get(region).notVisible(err))
+                    return;
+                throw err;
+            }
+            const image = out.Images?.[0];
+            const state = String(image?.State ?? 'unknown');
+            states.set(region, state);
+            if (['failed', 'error', 'invalid', 'deregistered'].includes(state)) {
+                const reason = image?.StateReason?.Message ?? image?.StateReason?.Code ?? 'no reason given';
+                throw new Error(`${what}: AMI ${imageId} in ${region} ended ${state}: ${reason}`);
+            }
+        }));
+        const now = line();
+        if (now !== last)
+            ctx.reporter.info(`${what}: ${now}`);
+        last = now;
+        return [...states.values()].every((s) => s === 'available') ? true : undefined;
+    }, {
+        deadline,
+        interval: Math.min(interval, 1000),
+        maxInterval: interval,
+        backoff: 1.5,
+        signal: ctx.signal,
+        progress: (elapsed) => ctx.reporter.info(`… ${what}: ${line()}, ${elapsed} elapsed (deadline ${(0,duration/* formatDuration */.a)(deadline.budget)})`),
+        onExpiry: async () => `last states: ${line()}`,
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/providers/aws/cleanup.js
+
+
+
+
+
+
+
+
+/** Terminates a builder and, when waiting, confirms by its state that it is terminated. */
+async function terminateBuilder(client, id, ctx, opts) {
+    const what = `terminate builder ${id}`;
+    const send = () => client.send(new dist_cjs/* TerminateInstancesCommand */.NaF({ InstanceIds: [id] }));
+    try {
+        if (opts.ours && opts.wait) {
+            await whenVisible(ctx, what, visibilityDeadline(opts.aws, `builder ${id}`), send);
+        }
+        else {
+            await call(ctx, what, send);
+        }
+    }
+    catch (err) {
+        if (opts.ours && isNotVisible(err)) {
+            ctx.reporter.info(`${what}: EC2 does not know it yet; the post step terminates it`);
+            return;
+        }
+        if (isGone(err))
+            return;
+        throw err;
+    }
+    if (!opts.wait)
+        return;
+    await waitForInstanceState(client, id, ['terminated'], new wait_deadline/* Deadline */.B(`terminating builder ${id}`, opts.aws.timeouts.operation), opts.aws.pollInterval, ctx);
+}
+/**
+ * What a listing finds of something this run may have made without learning its id (the
+ * answer to RunInstances or CopyImage was lost). EC2 lists a new resource only after a while:
+ * an empty listing is believed only once the visibility window has passed. Cancelled
+ * (`wait` false), one look, and the post step looks again.
+ */
+async function findMade(ctx, aws, what, wait, list) {
+    const deadline = visibilityDeadline(aws, what);
+    let interval = 250;
+    for (let first = true;; first = false) {
+        const found = await list();
+        if (found.length > 0 || !wait)
+            return found;
+        if (deadline.expired()) {
+            ctx.reporter.info(`${what}: none listed ${(0,duration/* formatDuration */.a)(deadline.budget)} after the request, so none was made`);
+            return [];
+        }
+        if (first) {
+            ctx.reporter.info(`${what}: none listed yet (EC2 lists new resources after a while); looking again for up to ${(0,duration/* formatDuration */.a)(deadline.remaining())}`);
+        }
+        await (0,sleep/* sleep */.yy)(Math.min(interval, deadline.remaining()), ctx.signal);
+        interval = Math.min(interval * 2, 5000);
+    }
+}
+/** The builder RunInstances launched with `token`, terminated or not (ids of live ones). */
+async function builderByToken(client, token, ctx, aws, wait) {
+    const found = await findMade(ctx, aws, `the builder with client token ${token}`, wait, () => listInstances(client, 'find the builder by its client token', ctx, [
+        { Name: 'client-token', Values: [token] },
+    ]));
+    return found.filter((i) => i.State?.Name !== 'terminated').map((i) => i.InstanceId);
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/aws/console.js
+
+
 
 
 /** How many of the builder's last console lines a failure shows. */
@@ -132,7 +508,10 @@ const TAIL_LINES = 50;
 /**
  * Follows the builder's console through GetConsoleOutput, which returns the last 64 KB as a
  * whole each time: new lines are what follows the text seen before. `Latest` (the live
- * buffer) is asked for first; instance types that do not support it get the default buffer.
+ * console) is asked for first; it is for Nitro instance types only, so a type on Xen (t2, m4,
+ * c4, ...) refuses it and gets the default, buffered console: output posted at state changes
+ * (running, stopped), so the script's status may show only once the builder has stopped
+ * (GetConsoleOutput API reference).
  */
 class ConsoleLog {
     client;
@@ -141,12 +520,21 @@ class ConsoleLog {
     text = '';
     latest = true;
     tail = [];
-    constructor(client, instanceId, onLine) {
+    visibility;
+    constructor(client, instanceId, onLine, ctx) {
         this.client = client;
         this.instanceId = instanceId;
         this.onLine = onLine;
+        this.visibility = new VisibilityNote(ctx, `builder ${instanceId()}`);
     }
-    /** Reads the console; returns everything it now holds. */
+    /** The instance type has no live console: output shows at state changes only. */
+    get buffered() {
+        return !this.latest;
+    }
+    /**
+     * Reads the console; returns everything it now holds (what was seen before while EC2 does
+     * not know the just-launched builder yet).
+     */
     async read(ctx) {
         const InstanceId = this.instanceId();
         let out;
@@ -154,8 +542,12 @@ class ConsoleLog {
             out = await call(ctx, 'read the console output', () => this.client.send(new dist_cjs/* GetConsoleOutputCommand */.Olx({ InstanceId, Latest: this.latest || undefined })));
         }
         catch (err) {
-            if (!this.latest || errorCode(err) !== 'UnsupportedOperation')
+            if (this.visibility.notVisible(err))
+                return this.text;
+            if (!this.latest || !refusesLatest(err))
                 throw err;
+            ctx.reporter.info(`builder ${InstanceId} has no live console (${errorCode(err)}: Latest is for Nitro instance types); ` +
+                'reading the buffered one, which shows the script status once the builder stops');
             this.latest = false;
             return this.read(ctx);
         }
@@ -194,35 +586,143 @@ class ConsoleLog {
         ].join('\n');
     }
 }
+/**
+ * EC2 refusing `Latest` for the instance type: UnsupportedOperation, or any other client error
+ * but a missing instance or throttling (the wording for Xen types is not documented).
+ */
+function refusesLatest(err) {
+    const status = (0,retry/* statusOf */.c2)(err);
+    const code = errorCode(err) ?? '';
+    if (code === 'UnsupportedOperation')
+        return true;
+    return (status !== undefined &&
+        status >= 400 &&
+        status < 500 &&
+        status !== 429 &&
+        !code.startsWith('InvalidInstanceID.') &&
+        !['RequestLimitExceeded', 'Throttling', 'AuthFailure', 'UnauthorizedOperation'].includes(code));
+}
 
 ;// CONCATENATED MODULE: ./lib/providers/aws/images.js
 
 
+
+
+
+
 /**
  * Deregisters an AMI and deletes its snapshots (deregistering alone leaves them, and they
- * are billed). Already gone counts as deleted.
+ * are billed). Already gone counts as deleted; for an AMI this run created, only once the
+ * visibility window has passed and no snapshot of it is left. True once nothing is left; false
+ * when, cancelled, something is left for the post step.
  */
-async function deleteImage(client, region, imageId, ctx) {
-    let snapshots;
+async function deleteImage(client, region, imageId, ctx, opts) {
+    const wait = opts.wait ?? true;
+    const where = `AMI ${imageId} in ${region}`;
+    const read = () => client.send(new dist_cjs/* DescribeImagesCommand */.ji5({ ImageIds: [imageId] }));
+    let image;
     try {
-        const out = await call(ctx, `read AMI ${imageId} in ${region}`, () => client.send(new dist_cjs/* DescribeImagesCommand */.ji5({ ImageIds: [imageId] })));
-        snapshots = (out.Images?.[0]?.BlockDeviceMappings ?? []).flatMap((m) => m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : []);
-        await call(ctx, `deregister AMI ${imageId} in ${region}`, () => client.send(new dist_cjs/* DeregisterImageCommand */.x2c({ ImageId: imageId })));
+        const out = opts.ours && wait
+            ? await whenVisible(ctx, `read ${where}`, visibilityDeadline(opts.aws, where), read)
+            : await call(ctx, `read ${where}`, read);
+        image = out.Images?.[0];
     }
     catch (err) {
+        if (err instanceof NotVisibleError) {
+            return deleteLeftSnapshots(client, region, imageId, ctx, opts);
+        }
+        if (opts.ours && isNotVisible(err))
+            return false;
         if (isGone(err))
-            return;
+            return true;
         throw err;
     }
-    for (const SnapshotId of snapshots) {
+    if (!image)
+        return true;
+    if (image.State !== 'deregistered') {
         try {
-            await call(ctx, `delete snapshot ${SnapshotId} in ${region}`, () => client.send(new dist_cjs/* DeleteSnapshotCommand */.tZN({ SnapshotId })));
+            await call(ctx, `deregister ${where}`, () => client.send(new dist_cjs/* DeregisterImageCommand */.x2c({ ImageId: imageId })));
         }
         catch (err) {
             if (!isGone(err))
                 throw err;
         }
     }
+    const snapshots = (image.BlockDeviceMappings ?? []).flatMap((m) => m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : []);
+    opts.progress?.(snapshots);
+    return deleteSnapshots(client, region, imageId, snapshots, ctx, opts);
+}
+/**
+ * An AMI of this run that EC2 did not come to know within the window was deleted before (by
+ * a cleanup the runner cut short, say): its snapshots, found by the description EC2 gives
+ * them ("Created by CreateImage(i-…) for ami-…", "Copied for DestinationAmi ami-…"), may
+ * still be there.
+ */
+async function deleteLeftSnapshots(client, region, imageId, ctx, opts) {
+    const left = await allPages(ctx, `find snapshots of ${imageId} in ${region}`, async (token) => {
+        const out = await client.send(new dist_cjs/* DescribeSnapshotsCommand */.MmI({
+            OwnerIds: ['self'],
+            Filters: [
+                {
+                    Name: 'description',
+                    Values: [
+                        `Created by CreateImage(*) for ${imageId}*`,
+                        `Copied for DestinationAmi ${imageId} *`,
+                    ],
+                },
+            ],
+            MaxResults: PAGE_SIZE,
+            ...(token ? { NextToken: token } : {}),
+        }));
+        return { items: out.Snapshots ?? [], nextToken: out.NextToken };
+    });
+    ctx.reporter.info(`AMI ${imageId} in ${region} is not known to EC2: it was deleted before` +
+        (left.length > 0 ? `; deleting the ${left.length} snapshot(s) it left` : ''));
+    const ids = left.flatMap((s) => (s.SnapshotId ? [s.SnapshotId] : []));
+    opts.progress?.(ids);
+    return deleteSnapshots(client, region, imageId, ids, ctx, opts);
+}
+/**
+ * Deletes a deregistered AMI's snapshots. Right after DeregisterImage, DeleteSnapshot answers
+ * InvalidSnapshot.InUse for a while (boto/boto#3019): retried until the operation timeout, or,
+ * cancelled, left for the post step. Reports what is left after each deletion; true once none is.
+ */
+async function deleteSnapshots(client, region, imageId, snapshots, ctx, opts) {
+    const deadline = new wait_deadline/* Deadline */.B(`the snapshots of ${imageId} in ${region}`, opts.aws.timeouts.operation);
+    const inUse = (err) => errorCode(err) === 'InvalidSnapshot.InUse';
+    let left = [...snapshots];
+    let said = false;
+    for (const SnapshotId of snapshots) {
+        const what = `delete snapshot ${SnapshotId} in ${region}`;
+        const send = () => client.send(new dist_cjs/* DeleteSnapshotCommand */.tZN({ SnapshotId }));
+        try {
+            if (opts.wait === false)
+                await call(ctx, what, send);
+            else {
+                await retryWithin(ctx, what, deadline, send, {
+                    retryable: inUse,
+                    onFirst: () => {
+                        if (said)
+                            return;
+                        said = true;
+                        ctx.reporter.info(`${what}: still in use by the AMI ${imageId} just deregistered (InvalidSnapshot.InUse), retrying`);
+                    },
+                    exhausted: () => new Error(`${what}: EC2 still answered InvalidSnapshot.InUse ${(0,duration/* formatDuration */.a)(deadline.budget)} after AMI ${imageId} was deregistered`),
+                });
+            }
+        }
+        catch (err) {
+            if (opts.wait === false && inUse(err)) {
+                ctx.reporter.info(`${what}: still in use by ${imageId} just deregistered; the post step deletes it`);
+                continue;
+            }
+            if (!isGone(err))
+                throw err;
+        }
+        left = left.filter((id) => id !== SnapshotId);
+        opts.progress?.(left);
+    }
+    return left.length === 0;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -253,14 +753,17 @@ var version = __webpack_require__(9552);
 
 
 
-/** Own AMIs whose name matches `filter` (EC2 wildcards) in one region. */
+
+/**
+ * Own AMIs whose name matches `filter` (EC2 wildcards) in one region. An AMI deregistered
+ * moments ago is still listed, as `deregistered` (DescribeImages API reference): it is gone.
+ */
 async function ownImages(clients, region, filter, ctx) {
-    const client = await clients(region);
-    const out = await call(ctx, `list AMIs in ${region}`, () => client.send(new dist_cjs/* DescribeImagesCommand */.ji5({
+    const images = await listImages(await clients(region), `list AMIs in ${region}`, ctx, {
         Owners: ['self'],
         Filters: [{ Name: 'name', Values: [filter] }],
-    })));
-    return (out.Images ?? []).filter((i) => i.Name);
+    });
+    return images.filter((i) => i.Name && i.State !== 'deregistered');
 }
 /**
  * Reads only: the AMIs of the base name in the source region give the version; the name is
@@ -353,14 +856,14 @@ async function resolveSourceImage(aws, clients, ctx) {
         }
         throw new Error(`aws.source-image: AMI ${id} not found in ${aws.region} (AMI ids are regional; is it shared with this account?)`);
     }
-    const out = await call(ctx, 'resolve the source AMI', () => client.send(new dist_cjs/* DescribeImagesCommand */.ji5({
+    const images = await listImages(client, 'resolve the source AMI', ctx, {
         Owners: [owner],
         Filters: [
             { Name: 'name', Values: [name] },
             { Name: 'state', Values: ['available'] },
         ],
-    })));
-    const newest = (out.Images ?? []).sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
+    });
+    const newest = images.sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''))[0];
     if (!newest?.ImageId) {
         throw new Error(`aws.source-image: no available AMI of owner ${owner} matches "${name}" in ${aws.region}; ` +
             `list them with \`aws ec2 describe-images --region ${aws.region} --owners ${owner} --filters Name=name,Values='${name}'\``);
@@ -368,125 +871,10 @@ async function resolveSourceImage(aws, clients, ctx) {
     return newest;
 }
 
-// EXTERNAL MODULE: ./lib/wait/duration.js
-var duration = __webpack_require__(24545);
-// EXTERNAL MODULE: ./lib/wait/poll.js
-var poll = __webpack_require__(95944);
-;// CONCATENATED MODULE: ./lib/providers/aws/watch.js
-
-
-
-
-
-/** The instance state is read every this many polls while the script runs (it rarely changes). */
-const STATE_EVERY = 5;
-const DOWN = new Set(['stopping', 'stopped', 'shutting-down', 'terminated']);
-async function describeInstance(client, id, ctx) {
-    const out = await call(ctx, `read builder ${id}`, () => client.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ InstanceIds: [id] })));
-    const instance = out.Reservations?.[0]?.Instances?.[0];
-    if (!instance)
-        throw new Error(`builder ${id} is not listed by DescribeInstances`);
-    return instance;
-}
-function stateOf(i) {
-    return String(i.State?.Name ?? 'unknown');
-}
-/**
- * Waits until the wrapper's console marker reports the script's exit status, streaming the
- * console. A builder that goes down without a marker fails the wait at once.
- */
-async function waitForScript(client, id, log, nonce, deadline, interval, ctx) {
-    const marker = (0,wrapper/* statusMarker */.Bs)(nonce);
-    let state = 'pending';
-    let polls = 0;
-    return (0,poll/* pollUntil */.g)(async () => {
-        const found = marker.exec(await log.read(ctx));
-        if (found)
-            return Number(found[1]);
-        if (++polls % STATE_EVERY !== 1)
-            return undefined;
-        const instance = await describeInstance(client, id, ctx);
-        state = stateOf(instance);
-        if (!DOWN.has(state))
-            return undefined;
-        // The console of a stopped instance is complete: the marker may be there after all.
-        const last = marker.exec(await log.read(ctx));
-        if (last)
-            return Number(last[1]);
-        const reason = instance.StateReason?.Message ? ` (${instance.StateReason.Message})` : '';
-        throw new Error(`builder ${id} went ${state}${reason} before its provisioning script reported a status: ` +
-            `did the user data not run, or did the instance fail?\n${log.formatTail()}`);
-    }, {
-        deadline,
-        interval,
-        signal: ctx.signal,
-        progress: (elapsed) => ctx.reporter.info(`… builder ${id}: ${state === 'running' ? 'script running' : state}, ${elapsed} elapsed (deadline ${(0,duration/* formatDuration */.a)(deadline.budget)})`),
-        onExpiry: async () => {
-            await log.read(ctx).catch(() => '');
-            return log.formatTail();
-        },
-    });
-}
-/** Polls the builder until it is in one of `states`; fails when it ends in another final one. */
-async function waitForInstanceState(client, id, states, deadline, interval, ctx) {
-    let state = 'unknown';
-    await (0,poll/* pollUntil */.g)(async () => {
-        const instance = await describeInstance(client, id, ctx);
-        state = stateOf(instance);
-        if (states.includes(state))
-            return true;
-        if (state === 'terminated') {
-            throw new Error(`builder ${id} was terminated (${instance.StateReason?.Message ?? 'no reason given'})`);
-        }
-        return undefined;
-    }, {
-        deadline,
-        interval: Math.min(interval, 1000),
-        maxInterval: interval,
-        backoff: 1.5,
-        signal: ctx.signal,
-        progress: (elapsed) => ctx.reporter.info(`… waiting for builder ${id} to be ${states.join(' or ')} (${state}), ${elapsed}`),
-    });
-}
-/**
- * Waits until every AMI is available, reading all regions at each poll; one that fails
- * fails the wait, naming its region and EC2's reason.
- */
-async function waitForImages(clients, images, what, deadline, interval, ctx) {
-    const states = new Map(images.map((i) => [i.region, 'pending']));
-    const line = () => images.map((i) => `${i.region} ${states.get(i.region)}`).join(', ');
-    let last = '';
-    await (0,poll/* pollUntil */.g)(async () => {
-        await Promise.all(images
-            .filter((i) => states.get(i.region) !== 'available')
-            .map(async ({ region, imageId }) => {
-            const client = await clients(region);
-            const out = await call(ctx, `read AMI ${imageId} in ${region}`, () => client.send(new dist_cjs/* DescribeImagesCommand */.ji5({ ImageIds: [imageId] })));
-            const image = out.Images?.[0];
-            const state = String(image?.State ?? 'unknown');
-            states.set(region, state);
-            if (['failed', 'error', 'invalid', 'deregistered'].includes(state)) {
-                const reason = image?.StateReason?.Message ?? image?.StateReason?.Code ?? 'no reason given';
-                throw new Error(`${what}: AMI ${imageId} in ${region} ended ${state}: ${reason}`);
-            }
-        }));
-        const now = line();
-        if (now !== last)
-            ctx.reporter.info(`${what}: ${now}`);
-        last = now;
-        return [...states.values()].every((s) => s === 'available') ? true : undefined;
-    }, {
-        deadline,
-        interval: Math.min(interval, 1000),
-        maxInterval: interval,
-        backoff: 1.5,
-        signal: ctx.signal,
-        progress: (elapsed) => ctx.reporter.info(`… ${what}: ${line()}, ${elapsed} elapsed (deadline ${(0,duration/* formatDuration */.a)(deadline.budget)})`),
-        onExpiry: async () => `last states: ${line()}`,
-    });
-}
-
 ;// CONCATENATED MODULE: ./lib/providers/aws/provider.js
+
+
+
 
 
 
@@ -502,6 +890,11 @@ async function waitForImages(clients, images, what, deadline, interval, ctx) {
 const TOKEN = 'client-token/';
 /** A copy requested but not yet answered: found again by its name and run tag. */
 const PENDING_COPY = 'pending-copy/';
+/** EC2 refused the request outright (4xx): it made nothing, so nothing is to be found later. */
+function refused(err) {
+    const status = (0,retry/* statusOf */.c2)(err);
+    return status !== undefined && status >= 400 && status < 500;
+}
 /**
  * The AWS bake, as Packer's amazon-ebs reads: check the AMI name is free, launch the builder
  * with the wrapped script as user data, wait for its status and for it to stop, create the
@@ -534,7 +927,6 @@ class AwsProvider {
         let builderDeadline;
         let client;
         let consoleLog;
-        const op = (what) => new wait_deadline/* Deadline */.B(what, aws.timeouts.operation);
         const steps = [
             {
                 name: `Launch builder ${plan.builderName} (${aws.instanceType}) from ${plan.sourceImageId}`,
@@ -546,14 +938,18 @@ class AwsProvider {
                     const pending = this.resource('instance', `${region}/${TOKEN}${token}`, 'builder');
                     ledger.record(pending);
                     builderDeadline = new wait_deadline/* Deadline */.B(`builder ${plan.builderName}`, aws.timeouts.builder);
-                    const out = await call(ctx, 'launch the builder', () => client.send(new dist_cjs/* RunInstancesCommand */.zq7(builderRequest(aws, plan, data, token))));
+                    const out = await call(ctx, 'launch the builder', () => client.send(new dist_cjs/* RunInstancesCommand */.zq7(builderRequest(aws, plan, data, token)))).catch((err) => {
+                        if (refused(err))
+                            ledger.release(pending);
+                        throw err;
+                    });
                     instanceId = out.Instances?.[0]?.InstanceId ?? '';
                     if (!instanceId)
                         throw new Error('RunInstances returned no instance id');
                     builder = this.resource('instance', `${region}/${instanceId}`, 'builder');
                     ledger.record(builder);
                     ledger.release(pending);
-                    consoleLog = new ConsoleLog(client, () => instanceId, (line) => ctx.reporter.info(line));
+                    consoleLog = new ConsoleLog(client, () => instanceId, (line) => ctx.reporter.info(line), ctx);
                     ctx.reporter.info(`builder ${instanceId} launched in ${region}`);
                 },
             },
@@ -577,10 +973,12 @@ class AwsProvider {
                     {
                         name: `Deregister the existing AMI ${plan.imageName} (overwrite: true)`,
                         run: async () => {
-                            for (const r of plan.replaces) {
-                                await deleteImage(await this.client(r.region), r.region, r.imageId, ctx);
+                            // One region at a time would wait out each snapshot's InUse window in turn.
+                            await Promise.all(plan.replaces.map(async (r) => {
+                                const client = await this.client(r.region);
+                                await deleteImage(client, r.region, r.imageId, ctx, { aws, ours: false });
                                 ctx.reporter.info(`deregistered ${r.imageId} in ${r.region}`);
-                            }
+                            }));
                         },
                     },
                 ]
@@ -615,8 +1013,7 @@ class AwsProvider {
                     // The AMI is made: a builder that will not terminate must not cost it. It stays in
                     // the ledger, and cleanup (then the post step, then gc) tries again.
                     try {
-                        await call(ctx, 'terminate the builder', () => client.send(new dist_cjs/* TerminateInstancesCommand */.NaF({ InstanceIds: [instanceId] })));
-                        await waitForInstanceState(client, instanceId, ['terminated'], op(`terminating builder ${instanceId}`), aws.pollInterval, ctx);
+                        await terminateBuilder(client, instanceId, ctx, { aws, wait: true, ours: true });
                         if (builder)
                             ledger.release(builder);
                     }
@@ -656,7 +1053,11 @@ class AwsProvider {
                                         { ResourceType: 'image', Tags: tags },
                                         { ResourceType: 'snapshot', Tags: tags },
                                     ],
-                                })));
+                                }))).catch((err) => {
+                                    if (refused(err))
+                                        ledger.release(pending);
+                                    throw err;
+                                });
                                 const imageId = out.ImageId;
                                 ledger.record(this.resource('image', `${target}/${imageId}`, 'image'));
                                 ledger.release(pending);
@@ -696,6 +1097,10 @@ class AwsProvider {
         };
         return { steps, result };
     }
+    /**
+     * Deletes what this run recorded. Everything in the ledger was made by this run, so NotFound
+     * is EC2 not knowing it yet: retried within the visibility window, never taken for "gone".
+     */
     async deleteResource(r, opts) {
         // Cleanup runs after a cancellation too: it must not inherit the aborted signal.
         const ctx = {
@@ -703,52 +1108,63 @@ class AwsProvider {
             reporter: opts.reporter,
             signal: new AbortController().signal,
         };
+        const { aws } = this;
         const slash = r.id.indexOf('/');
         const region = r.id.slice(0, slash);
         const rest = r.id.slice(slash + 1);
         const client = await this.client(region);
         if (r.kind === 'image' && rest.startsWith(PENDING_COPY)) {
-            const [run, ...name] = rest.slice(PENDING_COPY.length).split('/');
-            const out = await call(ctx, `find copies of ${name.join('/')} in ${region}`, () => client.send(new dist_cjs/* DescribeImagesCommand */.ji5({
+            const [run, ...parts] = rest.slice(PENDING_COPY.length).split('/');
+            const name = parts.join('/');
+            const copies = await findMade(ctx, aws, `the copy of ${name} in ${region}`, opts.wait, () => listImages(client, `find copies of ${name} in ${region}`, ctx, {
                 Owners: ['self'],
                 Filters: [
-                    { Name: 'name', Values: [name.join('/')] },
+                    { Name: 'name', Values: [name] },
                     { Name: 'tag:worker-image-run', Values: [run] },
                 ],
-            })));
-            for (const image of out.Images ?? [])
-                await deleteImage(client, region, image.ImageId, ctx);
-            return;
+            }));
+            let done = copies.length > 0 || opts.wait;
+            for (const image of copies) {
+                const gone = await deleteImage(client, region, image.ImageId, ctx, {
+                    aws,
+                    ours: true,
+                    wait: opts.wait,
+                });
+                done &&= gone;
+            }
+            // Cancelled, one look found nothing: the copy may not be listed yet; post looks again.
+            return done ? 'deleted' : 'requested';
         }
-        if (r.kind === 'image')
-            return deleteImage(client, region, rest, ctx);
+        const snapshotRecords = (ids) => ids.map((id) => this.resource('snapshot', `${region}/${id}`, 'image'));
+        if (r.kind === 'image') {
+            // Once deregistered, the AMI is recorded as its snapshots: the post step then deletes
+            // those, never looking for an AMI EC2 no longer knows (that would read "not visible yet").
+            const gone = await deleteImage(client, region, rest, ctx, {
+                aws,
+                ours: true,
+                wait: opts.wait,
+                progress: (ids) => opts.progress?.(snapshotRecords(ids)),
+            });
+            return gone ? 'deleted' : 'requested';
+        }
+        if (r.kind === 'snapshot') {
+            const gone = await deleteSnapshots(client, region, 'a deregistered AMI', [rest], ctx, {
+                aws,
+                ours: true,
+                wait: opts.wait,
+                progress: (ids) => opts.progress?.(snapshotRecords(ids)),
+            });
+            return gone ? 'deleted' : 'requested';
+        }
         if (r.kind !== 'instance')
             throw new Error(`unknown aws resource kind ${r.kind}`);
         const ids = rest.startsWith(TOKEN)
-            ? await this.instancesByToken(client, rest.slice(TOKEN.length), ctx)
+            ? await builderByToken(client, rest.slice(TOKEN.length), ctx, aws, opts.wait)
             : [rest];
-        if (ids.length === 0)
-            return;
-        try {
-            await call(ctx, `terminate ${ids.join(', ')}`, () => client.send(new dist_cjs/* TerminateInstancesCommand */.NaF({ InstanceIds: ids })));
-        }
-        catch (err) {
-            if (isGone(err))
-                return;
-            throw err;
-        }
-        if (!opts.wait)
-            return;
         for (const id of ids) {
-            await waitForInstanceState(client, id, ['terminated'], new wait_deadline/* Deadline */.B(`terminating builder ${id}`, this.aws.timeouts.operation), this.aws.pollInterval, ctx);
+            await terminateBuilder(client, id, ctx, { aws, wait: opts.wait, ours: true });
         }
-    }
-    async instancesByToken(client, token, ctx) {
-        const out = await call(ctx, 'find the builder by its client token', () => client.send(new dist_cjs/* DescribeInstancesCommand */.bNs({ Filters: [{ Name: 'client-token', Values: [token] }] })));
-        return (out.Reservations ?? [])
-            .flatMap((res) => res.Instances ?? [])
-            .filter((i) => i.State?.Name !== 'terminated')
-            .map((i) => i.InstanceId);
+        return opts.wait ? 'deleted' : 'requested';
     }
     /** What the AMI says about itself: the run link and commit fit in a description, not a name. */
     description(config, plan, ctx) {
@@ -875,9 +1291,10 @@ async function pollUntil(check, opts) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
-/* unused harmony exports statusOf, retryAfterOf, isTransient */
+/* unused harmony exports retryAfterOf, isTransient */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58406);
 /* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70342);
 
@@ -939,7 +1356,7 @@ async function withRetry(what, fn, opts = {}) {
             if (!isTransient(err) && !opts.retryable?.(err))
                 throw err;
             const wait = retryAfterOf(err) ?? (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .jitter */ .p$)(delay);
-            opts.onRetry?.(`${what}: ${statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
+            opts.onRetry?.(`${what}: ${opts.describe?.(err) ?? statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
             await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(wait, opts.signal);
             delay = Math.min(delay * 2, opts.maxDelay ?? 30_000);
         }
@@ -1010,6 +1427,7 @@ function abortable(promise, signal) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bs: () => (/* binding */ statusMarker),
 /* harmony export */   a1: () => (/* binding */ wrapScript),
+/* harmony export */   dC: () => (/* binding */ STARTED_LINE),
 /* harmony export */   i$: () => (/* binding */ parseStatus),
 /* harmony export */   j_: () => (/* binding */ STATUS_NAMESPACE),
 /* harmony export */   jw: () => (/* binding */ STATUS_KEY)
@@ -1031,6 +1449,8 @@ function abortable(promise, signal) {
  */
 const STATUS_NAMESPACE = 'worker-image';
 const STATUS_KEY = 'status';
+/** What the wrapper prints as it hands over to the provisioning script. */
+const STARTED_LINE = 'worker-image: provisioning script started';
 /** The console marker the wrapper prints, as a RegExp that captures the exit code. */
 function statusMarker(nonce) {
     return new RegExp(`worker-image-status\\[${nonce}\\]: exit=(\\d+)`);
@@ -1048,12 +1468,15 @@ function wrapScript(userScript, opts) {
         .toString('base64')
         .replace(/.{1,76}/g, '$&\n');
     const report = opts.guestAttributes
-        ? `report() {
+        ? `# Guest attributes refused once (an organization policy, or not enabled) stay refused.
+wi_report=on
+report() {
+  [ "$wi_report" = on ] || return 0
   curl -fsS -m 10 --retry 5 --retry-connrefused -X PUT -H 'Metadata-Flavor: Google' \\
     --data "$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" >/dev/null 2>&1 ||
     wget -q -T 10 -t 5 -O /dev/null --method=PUT --header='Metadata-Flavor: Google' \\
-      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" ||
-    echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"
+      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" 2>/dev/null ||
+    { wi_report=off; echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"; }
 }`
         : `report() { :; }`;
     return `#!/bin/bash
@@ -1073,7 +1496,7 @@ for cmd in shutdown poweroff halt; do
 done
 ${report}
 report ${STATUS_KEY} running
-echo "worker-image: provisioning script started"
+echo "${STARTED_LINE}"
 PATH="$wi_dir/bin:$PATH" bash "$wi_dir/script.sh" < /dev/null
 code=$?
 echo "worker-image: provisioning script exited with status $code"

@@ -1,146 +1,8 @@
-export const id = 856;
-export const ids = [856];
+export const id = 630;
+export const ids = [630];
 export const modules = {
 
-/***/ 1902:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c4: () => (/* binding */ isNotFound),
-/* harmony export */   fF: () => (/* binding */ options),
-/* harmony export */   hP: () => (/* binding */ createClients)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var _azure_arm_compute__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84401);
-/* harmony import */ var _azure_arm_network__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71685);
-/* harmony import */ var _azure_arm_resources__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14802);
-
-
-
-
-/** Options every client shares: the endpoint override and the CA that endpoint presents. */
-function options(config) {
-    const opts = {};
-    if (config.endpoint)
-        opts.endpoint = config.endpoint;
-    if (config.caCertificate)
-        opts.tlsOptions = { ca: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(config.caCertificate, 'utf8') };
-    return opts;
-}
-function createClients(config, credential) {
-    const opts = options(config);
-    return {
-        compute: new _azure_arm_compute__WEBPACK_IMPORTED_MODULE_1__/* .ComputeManagementClient */ .Kx(credential, config.subscriptionId, opts),
-        network: new _azure_arm_network__WEBPACK_IMPORTED_MODULE_2__/* .NetworkManagementClient */ .D76(credential, config.subscriptionId, opts),
-        resources: new _azure_arm_resources__WEBPACK_IMPORTED_MODULE_3__/* .ResourceManagementClient */ .h0(credential, config.subscriptionId, opts),
-    };
-}
-/** ARM's 404 (RestError statusCode), whichever client threw it. */
-function isNotFound(err) {
-    return err?.statusCode === 404;
-}
-
-
-/***/ }),
-
-/***/ 71421:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ azureCredential)
-/* harmony export */ });
-/**
- * The credential for the configured auth mode:
- * - `default`: DefaultAzureCredential (environment, workload identity, the az CLI login
- *   that azure/login leaves behind);
- * - `oidc`: the job's GitHub ID token exchanged directly for `client-id` in `tenant-id`
- *   (needs `permissions: id-token: write`);
- * - `none`: a fixed placeholder token, for an endpoint that does not check (the emulator).
- */
-async function azureCredential(config, reporter) {
-    if (config.auth === 'none') {
-        return {
-            getToken: async () => ({
-                token: 'worker-image-no-auth',
-                expiresOnTimestamp: Date.now() + 3_600_000,
-            }),
-        };
-    }
-    if (config.auth === 'oidc' && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-        // Checked here, not at the first token request: that would reach the identity platform.
-        throw new Error('azure.auth is oidc but the job could not get a GitHub ID token (ACTIONS_ID_TOKEN_REQUEST_URL ' +
-            'is not set): grant the job `permissions: id-token: write` (pull requests from forks never ' +
-            'get one); outside GitHub Actions use azure.auth: default after `az login`');
-    }
-    const identity = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952));
-    if (config.auth === 'oidc') {
-        const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 14116));
-        return new identity.ClientAssertionCredential(config.tenantId, config.clientId, async () => {
-            try {
-                // getIDToken masks the token in the log.
-                return await core.getIDToken('api://AzureADTokenExchange');
-            }
-            catch (err) {
-                reporter.warning('azure.auth is oidc but the job could not get a GitHub ID token: grant the job ' +
-                    '`permissions: id-token: write` (pull requests from forks never get one).');
-                throw err;
-            }
-        });
-    }
-    return new identity.DefaultAzureCredential();
-}
-
-
-/***/ }),
-
-/***/ 99113:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ untilDone)
-/* harmony export */ });
-/* unused harmony export operationFailure */
-/* harmony import */ var _wait_sleep_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70342);
-
-/**
- * Runs an ARM long-running operation to completion within `deadline`, cancellable by the
- * run's signal. `start` receives the options to pass to the SDK call; a start that ignores
- * them (an existing poller) is still bounded by the deadline. A failure names `what`.
- */
-async function untilDone(start, deadline, ctx, what = deadline.what) {
-    const timeout = AbortSignal.timeout(Math.max(1, deadline.remaining()));
-    const abortSignal = AbortSignal.any([ctx.signal, timeout]);
-    try {
-        return await (0,_wait_sleep_js__WEBPACK_IMPORTED_MODULE_0__/* .abortable */ .ZC)(Promise.resolve(start({ updateIntervalInMs: ctx.pollInterval, abortSignal })), abortSignal);
-    }
-    catch (err) {
-        if (timeout.aborted && !ctx.signal.aborted)
-            throw deadline.error();
-        if (ctx.signal.aborted)
-            throw err;
-        throw operationFailure(what, err);
-    }
-}
-const LRO_FAILED = /^The long-running operation has failed\.?\s*/;
-/**
- * `creating network wi-vnet-1 failed: SkuNotAvailable. The requested size...`: the SDK's
- * generic "The long-running operation has failed" says neither what nor where. The status
- * and code stay on the error, so callers can still tell a 404.
- */
-function operationFailure(what, err) {
-    const e = err;
-    const message = String(e?.message ?? err).replace(LRO_FAILED, '');
-    const code = typeof e?.code === 'string' && !message.startsWith(e.code) ? `${e.code}: ` : '';
-    return Object.assign(new Error(`${what} failed: ${code}${message}`, { cause: err }), {
-        ...(e?.code !== undefined ? { code: e.code } : {}),
-        ...(e?.statusCode !== undefined ? { statusCode: e.statusCode } : {}),
-    });
-}
-
-
-/***/ }),
-
-/***/ 22856:
+/***/ 94630:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -183,17 +45,58 @@ function throwawaySshKey() {
     return `ssh-rsa ${blob.toString('base64')} worker-image-builder`;
 }
 
+;// CONCATENATED MODULE: ./lib/providers/azure/vm-size.js
+/**
+ * Whether a VM size takes premium SSDs: an `s` among the additive features that follow the
+ * vCPU count (`Standard_D4s_v5`, `Standard_E8ads_v5`, `Standard_B2ms`), or an `S` series
+ * (`Standard_DS3_v2`, `Standard_GS5`), as Azure's size naming documents it
+ * (learn.microsoft.com/azure/virtual-machines/vm-naming-conventions: "s = Premium Storage
+ * capable"). A size Azure would refuse a premium disk on answers InvalidParameter at VM
+ * creation, so a name this cannot read counts as not premium.
+ */
+function supportsPremiumStorage(vmSize) {
+    const m = /^Standard_([A-Z]+)(\d+)(?:-\d+)?([a-z]*)(?:_|$)/.exec(vmSize);
+    if (!m)
+        return false;
+    const [, series = '', , features = ''] = m;
+    return features.includes('s') || (series.length > 1 && series.endsWith('S'));
+}
+/** The builder's OS disk: premium where the size takes it, Standard SSD (any size) elsewhere. */
+function osDiskType(vmSize) {
+    return supportsPremiumStorage(vmSize) ? 'Premium_LRS' : 'StandardSSD_LRS';
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/azure/builder.js
 
-/** The builder VM: a stock image, no public address (run-command needs none), managed identity. */
+
+/**
+ * The identity the provisioning script may pull from registries with: the configured
+ * user-assigned one alone, so `az login --identity` needs no client id, else a
+ * system-assigned one.
+ */
+function builderIdentity(azure) {
+    if (!azure.identity)
+        return { type: 'SystemAssigned' };
+    return { type: 'UserAssigned', userAssignedIdentities: { [azure.identity]: {} } };
+}
+/**
+ * The builder VM: a stock image, no public address (run-command needs none), a managed
+ * identity, and the security type its gallery definition expects (a capture needs both to
+ * match). Trusted launch with Secure Boot and a vTPM, as Azure makes Gen2 VMs by default.
+ */
 function builderVm(azure, plan, nicId) {
     const s = azure.sourceImage;
     return {
         location: azure.location,
         tags: { ...plan.tags, 'worker-image-role': 'builder' },
-        // The provisioning script may pull from registries with the VM's identity.
-        identity: { type: 'SystemAssigned' },
+        identity: builderIdentity(azure),
         hardwareProfile: { vmSize: azure.vmSize },
+        securityProfile: azure.securityType === 'TrustedLaunch'
+            ? {
+                securityType: 'TrustedLaunch',
+                uefiSettings: { secureBootEnabled: true, vTpmEnabled: true },
+            }
+            : { securityType: 'Standard' },
         storageProfile: {
             imageReference: s.id
                 ? { id: s.id }
@@ -202,7 +105,7 @@ function builderVm(azure, plan, nicId) {
                 name: plan.temporary.osDisk,
                 createOption: 'FromImage',
                 deleteOption: 'Delete',
-                managedDisk: { storageAccountType: 'Premium_LRS' },
+                managedDisk: { storageAccountType: osDiskType(azure.vmSize) },
             },
         },
         osProfile: {
@@ -220,13 +123,236 @@ function builderVm(azure, plan, nicId) {
         networkProfile: { networkInterfaces: [{ id: nicId, primary: true }] },
     };
 }
-/** Prepares the OS for capture: the agent removes the admin user, host keys and history. */
-const DEPROVISION_SCRIPT = 'waagent -force -deprovision+user && export HISTSIZE=0 && sync';
+/**
+ * Prepares the OS for capture (the agent removes the admin user, host keys and history), then
+ * powers the VM off. Started detached, so the run-command that starts it returns at once:
+ * deprovisioning stops the agent that runs commands, so a command that waited for it would
+ * never complete (Azure/WALinuxAgent#3547, #365). The bake watches the power state instead.
+ */
+const DEPROVISION_SCRIPT = [
+    "nohup setsid sh -c 'waagent -force -deprovision+user && sync && shutdown -h now' >/dev/null 2>&1 &",
+    'echo "worker-image: deprovisioning started in the background (pid $!); the VM powers off when it is done"',
+].join('\n');
 
-// EXTERNAL MODULE: ./lib/providers/azure/clients.js
-var azure_clients = __webpack_require__(1902);
-// EXTERNAL MODULE: ./lib/providers/azure/credential.js
-var credential = __webpack_require__(71421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-compute/dist/esm/index.js + 145 modules
+var esm = __webpack_require__(84401);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-network/dist/esm/index.js + 176 modules
+var dist_esm = __webpack_require__(71685);
+// EXTERNAL MODULE: ./node_modules/@azure/arm-resources/dist/esm/index.js + 24 modules
+var arm_resources_dist_esm = __webpack_require__(14802);
+;// CONCATENATED MODULE: ./lib/providers/azure/clients.js
+
+
+
+
+/** Options every client shares: the endpoint override and the CA that endpoint presents. */
+function options(config) {
+    const opts = {};
+    if (config.endpoint)
+        opts.endpoint = config.endpoint;
+    if (config.caCertificate)
+        opts.tlsOptions = { ca: (0,external_node_fs_.readFileSync)(config.caCertificate, 'utf8') };
+    return opts;
+}
+function createClients(config, credential) {
+    const opts = options(config);
+    return {
+        compute: new esm/* ComputeManagementClient */.Kx(credential, config.subscriptionId, opts),
+        network: new dist_esm/* NetworkManagementClient */.D76(credential, config.subscriptionId, opts),
+        resources: new arm_resources_dist_esm/* ResourceManagementClient */.h0(credential, config.subscriptionId, opts),
+    };
+}
+/** ARM's 404 (RestError statusCode), whichever client threw it. */
+function isNotFound(err) {
+    return err?.statusCode === 404;
+}
+
+;// CONCATENATED MODULE: ./lib/providers/azure/credential.js
+/**
+ * The credential for the configured auth mode:
+ * - `default`: DefaultAzureCredential (environment, workload identity, the az CLI login
+ *   that azure/login leaves behind);
+ * - `oidc`: the job's GitHub ID token exchanged directly for `client-id` in `tenant-id`
+ *   (needs `permissions: id-token: write`);
+ * - `none`: a fixed placeholder token, for an endpoint that does not check (the emulator).
+ */
+async function azureCredential(config, reporter) {
+    if (config.auth === 'none') {
+        return {
+            getToken: async () => ({
+                token: 'worker-image-no-auth',
+                expiresOnTimestamp: Date.now() + 3_600_000,
+            }),
+        };
+    }
+    if (config.auth === 'oidc' && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        // Checked here, not at the first token request: that would reach the identity platform.
+        throw new Error('azure.auth is oidc but the job could not get a GitHub ID token (ACTIONS_ID_TOKEN_REQUEST_URL ' +
+            'is not set): grant the job `permissions: id-token: write` (pull requests from forks never ' +
+            'get one); outside GitHub Actions use azure.auth: default after `az login`');
+    }
+    const identity = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952));
+    if (config.auth === 'oidc') {
+        const core = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 14116));
+        return new identity.ClientAssertionCredential(config.tenantId, config.clientId, async () => {
+            try {
+                // getIDToken masks the token in the log.
+                return await core.getIDToken('api://AzureADTokenExchange');
+            }
+            catch (err) {
+                reporter.warning('azure.auth is oidc but the job could not get a GitHub ID token: grant the job ' +
+                    '`permissions: id-token: write` (pull requests from forks never get one).');
+                throw err;
+            }
+        });
+    }
+    return new identity.DefaultAzureCredential();
+}
+
+// EXTERNAL MODULE: ./lib/wait/duration.js
+var duration = __webpack_require__(24545);
+// EXTERNAL MODULE: ./lib/wait/poll.js
+var poll = __webpack_require__(95944);
+// EXTERNAL MODULE: ./lib/wait/retry.js
+var retry = __webpack_require__(7607);
+// EXTERNAL MODULE: ./lib/wait/sleep.js
+var sleep = __webpack_require__(70342);
+;// CONCATENATED MODULE: ./lib/providers/azure/lro.js
+
+/**
+ * Runs an ARM long-running operation to completion within `deadline`, cancellable by the
+ * run's signal. `start` receives the options to pass to the SDK call; a start that ignores
+ * them (an existing poller) is still bounded by the deadline. A failure names `what`.
+ */
+async function untilDone(start, deadline, ctx, what = deadline.what) {
+    const timeout = AbortSignal.timeout(Math.max(1, deadline.remaining()));
+    const abortSignal = AbortSignal.any([ctx.signal, timeout]);
+    try {
+        return await (0,sleep/* abortable */.ZC)(Promise.resolve(start({ updateIntervalInMs: ctx.pollInterval, abortSignal })), abortSignal);
+    }
+    catch (err) {
+        if (timeout.aborted && !ctx.signal.aborted)
+            throw deadline.error();
+        if (ctx.signal.aborted)
+            throw err;
+        throw operationFailure(what, err);
+    }
+}
+const LRO_FAILED = /^The long-running operation has failed\.?\s*/;
+/**
+ * `creating network wi-vnet-1 failed: SkuNotAvailable. The requested size...`: the SDK's
+ * generic "The long-running operation has failed" says neither what nor where. The status
+ * and code stay on the error, so callers can still tell a 404.
+ */
+function operationFailure(what, err) {
+    const e = err;
+    const message = String(e?.message ?? err).replace(LRO_FAILED, '');
+    const code = typeof e?.code === 'string' && !message.startsWith(e.code) ? `${e.code}: ` : '';
+    return Object.assign(new Error(`${what} failed: ${code}${message}`, { cause: err }), {
+        ...(e?.code !== undefined ? { code: e.code } : {}),
+        ...(e?.statusCode !== undefined ? { statusCode: e.statusCode } : {}),
+    });
+}
+
+// EXTERNAL MODULE: ./lib/config/azure.js
+var azure = __webpack_require__(60869);
+;// CONCATENATED MODULE: ./lib/providers/azure/run-command.js
+
+
+
+/**
+ * Run-command's answer when its time limit cut the script (Azure/azure-sdk-for-python#4369).
+ * A failed long-running operation carries the code in its message only.
+ */
+function hitTheCap(err) {
+    const e = err;
+    return (e?.code === 'VMExtensionProvisioningTimeout' ||
+        String(e?.message).includes('VMExtensionProvisioningTimeout'));
+}
+/**
+ * Runs a shell script on the builder through run-command and returns its output. The call
+ * is an LRO that ends when the script ends, so the builder's deadline bounds it; a script
+ * cut by run-command's own time limit fails naming that limit.
+ */
+async function runShellScript(clients, target, script, nonce, deadline, ctx) {
+    const result = await untilDone((poll) => clients.compute.virtualMachines.runCommand(target.resourceGroup, target.vm, { commandId: 'RunShellScript', script: script.split('\n') }, poll), deadline, ctx, `run-command on ${target.vm}`).catch((err) => {
+        if (!hitTheCap(err))
+            throw err;
+        throw new Error(`the provisioning script on builder ${target.vm} was stopped by run-command's ` +
+            `${azure/* RUN_COMMAND_CAP */.X / 60_000}-minute limit (${err.message}); Azure gives a ` +
+            'run-command script no longer, so make the script finish sooner (e.g. pre-pull fewer ' +
+            'images); no image was created', { cause: err });
+    });
+    const output = (result.value ?? []).map((s) => s.message ?? '').join('\n');
+    const marker = (0,wrapper/* statusMarker */.Bs)(nonce).exec(output);
+    return { exitCode: marker ? Number(marker[1]) : undefined, output };
+}
+/** The last lines of run-command output, for failure messages. */
+function outputTail(output, lines = 50, what = 'the provisioning output') {
+    const all = output.split(/\r?\n/);
+    const tail = all.slice(-lines);
+    return [`last ${tail.length} lines of ${what}:`, ...tail.map((l) => `  ${l}`)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/providers/azure/deprovision.js
+
+
+
+
+
+
+/** Stopped from inside (shutdown), or already deallocated by someone: either way off. */
+const OFF = ['PowerState/stopped', 'PowerState/deallocated'];
+function outputOf(result) {
+    return (result.value ?? []).map((s) => s.message ?? '').join('\n');
+}
+/**
+ * Deprovisions the builder and waits, within `deadline`, for it to power off. The command
+ * starting it returns at once, but Azure may never report even that: deprovisioning stops
+ * the agent, which reports a finished command only on its next status pass. So the wait is
+ * on the instance view's power state, never on that command; its output, if it comes, only
+ * helps explain a failure. `lastOutput` is what to show when it does not come.
+ */
+async function deprovisionAndPowerOff(clients, target, deadline, ctx, lastOutput) {
+    const { resourceGroup, vm } = target;
+    const watching = new AbortController();
+    const abortSignal = AbortSignal.any([ctx.signal, watching.signal]);
+    const starter = clients.compute.virtualMachines.runCommand(resourceGroup, vm, { commandId: 'RunShellScript', script: DEPROVISION_SCRIPT.split('\n') }, { updateIntervalInMs: ctx.pollInterval, abortSignal });
+    await untilDone(() => starter.submitted(), deadline, ctx, `starting deprovisioning on ${vm}`);
+    ctx.reporter.info(`deprovisioning ${vm} in the background (it stops the agent that runs commands): waiting for it to power off`);
+    let reported;
+    const watched = starter.pollUntilDone({ abortSignal }).then((result) => void (reported = outputOf(result)), (err) => {
+        if (!abortSignal.aborted)
+            reported = `the starting command failed: ${String(err)}`;
+    });
+    let power = 'unknown';
+    try {
+        await (0,poll/* pollUntil */.g)(async () => {
+            const view = await (0,retry/* withRetry */.bD)(`read the power state of ${vm}`, () => clients.compute.virtualMachines.instanceView(resourceGroup, vm, { abortSignal }), { signal: ctx.signal, onRetry: (m) => ctx.reporter.info(m) });
+            power = view.statuses?.find((s) => s.code?.startsWith('PowerState/'))?.code ?? power;
+            return OFF.includes(power) ? power : undefined;
+        }, {
+            deadline,
+            interval: ctx.pollInterval,
+            signal: ctx.signal,
+            progress: (elapsed) => ctx.reporter.info(`… deprovisioning ${vm}: ${power}, ${elapsed} elapsed (deadline ${(0,duration/* formatDuration */.a)(deadline.budget)})`),
+            onExpiry: async () => [
+                `last power state: ${power} (the VM powers itself off once deprovisioned)`,
+                reported === undefined
+                    ? `the command that started deprovisioning reported nothing; ${outputTail(lastOutput, 20)}`
+                    : outputTail(reported, 20, 'what the command that started deprovisioning reported'),
+            ].join('\n'),
+        });
+    }
+    finally {
+        watching.abort();
+        await watched;
+    }
+    ctx.reporter.info(`${vm} is deprovisioned and ${power.replace('PowerState/', '')}`);
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/azure/gallery.js
 
 /**
@@ -239,7 +365,7 @@ async function ensureGallery(clients, azure, plan, ctx, poll) {
         await compute.galleries.get(plan.resourceGroup, plan.gallery, { abortSignal: ctx.signal });
     }
     catch (err) {
-        if (!(0,azure_clients/* isNotFound */.c4)(err))
+        if (!isNotFound(err))
             throw err;
         ctx.reporter.info(`creating gallery ${plan.gallery} in ${azure.location}`);
         await clients.resources.resourceGroups.createOrUpdate(plan.resourceGroup, {
@@ -253,15 +379,19 @@ async function ensureGallery(clients, azure, plan, ctx, poll) {
         });
     }
     catch (err) {
-        if (!(0,azure_clients/* isNotFound */.c4)(err))
+        if (!isNotFound(err))
             throw err;
         const d = azure.definition;
-        ctx.reporter.info(`creating image definition ${plan.definition} (${d.publisher}/${d.offer}/${d.sku})`);
+        ctx.reporter.info(`creating image definition ${plan.definition} (${d.publisher}/${d.offer}/${d.sku}, ${d.hyperVGeneration}, ${azure.securityType})`);
         await compute.galleryImages.createOrUpdate(plan.resourceGroup, plan.gallery, plan.definition, {
             location: azure.location,
             osType: d.osType,
             osState: 'Generalized',
             hyperVGeneration: d.hyperVGeneration,
+            // The builder's security type: Azure captures a version only from a VM that matches.
+            ...(azure.securityType === 'Standard'
+                ? {}
+                : { features: [{ name: 'SecurityType', value: azure.securityType }] }),
             identifier: {
                 publisher: d.publisher,
                 offer: d.offer,
@@ -290,8 +420,6 @@ function versionBody(azure, plan, vmId) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/providers/azure/lro.js
-var lro = __webpack_require__(99113);
 // EXTERNAL MODULE: ./lib/naming/azure.js
 var naming_azure = __webpack_require__(17803);
 // EXTERNAL MODULE: ./lib/replicate/regions.js
@@ -360,8 +488,6 @@ function mergeTargetRegions(existing, requested) {
     return { regions, changed: added.length > 0 || raised.length > 0, added, raised };
 }
 
-// EXTERNAL MODULE: ./lib/wait/retry.js
-var retry = __webpack_require__(7607);
 ;// CONCATENATED MODULE: ./lib/providers/azure/names.js
 
 /** Names of the run's temporary resources: short, unique per run and image. */
@@ -381,6 +507,69 @@ function temporaryNames(definition, version, runId) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/providers/azure/preflight.js
+
+
+/**
+ * What would fail a bake only at its end (the capture) or at the builder's creation, read
+ * before anything is created, so the error says what to change instead of leaving a failed
+ * version behind.
+ */
+/** A definition's SecurityType feature; none means Standard. */
+function definitionSecurityType(definition) {
+    const feature = definition.features?.find((f) => f.name?.toLowerCase() === 'securitytype');
+    return feature?.value ?? 'Standard';
+}
+function read(what, ctx, fn) {
+    return (0,retry/* withRetry */.bD)(what, fn, { signal: ctx.signal, onRetry: (m) => ctx.reporter.info(m) }).catch((err) => {
+        if (isNotFound(err))
+            return undefined;
+        throw err;
+    });
+}
+/**
+ * An existing definition takes versions only from a builder of its own Hyper-V generation and
+ * security type (Azure refuses the capture otherwise: hashicorp/packer-plugin-azure#304), and
+ * a `...Supported` one takes none from a VM at all. A missing one the bake creates to match.
+ */
+async function checkDefinition(clients, azure, name, ctx) {
+    const definition = await read(`read image definition ${name}`, ctx, () => clients.compute.galleryImages.get(azure.resourceGroup, azure.gallery, name, {
+        abortSignal: ctx.signal,
+    }));
+    if (!definition)
+        return;
+    const where = `image definition ${name} (gallery ${azure.gallery})`;
+    const generation = definition.hyperVGeneration ?? 'V1';
+    if (generation !== azure.definition.hyperVGeneration) {
+        throw new Error(`${where} is Hyper-V generation ${generation} but azure.definition.hyper-v-generation is ` +
+            `${azure.definition.hyperVGeneration}: Azure captures a version only from a builder of its ` +
+            `definition's generation. Set hyper-v-generation: ${generation} (with a source image of ` +
+            'that generation), or bake into a new definition (azure.definition.name)');
+    }
+    const securityType = definitionSecurityType(definition);
+    if (/Supported$/i.test(securityType)) {
+        throw new Error(`${where} has security type ${securityType}, which Azure fills only from VHDs, managed ` +
+            'images and other gallery versions, never from a builder VM: bake into a definition whose ' +
+            'security type is TrustedLaunch or Standard (azure.definition.name)');
+    }
+    if (securityType !== azure.securityType) {
+        throw new Error(`${where} has security type ${securityType} but azure.security-type is ` +
+            `${azure.securityType}: Azure captures a version only from a builder of its definition's ` +
+            `security type. Set azure.security-type: ${securityType} to keep baking into ${name}, or ` +
+            `bake into a new definition (azure.definition.name) for ${azure.securityType}`);
+    }
+}
+/** The user-assigned identity the builder is to carry must exist, or Azure refuses the VM. */
+async function checkIdentity(clients, identity, ctx) {
+    // The SDK puts `/` before the id itself; ARM ids start with one.
+    const path = identity.replace(/^\//, '');
+    const found = await read(`read identity ${identity}`, ctx, () => clients.resources.resources.getById(path, '2023-01-31', { abortSignal: ctx.signal }));
+    if (found)
+        return;
+    throw new Error(`azure.identity ${identity} was not found: create the user-assigned identity ` +
+        '(az identity create) or correct its resource id; the builder cannot carry it otherwise');
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/azure/plan.js
 
 
@@ -388,9 +577,18 @@ function temporaryNames(definition, version, runId) {
 
 
 
-/** Reads only: the definition's versions, the next version, the replica plan. */
+
+
+/**
+ * Reads only: the definition's versions, the next version, the replica plan; and what would
+ * fail the bake later, checked now, before any VM exists: an existing definition the builder
+ * could not be captured into, a user-assigned identity that is not there.
+ */
 async function planAzure(config, azure, clients, ctx) {
     const definition = (0,naming_azure/* definitionName */.PW)(azure.definition.name, config.image.namespace);
+    await checkDefinition(clients, azure, definition, ctx);
+    if (azure.identity)
+        await checkIdentity(clients, azure.identity, ctx);
     const existing = await listVersions(clients, azure, definition, ctx);
     const resolved = (0,naming_azure/* resolveGalleryVersion */.P$)(azure.version, existing);
     const problem = (0,naming_azure/* galleryVersionOverwriteProblem */.Bj)({ ...resolved, name: `${definition} ${resolved.version}` }, config.image, `gallery ${azure.gallery} (resource group ${azure.resourceGroup})`);
@@ -429,7 +627,7 @@ async function planAzure(config, azure, clients, ctx) {
         resources: [
             {
                 kind: 'resource group',
-                name: `${temporary.resourceGroup} (${azure.location}: network, builder ${temporary.vm} ${azure.vmSize})`,
+                name: `${temporary.resourceGroup} (${azure.location}: network, builder ${temporary.vm} ${azure.vmSize}, ${azure.securityType}, ${osDiskType(azure.vmSize)} OS disk)`,
                 role: 'builder',
             },
             {
@@ -451,17 +649,13 @@ async function listVersions(clients, azure, definition, ctx) {
         }
         catch (err) {
             // No gallery or definition yet: the bake creates them, and the version is the first.
-            if (!(0,azure_clients/* isNotFound */.c4)(err))
+            if (!isNotFound(err))
                 throw err;
         }
         return names;
     }, { signal: ctx.signal, onRetry: (m) => ctx.reporter.info(m) });
 }
 
-// EXTERNAL MODULE: ./lib/wait/duration.js
-var duration = __webpack_require__(24545);
-// EXTERNAL MODULE: ./lib/wait/poll.js
-var poll = __webpack_require__(95944);
 ;// CONCATENATED MODULE: ./lib/providers/azure/replication.js
 
 
@@ -511,7 +705,7 @@ async function waitForReplication(clients, ref, deadline, ctx, operation) {
             const what = `replication of gallery version ${ref.definition}/${ref.version}`;
             // No region failed: the create/update operation did, and only it says why.
             if (failed.length === 0 && operation) {
-                await (0,lro/* untilDone */.z)(() => operation, deadline, ctx, what);
+                await untilDone(() => operation, deadline, ctx, what);
             }
             throw new Error(`${what} failed in ` +
                 (failed.map((r) => `${r.region}${r.details ? ` (${r.details})` : ''}`).join(', ') ||
@@ -529,30 +723,8 @@ async function waitForReplication(clients, ref, deadline, ctx, operation) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/providers/azure/run-command.js
-
-
-/**
- * Runs a shell script on the builder through run-command and returns its output. The call
- * is an LRO that ends when the script ends, so the builder's deadline bounds it.
- */
-async function runShellScript(clients, target, script, nonce, deadline, ctx) {
-    const result = await (0,lro/* untilDone */.z)((poll) => clients.compute.virtualMachines.runCommand(target.resourceGroup, target.vm, { commandId: 'RunShellScript', script: script.split('\n') }, poll), deadline, ctx, `run-command on ${target.vm}`);
-    const output = (result.value ?? []).map((s) => s.message ?? '').join('\n');
-    const marker = (0,wrapper/* statusMarker */.Bs)(nonce).exec(output);
-    return { exitCode: marker ? Number(marker[1]) : undefined, output };
-}
-/** The last lines of run-command output, for failure messages. */
-function outputTail(output, lines = 50) {
-    const all = output.split(/\r?\n/);
-    const tail = all.slice(-lines);
-    return [
-        `last ${tail.length} lines of the provisioning output:`,
-        ...tail.map((l) => `  ${l}`),
-    ].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./lib/providers/azure/provider.js
+
 
 
 
@@ -566,8 +738,9 @@ function outputTail(output, lines = 50) {
 
 /**
  * The Azure bake, in the order of the hand-run procedure it replaces: temporary resource
- * group → network and builder → provisioning script (run-command) → deprovision → deallocate
- * → generalize → gallery version, replicated → temporary resource group deleted.
+ * group → network and builder → provisioning script (run-command) → deprovision (detached:
+ * the builder powers itself off) → deallocate → generalize → gallery version, replicated →
+ * temporary resource group deleted.
  */
 class AzureProvider {
     azure;
@@ -577,7 +750,7 @@ class AzureProvider {
         this.azure = azure;
     }
     arm(reporter) {
-        this.clients ??= (0,credential/* azureCredential */.$)(this.azure, reporter).then((c) => (0,azure_clients/* createClients */.hP)(this.azure, c));
+        this.clients ??= azureCredential(this.azure, reporter).then((c) => createClients(this.azure, c));
         return this.clients;
     }
     async plan(config, ctx) {
@@ -594,6 +767,7 @@ class AzureProvider {
         let clients;
         let vmId = '';
         let builderDeadline;
+        let provisioningOutput = '';
         let replication;
         const steps = [
             {
@@ -619,19 +793,19 @@ class AzureProvider {
                 run: async () => {
                     builderDeadline = new wait_deadline/* Deadline */.B(`builder ${t.vm}`, azure.timeouts.builder);
                     const tags = { ...plan.tags, 'worker-image-role': 'builder' };
-                    const vnet = await (0,lro/* untilDone */.z)((poll) => clients.network.virtualNetworks.beginCreateOrUpdateAndWait(t.resourceGroup, t.vnet, {
+                    const vnet = await untilDone((poll) => clients.network.virtualNetworks.beginCreateOrUpdateAndWait(t.resourceGroup, t.vnet, {
                         location: azure.location,
                         tags,
                         addressSpace: { addressPrefixes: ['10.240.0.0/24'] },
                         subnets: [{ name: t.subnet, addressPrefix: '10.240.0.0/24' }],
                     }, poll), op(`creating network ${t.vnet}`), wctx);
                     const subnetId = vnet.subnets?.find((s) => s.name === t.subnet)?.id ?? `${vnet.id}/subnets/${t.subnet}`;
-                    const nic = await (0,lro/* untilDone */.z)((poll) => clients.network.networkInterfaces.beginCreateOrUpdateAndWait(t.resourceGroup, t.nic, {
+                    const nic = await untilDone((poll) => clients.network.networkInterfaces.beginCreateOrUpdateAndWait(t.resourceGroup, t.nic, {
                         location: azure.location,
                         tags,
                         ipConfigurations: [{ name: 'ipconfig1', subnet: { id: subnetId } }],
                     }, poll), op(`creating network interface ${t.nic}`), wctx);
-                    const vm = await (0,lro/* untilDone */.z)((poll) => clients.compute.virtualMachines.createOrUpdate(t.resourceGroup, t.vm, builderVm(azure, plan, nic.id), poll), builderDeadline, wctx, `creating builder ${t.vm}`);
+                    const vm = await untilDone((poll) => clients.compute.virtualMachines.createOrUpdate(t.resourceGroup, t.vm, builderVm(azure, plan, nic.id), poll), builderDeadline, wctx, `creating builder ${t.vm}`);
                     vmId =
                         vm.id ??
                             `${sub}/resourceGroups/${t.resourceGroup}/providers/Microsoft.Compute/virtualMachines/${t.vm}`;
@@ -644,6 +818,7 @@ class AzureProvider {
                     const { exitCode, output } = await runShellScript(clients, { resourceGroup: t.resourceGroup, vm: t.vm }, wrapped, nonce, builderDeadline, wctx);
                     for (const line of output.split('\n'))
                         ctx.reporter.info(line);
+                    provisioningOutput = output;
                     if (exitCode === undefined) {
                         throw new Error(`the provisioning script on builder ${t.vm} reported no exit status (run-command ` +
                             `ended without the wrapper's marker); no image was created\n${outputTail(output)}`);
@@ -657,8 +832,8 @@ class AzureProvider {
             {
                 name: `Deprovision, deallocate and generalize ${t.vm}`,
                 run: async () => {
-                    await runShellScript(clients, { resourceGroup: t.resourceGroup, vm: t.vm }, DEPROVISION_SCRIPT, nonce, op(`deprovisioning ${t.vm}`), wctx);
-                    await (0,lro/* untilDone */.z)((poll) => clients.compute.virtualMachines.deallocate(t.resourceGroup, t.vm, poll), op(`deallocating ${t.vm}`), wctx);
+                    await deprovisionAndPowerOff(clients, { resourceGroup: t.resourceGroup, vm: t.vm }, op(`deprovisioning ${t.vm}`), wctx, provisioningOutput);
+                    await untilDone((poll) => clients.compute.virtualMachines.deallocate(t.resourceGroup, t.vm, poll), op(`deallocating ${t.vm}`), wctx);
                     await clients.compute.virtualMachines.generalize(t.resourceGroup, t.vm, {
                         abortSignal: ctx.signal,
                     });
@@ -666,13 +841,13 @@ class AzureProvider {
             },
             {
                 name: `Stage gallery ${plan.gallery} and definition ${plan.definition}`,
-                run: () => (0,lro/* untilDone */.z)((poll) => ensureGallery(clients, azure, plan, ctx, poll), op(`staging gallery ${plan.gallery}`), wctx),
+                run: () => untilDone((poll) => ensureGallery(clients, azure, plan, ctx, poll), op(`staging gallery ${plan.gallery}`), wctx),
             },
             ...(plan.replaces
                 ? [
                     {
                         name: `Delete the existing version ${plan.version} (overwrite: true)`,
-                        run: () => (0,lro/* untilDone */.z)((poll) => clients.compute.galleryImageVersions.delete(plan.resourceGroup, plan.gallery, plan.definition, plan.version, poll), op(`deleting version ${plan.version}`), wctx),
+                        run: () => untilDone((poll) => clients.compute.galleryImageVersions.delete(plan.resourceGroup, plan.gallery, plan.definition, plan.version, poll), op(`deleting version ${plan.version}`), wctx),
                     },
                 ]
                 : []),
@@ -689,7 +864,7 @@ class AzureProvider {
                     };
                     const poller = clients.compute.galleryImageVersions.createOrUpdate(ref.resourceGroup, ref.gallery, ref.definition, ref.version, versionBody(azure, plan, vmId), { updateIntervalInMs: azure.pollInterval, abortSignal: ctx.signal });
                     // Our own wait reads per-region progress; the SDK's poller would only say "not yet".
-                    await (0,lro/* untilDone */.z)(() => poller.submitted(), op(`creating version ${plan.version}`), wctx);
+                    await untilDone(() => poller.submitted(), op(`creating version ${plan.version}`), wctx);
                     replication = await waitForReplication(clients, ref, deadline, wctx, poller);
                 },
             },
@@ -730,13 +905,13 @@ class AzureProvider {
                     updateIntervalInMs: this.azure.pollInterval,
                 });
                 if (opts.wait)
-                    await (0,lro/* untilDone */.z)(() => poller.pollUntilDone(), deadline, ctx);
+                    await untilDone(() => poller.pollUntilDone(), deadline, ctx);
             }
             else if (r.kind === 'galleryImageVersion') {
                 // /subscriptions/S/resourceGroups/RG/providers/Microsoft.Compute/galleries/G/images/D/versions/V
                 const poller = clients.compute.galleryImageVersions.delete(parts[4], parts[8], parts[10], parts[12]);
                 if (opts.wait)
-                    await (0,lro/* untilDone */.z)(() => poller, deadline, ctx);
+                    await untilDone(() => poller, deadline, ctx);
                 else
                     await poller.submitted();
             }
@@ -745,7 +920,7 @@ class AzureProvider {
             }
         }
         catch (err) {
-            if (!(0,azure_clients/* isNotFound */.c4)(err))
+            if (!isNotFound(err))
                 throw err;
         }
     }
@@ -928,7 +1103,7 @@ async function withRetry(what, fn, opts = {}) {
             if (!isTransient(err) && !opts.retryable?.(err))
                 throw err;
             const wait = retryAfterOf(err) ?? (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .jitter */ .p$)(delay);
-            opts.onRetry?.(`${what}: ${statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
+            opts.onRetry?.(`${what}: ${opts.describe?.(err) ?? statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
             await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(wait, opts.signal);
             delay = Math.min(delay * 2, opts.maxDelay ?? 30_000);
         }
@@ -999,6 +1174,7 @@ function abortable(promise, signal) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bs: () => (/* binding */ statusMarker),
 /* harmony export */   a1: () => (/* binding */ wrapScript),
+/* harmony export */   dC: () => (/* binding */ STARTED_LINE),
 /* harmony export */   i$: () => (/* binding */ parseStatus),
 /* harmony export */   j_: () => (/* binding */ STATUS_NAMESPACE),
 /* harmony export */   jw: () => (/* binding */ STATUS_KEY)
@@ -1020,6 +1196,8 @@ function abortable(promise, signal) {
  */
 const STATUS_NAMESPACE = 'worker-image';
 const STATUS_KEY = 'status';
+/** What the wrapper prints as it hands over to the provisioning script. */
+const STARTED_LINE = 'worker-image: provisioning script started';
 /** The console marker the wrapper prints, as a RegExp that captures the exit code. */
 function statusMarker(nonce) {
     return new RegExp(`worker-image-status\\[${nonce}\\]: exit=(\\d+)`);
@@ -1037,12 +1215,15 @@ function wrapScript(userScript, opts) {
         .toString('base64')
         .replace(/.{1,76}/g, '$&\n');
     const report = opts.guestAttributes
-        ? `report() {
+        ? `# Guest attributes refused once (an organization policy, or not enabled) stay refused.
+wi_report=on
+report() {
+  [ "$wi_report" = on ] || return 0
   curl -fsS -m 10 --retry 5 --retry-connrefused -X PUT -H 'Metadata-Flavor: Google' \\
     --data "$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" >/dev/null 2>&1 ||
     wget -q -T 10 -t 5 -O /dev/null --method=PUT --header='Metadata-Flavor: Google' \\
-      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" ||
-    echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"
+      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" 2>/dev/null ||
+    { wi_report=off; echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"; }
 }`
         : `report() { :; }`;
     return `#!/bin/bash
@@ -1062,7 +1243,7 @@ for cmd in shutdown poweroff halt; do
 done
 ${report}
 report ${STATUS_KEY} running
-echo "worker-image: provisioning script started"
+echo "${STARTED_LINE}"
 PATH="$wi_dir/bin:$PATH" bash "$wi_dir/script.sh" < /dev/null
 code=$?
 echo "worker-image: provisioning script exited with status $code"

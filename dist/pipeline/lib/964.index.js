@@ -1,8 +1,189 @@
-export const id = 538;
-export const ids = [538];
+export const id = 964;
+export const ids = [964];
 export const modules = {
 
-/***/ 39538:
+/***/ 58782:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BS: () => (/* binding */ isNotReady),
+/* harmony export */   T1: () => (/* binding */ call),
+/* harmony export */   XV: () => (/* binding */ CALL),
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   sT: () => (/* binding */ retried),
+/* harmony export */   tO: () => (/* binding */ retryOptions)
+/* harmony export */ });
+/* harmony import */ var _wait_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7607);
+/* harmony import */ var _wait_sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70342);
+
+
+/**
+ * The SDK retries idempotent GETs for up to 10 minutes on its own, which would blow past our
+ * deadlines. Its retries are off; ours (bounded, backing off, cancellable) take over.
+ */
+const CALL = { retry: null, timeout: 60_000 };
+/**
+ * Backing off from 0.5 s to 30 s, eight attempts span a little over a minute: GCE refills a
+ * rate quota at the start of the next minute (https://cloud.google.com/compute/api-quota).
+ */
+const ATTEMPTS = 8;
+/**
+ * The reasons GCE gives a 403 that means "slow down": `rateLimitExceeded` for a project's
+ * rate quota, `userRateLimitExceeded` for a caller's, and the ErrorInfo reason newer answers
+ * carry. Any other 403 (a missing permission) is final.
+ */
+const RATE_LIMIT_REASONS = new Set([
+    'rateLimitExceeded',
+    'userRateLimitExceeded',
+    'RATE_LIMIT_EXCEEDED',
+]);
+const RATE_LIMIT_MESSAGE = /Rate Limit Exceeded|Quota exceeded for quota (metric|group)/i;
+/** Where google-gax keeps an error's raw HTTP body, whose `errors[].reason` it does not copy. */
+const RAW_BODY = Symbol.for('google-gax.rawHttpResponsePayload');
+function reasonsOf(err) {
+    const reasons = [];
+    const { reason } = err;
+    if (typeof reason === 'string')
+        reasons.push(reason);
+    const raw = err[RAW_BODY];
+    if (typeof raw !== 'string')
+        return reasons;
+    try {
+        const body = JSON.parse(raw);
+        for (const e of body.error?.errors ?? [])
+            if (typeof e.reason === 'string')
+                reasons.push(e.reason);
+    }
+    catch {
+        // not JSON: the message still tells
+    }
+    return reasons;
+}
+/** GCE's 403 rate limit (documented as 403 `rateLimitExceeded`), as opposed to a 403 refusal. */
+function isRateLimited(err) {
+    if (typeof err !== 'object' || err === null || (0,_wait_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(err) !== 403)
+        return false;
+    return (reasonsOf(err).some((r) => RATE_LIMIT_REASONS.has(r)) ||
+        RATE_LIMIT_MESSAGE.test(String(err.message)));
+}
+/** How every GCE call is retried: 429, 5xx and 403 rate limits, bounded and logged. */
+function retryOptions(onRetry, signal) {
+    return {
+        attempts: ATTEMPTS,
+        retryable: isRateLimited,
+        describe: (err) => isRateLimited(err) ? `403 rate limit (${err.message})` : undefined,
+        onRetry,
+        ...(signal ? { signal } : {}),
+    };
+}
+/** `fn` with retries; a rate limit that outlasts them fails as one line naming the call. */
+async function retried(what, fn, opts) {
+    try {
+        return await (0,_wait_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(what, fn, opts);
+    }
+    catch (err) {
+        if (!isRateLimited(err))
+            throw err;
+        throw new Error(`${what}: still over GCE's API rate quota after ${ATTEMPTS} attempts over about a minute ` +
+            `(${err.message}); other tools in the project may be using it up: try again ` +
+            'later or ask for a higher quota');
+    }
+}
+function call(ctx, what, fn) {
+    return retried(what, () => (0,_wait_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .abortable */ .ZC)(fn(), ctx.signal), retryOptions((m) => ctx.reporter.info(m), ctx.signal));
+}
+/** gRPC code 5 is NOT_FOUND; over REST the SDK also keeps the HTTP status. */
+function isNotFound(err) {
+    const e = err;
+    return e?.httpStatusCode === 404 || e?.code === 5 || e?.code === 404;
+}
+/**
+ * GCE's `resourceNotReady` (400): another operation on the resource, typically a deletion
+ * already under way, has not finished. The REST error keeps only the message.
+ */
+function isNotReady(err) {
+    const e = err;
+    return e?.httpStatusCode === 400 && /is not ready/.test(String(e.message));
+}
+
+
+/***/ }),
+
+/***/ 19191:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qe: () => (/* binding */ createDisksClient),
+/* harmony export */   hP: () => (/* binding */ createClients),
+/* harmony export */   qH: () => (/* binding */ verifyCredentials),
+/* harmony export */   s1: () => (/* binding */ clientOptions)
+/* harmony export */ });
+/* harmony import */ var _google_cloud_compute_build_src_v1_disks_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41601);
+/* harmony import */ var _google_cloud_compute_build_src_v1_global_operations_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68773);
+/* harmony import */ var _google_cloud_compute_build_src_v1_images_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28225);
+/* harmony import */ var _google_cloud_compute_build_src_v1_instances_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60891);
+/* harmony import */ var _google_cloud_compute_build_src_v1_zone_operations_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99276);
+/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(492);
+
+
+
+
+
+
+const CLOUD_PLATFORM = 'https://www.googleapis.com/auth/cloud-platform';
+/** Client options from the config: the SDK's defaults, or an endpoint override. */
+function clientOptions(config) {
+    const options = { projectId: config.project };
+    if (config.endpoint) {
+        const url = new URL(config.endpoint);
+        options.apiEndpoint = url.hostname;
+        options.port = Number(url.port || (url.protocol === 'http:' ? 80 : 443));
+        options.protocol = url.protocol.replace(':', '');
+    }
+    // `none`: no credentials are attached (a local emulator, or a proxy that adds its own).
+    if (config.auth === 'none')
+        options.authClient = new google_auth_library__WEBPACK_IMPORTED_MODULE_5__.PassThroughClient();
+    // One GoogleAuth for all clients, so credentials are looked up once and checked up front.
+    else
+        options.auth = new google_auth_library__WEBPACK_IMPORTED_MODULE_5__.GoogleAuth({ projectId: config.project, scopes: [CLOUD_PLATFORM] });
+    return options;
+}
+function createClients(config) {
+    const options = clientOptions(config);
+    return {
+        instances: new _google_cloud_compute_build_src_v1_instances_client_js__WEBPACK_IMPORTED_MODULE_3__/* .InstancesClient */ .C(options),
+        images: new _google_cloud_compute_build_src_v1_images_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ImagesClient */ .A(options),
+        zoneOperations: new _google_cloud_compute_build_src_v1_zone_operations_client_js__WEBPACK_IMPORTED_MODULE_4__/* .ZoneOperationsClient */ .G(options),
+        globalOperations: new _google_cloud_compute_build_src_v1_global_operations_client_js__WEBPACK_IMPORTED_MODULE_1__/* .GlobalOperationsClient */ .V(options),
+        ...(options.auth ? { auth: options.auth } : {}),
+    };
+}
+/**
+ * Finds the Application Default Credentials before the first API call. Without this, missing
+ * credentials surface inside the SDK as an unhandled rejection and the call never settles.
+ */
+async function verifyCredentials(clients) {
+    if (!clients.auth)
+        return;
+    try {
+        await clients.auth.getClient();
+    }
+    catch (err) {
+        throw new Error('gcp.auth is application-default, but no Google credentials were found: run ' +
+            'google-github-actions/auth before this step (the job needs `permissions: id-token: write`), ' +
+            'set GOOGLE_APPLICATION_CREDENTIALS, or run `gcloud auth application-default login` ' +
+            `locally; against the emulator set gcp.auth: none (${err.message})`);
+    }
+}
+/** Only gc lists and deletes disks on their own (a bake's boot disk goes with its builder). */
+function createDisksClient(config, auth) {
+    return new _google_cloud_compute_build_src_v1_disks_client_js__WEBPACK_IMPORTED_MODULE_0__/* .DisksClient */ .g({ ...clientOptions(config), ...(auth ? { auth } : {}) });
+}
+
+
+/***/ }),
+
+/***/ 59964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -90,107 +271,10 @@ function builderInstance(gcp, plan, startupScript, labels) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/wait/retry.js
-var retry = __webpack_require__(7607);
-// EXTERNAL MODULE: ./lib/wait/sleep.js
-var sleep = __webpack_require__(70342);
-;// CONCATENATED MODULE: ./lib/providers/gcp/calls.js
-
-
-/**
- * The SDK retries idempotent GETs for up to 10 minutes on its own, which would blow past our
- * deadlines. Its retries are off; ours (bounded, backing off, cancellable) take over.
- */
-const CALL = { retry: null, timeout: 60_000 };
-function call(ctx, what, fn) {
-    return (0,retry/* withRetry */.bD)(what, () => (0,sleep/* abortable */.ZC)(fn(), ctx.signal), {
-        signal: ctx.signal,
-        onRetry: (m) => ctx.reporter.info(m),
-    });
-}
-/** gRPC code 5 is NOT_FOUND; over REST the SDK also keeps the HTTP status. */
-function isNotFound(err) {
-    const e = err;
-    return e?.httpStatusCode === 404 || e?.code === 5 || e?.code === 404;
-}
-/**
- * GCE's `resourceNotReady` (400): another operation on the resource, typically a deletion
- * already under way, has not finished. The REST error keeps only the message.
- */
-function isNotReady(err) {
-    const e = err;
-    return e?.httpStatusCode === 400 && /is not ready/.test(String(e.message));
-}
-
-// EXTERNAL MODULE: ./node_modules/@google-cloud/compute/build/src/v1/disks_client.js
-var disks_client = __webpack_require__(41601);
-// EXTERNAL MODULE: ./node_modules/@google-cloud/compute/build/src/v1/global_operations_client.js
-var global_operations_client = __webpack_require__(68773);
-// EXTERNAL MODULE: ./node_modules/@google-cloud/compute/build/src/v1/images_client.js
-var images_client = __webpack_require__(28225);
-// EXTERNAL MODULE: ./node_modules/@google-cloud/compute/build/src/v1/instances_client.js
-var instances_client = __webpack_require__(60891);
-// EXTERNAL MODULE: ./node_modules/@google-cloud/compute/build/src/v1/zone_operations_client.js
-var zone_operations_client = __webpack_require__(99276);
-// EXTERNAL MODULE: ./node_modules/google-auth-library/build/src/index.js
-var src = __webpack_require__(492);
-;// CONCATENATED MODULE: ./lib/providers/gcp/clients.js
-
-
-
-
-
-
-const CLOUD_PLATFORM = 'https://www.googleapis.com/auth/cloud-platform';
-/** Client options from the config: the SDK's defaults, or an endpoint override. */
-function clientOptions(config) {
-    const options = { projectId: config.project };
-    if (config.endpoint) {
-        const url = new URL(config.endpoint);
-        options.apiEndpoint = url.hostname;
-        options.port = Number(url.port || (url.protocol === 'http:' ? 80 : 443));
-        options.protocol = url.protocol.replace(':', '');
-    }
-    // `none`: no credentials are attached (a local emulator, or a proxy that adds its own).
-    if (config.auth === 'none')
-        options.authClient = new src.PassThroughClient();
-    // One GoogleAuth for all clients, so credentials are looked up once and checked up front.
-    else
-        options.auth = new src.GoogleAuth({ projectId: config.project, scopes: [CLOUD_PLATFORM] });
-    return options;
-}
-function createClients(config) {
-    const options = clientOptions(config);
-    return {
-        instances: new instances_client/* InstancesClient */.C(options),
-        images: new images_client/* ImagesClient */.A(options),
-        zoneOperations: new zone_operations_client/* ZoneOperationsClient */.G(options),
-        globalOperations: new global_operations_client/* GlobalOperationsClient */.V(options),
-        ...(options.auth ? { auth: options.auth } : {}),
-    };
-}
-/**
- * Finds the Application Default Credentials before the first API call. Without this, missing
- * credentials surface inside the SDK as an unhandled rejection and the call never settles.
- */
-async function verifyCredentials(clients) {
-    if (!clients.auth)
-        return;
-    try {
-        await clients.auth.getClient();
-    }
-    catch (err) {
-        throw new Error('gcp.auth is application-default, but no Google credentials were found: run ' +
-            'google-github-actions/auth before this step (the job needs `permissions: id-token: write`), ' +
-            'set GOOGLE_APPLICATION_CREDENTIALS, or run `gcloud auth application-default login` ' +
-            `locally; against the emulator set gcp.auth: none (${err.message})`);
-    }
-}
-/** Only gc lists and deletes disks on their own (a bake's boot disk goes with its builder). */
-function createDisksClient(config, auth) {
-    return new disks_client/* DisksClient */.g({ ...clientOptions(config), ...(auth ? { auth } : {}) });
-}
-
+// EXTERNAL MODULE: ./lib/providers/gcp/calls.js
+var calls = __webpack_require__(58782);
+// EXTERNAL MODULE: ./lib/providers/gcp/clients.js
+var clients = __webpack_require__(19191);
 ;// CONCATENATED MODULE: ./lib/providers/gcp/image.js
 /** The image resource captured from the stopped builder's boot disk. */
 function imageResource(config, gcp, plan, labels, ctx) {
@@ -212,9 +296,15 @@ function imageResource(config, gcp, plan, labels, ctx) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/wait/duration.js
+var duration = __webpack_require__(24545);
 // EXTERNAL MODULE: ./lib/wait/errors.js
 var errors = __webpack_require__(58406);
+// EXTERNAL MODULE: ./lib/wait/sleep.js
+var sleep = __webpack_require__(70342);
 ;// CONCATENATED MODULE: ./lib/providers/gcp/operations.js
+
+
 
 
 /** The compute Operation behind an SDK call's result. */
@@ -234,6 +324,15 @@ function operationError(op) {
         return undefined;
     return errors.map((e) => [e.code, e.message].filter(Boolean).join(': ')).join('; ');
 }
+/** An operation that ended DONE with errors; `codes` lets a caller tell which. */
+class OperationFailedError extends Error {
+    codes;
+    name = 'OperationFailedError';
+    constructor(message, codes) {
+        super(message);
+        this.codes = codes;
+    }
+}
 /**
  * Waits for a zonal or global operation with the server's long-poll (`operations.wait`,
  * which answers when the operation is DONE or after about two minutes), within `deadline`.
@@ -246,9 +345,9 @@ async function waitOperation(clients, project, started, deadline, ctx) {
             throw new errors/* CancelledError */.c();
         if (deadline.expired())
             throw deadline.error();
-        const options = { ...CALL, timeout: Math.max(1000, Math.min(130_000, deadline.remaining())) };
+        const options = { ...calls/* CALL */.XV, timeout: Math.max(1000, Math.min(130_000, deadline.remaining())) };
         const name = op.name;
-        const [next] = await call(ctx, `wait for operation ${name}`, () => zone
+        const [next] = await (0,calls/* call */.T1)(ctx, `wait for operation ${name}`, () => zone
             ? clients.zoneOperations.wait({ project, zone, operation: name }, options)
             : clients.globalOperations.wait({ project, operation: name }, options)).catch((err) => {
             // The SDK's timeout is what was left of the deadline: its "Deadline exceeded" is ours.
@@ -259,9 +358,38 @@ async function waitOperation(clients, project, started, deadline, ctx) {
         op = next;
     }
     const error = operationError(op);
-    if (error)
-        throw new Error(`${deadline.what} failed: ${error}`);
+    if (error) {
+        const codes = (op.error?.errors ?? []).map((e) => e.code ?? '').filter(Boolean);
+        throw new OperationFailedError(`${deadline.what} failed: ${error}`, codes);
+    }
     return op;
+}
+const TOO_FREQUENT = 'RESOURCE_OPERATION_RATE_EXCEEDED';
+/**
+ * GCE refuses to make images (or snapshots) of one disk more often than about every 10
+ * minutes, bursts of 6 aside: the operation fails with RESOURCE_OPERATION_RATE_EXCEEDED
+ * (https://cloud.google.com/compute/docs/images/create-custom, googleapis/python-compute#279).
+ * Nothing was created then, so `attempt` is made again, backing off, within `deadline`.
+ */
+async function whileTooFrequent(deadline, ctx, attempt) {
+    let delay = 1000;
+    for (let n = 1;; n++) {
+        try {
+            return await attempt();
+        }
+        catch (err) {
+            if (!(err instanceof OperationFailedError) || !err.codes.includes(TOO_FREQUENT))
+                throw err;
+            const wait = (0,sleep/* jitter */.p$)(delay);
+            if (wait >= deadline.remaining()) {
+                throw new OperationFailedError(`${err.message} (refused ${n} times within ${(0,duration/* formatDuration */.a)(deadline.budget)})`, err.codes);
+            }
+            ctx.reporter.info(`${deadline.what}: GCE refused it as too frequent for its source (${TOO_FREQUENT}); ` +
+                `trying again in ${Math.ceil(wait / 100) / 10}s (attempt ${n + 1})`);
+            await (0,sleep/* sleep */.yy)(wait, ctx.signal);
+            delay = Math.min(delay * 2, 60_000);
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./lib/naming/version.js
@@ -274,7 +402,7 @@ var naming_version = __webpack_require__(9552);
 /** Reads only: lists the images of the base name, picks the version, resolves the source. */
 async function planGcp(config, gcp, clients, ctx) {
     const { name: base, namespace } = config.image;
-    const [images] = await call(ctx, 'list images', () => clients.images.list({ project: gcp.project, filter: `name eq '${base}-.*'` }, CALL));
+    const [images] = await (0,calls/* call */.T1)(ctx, 'list images', () => clients.images.list({ project: gcp.project, filter: `name eq '${base}-.*'` }, calls/* CALL */.XV));
     const names = images.map((i) => i.name ?? '').filter((n) => (0,naming_version/* versionOfImage */.Le)(n, base, namespace));
     const resolved = (0,naming_version/* resolveVersion */.x)(config.image, names);
     const problem = (0,naming_version/* overwriteProblem */.pw)(resolved, config.image, `project ${gcp.project}`);
@@ -319,15 +447,15 @@ async function planGcp(config, gcp, clients, ctx) {
 async function resolveSourceImage(gcp, clients, ctx) {
     const { name, family, project } = gcp.sourceImage;
     try {
-        const [image] = await call(ctx, 'resolve the source image', () => name
-            ? clients.images.get({ project, image: name }, CALL)
-            : clients.images.getFromFamily({ project, family: family }, CALL));
+        const [image] = await (0,calls/* call */.T1)(ctx, 'resolve the source image', () => name
+            ? clients.images.get({ project, image: name }, calls/* CALL */.XV)
+            : clients.images.getFromFamily({ project, family: family }, calls/* CALL */.XV));
         if (!image.selfLink || !image.name)
             throw new Error('the source image has no selfLink');
         return { name: image.name, selfLink: image.selfLink };
     }
     catch (err) {
-        if (!isNotFound(err))
+        if (!(0,calls/* isNotFound */.c4)(err))
             throw err;
         const what = name ? `image ${name}` : `image family ${family}`;
         throw new Error(`gcp.source-image: ${what} not found in project ${project}; ` +
@@ -342,7 +470,9 @@ async function resolveSourceImage(gcp, clients, ctx) {
 const TAIL_LINES = 50;
 /**
  * Follows serial port 1 of the builder: each read asks only for what is new (`start`/`next`)
- * and hands complete lines on; the last lines are kept for failure messages.
+ * and hands complete lines on; the last lines are kept for failure messages. GCE keeps only
+ * the last 1 MB of a port: when what was asked for is gone, the answer's `start` is later than
+ * asked (SerialPortOutput.start), and the loss is reported, not skipped in silence.
  */
 class SerialLog {
     clients;
@@ -357,19 +487,30 @@ class SerialLog {
         this.onLine = onLine;
     }
     async read(ctx) {
-        const [out] = await call(ctx, 'read the serial console', () => this.clients.instances.getSerialPortOutput({ ...this.instance, port: 1, start: this.next }, CALL));
+        const [out] = await (0,calls/* call */.T1)(ctx, 'read the serial console', () => this.clients.instances.getSerialPortOutput({ ...this.instance, port: 1, start: this.next }, calls/* CALL */.XV));
+        const lost = Number(out.start ?? this.next) - Number(this.next);
+        if (lost > 0) {
+            const gap = `[${lost} bytes of serial console output from ${this.instance.instance} were lost: the console keeps only its last 1 MB]`;
+            ctx.reporter.warning(gap);
+            this.keep(gap);
+            // What was pending ended in the lost bytes.
+            this.partial = '';
+        }
         if (out.next !== undefined && out.next !== null)
             this.next = String(out.next);
         const text = this.partial + (out.contents ?? '');
         const lines = text.split(/\r?\n/);
         this.partial = lines.pop() ?? '';
         for (const line of lines) {
-            this.tail.push(line);
-            if (this.tail.length > TAIL_LINES)
-                this.tail.shift();
+            this.keep(line);
             this.onLine(line);
         }
         return lines;
+    }
+    keep(line) {
+        this.tail.push(line);
+        if (this.tail.length > TAIL_LINES)
+            this.tail.shift();
     }
     /** The last lines seen, with any unterminated last line. */
     lastLines() {
@@ -387,9 +528,61 @@ class SerialLog {
     }
 }
 
-// EXTERNAL MODULE: ./lib/wait/duration.js
-var duration = __webpack_require__(24545);
+// EXTERNAL MODULE: ./lib/wait/retry.js
+var retry = __webpack_require__(7607);
+;// CONCATENATED MODULE: ./lib/providers/gcp/guest-status.js
+
+
+
+/** The organization policy that turns guest attributes off for every VM under it. */
+const POLICY = 'constraints/compute.disableGuestAttributesAccess';
+/**
+ * Guest attributes the instance will never have: 412 when an organization policy forbids them
+ * ("Constraint constraints/compute.disableGuestAttributesAccess violated", GoogleCloudPlatform/
+ * iap-desktop#309), 400 when the instance lacks `enable-guest-attributes`.
+ */
+function isUnavailable(err) {
+    const status = (0,retry/* statusOf */.c2)(err);
+    return status === 412 || status === 400;
+}
+/**
+ * The wrapper's status as guest attributes report it, for as long as GCE lets them be read.
+ * When it does not, one warning says why and the console marker alone reports the status.
+ */
+class GuestStatus {
+    clients;
+    builder;
+    unavailable = false;
+    constructor(clients, builder) {
+        this.clients = clients;
+        this.builder = builder;
+    }
+    /** `status` as the wrapper wrote it (`running`, `exit=3`), or undefined when there is none. */
+    async read(ctx) {
+        if (this.unavailable)
+            return undefined;
+        try {
+            const [attrs] = await (0,calls/* call */.T1)(ctx, 'read guest attributes', () => this.clients.instances.getGuestAttributes({ ...this.builder, queryPath: `${wrapper/* STATUS_NAMESPACE */.j_}/` }, calls/* CALL */.XV));
+            return attrs.queryValue?.items?.find((i) => i.key === wrapper/* STATUS_KEY */.jw)?.value ?? undefined;
+        }
+        catch (err) {
+            // Nothing written yet (GCE answers 404 for an empty namespace).
+            if ((0,calls/* isNotFound */.c4)(err))
+                return undefined;
+            if (!isUnavailable(err))
+                throw err;
+            this.unavailable = true;
+            ctx.reporter.warning(`guest attributes of builder ${this.builder.instance} are unavailable ` +
+                `(${(0,retry/* statusOf */.c2)(err)}: ${err.message}): the organization policy ${POLICY} ` +
+                'or a missing enable-guest-attributes metadata key turns them off, so the exit status ' +
+                'is read from the serial console marker alone');
+            return undefined;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/providers/gcp/watch.js
+
 
 
 
@@ -399,37 +592,27 @@ const STOPPED = new Set(['TERMINATED', 'STOPPED', 'SUSPENDED']);
 /** Instance status is read every this many polls while the script runs (it rarely changes). */
 const STATUS_EVERY = 5;
 async function instanceStatus(clients, b, ctx) {
-    const [instance] = await call(ctx, `read builder ${b.instance}`, () => clients.instances.get(b, CALL));
+    const [instance] = await (0,calls/* call */.T1)(ctx, `read builder ${b.instance}`, () => clients.instances.get(b, calls/* CALL */.XV));
     return String(instance.status ?? 'UNKNOWN');
-}
-async function guestStatus(clients, b, ctx) {
-    try {
-        const [attrs] = await call(ctx, 'read guest attributes', () => clients.instances.getGuestAttributes({ ...b, queryPath: `${wrapper/* STATUS_NAMESPACE */.j_}/` }, CALL));
-        const item = attrs.queryValue?.items?.find((i) => i.key === wrapper/* STATUS_KEY */.jw);
-        return item?.value ?? undefined;
-    }
-    catch (err) {
-        // Nothing written yet (GCE answers 404 for an empty query path).
-        if (isNotFound(err))
-            return undefined;
-        throw err;
-    }
 }
 /**
  * Waits until the wrapper reports the script's exit status, streaming the serial console.
- * Reads the guest attribute and, as a fallback, the console marker.
+ * Reads the console marker and the guest attribute, while guest attributes can be read.
  */
 async function waitForScript(clients, gcp, b, serial, nonce, deadline, ctx) {
     const marker = (0,wrapper/* statusMarker */.Bs)(nonce);
+    const guest = new GuestStatus(clients, b);
     let state = 'booting';
     let polls = 0;
     const reported = async () => {
         for (const line of await serial.read(ctx)) {
+            if (line.includes(wrapper/* STARTED_LINE */.dC))
+                state = 'script running';
             const m = marker.exec(line);
             if (m)
                 return Number(m[1]);
         }
-        const value = await guestStatus(clients, b, ctx);
+        const value = await guest.read(ctx);
         if (value === undefined)
             return undefined;
         state = 'script running';
@@ -510,11 +693,11 @@ class GcpProvider {
     credentials;
     constructor(gcp) {
         this.gcp = gcp;
-        this.clients = createClients(gcp);
+        this.clients = (0,clients/* createClients */.hP)(gcp);
     }
     /** Credentials are found (or refused with advice) before the first call. */
     ready() {
-        this.credentials ??= verifyCredentials(this.clients);
+        this.credentials ??= (0,clients/* verifyCredentials */.qH)(this.clients);
         return this.credentials;
     }
     async plan(config, ctx) {
@@ -540,7 +723,7 @@ class GcpProvider {
                     // Recorded before the call: if the call's answer is lost, cleanup still tries.
                     ledger.record(this.resource('instance', `projects/${project}/zones/${zone}/instances/${plan.builderName}`, 'builder'));
                     builderDeadline = new wait_deadline/* Deadline */.B(`builder ${plan.builderName}`, gcp.timeouts.builder);
-                    const [op] = await call(ctx, 'create the builder', () => clients.instances.insert({ project, zone, instanceResource: instance }, CALL));
+                    const [op] = await (0,calls/* call */.T1)(ctx, 'create the builder', () => clients.instances.insert({ project, zone, instanceResource: instance }, calls/* CALL */.XV));
                     await waitOperation(clients, project, op, this.opDeadline(`creating builder ${plan.builderName}`), ctx);
                 },
             },
@@ -577,9 +760,11 @@ class GcpProvider {
                     const labels = { ...plan.labels, 'worker-image-role': 'image' };
                     ledger.record(this.resource('image', `projects/${project}/global/images/${plan.imageName}`, 'image'));
                     const deadline = new wait_deadline/* Deadline */.B(`image ${plan.imageName}`, gcp.timeouts.image);
-                    const [op] = await call(ctx, 'create the image', () => clients.images.insert({ project, imageResource: imageResource(config, gcp, plan, labels, ctx) }, CALL));
-                    await waitOperation(clients, project, op, deadline, ctx);
-                    const [image] = await call(ctx, 'read the image', () => clients.images.get({ project, image: plan.imageName }, CALL));
+                    await whileTooFrequent(deadline, ctx, async () => {
+                        const [op] = await (0,calls/* call */.T1)(ctx, 'create the image', () => clients.images.insert({ project, imageResource: imageResource(config, gcp, plan, labels, ctx) }, calls/* CALL */.XV));
+                        await waitOperation(clients, project, op, deadline, ctx);
+                    });
+                    const [image] = await (0,calls/* call */.T1)(ctx, 'read the image', () => clients.images.get({ project, image: plan.imageName }, calls/* CALL */.XV));
                     if (String(image.status) !== 'READY') {
                         throw new Error(`image ${plan.imageName} ended ${String(image.status)}, not READY`);
                     }
@@ -625,19 +810,19 @@ class GcpProvider {
         else if (r.kind === 'disk') {
             // projects/P/zones/Z/disks/D: a builder's boot disk left without its instance (gc).
             const [, project, , zone, , disk] = parts;
-            this.disks ??= createDisksClient(this.gcp, this.clients.auth);
+            this.disks ??= (0,clients/* createDisksClient */.Qe)(this.gcp, this.clients.auth);
             const disks = this.disks;
-            await this.deleteWith(`disk ${disk}`, project, opts.wait, ctx, () => disks.delete({ project: project, zone: zone, disk: disk }, CALL));
+            await this.deleteWith(`disk ${disk}`, project, opts.wait, ctx, () => disks.delete({ project: project, zone: zone, disk: disk }, calls/* CALL */.XV));
         }
         else {
             throw new Error(`unknown gcp resource kind ${r.kind}`);
         }
     }
     deleteInstance(project, zone, instance, wait, ctx) {
-        return this.deleteWith(`builder ${instance}`, project, wait, ctx, () => this.clients.instances.delete({ project, zone, instance }, CALL));
+        return this.deleteWith(`builder ${instance}`, project, wait, ctx, () => this.clients.instances.delete({ project, zone, instance }, calls/* CALL */.XV));
     }
     deleteImage(project, image, wait, ctx) {
-        return this.deleteWith(`image ${image}`, project, wait, ctx, () => this.clients.images.delete({ project, image }, CALL));
+        return this.deleteWith(`image ${image}`, project, wait, ctx, () => this.clients.images.delete({ project, image }, calls/* CALL */.XV));
     }
     /**
      * Starts a deletion and, when asked, waits for it; already gone counts as deleted. A
@@ -648,15 +833,15 @@ class GcpProvider {
         const deadline = this.opDeadline(`deleting ${what}`);
         await (0,poll/* pollUntil */.g)(async () => {
             try {
-                const [op] = await call(ctx, `delete ${what}`, start);
+                const [op] = await (0,calls/* call */.T1)(ctx, `delete ${what}`, start);
                 if (wait)
                     await waitOperation(this.clients, project, op, deadline, ctx);
                 return true;
             }
             catch (err) {
-                if (isNotFound(err) || (isNotReady(err) && !wait))
+                if ((0,calls/* isNotFound */.c4)(err) || ((0,calls/* isNotReady */.BS)(err) && !wait))
                     return true;
-                if (isNotReady(err))
+                if ((0,calls/* isNotReady */.BS)(err))
                     return undefined;
                 throw err;
             }
@@ -779,9 +964,10 @@ async function pollUntil(check, opts) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ withRetry)
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
-/* unused harmony exports statusOf, retryAfterOf, isTransient */
+/* unused harmony exports retryAfterOf, isTransient */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58406);
 /* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70342);
 
@@ -843,7 +1029,7 @@ async function withRetry(what, fn, opts = {}) {
             if (!isTransient(err) && !opts.retryable?.(err))
                 throw err;
             const wait = retryAfterOf(err) ?? (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .jitter */ .p$)(delay);
-            opts.onRetry?.(`${what}: ${statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
+            opts.onRetry?.(`${what}: ${opts.describe?.(err) ?? statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
             await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy)(wait, opts.signal);
             delay = Math.min(delay * 2, opts.maxDelay ?? 30_000);
         }
@@ -914,6 +1100,7 @@ function abortable(promise, signal) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bs: () => (/* binding */ statusMarker),
 /* harmony export */   a1: () => (/* binding */ wrapScript),
+/* harmony export */   dC: () => (/* binding */ STARTED_LINE),
 /* harmony export */   i$: () => (/* binding */ parseStatus),
 /* harmony export */   j_: () => (/* binding */ STATUS_NAMESPACE),
 /* harmony export */   jw: () => (/* binding */ STATUS_KEY)
@@ -935,6 +1122,8 @@ function abortable(promise, signal) {
  */
 const STATUS_NAMESPACE = 'worker-image';
 const STATUS_KEY = 'status';
+/** What the wrapper prints as it hands over to the provisioning script. */
+const STARTED_LINE = 'worker-image: provisioning script started';
 /** The console marker the wrapper prints, as a RegExp that captures the exit code. */
 function statusMarker(nonce) {
     return new RegExp(`worker-image-status\\[${nonce}\\]: exit=(\\d+)`);
@@ -952,12 +1141,15 @@ function wrapScript(userScript, opts) {
         .toString('base64')
         .replace(/.{1,76}/g, '$&\n');
     const report = opts.guestAttributes
-        ? `report() {
+        ? `# Guest attributes refused once (an organization policy, or not enabled) stay refused.
+wi_report=on
+report() {
+  [ "$wi_report" = on ] || return 0
   curl -fsS -m 10 --retry 5 --retry-connrefused -X PUT -H 'Metadata-Flavor: Google' \\
     --data "$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" >/dev/null 2>&1 ||
     wget -q -T 10 -t 5 -O /dev/null --method=PUT --header='Metadata-Flavor: Google' \\
-      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" ||
-    echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"
+      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" 2>/dev/null ||
+    { wi_report=off; echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"; }
 }`
         : `report() { :; }`;
     return `#!/bin/bash
@@ -977,7 +1169,7 @@ for cmd in shutdown poweroff halt; do
 done
 ${report}
 report ${STATUS_KEY} running
-echo "worker-image: provisioning script started"
+echo "${STARTED_LINE}"
 PATH="$wi_dir/bin:$PATH" bash "$wi_dir/script.sh" < /dev/null
 code=$?
 echo "worker-image: provisioning script exited with status $code"

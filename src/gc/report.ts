@@ -1,4 +1,9 @@
 import { formatDuration } from '../wait/duration.js';
+
+/** A leftover's age: hours old is what matters, seconds are noise (`7h`, `7h5m`, `12m`). */
+function formatAge(ms: number): string {
+  return formatDuration(ms < 3_600_000 ? ms : Math.floor(ms / 60_000) * 60_000);
+}
 import type { GcReport } from './gc.js';
 import type { GcOptions } from './options.js';
 
@@ -13,7 +18,7 @@ export function formatReport(report: GcReport, opts: GcOptions): string {
     r.leak.kind,
     r.leak.where ? `${r.leak.name} (${r.leak.where})` : r.leak.name,
     r.leak.runId,
-    r.age === undefined ? '?' : formatDuration(r.age),
+    r.age === undefined ? '?' : formatAge(r.age),
     r.action,
   ]);
   const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));

@@ -22,6 +22,7 @@ import type {
   Durations,
   Emulator,
   FaultRule,
+  HazardPatch,
   OutcomeRule,
   ResourceInfo,
 } from '../../src/emulator/index.js';
@@ -34,7 +35,36 @@ import { AZURE_SUBSCRIPTION, writeAzureConfig, writeConfig } from './bake.js';
 import { CREDENTIALS, writeAwsConfig } from './ec2.js';
 import { startTestEmulator } from './emulator.js';
 
-export const FAULT_KINDS = ['throttle', 'unavailable', 'operation', 'hang', 'sigint'] as const;
+/**
+ * The clouds' documented hazards (on by default in the emulator), each made to bite at a row's
+ * step: a wider window, or the cloud's own shape of an answer. A hazard belongs to one cloud;
+ * rows of the others show `·`.
+ */
+export const HAZARD_KINDS = [
+  'rateLimit403',
+  'guestAttributesOff',
+  'notVisibleYet',
+  'snapshotInUse',
+  'deprovisionUnreported',
+] as const;
+export type HazardKind = (typeof HAZARD_KINDS)[number];
+
+export const HAZARD_CLOUD: Record<HazardKind, Cloud> = {
+  rateLimit403: 'gcp',
+  guestAttributesOff: 'gcp',
+  notVisibleYet: 'aws',
+  snapshotInUse: 'aws',
+  deprovisionUnreported: 'azure',
+};
+
+export const FAULT_KINDS = [
+  'throttle',
+  'unavailable',
+  'operation',
+  'hang',
+  'sigint',
+  ...HAZARD_KINDS,
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export const KIND_TITLES: Record<FaultKind, string> = {
@@ -43,6 +73,22 @@ export const KIND_TITLES: Record<FaultKind, string> = {
   operation: 'failed operation',
   hang: 'hang past deadline',
   sigint: 'SIGINT + post',
+  rateLimit403: 'GCE 403 rateLimitExceeded×2',
+  guestAttributesOff: 'guest attributes off by policy',
+  notVisibleYet: 'EC2 not visible for 4s',
+  snapshotInUse: 'snapshot InUse for 4s',
+  deprovisionUnreported: 'deprovision never reported',
+};
+
+function isHazard(kind: FaultKind): kind is HazardKind {
+  return (HAZARD_KINDS as readonly string[]).includes(kind);
+}
+
+/** The status a retry column answers with, whose retries the cell checks. */
+export const RETRIED_STATUS: Partial<Record<FaultKind, number>> = {
+  throttle: 429,
+  unavailable: 503,
+  rateLimit403: 403,
 };
 
 /** One API request of a step, as fault rules and the call log see it (`path` is a regex). */
@@ -58,6 +104,8 @@ export function matches(req: Request, call: Pick<CallRecord, 'method' | 'path'>)
 /** What a cell sets up before the run. */
 export interface Arrange {
   faults?: FaultRule[];
+  /** Hazards widened (or, to make a guest never power off, one turned off) for this cell. */
+  hazards?: HazardPatch;
   durations?: Partial<Durations>;
   outcome?: OutcomeRule;
   /** Laid over the config (bakes) or the inputs (replicate). */
@@ -65,8 +113,11 @@ export interface Arrange {
 }
 
 export type Expectation =
-  /** The transient answers were retried and the run made its product. */
-  | { kind: 'succeeds' }
+  /**
+   * The transient answers were retried and the run made its product; `line`, when given,
+   * is printed exactly `count` times (default 1): the one line a user reads about it.
+   */
+  | { kind: 'succeeds'; line?: RegExp; count?: number }
   /** The run fails; the first line of its error matches. */
   | { kind: 'fails'; firstLine: RegExp }
   /**
@@ -105,11 +156,39 @@ export interface Row {
   /** Absent: both retry columns arm every request of the row. */
   throttle?: NotApplicable;
   unavailable?: NotApplicable;
+  /**
+   * The hazard columns of the row's cloud. Absent: not met at this step, except GCE's 403
+   * rate limit, which like the retry columns arms every request of a row they apply to.
+   */
+  hazards?: Partial<Record<HazardKind, RunCell | NotApplicable>>;
   /** Laid under the retry columns' faults, e.g. a longer script so every poll is reached. */
   retryArrange?: Arrange;
 }
 
+/** A hazard of another cloud: shown as `·`, without a note. */
+export const OTHER_CLOUD: NotApplicable = { na: '' };
+
 export function cellOf(row: Row, kind: FaultKind): Cell {
+  if (isHazard(kind)) {
+    if (row.target.cloud !== HAZARD_CLOUD[kind]) return OTHER_CLOUD;
+    const cell = row.hazards?.[kind];
+    if (cell) return cell;
+    if (kind === 'rateLimit403' && !row.throttle) {
+      return {
+        arrange: {
+          ...row.retryArrange,
+          faults: row.requests.map((r) => ({
+            ...r,
+            status: 403,
+            reason: 'rateLimitExceeded',
+            times: 2,
+          })),
+        },
+        expect: { kind: 'succeeds' },
+      };
+    }
+    return { na: 'not met at this step' };
+  }
   if (kind === 'throttle' || kind === 'unavailable') {
     const na = row[kind];
     if (na) return na;
@@ -619,6 +698,7 @@ export class Matrix {
   }
 
   set(row: Row, kind: FaultKind, short: string, note?: string): void {
+    if (short === 'n/a' && !note) short = '·';
     this.cells.set(`${Matrix.label(row)}|${kind}`, short);
     if (note) this.notes.push(`${Matrix.label(row)} × ${KIND_TITLES[kind]}: ${note}`);
   }

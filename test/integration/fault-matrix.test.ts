@@ -17,6 +17,7 @@ import {
   heldAt,
   KIND_TITLES,
   Matrix,
+  RETRIED_STATUS,
   retriedProblems,
   seen,
   seenAfter,
@@ -118,6 +119,15 @@ const GCP_ROWS: Row[] = [
       /^gcp: builder batch-worker-1-builder-[a-f0-9]+ did not finish within 2s$/,
     ),
     sigint: sigintWhen(SERIAL, { outcome: { outcome: 'hang' } }),
+    hazards: {
+      guestAttributesOff: {
+        arrange: {},
+        expect: {
+          kind: 'succeeds',
+          line: /warning: guest attributes of builder batch-worker-1-builder-[a-f0-9]+ are unavailable \(412: .*compute\.disableGuestAttributesAccess/,
+        },
+      },
+    },
   },
   {
     target: GCP_BAKE,
@@ -188,6 +198,9 @@ const CREATE_VM = req('PUT', `${VM}$`);
 const RUN_COMMAND = req('POST', `${VM}/runCommand$`);
 const DEALLOCATE = req('POST', `${VM}/deallocate$`);
 const GENERALIZE = req('POST', `${VM}/generalize$`);
+const INSTANCE_VIEW = req('GET', `${VM}/instanceView$`);
+/** A guest whose shutdown does nothing: deprovisioning never powers the builder off. */
+const NEVER_OFF = { hazards: { arm: { guestShutdownStopsVm: false } } };
 const CREATE_GALLERY = req('PUT', `${GALLERY}$`);
 const CREATE_VERSION = req('PUT', `${VERSIONS}/0\\.0\\.1$`);
 const READ_VERSION = req('GET', `${VERSIONS}/0\\.0\\.1$`);
@@ -233,6 +246,32 @@ const AZURE_ROWS: Row[] = [
       /^azure: builder wi-builder-[a-f0-9]+ did not finish within 2s$/,
     ),
     sigint: sigintWhen(RUN_COMMAND, { outcome: { outcome: 'hang' } }),
+  },
+  {
+    target: AZURE_BAKE,
+    step: 'deprovision, wait for the power-off',
+    requests: [INSTANCE_VIEW],
+    // The builder powers itself off a moment after deprovisioning starts: the reads must be
+    // reached while it still runs.
+    throttle: na('the VM is off before a throttled read is retried'),
+    unavailable: na('the VM is off before a failed read is retried'),
+    operation: A_READ,
+    hang: hang(
+      { ...NEVER_OFF, overrides: { azure: { timeouts: { operation: '2s' } } } },
+      /^azure: deprovisioning wi-builder-[a-f0-9]+ did not finish within 2s$/,
+    ),
+    sigint: sigintWhen(INSTANCE_VIEW, NEVER_OFF),
+    hazards: {
+      // On by default: the agent stops before its next status pass, so Azure never reports
+      // the command that started deprovisioning; the bake waits on the power state instead.
+      deprovisionUnreported: {
+        arrange: {},
+        expect: {
+          kind: 'succeeds',
+          line: /deprovisioning wi-builder-[a-f0-9]+ in the background .* waiting for it to power off/,
+        },
+      },
+    },
   },
   {
     target: AZURE_BAKE,
@@ -365,6 +404,11 @@ const DESCRIBE_IMAGES = ec2('DescribeImages');
 const TERMINATE = ec2('TerminateInstances');
 const COPY_IMAGE = ec2('CopyImage', 'us-west-2');
 const AMI = 'batch-worker-1';
+const UNSEEN_BUILDER = /builder i-[0-9a-f]+: EC2 does not know it yet/;
+const UNSEEN_COPY = /AMI ami-[0-9a-f]+ in (us-west-2|eu-west-1): EC2 does not know it yet/;
+const UNSEEN_INSTANCE = { hazards: { ec2: { instanceVisibilityLag: 4000 } } };
+const UNSEEN_IMAGE = { hazards: { ec2: { imageVisibilityLag: 4000 } } };
+const SNAPSHOT_IN_USE = { ec2: { snapshotInUseAfterDeregister: 4000 } };
 
 const AWS_ROWS: Row[] = [
   {
@@ -382,6 +426,17 @@ const AWS_ROWS: Row[] = [
       /^aws: builder batch-worker-1-builder-[a-f0-9]+ did not finish within 2s$/,
     ),
     sigint: sigintWhen(RUN_INSTANCES, { durations: { boot: 20_000 } }),
+    hazards: {
+      // The script fails before EC2 lists the builder: its status is still read, and the
+      // builder EC2 did not know a moment ago is terminated.
+      notVisibleYet: {
+        arrange: { ...UNSEEN_INSTANCE, outcome: { outcome: { exit: 3 } } },
+        expect: {
+          kind: 'fails',
+          firstLine: /^aws: the provisioning script failed with exit status 3 on builder/,
+        },
+      },
+    },
   },
   {
     target: AWS_BAKE,
@@ -394,6 +449,12 @@ const AWS_ROWS: Row[] = [
       /^aws: builder batch-worker-1-builder-[a-f0-9]+ did not finish within 2s$/,
     ),
     sigint: sigintWhen(CONSOLE, { outcome: { outcome: 'hang' } }),
+    hazards: {
+      notVisibleYet: {
+        arrange: UNSEEN_INSTANCE,
+        expect: { kind: 'succeeds', line: UNSEEN_BUILDER },
+      },
+    },
   },
   {
     target: AWS_BAKE,
@@ -409,6 +470,15 @@ const AWS_ROWS: Row[] = [
     ),
     hang: na('the DescribeImages wait row'),
     sigint: sigintWhen(CREATE_IMAGE, { durations: { imageCapture: 20_000 } }),
+    hazards: {
+      notVisibleYet: {
+        arrange: UNSEEN_IMAGE,
+        expect: {
+          kind: 'succeeds',
+          line: /AMI ami-[0-9a-f]+ in us-east-1: EC2 does not know it yet/,
+        },
+      },
+    },
   },
   {
     target: AWS_BAKE,
@@ -422,6 +492,17 @@ const AWS_ROWS: Row[] = [
     sigint: {
       arrange: { durations: { imageCapture: 20_000 } },
       when: seenAfter(CREATE_IMAGE, DESCRIBE_IMAGES),
+    },
+    hazards: {
+      // The pending AMI is deregistered; its snapshot is refused for a while, then deleted.
+      snapshotInUse: hang(
+        {
+          hazards: SNAPSHOT_IN_USE,
+          durations: { imageCapture: 20_000 },
+          overrides: { aws: { timeouts: { image: '1s' } } },
+        },
+        new RegExp(`^aws: AMI ${AMI} did not finish within 1s`),
+      ),
     },
   },
   {
@@ -469,6 +550,34 @@ const AWS_ROWS: Row[] = [
     sigint: sigintWhen(ec2('CopyImage', 'eu-west-1'), {
       durations: { replicationPerRegion: 5000 },
     }),
+    hazards: {
+      notVisibleYet: {
+        arrange: UNSEEN_IMAGE,
+        expect: { kind: 'succeeds', line: UNSEEN_COPY, count: 2 },
+      },
+      // A copy fails: the AMI and the other copy are deregistered, and their snapshots,
+      // refused while EC2 still holds them, are deleted once it lets go.
+      snapshotInUse: {
+        arrange: {
+          hazards: SNAPSHOT_IN_USE,
+          faults: [
+            {
+              ...COPY_IMAGE,
+              operationError: {
+                code: 'Client.StorageQuotaExceeded',
+                message: 'You have exceeded your snapshot storage quota in us-west-2.',
+              },
+            },
+          ],
+        },
+        expect: {
+          kind: 'fails',
+          firstLine: new RegExp(
+            `^aws: copies of ${AMI}: AMI ami-[0-9a-f]+ in us-west-2 ended failed: You have exceeded`,
+          ),
+        },
+      },
+    },
   },
 ];
 
@@ -535,6 +644,7 @@ function arm(emulator: Emulator, arrange: Arrange): void {
   for (const f of arrange.faults ?? []) emulator.control.addFault(f);
   if (arrange.durations) emulator.control.setDurations(arrange.durations);
   if (arrange.outcome) emulator.control.addOutcome(arrange.outcome);
+  if (arrange.hazards) emulator.control.setHazards(arrange.hazards);
 }
 
 async function runCell(
@@ -571,10 +681,17 @@ async function runCell(
     expect(run.leftovers.length, 'left for the post step').toBeGreaterThan(0);
     return ['warned, post cleaned ✓', `warned: ${warning!.trim()}`];
   }
-  const status = kind === 'throttle' ? 429 : 503;
-  expect(retriedProblems(row, emulator.control.calls(), status)).toEqual([]);
   expect(run.leftovers).toEqual([]);
-  return ['retried ✓ cleaned ✓'];
+  const status = RETRIED_STATUS[kind];
+  if (status !== undefined) {
+    expect(retriedProblems(row, emulator.control.calls(), status)).toEqual([]);
+  }
+  if (e.line) {
+    const said = run.lines.filter((l) => e.line!.test(l));
+    expect(said, log).toHaveLength(e.count ?? 1);
+    return ['made ✓ cleaned ✓', `made; said: ${said[0]!.trim().slice(0, 160)}`];
+  }
+  return status !== undefined ? ['retried ✓ cleaned ✓'] : ['made ✓ cleaned ✓'];
 }
 
 /** The Actions runner's cancellation: SIGINT, 7.5 s later SIGTERM, 2.5 s later SIGKILL. */

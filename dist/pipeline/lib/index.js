@@ -51657,6 +51657,10 @@ const PipelineOutputs = {
 
 ;// CONCATENATED MODULE: ./lib/gc/report.js
 
+/** A leftover's age: hours old is what matters, seconds are noise (`7h`, `7h5m`, `12m`). */
+function formatAge(ms) {
+    return (0,duration/* formatDuration */.a)(ms < 3_600_000 ? ms : Math.floor(ms / 60_000) * 60_000);
+}
 const HEADERS = ['CLOUD', 'KIND', 'NAME', 'RUN', 'AGE', 'ACTION'];
 /** The leaks as a plain-text table, one row each, then a one-line summary. */
 function formatReport(report, opts) {
@@ -51668,7 +51672,7 @@ function formatReport(report, opts) {
         r.leak.kind,
         r.leak.where ? `${r.leak.name} (${r.leak.where})` : r.leak.name,
         r.leak.runId,
-        r.age === undefined ? '?' : (0,duration/* formatDuration */.a)(r.age),
+        r.age === undefined ? '?' : formatAge(r.age),
         r.action,
     ]);
     const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));

@@ -351,6 +351,17 @@ async function describeInstance(client, id, ctx) {
         throw new Error(`builder ${id} is not listed by DescribeInstances`);
     return instance;
 }
+/** The builder, or undefined while EC2 does not know it yet (said once, by `visibility`). */
+async function readBuilder(client, id, ctx, visibility) {
+    try {
+        return await describeInstance(client, id, ctx);
+    }
+    catch (err) {
+        if (visibility.notVisible(err))
+            return undefined;
+        throw err;
+    }
+}
 function stateOf(i) {
     return String(i.State?.Name ?? 'unknown');
 }
@@ -371,15 +382,9 @@ async function waitForScript(client, id, log, nonce, deadline, interval, ctx) {
             return Number(found[1]);
         if (downAt === undefined && ++polls % STATE_EVERY !== 1)
             return undefined;
-        let instance;
-        try {
-            instance = await describeInstance(client, id, ctx);
-        }
-        catch (err) {
-            if (visibility.notVisible(err))
-                return undefined;
-            throw err;
-        }
+        const instance = await readBuilder(client, id, ctx, visibility);
+        if (!instance)
+            return undefined;
         state = stateOf(instance);
         if (!DOWN.has(state))
             return undefined;
@@ -414,15 +419,9 @@ async function waitForInstanceState(client, id, states, deadline, interval, ctx)
     const visibility = new _visibility_js__WEBPACK_IMPORTED_MODULE_2__/* .VisibilityNote */ .Ni(ctx, `builder ${id}`);
     let state = 'unknown';
     await (0,_wait_poll_js__WEBPACK_IMPORTED_MODULE_0__/* .pollUntil */ .g)(async () => {
-        let instance;
-        try {
-            instance = await describeInstance(client, id, ctx);
-        }
-        catch (err) {
-            if (visibility.notVisible(err))
-                return undefined;
-            throw err;
-        }
+        const instance = await readBuilder(client, id, ctx, visibility);
+        if (!instance)
+            return undefined;
         state = stateOf(instance);
         if (states.includes(state))
             return true;

@@ -39,6 +39,21 @@ export async function describeInstance(
   return instance;
 }
 
+/** The builder, or undefined while EC2 does not know it yet (said once, by `visibility`). */
+async function readBuilder(
+  client: EC2Client,
+  id: string,
+  ctx: RunContext,
+  visibility: VisibilityNote,
+): Promise<Instance | undefined> {
+  try {
+    return await describeInstance(client, id, ctx);
+  } catch (err) {
+    if (visibility.notVisible(err)) return undefined;
+    throw err;
+  }
+}
+
 function stateOf(i: Instance): string {
   return String(i.State?.Name ?? 'unknown');
 }
@@ -67,13 +82,8 @@ export async function waitForScript(
       const found = marker.exec(await log.read(ctx));
       if (found) return Number(found[1]);
       if (downAt === undefined && ++polls % STATE_EVERY !== 1) return undefined;
-      let instance: Instance;
-      try {
-        instance = await describeInstance(client, id, ctx);
-      } catch (err) {
-        if (visibility.notVisible(err)) return undefined;
-        throw err;
-      }
+      const instance = await readBuilder(client, id, ctx, visibility);
+      if (!instance) return undefined;
       state = stateOf(instance);
       if (!DOWN.has(state)) return undefined;
       // The console of a stopped instance is complete: the marker may be there after all.
@@ -120,13 +130,8 @@ export async function waitForInstanceState(
   let state = 'unknown';
   await pollUntil(
     async () => {
-      let instance: Instance;
-      try {
-        instance = await describeInstance(client, id, ctx);
-      } catch (err) {
-        if (visibility.notVisible(err)) return undefined;
-        throw err;
-      }
+      const instance = await readBuilder(client, id, ctx, visibility);
+      if (!instance) return undefined;
       state = stateOf(instance);
       if (states.includes(state)) return true;
       if (state === 'terminated') {

@@ -1,12 +1,60 @@
 import * as core from '@actions/core';
-import YAML from 'yaml';
 import type { RawOverrides } from '../config/load.js';
+import { clip } from '../config/excerpt.js';
+import { parseYaml } from '../config/yaml.js';
 import type { Cloud } from '../steps/resources.js';
+import { variablesFrom } from '../template/vars.js';
 import { Inputs } from './constants.js';
+import { ACTION_DEFAULTS, type ActionName } from './defaults.js';
 
-function input(name: string): string | undefined {
-  return core.getInput(name) || undefined;
+/**
+ * An action's inputs as the runner passes them (`INPUT_<NAME>`), an input whose variable is
+ * absent reading as its action.yml default (the runner sets one for every declared input; a
+ * value given as '' stays ''). Errors name the input.
+ */
+export class ActionInputs {
+  private readonly defaults: Readonly<Record<string, string>>;
+
+  constructor(action: ActionName) {
+    this.defaults = ACTION_DEFAULTS[action];
+  }
+
+  text(name: string): string {
+    const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+    return process.env[variable] === undefined ? (this.defaults[name] ?? '') : core.getInput(name);
+  }
+
+  optional(name: string): string | undefined {
+    return this.text(name) || undefined;
+  }
+
+  /** YAML 1.2's core booleans, as @actions/core reads them; absent and empty mean false. */
+  boolean(name: string): boolean {
+    const value = this.text(name);
+    if (['', 'false', 'False', 'FALSE'].includes(value)) return false;
+    if (['true', 'True', 'TRUE'].includes(value)) return true;
+    throw new Error(`input ${name}: must be true or false (got ${JSON.stringify(clip(value))})`);
+  }
+
+  /** One item per line or comma; empty items dropped. */
+  list(name: string): string[] {
+    return this.text(name)
+      .split(/[\n,]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+  }
+
+  /** One item per line. */
+  lines(name: string): string[] {
+    return this.text(name)
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  }
 }
+
+const bakeInputs = new ActionInputs('bake-image');
+const input = (name: string): string | undefined => bakeInputs.optional(name);
 
 /**
  * The action's direct inputs as a config overlay in worker-image.yml's own shape, so one
@@ -25,7 +73,7 @@ export function overridesFromInputs(cloud: Cloud = 'gcp'): RawOverrides {
       namespace: input(Inputs.Namespace),
       version: input(Inputs.Version),
       overwrite:
-        input(Inputs.Overwrite) === undefined ? undefined : core.getBooleanInput(Inputs.Overwrite),
+        input(Inputs.Overwrite) === undefined ? undefined : bakeInputs.boolean(Inputs.Overwrite),
     },
     ...(variables ? { variables: parseVariables(variables) } : {}),
     manifest: input(Inputs.ManifestPath),
@@ -55,12 +103,21 @@ export function overridesFromInputs(cloud: Cloud = 'gcp'): RawOverrides {
   return overlay;
 }
 
+/** The variables input: YAML or JSON text. Errors name the line, never quote the input. */
 function parseVariables(text: string): unknown {
-  try {
-    return YAML.parse(text);
-  } catch (err) {
+  parseInputYaml(text, Inputs.Variables);
+  // Read again as Jinja2 would have them: `1.0` a float, mappings in the order written.
+  return variablesFrom(text);
+}
+
+/** An input holding YAML (or JSON); an error names the input and the line, quoting nothing. */
+export function parseInputYaml(text: string, name: string): unknown {
+  const parsed = parseYaml(text);
+  const [error] = parsed.errors;
+  if (error) {
     throw new Error(
-      `input ${Inputs.Variables}: not valid YAML or JSON (${(err as Error).message})`,
+      `input ${name}: not valid YAML or JSON${error.line ? ` at its line ${error.line}` : ''} (${error.message})`,
     );
   }
+  return parsed.raw;
 }

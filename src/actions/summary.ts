@@ -2,6 +2,25 @@ import * as core from '@actions/core';
 import type { BakeOutcome } from '../bake/bake.js';
 import { formatDuration } from '../wait/duration.js';
 
+/**
+ * Writes the job summary built so far. Without GITHUB_STEP_SUMMARY (a runner that sets none,
+ * a local rehearsal) or with one that cannot be written, it warns and goes on: a step never
+ * fails over its summary.
+ */
+export async function flushSummary(): Promise<void> {
+  try {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+      core.warning('GITHUB_STEP_SUMMARY is not set: no job summary written');
+      return;
+    }
+    await core.summary.write();
+  } catch (err) {
+    core.warning(`job summary not written: ${(err as Error).message}`);
+  } finally {
+    core.summary.emptyBuffer();
+  }
+}
+
 /** The job summary: what was baked, from what, and where the time went. */
 export async function writeBakeSummary(outcome: BakeOutcome, dryRun: boolean): Promise<void> {
   const { plan, result } = outcome;
@@ -31,11 +50,11 @@ export async function writeBakeSummary(outcome: BakeOutcome, dryRun: boolean): P
   } else {
     core.summary.addList(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
   }
-  await core.summary.write();
+  await flushSummary();
 }
 
 export async function writeFailureSummary(message: string): Promise<void> {
   core.summary.addHeading('worker-image: bake failed', 3);
   core.summary.addCodeBlock(message.slice(0, 60_000));
-  await core.summary.write();
+  await flushSummary();
 }

@@ -36,6 +36,7 @@ export async function bake(
   const script = await renderTemplateFile(
     cloudConfig.template.path,
     cloudConfig.template.variables,
+    { signal: ctx.signal, timeoutMs: config.templateTimeout },
   );
   const provider = await loadProvider(opts.cloud, config);
 

@@ -1,9 +1,11 @@
 import { resolve } from 'node:path';
+import { outsideRoot, type Root } from '../config/confine.js';
 import { loadConfig } from '../config/load.js';
 import type { RawOverrides } from '../config/load.js';
 import { commitToBranch } from '../github/git.js';
 import { pullRequestBody } from '../github/pr-body.js';
 import { createOrUpdatePullRequest } from '../github/pulls.js';
+import { branchNameProblem } from '../github/ref-name.js';
 import type { Reporter } from '../log/reporter.js';
 import { expandManifests } from '../manifest/read.js';
 import { applyBump } from '../references/apply.js';
@@ -38,6 +40,13 @@ export interface BumpOptions {
   dryRun: boolean;
   repoDir: string;
   cwd: string;
+  /**
+   * The folder the config, the manifests and the repository must stay inside; the action and
+   * the CLI always give it (absent: nothing is confined).
+   */
+  root?: Root | undefined;
+  /** How messages name the inputs: `manifests`, `repo-dir` (action) or `--manifest`, `--repo`. */
+  names?: { manifests: string; repoDir: string };
   reporter: Reporter;
   /** Absent: edit the working tree only. */
   pullRequest?: PullRequestOptions;
@@ -56,14 +65,30 @@ export interface BumpOutcome {
  */
 export async function bump(opts: BumpOptions): Promise<BumpOutcome> {
   const { reporter } = opts;
+  // Before anything is read or edited: a name git refuses would fail only after the edits.
+  for (const [input, name] of Object.entries({
+    branch: opts.pullRequest?.branch,
+    base: opts.pullRequest?.base,
+  })) {
+    const problem = name === undefined ? undefined : branchNameProblem(name);
+    if (problem) throw new Error(`${input}: ${problem}`);
+  }
+  const names = opts.names ?? { manifests: 'manifests', repoDir: 'repo-dir' };
+  const repoDir = resolve(opts.cwd, opts.repoDir);
+  const outside = opts.root && outsideRoot(repoDir, opts.root, opts.repoDir);
+  if (outside) throw new Error(`${names.repoDir}: ${outside}`);
   const overrides: RawOverrides = opts.rules === undefined ? {} : { references: opts.rules };
   const config = await loadConfig({
     ...(opts.config ? { path: opts.config } : {}),
     overrides,
     cwd: opts.cwd,
     purpose: 'bump',
+    root: opts.root,
   });
-  const manifests = await expandManifests(opts.manifests, opts.cwd);
+  const manifests = await expandManifests(opts.manifests, opts.cwd, {
+    root: opts.root,
+    input: names.manifests,
+  });
   const versions: Versions = { ...(await versionsFromManifests(manifests)), ...parseSet(opts.set) };
   reporter.info(
     `versions: ${
@@ -72,7 +97,6 @@ export async function bump(opts: BumpOptions): Promise<BumpOutcome> {
         .join(', ') || '(none: only increment rules can move)'
     }`,
   );
-  const repoDir = resolve(opts.cwd, opts.repoDir);
   const base = { repoDir, rules: config.references, versions };
 
   if (opts.check) {

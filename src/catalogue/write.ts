@@ -1,5 +1,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { checkNotLink } from '../config/confine.js';
+import { parseJson } from '../config/excerpt.js';
 import type { Cloud } from '../steps/resources.js';
 import {
   CATALOGUE_FILES,
@@ -26,6 +28,7 @@ export async function writeCatalogues(out: string, images: CatalogueImage[]): Pr
   const written: string[] = [];
   for (const cloud of clouds) {
     const path = isDir ? join(out, CATALOGUE_FILES[cloud]) : out;
+    checkNotLink(path, 'catalogue');
     const catalogue = catalogueFor(cloud, images, await readCatalogue(path, cloud));
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, JSON.stringify(catalogue, null, 2) + '\n');
@@ -42,8 +45,12 @@ async function readCatalogue(path: string, cloud: Cloud): Promise<Catalogue | un
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
   }
-  const parsed = JSON.parse(text) as Partial<Catalogue>;
+  const parsed = parseJson(
+    text,
+    `catalogue ${path} exists but is not valid JSON; move it or choose another path`,
+  ) as Partial<Catalogue> | null;
   if (
+    !parsed ||
     parsed.schema !== CATALOGUE_SCHEMA ||
     parsed.cloud !== cloud ||
     !Array.isArray(parsed.images)

@@ -1,23 +1,21 @@
-import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { bump } from '../bump/bump.js';
 import { repoFromEnv } from '../github/repo.js';
 import { ConsoleReporter } from '../log/reporter.js';
+import { parseFlags } from './args.js';
 
 export async function bumpCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      config: { type: 'string', short: 'c' },
-      repo: { type: 'string', default: '.' },
-      manifest: { type: 'string', multiple: true, default: [] },
-      set: { type: 'string', multiple: true, default: [] },
-      check: { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      'pull-request': { type: 'boolean', default: false },
-      'repo-slug': { type: 'string' },
-      branch: { type: 'string', default: 'worker-image/bump-images' },
-      base: { type: 'string', default: 'main' },
-    },
+  const values = parseFlags(args, {
+    config: { type: 'string', short: 'c' },
+    repo: { type: 'string', default: '.' },
+    manifest: { type: 'string', multiple: true, default: [] },
+    set: { type: 'string', multiple: true, default: [] },
+    check: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    'pull-request': { type: 'boolean', default: false },
+    'repo-slug': { type: 'string' },
+    branch: { type: 'string', default: 'worker-image/bump-images' },
+    base: { type: 'string', default: 'main' },
   });
   const reporter = new ConsoleReporter();
   let pullRequest;
@@ -43,6 +41,9 @@ export async function bumpCommand(args: string[]): Promise<number> {
     dryRun: values['dry-run'],
     repoDir: values.repo,
     cwd: process.cwd(),
+    // The repository being bumped is the root: the config and the manifests stay inside it.
+    root: { dir: resolve(values.repo), name: 'the repository (--repo)' },
+    names: { manifests: '--manifest', repoDir: '--repo' },
     reporter,
     ...(pullRequest ? { pullRequest } : {}),
   });

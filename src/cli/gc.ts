@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { ConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import { formatReport } from '../gc/report.js';
@@ -6,6 +5,8 @@ import { runGc } from '../gc/run.js';
 import { reportConfigProblems } from '../log/config-problems.js';
 import { ConsoleReporter } from '../log/reporter.js';
 import { runId } from '../naming/labels.js';
+import { parseFlags } from './args.js';
+import { cliRoot } from './root.js';
 
 /**
  * `worker-image gc`: deletes the temporary resources (builders, their disks, Azure build
@@ -13,20 +14,24 @@ import { runId } from '../naming/labels.js';
  * that no live run owns them. Images and gallery versions are never deleted.
  */
 export async function gcCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      config: { type: 'string', short: 'c' },
-      'older-than': { type: 'string' },
-      'exclude-run': { type: 'string', multiple: true, default: [] },
-      clouds: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-    },
+  const { repo, ...values } = parseFlags(args, {
+    config: { type: 'string', short: 'c' },
+    'older-than': { type: 'string' },
+    'exclude-run': { type: 'string', multiple: true, default: [] },
+    clouds: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    repo: { type: 'string' },
   });
   if (!values.config) throw new Error('--config FILE is required (a worker-image.yml)');
   const reporter = new ConsoleReporter();
   try {
-    const config = await loadConfig({ path: values.config, cwd: process.cwd() });
+    // gc bakes nothing: no cloud's bake-only requirements apply.
+    const config = await loadConfig({
+      path: values.config,
+      cwd: process.cwd(),
+      root: cliRoot({ repo, config: values.config }),
+      clouds: [],
+    });
     // Inside Actions, this run's own resources are never someone else's leftovers.
     const current = process.env.GITHUB_RUN_ID ? runId(process.env) : undefined;
     const { report, opts } = await runGc(config, values, reporter, current);

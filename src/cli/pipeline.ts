@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { runContext } from '../bake/context.js';
 import type { WorkerImageConfig } from '../config/types.js';
 import { ConsoleReporter, type Reporter } from '../log/reporter.js';
@@ -8,6 +7,8 @@ import { renderTemplates, runPipeline } from '../pipeline/run.js';
 import { loadPipelineConfig } from '../pipeline/config.js';
 import type { Cloud } from '../steps/resources.js';
 import { abortOnSignals } from '../steps/signals.js';
+import { parseFlags } from './args.js';
+import { cliRoot } from './root.js';
 
 const OPTIONS = {
   config: { type: 'string', short: 'c', default: 'worker-image.yml' },
@@ -16,6 +17,7 @@ const OPTIONS = {
   version: { type: 'string' },
   format: { type: 'string', default: 'text' },
   offline: { type: 'boolean', default: false },
+  repo: { type: 'string' },
 } as const;
 
 function selected(values: {
@@ -23,18 +25,27 @@ function selected(values: {
   clouds?: string | undefined;
   namespace?: string | undefined;
   version?: string | undefined;
+  repo?: string | undefined;
 }): Promise<{ config: WorkerImageConfig; clouds: Cloud[] }> {
-  return loadPipelineConfig({ ...values, path: values.config, cwd: process.cwd() });
+  return loadPipelineConfig({
+    path: values.config,
+    cwd: process.cwd(),
+    root: cliRoot(values),
+    clouds: values.clouds,
+    namespace: values.namespace,
+    version: values.version,
+  });
 }
 
 /**
  * `worker-image plan`: what a run would do on every selected cloud, writing nothing. With
  * `--offline` it validates the config and renders the templates without calling any cloud
- * (versions are then resolved at bake time): what a workflow's plan job without cloud
- * credentials runs. `--format json` prints the plan as the root action's `plan` output.
+ * (an `auto` version is then resolved at bake time; an explicit one names the image): what
+ * a workflow's plan job without cloud credentials runs. `--format json` prints the plan as
+ * the root action's `plan` output.
  */
 export async function planCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: OPTIONS });
+  const values = parseFlags(args, OPTIONS);
   if (values.format !== 'text' && values.format !== 'json') {
     throw new Error(`--format ${values.format}: use text or json`);
   }
@@ -65,10 +76,7 @@ export async function planCommand(args: string[]): Promise<number> {
 
 /** `worker-image run`: the root action's pipeline from a terminal. */
 export async function runCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { ...OPTIONS, 'dry-run': { type: 'boolean', default: false } },
-  });
+  const values = parseFlags(args, { ...OPTIONS, 'dry-run': { type: 'boolean', default: false } });
   const reporter = new ConsoleReporter();
   const controller = new AbortController();
   const stop = abortOnSignals(controller, reporter);

@@ -1,8 +1,9 @@
-import { parseArgs } from 'node:util';
 import { ConsoleReporter } from '../log/reporter.js';
 import { SHARE_INPUTS, type ShareInputs } from '../share/request.js';
 import { runShare } from '../share/run.js';
 import { abortOnSignals } from '../steps/signals.js';
+import { parseFlags } from './args.js';
+import { cliRoot } from './root.js';
 
 /** Flags that may repeat; the share inputs take them one per line. */
 const LISTS = new Set([
@@ -15,24 +16,25 @@ const LISTS = new Set([
 ]);
 
 export async function shareCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      config: { type: 'string', short: 'c' },
-      ...Object.fromEntries(
-        SHARE_INPUTS.filter((f) => f !== 'dry-run').map((f) => [
-          f,
-          LISTS.has(f) ? { type: 'string' as const, multiple: true } : { type: 'string' as const },
-        ]),
-      ),
-      'dry-run': { type: 'boolean', default: false },
-    },
+  const values = parseFlags(args, {
+    config: { type: 'string', short: 'c' },
+    repo: { type: 'string' },
+    ...Object.fromEntries(
+      SHARE_INPUTS.filter((f) => f !== 'dry-run').map((f) => [
+        f,
+        LISTS.has(f) ? { type: 'string' as const, multiple: true } : { type: 'string' as const },
+      ]),
+    ),
+    'dry-run': { type: 'boolean', default: false },
   });
   const reporter = new ConsoleReporter((l) => process.stderr.write(l));
   const controller = new AbortController();
   const stop = abortOnSignals(controller, reporter);
   try {
-    const { config, ...rest } = values as Record<string, string | string[] | boolean | undefined>;
+    const { config, repo, ...rest } = values as Record<
+      string,
+      string | string[] | boolean | undefined
+    >;
     const inputs: ShareInputs = {};
     for (const [key, value] of Object.entries(rest)) {
       if (value === undefined || value === false) continue;
@@ -41,6 +43,11 @@ export async function shareCommand(args: string[]): Promise<number> {
     const { result } = await runShare(inputs, {
       ...(typeof config === 'string' ? { config } : {}),
       cwd: process.cwd(),
+      root: cliRoot({
+        repo: typeof repo === 'string' ? repo : undefined,
+        config: typeof config === 'string' ? config : undefined,
+      }),
+      names: { manifest: '--manifest', catalogue: '--catalogue' },
       reporter,
       signal: controller.signal,
     });

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import {
   MAX_USER_AWS_TAGS,
   checkAmiId,
@@ -14,6 +13,7 @@ import {
   checkSubnetId,
 } from '../naming/aws.js';
 import { DEFAULT_NAMESPACE, imageName } from '../naming/version.js';
+import type { Root } from './confine.js';
 import { deepMerge } from './merge.js';
 import { describe, type Problems } from './problems.js';
 import { Section } from './section.js';
@@ -60,7 +60,12 @@ function checkEndpoint(url: string): string | undefined {
 export function readAws(
   problems: Problems,
   raw: unknown,
-  ctx: { baseDir: string; variables: Record<string, unknown>; image?: ImageConfig },
+  ctx: {
+    baseDir: string;
+    root?: Root | undefined;
+    variables: Record<string, unknown>;
+    image?: ImageConfig | undefined;
+  },
 ): AwsConfig | undefined {
   const aws = Section.open(problems, ['aws'], raw, KEYS);
   if (!aws) return undefined;
@@ -77,7 +82,7 @@ export function readAws(
   const targetRegions = readTargetRegions(aws, region);
   const amiName = readAmiName(aws, ctx.image);
   const tags = readTags(aws);
-  const template = aws.required('template');
+  const template = aws.file('template', ctx, { required: true });
   const variables = aws.mapping('variables');
   const timeouts = aws.section('timeouts', ['builder', 'image', 'copy', 'operation']);
   const builderTimeout = timeouts?.duration('builder', 1, 24 * HOUR);
@@ -105,7 +110,7 @@ export function readAws(
     amiName,
     tags,
     template: {
-      path: resolve(ctx.baseDir, template),
+      path: template,
       variables: deepMerge(ctx.variables, variables ?? {}) as Record<string, unknown>,
     },
     timeouts: {
@@ -132,7 +137,7 @@ function readSourceImage(aws: Section): AwsSourceImage | undefined {
   const source = aws.section('source-image', SOURCE_KEYS);
   if (!source) return undefined;
   const id = source.string('id', checkAmiId);
-  const owner = source.string('owner', checkImageOwner, { numbers: true });
+  const owner = source.string('owner', checkImageOwner, { id: true });
   const name = source.string('name');
   if (source.has('id') && (source.has('owner') || source.has('name'))) {
     aws.problem('source-image', 'either id or owner + name, not both');
@@ -159,12 +164,6 @@ function readSourceImage(aws: Section): AwsSourceImage | undefined {
 function readTargetRegions(aws: Section, region: string | undefined): string[] | undefined {
   const before = aws.problems.list.length;
   const list = aws.strings('target-regions', checkAwsRegion) ?? [];
-  if (aws.problems.list.length > before) return undefined;
-  const seen = new Set<string>();
-  list.forEach((r, i) => {
-    if (seen.has(r)) aws.problem([...aws.path, 'target-regions', i], `${r} is listed twice`);
-    seen.add(r);
-  });
   if (aws.problems.list.length > before) return undefined;
   // The source region holds the original; listing it too is harmless.
   return list.filter((r) => r !== region);
@@ -204,7 +203,9 @@ function readTags(aws: Section): Record<string, string> {
     // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; EC2 stores them as text.
     const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
     const valueProblem =
-      text === undefined ? `must be a string (got ${describe(value)})` : checkAwsTagValue(text);
+      text === undefined
+        ? `must be a string (got ${describe(value)})`
+        : (aws.coercedValue(path, value) ?? checkAwsTagValue(text));
     if (valueProblem) aws.problem(path, valueProblem);
     else if (text !== undefined && !keyProblem) tags[key] = text;
   }

@@ -1,5 +1,4 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import {
   MAX_USER_TAGS,
   checkDefinitionName,
@@ -15,6 +14,7 @@ import {
 import { AUTO_VERSION, DEFAULT_NAMESPACE } from '../naming/version.js';
 import { readTargetRegions } from '../replicate/regions.js';
 import { formatDuration } from './duration.js';
+import type { Root } from './confine.js';
 import { deepMerge } from './merge.js';
 import { describe, type Problems } from './problems.js';
 import { Section } from './section.js';
@@ -85,7 +85,14 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\
 export function readAzure(
   problems: Problems,
   raw: unknown,
-  ctx: { baseDir: string; variables: Record<string, unknown>; image?: ImageConfig },
+  ctx: {
+    baseDir: string;
+    root?: Root | undefined;
+    variables: Record<string, unknown>;
+    image?: ImageConfig | undefined;
+    /** Whether this run bakes on Azure: only then does an explicit image.version need azure.version. */
+    baked: boolean;
+  },
 ): AzureConfig | undefined {
   const azure = Section.open(problems, ['azure'], raw, KEYS);
   if (!azure) return undefined;
@@ -98,7 +105,7 @@ export function readAzure(
   const resourceGroup = azure.required('resource-group', checkResourceGroup);
   const gallery = azure.required('gallery', checkGalleryName);
   const definition = readDefinition(azure, namespace);
-  const version = readVersion(azure, ctx.image);
+  const version = readVersion(azure, ctx.baked ? ctx.image : undefined);
   const vmSize = azure.string('vm-size', (s) =>
     VM_SIZE.test(s) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${s}")`,
   );
@@ -108,7 +115,7 @@ export function readAzure(
   const excludeFromLatest = azure.boolean('exclude-from-latest') ?? false;
   const endOfLifeDate = azure.string('end-of-life-date', checkIsoDate);
   const tags = readTags(azure);
-  const template = azure.required('template');
+  const template = azure.file('template', ctx, { required: true });
   const variables = azure.mapping('variables');
   const timeouts = azure.section('timeouts', ['builder', 'replication', 'operation']);
   const builderTimeout = readBuilderTimeout(timeouts);
@@ -116,7 +123,7 @@ export function readAzure(
   const operationTimeout = timeouts?.duration('operation', 1, 24 * HOUR);
   const pollInterval = azure.duration('poll-interval', 100, MINUTE);
   const endpoint = azure.string('endpoint', checkEndpoint);
-  const caCertificate = readCaCertificate(azure, ctx.baseDir);
+  const caCertificate = readCaCertificate(azure, ctx);
   const auth = azure.oneOf('auth', AUTH) ?? 'default';
   const clientId = readOidcId(azure, 'client-id', auth);
   const tenantId = readOidcId(azure, 'tenant-id', auth);
@@ -153,7 +160,7 @@ export function readAzure(
     ...(endOfLifeDate ? { endOfLifeDate: new Date(endOfLifeDate).toISOString() } : {}),
     tags,
     template: {
-      path: resolve(ctx.baseDir, template),
+      path: template,
       variables: deepMerge(ctx.variables, variables ?? {}) as Record<string, unknown>,
     },
     timeouts: {
@@ -233,7 +240,7 @@ function readDefinition(azure: Section, namespace: string): AzureImageDefinition
   const name = definition.required('name', checkDefinitionName);
   const publisher = definition.required('publisher');
   const offer = definition.required('offer');
-  const sku = definition.required('sku', undefined, { numbers: true });
+  const sku = definition.required('sku', undefined, { id: true });
   const osType = definition.oneOf('os-type', ['Linux', 'Windows'] as const);
   const hyperVGeneration = definition.oneOf('hyper-v-generation', ['V1', 'V2'] as const);
   const namespaced = name && definitionName(name, namespace);
@@ -255,10 +262,13 @@ function readDefinition(azure: Section, namespace: string): AzureImageDefinition
   };
 }
 
-/** Absent: `auto` when image.version is; an explicit image version has no gallery spelling. */
+/**
+ * Absent: `auto` when image.version is; an explicit image version has no gallery spelling.
+ * `image` is given only when this run bakes on Azure: a GCP-only run with `--version 25`
+ * need not say which gallery version Azure would have got.
+ */
 function readVersion(azure: Section, image: ImageConfig | undefined): string | undefined {
-  const raw = azure.value('version');
-  if (raw === undefined) {
+  if (!azure.has('version')) {
     if (!image || image.version === AUTO_VERSION) return AUTO_VERSION;
     const example = /^\d+$/.test(image.version) ? `${image.version}.0.0` : '1.0.0';
     azure.problem(
@@ -268,16 +278,11 @@ function readVersion(azure: Section, image: ImageConfig | undefined): string | u
     );
     return undefined;
   }
-  // YAML reads `version: 1.2` as a number; report it as the text the user wrote.
-  const text = typeof raw === 'number' ? String(raw) : raw;
-  const problem =
-    typeof text !== 'string'
-      ? `must be a string (got ${describe(raw)})`
-      : text === AUTO_VERSION
-        ? undefined
-        : checkGalleryVersion(text);
-  if (problem) azure.problem('version', problem);
-  return problem ? undefined : (text as string);
+  return azure.string(
+    'version',
+    (text) => (text === AUTO_VERSION ? undefined : checkGalleryVersion(text)),
+    { id: true },
+  );
 }
 
 function readSourceImage(azure: Section): AzureSourceImage | undefined {
@@ -304,8 +309,8 @@ function readSourceImage(azure: Section): AzureSourceImage | undefined {
   }
   const publisher = source.required('publisher');
   const offer = source.required('offer');
-  const sku = source.required('sku', undefined, { numbers: true });
-  const version = source.string('version', undefined, { numbers: true });
+  const sku = source.required('sku', undefined, { id: true });
+  const version = source.string('version', undefined, { id: true });
   if (!publisher || !offer || !sku) return undefined;
   return { publisher, offer, sku, version: version ?? 'latest' };
 }
@@ -386,7 +391,9 @@ function readTags(azure: Section): Record<string, string> {
     // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; Azure stores them as text.
     const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
     const valueProblem =
-      text === undefined ? `must be a string (got ${describe(value)})` : checkTagValue(text);
+      text === undefined
+        ? `must be a string (got ${describe(value)})`
+        : (azure.coercedValue(path, value) ?? checkTagValue(text));
     if (valueProblem) azure.problem(path, valueProblem);
     else if (text !== undefined && !nameProblem) tags[name] = text;
   }
@@ -399,14 +406,40 @@ function checkEndpoint(url: string): string | undefined {
   return ok ? undefined : `must be an https URL such as https://127.0.0.1:8443 (got "${url}")`;
 }
 
-function readCaCertificate(azure: Section, baseDir: string): string | undefined {
-  const path = azure.string('ca-certificate');
-  if (path === undefined) return undefined;
-  const file = resolve(baseDir, path);
+/**
+ * A PEM file inside the repository, checked here: a wrong file is refused before anything
+ * reads it whole, and no error ever quotes it.
+ */
+function readCaCertificate(
+  azure: Section,
+  where: { baseDir: string; root?: Root | undefined },
+): string | undefined {
+  const file = azure.file('ca-certificate', where);
+  if (file === undefined) return undefined;
   const stat = statSync(file, { throwIfNoEntry: false });
-  if (stat?.isFile()) return file;
-  azure.problem('ca-certificate', stat ? `${file} is not a file` : `file not found: ${file}`);
-  return undefined;
+  if (!stat?.isFile()) {
+    azure.problem('ca-certificate', stat ? `${file} is not a file` : `file not found: ${file}`);
+    return undefined;
+  }
+  if (!holdsPem(file)) {
+    azure.problem(
+      'ca-certificate',
+      `${file} is not a PEM certificate: no -----BEGIN CERTIFICATE----- line in its first 64 KB`,
+    );
+    return undefined;
+  }
+  return file;
+}
+
+function holdsPem(file: string): boolean {
+  const head = Buffer.alloc(64 * 1024);
+  const fd = openSync(file, 'r');
+  try {
+    const read = readSync(fd, head, 0, head.length, 0);
+    return head.subarray(0, read).includes('-----BEGIN CERTIFICATE-----');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function readOidcId(

@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
 import { checkGceName, checkProjectId, checkZone } from '../naming/gce.js';
 import { MAX_USER_LABELS, checkLabelKey, checkLabelValue } from '../naming/labels.js';
+import type { Root } from './confine.js';
 import { deepMerge } from './merge.js';
 import { describe, type Problems } from './problems.js';
 import { Section } from './section.js';
@@ -56,7 +56,7 @@ function checkEndpoint(url: string): string | undefined {
 export function readGcp(
   problems: Problems,
   raw: unknown,
-  ctx: { baseDir: string; variables: Record<string, unknown> },
+  ctx: { baseDir: string; root?: Root | undefined; variables: Record<string, unknown> },
 ): GcpConfig | undefined {
   const gcp = Section.open(problems, ['gcp'], raw, KEYS);
   if (!gcp) return undefined;
@@ -87,7 +87,7 @@ export function readGcp(
       ? undefined
       : `must be a multi-region or region such as us or us-central1 (got "${l}")`,
   );
-  const template = gcp.required('template');
+  const template = gcp.file('template', ctx, { required: true });
   const variables = gcp.mapping('variables');
   const timeouts = gcp.section('timeouts', ['builder', 'image', 'operation']);
   const builderTimeout = timeouts?.duration('builder', 1, 24 * HOUR);
@@ -112,7 +112,7 @@ export function readGcp(
     labels,
     ...(storageLocation ? { storageLocation } : {}),
     template: {
-      path: resolve(ctx.baseDir, template),
+      path: template,
       variables: deepMerge(ctx.variables, variables ?? {}) as Record<string, unknown>,
     },
     timeouts: {
@@ -157,7 +157,9 @@ function readLabels(gcp: Section): Record<string, string> {
     // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; GCE stores them as text.
     const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
     const valueProblem =
-      text === undefined ? `must be a string (got ${describe(value)})` : checkLabelValue(text);
+      text === undefined
+        ? `must be a string (got ${describe(value)})`
+        : (gcp.coercedValue(path, value) ?? checkLabelValue(text));
     if (valueProblem) gcp.problem(path, valueProblem);
     else if (text !== undefined) labels[key] = text;
   }

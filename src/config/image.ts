@@ -25,7 +25,7 @@ export function readImage(problems: Problems, raw: unknown): ImageConfig | undef
     ? image.string('namespace', checkNamespace)
     : DEFAULT_NAMESPACE;
   const version = image.has('version')
-    ? image.string('version', checkVersion, { numbers: true })
+    ? image.string('version', checkVersion, { id: true })
     : AUTO_VERSION;
   const overwrite = image.boolean('overwrite') ?? false;
   const description = image.string('description');

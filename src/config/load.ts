@@ -1,8 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
-import { ConfigError, type ConfigProblem } from './errors.js';
+import type { Cloud } from '../steps/resources.js';
+import { outsideRoot, type Root } from './confine.js';
+import { ConfigError } from './errors.js';
 import { deepMerge, isMapping, withoutUnset } from './merge.js';
-import type { LineOf } from './problems.js';
+import type { LineOf, ScalarOf } from './problems.js';
 import type { BumpConfig, ShareFileConfig, WorkerImageConfig } from './types.js';
 import {
   validate,
@@ -23,7 +26,18 @@ export interface LoadOptions {
   cwd: string;
   /** Default `bake`; `bump` accepts a file holding only `references:` (see Purpose). */
   purpose?: Purpose;
+  /**
+   * The folder the config and every path in it must stay inside, links followed: the
+   * workspace in Actions, the repository for the CLI. The actions and the CLI always give
+   * it; without it (a library caller that vouches for its paths) nothing is confined.
+   */
+  root?: Root | undefined;
+  /** The clouds this run bakes (see ValidateContext); absent: every configured one. */
+  clouds?: readonly Cloud[] | undefined;
 }
+
+/** Larger than any worker-image.yml: a file this big was named by mistake. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /**
  * Reads worker-image.yml (relative to `cwd`), lays `overrides` over it and validates the
@@ -45,12 +59,18 @@ export async function loadConfig(
         ? validateForShare(raw, ctx)
         : validate(raw, ctx);
   const overrides = withoutUnset(opts.overrides ?? {});
+  const run = { root: opts.root, clouds: opts.clouds };
   if (!opts.path) {
-    return accept(check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd }), 'inputs');
+    return accept(
+      check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd, ...run }),
+      'inputs',
+    );
   }
   const file = resolve(opts.cwd, opts.path);
   const inside = relative(opts.cwd, file);
   const label = inside.startsWith('..') || isAbsolute(inside) ? file : inside;
+  const outside = opts.root && outsideRoot(file, opts.root, opts.path);
+  if (outside) throw new ConfigError([{ field: 'config', message: outside }], { label: 'inputs' });
   const text = await readConfigFile(file, label);
   const parsed = parseYaml(text);
   const [syntaxError, ...more] = parsed.errors;
@@ -58,9 +78,15 @@ export async function loadConfig(
 
   const raw = parsed.raw ?? {};
   const merged = isMapping(raw) ? deepMerge(raw, overrides) : raw;
-  // A value that came from an override has no line in the file.
+  // A value that came from an override has no line in the file, nor a way it was written.
   const lineOf: LineOf = (path) => (isSetIn(overrides, path) ? undefined : parsed.lineOf(path));
-  return accept(check(merged, { source: file, baseDir: dirname(file), lineOf }), label, file);
+  const scalarOf: ScalarOf = (path) =>
+    isSetIn(overrides, path) ? undefined : parsed.scalarOf(path);
+  return accept(
+    check(merged, { source: file, baseDir: dirname(file), lineOf, scalarOf, ...run }),
+    label,
+    file,
+  );
 }
 
 /** Validates an already-parsed config; `source` is its file, `baseDir` anchors relative paths. */
@@ -78,22 +104,39 @@ function accept<Config>(result: Validated<Config>, label: string, source?: strin
   return result.config;
 }
 
+/**
+ * The config's text. Anything but a small UTF-8 file (a folder, a device, a binary, a log)
+ * is refused by what it is, never quoted.
+ */
 async function readConfigFile(file: string, label: string): Promise<string> {
+  const refuse = (message: string): never => {
+    throw new ConfigError([{ field: '', message }], { label, source: file });
+  };
+  let bytes: Buffer | undefined;
   try {
-    return await readFile(file, 'utf8');
+    // Looked at before opening: opening a FIFO or a device could block or never end.
+    const info = await stat(file);
+    if (info.isDirectory()) {
+      refuse(`${file} is a folder; point config: / --config at the worker-image.yml inside it`);
+    }
+    if (!info.isFile()) refuse(`${file} is not a regular file`);
+    if (info.size > MAX_CONFIG_BYTES) {
+      refuse(
+        `is ${info.size} bytes; a worker-image config is a few kilobytes: is it the right file?`,
+      );
+    }
+    bytes = await readFile(file);
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    const problem: ConfigProblem = {
-      field: '',
-      message:
-        code === 'ENOENT'
-          ? `file not found (looked for ${file}); point the action's config: input or the CLI's --config at your worker-image.yml`
-          : code === 'EISDIR'
-            ? `${file} is a folder; point config: / --config at the worker-image.yml inside it`
-            : `cannot be read: ${(err as Error).message}`,
-    };
-    throw new ConfigError([problem], { label });
+    refuse(
+      code === 'ENOENT'
+        ? `file not found (looked for ${file}); point the action's config: input or the CLI's --config at your worker-image.yml`
+        : `cannot be read (${code ?? (err as Error).message})`,
+    );
   }
+  if (!bytes || !isUtf8(bytes)) return refuse('is not UTF-8 text: is it the right file?');
+  return bytes.toString('utf8');
 }
 
 function isSetIn(value: unknown, path: string[]): boolean {

@@ -1,10 +1,27 @@
+/** A YAML mapping read as a plain object (template variables' own values are Maps and marked floats). */
 export function isMapping(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.getPrototypeOf(value) === Object.prototype
+  );
+}
+
+/** A mapping's entries, whether a plain object or a Map (template variables keep some as Maps). */
+function entriesOf(value: unknown): [unknown, unknown][] | undefined {
+  if (value instanceof Map) return [...value.entries()];
+  return isMapping(value) ? Object.entries(value) : undefined;
 }
 
 /** Mappings merge key by key; anything else in `over` (lists included) replaces `base`. */
 export function deepMerge(base: unknown, over: unknown): unknown {
   if (over === undefined) return base;
+  if ((base instanceof Map || over instanceof Map) && entriesOf(base) && entriesOf(over)) {
+    const merged = new Map<unknown, unknown>(entriesOf(base));
+    for (const [key, value] of entriesOf(over)!) merged.set(key, deepMerge(merged.get(key), value));
+    return merged;
+  }
   if (!isMapping(base) || !isMapping(over)) return over;
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) merged[key] = deepMerge(base[key], value);

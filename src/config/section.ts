@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { outputProblem, outsideRoot, type Root } from './confine.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { ConfigError } from './errors.js';
 import { isMapping } from './merge.js';
@@ -63,11 +65,21 @@ export class Section {
     this.problems.add(typeof key === 'string' ? [...this.path, key] : key, message);
   }
 
-  /** `numbers` accepts integers too, for settings YAML would otherwise read as one (`version: 24`). */
-  string(key: string, check?: Check<string>, opts: { numbers?: boolean } = {}): string | undefined {
+  /**
+   * A text setting. `id` marks a version or an id: a YAML number counts as the digits written
+   * (`version: 24`), and anything YAML would read as something other than its text (`017`,
+   * `0x1A`, `1e3`, `yes`) must be quoted.
+   */
+  string(key: string, check?: Check<string>, opts: { id?: boolean } = {}): string | undefined {
     const v = this.value(key);
     if (v === undefined) return undefined;
-    const text = opts.numbers && Number.isInteger(v) ? String(v) : v;
+    const path = [...this.path, key];
+    const coerced = coercion(this.problems.written(path), v, path, opts.id ? 'id' : 'text');
+    if (coerced) {
+      this.problem(key, coerced);
+      return undefined;
+    }
+    const text = opts.id && typeof v === 'number' ? String(v) : v;
     if (typeof text !== 'string') {
       this.problem(key, `must be a string (got ${describe(v)})`);
       return undefined;
@@ -80,16 +92,40 @@ export class Section {
     return text;
   }
 
-  required(
-    key: string,
-    check?: Check<string>,
-    opts: { numbers?: boolean } = {},
-  ): string | undefined {
+  required(key: string, check?: Check<string>, opts: { id?: boolean } = {}): string | undefined {
     if (!this.has(key)) {
       this.problem(key, 'required');
       return undefined;
     }
     return this.string(key, check, opts);
+  }
+
+  /** Why the value at `path` (a label or tag value) is not the text written, if it is not. */
+  coercedValue(path: Path, value: unknown): string | undefined {
+    return coercion(this.problems.written(path), value, path, 'value');
+  }
+
+  /**
+   * A path setting, resolved against `baseDir`: with a `root`, it must lead (links followed)
+   * inside it, so a template cannot be /etc/shadow nor a manifest land outside the workspace.
+   * An `output` must not be a link at all: it is written as a regular file at its own path.
+   */
+  file(
+    key: string,
+    where: { baseDir: string; root?: Root | undefined },
+    opts: { required?: boolean; output?: boolean } = {},
+  ): string | undefined {
+    const text = opts.required ? this.required(key) : this.string(key);
+    if (text === undefined) return undefined;
+    const full = resolve(where.baseDir, text);
+    const problem = opts.output
+      ? outputProblem(full, where.root, text)
+      : where.root && outsideRoot(full, where.root, text);
+    if (problem) {
+      this.problem(key, problem);
+      return undefined;
+    }
+    return full;
   }
 
   oneOf<T extends string>(key: string, values: readonly T[]): T | undefined {
@@ -148,14 +184,10 @@ export class Section {
   }
 
   /**
-   * A list of strings, each checked at its own index. `numbers` accepts integers too, as the
-   * text they were written as (`accounts: [123456789012]`).
+   * A list of strings, each checked at its own index, none listed twice. `id` as for
+   * `string`: YAML numbers count as the digits written (`accounts: [123456789012]`).
    */
-  strings(
-    key: string,
-    check?: Check<string>,
-    opts: { numbers?: boolean } = {},
-  ): string[] | undefined {
+  strings(key: string, check?: Check<string>, opts: { id?: boolean } = {}): string[] | undefined {
     const v = this.value(key);
     if (v === undefined) return undefined;
     if (!Array.isArray(v)) {
@@ -163,17 +195,68 @@ export class Section {
       return undefined;
     }
     let ok = true;
+    const seen = new Map<string, number>();
     const items = v.map((item: unknown) =>
-      opts.numbers && Number.isInteger(item) ? String(item) : item,
+      opts.id && typeof item === 'number' ? String(item) : item,
     );
     items.forEach((item: unknown, i) => {
+      const path = [...this.path, key, i];
       const problem =
-        typeof item === 'string' ? check?.(item) : `must be a string (got ${describe(item)})`;
-      if (problem) {
-        this.problem([...this.path, key, i], problem);
+        coercion(this.problems.written(path), v[i], path, opts.id ? 'id' : 'text') ??
+        (typeof item === 'string' ? check?.(item) : `must be a string (got ${describe(item)})`);
+      const twice = typeof item === 'string' ? seen.get(item) : undefined;
+      if (problem || twice !== undefined) {
+        this.problem(path, problem ?? `${describe(item)} is listed twice (also [${twice}])`);
         ok = false;
       }
+      if (typeof item === 'string' && !seen.has(item)) seen.set(item, i);
     });
     return ok ? (items as string[]) : undefined;
   }
+}
+
+/** Plain scalars YAML 1.1 tools read as booleans or null, though YAML 1.2 reads them as text. */
+const YAML11_WORDS = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
+/** Plain scalars some YAML version reads as a number: octal, hex, binary, exponents, `_`, `:`. */
+const YAML_NUMBER =
+  /^[-+]?(\.?\d[\d_]*(\.[\d_]*)?([eE][-+]?\d+)?|0[xob][\da-fA-F_]+|\d[\d_]*(:[0-5]?\d)+(\.\d*)?|\.(inf|nan))$/i;
+
+/**
+ * What a setting wants: `id` a version or an id (digits YAML reads as a number are fine when
+ * they are the number's own spelling), `text` any other text, `value` a label or tag value
+ * (numbers and booleans are fine when written as YAML prints them).
+ */
+type Wanted = 'id' | 'text' | 'value';
+
+/**
+ * Why a value written unquoted in the file is not the text it looks like: YAML read `0x1A` as
+ * 26, `017` as 17, `1.10` as 1.1, `True` as true. For a version or an id, also a plain
+ * scalar YAML 1.1 tools read differently (`yes`, `1_000`). Undefined when it is fine, or when
+ * the value did not come from the file (inputs and flags are text already).
+ */
+function coercion(
+  written: { source: string; plain: boolean } | undefined,
+  value: unknown,
+  path: Path,
+  wanted: Wanted,
+): string | undefined {
+  if (!written?.plain) return undefined;
+  const { source } = written;
+  let read: string;
+  if (typeof value === 'string') {
+    const word = YAML11_WORDS.test(source);
+    if (wanted !== 'id' || !(word || YAML_NUMBER.test(source))) return undefined;
+    read = `YAML 1.1 tools read ${source} as ${word ? 'a boolean or null' : 'a number'}`;
+  } else if (typeof value === 'number' || typeof value === 'boolean') {
+    const exact = String(value) === source;
+    if (exact && (wanted === 'value' || (wanted === 'id' && typeof value === 'number'))) {
+      return undefined;
+    }
+    read = `YAML reads ${source} as ${typeof value === 'number' ? `the number ${value}` : `the boolean ${value}`}`;
+  } else {
+    return undefined;
+  }
+  const key = path.at(-1);
+  const fix = typeof key === 'number' ? `- '${source}'` : `${String(key)}: '${source}'`;
+  return `${read}, not the text "${source}"; quote it: ${fix}`;
 }

@@ -160,7 +160,7 @@ function readAzureShare(s: Section | undefined): AzureShareConfig | undefined {
 
 function readAwsShare(s: Section | undefined): AwsShareConfig | undefined {
   if (!s) return undefined;
-  const accounts = unique(s, 'accounts', s.strings('accounts', checkAwsAccount, { numbers: true }));
+  const accounts = unique(s, 'accounts', s.strings('accounts', checkAwsAccount, { id: true }));
   const organizations = unique(
     s,
     'organizations',

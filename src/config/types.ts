@@ -269,6 +269,8 @@ export interface WorkerImageConfig {
   aws?: AwsConfig;
   /** Where the Packer manifest is written (absolute). */
   manifestPath: string;
+  /** `template-timeout`: how long rendering a startup template may take (default 10 s). */
+  templateTimeout?: Milliseconds;
   /** The references bump-version-reference rewrites; absent when the file has none. */
   references?: ReferenceRule[];
   /** Who share-image grants the images to; absent when the file has no `share:`. */

@@ -1,17 +1,28 @@
 import { resolve } from 'node:path';
+import type { Cloud } from '../steps/resources.js';
 import { readAws } from './aws.js';
 import { readAzure } from './azure.js';
 import type { ConfigProblem } from './errors.js';
 import { readGcp } from './gcp.js';
+import { outputProblem, type Root } from './confine.js';
 import { readImage } from './image.js';
-import { Problems, type LineOf } from './problems.js';
+import { isMapping } from './merge.js';
+import { Problems, type LineOf, type ScalarOf } from './problems.js';
 import { readReferences } from './references.js';
 import { Section } from './section.js';
 import { readShare } from './share.js';
 import type { BumpConfig, ShareFileConfig, WorkerImageConfig } from './types.js';
 
 const CLOUDS = ['gcp', 'azure', 'aws'];
-const KEYS = ['image', 'variables', 'manifest', ...CLOUDS, 'references', 'share'];
+const KEYS = [
+  'image',
+  'variables',
+  'template-timeout',
+  'manifest',
+  ...CLOUDS,
+  'references',
+  'share',
+];
 const DEFAULT_MANIFEST = 'worker-image-manifest.json';
 
 /**
@@ -25,6 +36,15 @@ export interface ValidateContext {
   source: string;
   baseDir: string;
   lineOf?: LineOf;
+  scalarOf?: ScalarOf;
+  /** Every path setting must lead inside it (see Root); absent: paths are not confined. */
+  root?: Root | undefined;
+  /**
+   * The clouds this run bakes; absent: every configured one. A block is checked for what it
+   * holds either way, but what only a bake needs (azure.version for an explicit
+   * image.version) is required of the baked clouds alone.
+   */
+  clouds?: readonly Cloud[] | undefined;
 }
 
 export type Validated<Config = WorkerImageConfig> =
@@ -62,13 +82,27 @@ function readAll(
   ctx: ValidateContext,
   purpose: Purpose,
 ): Validated<Omit<BumpConfig, 'references'> & { references?: BumpConfig['references'] }> {
-  const problems = new Problems(ctx.lineOf);
+  const problems = new Problems(ctx.lineOf, ctx.scalarOf);
+  if (raw !== undefined && raw !== null && !isMapping(raw)) {
+    // Often the wrong file (a README, a system file): say so without quoting it.
+    const read =
+      typeof raw === 'string' ? 'one long text' : Array.isArray(raw) ? 'a list' : 'a single value';
+    problems.add(
+      [],
+      `is not a worker-image config: YAML reads it as ${read}, not a mapping of settings such as image: and gcp:; is it the right file?`,
+    );
+    return { problems: [problems.list[0]!] };
+  }
   const root = Section.open(problems, [], raw, KEYS);
   // Whatever is there is checked for either purpose: one file, one set of rules for it.
   const needImage = purpose === 'bake' || Boolean(root?.has('image'));
   const image = root && needImage ? readImage(problems, root.value('image')) : undefined;
   const variables = root?.mapping('variables') ?? {};
-  const manifest = root?.string('manifest');
+  const templateTimeout = root?.duration('template-timeout', 100, 3_600_000);
+  const where = { baseDir: ctx.baseDir, root: ctx.root };
+  const manifest = root?.has('manifest')
+    ? root.file('manifest', where, { output: true })
+    : defaultManifest(root, where);
   if (root && purpose === 'bake' && !CLOUDS.some((cloud) => root.has(cloud))) {
     root.problem(
       'gcp',
@@ -81,14 +115,21 @@ function readAll(
       'required: the rules saying which image references to rewrite (path, pattern with {version}, value)',
     );
   }
+  const bakes = (cloud: Cloud): boolean =>
+    purpose === 'bake' && (ctx.clouds ?? [cloud]).includes(cloud);
   const gcp = root?.has('gcp')
-    ? readGcp(problems, root.value('gcp'), { baseDir: ctx.baseDir, variables })
+    ? readGcp(problems, root.value('gcp'), { ...where, variables })
     : undefined;
   const azure = root?.has('azure')
-    ? readAzure(problems, root.value('azure'), { baseDir: ctx.baseDir, variables, image })
+    ? readAzure(problems, root.value('azure'), {
+        ...where,
+        variables,
+        image,
+        baked: bakes('azure'),
+      })
     : undefined;
   const aws = root?.has('aws')
-    ? readAws(problems, root.value('aws'), { baseDir: ctx.baseDir, variables, image })
+    ? readAws(problems, root.value('aws'), { ...where, variables, image })
     : undefined;
   const references = root?.has('references')
     ? readReferences(problems, root.value('references'))
@@ -108,9 +149,21 @@ function readAll(
       ...(gcp ? { gcp } : {}),
       ...(azure ? { azure } : {}),
       ...(aws ? { aws } : {}),
-      manifestPath: resolve(ctx.baseDir, manifest ?? DEFAULT_MANIFEST),
+      manifestPath: manifest ?? resolve(ctx.baseDir, DEFAULT_MANIFEST),
+      ...(templateTimeout !== undefined ? { templateTimeout } : {}),
       ...(references ? { references } : {}),
       ...(share ? { share } : {}),
     },
   };
+}
+
+/** The manifest beside the config, checked as a set one is: a link there is not written through. */
+function defaultManifest(
+  root: Section | undefined,
+  where: { baseDir: string; root?: Root | undefined },
+): string | undefined {
+  const path = resolve(where.baseDir, DEFAULT_MANIFEST);
+  const problem = outputProblem(path, where.root, DEFAULT_MANIFEST);
+  if (problem) root?.problem('manifest', `(default) ${problem}`);
+  return problem ? undefined : path;
 }

@@ -52,6 +52,22 @@ export function gcOptions(
           ]
         : [],
   );
+  const repeated = (list: string[]): string | undefined =>
+    list.find((v, i) => list.indexOf(v) !== i);
+  const cloudTwice = repeated(requested);
+  if (cloudTwice !== undefined) {
+    problems.push({
+      field: '--clouds',
+      message: `${cloudTwice} is listed twice; name each cloud once`,
+    });
+  }
+  const runTwice = repeated(flags['exclude-run'] ?? []);
+  if (runTwice !== undefined) {
+    problems.push({
+      field: '--exclude-run',
+      message: `run ${runTwice} is given twice; name each run once`,
+    });
+  }
   const [first, ...rest] = problems;
   if (first) throw new ConfigError([first, ...rest], { label: 'flags' });
   const excludeRuns = [...(flags['exclude-run'] ?? []), ...(current ? [current] : [])].map(

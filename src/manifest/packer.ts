@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { checkNotLink } from '../config/confine.js';
 import type { BakeResult } from '../providers/provider.js';
 
 /** One build in Packer's manifest post-processor format, so existing tooling keeps working. */
@@ -60,5 +61,6 @@ export async function writeManifest(
 ): Promise<void> {
   const manifest: PackerManifest = { builds, last_run_uuid: uuid };
   await mkdir(dirname(path), { recursive: true });
+  checkNotLink(path, 'manifest');
   await writeFile(path, JSON.stringify(manifest, null, 2) + '\n');
 }

@@ -1,18 +1,50 @@
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, parse, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { outsideRoot, type Root } from '../config/confine.js';
+import { parseJson } from '../config/excerpt.js';
 import { glob, hasWildcard } from '../references/glob.js';
 import type { PackerBuild, PackerManifest } from './packer.js';
 
-/** Manifest arguments may be globs (the reusable workflow downloads one per cloud). */
-export async function expandManifests(patterns: string[], cwd: string): Promise<string[]> {
+/**
+ * Manifest arguments, which may be globs (the reusable workflow downloads one per cloud), as
+ * files: each relative to `cwd` and, given a `root`, inside it (links followed). A glob that
+ * matches nothing, or a file named twice, is an error naming `input`.
+ */
+export async function expandManifests(
+  patterns: string[],
+  cwd: string,
+  opts: { root?: Root | undefined; input: string },
+): Promise<string[]> {
+  const check = (path: string, shown: string): string | undefined =>
+    opts.root && outsideRoot(path, opts.root, shown);
   const paths: string[] = [];
-  for (const p of patterns) {
-    if (!hasWildcard(p)) paths.push(resolve(cwd, p));
-    else {
-      const root = isAbsolute(p) ? parse(p).root : cwd;
-      paths.push(...(await glob(root, p)).map((f) => resolve(root, f)));
+  for (const pattern of patterns) {
+    const refuse = (why: string): never => {
+      throw new Error(`${opts.input} "${pattern}": ${why}`);
+    };
+    const full = resolve(cwd, pattern);
+    if (!hasWildcard(pattern)) {
+      const outside = check(full, pattern);
+      if (outside) refuse(outside);
+      paths.push(full);
+      continue;
     }
+    // The folders before the first wildcard must be inside the root; so must each match.
+    const fixed = full.split('/');
+    const wild = fixed.findIndex((segment) => hasWildcard(segment));
+    const base = fixed.slice(0, wild).join('/') || '/';
+    const outside = check(base, base);
+    if (outside) refuse(outside);
+    const found = (await glob(base, fixed.slice(wild).join('/'))).map((f) => resolve(base, f));
+    if (found.length === 0) refuse('matches no file');
+    for (const file of found) {
+      const link = check(file, file);
+      if (link) refuse(link);
+    }
+    paths.push(...found);
   }
+  const twice = paths.find((p, i) => paths.indexOf(p) !== i);
+  if (twice) throw new Error(`${opts.input}: ${twice} is given twice; name each manifest once`);
   return paths;
 }
 
@@ -23,22 +55,12 @@ export interface ManifestBuild extends PackerBuild {
 
 /**
  * The builds of each manifest's last run (Packer appends runs to one file, so only
- * `last_run_uuid` counts). Errors name the file.
+ * `last_run_uuid` counts). Errors name the file and quote at most its offending line.
  */
 export async function readManifestBuilds(paths: string[]): Promise<ManifestBuild[]> {
   const builds: ManifestBuild[] = [];
   for (const path of paths) {
-    let manifest: PackerManifest;
-    try {
-      manifest = JSON.parse(await readFile(path, 'utf8')) as PackerManifest;
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new Error(
-        code === 'ENOENT'
-          ? `manifest ${path} not found`
-          : `manifest ${path}: ${(err as Error).message}`,
-      );
-    }
+    const manifest = (await readManifestFile(path)) as Partial<PackerManifest> | null;
     if (!Array.isArray(manifest?.builds)) throw new Error(`manifest ${path} has no "builds" list`);
     for (const b of manifest.builds) {
       if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid) continue;
@@ -46,6 +68,22 @@ export async function readManifestBuilds(paths: string[]): Promise<ManifestBuild
     }
   }
   return builds;
+}
+
+/** A manifest file's JSON; errors say which file and why, quoting at most one line. */
+export async function readManifestFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(
+      code === 'ENOENT'
+        ? `manifest ${path} not found`
+        : `manifest ${path}: cannot be read (${code})`,
+    );
+  }
+  return parseJson(text, `manifest ${path} is not valid JSON`);
 }
 
 /** Which cloud a build is for: worker-image's `custom_data.cloud`, else Packer's builder type. */

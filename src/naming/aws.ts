@@ -1,4 +1,6 @@
+import { AWS_REGIONS } from './aws-regions.js';
 import { RESERVED_LABEL_PREFIX } from './labels.js';
+import { extraRegions, unknownRegionHint } from './regions.js';
 
 /** AMI names: 3 to 128 characters of letters, digits and ( ) [ ] space . / - ' @ _ */
 export const AMI_NAME_MIN = 3;
@@ -17,13 +19,19 @@ export function checkAmiName(name: string, what = 'AMI name'): string | undefine
   return undefined;
 }
 
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+const REGION = /^[a-z]{2,4}(-[a-z]+)?-[a-z]+-\d+$/;
 
+/** A region of the SDK's partitions (see AWS_REGIONS), or one allowed by WORKER_IMAGE_EXTRA_REGIONS. */
 export function checkAwsRegion(region: string): string | undefined {
-  if (REGION.test(region)) return undefined;
-  const zone = /^([a-z]{2}(-gov)?-[a-z]+-\d)[a-z]$/.exec(region);
-  if (zone) return `"${region}" is an availability zone; the region is "${zone[1]}"`;
-  return `"${region}" is not an AWS region such as us-east-1 or eu-west-1`;
+  const zone = /^([a-z]{2,4}(-[a-z]+)?-[a-z]+-\d+)[a-z]$/.exec(region);
+  if (AWS_REGIONS.includes(region)) return undefined;
+  if (zone && AWS_REGIONS.includes(zone[1]!)) {
+    return `"${region}" is an availability zone; the region is "${zone[1]}"`;
+  }
+  if (!REGION.test(region))
+    return `"${region}" is not an AWS region such as us-east-1 or eu-west-1`;
+  if (extraRegions().includes(region)) return undefined;
+  return `"${region}" is not an AWS region the SDK knows${unknownRegionHint(region, AWS_REGIONS)}`;
 }
 
 const AMI_ID = /^ami-[0-9a-f]{8}([0-9a-f]{9})?$/;

@@ -1,5 +1,7 @@
 import type { ImageConfig } from '../config/types.js';
+import { AZURE_REGIONS } from './azure-regions.js';
 import { RESERVED_LABEL_PREFIX } from './labels.js';
+import { extraRegions, unknownRegionHint } from './regions.js';
 import {
   AUTO_VERSION,
   DEFAULT_NAMESPACE,
@@ -124,13 +126,18 @@ export function canonicalRegion(name: string): string {
   return name.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
+/** A region of AZURE_REGIONS, or one allowed by WORKER_IMAGE_EXTRA_REGIONS. */
 export function checkRegion(name: string): string | undefined {
-  if (REGION.test(name)) return undefined;
+  if (AZURE_REGIONS.includes(name)) return undefined;
   const canonical = canonicalRegion(name);
-  if (REGION.test(canonical)) {
+  if (canonical !== name && (AZURE_REGIONS.includes(canonical) || REGION.test(canonical))) {
     return `"${name}" is not an Azure region name (did you mean "${canonical}"?)`;
   }
-  return `"${name}" is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
+  if (!REGION.test(name)) {
+    return `"${name}" is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
+  }
+  if (extraRegions().includes(name)) return undefined;
+  return `"${name}" is not an Azure region${unknownRegionHint(name, AZURE_REGIONS)}`;
 }
 
 const RESOURCE_GROUP = /^[-\p{L}\p{N}_.()]+$/u;

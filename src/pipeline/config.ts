@@ -1,3 +1,4 @@
+import type { Root } from '../config/confine.js';
 import { loadConfig, type RawOverrides } from '../config/load.js';
 import { deepMerge } from '../config/merge.js';
 import type { WorkerImageConfig } from '../config/types.js';
@@ -13,6 +14,8 @@ export interface PipelineSelection {
   namespace?: string | undefined;
   /** As the `version` input or flag is written (`25`, `gcp=25,azure=0.0.15`). */
   version?: string | undefined;
+  /** Where the config and its paths must stay (see LoadOptions.root). */
+  root?: Root | undefined;
 }
 
 /**
@@ -22,12 +25,21 @@ export interface PipelineSelection {
 export async function loadPipelineConfig(
   sel: PipelineSelection,
 ): Promise<{ config: WorkerImageConfig; clouds: Cloud[] }> {
-  const base = await loadConfig({ path: sel.path, cwd: sel.cwd });
+  // Read first for its blocks alone, before the clouds (and so what they need) are known.
+  const base = await loadConfig({ path: sel.path, cwd: sel.cwd, root: sel.root, clouds: [] });
   const clouds = selectClouds(sel.clouds, base);
   const overrides = deepMerge(
     sel.namespace ? { image: { namespace: sel.namespace } } : {},
     versionOverlay(versionOverrides(sel.version, clouds)),
   ) as RawOverrides;
-  const config = await loadConfig({ path: sel.path, cwd: sel.cwd, overrides });
+  // Only the selected clouds must accept the version: `--clouds gcp --version gcp=25` needs
+  // no azure.version, whatever the azure: block holds.
+  const config = await loadConfig({
+    path: sel.path,
+    cwd: sel.cwd,
+    overrides,
+    root: sel.root,
+    clouds,
+  });
   return { config, clouds };
 }

@@ -1,4 +1,6 @@
 import type { WorkerImageConfig } from '../config/types.js';
+import { definitionName } from '../naming/azure.js';
+import { AUTO_VERSION, imageName } from '../naming/version.js';
 import type { BakePlan } from '../providers/provider.js';
 import type { Cloud } from '../steps/resources.js';
 
@@ -7,6 +9,11 @@ export interface PipelinePlan {
   clouds: Cloud[];
   /** Per cloud: what the bake creates. Absent for a cloud planned offline. */
   images: Partial<Record<Cloud, PlannedImage>>;
+  /**
+   * Per cloud planned offline with an explicit version: the image's name, known without
+   * asking the cloud (`batch-worker-25`, `batch-worker-22-04/0.0.15`).
+   */
+  named: Partial<Record<Cloud, string>>;
   /** Per cloud: who share-image grants the image to. */
   share: Partial<Record<Cloud, string[]>>;
   /** The references bump-version-reference rewrites afterwards. */
@@ -35,9 +42,14 @@ export function pipelinePlan(
   plans: Partial<Record<Cloud, BakePlan>>,
 ): PipelinePlan {
   const images: Partial<Record<Cloud, PlannedImage>> = {};
+  const named: Partial<Record<Cloud, string>> = {};
   for (const cloud of clouds) {
     const p = plans[cloud];
-    if (!p) continue;
+    if (!p) {
+      const name = explicitName(config, cloud);
+      if (name) named[cloud] = name;
+      continue;
+    }
     images[cloud] = {
       name: p.imageName,
       version: p.version,
@@ -53,6 +65,7 @@ export function pipelinePlan(
   return {
     clouds,
     images,
+    named,
     share: shareMembers(config, clouds),
     references: (config.references ?? []).map((r) => ({
       name: r.name,
@@ -61,6 +74,19 @@ export function pipelinePlan(
     })),
     manifest: config.manifestPath,
   };
+}
+
+/** The image a cloud's bake would make, when its version is explicit: no cloud call needed. */
+function explicitName(config: WorkerImageConfig, cloud: Cloud): string | undefined {
+  const { name, namespace, version } = config.image;
+  if (cloud === 'azure') {
+    const azure = config.azure;
+    return azure && azure.version !== AUTO_VERSION
+      ? `${definitionName(azure.definition.name, namespace)}/${azure.version}`
+      : undefined;
+  }
+  if (version === AUTO_VERSION) return undefined;
+  return imageName(cloud === 'aws' ? (config.aws?.amiName ?? name) : name, namespace, version);
 }
 
 /** The share section's grantees per cloud, as plain strings, whatever their kind. */
@@ -93,6 +119,10 @@ export function planText(plan: PipelinePlan): string[] {
       for (const r of image.resources) {
         lines.push(`  creates:   ${r.kind} ${r.name}${r.temporary ? ' (temporary)' : ''}`);
       }
+    } else if (plan.named[cloud]) {
+      lines.push(
+        `  image:     ${plan.named[cloud]} (planned offline: resources resolved at bake time)`,
+      );
     } else {
       lines.push('  image:     version resolved at bake time (planned offline)');
     }

@@ -71,7 +71,7 @@ export async function runPipeline(
   const start = Date.now();
   // Every cloud's script renders before any cloud is touched: a template error in one must
   // not leave the others half-baked.
-  await renderTemplates(config, opts.clouds);
+  await renderTemplates(config, opts.clouds, ctx.signal);
   const scratch = await mkdtemp(join(tmpdir(), 'worker-image-pipeline-'));
   try {
     const parallel = opts.clouds.length > 1;
@@ -173,10 +173,19 @@ async function shareBaked(
 }
 
 /** Renders each cloud's startup script as its bake will: template errors before any call. */
-export async function renderTemplates(config: WorkerImageConfig, clouds: Cloud[]): Promise<void> {
+export async function renderTemplates(
+  config: WorkerImageConfig,
+  clouds: Cloud[],
+  signal?: AbortSignal,
+): Promise<void> {
   for (const cloud of clouds) {
     const template = cloudTemplate(config, cloud);
-    if (template) await renderTemplateFile(template.path, template.variables);
+    if (template) {
+      await renderTemplateFile(template.path, template.variables, {
+        signal,
+        timeoutMs: config.templateTimeout,
+      });
+    }
   }
 }
 

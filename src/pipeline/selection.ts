@@ -35,7 +35,10 @@ export function selectClouds(text: string | undefined, config: WorkerImageConfig
           `(configured: ${configured.join(', ') || 'none'})`,
       );
     }
-    if (!chosen.includes(w as Cloud)) chosen.push(w as Cloud);
+    if (chosen.includes(w as Cloud)) {
+      throw new Error(`clouds: ${w} is listed twice; name each cloud once`);
+    }
+    chosen.push(w as Cloud);
   }
   return ALL_CLOUDS.filter((c) => chosen.includes(c));
 }
@@ -62,6 +65,11 @@ export function versionOverrides(
     if (!cloud || !v || rest.length > 0 || !ALL_CLOUDS.includes(cloud as Cloud)) {
       throw new Error(
         `version: "${part}" is not cloud=VERSION; write e.g. gcp=25,azure=0.0.15,aws=25 or one value`,
+      );
+    }
+    if (out[cloud as Cloud] !== undefined) {
+      throw new Error(
+        `version: ${cloud} is given twice (${out[cloud as Cloud]} and ${v}); give each cloud one version`,
       );
     }
     out[cloud as Cloud] = v;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, lstat, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { BumpPlan } from './plan.js';
 
@@ -12,12 +12,18 @@ export class StalePlanError extends Error {
  * Writes every planned file or none. Each new text goes to a temporary file beside its
  * target first (keeping the target's mode, so build scripts stay executable); only when all
  * are written do renames put them in place, and a failed rename restores the files already
- * replaced. Refuses, writing nothing, when a file no longer holds what was planned from.
- * Returns the changed files, repository-relative.
+ * replaced. Refuses, writing nothing, when a file no longer holds what was planned from, or
+ * has become a symbolic link (a rename would replace the link with a file). Returns the
+ * changed files, repository-relative.
  */
 export async function applyBump(plan: BumpPlan): Promise<string[]> {
   const targets = plan.files.map((f) => ({ ...f, full: join(plan.repoDir, f.path) }));
   for (const t of targets) {
+    if ((await lstat(t.full).catch(() => undefined))?.isSymbolicLink()) {
+      throw new StalePlanError(
+        `${t.path} became a symbolic link since the bump was planned; plan again`,
+      );
+    }
     const now = await readFile(t.full, 'utf8').catch(() => undefined);
     if (now !== t.before) {
       throw new StalePlanError(`${t.path} changed since the bump was planned; plan again`);

@@ -1,6 +1,8 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { isInside, realPath } from '../config/confine.js';
+import { PatternTimeoutError } from './budget.js';
 import { glob, hasWildcard } from './glob.js';
 import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
 import type { ReferenceProblem } from './problem.js';
@@ -32,7 +34,9 @@ export interface Matched {
  * Finds every rule's references in the repository, reading each file once, and checks the
  * counts against `expect`. Reads only. `guard` also looks for namespaced images and counts
  * them as matches (the guard reports them); otherwise they only explain a rule that matched
- * nothing.
+ * nothing. A file that is a symbolic link counts as its target when that is inside the
+ * repository (so the bump edits the target and the link stays a link); a link leading out
+ * is a problem, and its target is never read.
  */
 export async function matchRules(
   repoDir: string,
@@ -41,6 +45,17 @@ export async function matchRules(
 ): Promise<Matched> {
   const texts = new Map<string, string>();
   const reads = new Map<string, Promise<FileText>>();
+  const realRepo = realPath(repoDir);
+  /** The repository-relative file a matched path stands for, or undefined when it leads out. */
+  const target = (file: string): string | undefined => {
+    let real: string;
+    try {
+      real = realPath(join(repoDir, file));
+    } catch {
+      return undefined;
+    }
+    return isInside(real, realRepo) ? relative(realRepo, real).split(sep).join('/') : undefined;
+  };
   const read = (file: string): Promise<FileText> => {
     let text = reads.get(file);
     if (!text) {
@@ -74,12 +89,25 @@ export async function matchRules(
         return result;
       }
 
-      const files = await glob(repoDir, rule.path);
-      if (files.length === 0) {
+      const matched = await glob(repoDir, rule.path);
+      if (matched.length === 0) {
         problem(hasWildcard(rule.path) ? 'matches no files' : 'file not found');
         return result;
       }
       let broken = false;
+      const files: string[] = [];
+      for (const path of matched) {
+        const file = target(path);
+        if (file === undefined) {
+          problem(
+            'is a symbolic link leading outside the repository; refusing to read or edit it',
+            path,
+          );
+          broken = true;
+        } else if (!files.includes(file)) {
+          files.push(file);
+        }
+      }
       for (const file of files) {
         const { text, unreadable } = await read(file);
         if (text === undefined) {
@@ -122,10 +150,16 @@ export async function matchRules(
   };
 }
 
+/** The rule's tokens in one file; a pattern past its time budget is the file's problem. */
 function tokensIn(text: string, rule: ReferenceRule, compiled: CompiledPattern): YamlTokens {
-  return rule.yamlPath
-    ? findYamlTokens(text, rule.yamlPath, compiled)
-    : { tokens: findTokens(text, compiled) };
+  try {
+    return rule.yamlPath
+      ? findYamlTokens(text, rule.yamlPath, compiled)
+      : { tokens: findTokens(text, compiled) };
+  } catch (err) {
+    if (!(err instanceof PatternTimeoutError)) throw err;
+    return { problem: { message: `pattern ${err.message}` } };
+  }
 }
 
 function checkCount(

@@ -1,6 +1,7 @@
-import { VERSION_TOKEN } from './version-token.js';
+import { backtrackingProblem } from './pattern-safety.js';
+import { PLACEHOLDER, VERSION_TOKEN } from './version-token.js';
 
-export const PLACEHOLDER = '{version}';
+export { PLACEHOLDER } from './version-token.js';
 
 /** Flags a rule may add; `g` and `d` are the engine's own, `m` is always on. */
 const USER_FLAGS = /^[imsu]*$/;
@@ -30,7 +31,8 @@ export class PatternError extends Error {
  * `\{project\}`); `{2}` and `{1,3}` stay quantifiers; any other `{...}` is refused, since it
  * is almost always a literal brace the user forgot to escape. `^` and `$` match at line
  * ends. With `namespaced`, the token may also carry a namespace (`alice-3`), in a
- * `namespace` group. Throws a PatternError saying what to fix.
+ * `namespace` group. A pattern that could backtrack exponentially is refused (see
+ * pattern-safety.ts). Throws a PatternError saying what to fix.
  */
 export function compilePattern(
   pattern: string,
@@ -41,9 +43,9 @@ export function compilePattern(
   if (badFlags) throw new PatternError(`flags ${badFlags}`);
   const token = `${BEFORE}${opts.namespaced ? NAMESPACE : ''}(?<version>${VERSION_TOKEN})${AFTER}`;
   const source = expandPlaceholder(pattern, token);
+  let regex: RegExp;
   try {
-    const all = new Set(`gmd${flags}`);
-    return { pattern, regex: new RegExp(source, [...all].join('')) };
+    regex = new RegExp(source, [...new Set(`gmd${flags}`)].join(''));
   } catch (err) {
     const inline = /^\(\?[a-z]+\)/.exec(pattern);
     const hint = inline
@@ -51,6 +53,9 @@ export function compilePattern(
       : '';
     throw new PatternError(`is not a valid regular expression: ${(err as Error).message}${hint}`);
   }
+  const unsafe = backtrackingProblem(pattern, flags);
+  if (unsafe) throw new PatternError(unsafe);
+  return { pattern, regex };
 }
 
 export function flagsProblem(flags: string): string | undefined {
@@ -76,8 +81,10 @@ function expandPlaceholder(pattern: string, token: string): string {
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === '\\') {
-      out += pattern.slice(i, i + 2);
-      i++;
+      // `\p{L}` and `\u{1F600}` carry braces of their own.
+      const escape = /^\\(?:[pPu]\{[^}]*\}|.)/s.exec(pattern.slice(i))?.[0] ?? c;
+      out += escape;
+      i += escape.length - 1;
     } else if (inClass || c !== '{') {
       if (c === '[') inClass = true;
       if (c === ']') inClass = false;

@@ -1,3 +1,4 @@
+import { matchAllWithin } from './budget.js';
 import type { CompiledPattern } from './pattern.js';
 
 /** Where a version token sits in a file's text. */
@@ -21,7 +22,8 @@ export interface Edit {
 
 /**
  * The version tokens `compiled` finds in `text`. `offset` places a slice of a larger text
- * (a YAML value) in its file; `lineOf` gives file lines for those offsets.
+ * (a YAML value) in its file; `lineOf` gives file lines for those offsets. Throws a
+ * PatternTimeoutError when the pattern runs past its time budget.
  */
 export function findTokens(
   text: string,
@@ -32,7 +34,7 @@ export function findTokens(
   },
 ): TokenMatch[] {
   const tokens: TokenMatch[] = [];
-  for (const m of text.matchAll(compiled.regex)) {
+  for (const m of matchAllWithin(compiled.regex, text)) {
     const span = m.indices?.groups?.version;
     const version = m.groups?.version;
     if (!span || version === undefined) continue;

@@ -1,3 +1,6 @@
+/** Where a rule's pattern has the version token. */
+export const PLACEHOLDER = '{version}';
+
 /**
  * The version token a `{version}` placeholder stands for: digits, optional dot-separated
  * parts and an optional lowercase letter suffix (`23`, `17a`, `0.0.14`). GCE image numbers

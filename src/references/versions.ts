@@ -1,4 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { parseJson } from '../config/excerpt.js';
+import { checkGalleryVersion } from '../naming/azure.js';
+import { parseVersion } from '../naming/version.js';
 import type { Cloud } from '../steps/resources.js';
 import { isVersionToken } from './version-token.js';
 
@@ -42,7 +45,11 @@ export async function versionsFromManifests(paths: string[]): Promise<Versions> 
   return versions;
 }
 
-/** `gcp=24`, `azure=0.0.15`: versions given directly, e.g. to re-point references by hand. */
+/**
+ * `gcp=24`, `azure=0.0.15`: versions given directly, e.g. to re-point references by hand.
+ * Each is checked as its cloud spells versions (GCE and AWS `24` or `17a` without leading
+ * zeros, Azure Major.Minor.Patch), and each cloud may be given once.
+ */
 export function parseSet(values: string[]): Versions {
   const versions: Versions = {};
   for (const entry of values.map((v) => v.trim()).filter(Boolean)) {
@@ -59,7 +66,14 @@ export function parseSet(values: string[]): Versions {
         `set: "${entry}": ${JSON.stringify(version)} is not a version such as 24, 17a or 0.0.15`,
       );
     }
-    if (versions[cloud] !== undefined && versions[cloud] !== version) {
+    const problem =
+      cloud === 'azure'
+        ? checkGalleryVersion(version)
+        : parseVersion(version)
+          ? undefined
+          : 'must be a number without leading zeros, optionally one lowercase letter (24, 17a)';
+    if (problem) throw new VersionsError(`set: "${entry}": the ${cloud} version ${problem}`);
+    if (versions[cloud] !== undefined) {
       throw new VersionsError(`set: ${cloud} is given twice (${versions[cloud]} and ${version})`);
     }
     versions[cloud] = version;
@@ -78,9 +92,9 @@ async function readManifest(path: string): Promise<unknown> {
     );
   }
   try {
-    return JSON.parse(text);
+    return parseJson(text, `${path}: not a JSON manifest`);
   } catch (err) {
-    throw new VersionsError(`${path}: not a JSON manifest: ${(err as Error).message}`);
+    throw new VersionsError((err as Error).message);
   }
 }
 

@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Scalar } from 'yaml';
+import { clip } from '../config/excerpt.js';
 import type { CompiledPattern } from './pattern.js';
 import { findTokens, lineCounter, type TokenMatch } from './rewrite.js';
 import { yamlPathKeys } from './rules.js';
@@ -29,11 +30,12 @@ export function findYamlTokens(
   compiled: CompiledPattern,
 ): YamlTokens {
   const lineOf = lineCounter(text);
-  const documents = parseAllDocuments(text);
+  // Without pretty errors: those quote the lines around the error.
+  const documents = parseAllDocuments(text, { prettyErrors: false });
   const error = documents.flatMap((d) => d.errors)[0];
   if (error) {
     return {
-      problem: { message: `is not valid YAML: ${error.message}`, line: lineOf(error.pos[0]) },
+      problem: { message: `is not valid YAML: ${clip(error.message)}`, line: lineOf(error.pos[0]) },
     };
   }
 

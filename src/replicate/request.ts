@@ -89,7 +89,7 @@ export function replicateSettings(
     b ? definitionName(b.definition.name, base!.namespace) : undefined,
     checkDefinitionName,
   );
-  const version = s.required('version', checkGalleryVersion, { numbers: true });
+  const version = s.required('version', checkGalleryVersion, { id: true });
   let regions: TargetRegion[] | undefined = b?.targetRegions;
   if (s.has('target-regions')) {
     try {

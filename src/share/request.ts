@@ -107,12 +107,17 @@ export function shareSettings(inputs: ShareInputs, config?: ShareFileConfig): Sh
     if (!s.has(key)) return undefined;
     const items = splitList(String(s.value(key)));
     let ok = true;
+    const seen = new Map<string, number>();
     items.forEach((item, i) => {
-      const problem = check(item);
+      const twice = seen.get(item.toLowerCase());
+      const problem =
+        check(item) ??
+        (twice === undefined ? undefined : `"${item}" is listed twice (also [${twice}])`);
       if (problem) {
         s.problem([key, i], problem);
         ok = false;
       }
+      if (twice === undefined) seen.set(item.toLowerCase(), i);
     });
     return ok ? items : undefined;
   };

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { outsideRoot, type Root } from '../config/confine.js';
 import { runContext } from '../bake/context.js';
 import { imageFromTarget, imagesFromBuilds, withShares } from '../catalogue/catalogue.js';
 import { writeCatalogues } from '../catalogue/write.js';
@@ -28,6 +29,13 @@ export async function runShare(
     /** An already-loaded config (the pipeline's, overrides applied) instead of `config`. */
     loaded?: ShareFileConfig;
     cwd: string;
+    /**
+     * The folder the config, the manifests, the CA file and the catalogue must stay inside;
+     * the action and the CLI always give it (absent: nothing is confined).
+     */
+    root?: Root | undefined;
+    /** How messages name the manifest and catalogue inputs (`--manifest` for the CLI). */
+    names?: { manifest: string; catalogue: string };
     reporter: Reporter;
     signal: AbortSignal;
   },
@@ -35,15 +43,24 @@ export async function runShare(
   const config =
     opts.loaded ??
     (opts.config
-      ? await loadConfig({ path: opts.config, cwd: opts.cwd, purpose: 'share' })
+      ? await loadConfig({ path: opts.config, cwd: opts.cwd, purpose: 'share', root: opts.root })
       : undefined);
   const settings = shareSettings(inputs, config);
+  const names = opts.names ?? { manifest: 'manifest', catalogue: 'catalogue' };
+  const confine = (input: string, path: string | undefined): string | undefined => {
+    if (path === undefined) return undefined;
+    const outside = opts.root && outsideRoot(resolve(opts.cwd, path), opts.root, path);
+    if (outside) throw new Error(`${input}: ${outside}`);
+    return resolve(opts.cwd, path);
+  };
+  confine('ca-certificate', inputs['ca-certificate']);
+  const catalogueOut = confine(names.catalogue, settings.catalogue);
   let builds: ManifestBuild[] = [];
   if (settings.manifests.length > 0) {
-    const paths = await expandManifests(settings.manifests, opts.cwd);
-    if (paths.length === 0) {
-      throw new Error(`manifest ${settings.manifests.join(', ')}: no file matches`);
-    }
+    const paths = await expandManifests(settings.manifests, opts.cwd, {
+      root: opts.root,
+      input: names.manifest,
+    });
     builds = await readManifestBuilds(paths);
   }
   const target: ShareTarget = settings.image
@@ -101,12 +118,12 @@ export async function runShare(
   });
 
   let catalogue: string[] = [];
-  if (settings.catalogue && !settings.dryRun) {
+  if (settings.catalogue && catalogueOut && !settings.dryRun) {
     const fromBuilds = imagesFromBuilds(builds).filter((i) => i.cloud === settings.cloud);
     const images = withShares(fromBuilds.length ? fromBuilds : [imageFromTarget(target)], [result]);
     // A trailing slash means "a folder": keep it through resolve().
     const folder = /[/\\]$/.test(settings.catalogue) ? '/' : '';
-    catalogue = await writeCatalogues(resolve(opts.cwd, settings.catalogue) + folder, images);
+    catalogue = await writeCatalogues(catalogueOut + folder, images);
     for (const path of catalogue) opts.reporter.info(`catalogue written: ${path}`);
   }
   return { result, catalogue };

@@ -1,3 +1,4 @@
+import { checkAwsRegion } from '../naming/aws.js';
 import { checkGceName, checkProjectId } from '../naming/gce.js';
 import { buildCloud, type ManifestBuild } from '../manifest/read.js';
 import type { Cloud } from '../steps/resources.js';
@@ -33,7 +34,6 @@ const GCE_LINK =
   /^(?:https?:\/\/[^/]+\/compute\/(?:v1|beta)\/)?projects\/([^/]+)\/global\/images\/([^/]+)$/;
 const GALLERY_ID =
   /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)(?:\/versions\/([^/]+))?$/i;
-const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const AMI = /^ami-[0-9a-f]{8,17}$/;
 
 /** Thrown for an image that cannot be shared as given; the message says what a right one is. */
@@ -90,11 +90,13 @@ export function parseAmis(text: string): AmiTarget['amis'] {
   const seen = new Set<string>();
   return pairs.map((pair) => {
     const [region = '', imageId = '', ...extra] = pair.split(':');
-    if (!AWS_REGION.test(region) || !AMI.test(imageId) || extra.length) {
+    if (!AMI.test(imageId) || extra.length) {
       throw new TargetError(
         `image: "${pair}" is not region:ami-id such as us-east-1:ami-0123456789abcdef0`,
       );
     }
+    const regionProblem = checkAwsRegion(region);
+    if (regionProblem) throw new TargetError(`image: "${pair}": ${regionProblem}`);
     if (seen.has(region)) throw new TargetError(`image: region ${region} is given twice`);
     seen.add(region);
     return { region, imageId };

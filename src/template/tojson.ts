@@ -1,13 +1,15 @@
-import { isContainer, pythonNumber } from './python.js';
+import { PyError } from './errors.js';
+import { floatRepr } from './repr.js';
+import { compare } from './ops.js';
+import { Dict, Markup, Tuple, Undefined, typeName, undefinedError, type Value } from './values.js';
 
 /**
- * Jinja2's `|tojson`: `json.dumps(value, sort_keys=True)` (ASCII only, `", "` and `": "`
- * separators, Python's float repr) with `< > & '` escaped so the text is safe in HTML and
- * inside single-quoted shell strings.
+ * Jinja2's `|tojson`: `json.dumps(value, sort_keys=True, indent=indent)` (ASCII only,
+ * `", "` and `": "` separators, Python's float repr) with `< > & '` escaped so the text is
+ * safe in HTML and inside single-quoted shell strings.
  */
-export function tojson(value: unknown, indent?: number | string): string {
-  const unit = typeof indent === 'number' ? ' '.repeat(Math.max(indent, 0)) : indent;
-  return dumps(value, unit, '').replace(/[<>&']/g, (c) => HTML_SAFE[c]!);
+export function tojson(value: Value, indent?: string): string {
+  return dumps(value, indent, '', new Set()).replace(/[<>&']/g, (c) => HTML_SAFE[c]!);
 }
 
 const HTML_SAFE: Record<string, string> = {
@@ -39,36 +41,57 @@ function quote(text: string): string {
 function number(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
-  return pythonNumber(n);
+  return floatRepr(n);
 }
 
-/** Python sorts keys by code point; JavaScript's default sort compares UTF-16 units. */
-function byCodePoint(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
-    if (d !== 0) return d;
-  }
-  return x.length - y.length;
-}
-
-function dumps(value: unknown, indent: string | undefined, outer: string): string {
+function scalar(value: Value): string | undefined {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'number') return number(value);
-  if (typeof value === 'string' || value instanceof String) return quote(value.toString());
-  if (value === undefined) throw new TypeError('the value contains an undefined variable');
-  if (!isContainer(value)) {
-    throw new TypeError(`a value of type ${typeof value} is not JSON serializable`);
+  if (typeof value === 'string') return quote(value);
+  if (value instanceof Markup) return quote(value.text);
+  return undefined;
+}
+
+/** json's rule for keys: str, int, float, bool and None are turned into strings. */
+function keyText(key: Value): string {
+  if (typeof key === 'string') return key;
+  if (key instanceof Markup) return key.text;
+  if (typeof key === 'boolean') return String(key);
+  if (key === null) return 'null';
+  if (typeof key === 'bigint') return key.toString();
+  if (typeof key === 'number') return number(key);
+  throw new PyError(
+    'TypeError',
+    `keys must be str, int, float, bool or None, not ${typeName(key)}`,
+  );
+}
+
+function sortKeys(entries: [Value, Value][]): [Value, Value][] {
+  return entries.sort(([a], [b]) => compare(a, b));
+}
+
+function dumps(value: Value, indent: string | undefined, outer: string, seen: Set<object>): string {
+  const text = scalar(value);
+  if (text !== undefined) return text;
+  if (value instanceof Undefined && !value.lenient) throw undefinedError(value);
+  const isList = Array.isArray(value) || value instanceof Tuple;
+  if (!isList && !(value instanceof Dict)) {
+    throw new PyError('TypeError', `Object of type ${typeName(value)} is not JSON serializable`);
   }
+  if (seen.has(value as object)) throw new PyError('ValueError', 'Circular reference detected');
+  seen.add(value as object);
   const inner = indent === undefined ? '' : outer + indent;
-  const items = Array.isArray(value)
-    ? value.map((item: unknown) => dumps(item, indent, inner))
-    : Object.keys(value)
-        .sort(byCodePoint)
-        .map((k) => `${quote(k)}: ${dumps((value as Record<string, unknown>)[k], indent, inner)}`);
-  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  const items = isList
+    ? (Array.isArray(value) ? value : (value as Tuple).items).map((item) =>
+        dumps(item, indent, inner, seen),
+      )
+    : sortKeys((value as Dict).entries()).map(
+        ([k, v]) => `${quote(keyText(k))}: ${dumps(v, indent, inner, seen)}`,
+      );
+  seen.delete(value as object);
+  const [open, close] = isList ? ['[', ']'] : ['{', '}'];
   if (items.length === 0) return open + close;
   if (indent === undefined) return `${open}${items.join(', ')}${close}`;
   return `${open}\n${inner}${items.join(`,\n${inner}`)}\n${outer}${close}`;

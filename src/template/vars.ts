@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument, Scalar, type ScalarTag, type Tags, YAMLError } from 'yaml';
+import { clip, lineOf, parseJson } from '../config/excerpt.js';
+import { TemplateFloat } from './values.js';
 
 const USAGE = `pass a JSON object (--vars '{"enable_gpu": true}') or @FILE for a JSON or YAML file`;
 
@@ -14,6 +16,116 @@ function mapping(value: unknown, flag: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+const isFloatTag = (tag: Tags[number]): tag is ScalarTag =>
+  typeof tag === 'object' && tag.tag === 'tag:yaml.org,2002:float' && 'test' in tag;
+
+/**
+ * YAML 1.2's float tags, resolving to TemplateFloat: `1.0` is a float to Jinja2 and prints
+ * `1.0`, which JavaScript's number 1 cannot tell from the int `1`.
+ */
+const markFloats = (tags: Tags): Tags =>
+  tags.map((tag) =>
+    isFloatTag(tag)
+      ? {
+          ...tag,
+          resolve: (...args: Parameters<ScalarTag['resolve']>): unknown => {
+            const value: unknown = tag.resolve(...args);
+            return new TemplateFloat(Number(value instanceof Scalar ? value.value : value));
+          },
+        }
+      : tag,
+  );
+
+/** A key a JavaScript object would move to the front (an array index such as "443"). */
+const INDEX_KEY = /^(?:0|[1-9][0-9]{0,8})$/;
+
+/** Mappings as plain objects, except where only a Map keeps them as Python has them. */
+function plainWherePossible(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value;
+  if (Array.isArray(value)) return value.map(plainWherePossible);
+  if (!(value instanceof Map)) return value;
+  const entries = [...value.entries()].map(
+    ([k, v]) => [plainWherePossible(k), plainWherePossible(v)] as const,
+  );
+  const plain = entries.every(([k]) => typeof k === 'string' && !INDEX_KEY.test(k));
+  return plain ? Object.fromEntries(entries) : new Map(entries);
+}
+
+/**
+ * Template variables as Python's yaml or json modules read them: floats marked, integers
+ * exact (bigints), mappings in the order written: a Map where a JavaScript object would not
+ * keep it (keys such as 443 or "443" go first in an object), else a plain object.
+ */
+export function variablesFrom(text: string): unknown {
+  const doc = parseDocument(text, {
+    merge: true,
+    intAsBigInt: true,
+    uniqueKeys: false,
+    customTags: markFloats,
+  });
+  if (doc.errors.length > 0) throw doc.errors[0]!;
+  const value: unknown = doc.toJS({ mapAsMap: true });
+  if (!(value instanceof Map)) return plainWherePossible(value);
+  return Object.fromEntries(
+    [...value.entries()].map(([k, v]) => [String(k), plainWherePossible(v)]),
+  );
+}
+
+const TEMPLATE_VARIABLES = [
+  ['variables'],
+  ['gcp', 'variables'],
+  ['azure', 'variables'],
+  ['aws', 'variables'],
+];
+
+/**
+ * worker-image.yml as the config code reads it (`raw`, plain objects), with each `variables:`
+ * block replaced by its template values: floats marked, integers exact, mappings in order
+ * (see variablesFrom). `text` is the file, read again for that.
+ */
+export function withTemplateVariables(raw: unknown, text: string): unknown {
+  if (!isPlainObject(raw)) return raw;
+  const full = variablesFrom(text);
+  const at = (value: unknown, path: string[]): unknown =>
+    path.reduce<unknown>(
+      (v, key) => (isPlainObject(v) ? v[key] : v instanceof Map ? v.get(key) : undefined),
+      value,
+    );
+  const out: Record<string, unknown> = { ...raw };
+  for (const path of TEMPLATE_VARIABLES) {
+    const values = at(full, path);
+    if (!isPlainObject(values) || at(raw, path) === undefined) continue;
+    const block = values;
+    if (path.length === 1) out.variables = block;
+    else if (isPlainObject(out[path[0]!]))
+      out[path[0]!] = { ...(out[path[0]!] as object), variables: block };
+  }
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+  );
+}
+
+/** JSON is YAML: read it as YAML once JSON.parse has said it is valid JSON. */
+function jsonVariables(text: string): unknown {
+  JSON.parse(text);
+  return variablesFrom(text);
+}
+
+/**
+ * Why a vars file is not YAML, quoting at most its offending line: the parser's own message
+ * carries a window of the file, and a file given by mistake must never reach the log whole.
+ */
+function yamlReason(err: unknown, text: string): string {
+  if (!(err instanceof YAMLError)) return clip((err as Error).message);
+  const line = err.linePos?.[0].line;
+  const reason = clip(err.message.replace(/ at line \d+, column \d+.*$/s, ''), 120);
+  return line === undefined ? reason : `${reason} at line ${line}: ${lineOf(text, line)}`;
+}
+
 /**
  * The CLI's `--vars JSON_OR_@FILE`: an inline JSON object, or `@path` to a `.json` file or a
  * YAML file (any other extension).
@@ -21,7 +133,7 @@ function mapping(value: unknown, flag: string): Record<string, unknown> {
 export async function parseVarsArg(arg: string): Promise<Record<string, unknown>> {
   if (!arg.startsWith('@')) {
     try {
-      return mapping(JSON.parse(arg), '--vars');
+      return mapping(jsonVariables(arg), '--vars');
     } catch (err) {
       if (!(err instanceof SyntaxError)) throw err;
       throw new Error(`--vars: not valid JSON (${err.message}); ${USAGE}`);
@@ -36,12 +148,13 @@ export async function parseVarsArg(arg: string): Promise<Record<string, unknown>
     throw new Error(`--vars @${path}: cannot read the file (${(err as Error).message})`);
   }
   const json = extname(path).toLowerCase() === '.json';
+  if (json) parseJson(text, `--vars @${path}: not valid JSON`);
   let value: unknown;
   try {
-    value = json ? JSON.parse(text) : parseYaml(text);
+    value = variablesFrom(text);
   } catch (err) {
     throw new Error(
-      `--vars @${path}: not valid ${json ? 'JSON' : 'YAML'}: ${(err as Error).message}`,
+      `--vars @${path}: not valid ${json ? 'JSON' : 'YAML'}: ${yamlReason(err, text)}`,
     );
   }
   return mapping(value, `--vars @${path}`);

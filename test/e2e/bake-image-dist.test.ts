@@ -81,4 +81,33 @@ describe('dist/bake-image run as the Actions runner runs it (node24)', () => {
     );
     expect(emulator.control.calls()).toEqual([]);
   });
+
+  it('without GITHUB_STEP_SUMMARY the step warns and plans as usual, no stack trace', async () => {
+    const files = await runnerFiles();
+    const config = await writeConfig(emulator);
+    const main = await runStep(MAIN, files, {
+      inputs: { config, 'dry-run': 'true' },
+      env: { GITHUB_STEP_SUMMARY: '' },
+    });
+    expect(main.code, main.stdout).toBe(0);
+    expect(main.stdout).toContain(
+      '::warning::GITHUB_STEP_SUMMARY is not set: no job summary written',
+    );
+    expect(main.stdout).not.toMatch(/\n\s+at /);
+    expect(main.outputs['image-name']).toMatch(/^batch-worker-\d+$/);
+  });
+
+  it('a template outside the workspace is refused at config load, before any cloud call', async () => {
+    const files = await runnerFiles();
+    const config = await writeConfig(emulator);
+    const main = await runStep(MAIN, files, {
+      inputs: { config, template: '/etc/passwd', 'dry-run': 'true' },
+    });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toMatch(
+      /gcp\.template: "\/etc\/passwd" leads to \/etc\/passwd, outside the workspace/,
+    );
+    expect(main.stdout).not.toMatch(/root:x:0:0/);
+    expect(emulator.control.calls()).toEqual([]);
+  });
 });

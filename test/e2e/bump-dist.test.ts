@@ -142,4 +142,17 @@ describe('dist/bump-version-reference (node24) against a bare remote and a fake 
     );
     expect(git(work, 'status', '--porcelain')).toBe(before);
   });
+
+  it('inputs the runner left out (check, branch) read as action.yml defaults', async () => {
+    const { work } = repoWithRemote(exampleFiles());
+    const step = await runStep(MAIN, await runnerFiles(), {
+      cwd: work,
+      env: { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GITHUB_STEP_SUMMARY: '' },
+      inputs: { set: 'gcp=24', 'dry-run': 'true' },
+    });
+    expect(step.code, step.stdout).toBe(0);
+    expect(step.stdout).not.toMatch(/Input does not meet YAML 1\.2/);
+    expect(step.outputs['pull-request-operation']).toBe('none');
+    expect(step.outputs['changed-files']!.split('\n')).toContain('batch/batch/globals.py');
+  });
 });

@@ -1,6 +1,5 @@
-import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { appendFile, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
 import { runStep, runnerFiles } from '../helpers/actions-runner.js';
@@ -30,7 +29,8 @@ describe('dist/share-image (node24, as the runner runs it)', () => {
     emulator.control.seedImage({ project: 'test-project', name: 'batch-worker-24' });
     const config = await writeConfig(emulator);
     await appendFile(config, 'share:\n  gcp:\n    members: [group:batch-users@example.com]\n');
-    const catalogue = join(await mkdtemp(join(tmpdir(), 'wi-share-e2e-')), 'catalogue/');
+    // Inside the workspace (the config's folder): a catalogue outside it is refused.
+    const catalogue = join(dirname(config), 'catalogue/');
     const inputs = { config, cloud: 'gcp', image: 'batch-worker-24', catalogue };
 
     const first = await share(inputs);

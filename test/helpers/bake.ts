@@ -1,9 +1,18 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Emulator } from '../../src/emulator/index.js';
 
-/** A worker-image.yml for the emulator, in a fresh folder; returns its path. */
+/**
+ * Copies the repository's template `name` (e.g. `gcp-startup.sh.j2`) into `dir` and returns
+ * its name there: a config's paths must stay in its folder (or repository), as users' do.
+ */
+export async function templateIn(dir: string, name: string): Promise<string> {
+  await copyFile(resolve('templates', name), join(dir, name));
+  return name;
+}
+
+/** A worker-image.yml for the emulator, in a fresh folder with its template; returns its path. */
 export async function writeConfig(emulator: Emulator): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'wi-config-'));
   const path = join(dir, 'worker-image.yml');
@@ -19,7 +28,7 @@ gcp:
   project: test-project
   zone: us-central1-a
   source-image: { family: ubuntu-minimal-2204-lts, project: ubuntu-os-cloud }
-  template: ${resolve('templates/gcp-startup.sh.j2')}
+  template: ${await templateIn(dir, 'gcp-startup.sh.j2')}
   endpoint: ${emulator.gceEndpoint}
   auth: none
   poll-interval: 100ms
@@ -70,9 +79,9 @@ azure:
   target-regions:
     - { name: eastus, replicas: 2 }
     - westus2
-  template: ${resolve('templates/azure-startup.sh.j2')}
+  template: ${await templateIn(dir, 'azure-startup.sh.j2')}
   endpoint: ${emulator.armEndpoint}
-  ca-certificate: ${ca}
+  ca-certificate: emulator-ca.pem
   auth: none
   poll-interval: 100ms
   timeouts: { builder: 30s, replication: 30s, operation: 30s }

@@ -54,7 +54,8 @@ export async function until(check: () => Promise<boolean> | boolean, ms = 10_000
 export async function writeAwsConfig(emulator: Emulator, extra = ''): Promise<string> {
   const { mkdtemp, writeFile } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
-  const { join, resolve } = await import('node:path');
+  const { join } = await import('node:path');
+  const { templateIn } = await import('./bake.js');
   const dir = await mkdtemp(join(tmpdir(), 'wi-aws-config-'));
   const path = join(dir, 'worker-image.yml');
   await writeFile(
@@ -70,7 +71,7 @@ aws:
   instance-type: t3.large
   source-image: { owner: "099720109477", name: "ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*" }
   target-regions: [us-west-2, eu-west-1]
-  template: ${resolve('templates/aws-startup.sh.j2')}
+  template: ${await templateIn(dir, 'aws-startup.sh.j2')}
   endpoint: ${emulator.ec2Endpoint}
   poll-interval: 100ms
   timeouts: { builder: 30s, image: 30s, copy: 30s, operation: 30s }

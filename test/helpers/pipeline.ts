@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Emulator } from '../../src/emulator/index.js';
 import { writeAzureConfig, writeConfig } from './bake.js';
 import { CREDENTIALS, writeAwsConfig } from './ec2.js';
@@ -9,8 +10,15 @@ export const AWS_ENV = {
   AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
 };
 
-/** One cloud block of a config the single-cloud helpers write. */
-async function block(path: string, cloud: string): Promise<string> {
+/**
+ * One cloud block of a config the single-cloud helpers write, its files (template, CA)
+ * copied beside `into`: paths in a config are relative to it and must stay in its folder.
+ */
+async function block(path: string, cloud: string, into: string): Promise<string> {
+  for (const name of await readdir(dirname(path))) {
+    if (name !== 'worker-image.yml')
+      await copyFile(join(dirname(path), name), join(dirname(into), name));
+  }
   const text = await readFile(path, 'utf8');
   const start = text.indexOf(`\n${cloud}:`) + 1;
   return text.slice(start);
@@ -26,8 +34,8 @@ export async function writeMultiCloudConfig(
   opts: { aws?: boolean } = {},
 ): Promise<string> {
   const path = await writeConfig(emulator);
-  const azure = await block(await writeAzureConfig(emulator), 'azure');
-  const aws = opts.aws ? await block(await writeAwsConfig(emulator), 'aws') : '';
+  const azure = await block(await writeAzureConfig(emulator), 'azure', path);
+  const aws = opts.aws ? await block(await writeAwsConfig(emulator), 'aws', path) : '';
   await writeFile(path, (await readFile(path, 'utf8')) + azure + aws + extra);
   return path;
 }

@@ -1,26 +1,66 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  readlink,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
+import { main as bakeImage } from '../../src/actions/bake-image/main.js';
+import { main as bumpVersionReference } from '../../src/actions/bump-version-reference/main.js';
+import { main as pipeline } from '../../src/actions/pipeline/main.js';
+import { main as replicateGalleryVersion } from '../../src/actions/replicate-gallery-version/main.js';
+import { main as shareImage } from '../../src/actions/share-image/main.js';
 import { cli } from '../../src/cli.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import { AZURE_SUBSCRIPTION } from '../helpers/bake.js';
 import { startTestEmulator } from '../helpers/emulator.js';
 
 /**
- * Bad input, table-driven: each case runs the command a user would run (in-process) with one
- * mistake, and asserts that the message names the input and says what is allowed, and that
- * no cloud API call was made at all.
+ * Bad and hostile input, table-driven: each case runs what a user (or a hostile pull request)
+ * would run, in-process (the CLI, or an action's entry point as the runner starts it), with
+ * one mistake, and asserts that it fails with a message naming the input (and the line, where
+ * it came from a file), that nothing was written (the workspace and the folder beside it are
+ * byte for byte as before, no action output is set) and that no cloud API call was made.
+ *
+ * Each case is labelled with its class: path (escapes its root), link (a link leading out),
+ * quote (a file echoed in an error), scalar (a value YAML coerces), duplicate, nothing-matched,
+ * pattern (backtracking), region, branch, flags (CLI), runtime (the actions' contract), and the
+ * schema classes of the first round (config, names, versions, replicas, templates, references,
+ * credentials, replicate, share).
  */
 
 let emulator: Emulator;
-let dir: string;
-let ca: string;
+const base = mkdtempSync(join(tmpdir(), 'wi-bad-input-'));
+/** The workspace and repository: every config, template, manifest and output lives here. */
+const dir = join(base, 'workspace');
+/** A folder beside it: what an escape would read or write. */
+const outside = join(base, 'outside');
+/** The runner's files (outputs, state, summary), apart from the workspace. */
+const runner = join(base, 'runner');
 
 type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+interface Result {
+  code: number;
+  out: string;
+  /** What an action set as outputs (empty for a refused run). */
+  outputs?: string;
+}
+type Go = () => Promise<Result>;
 
-/** A valid config for both clouds, pointed at the emulator. */
+/** A file whose lines must never reach a log: only its first line may be quoted. */
+const SECRET = 'root:x:0:0:first line may show\nSECRET-LINE-2 never shown\nSECRET-LINE-3\n';
+const AMI = 'ami-0123456789abcdef0';
+
+/** A valid config for every cloud, pointed at the emulator; paths relative to `dir`. */
 function baseConfig(): Config {
   return {
     image: { name: 'batch-worker', version: 'auto' },
@@ -30,7 +70,7 @@ function baseConfig(): Config {
       project: 'test-project',
       zone: 'us-central1-a',
       'source-image': { family: 'ubuntu-minimal-2204-lts', project: 'ubuntu-os-cloud' },
-      template: resolve('templates/gcp-startup.sh.j2'),
+      template: 'gcp-startup.sh.j2',
       endpoint: emulator.gceEndpoint,
       auth: 'none',
     },
@@ -45,78 +85,119 @@ function baseConfig(): Config {
         offer: '0001-com-ubuntu-server-jammy',
         sku: '22_04-lts-gen2',
       },
-      template: resolve('templates/azure-startup.sh.j2'),
+      template: 'azure-startup.sh.j2',
       endpoint: emulator.armEndpoint,
-      'ca-certificate': ca,
+      'ca-certificate': 'emulator-ca.pem',
       auth: 'none',
+    },
+    aws: {
+      region: 'us-east-1',
+      'source-image': { owner: '099720109477', name: 'ubuntu/images/hvm-ssd/*' },
+      template: 'aws-startup.sh.j2',
+      endpoint: emulator.ec2Endpoint,
     },
   };
 }
 
 let files = 0;
-async function file(name: string, text: string): Promise<string> {
-  const path = join(dir, `${files++}-${name}`);
+/** Writes `text` to a fresh name in `dir` (or under `folder`); returns the path. */
+async function file(name: string, text: string | Buffer, folder = dir): Promise<string> {
+  const path = join(folder, `${files++}-${name}`);
   await writeFile(path, text);
   return path;
 }
 
-async function run(args: string[]): Promise<{ code: number; out: string }> {
+async function capture(fn: () => Promise<number>): Promise<Result> {
   let out = '';
-  const capture = (chunk: string | Uint8Array): boolean => ((out += String(chunk)), true);
-  vi.spyOn(process.stdout, 'write').mockImplementation(capture);
-  vi.spyOn(process.stderr, 'write').mockImplementation(capture);
+  const write = (chunk: string | Uint8Array): boolean => ((out += String(chunk)), true);
+  vi.spyOn(process.stdout, 'write').mockImplementation(write);
+  vi.spyOn(process.stderr, 'write').mockImplementation(write);
   try {
-    return { code: await cli(args), out };
+    return { code: await fn(), out };
   } finally {
     vi.restoreAllMocks();
   }
 }
 
+const run =
+  (args: string[]): Go =>
+  () =>
+    capture(() => cli(args));
+
+/** A prepared run: setup (files, links) first, then the run itself, so a snapshot can sit between. */
+type Prepare = () => Promise<Go>;
+
+/** The config written as YAML, after `edit`. */
+async function configFile(edit: (c: Config) => void = () => {}): Promise<string> {
+  const config = baseConfig();
+  edit(config);
+  return file('worker-image.yml', stringify(config));
+}
+
 /** `worker-image bake` with the base config changed by `edit`. */
-function bake(edit: (c: Config) => void, cloud: 'gcp' | 'azure' = 'gcp') {
-  return async () => {
-    const config = baseConfig();
-    edit(config);
-    return run([
-      'bake',
-      '--config',
-      await file('worker-image.yml', stringify(config)),
-      '--cloud',
-      cloud,
-    ]);
-  };
+function bake(edit: (c: Config) => void, cloud: 'gcp' | 'azure' | 'aws' = 'gcp'): Prepare {
+  return async () => run(['bake', '--config', await configFile(edit), '--cloud', cloud]);
 }
 
 /** `worker-image bake` with a config file written as given (for YAML mistakes). */
-function bakeText(text: (c: Config) => string) {
-  return async () => run(['bake', '--config', await file('worker-image.yml', text(baseConfig()))]);
+function bakeText(text: (c: Config) => string, cloud = 'gcp'): Prepare {
+  return async () =>
+    run(['bake', '--config', await file('worker-image.yml', text(baseConfig())), '--cloud', cloud]);
+}
+
+/** `worker-image <command> --config <base config, edited> ...args`. */
+function command(name: string, args: string[], edit: (c: Config) => void = () => {}): Prepare {
+  return async () => run([name, '--config', await configFile(edit), ...args]);
 }
 
 /** `worker-image bake` with the GCE template replaced by `source`. */
-function template(source: string) {
+function template(source: string): Prepare {
   return async () => {
     const path = await file('startup.sh.j2', source);
     return bake((c) => (c.gcp.template = path))();
   };
 }
 
-/** `worker-image bump --dry-run` with one reference rule. */
-function rule(r: Record<string, unknown>) {
+/** A repository for bump: a driver file, a pool YAML, its own worker-image.yml with `rules`. */
+async function repository(rules: Record<string, unknown>[]): Promise<string> {
+  const repo = await mkdtemp(join(dir, 'repo-'));
+  await mkdir(join(repo, 'scripts'));
+  await writeFile(join(repo, 'scripts/create_instance.py'), "IMAGE = 'batch-worker-23'\n");
+  await writeFile(join(repo, 'pool.yml'), 'arm_image_id: .../versions/0.0.13\n');
+  await writeFile(join(repo, 'worker-image.yml'), stringify({ references: rules }));
+  return repo;
+}
+
+const RULE = {
+  path: 'scripts/create_instance.py',
+  pattern: 'batch-worker-{version}',
+  value: 'gcp',
+};
+
+/** `worker-image bump` in a fresh repository with one rule (RULE changed by `r`). */
+function rule(r: Record<string, unknown>, args = ['--set', 'gcp=24', '--dry-run']): Prepare {
   return async () => {
-    const repo = await mkdtemp(join(dir, 'repo-'));
-    await mkdir(join(repo, 'scripts'));
-    await writeFile(join(repo, 'scripts/create_instance.py'), "IMAGE = 'batch-worker-23'\n");
-    const config = await file(
-      'worker-image.yml',
-      stringify({ references: [{ path: 'scripts/create_instance.py', value: 'gcp', ...r }] }),
-    );
-    return run(['bump', '--config', config, '--repo', repo, '--set', 'gcp=24', '--dry-run']);
+    const repo = await repository([{ ...RULE, ...r }]);
+    return run(['bump', '--config', join(repo, 'worker-image.yml'), '--repo', repo, ...args]);
+  };
+}
+
+/** `worker-image bump` with RULE, after `setup(repo)`, and `args` (paths in them absolute). */
+function bumpIn(
+  setup: (repo: string) => Promise<unknown>,
+  args: string[] | ((repo: string) => string[]),
+): Prepare {
+  return async () => {
+    const repo = await repository([RULE]);
+    await setup(repo);
+    const rest = typeof args === 'function' ? args(repo) : args;
+    return run(['bump', '--config', join(repo, 'worker-image.yml'), '--repo', repo, ...rest]);
   };
 }
 
 /** `worker-image replicate` with valid flags, some replaced. */
-function replicate(flags: Record<string, string>) {
-  return () => {
+function replicate(flags: Record<string, string>): Prepare {
+  return async () => {
     const all: Record<string, string> = {
       'subscription-id': AZURE_SUBSCRIPTION,
       'resource-group': 'batch-images',
@@ -125,23 +206,146 @@ function replicate(flags: Record<string, string>) {
       version: '0.0.1',
       'target-regions': 'eastus=1',
       endpoint: emulator.armEndpoint,
-      'ca-certificate': ca,
+      'ca-certificate': join(dir, 'emulator-ca.pem'),
       auth: 'none',
+      repo: dir,
       ...flags,
     };
     return run(['replicate', ...Object.entries(all).flatMap(([k, v]) => [`--${k}`, v])]);
   };
 }
 
+/** `worker-image share --cloud gcp --dry-run` with valid flags, plus `args`. */
+function share(args: string[], cloud = 'gcp'): Prepare {
+  const who =
+    cloud === 'gcp'
+      ? ['--members', 'group:batch@example.com', '--project', 'test-project', '--auth', 'none']
+      : cloud === 'aws'
+        ? ['--accounts', '123456789012']
+        : ['--principals', '11111111-1111-4111-8111-111111111111', '--auth', 'none'];
+  return async () => run(['share', '--cloud', cloud, ...who, '--dry-run', '--repo', dir, ...args]);
+}
+
+/** A manifest worker-image would write for one GCE image. */
+function manifestJson(version = '24'): string {
+  const build = {
+    name: 'gcp',
+    builder_type: 'googlecompute',
+    build_time: 1,
+    files: null,
+    artifact_id: `projects/test-project/global/images/batch-worker-${version}`,
+    packer_run_uuid: 'run-1',
+    custom_data: { cloud: 'gcp', version, image_name: `batch-worker-${version}` },
+  };
+  return JSON.stringify({ builds: [build], last_run_uuid: 'run-1' });
+}
+
+/** `worker-image catalogue` with a valid manifest in `dir`, plus `args`. */
+function catalogue(args: string[]): Prepare {
+  return async () => {
+    const manifest = await file('manifest.json', manifestJson());
+    return run(['catalogue', '--repo', dir, '--manifest', manifest, ...args]);
+  };
+}
+
+type Entry = () => Promise<void>;
+
+/** An action's entry point, run in-process as the runner runs it: INPUT_* variables, file commands. */
+function action(
+  entry: Entry,
+  inputs: Record<string, string> | (() => Promise<Record<string, string>>),
+  env: Record<string, string | undefined> = {},
+): Prepare {
+  return async () => {
+    const given = typeof inputs === 'function' ? await inputs() : inputs;
+    const files = await mkdtemp(join(runner, 'step-'));
+    const output = join(files, 'output');
+    for (const name of ['output', 'state', 'summary']) await writeFile(join(files, name), '');
+    return async () => {
+      vi.stubEnv('GITHUB_WORKSPACE', dir);
+      vi.stubEnv('GITHUB_OUTPUT', output);
+      vi.stubEnv('GITHUB_STATE', join(files, 'state'));
+      vi.stubEnv('GITHUB_STEP_SUMMARY', join(files, 'summary'));
+      for (const [k, v] of Object.entries(given)) vi.stubEnv(`INPUT_${k.toUpperCase()}`, v);
+      for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+      process.exitCode = undefined;
+      const result = await capture(async () => {
+        await entry();
+        return Number(process.exitCode ?? 0);
+      });
+      process.exitCode = undefined;
+      return { ...result, outputs: await readFile(output, 'utf8') };
+    };
+  };
+}
+
+/** bake-image's inputs: the base config (edited) plus `inputs`. */
+function bakeAction(
+  inputs: Record<string, string>,
+  edit: (c: Config) => void = () => {},
+  env: Record<string, string | undefined> = {},
+): Prepare {
+  return action(bakeImage, async () => ({ config: await configFile(edit), ...inputs }), env);
+}
+
+/** bump-version-reference's inputs, in a fresh repository holding RULE and worker-image.yml. */
+function bumpAction(
+  inputs: (repo: string) => Record<string, string>,
+  setup: (repo: string) => Promise<void> = async () => {},
+  env: Record<string, string | undefined> = {},
+): Prepare {
+  return action(
+    bumpVersionReference,
+    async () => {
+      const repo = await repository([RULE]);
+      await setup(repo);
+      return {
+        config: join(repo, 'worker-image.yml'),
+        'repo-dir': repo,
+        token: '',
+        'dry-run': 'true',
+        ...inputs(repo),
+      };
+    },
+    env,
+  );
+}
+
+/** share-image's inputs: GCP members on a named image, dry run, plus `inputs`. */
+function shareAction(inputs: Record<string, string>): Prepare {
+  return action(shareImage, {
+    cloud: 'gcp',
+    image: 'projects/test-project/global/images/batch-worker-24',
+    members: 'group:batch@example.com',
+    auth: 'none',
+    'dry-run': 'true',
+    ...inputs,
+  });
+}
+
+/** The root action over the base config (edited), dry run, plus `inputs`. */
+function pipelineAction(inputs: Record<string, string>, edit: (c: Config) => void = () => {}) {
+  return action(pipeline, async () => ({
+    config: await configFile(edit),
+    'dry-run': 'true',
+    ...inputs,
+  }));
+}
+
 interface Case {
   name: string;
-  run: () => Promise<{ code: number; out: string }>;
-  /** Each must match the output: the input's name, and what is allowed or what to do. */
+  run: Prepare;
+  /** Each must match the output: the input's name (and line), and what is allowed or to do. */
   says: RegExp[];
+  /** Must not appear: what a file holds beyond the line an error may quote. */
+  never?: RegExp[];
   env?: Record<string, string | undefined>;
 }
 
 const TOO_LONG = 'batch-worker-with-a-very-long-descriptive-name-for-gpu-nodes';
+const AT = String.raw`worker-image\.yml:\d+: `;
+/** The annotation of a config problem at its file and line, as the runner shows it. */
+const ANNOTATION = String.raw`::error file=[^,]*worker-image\.yml,line=\d+::`;
 
 const cases: Case[] = [
   // config schema
@@ -197,7 +401,7 @@ const cases: Case[] = [
   },
   {
     name: 'config: no cloud block at all',
-    run: bake((c) => (delete c.gcp, delete c.azure)),
+    run: bake((c) => (delete c.gcp, delete c.azure, delete c.aws)),
     says: [/gcp: required: at least one cloud block \(gcp, azure or aws/, /says where to bake/],
   },
   {
@@ -510,29 +714,1272 @@ const cases: Case[] = [
       /share\.aws\.organizations\[0\]: "o-abc123defg" is not an organization ARN such as arn:aws:organizations::/,
     ],
   },
+
+  // path: every path resolves, links followed, inside its root (checked when the config loads)
+  {
+    name: 'path: a template given as an absolute path outside the repository',
+    run: bake((c) => (c.gcp.template = join(outside, 'startup.sh.j2'))),
+    says: [new RegExp(`${AT}gcp\\.template: ".*startup\\.sh\\.j2" leads to .*, outside`)],
+  },
+  {
+    name: 'path: a template climbing out with ../',
+    run: bake((c) => (c.gcp.template = '../../../etc/passwd')),
+    says: [
+      new RegExp(
+        `${AT}gcp\\.template: "\\.\\./\\.\\./\\.\\./etc/passwd" leads to /etc/passwd, outside`,
+      ),
+    ],
+    never: [/root:x:0:0/],
+  },
+  {
+    name: 'path: an azure template outside the repository',
+    run: bake((c) => (c.azure.template = '/etc/hostname'), 'azure'),
+    says: [new RegExp(`${AT}azure\\.template: "/etc/hostname" leads to /etc/hostname, outside`)],
+  },
+  {
+    name: 'path: an aws template outside the repository',
+    run: bake((c) => (c.aws.template = join(outside, 'startup.sh.j2')), 'aws'),
+    says: [new RegExp(`${AT}aws\\.template: .* outside`)],
+  },
+  {
+    name: 'path: a manifest written outside the repository',
+    run: bake((c) => (c.manifest = join(outside, 'manifest.json'))),
+    says: [new RegExp(`${AT}manifest: .*manifest\\.json" leads to .*, outside`)],
+  },
+  {
+    name: 'path: a manifest climbing out with ../',
+    run: bake((c) => (c.manifest = '../worker-image-manifest.json')),
+    says: [new RegExp(`${AT}manifest: "\\.\\./worker-image-manifest\\.json" leads to .*, outside`)],
+  },
+  {
+    name: 'path: a CA certificate outside the repository',
+    run: bake((c) => (c.azure['ca-certificate'] = join(outside, 'ca.pem')), 'azure'),
+    says: [new RegExp(`${AT}azure\\.ca-certificate: .*ca\\.pem" leads to .*, outside`)],
+  },
+  {
+    name: 'path: plan --offline refuses a template outside, before rendering it',
+    run: command('plan', ['--offline'], (c) => (c.gcp.template = '/etc/passwd')),
+    says: [new RegExp(`${AT}gcp\\.template: "/etc/passwd" leads to /etc/passwd, outside`)],
+    never: [/root:x:0:0/],
+  },
+  {
+    name: 'path: run --dry-run refuses a manifest outside',
+    run: command('run', ['--dry-run'], (c) => (c.manifest = join(outside, 'm.json'))),
+    says: [new RegExp(`${AT}manifest: .* outside`)],
+  },
+  {
+    name: 'path: gc reads the config and refuses a template outside',
+    run: command('gc', ['--dry-run'], (c) => (c.aws.template = '/etc/passwd')),
+    says: [new RegExp(`${AT}aws\\.template: "/etc/passwd" leads to /etc/passwd, outside`)],
+  },
+  {
+    name: 'path: a config outside --repo',
+    run: async () =>
+      run(['plan', '--offline', '--config', await configFile(), '--repo', join(dir, 'sub')]),
+    says: [/config: ".*worker-image\.yml" leads to .*, outside the repository \(--repo\)/],
+  },
+  {
+    name: 'path: share --catalogue outside the repository',
+    run: share(['--image', 'batch-worker-24', '--catalogue', join(outside, 'catalogue/')]),
+    says: [/--catalogue: .*catalogue\/" leads to .*, outside the repository \(--repo\)/],
+  },
+  {
+    name: 'path: share --manifest outside the repository',
+    run: share(['--manifest', join(outside, 'manifest.json')]),
+    says: [/--manifest ".*manifest\.json": .* leads to .*, outside/],
+  },
+  {
+    name: 'path: catalogue --out outside the repository',
+    run: catalogue(['--out', join(outside, 'out/')]),
+    says: [/--out: .*out\/" leads to .*, outside the repository \(--repo\)/],
+  },
+  {
+    name: 'path: catalogue --manifest glob under a folder outside',
+    run: async () =>
+      run(['catalogue', '--repo', dir, '--manifest', `${outside}/*.json`, '--out', `${dir}/x/`]),
+    says: [/--manifest ".*\*\.json": .* leads to .*, outside/],
+  },
+  {
+    name: 'path: render --template outside the repository, never read',
+    run: async () => run(['render', '--repo', dir, '--template', '/etc/passwd']),
+    says: [/--template: "\/etc\/passwd" leads to \/etc\/passwd, outside the repository \(--repo\)/],
+    never: [/root:x:0:0/],
+  },
+  {
+    name: 'path: render --check of a template linked out of the repository',
+    run: async () => {
+      const link = join(dir, `${files++}-linked.sh.j2`);
+      await symlink(await file('secret.sh.j2', SECRET, outside), link);
+      return run(['render', '--repo', dir, '--check', link]);
+    },
+    says: [
+      /--check: ".*linked\.sh\.j2" is a link .* outside the repository \(--repo\) \(.*\); refusing to follow it/,
+    ],
+    never: [/SECRET-LINE/],
+  },
+  {
+    name: 'path: render --vars @FILE outside the repository',
+    run: async () => {
+      const t = await file('t.sh.j2', 'echo hi\n');
+      return run([
+        'render',
+        '--repo',
+        dir,
+        '--template',
+        t,
+        '--vars',
+        `@${join(outside, 'v.yml')}`,
+      ]);
+    },
+    says: [/--vars: ".*v\.yml" leads to .*, outside the repository \(--repo\)/],
+  },
+  {
+    name: 'path: render --out outside the repository',
+    run: async () => {
+      const t = await file('t.sh.j2', 'echo hi\n');
+      return run(['render', '--repo', dir, '--template', t, '--out', join(outside, 'o.sh')]);
+    },
+    says: [/--out: ".*o\.sh" leads to .*, outside the repository \(--repo\)/],
+  },
+  {
+    name: 'link: render --out onto a symbolic link',
+    run: async () => {
+      const t = await file('t.sh.j2', 'echo hi\n');
+      const link = join(dir, `${files++}-out.sh`);
+      await symlink(join(dir, 'elsewhere.sh'), link);
+      return run(['render', '--repo', dir, '--template', t, '--out', link]);
+    },
+    says: [/--out: ".*out\.sh" is a symbolic link; an output is written as a regular file/],
+  },
+  {
+    name: 'quote: render --vars @FILE that is not YAML quotes one line',
+    run: async () => {
+      const t = await file('t.sh.j2', 'echo hi\n');
+      const vars = await file('vars.yml', `a: [1\n${SECRET}: {\n`);
+      return run(['render', '--repo', dir, '--template', t, '--vars', `@${vars}`]);
+    },
+    says: [/--vars @.*vars\.yml: not valid YAML: .* at line \d+/],
+    never: [/SECRET-LINE-[23]/],
+  },
+  {
+    name: 'quote: render --vars @FILE.json that is not JSON quotes one line',
+    run: async () => {
+      const t = await file('t.sh.j2', 'echo hi\n');
+      const vars = await file('vars.json', `{"a": 1,\n${SECRET}}`);
+      return run(['render', '--repo', dir, '--template', t, '--vars', `@${vars}`]);
+    },
+    says: [/--vars @.*vars\.json: not valid JSON \(.*\) at line 2: root:x:0:0/],
+    never: [/SECRET-LINE-[23]/],
+  },
+  {
+    name: 'path: catalogue --shares outside the repository',
+    run: catalogue(['--shares', join(outside, 'shares.json'), '--out', join(dir, 'cat/')]),
+    says: [/--shares: .*shares\.json" leads to .*, outside/],
+  },
+  {
+    name: 'path: replicate --ca-certificate outside the repository',
+    run: replicate({ 'ca-certificate': join(outside, 'ca.pem') }),
+    says: [/ca-certificate: .*ca\.pem" leads to .*, outside the repository \(--repo\)/],
+  },
+  {
+    name: 'path: bump --manifest outside the repository',
+    run: bumpIn(async () => {}, ['--manifest', join(outside, 'manifest.json'), '--dry-run']),
+    says: [/--manifest ".*manifest\.json": .* leads to .*, outside the repository \(--repo\)/],
+  },
+  {
+    name: 'path: bake-image template input outside the workspace',
+    run: bakeAction({ template: '/etc/passwd', 'dry-run': 'true' }),
+    says: [
+      /gcp\.template: "\/etc\/passwd" leads to \/etc\/passwd, outside the workspace \(GITHUB_WORKSPACE\)/,
+    ],
+    never: [/root:x:0:0/],
+  },
+  {
+    name: 'path: bake-image manifest-path input outside the workspace',
+    run: bakeAction({ 'manifest-path': join(outside, 'm.json'), 'dry-run': 'true' }),
+    says: [/::error::.*worker-image\.yml: manifest: .*m\.json" leads to .*, outside the workspace/],
+  },
+  {
+    name: 'path: bake-image config input outside the workspace',
+    run: action(bakeImage, { config: join(outside, 'secret.txt') }),
+    says: [/config: ".*secret\.txt" leads to .*, outside the workspace \(GITHUB_WORKSPACE\)/],
+    never: [/SECRET-LINE/, /first line may show/],
+  },
+  {
+    name: 'path: share-image catalogue input climbing out of the workspace',
+    run: shareAction({ catalogue: '../catalogue/', 'dry-run': 'false' }),
+    says: [/catalogue: "\.\.\/catalogue\/" leads to .*, outside the workspace/],
+  },
+  {
+    name: 'path: share-image manifest input outside the workspace',
+    run: shareAction({ image: '', manifest: join(outside, 'manifest.json') }),
+    says: [/manifest ".*manifest\.json": .* leads to .*, outside the workspace/],
+  },
+  {
+    name: 'path: bump-version-reference repo-dir outside the workspace',
+    run: bumpAction(() => ({ 'repo-dir': outside, set: 'gcp=24' })),
+    says: [/repo-dir: ".*" leads to .*, outside the workspace \(GITHUB_WORKSPACE\)/],
+  },
+  {
+    name: 'path: bump-version-reference manifests outside the workspace',
+    run: bumpAction(() => ({ manifests: join(outside, 'manifest.json') })),
+    says: [/manifests ".*manifest\.json": .* leads to .*, outside the workspace/],
+  },
+  {
+    name: 'path: the root action refuses a template outside the workspace',
+    run: pipelineAction({}, (c) => (c.azure.template = '/etc/passwd')),
+    says: [
+      new RegExp(`${ANNOTATION}azure\\.template: "/etc/passwd" leads to /etc/passwd, outside`),
+    ],
+  },
+  {
+    name: 'path: the root action in gc mode reads the config and refuses a manifest outside',
+    run: pipelineAction({ mode: 'gc' }, (c) => (c.manifest = join(outside, 'm.json'))),
+    says: [new RegExp(`${ANNOTATION}manifest: .* outside the workspace`)],
+  },
+  {
+    name: 'path: replicate-gallery-version ca-certificate input outside the workspace',
+    run: action(replicateGalleryVersion, {
+      'subscription-id': AZURE_SUBSCRIPTION,
+      'resource-group': 'batch-images',
+      gallery: 'batch_images',
+      definition: 'batch-worker-22-04',
+      version: '0.0.1',
+      'target-regions': 'eastus=1',
+      auth: 'none',
+      'ca-certificate': join(outside, 'ca.pem'),
+    }),
+    says: [/ca-certificate: .*ca\.pem" leads to .*, outside the workspace/],
+  },
+
+  // link: a link leading out of its root is never followed, never replaced
+  {
+    name: 'link: a template that is a link to a file outside',
+    run: async () => {
+      await symlink(join(outside, 'secret.txt'), join(dir, `${files++}-link.sh.j2`));
+      return bake((c) => (c.gcp.template = `${files - 1}-link.sh.j2`))();
+    },
+    says: [
+      new RegExp(
+        `${AT}gcp\\.template: ".*link\\.sh\\.j2" is a link \\(or lies under one\\) to .*secret\\.txt, outside`,
+      ),
+    ],
+    never: [/SECRET-LINE/, /first line may show/],
+  },
+  {
+    name: 'link: a template inside a linked folder leading outside',
+    run: async () => {
+      await symlink(outside, join(dir, `${files++}-templates`));
+      return bake((c) => (c.gcp.template = `${files - 1}-templates/startup.sh.j2`))();
+    },
+    says: [new RegExp(`${AT}gcp\\.template: .* is a link \\(or lies under one\\) to .*, outside`)],
+  },
+  {
+    name: 'link: a manifest path that is a link (an output is never written through one)',
+    run: async () => {
+      await symlink(join(dir, 'manifest-target.json'), join(dir, `${files++}-manifest.json`));
+      return bake((c) => (c.manifest = `${files - 1}-manifest.json`))();
+    },
+    says: [
+      new RegExp(
+        `${AT}manifest: ".*manifest\\.json" is a symbolic link; an output is written as a regular file`,
+      ),
+    ],
+  },
+  {
+    name: 'link: the default manifest beside the config committed as a link',
+    run: async () => {
+      const folder = await mkdtemp(join(dir, 'linked-default-'));
+      await symlink(join(outside, 'secret.txt'), join(folder, 'worker-image-manifest.json'));
+      const config = baseConfig();
+      delete config.manifest;
+      const path = join(folder, 'worker-image.yml');
+      await writeFile(path, stringify(config));
+      return run(['bake', '--config', path, '--repo', dir]);
+    },
+    says: [
+      /worker-image\.yml:1: manifest: \(default\) "worker-image-manifest\.json" is a symbolic link; an output is written as a regular file/,
+    ],
+    never: [/SECRET-LINE/],
+  },
+  {
+    name: 'link: a manifest in a linked folder leading outside',
+    run: async () => {
+      await symlink(outside, join(dir, `${files++}-out`));
+      return bake((c) => (c.manifest = `${files - 1}-out/manifest.json`))();
+    },
+    says: [new RegExp(`${AT}manifest: .* is a link \\(or lies under one\\) to .*, outside`)],
+  },
+  {
+    name: 'link: a CA certificate that is a link to a file outside',
+    run: async () => {
+      await symlink(join(outside, 'ca.pem'), join(dir, `${files++}-ca.pem`));
+      return bake((c) => (c.azure['ca-certificate'] = `${files - 1}-ca.pem`), 'azure')();
+    },
+    says: [
+      new RegExp(
+        `${AT}azure\\.ca-certificate: .* is a link \\(or lies under one\\) to .*ca\\.pem, outside`,
+      ),
+    ],
+  },
+  {
+    name: 'link: bump refuses a reference file that links outside, and prints none of it',
+    run: bumpIn(
+      async (repo) => {
+        await writeFile(join(outside, 'driver.py'), `IMAGE = 'batch-worker-23'\n${SECRET}`);
+        await symlink(
+          join(outside, 'driver.py'),
+          join(repo, 'scripts/create_instance.py'),
+          'file',
+        ).catch(async () => {
+          await import('node:fs/promises').then((fs) =>
+            fs.rm(join(repo, 'scripts/create_instance.py')),
+          );
+          await symlink(join(outside, 'driver.py'), join(repo, 'scripts/create_instance.py'));
+        });
+      },
+      ['--set', 'gcp=24'],
+    ),
+    says: [
+      /scripts\/create_instance\.py: rule .*: is a symbolic link leading outside the repository; refusing to read or edit it/,
+    ],
+    never: [/SECRET-LINE/, /first line may show/, /^[-+]IMAGE/m],
+  },
+  {
+    name: 'link: a reference glob that sweeps up a link leading outside',
+    run: async () => {
+      const repo = await repository([{ ...RULE, path: 'scripts/*.py' }]);
+      await writeFile(join(outside, 'other.py'), `IMAGE = 'batch-worker-23'\n${SECRET}`);
+      await symlink(join(outside, 'other.py'), join(repo, 'scripts/other.py'));
+      return run([
+        'bump',
+        '--config',
+        join(repo, 'worker-image.yml'),
+        '--repo',
+        repo,
+        '--set',
+        'gcp=24',
+      ]);
+    },
+    says: [/scripts\/other\.py: rule .*: is a symbolic link leading outside the repository/],
+    never: [/SECRET-LINE/],
+  },
+  {
+    name: 'link: a manifest glob that matches a link leading outside',
+    run: async () => {
+      const folder = await mkdtemp(join(dir, 'manifests-'));
+      await symlink(join(outside, 'manifest.json'), join(folder, 'gcp.json'));
+      return share(['--manifest', `${folder}/*.json`])();
+    },
+    says: [/--manifest ".*\*\.json": ".*gcp\.json" is a link \(or lies under one\) to .*, outside/],
+  },
+  {
+    name: 'link: catalogue refuses to write through a catalogue file that is a link',
+    run: async () => {
+      const out = await mkdtemp(join(dir, 'catalogue-'));
+      await symlink(join(outside, 'secret.txt'), join(out, 'gce_share_requests.json'));
+      return catalogue(['--out', `${out}/`])();
+    },
+    says: [
+      /catalogue .*gce_share_requests\.json is a symbolic link; worker-image writes outputs as regular files only/,
+    ],
+    never: [/SECRET-LINE/],
+  },
+
+  // quote: an error quotes at most the offending line of a file, cut at 200 characters
+  {
+    name: 'quote: a system file given as the config is not echoed',
+    run: async () => run(['bake', '--config', await file('passwd', SECRET)]),
+    says: [/passwd:1: is not a worker-image config: YAML reads it as one long text/],
+    never: [/SECRET-LINE/, /first line may show/],
+  },
+  {
+    name: 'quote: a binary file given as the config',
+    run: async () =>
+      run([
+        'bake',
+        '--config',
+        await file(
+          'image.png',
+          Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00, 0x0a, 0x53]),
+        ),
+      ]),
+    says: [/image\.png: is not UTF-8 text: is it the right file\?/],
+  },
+  {
+    name: 'quote: a folder given as the config',
+    run: async () => run(['bake', '--config', await mkdtemp(join(dir, 'folder-'))]),
+    says: [/folder-\w+ is a folder; point config: \/ --config at the worker-image\.yml inside it/],
+  },
+  {
+    name: 'quote: a device given as the config is not read',
+    run: async () => run(['bake', '--config', '/dev/zero']),
+    says: [/\/dev\/zero: \/dev\/zero is not a regular file/],
+  },
+  {
+    name: 'quote: a config far too large to be one',
+    run: async () =>
+      run(['bake', '--config', await file('big.yml', `# ${'x'.repeat(2_000_000)}\n`)]),
+    says: [/big\.yml: is 2000003 bytes; a worker-image config is a few kilobytes/],
+    never: [/x{300}/],
+  },
+  {
+    name: 'quote: a JSON list given as the config',
+    run: async () => run(['bake', '--config', await file('list.json', '["a", "b"]')]),
+    says: [/list\.json:1: is not a worker-image config: YAML reads it as a list/],
+  },
+  {
+    name: 'quote: a 500-character value is cut at 200 in the message',
+    run: bake((c) => (c.gcp.zone = `z${'y'.repeat(499)}`)),
+    says: [new RegExp(`${AT}gcp\\.zone: "zy{199}…" is not a GCE zone`)],
+    never: [/y{201}/],
+  },
+  {
+    name: 'quote: a YAML syntax error names its line and quotes none of the others',
+    run: bakeText(
+      (c) =>
+        `${stringify(c).replace('zone: us-central1-a', 'zone: [us-central1-a')}# SECRET-LINE-2\n`,
+    ),
+    says: [/worker-image\.yml:\d+: /],
+    never: [/SECRET-LINE/],
+  },
+  {
+    name: 'quote: an unknown key of 300 characters is cut in the field name',
+    run: bake((c) => (c.gcp[`k${'q'.repeat(299)}`] = 1)),
+    says: [new RegExp(`${AT}gcp\\.kq{79}…: unknown field`)],
+    never: [/q{81}/],
+  },
+  {
+    name: 'quote: bake-image given a system file as config annotates without its text',
+    run: action(bakeImage, async () => ({ config: await file('shadow', SECRET) })),
+    says: [/::error.*shadow.*is not a worker-image config/],
+    never: [/SECRET-LINE/, /first line may show/],
+  },
+  {
+    name: 'quote: share --manifest that is not JSON quotes no line beyond the offending one',
+    run: async () =>
+      share(['--manifest', await file('manifest.json', `{\n"builds": [\n${SECRET}`)])(),
+    says: [/manifest .*manifest\.json is not valid JSON/],
+    never: [/SECRET-LINE-[23]/],
+  },
+  {
+    name: 'quote: catalogue --shares that is not JSON',
+    run: async () =>
+      catalogue(['--shares', await file('shares.json', SECRET), '--out', `${dir}/cat-q/`])(),
+    says: [/--shares .*shares\.json is not valid JSON/],
+    never: [/SECRET-LINE/],
+  },
+  {
+    name: 'quote: bump --manifest that is not JSON',
+    run: async () => {
+      const repo = await repository([RULE]);
+      await writeFile(join(repo, 'manifest.json'), `{"builds":\n${SECRET}`);
+      return run([
+        'bump',
+        '--config',
+        join(repo, 'worker-image.yml'),
+        '--repo',
+        repo,
+        '--manifest',
+        join(repo, 'manifest.json'),
+        '--dry-run',
+      ]);
+    },
+    says: [/manifest\.json: not a JSON manifest/],
+    never: [/SECRET-LINE/],
+  },
+  {
+    name: 'quote: an existing catalogue that is not JSON is not overwritten nor quoted',
+    run: async () => {
+      const out = await mkdtemp(join(dir, 'catalogue-'));
+      await writeFile(join(out, 'gce_share_requests.json'), SECRET);
+      return catalogue(['--out', `${out}/`])();
+    },
+    says: [
+      /catalogue .*gce_share_requests\.json exists but is not valid JSON; move it or choose another path/,
+    ],
+    never: [/SECRET-LINE/],
+  },
+  {
+    name: 'quote: a pool YAML that is not YAML names the line, quotes no other',
+    run: async () => {
+      const repo = await repository([
+        { path: 'pool.yml', 'yaml-path': 'arm_image_id', value: 'azure' },
+      ]);
+      await writeFile(join(repo, 'pool.yml'), `arm_image_id: [x\n${SECRET}`);
+      return run([
+        'bump',
+        '--config',
+        join(repo, 'worker-image.yml'),
+        '--repo',
+        repo,
+        '--set',
+        'azure=0.0.14',
+        '--dry-run',
+      ]);
+    },
+    says: [/pool\.yml:\d+: rule .*: is not valid YAML/],
+    never: [/SECRET-LINE/],
+  },
+  {
+    name: 'quote: bump-version-reference rules input that is not YAML names its line',
+    run: bumpAction(() => ({ config: '', rules: `- path: x\n  pattern: [\n${SECRET}` })),
+    says: [/input rules: not valid YAML or JSON at its line \d+/],
+    never: [/SECRET-LINE/],
+  },
+  {
+    name: 'quote: bake-image variables input that is not YAML names its line',
+    run: bakeAction({ variables: `a: [1\n${SECRET}`, 'dry-run': 'true' }),
+    says: [/input variables: not valid YAML or JSON at its line \d+/],
+    never: [/SECRET-LINE/],
+  },
+
+  // scalar: a version or id YAML would read as something else must be quoted
+  ...(
+    [
+      ['0x1A', 'the number 26'],
+      ['017', 'the number 17'],
+      ['0o17', 'the number 15'],
+      ['1e3', 'the number 1000'],
+      ['.inf', 'the number Infinity'],
+      ['24.0', 'the number 24'],
+      ['+24', 'the number 24'],
+    ] as const
+  ).map(([written, read]): Case => ({
+    name: `scalar: image.version ${written} unquoted`,
+    run: bakeText((c) => stringify(c).replace('version: auto', `version: ${written}`)),
+    says: [
+      new RegExp(
+        `${AT}image\\.version: YAML reads ${written.replace(/[.+]/g, '\\$&')} as ${read}, not the text "${written.replace(/[.+]/g, '\\$&')}"; quote it: version: '${written.replace(/[.+]/g, '\\$&')}'`,
+      ),
+    ],
+  })),
+  {
+    name: 'scalar: image.version 1_000, a number to YAML 1.1 tools',
+    run: bakeText((c) => stringify(c).replace('version: auto', 'version: 1_000')),
+    says: [
+      new RegExp(
+        `${AT}image\\.version: YAML 1\\.1 tools read 1_000 as a number.*quote it: version: '1_000'`,
+      ),
+    ],
+  },
+  {
+    name: 'scalar: image.version on, a boolean to YAML 1.1 tools',
+    run: bakeText((c) => stringify(c).replace('version: auto', 'version: on')),
+    says: [
+      new RegExp(
+        `${AT}image\\.version: YAML 1\\.1 tools read on as a boolean or null.*quote it: version: 'on'`,
+      ),
+    ],
+  },
+  {
+    name: 'scalar: azure.version 1.10 read as 1.1',
+    run: bakeText(
+      (c) =>
+        stringify({ ...c, azure: { ...c.azure, version: 'VERSION' } }).replace(
+          'version: VERSION',
+          'version: 1.10',
+        ),
+      'azure',
+    ),
+    says: [
+      new RegExp(
+        `${AT}azure\\.version: YAML reads 1\\.10 as the number 1\\.1.*quote it: version: '1\\.10'`,
+      ),
+    ],
+  },
+  {
+    name: 'scalar: an AWS owner id losing its leading zero',
+    run: bakeText(
+      (c) => stringify(c).replace(`owner: "099720109477"`, 'owner: 099720109477'),
+      'aws',
+    ),
+    says: [
+      new RegExp(
+        `${AT}aws\\.source-image\\.owner: YAML reads 099720109477 as the number 99720109477.*quote it: owner: '099720109477'`,
+      ),
+    ],
+  },
+  {
+    name: 'scalar: an AWS account to share with, losing its leading zero',
+    run: bakeText((c) => `${stringify(c)}share:\n  aws:\n    accounts: [012345678901]\n`),
+    says: [
+      new RegExp(
+        `${AT}share\\.aws\\.accounts\\[0\\]: YAML reads 012345678901 as the number 12345678901.*quote it: - '012345678901'`,
+      ),
+    ],
+  },
+  {
+    name: 'scalar: an azure definition sku written as hex',
+    run: bakeText((c) => stringify(c).replace('sku: 22-04', 'sku: 0x22'), 'azure'),
+    says: [
+      new RegExp(
+        `${AT}azure\\.definition\\.sku: YAML reads 0x22 as the number 34.*quote it: sku: '0x22'`,
+      ),
+    ],
+  },
+  {
+    name: 'scalar: an azure marketplace image version 1.0 read as 1',
+    run: bakeText(
+      (c) => stringify(c).replace('sku: 22_04-lts-gen2', 'sku: 22_04-lts-gen2\n    version: 1.0'),
+      'azure',
+    ),
+    says: [
+      new RegExp(
+        `${AT}azure\\.source-image\\.version: YAML reads 1\\.0 as the number 1.*quote it: version: '1\\.0'`,
+      ),
+    ],
+  },
+  {
+    name: 'scalar: a project id written as a number',
+    run: bakeText((c) => stringify(c).replace('project: test-project', 'project: 1e3')),
+    says: [
+      new RegExp(`${AT}gcp\\.project: YAML reads 1e3 as the number 1000.*quote it: project: '1e3'`),
+    ],
+  },
+  {
+    name: 'scalar: a label value in hex',
+    run: bakeText((c) =>
+      stringify(c).replace('auth: none\n', 'auth: none\n  labels:\n    cost: 0x10\n'),
+    ),
+    says: [
+      new RegExp(
+        `${AT}gcp\\.labels\\.cost: YAML reads 0x10 as the number 16.*quote it: cost: '0x10'`,
+      ),
+    ],
+  },
+  {
+    name: 'scalar: an azure tag value as an exponent',
+    run: bakeText(
+      (c) =>
+        stringify(c).replace('  auth: none\naws:', '  auth: none\n  tags:\n    budget: 1e3\naws:'),
+      'azure',
+    ),
+    says: [
+      new RegExp(
+        `${AT}azure\\.tags\\.budget: YAML reads 1e3 as the number 1000.*quote it: budget: '1e3'`,
+      ),
+    ],
+  },
+  {
+    name: 'scalar: a namespace YAML reads as a boolean',
+    run: bakeText((c) => stringify(c).replace('version: auto', 'version: auto\n  namespace: True')),
+    says: [
+      new RegExp(
+        `${AT}image\\.namespace: YAML reads True as the boolean true.*quote it: namespace: 'True'`,
+      ),
+    ],
+  },
+
+  // duplicate: refused wherever a key can repeat
+  {
+    name: 'duplicate: a key twice in a block',
+    run: bakeText((c) =>
+      stringify(c).replace('zone: us-central1-a', 'zone: us-central1-a\n  zone: europe-west4-a'),
+    ),
+    says: [/worker-image\.yml:\d+: duplicate key "zone": each setting may appear once/],
+  },
+  {
+    name: 'duplicate: image.version twice',
+    run: bakeText((c) => stringify(c).replace('version: auto', 'version: auto\n  version: "24"')),
+    says: [/worker-image\.yml:\d+: duplicate key "version"/],
+  },
+  {
+    name: 'duplicate: plan --version naming gcp twice',
+    run: command('plan', ['--offline', '--clouds', 'gcp', '--version', 'gcp=24,gcp=25']),
+    says: [/version: gcp is given twice \(24 and 25\); give each cloud one version/],
+  },
+  {
+    name: 'duplicate: plan --clouds naming gcp twice',
+    run: command('plan', ['--offline', '--clouds', 'gcp,aws,gcp']),
+    says: [/clouds: gcp is listed twice; name each cloud once/],
+  },
+  {
+    name: 'duplicate: bump --set gcp twice, even to the same version',
+    run: rule({}, ['--set', 'gcp=24', '--set', 'gcp=24', '--dry-run']),
+    says: [/set: gcp is given twice \(24 and 24\)/],
+  },
+  {
+    name: 'duplicate: bake --cloud given twice',
+    run: command('bake', ['--cloud', 'gcp', '--cloud', 'aws']),
+    says: [/--cloud is given twice; give it once/],
+  },
+  {
+    name: 'duplicate: plan --config given twice',
+    run: async () =>
+      run(['plan', '--config', await configFile(), '--config', await configFile(), '--offline']),
+    says: [/--config is given twice; give it once/],
+  },
+  {
+    name: 'duplicate: gc --exclude-run naming a run twice',
+    run: command('gc', ['--dry-run', '--exclude-run', '7-1', '--exclude-run', '7-1']),
+    says: [/--exclude-run: run 7-1 is given twice; name each run once/],
+  },
+  {
+    name: 'duplicate: gc --clouds naming gcp twice',
+    run: command('gc', ['--dry-run', '--clouds', 'gcp,gcp']),
+    says: [/--clouds: gcp is listed twice; name each cloud once/],
+  },
+  {
+    name: 'duplicate: render --check naming a template twice',
+    run: async () => {
+      const t = await file('t.sh.j2', 'echo hi\n');
+      return run(['render', '--repo', dir, '--check', t, t]);
+    },
+    says: [/render: .*t\.sh\.j2 is named twice; name each template once/],
+  },
+  {
+    name: 'duplicate: a GCE scope listed twice',
+    run: bake(
+      (c) =>
+        (c.gcp.scopes = [
+          'https://www.googleapis.com/auth/cloud-platform',
+          'https://www.googleapis.com/auth/cloud-platform',
+        ]),
+    ),
+    says: [
+      new RegExp(
+        `${AT}gcp\\.scopes\\[1\\]: "https://www\\.googleapis\\.com/auth/cloud-platform" is listed twice \\(also \\[0\\]\\)`,
+      ),
+    ],
+  },
+  {
+    name: 'duplicate: an AWS target region listed twice',
+    run: bake((c) => (c.aws['target-regions'] = ['us-west-2', 'eu-west-1', 'us-west-2']), 'aws'),
+    says: [
+      new RegExp(
+        `${AT}aws\\.target-regions\\[2\\]: "us-west-2" is listed twice \\(also \\[0\\]\\)`,
+      ),
+    ],
+  },
+  {
+    name: 'duplicate: an AWS security group listed twice',
+    run: bake(
+      (c) => (c.aws['security-group-ids'] = ['sg-0123456789abcdef0', 'sg-0123456789abcdef0']),
+      'aws',
+    ),
+    says: [
+      new RegExp(`${AT}aws\\.security-group-ids\\[1\\]: "sg-0123456789abcdef0" is listed twice`),
+    ],
+  },
+  {
+    name: 'duplicate: a GCP member listed twice in share:',
+    run: bake(
+      (c) => (c.share = { gcp: { members: ['group:a@example.com', 'group:a@example.com'] } }),
+    ),
+    says: [
+      new RegExp(`${AT}share\\.gcp\\.members\\[1\\]: "group:a@example\\.com" is listed twice`),
+    ],
+  },
+  {
+    name: 'duplicate: share --members naming one member twice',
+    run: async () =>
+      run([
+        'share',
+        '--cloud',
+        'gcp',
+        '--image',
+        'batch-worker-24',
+        '--members',
+        'group:a@example.com',
+        '--members',
+        'group:A@example.com',
+        '--dry-run',
+      ]),
+    says: [/members\[1\]: "group:A@example\.com" is listed twice \(also \[0\]\)/],
+  },
+  {
+    name: 'duplicate: two reference rules of one name',
+    run: async () => {
+      const repo = await repository([
+        { ...RULE, name: 'driver' },
+        { ...RULE, name: 'driver', pattern: 'worker-{version}' },
+      ]);
+      return run([
+        'bump',
+        '--config',
+        join(repo, 'worker-image.yml'),
+        '--repo',
+        repo,
+        '--set',
+        'gcp=24',
+        '--dry-run',
+      ]);
+    },
+    says: [
+      /worker-image\.yml:\d+: references\[1\]\.name: "driver" is also the name of references\[0\]/,
+    ],
+  },
+  {
+    name: 'duplicate: bump --manifest naming one file twice',
+    run: async () => {
+      const repo = await repository([RULE]);
+      await writeFile(join(repo, 'm.json'), manifestJson());
+      return run([
+        'bump',
+        '--config',
+        join(repo, 'worker-image.yml'),
+        '--repo',
+        repo,
+        '--manifest',
+        join(repo, 'm.json'),
+        '--manifest',
+        `${repo}/./m.json`,
+        '--dry-run',
+      ]);
+    },
+    says: [/--manifest: .*m\.json is given twice; name each manifest once/],
+  },
+  {
+    name: 'duplicate: catalogue --shares naming one file twice',
+    run: async () => {
+      const shares = await file('shares.json', '[]');
+      return catalogue(['--shares', shares, '--shares', shares, '--out', `${dir}/cat-d/`])();
+    },
+    says: [/--shares: .*shares\.json is given twice/],
+  },
+  {
+    name: 'duplicate: share --image naming one AWS region twice',
+    run: share(['--image', `us-east-1:${AMI},us-east-1:ami-0fedcba9876543210`], 'aws'),
+    says: [/image: region us-east-1 is given twice/],
+  },
+  {
+    name: 'duplicate: bump-version-reference set input naming gcp twice',
+    run: bumpAction(() => ({ set: 'gcp=24\ngcp=25' })),
+    says: [/::error::set: gcp is given twice \(24 and 25\)/],
+  },
+  {
+    name: 'duplicate: the root action version input naming azure twice',
+    run: pipelineAction({ version: 'azure=0.0.15,azure=0.0.16' }),
+    says: [/::error::version: azure is given twice/],
+  },
+  {
+    name: 'duplicate: azure tags differing only in case',
+    run: bake((c) => (c.azure.tags = { Team: 'batch', team: 'batch' }), 'azure'),
+    says: [
+      new RegExp(
+        `${AT}azure\\.tags\\.team: tag "team" is also set as "Team": Azure tag names ignore case`,
+      ),
+    ],
+  },
+
+  // nothing-matched: a glob that matches nothing is an error
+  {
+    name: 'nothing-matched: share --manifest glob matching no file',
+    run: share(['--manifest', `${dir}/artifacts/*.json`]),
+    says: [/--manifest ".*\/artifacts\/\*\.json": matches no file/],
+  },
+  {
+    name: 'nothing-matched: catalogue --manifest glob matching no file',
+    run: async () =>
+      run([
+        'catalogue',
+        '--repo',
+        dir,
+        '--manifest',
+        `${dir}/nowhere/*.json`,
+        '--out',
+        `${dir}/cat-n/`,
+      ]),
+    says: [/--manifest ".*nowhere\/\*\.json": matches no file/],
+  },
+  {
+    name: 'nothing-matched: bump --manifest glob matching no file',
+    run: bumpIn(
+      async () => {},
+      (repo) => ['--manifest', `${repo}/artifacts/*/manifest.json`, '--dry-run'],
+    ),
+    says: [/--manifest ".*\/artifacts\/\*\/manifest\.json": matches no file/],
+  },
+  {
+    name: 'nothing-matched: one of two bump --manifest globs matching nothing',
+    run: bumpIn(
+      async (repo) => writeFile(join(repo, 'gcp.json'), manifestJson()),
+      (repo) => ['--manifest', `${repo}/*.json`, '--manifest', `${repo}/azure/*.json`, '--dry-run'],
+    ),
+    says: [/--manifest ".*\/azure\/\*\.json": matches no file/],
+  },
+  {
+    name: 'nothing-matched: a reference path glob matching no file',
+    run: rule({ path: 'drivers/**/*.py' }),
+    says: [/drivers\/\*\*\/\*\.py: rule .*: matches no files/],
+  },
+  {
+    name: 'nothing-matched: a reference path naming a missing file',
+    run: rule({ path: 'scripts/create_instances.py' }),
+    says: [/scripts\/create_instances\.py: rule .*: file not found/],
+  },
+  {
+    name: 'nothing-matched: bump-version-reference manifests glob matching nothing',
+    run: bumpAction(() => ({ manifests: 'artifacts/*.json' })),
+    says: [/::error::manifests "artifacts\/\*\.json": matches no file/],
+  },
+  {
+    name: 'nothing-matched: share-image manifest glob matching nothing',
+    run: shareAction({ image: '', manifest: 'manifests/*.json' }),
+    says: [/::error::manifest "manifests\/\*\.json": matches no file/],
+  },
+
+  // pattern: reference patterns run in bounded time
+  {
+    name: 'pattern: a nested repeat that backtracks exponentially',
+    run: rule({ pattern: '(a+)+batch-worker-{version}' }),
+    says: [
+      /references\[0\]\.pattern: repeats "\(a\+\)\+", which itself repeats: nested repeats can take exponential time/,
+    ],
+  },
+  {
+    name: 'pattern: a repeated word with an optional separator',
+    run: rule({ pattern: '(?:\\w+-?)+{version}' }),
+    says: [/references\[0\]\.pattern: repeats "\(\?:\\w\+-\?\)\+", which itself repeats/],
+  },
+  {
+    name: 'pattern: a repeated choice whose branches begin alike',
+    run: rule({ pattern: "(?:'|'batch)*-worker-{version}" }),
+    says: [
+      /references\[0\]\.pattern: repeats .*, a choice whose branches can begin with the same character/,
+    ],
+  },
+  {
+    name: 'pattern: a backreference',
+    run: rule({ pattern: '([\'"])batch-worker-{version}\\1' }),
+    says: [
+      /references\[0\]\.pattern: uses the backreference \\1, which cannot be matched in linear time/,
+    ],
+  },
+  {
+    name: 'pattern: the version inside a repeat',
+    run: rule({ pattern: '(?:batch-worker-{version},)+' }),
+    says: [/references\[0\]\.pattern: repeats .*\{version\}.*which itself repeats/],
+  },
+  {
+    name: 'pattern: a polynomial pattern on a very long line is stopped by the time budget',
+    run: async () => {
+      const repo = await repository([
+        { ...RULE, pattern: '\\w*\\w*\\w*\\w*\\w*=batch-worker-{version}' },
+      ]);
+      await writeFile(
+        join(repo, 'scripts/create_instance.py'),
+        `${'a'.repeat(20_000)}\nIMAGE = 'batch-worker-23'\n`,
+      );
+      return run([
+        'bump',
+        '--config',
+        join(repo, 'worker-image.yml'),
+        '--repo',
+        repo,
+        '--set',
+        'gcp=24',
+        '--dry-run',
+      ]);
+    },
+    says: [
+      /scripts\/create_instance\.py: rule .*: pattern took longer than 1s on this file and was stopped/,
+    ],
+  },
+  {
+    name: 'pattern: bump-version-reference rules input with a nested repeat',
+    run: bumpAction(() => ({
+      config: '',
+      set: 'gcp=24',
+      rules:
+        '- path: scripts/create_instance.py\n  pattern: "((?:batch)+-?)*-worker-{version}"\n  value: gcp\n',
+    })),
+    says: [/references\[0\]\.pattern: repeats .*which itself repeats/],
+  },
+  {
+    name: 'pattern: a flag the engine owns',
+    run: rule({ flags: 'g' }),
+    says: [/references\[0\]\.flags: must be some of i \(ignore case\), s/],
+  },
+
+  // region: checked against the regions the SDKs ship, with WORKER_IMAGE_EXTRA_REGIONS for newer ones
+  {
+    name: 'region: an AWS region that does not exist',
+    run: bake((c) => (c.aws.region = 'us-east-7'), 'aws'),
+    says: [
+      new RegExp(
+        `${AT}aws\\.region: "us-east-7" is not an AWS region the SDK knows \\(did you mean "us-east-\\d"\\?\\); if it is a region newer than this release, allow it with WORKER_IMAGE_EXTRA_REGIONS=us-east-7`,
+      ),
+    ],
+  },
+  {
+    name: 'region: an AWS target region that does not exist',
+    run: bake((c) => (c.aws['target-regions'] = ['eu-west-9']), 'aws'),
+    says: [
+      new RegExp(
+        `${AT}aws\\.target-regions\\[0\\]: "eu-west-9" is not an AWS region the SDK knows`,
+      ),
+    ],
+  },
+  {
+    name: 'region: an availability zone where an AWS region is wanted',
+    run: bake((c) => (c.aws.region = 'us-east-1a'), 'aws'),
+    says: [
+      new RegExp(
+        `${AT}aws\\.region: "us-east-1a" is an availability zone; the region is "us-east-1"`,
+      ),
+    ],
+  },
+  {
+    name: 'region: an Azure location that does not exist',
+    run: bake(
+      (c) => ((c.azure.location = 'eastus9'), (c.azure['target-regions'] = ['eastus9'])),
+      'azure',
+    ),
+    says: [
+      new RegExp(
+        `${AT}azure\\.location: "eastus9" is not an Azure region \\(did you mean "eastus\\d?"\\?\\)`,
+      ),
+    ],
+  },
+  {
+    name: 'region: a misspelt Azure target region',
+    run: bake((c) => (c.azure['target-regions'] = ['eastus', 'westeurop']), 'azure'),
+    says: [
+      new RegExp(
+        `${AT}azure\\.target-regions\\[1\\]: "westeurop" is not an Azure region \\(did you mean "westeurope"\\?\\)`,
+      ),
+    ],
+  },
+  {
+    name: 'region: replicate --target-regions naming a region that does not exist',
+    run: replicate({ 'target-regions': 'eastus=1,moonbase=2' }),
+    says: [
+      /target-regions\[1\]: "moonbase" is not an Azure region; .*WORKER_IMAGE_EXTRA_REGIONS=moonbase/,
+    ],
+  },
+  {
+    name: 'region: share --image naming an AWS region that does not exist',
+    run: share(['--image', `us-east-9:${AMI}`], 'aws'),
+    says: [
+      /image: "us-east-9:ami-0123456789abcdef0": "us-east-9" is not an AWS region the SDK knows/,
+    ],
+  },
+  {
+    name: 'region: bake-image region input that does not exist',
+    run: bakeAction({ cloud: 'aws', region: 'eu-centre-1', 'dry-run': 'true' }),
+    says: [
+      /::error::.*aws\.region: "eu-centre-1" is not an AWS region the SDK knows \(did you mean "eu-central-1"\?\)/,
+    ],
+  },
+  {
+    name: 'region: bake-image target-regions input with a region that does not exist',
+    run: bakeAction({ cloud: 'aws', 'target-regions': 'us-west-2, ap-south-9', 'dry-run': 'true' }),
+    says: [/::error::.*aws\.target-regions\[1\]: "ap-south-9" is not an AWS region the SDK knows/],
+  },
+
+  // branch: branch names are checked with git's rules before anything is edited
+  ...(
+    [
+      ['--branch', 'feature..images', 'it must not hold ".."'],
+      ['--branch', 'images.lock', 'no part between "/" may end with ".lock"'],
+      ['--branch', 'bump images', 'it must not hold spaces, control characters'],
+      ['--base', '-main', 'it must not start with "-"'],
+      ['--base', 'HEAD', 'HEAD names the checked-out commit, not a branch'],
+    ] as const
+  ).map(([flag, name, why]): Case => ({
+    name: `branch: bump --pull-request ${flag} "${name}"`,
+    run: bumpIn(async () => {}, [
+      '--set',
+      'gcp=24',
+      '--pull-request',
+      '--repo-slug',
+      'acme/batch',
+      `${flag}=${name}`,
+    ]),
+    env: { GITHUB_TOKEN: 'ghs_notARealToken0123456789' },
+    says: [
+      new RegExp(
+        `${flag.slice(2)}: "${name.replace(/[.]/g, '\\.')}" is not a branch name git accepts: ${why.replace(/[.()"]/g, '\\$&')}`,
+      ),
+    ],
+  })),
+  {
+    name: 'branch: bump-version-reference branch input with a double slash',
+    run: bumpAction(
+      () => ({
+        token: 'ghs_notARealToken0123456789',
+        'dry-run': 'false',
+        set: 'gcp=24',
+        branch: 'worker-image//bump',
+      }),
+      async () => {},
+      { GITHUB_REPOSITORY: 'acme/batch' },
+    ),
+    says: [
+      /::error::branch: "worker-image\/\/bump" is not a branch name git accepts: it must not start or end with "\/" or hold "\/\/"/,
+    ],
+  },
+  {
+    name: 'branch: bump-version-reference base input ending in a dot',
+    run: bumpAction(
+      () => ({
+        token: 'ghs_notARealToken0123456789',
+        'dry-run': 'false',
+        set: 'gcp=24',
+        base: 'main.',
+      }),
+      async () => {},
+      { GITHUB_REPOSITORY: 'acme/batch' },
+    ),
+    says: [/::error::base: "main\." is not a branch name git accepts: it must not end with "\."/],
+  },
+
+  // flags: the CLI refuses what it cannot mean
+  {
+    name: 'flags: bake --cloud that is not a cloud',
+    run: command('bake', ['--cloud', 'ibm']),
+    says: [/--cloud ibm: use gcp, azure, aws/],
+  },
+  {
+    name: 'flags: plan --format that is not one',
+    run: command('plan', ['--offline', '--format', 'xml']),
+    says: [/--format xml: use text or json/],
+  },
+  {
+    name: 'flags: an unknown flag prints the command usage',
+    run: command('plan', ['--offline', '--cloud', 'gcp']),
+    says: [/Unknown option '--cloud'/, /Usage:\n {2}worker-image plan/],
+  },
+  {
+    name: 'flags: bump --set with a GCE version with a leading zero',
+    run: rule({}, ['--set', 'gcp=017', '--dry-run']),
+    says: [/set: "gcp=017": the gcp version must be a number without leading zeros/],
+  },
+  {
+    name: 'flags: bump --set with an Azure version of two parts',
+    run: rule({}, ['--set', 'azure=1.2', '--dry-run']),
+    says: [/set: "azure=1\.2": the azure version must be Major\.Minor\.Patch/],
+  },
+  {
+    name: 'flags: plan --version coerced by nothing but still checked',
+    run: command('plan', ['--offline', '--clouds', 'gcp', '--version', '0x1A']),
+    says: [/image\.version: must be "auto" or a version such as 24 or 17a/],
+  },
+  {
+    name: 'flags: plan --clouds naming a cloud the config lacks',
+    run: command('plan', ['--offline', '--clouds', 'gcp'], (c) => delete c.gcp),
+    says: [/clouds: gcp was selected but the config has no gcp: block \(configured: azure, aws\)/],
+  },
+
+  // runtime: the actions run as the runner runs them, optional variables absent included
+  {
+    name: 'runtime: bake-image without GITHUB_STEP_SUMMARY fails on the config, not on the summary',
+    run: bakeAction({}, (c) => (c.gcp.zone = 'moon'), { GITHUB_STEP_SUMMARY: undefined }),
+    says: [
+      /gcp\.zone: "moon" is not a GCE zone/,
+      /GITHUB_STEP_SUMMARY is not set: no job summary written/,
+    ],
+    never: [/\n\s+at /, /Unable to find environment variable/],
+  },
+  {
+    name: 'runtime: bump-version-reference with no check input reads its default and reports the rule',
+    run: bumpAction(
+      () => ({ set: 'gcp=24', pattern: '' }),
+      async (repo) =>
+        writeFile(
+          join(repo, 'worker-image.yml'),
+          stringify({ references: [{ ...RULE, pattern: 'batch-worker' }] }),
+        ),
+    ),
+    says: [/references\[0\]\.pattern: has no \{version\}/],
+    never: [/Input does not meet YAML 1\.2/],
+  },
+  {
+    name: 'runtime: bake-image cloud input that is not a cloud',
+    run: bakeAction({ cloud: 'ibm' }),
+    says: [/::error::input cloud: "ibm" is not a cloud; use gcp, azure or aws/],
+  },
+  {
+    name: 'runtime: bake-image dry-run input that is not a boolean',
+    run: bakeAction({ 'dry-run': 'maybe' }),
+    says: [/::error::input dry-run: must be true or false \(got "maybe"\)/],
+  },
+  {
+    name: 'runtime: bake-image overwrite input spelt yes',
+    run: bakeAction({ overwrite: 'yes' }),
+    says: [/::error::input overwrite: must be true or false \(got "yes"\)/],
+  },
+  {
+    name: 'runtime: the root action mode input that is not a mode',
+    run: pipelineAction({ mode: 'deploy' }),
+    says: [/::error::input mode: "deploy" is not a mode; use bake \(default\) or gc/],
+  },
+  {
+    name: 'runtime: share-image without its required cloud input',
+    run: shareAction({ cloud: '' }),
+    says: [/::error::cloud: required: one of gcp, azure, aws/],
+  },
+  {
+    name: 'runtime: the root action without its config on disk names the file',
+    run: action(pipeline, { config: 'nope.yml', 'dry-run': 'true' }),
+    says: [/nope\.yml: file not found .*point the action's config: input/],
+  },
+
+  // the functional bug: an explicit GCP version with an azure: block, GCP selected
+  {
+    name: 'version: --clouds gcp --version gcp=25 asks nothing of azure, but still checks gcp',
+    run: command(
+      'plan',
+      ['--offline', '--clouds', 'gcp', '--version', 'gcp=25'],
+      (c) => (c.gcp.zone = 'moon'),
+    ),
+    says: [/gcp\.zone: "moon" is not a GCE zone/],
+    never: [/azure\.version/],
+  },
 ];
+
+/** Every file and link under `root`, with what identifies its content, for before/after checks. */
+async function snapshot(root: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      const stat = await lstat(path);
+      if (entry.isSymbolicLink()) out[path] = `link ${await readlink(path)}`;
+      else if (entry.isDirectory()) await walk(path);
+      else out[path] = `${stat.size} ${stat.mtimeMs}`;
+    }
+  };
+  await walk(root);
+  return out;
+}
 
 beforeAll(async () => {
   emulator = await startTestEmulator();
-  dir = await mkdtemp(join(tmpdir(), 'wi-bad-input-'));
-  ca = join(dir, 'emulator-ca.pem');
-  await writeFile(ca, emulator.caCertificate);
+  for (const d of [dir, outside, runner]) await mkdir(d);
+  for (const t of ['gcp-startup.sh.j2', 'azure-startup.sh.j2', 'aws-startup.sh.j2']) {
+    await copyFile(resolve('templates', t), join(dir, t));
+  }
+  await copyFile(resolve('templates/gcp-startup.sh.j2'), join(outside, 'startup.sh.j2'));
+  await writeFile(join(dir, 'emulator-ca.pem'), emulator.caCertificate);
+  await writeFile(join(outside, 'ca.pem'), emulator.caCertificate);
+  await writeFile(join(outside, 'secret.txt'), SECRET);
+  await writeFile(join(outside, 'manifest.json'), manifestJson());
+  await writeFile(join(outside, 'shares.json'), '[]');
 });
 afterAll(() => emulator.stop());
 beforeEach(() => emulator.control.clearCalls());
 
-describe('bad input is refused with a message naming it, before any cloud call', () => {
-  it('covers at least 40 cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(40);
+describe('bad and hostile input is refused, naming it, with nothing written and no cloud call', () => {
+  it('covers at least 120 cases, each labelled with its class', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(120);
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
+    for (const c of cases) expect(c.name).toMatch(/^[a-z-]+( name)?: /);
   });
 
-  it.each(cases)('$name', async ({ run: go, says, env }) => {
+  it.each(cases)('$name', async ({ run: prepare, says, never, env }) => {
     for (const [k, v] of Object.entries(env ?? {})) vi.stubEnv(k, v);
     try {
-      const { code, out } = await go();
+      const go = await prepare();
+      const before = [await snapshot(dir), await snapshot(outside)];
+      const { code, out, outputs } = await go();
       expect(code, out).not.toBe(0);
       for (const pattern of says) expect(out).toMatch(pattern);
+      for (const pattern of never ?? []) expect(out).not.toMatch(pattern);
+      expect(outputs ?? '').toBe('');
+      expect([await snapshot(dir), await snapshot(outside)]).toEqual(before);
       expect(emulator.control.calls()).toEqual([]);
     } finally {
       vi.unstubAllEnvs();

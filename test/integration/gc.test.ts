@@ -1,6 +1,6 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cli } from '../../src/cli.js';
 import type { Emulator, ResourceInfo } from '../../src/emulator/index.js';
@@ -8,7 +8,7 @@ import { ComputeManagementClient } from '@azure/arm-compute';
 import { NetworkManagementClient } from '@azure/arm-network';
 import { ResourceManagementClient } from '@azure/arm-resources';
 import { armOptions, createNetwork, credential } from '../helpers/arm.js';
-import { AZURE_SUBSCRIPTION, writes } from '../helpers/bake.js';
+import { AZURE_SUBSCRIPTION, templateIn, writes } from '../helpers/bake.js';
 import { startTestEmulator } from '../helpers/emulator.js';
 import { ec2, liveAws, until, useDummyAwsCredentials, writeAwsConfig } from '../helpers/ec2.js';
 import {
@@ -37,7 +37,7 @@ gcp:
   project: test-project
   zone: us-central1-a
   source-image: { family: ubuntu-minimal-2204-lts, project: ubuntu-os-cloud }
-  template: ${resolve('templates/gcp-startup.sh.j2')}
+  template: ${await templateIn(dir, 'gcp-startup.sh.j2')}
   endpoint: ${e.gceEndpoint}
   auth: none
   timeouts: { operation: 30s }
@@ -48,7 +48,7 @@ azure:
   gallery: batch_images
   definition: { name: batch-worker-22-04, publisher: batch, offer: worker, sku: 22-04 }
   source-image: { publisher: Canonical, offer: 0001-com-ubuntu-server-jammy, sku: 22_04-lts-gen2 }
-  template: ${resolve('templates/azure-startup.sh.j2')}
+  template: ${await templateIn(dir, 'azure-startup.sh.j2')}
   endpoint: ${e.armEndpoint}
   ca-certificate: ${ca}
   auth: none

@@ -171,6 +171,8 @@ describe('catalogue', () => {
         join(dir, 'shares.json'),
         '--out',
         `${dir}/out/`,
+        '--repo',
+        dir,
       ]);
     } finally {
       process.stdout.write = write;

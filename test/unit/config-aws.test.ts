@@ -74,6 +74,7 @@ describe('the aws: block', () => {
       '10 aws.volume.size-gb: must be a whole number from 1 to 16384 (got 0)',
       '10 aws.volume.type: must be one of gp3, gp2, io1, io2, standard (got "gp4")',
       '11 aws.target-regions[1]: "us-west-2a" is an availability zone; the region is "us-west-2"',
+      '11 aws.target-regions[2]: "us-west-2" is listed twice (also [0])',
       '12 aws.tags.worker-image-run: tag "worker-image-run" is reserved: keys starting with "worker-image-" are set by worker-image',
       '12 aws.tags.aws:owner: tag "aws:owner": the aws: prefix is reserved for AWS',
       '13 aws.kms-key-id: KMS key arn:aws:kms:eu-west-1:123456789012:key/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0 is in eu-west-1, but the AMI is made in us-east-1: KMS keys are regional',

@@ -264,7 +264,9 @@ gcp:
     expect(err.problems).toEqual([
       { field: '', line: 10, message: expect.stringMatching(/unique/) },
     ]);
-    expect(err.message).toMatch(/^worker-image\.yml: Map keys must be unique/);
+    expect(err.message).toMatch(
+      /^worker-image\.yml: duplicate key "zone": each setting may appear once/,
+    );
   });
 
   it('checks the full image name fits in 63 characters, even before the version is known', async () => {

@@ -11,11 +11,11 @@ describe('clouds input', () => {
     expect(selectClouds('all', config(['aws', 'gcp']))).toEqual(['gcp', 'aws']);
   });
 
-  it('accepts comma or space lists, any case, duplicates once', () => {
-    expect(selectClouds('Azure, gcp azure', config(['gcp', 'azure', 'aws']))).toEqual([
-      'gcp',
-      'azure',
-    ]);
+  it('accepts comma or space lists, any case, each cloud once', () => {
+    expect(selectClouds('Azure, gcp', config(['gcp', 'azure', 'aws']))).toEqual(['gcp', 'azure']);
+    expect(() => selectClouds('Azure, gcp azure', config(['gcp', 'azure']))).toThrow(
+      'clouds: azure is listed twice; name each cloud once',
+    );
   });
 
   it('names the input and the fix for an unknown or unconfigured cloud', () => {
@@ -46,6 +46,9 @@ describe('version input', () => {
       'version: "azure" is not cloud=VERSION',
     );
     expect(() => versionOverrides('ibm=3', ['gcp'])).toThrow('version: "ibm=3"');
+    expect(() => versionOverrides('gcp=24,gcp=25', ['gcp'])).toThrow(
+      'version: gcp is given twice (24 and 25)',
+    );
     expect(() => versionOverlay({ gcp: '25', aws: '26' })).toThrow(
       'version: gcp=25 and aws=26 differ',
     );

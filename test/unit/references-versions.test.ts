@@ -83,7 +83,7 @@ describe('versions from manifests', () => {
       `${join(dir, 'nope.json')}: manifest not found`,
     );
     await writeFile(empty, '{ builds');
-    expect(await failure(versionsFromManifests([empty]))).toMatch(/: not a JSON manifest: /);
+    expect(await failure(versionsFromManifests([empty]))).toMatch(/: not a JSON manifest \(/);
   });
 });
 

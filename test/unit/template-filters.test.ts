@@ -2,7 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { renderTemplate } from '../../src/template/render.js';
 import { shquote } from '../../src/template/shquote.js';
-import { tojson } from '../../src/template/tojson.js';
+import { tojson as dumps } from '../../src/template/tojson.js';
+import { fromJs } from '../../src/template/values.js';
+
+/** `|tojson` of a value given as JSON-like JavaScript (integers are Python ints). */
+const tojson = (value: unknown, indent?: number): string =>
+  dumps(fromJs(value), indent === undefined ? undefined : ' '.repeat(indent));
 
 /** What bash makes of a script's output on stdout. */
 function bash(script: string): string {
@@ -35,7 +40,7 @@ describe('shquote', () => {
   });
 
   it("quotes other values as Python's str() prints them", () => {
-    expect([true, false, null, 42, 1.5].map(shquote)).toEqual([
+    expect([true, false, null, 42n, 1.5].map(shquote)).toEqual([
       "'True'",
       "'False'",
       "'None'",
@@ -89,9 +94,13 @@ describe('tojson', () => {
     expect(JSON.parse(tojson(value))).toEqual(value);
   });
 
-  it('can sit inside single quotes in a script, whatever the value holds', () => {
+  it('can sit inside single quotes in a script, whatever the value holds', async () => {
     const config = { cmd: "echo 'hi' && rm -rf /tmp/x", note: '$(id)' };
-    const script = renderTemplate("printf '%s' '{{ config | tojson }}'\n", { config }, 't.sh.j2');
+    const script = await renderTemplate(
+      "printf '%s' '{{ config | tojson }}'\n",
+      { config },
+      't.sh.j2',
+    );
     expect(JSON.parse(bash(script))).toEqual(config);
   });
 });

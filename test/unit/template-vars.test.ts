@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderTemplate } from '../../src/template/render.js';
 import { parseVarsArg } from '../../src/template/vars.js';
 
 async function file(name: string, text: string): Promise<string> {
@@ -31,6 +32,28 @@ describe('--vars', () => {
       global: { docker_root_image: 'img' },
       extra_images: ['a'],
     });
+  });
+
+  it('reads numbers and mappings as Python does: 1.0 stays a float, keys keep their order', async () => {
+    const template = '{{ cuda }} {{ ports }} {{ big }} {{ ports[443] }}';
+    const yaml = await file(
+      'vars.yml',
+      'cuda: 12.0\nports: {8080: alt, 443: https}\nbig: 12345678901234567890\n',
+    );
+    const json = await file(
+      'vars.json',
+      '{"cuda": 12.0, "ports": {"8080": "alt", "443": "https"}, "big": 12345678901234567890}',
+    );
+    // Jinja2 3.1 renders these from yaml.safe_load / json.load of the same files:
+    expect(await renderTemplate(template, await parseVarsArg(`@${yaml}`), 't.j2')).toBe(
+      "12.0 {8080: 'alt', 443: 'https'} 12345678901234567890 https",
+    );
+    await expect(renderTemplate(template, await parseVarsArg(`@${json}`), 't.j2')).rejects.toThrow(
+      "undefined variable 'ports[443]'",
+    );
+    expect(
+      await renderTemplate('{{ cuda }} {{ ports }}', await parseVarsArg(`@${json}`), 't.j2'),
+    ).toBe("12.0 {'8080': 'alt', '443': 'https'}");
   });
 
   it('says what is wrong with invalid inline JSON and how to pass variables', async () => {

@@ -420,8 +420,8 @@ function versionBody(azure, plan, vmId) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/naming/azure.js
-var naming_azure = __webpack_require__(17803);
+// EXTERNAL MODULE: ./lib/naming/azure.js + 1 modules
+var naming_azure = __webpack_require__(81140);
 // EXTERNAL MODULE: ./lib/replicate/regions.js
 var replicate_regions = __webpack_require__(3430);
 ;// CONCATENATED MODULE: ./lib/replicate/plan.js
@@ -966,28 +966,6 @@ class Deadline {
     error(detail) {
         const head = `${this.what} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(this.budget)}`;
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeadlineError */ .j(detail ? `${head}\n${detail}` : head);
-    }
-}
-
-
-/***/ }),
-
-/***/ 58406:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ CancelledError),
-/* harmony export */   j: () => (/* binding */ DeadlineError)
-/* harmony export */ });
-/** A wait ran past its deadline. The message names what was awaited and for how long. */
-class DeadlineError extends Error {
-    name = 'DeadlineError';
-}
-/** The run was cancelled (SIGINT/SIGTERM from the runner, or Ctrl-C). */
-class CancelledError extends Error {
-    name = 'CancelledError';
-    constructor(message = 'cancelled') {
-        super(message);
     }
 }
 

@@ -1,6348 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 17330:
-/***/ (function(module) {
-
-// MIT license (by Elan Shanker).
-(function(globals) {
-  'use strict';
-
-  var executeSync = function(){
-    var args = Array.prototype.slice.call(arguments);
-    if (typeof args[0] === 'function'){
-      args[0].apply(null, args.splice(1));
-    }
-  };
-
-  var executeAsync = function(fn){
-    if (typeof setImmediate === 'function') {
-      setImmediate(fn);
-    } else if (typeof process !== 'undefined' && process.nextTick) {
-      process.nextTick(fn);
-    } else {
-      setTimeout(fn, 0);
-    }
-  };
-
-  var makeIterator = function (tasks) {
-    var makeCallback = function (index) {
-      var fn = function () {
-        if (tasks.length) {
-          tasks[index].apply(null, arguments);
-        }
-        return fn.next();
-      };
-      fn.next = function () {
-        return (index < tasks.length - 1) ? makeCallback(index + 1): null;
-      };
-      return fn;
-    };
-    return makeCallback(0);
-  };
-  
-  var _isArray = Array.isArray || function(maybeArray){
-    return Object.prototype.toString.call(maybeArray) === '[object Array]';
-  };
-
-  var waterfall = function (tasks, callback, forceAsync) {
-    var nextTick = forceAsync ? executeAsync : executeSync;
-    callback = callback || function () {};
-    if (!_isArray(tasks)) {
-      var err = new Error('First argument to waterfall must be an array of functions');
-      return callback(err);
-    }
-    if (!tasks.length) {
-      return callback();
-    }
-    var wrapIterator = function (iterator) {
-      return function (err) {
-        if (err) {
-          callback.apply(null, arguments);
-          callback = function () {};
-        } else {
-          var args = Array.prototype.slice.call(arguments, 1);
-          var next = iterator.next();
-          if (next) {
-            args.push(wrapIterator(next));
-          } else {
-            args.push(callback);
-          }
-          nextTick(function () {
-            iterator.apply(null, args);
-          });
-        }
-      };
-    };
-    wrapIterator(makeIterator(tasks))();
-  };
-
-  if (typeof define !== 'undefined' && define.amd) {
-    define([], function () {
-      return waterfall;
-    }); // RequireJS
-  } else if ( true && module.exports) {
-    module.exports = waterfall; // CommonJS
-  } else {
-    globals.waterfall = waterfall; // <script>
-  }
-})(this);
-
-
-/***/ }),
-
-/***/ 40336:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var rawAsap = __nccwpck_require__(7151);
-var freeTasks = [];
-
-/**
- * Calls a task as soon as possible after returning, in its own event, with
- * priority over IO events. An exception thrown in a task can be handled by
- * `process.on("uncaughtException") or `domain.on("error")`, but will otherwise
- * crash the process. If the error is handled, all subsequent tasks will
- * resume.
- *
- * @param {{call}} task A callable object, typically a function that takes no
- * arguments.
- */
-module.exports = asap;
-function asap(task) {
-    var rawTask;
-    if (freeTasks.length) {
-        rawTask = freeTasks.pop();
-    } else {
-        rawTask = new RawTask();
-    }
-    rawTask.task = task;
-    rawTask.domain = process.domain;
-    rawAsap(rawTask);
-}
-
-function RawTask() {
-    this.task = null;
-    this.domain = null;
-}
-
-RawTask.prototype.call = function () {
-    if (this.domain) {
-        this.domain.enter();
-    }
-    var threw = true;
-    try {
-        this.task.call();
-        threw = false;
-        // If the task throws an exception (presumably) Node.js restores the
-        // domain stack for the next event.
-        if (this.domain) {
-            this.domain.exit();
-        }
-    } finally {
-        // We use try/finally and a threw flag to avoid messing up stack traces
-        // when we catch and release errors.
-        if (threw) {
-            // In Node.js, uncaught exceptions are considered fatal errors.
-            // Re-throw them to interrupt flushing!
-            // Ensure that flushing continues if an uncaught exception is
-            // suppressed listening process.on("uncaughtException") or
-            // domain.on("error").
-            rawAsap.requestFlush();
-        }
-        // If the task threw an error, we do not want to exit the domain here.
-        // Exiting the domain would prevent the domain from catching the error.
-        this.task = null;
-        this.domain = null;
-        freeTasks.push(this);
-    }
-};
-
-
-
-/***/ }),
-
-/***/ 7151:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var domain; // The domain module is executed on demand
-var hasSetImmediate = typeof setImmediate === "function";
-
-// Use the fastest means possible to execute a task in its own turn, with
-// priority over other events including network IO events in Node.js.
-//
-// An exception thrown by a task will permanently interrupt the processing of
-// subsequent tasks. The higher level `asap` function ensures that if an
-// exception is thrown by a task, that the task queue will continue flushing as
-// soon as possible, but if you use `rawAsap` directly, you are responsible to
-// either ensure that no exceptions are thrown from your task, or to manually
-// call `rawAsap.requestFlush` if an exception is thrown.
-module.exports = rawAsap;
-function rawAsap(task) {
-    if (!queue.length) {
-        requestFlush();
-        flushing = true;
-    }
-    // Avoids a function call
-    queue[queue.length] = task;
-}
-
-var queue = [];
-// Once a flush has been requested, no further calls to `requestFlush` are
-// necessary until the next `flush` completes.
-var flushing = false;
-// The position of the next task to execute in the task queue. This is
-// preserved between calls to `flush` so that it can be resumed if
-// a task throws an exception.
-var index = 0;
-// If a task schedules additional tasks recursively, the task queue can grow
-// unbounded. To prevent memory excaustion, the task queue will periodically
-// truncate already-completed tasks.
-var capacity = 1024;
-
-// The flush function processes all tasks that have been scheduled with
-// `rawAsap` unless and until one of those tasks throws an exception.
-// If a task throws an exception, `flush` ensures that its state will remain
-// consistent and will resume where it left off when called again.
-// However, `flush` does not make any arrangements to be called again if an
-// exception is thrown.
-function flush() {
-    while (index < queue.length) {
-        var currentIndex = index;
-        // Advance the index before calling the task. This ensures that we will
-        // begin flushing on the next task the task throws an error.
-        index = index + 1;
-        queue[currentIndex].call();
-        // Prevent leaking memory for long chains of recursive calls to `asap`.
-        // If we call `asap` within tasks scheduled by `asap`, the queue will
-        // grow, but to avoid an O(n) walk for every task we execute, we don't
-        // shift tasks off the queue after they have been executed.
-        // Instead, we periodically shift 1024 tasks off the queue.
-        if (index > capacity) {
-            // Manually shift all values starting at the index back to the
-            // beginning of the queue.
-            for (var scan = 0, newLength = queue.length - index; scan < newLength; scan++) {
-                queue[scan] = queue[scan + index];
-            }
-            queue.length -= index;
-            index = 0;
-        }
-    }
-    queue.length = 0;
-    index = 0;
-    flushing = false;
-}
-
-rawAsap.requestFlush = requestFlush;
-function requestFlush() {
-    // Ensure flushing is not bound to any domain.
-    // It is not sufficient to exit the domain, because domains exist on a stack.
-    // To execute code outside of any domain, the following dance is necessary.
-    var parentDomain = process.domain;
-    if (parentDomain) {
-        if (!domain) {
-            // Lazy execute the domain module.
-            // Only employed if the user elects to use domains.
-            domain = __nccwpck_require__(73167);
-        }
-        domain.active = process.domain = null;
-    }
-
-    // `setImmediate` is slower that `process.nextTick`, but `process.nextTick`
-    // cannot handle recursion.
-    // `requestFlush` will only be called recursively from `asap.js`, to resume
-    // flushing after an error is thrown into a domain.
-    // Conveniently, `setImmediate` was introduced in the same version
-    // `process.nextTick` started throwing recursion errors.
-    if (flushing && hasSetImmediate) {
-        setImmediate(flush);
-    } else {
-        process.nextTick(flush);
-    }
-
-    if (parentDomain) {
-        domain.active = process.domain = parentDomain;
-    }
-}
-
-
-/***/ }),
-
-/***/ 18115:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var lib = __nccwpck_require__(97853);
-var _require = __nccwpck_require__(14499),
-  Environment = _require.Environment,
-  Template = _require.Template;
-var Loader = __nccwpck_require__(43391);
-var loaders = __nccwpck_require__(2650);
-var precompile = __nccwpck_require__(84586);
-var compiler = __nccwpck_require__(8993);
-var parser = __nccwpck_require__(715);
-var lexer = __nccwpck_require__(38852);
-var runtime = __nccwpck_require__(69846);
-var nodes = __nccwpck_require__(16151);
-var installJinjaCompat = __nccwpck_require__(50085);
-
-// A single instance of an environment, since this is so commonly used
-var e;
-function configure(templatesPath, opts) {
-  opts = opts || {};
-  if (lib.isObject(templatesPath)) {
-    opts = templatesPath;
-    templatesPath = null;
-  }
-  var TemplateLoader;
-  if (loaders.FileSystemLoader) {
-    TemplateLoader = new loaders.FileSystemLoader(templatesPath, {
-      watch: opts.watch,
-      noCache: opts.noCache
-    });
-  } else if (loaders.WebLoader) {
-    TemplateLoader = new loaders.WebLoader(templatesPath, {
-      useCache: opts.web && opts.web.useCache,
-      async: opts.web && opts.web.async
-    });
-  }
-  e = new Environment(TemplateLoader, opts);
-  if (opts && opts.express) {
-    e.express(opts.express);
-  }
-  return e;
-}
-module.exports = {
-  Environment: Environment,
-  Template: Template,
-  Loader: Loader,
-  FileSystemLoader: loaders.FileSystemLoader,
-  NodeResolveLoader: loaders.NodeResolveLoader,
-  PrecompiledLoader: loaders.PrecompiledLoader,
-  WebLoader: loaders.WebLoader,
-  compiler: compiler,
-  parser: parser,
-  lexer: lexer,
-  runtime: runtime,
-  lib: lib,
-  nodes: nodes,
-  installJinjaCompat: installJinjaCompat,
-  configure: configure,
-  reset: function reset() {
-    e = undefined;
-  },
-  compile: function compile(src, env, path, eagerCompile) {
-    if (!e) {
-      configure();
-    }
-    return new Template(src, env, path, eagerCompile);
-  },
-  render: function render(name, ctx, cb) {
-    if (!e) {
-      configure();
-    }
-    return e.render(name, ctx, cb);
-  },
-  renderString: function renderString(src, ctx, cb) {
-    if (!e) {
-      configure();
-    }
-    return e.renderString(src, ctx, cb);
-  },
-  precompile: precompile ? precompile.precompile : undefined,
-  precompileString: precompile ? precompile.precompileString : undefined
-};
-
-/***/ }),
-
-/***/ 8993:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
-function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
-var parser = __nccwpck_require__(715);
-var transformer = __nccwpck_require__(76297);
-var nodes = __nccwpck_require__(16151);
-var _require = __nccwpck_require__(97853),
-  TemplateError = _require.TemplateError;
-var _require2 = __nccwpck_require__(69846),
-  Frame = _require2.Frame;
-var _require3 = __nccwpck_require__(79695),
-  Obj = _require3.Obj;
-
-// These are all the same for now, but shouldn't be passed straight
-// through
-var compareOps = {
-  '==': '==',
-  '===': '===',
-  '!=': '!=',
-  '!==': '!==',
-  '<': '<',
-  '>': '>',
-  '<=': '<=',
-  '>=': '>='
-};
-var Compiler = /*#__PURE__*/function (_Obj) {
-  _inheritsLoose(Compiler, _Obj);
-  function Compiler() {
-    return _Obj.apply(this, arguments) || this;
-  }
-  var _proto = Compiler.prototype;
-  _proto.init = function init(templateName, throwOnUndefined) {
-    this.templateName = templateName;
-    this.codebuf = [];
-    this.lastId = 0;
-    this.buffer = null;
-    this.bufferStack = [];
-    this._scopeClosers = '';
-    this.inBlock = false;
-    this.throwOnUndefined = throwOnUndefined;
-  };
-  _proto.fail = function fail(msg, lineno, colno) {
-    if (lineno !== undefined) {
-      lineno += 1;
-    }
-    if (colno !== undefined) {
-      colno += 1;
-    }
-    throw new TemplateError(msg, lineno, colno);
-  };
-  _proto._pushBuffer = function _pushBuffer() {
-    var id = this._tmpid();
-    this.bufferStack.push(this.buffer);
-    this.buffer = id;
-    this._emit("var " + this.buffer + " = \"\";");
-    return id;
-  };
-  _proto._popBuffer = function _popBuffer() {
-    this.buffer = this.bufferStack.pop();
-  };
-  _proto._emit = function _emit(code) {
-    this.codebuf.push(code);
-  };
-  _proto._emitLine = function _emitLine(code) {
-    this._emit(code + '\n');
-  };
-  _proto._emitLines = function _emitLines() {
-    var _this = this;
-    for (var _len = arguments.length, lines = new Array(_len), _key = 0; _key < _len; _key++) {
-      lines[_key] = arguments[_key];
-    }
-    lines.forEach(function (line) {
-      return _this._emitLine(line);
-    });
-  };
-  _proto._emitFuncBegin = function _emitFuncBegin(node, name) {
-    this.buffer = 'output';
-    this._scopeClosers = '';
-    this._emitLine("function " + name + "(env, context, frame, runtime, cb) {");
-    this._emitLine("var lineno = " + node.lineno + ";");
-    this._emitLine("var colno = " + node.colno + ";");
-    this._emitLine("var " + this.buffer + " = \"\";");
-    this._emitLine('try {');
-  };
-  _proto._emitFuncEnd = function _emitFuncEnd(noReturn) {
-    if (!noReturn) {
-      this._emitLine('cb(null, ' + this.buffer + ');');
-    }
-    this._closeScopeLevels();
-    this._emitLine('} catch (e) {');
-    this._emitLine('  cb(runtime.handleError(e, lineno, colno));');
-    this._emitLine('}');
-    this._emitLine('}');
-    this.buffer = null;
-  };
-  _proto._addScopeLevel = function _addScopeLevel() {
-    this._scopeClosers += '})';
-  };
-  _proto._closeScopeLevels = function _closeScopeLevels() {
-    this._emitLine(this._scopeClosers + ';');
-    this._scopeClosers = '';
-  };
-  _proto._withScopedSyntax = function _withScopedSyntax(func) {
-    var _scopeClosers = this._scopeClosers;
-    this._scopeClosers = '';
-    func.call(this);
-    this._closeScopeLevels();
-    this._scopeClosers = _scopeClosers;
-  };
-  _proto._makeCallback = function _makeCallback(res) {
-    var err = this._tmpid();
-    return 'function(' + err + (res ? ',' + res : '') + ') {\n' + 'if(' + err + ') { cb(' + err + '); return; }';
-  };
-  _proto._tmpid = function _tmpid() {
-    this.lastId++;
-    return 't_' + this.lastId;
-  };
-  _proto._templateName = function _templateName() {
-    return this.templateName == null ? 'undefined' : JSON.stringify(this.templateName);
-  };
-  _proto._compileChildren = function _compileChildren(node, frame) {
-    var _this2 = this;
-    node.children.forEach(function (child) {
-      _this2.compile(child, frame);
-    });
-  };
-  _proto._compileAggregate = function _compileAggregate(node, frame, startChar, endChar) {
-    var _this3 = this;
-    if (startChar) {
-      this._emit(startChar);
-    }
-    node.children.forEach(function (child, i) {
-      if (i > 0) {
-        _this3._emit(',');
-      }
-      _this3.compile(child, frame);
-    });
-    if (endChar) {
-      this._emit(endChar);
-    }
-  };
-  _proto._compileExpression = function _compileExpression(node, frame) {
-    // TODO: I'm not really sure if this type check is worth it or
-    // not.
-    this.assertType(node, nodes.Literal, nodes.Symbol, nodes.Group, nodes.Array, nodes.Dict, nodes.FunCall, nodes.Caller, nodes.Filter, nodes.LookupVal, nodes.Compare, nodes.InlineIf, nodes.In, nodes.Is, nodes.And, nodes.Or, nodes.Not, nodes.Add, nodes.Concat, nodes.Sub, nodes.Mul, nodes.Div, nodes.FloorDiv, nodes.Mod, nodes.Pow, nodes.Neg, nodes.Pos, nodes.Compare, nodes.NodeList);
-    this.compile(node, frame);
-  };
-  _proto.assertType = function assertType(node) {
-    for (var _len2 = arguments.length, types = new Array(_len2 > 1 ? _len2 - 1 : 0), _key2 = 1; _key2 < _len2; _key2++) {
-      types[_key2 - 1] = arguments[_key2];
-    }
-    if (!types.some(function (t) {
-      return node instanceof t;
-    })) {
-      this.fail("assertType: invalid type: " + node.typename, node.lineno, node.colno);
-    }
-  };
-  _proto.compileCallExtension = function compileCallExtension(node, frame, async) {
-    var _this4 = this;
-    var args = node.args;
-    var contentArgs = node.contentArgs;
-    var autoescape = typeof node.autoescape === 'boolean' ? node.autoescape : true;
-    if (!async) {
-      this._emit(this.buffer + " += runtime.suppressValue(");
-    }
-    this._emit("env.getExtension(\"" + node.extName + "\")[\"" + node.prop + "\"](");
-    this._emit('context');
-    if (args || contentArgs) {
-      this._emit(',');
-    }
-    if (args) {
-      if (!(args instanceof nodes.NodeList)) {
-        this.fail('compileCallExtension: arguments must be a NodeList, ' + 'use `parser.parseSignature`');
-      }
-      args.children.forEach(function (arg, i) {
-        // Tag arguments are passed normally to the call. Note
-        // that keyword arguments are turned into a single js
-        // object as the last argument, if they exist.
-        _this4._compileExpression(arg, frame);
-        if (i !== args.children.length - 1 || contentArgs.length) {
-          _this4._emit(',');
-        }
-      });
-    }
-    if (contentArgs.length) {
-      contentArgs.forEach(function (arg, i) {
-        if (i > 0) {
-          _this4._emit(',');
-        }
-        if (arg) {
-          _this4._emitLine('function(cb) {');
-          _this4._emitLine('if(!cb) { cb = function(err) { if(err) { throw err; }}}');
-          var id = _this4._pushBuffer();
-          _this4._withScopedSyntax(function () {
-            _this4.compile(arg, frame);
-            _this4._emitLine("cb(null, " + id + ");");
-          });
-          _this4._popBuffer();
-          _this4._emitLine("return " + id + ";");
-          _this4._emitLine('}');
-        } else {
-          _this4._emit('null');
-        }
-      });
-    }
-    if (async) {
-      var res = this._tmpid();
-      this._emitLine(', ' + this._makeCallback(res));
-      this._emitLine(this.buffer + " += runtime.suppressValue(" + res + ", " + autoescape + " && env.opts.autoescape);");
-      this._addScopeLevel();
-    } else {
-      this._emit(')');
-      this._emit(", " + autoescape + " && env.opts.autoescape);\n");
-    }
-  };
-  _proto.compileCallExtensionAsync = function compileCallExtensionAsync(node, frame) {
-    this.compileCallExtension(node, frame, true);
-  };
-  _proto.compileNodeList = function compileNodeList(node, frame) {
-    this._compileChildren(node, frame);
-  };
-  _proto.compileLiteral = function compileLiteral(node) {
-    if (typeof node.value === 'string') {
-      var val = node.value.replace(/\\/g, '\\\\');
-      val = val.replace(/"/g, '\\"');
-      val = val.replace(/\n/g, '\\n');
-      val = val.replace(/\r/g, '\\r');
-      val = val.replace(/\t/g, '\\t');
-      val = val.replace(/\u2028/g, "\\u2028");
-      this._emit("\"" + val + "\"");
-    } else if (node.value === null) {
-      this._emit('null');
-    } else {
-      this._emit(node.value.toString());
-    }
-  };
-  _proto.compileSymbol = function compileSymbol(node, frame) {
-    var name = node.value;
-    var v = frame.lookup(name);
-    if (v) {
-      this._emit(v);
-    } else {
-      this._emit('runtime.contextOrFrameLookup(' + 'context, frame, "' + name + '")');
-    }
-  };
-  _proto.compileGroup = function compileGroup(node, frame) {
-    this._compileAggregate(node, frame, '(', ')');
-  };
-  _proto.compileArray = function compileArray(node, frame) {
-    this._compileAggregate(node, frame, '[', ']');
-  };
-  _proto.compileDict = function compileDict(node, frame) {
-    this._compileAggregate(node, frame, '{', '}');
-  };
-  _proto.compilePair = function compilePair(node, frame) {
-    var key = node.key;
-    var val = node.value;
-    if (key instanceof nodes.Symbol) {
-      key = new nodes.Literal(key.lineno, key.colno, key.value);
-    } else if (!(key instanceof nodes.Literal && typeof key.value === 'string')) {
-      this.fail('compilePair: Dict keys must be strings or names', key.lineno, key.colno);
-    }
-    this.compile(key, frame);
-    this._emit(': ');
-    this._compileExpression(val, frame);
-  };
-  _proto.compileInlineIf = function compileInlineIf(node, frame) {
-    this._emit('(');
-    this.compile(node.cond, frame);
-    this._emit('?');
-    this.compile(node.body, frame);
-    this._emit(':');
-    if (node.else_ !== null) {
-      this.compile(node.else_, frame);
-    } else {
-      this._emit('""');
-    }
-    this._emit(')');
-  };
-  _proto.compileIn = function compileIn(node, frame) {
-    this._emit('runtime.inOperator(');
-    this.compile(node.left, frame);
-    this._emit(',');
-    this.compile(node.right, frame);
-    this._emit(')');
-  };
-  _proto.compileIs = function compileIs(node, frame) {
-    // first, we need to try to get the name of the test function, if it's a
-    // callable (i.e., has args) and not a symbol.
-    var right = node.right.name ? node.right.name.value
-    // otherwise go with the symbol value
-    : node.right.value;
-    this._emit('env.getTest("' + right + '").call(context, ');
-    this.compile(node.left, frame);
-    // compile the arguments for the callable if they exist
-    if (node.right.args) {
-      this._emit(',');
-      this.compile(node.right.args, frame);
-    }
-    this._emit(') === true');
-  };
-  _proto._binOpEmitter = function _binOpEmitter(node, frame, str) {
-    this.compile(node.left, frame);
-    this._emit(str);
-    this.compile(node.right, frame);
-  }
-
-  // ensure concatenation instead of addition
-  // by adding empty string in between
-  ;
-  _proto.compileOr = function compileOr(node, frame) {
-    return this._binOpEmitter(node, frame, ' || ');
-  };
-  _proto.compileAnd = function compileAnd(node, frame) {
-    return this._binOpEmitter(node, frame, ' && ');
-  };
-  _proto.compileAdd = function compileAdd(node, frame) {
-    return this._binOpEmitter(node, frame, ' + ');
-  };
-  _proto.compileConcat = function compileConcat(node, frame) {
-    return this._binOpEmitter(node, frame, ' + "" + ');
-  };
-  _proto.compileSub = function compileSub(node, frame) {
-    return this._binOpEmitter(node, frame, ' - ');
-  };
-  _proto.compileMul = function compileMul(node, frame) {
-    return this._binOpEmitter(node, frame, ' * ');
-  };
-  _proto.compileDiv = function compileDiv(node, frame) {
-    return this._binOpEmitter(node, frame, ' / ');
-  };
-  _proto.compileMod = function compileMod(node, frame) {
-    return this._binOpEmitter(node, frame, ' % ');
-  };
-  _proto.compileNot = function compileNot(node, frame) {
-    this._emit('!');
-    this.compile(node.target, frame);
-  };
-  _proto.compileFloorDiv = function compileFloorDiv(node, frame) {
-    this._emit('Math.floor(');
-    this.compile(node.left, frame);
-    this._emit(' / ');
-    this.compile(node.right, frame);
-    this._emit(')');
-  };
-  _proto.compilePow = function compilePow(node, frame) {
-    this._emit('Math.pow(');
-    this.compile(node.left, frame);
-    this._emit(', ');
-    this.compile(node.right, frame);
-    this._emit(')');
-  };
-  _proto.compileNeg = function compileNeg(node, frame) {
-    this._emit('-');
-    this.compile(node.target, frame);
-  };
-  _proto.compilePos = function compilePos(node, frame) {
-    this._emit('+');
-    this.compile(node.target, frame);
-  };
-  _proto.compileCompare = function compileCompare(node, frame) {
-    var _this5 = this;
-    this.compile(node.expr, frame);
-    node.ops.forEach(function (op) {
-      _this5._emit(" " + compareOps[op.type] + " ");
-      _this5.compile(op.expr, frame);
-    });
-  };
-  _proto.compileLookupVal = function compileLookupVal(node, frame) {
-    this._emit('runtime.memberLookup((');
-    this._compileExpression(node.target, frame);
-    this._emit('),');
-    this._compileExpression(node.val, frame);
-    this._emit(')');
-  };
-  _proto._getNodeName = function _getNodeName(node) {
-    switch (node.typename) {
-      case 'Symbol':
-        return node.value;
-      case 'FunCall':
-        return 'the return value of (' + this._getNodeName(node.name) + ')';
-      case 'LookupVal':
-        return this._getNodeName(node.target) + '["' + this._getNodeName(node.val) + '"]';
-      case 'Literal':
-        return node.value.toString();
-      default:
-        return '--expression--';
-    }
-  };
-  _proto.compileFunCall = function compileFunCall(node, frame) {
-    // Keep track of line/col info at runtime by settings
-    // variables within an expression. An expression in javascript
-    // like (x, y, z) returns the last value, and x and y can be
-    // anything
-    this._emit('(lineno = ' + node.lineno + ', colno = ' + node.colno + ', ');
-    this._emit('runtime.callWrap(');
-    // Compile it as normal.
-    this._compileExpression(node.name, frame);
-
-    // Output the name of what we're calling so we can get friendly errors
-    // if the lookup fails.
-    this._emit(', "' + this._getNodeName(node.name).replace(/"/g, '\\"') + '", context, ');
-    this._compileAggregate(node.args, frame, '[', '])');
-    this._emit(')');
-  };
-  _proto.compileFilter = function compileFilter(node, frame) {
-    var name = node.name;
-    this.assertType(name, nodes.Symbol);
-    this._emit('env.getFilter("' + name.value + '").call(context, ');
-    this._compileAggregate(node.args, frame);
-    this._emit(')');
-  };
-  _proto.compileFilterAsync = function compileFilterAsync(node, frame) {
-    var name = node.name;
-    var symbol = node.symbol.value;
-    this.assertType(name, nodes.Symbol);
-    frame.set(symbol, symbol);
-    this._emit('env.getFilter("' + name.value + '").call(context, ');
-    this._compileAggregate(node.args, frame);
-    this._emitLine(', ' + this._makeCallback(symbol));
-    this._addScopeLevel();
-  };
-  _proto.compileKeywordArgs = function compileKeywordArgs(node, frame) {
-    this._emit('runtime.makeKeywordArgs(');
-    this.compileDict(node, frame);
-    this._emit(')');
-  };
-  _proto.compileSet = function compileSet(node, frame) {
-    var _this6 = this;
-    var ids = [];
-
-    // Lookup the variable names for each identifier and create
-    // new ones if necessary
-    node.targets.forEach(function (target) {
-      var name = target.value;
-      var id = frame.lookup(name);
-      if (id === null || id === undefined) {
-        id = _this6._tmpid();
-
-        // Note: This relies on js allowing scope across
-        // blocks, in case this is created inside an `if`
-        _this6._emitLine('var ' + id + ';');
-      }
-      ids.push(id);
-    });
-    if (node.value) {
-      this._emit(ids.join(' = ') + ' = ');
-      this._compileExpression(node.value, frame);
-      this._emitLine(';');
-    } else {
-      this._emit(ids.join(' = ') + ' = ');
-      this.compile(node.body, frame);
-      this._emitLine(';');
-    }
-    node.targets.forEach(function (target, i) {
-      var id = ids[i];
-      var name = target.value;
-
-      // We are running this for every var, but it's very
-      // uncommon to assign to multiple vars anyway
-      _this6._emitLine("frame.set(\"" + name + "\", " + id + ", true);");
-      _this6._emitLine('if(frame.topLevel) {');
-      _this6._emitLine("context.setVariable(\"" + name + "\", " + id + ");");
-      _this6._emitLine('}');
-      if (name.charAt(0) !== '_') {
-        _this6._emitLine('if(frame.topLevel) {');
-        _this6._emitLine("context.addExport(\"" + name + "\", " + id + ");");
-        _this6._emitLine('}');
-      }
-    });
-  };
-  _proto.compileSwitch = function compileSwitch(node, frame) {
-    var _this7 = this;
-    this._emit('switch (');
-    this.compile(node.expr, frame);
-    this._emit(') {');
-    node.cases.forEach(function (c, i) {
-      _this7._emit('case ');
-      _this7.compile(c.cond, frame);
-      _this7._emit(': ');
-      _this7.compile(c.body, frame);
-      // preserve fall-throughs
-      if (c.body.children.length) {
-        _this7._emitLine('break;');
-      }
-    });
-    if (node.default) {
-      this._emit('default:');
-      this.compile(node.default, frame);
-    }
-    this._emit('}');
-  };
-  _proto.compileIf = function compileIf(node, frame, async) {
-    var _this8 = this;
-    this._emit('if(');
-    this._compileExpression(node.cond, frame);
-    this._emitLine(') {');
-    this._withScopedSyntax(function () {
-      _this8.compile(node.body, frame);
-      if (async) {
-        _this8._emit('cb()');
-      }
-    });
-    if (node.else_) {
-      this._emitLine('}\nelse {');
-      this._withScopedSyntax(function () {
-        _this8.compile(node.else_, frame);
-        if (async) {
-          _this8._emit('cb()');
-        }
-      });
-    } else if (async) {
-      this._emitLine('}\nelse {');
-      this._emit('cb()');
-    }
-    this._emitLine('}');
-  };
-  _proto.compileIfAsync = function compileIfAsync(node, frame) {
-    this._emit('(function(cb) {');
-    this.compileIf(node, frame, true);
-    this._emit('})(' + this._makeCallback());
-    this._addScopeLevel();
-  };
-  _proto._emitLoopBindings = function _emitLoopBindings(node, arr, i, len) {
-    var _this9 = this;
-    var bindings = [{
-      name: 'index',
-      val: i + " + 1"
-    }, {
-      name: 'index0',
-      val: i
-    }, {
-      name: 'revindex',
-      val: len + " - " + i
-    }, {
-      name: 'revindex0',
-      val: len + " - " + i + " - 1"
-    }, {
-      name: 'first',
-      val: i + " === 0"
-    }, {
-      name: 'last',
-      val: i + " === " + len + " - 1"
-    }, {
-      name: 'length',
-      val: len
-    }];
-    bindings.forEach(function (b) {
-      _this9._emitLine("frame.set(\"loop." + b.name + "\", " + b.val + ");");
-    });
-  };
-  _proto.compileFor = function compileFor(node, frame) {
-    var _this10 = this;
-    // Some of this code is ugly, but it keeps the generated code
-    // as fast as possible. ForAsync also shares some of this, but
-    // not much.
-
-    var i = this._tmpid();
-    var len = this._tmpid();
-    var arr = this._tmpid();
-    frame = frame.push();
-    this._emitLine('frame = frame.push();');
-    this._emit("var " + arr + " = ");
-    this._compileExpression(node.arr, frame);
-    this._emitLine(';');
-    this._emit("if(" + arr + ") {");
-    this._emitLine(arr + ' = runtime.fromIterator(' + arr + ');');
-
-    // If multiple names are passed, we need to bind them
-    // appropriately
-    if (node.name instanceof nodes.Array) {
-      this._emitLine("var " + i + ";");
-
-      // The object could be an arroy or object. Note that the
-      // body of the loop is duplicated for each condition, but
-      // we are optimizing for speed over size.
-      this._emitLine("if(runtime.isArray(" + arr + ")) {");
-      this._emitLine("var " + len + " = " + arr + ".length;");
-      this._emitLine("for(" + i + "=0; " + i + " < " + arr + ".length; " + i + "++) {");
-
-      // Bind each declared var
-      node.name.children.forEach(function (child, u) {
-        var tid = _this10._tmpid();
-        _this10._emitLine("var " + tid + " = " + arr + "[" + i + "][" + u + "];");
-        _this10._emitLine("frame.set(\"" + child + "\", " + arr + "[" + i + "][" + u + "]);");
-        frame.set(node.name.children[u].value, tid);
-      });
-      this._emitLoopBindings(node, arr, i, len);
-      this._withScopedSyntax(function () {
-        _this10.compile(node.body, frame);
-      });
-      this._emitLine('}');
-      this._emitLine('} else {');
-      // Iterate over the key/values of an object
-      var _node$name$children = node.name.children,
-        key = _node$name$children[0],
-        val = _node$name$children[1];
-      var k = this._tmpid();
-      var v = this._tmpid();
-      frame.set(key.value, k);
-      frame.set(val.value, v);
-      this._emitLine(i + " = -1;");
-      this._emitLine("var " + len + " = runtime.keys(" + arr + ").length;");
-      this._emitLine("for(var " + k + " in " + arr + ") {");
-      this._emitLine(i + "++;");
-      this._emitLine("var " + v + " = " + arr + "[" + k + "];");
-      this._emitLine("frame.set(\"" + key.value + "\", " + k + ");");
-      this._emitLine("frame.set(\"" + val.value + "\", " + v + ");");
-      this._emitLoopBindings(node, arr, i, len);
-      this._withScopedSyntax(function () {
-        _this10.compile(node.body, frame);
-      });
-      this._emitLine('}');
-      this._emitLine('}');
-    } else {
-      // Generate a typical array iteration
-      var _v = this._tmpid();
-      frame.set(node.name.value, _v);
-      this._emitLine("var " + len + " = " + arr + ".length;");
-      this._emitLine("for(var " + i + "=0; " + i + " < " + arr + ".length; " + i + "++) {");
-      this._emitLine("var " + _v + " = " + arr + "[" + i + "];");
-      this._emitLine("frame.set(\"" + node.name.value + "\", " + _v + ");");
-      this._emitLoopBindings(node, arr, i, len);
-      this._withScopedSyntax(function () {
-        _this10.compile(node.body, frame);
-      });
-      this._emitLine('}');
-    }
-    this._emitLine('}');
-    if (node.else_) {
-      this._emitLine('if (!' + len + ') {');
-      this.compile(node.else_, frame);
-      this._emitLine('}');
-    }
-    this._emitLine('frame = frame.pop();');
-  };
-  _proto._compileAsyncLoop = function _compileAsyncLoop(node, frame, parallel) {
-    var _this11 = this;
-    // This shares some code with the For tag, but not enough to
-    // worry about. This iterates across an object asynchronously,
-    // but not in parallel.
-
-    var i = this._tmpid();
-    var len = this._tmpid();
-    var arr = this._tmpid();
-    var asyncMethod = parallel ? 'asyncAll' : 'asyncEach';
-    frame = frame.push();
-    this._emitLine('frame = frame.push();');
-    this._emit('var ' + arr + ' = runtime.fromIterator(');
-    this._compileExpression(node.arr, frame);
-    this._emitLine(');');
-    if (node.name instanceof nodes.Array) {
-      var arrayLen = node.name.children.length;
-      this._emit("runtime." + asyncMethod + "(" + arr + ", " + arrayLen + ", function(");
-      node.name.children.forEach(function (name) {
-        _this11._emit(name.value + ",");
-      });
-      this._emit(i + ',' + len + ',next) {');
-      node.name.children.forEach(function (name) {
-        var id = name.value;
-        frame.set(id, id);
-        _this11._emitLine("frame.set(\"" + id + "\", " + id + ");");
-      });
-    } else {
-      var id = node.name.value;
-      this._emitLine("runtime." + asyncMethod + "(" + arr + ", 1, function(" + id + ", " + i + ", " + len + ",next) {");
-      this._emitLine('frame.set("' + id + '", ' + id + ');');
-      frame.set(id, id);
-    }
-    this._emitLoopBindings(node, arr, i, len);
-    this._withScopedSyntax(function () {
-      var buf;
-      if (parallel) {
-        buf = _this11._pushBuffer();
-      }
-      _this11.compile(node.body, frame);
-      _this11._emitLine('next(' + i + (buf ? ',' + buf : '') + ');');
-      if (parallel) {
-        _this11._popBuffer();
-      }
-    });
-    var output = this._tmpid();
-    this._emitLine('}, ' + this._makeCallback(output));
-    this._addScopeLevel();
-    if (parallel) {
-      this._emitLine(this.buffer + ' += ' + output + ';');
-    }
-    if (node.else_) {
-      this._emitLine('if (!' + arr + '.length) {');
-      this.compile(node.else_, frame);
-      this._emitLine('}');
-    }
-    this._emitLine('frame = frame.pop();');
-  };
-  _proto.compileAsyncEach = function compileAsyncEach(node, frame) {
-    this._compileAsyncLoop(node, frame);
-  };
-  _proto.compileAsyncAll = function compileAsyncAll(node, frame) {
-    this._compileAsyncLoop(node, frame, true);
-  };
-  _proto._compileMacro = function _compileMacro(node, frame) {
-    var _this12 = this;
-    var args = [];
-    var kwargs = null;
-    var funcId = 'macro_' + this._tmpid();
-    var keepFrame = frame !== undefined;
-
-    // Type check the definition of the args
-    node.args.children.forEach(function (arg, i) {
-      if (i === node.args.children.length - 1 && arg instanceof nodes.Dict) {
-        kwargs = arg;
-      } else {
-        _this12.assertType(arg, nodes.Symbol);
-        args.push(arg);
-      }
-    });
-    var realNames = [].concat(args.map(function (n) {
-      return "l_" + n.value;
-    }), ['kwargs']);
-
-    // Quoted argument names
-    var argNames = args.map(function (n) {
-      return "\"" + n.value + "\"";
-    });
-    var kwargNames = (kwargs && kwargs.children || []).map(function (n) {
-      return "\"" + n.key.value + "\"";
-    });
-
-    // We pass a function to makeMacro which destructures the
-    // arguments so support setting positional args with keywords
-    // args and passing keyword args as positional args
-    // (essentially default values). See runtime.js.
-    var currFrame;
-    if (keepFrame) {
-      currFrame = frame.push(true);
-    } else {
-      currFrame = new Frame();
-    }
-    this._emitLines("var " + funcId + " = runtime.makeMacro(", "[" + argNames.join(', ') + "], ", "[" + kwargNames.join(', ') + "], ", "function (" + realNames.join(', ') + ") {", 'var callerFrame = frame;', 'frame = ' + (keepFrame ? 'frame.push(true);' : 'new runtime.Frame();'), 'kwargs = kwargs || {};', 'if (Object.prototype.hasOwnProperty.call(kwargs, "caller")) {', 'frame.set("caller", kwargs.caller); }');
-
-    // Expose the arguments to the template. Don't need to use
-    // random names because the function
-    // will create a new run-time scope for us
-    args.forEach(function (arg) {
-      _this12._emitLine("frame.set(\"" + arg.value + "\", l_" + arg.value + ");");
-      currFrame.set(arg.value, "l_" + arg.value);
-    });
-
-    // Expose the keyword arguments
-    if (kwargs) {
-      kwargs.children.forEach(function (pair) {
-        var name = pair.key.value;
-        _this12._emit("frame.set(\"" + name + "\", ");
-        _this12._emit("Object.prototype.hasOwnProperty.call(kwargs, \"" + name + "\")");
-        _this12._emit(" ? kwargs[\"" + name + "\"] : ");
-        _this12._compileExpression(pair.value, currFrame);
-        _this12._emit(');');
-      });
-    }
-    var bufferId = this._pushBuffer();
-    this._withScopedSyntax(function () {
-      _this12.compile(node.body, currFrame);
-    });
-    this._emitLine('frame = ' + (keepFrame ? 'frame.pop();' : 'callerFrame;'));
-    this._emitLine("return new runtime.SafeString(" + bufferId + ");");
-    this._emitLine('});');
-    this._popBuffer();
-    return funcId;
-  };
-  _proto.compileMacro = function compileMacro(node, frame) {
-    var funcId = this._compileMacro(node);
-
-    // Expose the macro to the templates
-    var name = node.name.value;
-    frame.set(name, funcId);
-    if (frame.parent) {
-      this._emitLine("frame.set(\"" + name + "\", " + funcId + ");");
-    } else {
-      if (node.name.value.charAt(0) !== '_') {
-        this._emitLine("context.addExport(\"" + name + "\");");
-      }
-      this._emitLine("context.setVariable(\"" + name + "\", " + funcId + ");");
-    }
-  };
-  _proto.compileCaller = function compileCaller(node, frame) {
-    // basically an anonymous "macro expression"
-    this._emit('(function (){');
-    var funcId = this._compileMacro(node, frame);
-    this._emit("return " + funcId + ";})()");
-  };
-  _proto._compileGetTemplate = function _compileGetTemplate(node, frame, eagerCompile, ignoreMissing) {
-    var parentTemplateId = this._tmpid();
-    var parentName = this._templateName();
-    var cb = this._makeCallback(parentTemplateId);
-    var eagerCompileArg = eagerCompile ? 'true' : 'false';
-    var ignoreMissingArg = ignoreMissing ? 'true' : 'false';
-    this._emit('env.getTemplate(');
-    this._compileExpression(node.template, frame);
-    this._emitLine(", " + eagerCompileArg + ", " + parentName + ", " + ignoreMissingArg + ", " + cb);
-    return parentTemplateId;
-  };
-  _proto.compileImport = function compileImport(node, frame) {
-    var target = node.target.value;
-    var id = this._compileGetTemplate(node, frame, false, false);
-    this._addScopeLevel();
-    this._emitLine(id + '.getExported(' + (node.withContext ? 'context.getVariables(), frame, ' : '') + this._makeCallback(id));
-    this._addScopeLevel();
-    frame.set(target, id);
-    if (frame.parent) {
-      this._emitLine("frame.set(\"" + target + "\", " + id + ");");
-    } else {
-      this._emitLine("context.setVariable(\"" + target + "\", " + id + ");");
-    }
-  };
-  _proto.compileFromImport = function compileFromImport(node, frame) {
-    var _this13 = this;
-    var importedId = this._compileGetTemplate(node, frame, false, false);
-    this._addScopeLevel();
-    this._emitLine(importedId + '.getExported(' + (node.withContext ? 'context.getVariables(), frame, ' : '') + this._makeCallback(importedId));
-    this._addScopeLevel();
-    node.names.children.forEach(function (nameNode) {
-      var name;
-      var alias;
-      var id = _this13._tmpid();
-      if (nameNode instanceof nodes.Pair) {
-        name = nameNode.key.value;
-        alias = nameNode.value.value;
-      } else {
-        name = nameNode.value;
-        alias = name;
-      }
-      _this13._emitLine("if(Object.prototype.hasOwnProperty.call(" + importedId + ", \"" + name + "\")) {");
-      _this13._emitLine("var " + id + " = " + importedId + "." + name + ";");
-      _this13._emitLine('} else {');
-      _this13._emitLine("cb(new Error(\"cannot import '" + name + "'\")); return;");
-      _this13._emitLine('}');
-      frame.set(alias, id);
-      if (frame.parent) {
-        _this13._emitLine("frame.set(\"" + alias + "\", " + id + ");");
-      } else {
-        _this13._emitLine("context.setVariable(\"" + alias + "\", " + id + ");");
-      }
-    });
-  };
-  _proto.compileBlock = function compileBlock(node) {
-    var id = this._tmpid();
-
-    // If we are executing outside a block (creating a top-level
-    // block), we really don't want to execute its code because it
-    // will execute twice: once when the child template runs and
-    // again when the parent template runs. Note that blocks
-    // within blocks will *always* execute immediately *and*
-    // wherever else they are invoked (like used in a parent
-    // template). This may have behavioral differences from jinja
-    // because blocks can have side effects, but it seems like a
-    // waste of performance to always execute huge top-level
-    // blocks twice
-    if (!this.inBlock) {
-      this._emit('(parentTemplate ? function(e, c, f, r, cb) { cb(""); } : ');
-    }
-    this._emit("context.getBlock(\"" + node.name.value + "\")");
-    if (!this.inBlock) {
-      this._emit(')');
-    }
-    this._emitLine('(env, context, frame, runtime, ' + this._makeCallback(id));
-    this._emitLine(this.buffer + " += " + id + ";");
-    this._addScopeLevel();
-  };
-  _proto.compileSuper = function compileSuper(node, frame) {
-    var name = node.blockName.value;
-    var id = node.symbol.value;
-    var cb = this._makeCallback(id);
-    this._emitLine("context.getSuper(env, \"" + name + "\", b_" + name + ", frame, runtime, " + cb);
-    this._emitLine(id + " = runtime.markSafe(" + id + ");");
-    this._addScopeLevel();
-    frame.set(id, id);
-  };
-  _proto.compileExtends = function compileExtends(node, frame) {
-    var k = this._tmpid();
-    var parentTemplateId = this._compileGetTemplate(node, frame, true, false);
-
-    // extends is a dynamic tag and can occur within a block like
-    // `if`, so if this happens we need to capture the parent
-    // template in the top-level scope
-    this._emitLine("parentTemplate = " + parentTemplateId);
-    this._emitLine("for(var " + k + " in parentTemplate.blocks) {");
-    this._emitLine("context.addBlock(" + k + ", parentTemplate.blocks[" + k + "]);");
-    this._emitLine('}');
-    this._addScopeLevel();
-  };
-  _proto.compileInclude = function compileInclude(node, frame) {
-    this._emitLine('var tasks = [];');
-    this._emitLine('tasks.push(');
-    this._emitLine('function(callback) {');
-    var id = this._compileGetTemplate(node, frame, false, node.ignoreMissing);
-    this._emitLine("callback(null," + id + ");});");
-    this._emitLine('});');
-    var id2 = this._tmpid();
-    this._emitLine('tasks.push(');
-    this._emitLine('function(template, callback){');
-    this._emitLine('template.render(context.getVariables(), frame, ' + this._makeCallback(id2));
-    this._emitLine('callback(null,' + id2 + ');});');
-    this._emitLine('});');
-    this._emitLine('tasks.push(');
-    this._emitLine('function(result, callback){');
-    this._emitLine(this.buffer + " += result;");
-    this._emitLine('callback(null);');
-    this._emitLine('});');
-    this._emitLine('env.waterfall(tasks, function(){');
-    this._addScopeLevel();
-  };
-  _proto.compileTemplateData = function compileTemplateData(node, frame) {
-    this.compileLiteral(node, frame);
-  };
-  _proto.compileCapture = function compileCapture(node, frame) {
-    var _this14 = this;
-    // we need to temporarily override the current buffer id as 'output'
-    // so the set block writes to the capture output instead of the buffer
-    var buffer = this.buffer;
-    this.buffer = 'output';
-    this._emitLine('(function() {');
-    this._emitLine('var output = "";');
-    this._withScopedSyntax(function () {
-      _this14.compile(node.body, frame);
-    });
-    this._emitLine('return output;');
-    this._emitLine('})()');
-    // and of course, revert back to the old buffer id
-    this.buffer = buffer;
-  };
-  _proto.compileOutput = function compileOutput(node, frame) {
-    var _this15 = this;
-    var children = node.children;
-    children.forEach(function (child) {
-      // TemplateData is a special case because it is never
-      // autoescaped, so simply output it for optimization
-      if (child instanceof nodes.TemplateData) {
-        if (child.value) {
-          _this15._emit(_this15.buffer + " += ");
-          _this15.compileLiteral(child, frame);
-          _this15._emitLine(';');
-        }
-      } else {
-        _this15._emit(_this15.buffer + " += runtime.suppressValue(");
-        if (_this15.throwOnUndefined) {
-          _this15._emit('runtime.ensureDefined(');
-        }
-        _this15.compile(child, frame);
-        if (_this15.throwOnUndefined) {
-          _this15._emit("," + node.lineno + "," + node.colno + ")");
-        }
-        _this15._emit(', env.opts.autoescape);\n');
-      }
-    });
-  };
-  _proto.compileRoot = function compileRoot(node, frame) {
-    var _this16 = this;
-    if (frame) {
-      this.fail('compileRoot: root node can\'t have frame');
-    }
-    frame = new Frame();
-    this._emitFuncBegin(node, 'root');
-    this._emitLine('var parentTemplate = null;');
-    this._compileChildren(node, frame);
-    this._emitLine('if(parentTemplate) {');
-    this._emitLine('parentTemplate.rootRenderFunc(env, context, frame, runtime, cb);');
-    this._emitLine('} else {');
-    this._emitLine("cb(null, " + this.buffer + ");");
-    this._emitLine('}');
-    this._emitFuncEnd(true);
-    this.inBlock = true;
-    var blockNames = [];
-    var blocks = node.findAll(nodes.Block);
-    blocks.forEach(function (block, i) {
-      var name = block.name.value;
-      if (blockNames.indexOf(name) !== -1) {
-        throw new Error("Block \"" + name + "\" defined more than once.");
-      }
-      blockNames.push(name);
-      _this16._emitFuncBegin(block, "b_" + name);
-      var tmpFrame = new Frame();
-      _this16._emitLine('var frame = frame.push(true);');
-      _this16.compile(block.body, tmpFrame);
-      _this16._emitFuncEnd();
-    });
-    this._emitLine('return {');
-    blocks.forEach(function (block, i) {
-      var blockName = "b_" + block.name.value;
-      _this16._emitLine(blockName + ": " + blockName + ",");
-    });
-    this._emitLine('root: root\n};');
-  };
-  _proto.compile = function compile(node, frame) {
-    var _compile = this['compile' + node.typename];
-    if (_compile) {
-      _compile.call(this, node, frame);
-    } else {
-      this.fail("compile: Cannot compile node: " + node.typename, node.lineno, node.colno);
-    }
-  };
-  _proto.getCode = function getCode() {
-    return this.codebuf.join('');
-  };
-  return Compiler;
-}(Obj);
-module.exports = {
-  compile: function compile(src, asyncFilters, extensions, name, opts) {
-    if (opts === void 0) {
-      opts = {};
-    }
-    var c = new Compiler(name, opts.throwOnUndefined);
-
-    // Run the extension preprocessors against the source.
-    var preprocessors = (extensions || []).map(function (ext) {
-      return ext.preprocess;
-    }).filter(function (f) {
-      return !!f;
-    });
-    var processedSrc = preprocessors.reduce(function (s, processor) {
-      return processor(s);
-    }, src);
-    c.compile(transformer.transform(parser.parse(processedSrc, extensions, opts), asyncFilters, name));
-    return c.getCode();
-  },
-  Compiler: Compiler
-};
-
-/***/ }),
-
-/***/ 14499:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
-function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
-var asap = __nccwpck_require__(40336);
-var _waterfall = __nccwpck_require__(17330);
-var lib = __nccwpck_require__(97853);
-var compiler = __nccwpck_require__(8993);
-var filters = __nccwpck_require__(99317);
-var _require = __nccwpck_require__(2650),
-  FileSystemLoader = _require.FileSystemLoader,
-  WebLoader = _require.WebLoader,
-  PrecompiledLoader = _require.PrecompiledLoader;
-var tests = __nccwpck_require__(64259);
-var globals = __nccwpck_require__(20290);
-var _require2 = __nccwpck_require__(79695),
-  Obj = _require2.Obj,
-  EmitterObj = _require2.EmitterObj;
-var globalRuntime = __nccwpck_require__(69846);
-var handleError = globalRuntime.handleError,
-  Frame = globalRuntime.Frame;
-var expressApp = __nccwpck_require__(69376);
-
-// If the user is using the async API, *always* call it
-// asynchronously even if the template was synchronous.
-function callbackAsap(cb, err, res) {
-  asap(function () {
-    cb(err, res);
-  });
-}
-
-/**
- * A no-op template, for use with {% include ignore missing %}
- */
-var noopTmplSrc = {
-  type: 'code',
-  obj: {
-    root: function root(env, context, frame, runtime, cb) {
-      try {
-        cb(null, '');
-      } catch (e) {
-        cb(handleError(e, null, null));
-      }
-    }
-  }
-};
-var Environment = /*#__PURE__*/function (_EmitterObj) {
-  _inheritsLoose(Environment, _EmitterObj);
-  function Environment() {
-    return _EmitterObj.apply(this, arguments) || this;
-  }
-  var _proto = Environment.prototype;
-  _proto.init = function init(loaders, opts) {
-    var _this = this;
-    // The dev flag determines the trace that'll be shown on errors.
-    // If set to true, returns the full trace from the error point,
-    // otherwise will return trace starting from Template.render
-    // (the full trace from within nunjucks may confuse developers using
-    //  the library)
-    // defaults to false
-    opts = this.opts = opts || {};
-    this.opts.dev = !!opts.dev;
-
-    // The autoescape flag sets global autoescaping. If true,
-    // every string variable will be escaped by default.
-    // If false, strings can be manually escaped using the `escape` filter.
-    // defaults to true
-    this.opts.autoescape = opts.autoescape != null ? opts.autoescape : true;
-
-    // If true, this will make the system throw errors if trying
-    // to output a null or undefined value
-    this.opts.throwOnUndefined = !!opts.throwOnUndefined;
-    this.opts.trimBlocks = !!opts.trimBlocks;
-    this.opts.lstripBlocks = !!opts.lstripBlocks;
-    this.loaders = [];
-    if (!loaders) {
-      // The filesystem loader is only available server-side
-      if (FileSystemLoader) {
-        this.loaders = [new FileSystemLoader('views')];
-      } else if (WebLoader) {
-        this.loaders = [new WebLoader('/views')];
-      }
-    } else {
-      this.loaders = lib.isArray(loaders) ? loaders : [loaders];
-    }
-
-    // It's easy to use precompiled templates: just include them
-    // before you configure nunjucks and this will automatically
-    // pick it up and use it
-    if (typeof window !== 'undefined' && window.nunjucksPrecompiled) {
-      this.loaders.unshift(new PrecompiledLoader(window.nunjucksPrecompiled));
-    }
-    this._initLoaders();
-    this.globals = globals();
-    this.filters = {};
-    this.tests = {};
-    this.asyncFilters = [];
-    this.extensions = {};
-    this.extensionsList = [];
-    lib._entries(filters).forEach(function (_ref) {
-      var name = _ref[0],
-        filter = _ref[1];
-      return _this.addFilter(name, filter);
-    });
-    lib._entries(tests).forEach(function (_ref2) {
-      var name = _ref2[0],
-        test = _ref2[1];
-      return _this.addTest(name, test);
-    });
-  };
-  _proto._initLoaders = function _initLoaders() {
-    var _this2 = this;
-    this.loaders.forEach(function (loader) {
-      // Caching and cache busting
-      loader.cache = {};
-      if (typeof loader.on === 'function') {
-        loader.on('update', function (name, fullname) {
-          loader.cache[name] = null;
-          _this2.emit('update', name, fullname, loader);
-        });
-        loader.on('load', function (name, source) {
-          _this2.emit('load', name, source, loader);
-        });
-      }
-    });
-  };
-  _proto.invalidateCache = function invalidateCache() {
-    this.loaders.forEach(function (loader) {
-      loader.cache = {};
-    });
-  };
-  _proto.addExtension = function addExtension(name, extension) {
-    extension.__name = name;
-    this.extensions[name] = extension;
-    this.extensionsList.push(extension);
-    return this;
-  };
-  _proto.removeExtension = function removeExtension(name) {
-    var extension = this.getExtension(name);
-    if (!extension) {
-      return;
-    }
-    this.extensionsList = lib.without(this.extensionsList, extension);
-    delete this.extensions[name];
-  };
-  _proto.getExtension = function getExtension(name) {
-    return this.extensions[name];
-  };
-  _proto.hasExtension = function hasExtension(name) {
-    return !!this.extensions[name];
-  };
-  _proto.addGlobal = function addGlobal(name, value) {
-    this.globals[name] = value;
-    return this;
-  };
-  _proto.getGlobal = function getGlobal(name) {
-    if (typeof this.globals[name] === 'undefined') {
-      throw new Error('global not found: ' + name);
-    }
-    return this.globals[name];
-  };
-  _proto.addFilter = function addFilter(name, func, async) {
-    var wrapped = func;
-    if (async) {
-      this.asyncFilters.push(name);
-    }
-    this.filters[name] = wrapped;
-    return this;
-  };
-  _proto.getFilter = function getFilter(name) {
-    if (!this.filters[name]) {
-      throw new Error('filter not found: ' + name);
-    }
-    return this.filters[name];
-  };
-  _proto.addTest = function addTest(name, func) {
-    this.tests[name] = func;
-    return this;
-  };
-  _proto.getTest = function getTest(name) {
-    if (!this.tests[name]) {
-      throw new Error('test not found: ' + name);
-    }
-    return this.tests[name];
-  };
-  _proto.resolveTemplate = function resolveTemplate(loader, parentName, filename) {
-    var isRelative = loader.isRelative && parentName ? loader.isRelative(filename) : false;
-    return isRelative && loader.resolve ? loader.resolve(parentName, filename) : filename;
-  };
-  _proto.getTemplate = function getTemplate(name, eagerCompile, parentName, ignoreMissing, cb) {
-    var _this3 = this;
-    var that = this;
-    var tmpl = null;
-    if (name && name.raw) {
-      // this fixes autoescape for templates referenced in symbols
-      name = name.raw;
-    }
-    if (lib.isFunction(parentName)) {
-      cb = parentName;
-      parentName = null;
-      eagerCompile = eagerCompile || false;
-    }
-    if (lib.isFunction(eagerCompile)) {
-      cb = eagerCompile;
-      eagerCompile = false;
-    }
-    if (name instanceof Template) {
-      tmpl = name;
-    } else if (typeof name !== 'string') {
-      throw new Error('template names must be a string: ' + name);
-    } else {
-      for (var i = 0; i < this.loaders.length; i++) {
-        var loader = this.loaders[i];
-        tmpl = loader.cache[this.resolveTemplate(loader, parentName, name)];
-        if (tmpl) {
-          break;
-        }
-      }
-    }
-    if (tmpl) {
-      if (eagerCompile) {
-        tmpl.compile();
-      }
-      if (cb) {
-        cb(null, tmpl);
-        return undefined;
-      } else {
-        return tmpl;
-      }
-    }
-    var syncResult;
-    var createTemplate = function createTemplate(err, info) {
-      if (!info && !err && !ignoreMissing) {
-        err = new Error('template not found: ' + name);
-      }
-      if (err) {
-        if (cb) {
-          cb(err);
-          return;
-        } else {
-          throw err;
-        }
-      }
-      var newTmpl;
-      if (!info) {
-        newTmpl = new Template(noopTmplSrc, _this3, '', eagerCompile);
-      } else {
-        newTmpl = new Template(info.src, _this3, info.path, eagerCompile);
-        if (!info.noCache) {
-          info.loader.cache[name] = newTmpl;
-        }
-      }
-      if (cb) {
-        cb(null, newTmpl);
-      } else {
-        syncResult = newTmpl;
-      }
-    };
-    lib.asyncIter(this.loaders, function (loader, i, next, done) {
-      function handle(err, src) {
-        if (err) {
-          done(err);
-        } else if (src) {
-          src.loader = loader;
-          done(null, src);
-        } else {
-          next();
-        }
-      }
-
-      // Resolve name relative to parentName
-      name = that.resolveTemplate(loader, parentName, name);
-      if (loader.async) {
-        loader.getSource(name, handle);
-      } else {
-        handle(null, loader.getSource(name));
-      }
-    }, createTemplate);
-    return syncResult;
-  };
-  _proto.express = function express(app) {
-    return expressApp(this, app);
-  };
-  _proto.render = function render(name, ctx, cb) {
-    if (lib.isFunction(ctx)) {
-      cb = ctx;
-      ctx = null;
-    }
-
-    // We support a synchronous API to make it easier to migrate
-    // existing code to async. This works because if you don't do
-    // anything async work, the whole thing is actually run
-    // synchronously.
-    var syncResult = null;
-    this.getTemplate(name, function (err, tmpl) {
-      if (err && cb) {
-        callbackAsap(cb, err);
-      } else if (err) {
-        throw err;
-      } else {
-        syncResult = tmpl.render(ctx, cb);
-      }
-    });
-    return syncResult;
-  };
-  _proto.renderString = function renderString(src, ctx, opts, cb) {
-    if (lib.isFunction(opts)) {
-      cb = opts;
-      opts = {};
-    }
-    opts = opts || {};
-    var tmpl = new Template(src, this, opts.path);
-    return tmpl.render(ctx, cb);
-  };
-  _proto.waterfall = function waterfall(tasks, callback, forceAsync) {
-    return _waterfall(tasks, callback, forceAsync);
-  };
-  return Environment;
-}(EmitterObj);
-var Context = /*#__PURE__*/function (_Obj) {
-  _inheritsLoose(Context, _Obj);
-  function Context() {
-    return _Obj.apply(this, arguments) || this;
-  }
-  var _proto2 = Context.prototype;
-  _proto2.init = function init(ctx, blocks, env) {
-    var _this4 = this;
-    // Has to be tied to an environment so we can tap into its globals.
-    this.env = env || new Environment();
-
-    // Make a duplicate of ctx
-    this.ctx = lib.extend({}, ctx);
-    this.blocks = {};
-    this.exported = [];
-    lib.keys(blocks).forEach(function (name) {
-      _this4.addBlock(name, blocks[name]);
-    });
-  };
-  _proto2.lookup = function lookup(name) {
-    // This is one of the most called functions, so optimize for
-    // the typical case where the name isn't in the globals
-    if (name in this.env.globals && !(name in this.ctx)) {
-      return this.env.globals[name];
-    } else {
-      return this.ctx[name];
-    }
-  };
-  _proto2.setVariable = function setVariable(name, val) {
-    this.ctx[name] = val;
-  };
-  _proto2.getVariables = function getVariables() {
-    return this.ctx;
-  };
-  _proto2.addBlock = function addBlock(name, block) {
-    this.blocks[name] = this.blocks[name] || [];
-    this.blocks[name].push(block);
-    return this;
-  };
-  _proto2.getBlock = function getBlock(name) {
-    if (!this.blocks[name]) {
-      throw new Error('unknown block "' + name + '"');
-    }
-    return this.blocks[name][0];
-  };
-  _proto2.getSuper = function getSuper(env, name, block, frame, runtime, cb) {
-    var idx = lib.indexOf(this.blocks[name] || [], block);
-    var blk = this.blocks[name][idx + 1];
-    var context = this;
-    if (idx === -1 || !blk) {
-      throw new Error('no super block available for "' + name + '"');
-    }
-    blk(env, context, frame, runtime, cb);
-  };
-  _proto2.addExport = function addExport(name) {
-    this.exported.push(name);
-  };
-  _proto2.getExported = function getExported() {
-    var _this5 = this;
-    var exported = {};
-    this.exported.forEach(function (name) {
-      exported[name] = _this5.ctx[name];
-    });
-    return exported;
-  };
-  return Context;
-}(Obj);
-var Template = /*#__PURE__*/function (_Obj2) {
-  _inheritsLoose(Template, _Obj2);
-  function Template() {
-    return _Obj2.apply(this, arguments) || this;
-  }
-  var _proto3 = Template.prototype;
-  _proto3.init = function init(src, env, path, eagerCompile) {
-    this.env = env || new Environment();
-    if (lib.isObject(src)) {
-      switch (src.type) {
-        case 'code':
-          this.tmplProps = src.obj;
-          break;
-        case 'string':
-          this.tmplStr = src.obj;
-          break;
-        default:
-          throw new Error("Unexpected template object type " + src.type + "; expected 'code', or 'string'");
-      }
-    } else if (lib.isString(src)) {
-      this.tmplStr = src;
-    } else {
-      throw new Error('src must be a string or an object describing the source');
-    }
-    this.path = path;
-    if (eagerCompile) {
-      try {
-        this._compile();
-      } catch (err) {
-        throw lib._prettifyError(this.path, this.env.opts.dev, err);
-      }
-    } else {
-      this.compiled = false;
-    }
-  };
-  _proto3.render = function render(ctx, parentFrame, cb) {
-    var _this6 = this;
-    if (typeof ctx === 'function') {
-      cb = ctx;
-      ctx = {};
-    } else if (typeof parentFrame === 'function') {
-      cb = parentFrame;
-      parentFrame = null;
-    }
-
-    // If there is a parent frame, we are being called from internal
-    // code of another template, and the internal system
-    // depends on the sync/async nature of the parent template
-    // to be inherited, so force an async callback
-    var forceAsync = !parentFrame;
-
-    // Catch compile errors for async rendering
-    try {
-      this.compile();
-    } catch (e) {
-      var err = lib._prettifyError(this.path, this.env.opts.dev, e);
-      if (cb) {
-        return callbackAsap(cb, err);
-      } else {
-        throw err;
-      }
-    }
-    var context = new Context(ctx || {}, this.blocks, this.env);
-    var frame = parentFrame ? parentFrame.push(true) : new Frame();
-    frame.topLevel = true;
-    var syncResult = null;
-    var didError = false;
-    this.rootRenderFunc(this.env, context, frame, globalRuntime, function (err, res) {
-      // TODO: this is actually a bug in the compiled template (because waterfall
-      // tasks are both not passing errors up the chain of callbacks AND are not
-      // causing a return from the top-most render function). But fixing that
-      // will require a more substantial change to the compiler.
-      if (didError && cb && typeof res !== 'undefined') {
-        // prevent multiple calls to cb
-        return;
-      }
-      if (err) {
-        err = lib._prettifyError(_this6.path, _this6.env.opts.dev, err);
-        didError = true;
-      }
-      if (cb) {
-        if (forceAsync) {
-          callbackAsap(cb, err, res);
-        } else {
-          cb(err, res);
-        }
-      } else {
-        if (err) {
-          throw err;
-        }
-        syncResult = res;
-      }
-    });
-    return syncResult;
-  };
-  _proto3.getExported = function getExported(ctx, parentFrame, cb) {
-    // eslint-disable-line consistent-return
-    if (typeof ctx === 'function') {
-      cb = ctx;
-      ctx = {};
-    }
-    if (typeof parentFrame === 'function') {
-      cb = parentFrame;
-      parentFrame = null;
-    }
-
-    // Catch compile errors for async rendering
-    try {
-      this.compile();
-    } catch (e) {
-      if (cb) {
-        return cb(e);
-      } else {
-        throw e;
-      }
-    }
-    var frame = parentFrame ? parentFrame.push() : new Frame();
-    frame.topLevel = true;
-
-    // Run the rootRenderFunc to populate the context with exported vars
-    var context = new Context(ctx || {}, this.blocks, this.env);
-    this.rootRenderFunc(this.env, context, frame, globalRuntime, function (err) {
-      if (err) {
-        cb(err, null);
-      } else {
-        cb(null, context.getExported());
-      }
-    });
-  };
-  _proto3.compile = function compile() {
-    if (!this.compiled) {
-      this._compile();
-    }
-  };
-  _proto3._compile = function _compile() {
-    var props;
-    if (this.tmplProps) {
-      props = this.tmplProps;
-    } else {
-      var source = compiler.compile(this.tmplStr, this.env.asyncFilters, this.env.extensionsList, this.path, this.env.opts);
-      var func = new Function(source); // eslint-disable-line no-new-func
-      props = func();
-    }
-    this.blocks = this._getBlocks(props);
-    this.rootRenderFunc = props.root;
-    this.compiled = true;
-  };
-  _proto3._getBlocks = function _getBlocks(props) {
-    var blocks = {};
-    lib.keys(props).forEach(function (k) {
-      if (k.slice(0, 2) === 'b_') {
-        blocks[k.slice(2)] = props[k];
-      }
-    });
-    return blocks;
-  };
-  return Template;
-}(Obj);
-module.exports = {
-  Environment: Environment,
-  Template: Template
-};
-
-/***/ }),
-
-/***/ 69376:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var path = __nccwpck_require__(16928);
-module.exports = function express(env, app) {
-  function NunjucksView(name, opts) {
-    this.name = name;
-    this.path = name;
-    this.defaultEngine = opts.defaultEngine;
-    this.ext = path.extname(name);
-    if (!this.ext && !this.defaultEngine) {
-      throw new Error('No default engine was specified and no extension was provided.');
-    }
-    if (!this.ext) {
-      this.name += this.ext = (this.defaultEngine[0] !== '.' ? '.' : '') + this.defaultEngine;
-    }
-  }
-  NunjucksView.prototype.render = function render(opts, cb) {
-    env.render(this.name, opts, cb);
-  };
-  app.set('view', NunjucksView);
-  app.set('nunjucksEnv', env);
-  return env;
-};
-
-/***/ }),
-
-/***/ 99317:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var lib = __nccwpck_require__(97853);
-var r = __nccwpck_require__(69846);
-var _exports = module.exports = {};
-function normalize(value, defaultValue) {
-  if (value === null || value === undefined || value === false) {
-    return defaultValue;
-  }
-  return value;
-}
-_exports.abs = Math.abs;
-function isNaN(num) {
-  return num !== num; // eslint-disable-line no-self-compare
-}
-
-function batch(arr, linecount, fillWith) {
-  var i;
-  var res = [];
-  var tmp = [];
-  for (i = 0; i < arr.length; i++) {
-    if (i % linecount === 0 && tmp.length) {
-      res.push(tmp);
-      tmp = [];
-    }
-    tmp.push(arr[i]);
-  }
-  if (tmp.length) {
-    if (fillWith) {
-      for (i = tmp.length; i < linecount; i++) {
-        tmp.push(fillWith);
-      }
-    }
-    res.push(tmp);
-  }
-  return res;
-}
-_exports.batch = batch;
-function capitalize(str) {
-  str = normalize(str, '');
-  var ret = str.toLowerCase();
-  return r.copySafeness(str, ret.charAt(0).toUpperCase() + ret.slice(1));
-}
-_exports.capitalize = capitalize;
-function center(str, width) {
-  str = normalize(str, '');
-  width = width || 80;
-  if (str.length >= width) {
-    return str;
-  }
-  var spaces = width - str.length;
-  var pre = lib.repeat(' ', spaces / 2 - spaces % 2);
-  var post = lib.repeat(' ', spaces / 2);
-  return r.copySafeness(str, pre + str + post);
-}
-_exports.center = center;
-function default_(val, def, bool) {
-  if (bool) {
-    return val || def;
-  } else {
-    return val !== undefined ? val : def;
-  }
-}
-
-// TODO: it is confusing to export something called 'default'
-_exports['default'] = default_; // eslint-disable-line dot-notation
-
-function dictsort(val, caseSensitive, by) {
-  if (!lib.isObject(val)) {
-    throw new lib.TemplateError('dictsort filter: val must be an object');
-  }
-  var array = [];
-  // deliberately include properties from the object's prototype
-  for (var k in val) {
-    // eslint-disable-line guard-for-in, no-restricted-syntax
-    array.push([k, val[k]]);
-  }
-  var si;
-  if (by === undefined || by === 'key') {
-    si = 0;
-  } else if (by === 'value') {
-    si = 1;
-  } else {
-    throw new lib.TemplateError('dictsort filter: You can only sort by either key or value');
-  }
-  array.sort(function (t1, t2) {
-    var a = t1[si];
-    var b = t2[si];
-    if (!caseSensitive) {
-      if (lib.isString(a)) {
-        a = a.toUpperCase();
-      }
-      if (lib.isString(b)) {
-        b = b.toUpperCase();
-      }
-    }
-    return a > b ? 1 : a === b ? 0 : -1; // eslint-disable-line no-nested-ternary
-  });
-
-  return array;
-}
-_exports.dictsort = dictsort;
-function dump(obj, spaces) {
-  return JSON.stringify(obj, null, spaces);
-}
-_exports.dump = dump;
-function escape(str) {
-  if (str instanceof r.SafeString) {
-    return str;
-  }
-  str = str === null || str === undefined ? '' : str;
-  return r.markSafe(lib.escape(str.toString()));
-}
-_exports.escape = escape;
-function safe(str) {
-  if (str instanceof r.SafeString) {
-    return str;
-  }
-  str = str === null || str === undefined ? '' : str;
-  return r.markSafe(str.toString());
-}
-_exports.safe = safe;
-function first(arr) {
-  return arr[0];
-}
-_exports.first = first;
-function forceescape(str) {
-  str = str === null || str === undefined ? '' : str;
-  return r.markSafe(lib.escape(str.toString()));
-}
-_exports.forceescape = forceescape;
-function groupby(arr, attr) {
-  return lib.groupBy(arr, attr, this.env.opts.throwOnUndefined);
-}
-_exports.groupby = groupby;
-function indent(str, width, indentfirst) {
-  str = normalize(str, '');
-  if (str === '') {
-    return '';
-  }
-  width = width || 4;
-  // let res = '';
-  var lines = str.split('\n');
-  var sp = lib.repeat(' ', width);
-  var res = lines.map(function (l, i) {
-    return i === 0 && !indentfirst ? l : "" + sp + l;
-  }).join('\n');
-  return r.copySafeness(str, res);
-}
-_exports.indent = indent;
-function join(arr, del, attr) {
-  del = del || '';
-  if (attr) {
-    arr = lib.map(arr, function (v) {
-      return v[attr];
-    });
-  }
-  return arr.join(del);
-}
-_exports.join = join;
-function last(arr) {
-  return arr[arr.length - 1];
-}
-_exports.last = last;
-function lengthFilter(val) {
-  var value = normalize(val, '');
-  if (value !== undefined) {
-    if (typeof Map === 'function' && value instanceof Map || typeof Set === 'function' && value instanceof Set) {
-      // ECMAScript 2015 Maps and Sets
-      return value.size;
-    }
-    if (lib.isObject(value) && !(value instanceof r.SafeString)) {
-      // Objects (besides SafeStrings), non-primative Arrays
-      return lib.keys(value).length;
-    }
-    return value.length;
-  }
-  return 0;
-}
-_exports.length = lengthFilter;
-function list(val) {
-  if (lib.isString(val)) {
-    return val.split('');
-  } else if (lib.isObject(val)) {
-    return lib._entries(val || {}).map(function (_ref) {
-      var key = _ref[0],
-        value = _ref[1];
-      return {
-        key: key,
-        value: value
-      };
-    });
-  } else if (lib.isArray(val)) {
-    return val;
-  } else {
-    throw new lib.TemplateError('list filter: type not iterable');
-  }
-}
-_exports.list = list;
-function lower(str) {
-  str = normalize(str, '');
-  return str.toLowerCase();
-}
-_exports.lower = lower;
-function nl2br(str) {
-  if (str === null || str === undefined) {
-    return '';
-  }
-  return r.copySafeness(str, str.replace(/\r\n|\n/g, '<br />\n'));
-}
-_exports.nl2br = nl2br;
-function random(arr) {
-  return arr[Math.floor(Math.random() * arr.length)];
-}
-_exports.random = random;
-
-/**
- * Construct select or reject filter
- *
- * @param {boolean} expectedTestResult
- * @returns {function(array, string, *): array}
- */
-function getSelectOrReject(expectedTestResult) {
-  function filter(arr, testName, secondArg) {
-    if (testName === void 0) {
-      testName = 'truthy';
-    }
-    var context = this;
-    var test = context.env.getTest(testName);
-    return lib.toArray(arr).filter(function examineTestResult(item) {
-      return test.call(context, item, secondArg) === expectedTestResult;
-    });
-  }
-  return filter;
-}
-_exports.reject = getSelectOrReject(false);
-function rejectattr(arr, attr) {
-  return arr.filter(function (item) {
-    return !item[attr];
-  });
-}
-_exports.rejectattr = rejectattr;
-_exports.select = getSelectOrReject(true);
-function selectattr(arr, attr) {
-  return arr.filter(function (item) {
-    return !!item[attr];
-  });
-}
-_exports.selectattr = selectattr;
-function replace(str, old, new_, maxCount) {
-  var originalStr = str;
-  if (old instanceof RegExp) {
-    return str.replace(old, new_);
-  }
-  if (typeof maxCount === 'undefined') {
-    maxCount = -1;
-  }
-  var res = ''; // Output
-
-  // Cast Numbers in the search term to string
-  if (typeof old === 'number') {
-    old = '' + old;
-  } else if (typeof old !== 'string') {
-    // If it is something other than number or string,
-    // return the original string
-    return str;
-  }
-
-  // Cast numbers in the replacement to string
-  if (typeof str === 'number') {
-    str = '' + str;
-  }
-
-  // If by now, we don't have a string, throw it back
-  if (typeof str !== 'string' && !(str instanceof r.SafeString)) {
-    return str;
-  }
-
-  // ShortCircuits
-  if (old === '') {
-    // Mimic the python behaviour: empty string is replaced
-    // by replacement e.g. "abc"|replace("", ".") -> .a.b.c.
-    res = new_ + str.split('').join(new_) + new_;
-    return r.copySafeness(str, res);
-  }
-  var nextIndex = str.indexOf(old);
-  // if # of replacements to perform is 0, or the string to does
-  // not contain the old value, return the string
-  if (maxCount === 0 || nextIndex === -1) {
-    return str;
-  }
-  var pos = 0;
-  var count = 0; // # of replacements made
-
-  while (nextIndex > -1 && (maxCount === -1 || count < maxCount)) {
-    // Grab the next chunk of src string and add it with the
-    // replacement, to the result
-    res += str.substring(pos, nextIndex) + new_;
-    // Increment our pointer in the src string
-    pos = nextIndex + old.length;
-    count++;
-    // See if there are any more replacements to be made
-    nextIndex = str.indexOf(old, pos);
-  }
-
-  // We've either reached the end, or done the max # of
-  // replacements, tack on any remaining string
-  if (pos < str.length) {
-    res += str.substring(pos);
-  }
-  return r.copySafeness(originalStr, res);
-}
-_exports.replace = replace;
-function reverse(val) {
-  var arr;
-  if (lib.isString(val)) {
-    arr = list(val);
-  } else {
-    // Copy it
-    arr = lib.map(val, function (v) {
-      return v;
-    });
-  }
-  arr.reverse();
-  if (lib.isString(val)) {
-    return r.copySafeness(val, arr.join(''));
-  }
-  return arr;
-}
-_exports.reverse = reverse;
-function round(val, precision, method) {
-  precision = precision || 0;
-  var factor = Math.pow(10, precision);
-  var rounder;
-  if (method === 'ceil') {
-    rounder = Math.ceil;
-  } else if (method === 'floor') {
-    rounder = Math.floor;
-  } else {
-    rounder = Math.round;
-  }
-  return rounder(val * factor) / factor;
-}
-_exports.round = round;
-function slice(arr, slices, fillWith) {
-  var sliceLength = Math.floor(arr.length / slices);
-  var extra = arr.length % slices;
-  var res = [];
-  var offset = 0;
-  for (var i = 0; i < slices; i++) {
-    var start = offset + i * sliceLength;
-    if (i < extra) {
-      offset++;
-    }
-    var end = offset + (i + 1) * sliceLength;
-    var currSlice = arr.slice(start, end);
-    if (fillWith && i >= extra) {
-      currSlice.push(fillWith);
-    }
-    res.push(currSlice);
-  }
-  return res;
-}
-_exports.slice = slice;
-function sum(arr, attr, start) {
-  if (start === void 0) {
-    start = 0;
-  }
-  if (attr) {
-    arr = lib.map(arr, function (v) {
-      return v[attr];
-    });
-  }
-  return start + arr.reduce(function (a, b) {
-    return a + b;
-  }, 0);
-}
-_exports.sum = sum;
-_exports.sort = r.makeMacro(['value', 'reverse', 'case_sensitive', 'attribute'], [], function sortFilter(arr, reversed, caseSens, attr) {
-  var _this = this;
-  // Copy it
-  var array = lib.map(arr, function (v) {
-    return v;
-  });
-  var getAttribute = lib.getAttrGetter(attr);
-  array.sort(function (a, b) {
-    var x = attr ? getAttribute(a) : a;
-    var y = attr ? getAttribute(b) : b;
-    if (_this.env.opts.throwOnUndefined && attr && (x === undefined || y === undefined)) {
-      throw new TypeError("sort: attribute \"" + attr + "\" resolved to undefined");
-    }
-    if (!caseSens && lib.isString(x) && lib.isString(y)) {
-      x = x.toLowerCase();
-      y = y.toLowerCase();
-    }
-    if (x < y) {
-      return reversed ? 1 : -1;
-    } else if (x > y) {
-      return reversed ? -1 : 1;
-    } else {
-      return 0;
-    }
-  });
-  return array;
-});
-function string(obj) {
-  return r.copySafeness(obj, obj);
-}
-_exports.string = string;
-function striptags(input, preserveLinebreaks) {
-  input = normalize(input, '');
-  var tags = /<\/?([a-z][a-z0-9]*)\b[^>]*>|<!--[\s\S]*?-->/gi;
-  var trimmedInput = trim(input.replace(tags, ''));
-  var res = '';
-  if (preserveLinebreaks) {
-    res = trimmedInput.replace(/^ +| +$/gm, '') // remove leading and trailing spaces
-    .replace(/ +/g, ' ') // squash adjacent spaces
-    .replace(/(\r\n)/g, '\n') // normalize linebreaks (CRLF -> LF)
-    .replace(/\n\n\n+/g, '\n\n'); // squash abnormal adjacent linebreaks
-  } else {
-    res = trimmedInput.replace(/\s+/gi, ' ');
-  }
-  return r.copySafeness(input, res);
-}
-_exports.striptags = striptags;
-function title(str) {
-  str = normalize(str, '');
-  var words = str.split(' ').map(function (word) {
-    return capitalize(word);
-  });
-  return r.copySafeness(str, words.join(' '));
-}
-_exports.title = title;
-function trim(str) {
-  return r.copySafeness(str, str.replace(/^\s*|\s*$/g, ''));
-}
-_exports.trim = trim;
-function truncate(input, length, killwords, end) {
-  var orig = input;
-  input = normalize(input, '');
-  length = length || 255;
-  if (input.length <= length) {
-    return input;
-  }
-  if (killwords) {
-    input = input.substring(0, length);
-  } else {
-    var idx = input.lastIndexOf(' ', length);
-    if (idx === -1) {
-      idx = length;
-    }
-    input = input.substring(0, idx);
-  }
-  input += end !== undefined && end !== null ? end : '...';
-  return r.copySafeness(orig, input);
-}
-_exports.truncate = truncate;
-function upper(str) {
-  str = normalize(str, '');
-  return str.toUpperCase();
-}
-_exports.upper = upper;
-function urlencode(obj) {
-  var enc = encodeURIComponent;
-  if (lib.isString(obj)) {
-    return enc(obj);
-  } else {
-    var keyvals = lib.isArray(obj) ? obj : lib._entries(obj);
-    return keyvals.map(function (_ref2) {
-      var k = _ref2[0],
-        v = _ref2[1];
-      return enc(k) + "=" + enc(v);
-    }).join('&');
-  }
-}
-_exports.urlencode = urlencode;
-
-// For the jinja regexp, see
-// https://github.com/mitsuhiko/jinja2/blob/f15b814dcba6aa12bc74d1f7d0c881d55f7126be/jinja2/utils.py#L20-L23
-var puncRe = /^(?:\(|<|&lt;)?(.*?)(?:\.|,|\)|\n|&gt;)?$/;
-// from http://blog.gerv.net/2011/05/html5_email_address_regexp/
-var emailRe = /^[\w.!#$%&'*+\-\/=?\^`{|}~]+@[a-z\d\-]+(\.[a-z\d\-]+)+$/i;
-var httpHttpsRe = /^https?:\/\/.*$/;
-var wwwRe = /^www\./;
-var tldRe = /\.(?:org|net|com)(?:\:|\/|$)/;
-function urlize(str, length, nofollow) {
-  if (isNaN(length)) {
-    length = Infinity;
-  }
-  var noFollowAttr = nofollow === true ? ' rel="nofollow"' : '';
-  var words = str.split(/(\s+)/).filter(function (word) {
-    // If the word has no length, bail. This can happen for str with
-    // trailing whitespace.
-    return word && word.length;
-  }).map(function (word) {
-    var matches = word.match(puncRe);
-    var possibleUrl = matches ? matches[1] : word;
-    var shortUrl = possibleUrl.substr(0, length);
-
-    // url that starts with http or https
-    if (httpHttpsRe.test(possibleUrl)) {
-      return "<a href=\"" + possibleUrl + "\"" + noFollowAttr + ">" + shortUrl + "</a>";
-    }
-
-    // url that starts with www.
-    if (wwwRe.test(possibleUrl)) {
-      return "<a href=\"http://" + possibleUrl + "\"" + noFollowAttr + ">" + shortUrl + "</a>";
-    }
-
-    // an email address of the form username@domain.tld
-    if (emailRe.test(possibleUrl)) {
-      return "<a href=\"mailto:" + possibleUrl + "\">" + possibleUrl + "</a>";
-    }
-
-    // url that ends in .com, .org or .net that is not an email address
-    if (tldRe.test(possibleUrl)) {
-      return "<a href=\"http://" + possibleUrl + "\"" + noFollowAttr + ">" + shortUrl + "</a>";
-    }
-    return word;
-  });
-  return words.join('');
-}
-_exports.urlize = urlize;
-function wordcount(str) {
-  str = normalize(str, '');
-  var words = str ? str.match(/\w+/g) : null;
-  return words ? words.length : null;
-}
-_exports.wordcount = wordcount;
-function float(val, def) {
-  var res = parseFloat(val);
-  return isNaN(res) ? def : res;
-}
-_exports.float = float;
-var intFilter = r.makeMacro(['value', 'default', 'base'], [], function doInt(value, defaultValue, base) {
-  if (base === void 0) {
-    base = 10;
-  }
-  var res = parseInt(value, base);
-  return isNaN(res) ? defaultValue : res;
-});
-_exports.int = intFilter;
-
-// Aliases
-_exports.d = _exports.default;
-_exports.e = _exports.escape;
-
-/***/ }),
-
-/***/ 20290:
-/***/ ((module) => {
-
-
-
-function _cycler(items) {
-  var index = -1;
-  return {
-    current: null,
-    reset: function reset() {
-      index = -1;
-      this.current = null;
-    },
-    next: function next() {
-      index++;
-      if (index >= items.length) {
-        index = 0;
-      }
-      this.current = items[index];
-      return this.current;
-    }
-  };
-}
-function _joiner(sep) {
-  sep = sep || ',';
-  var first = true;
-  return function () {
-    var val = first ? '' : sep;
-    first = false;
-    return val;
-  };
-}
-
-// Making this a function instead so it returns a new object
-// each time it's called. That way, if something like an environment
-// uses it, they will each have their own copy.
-function globals() {
-  return {
-    range: function range(start, stop, step) {
-      if (typeof stop === 'undefined') {
-        stop = start;
-        start = 0;
-        step = 1;
-      } else if (!step) {
-        step = 1;
-      }
-      var arr = [];
-      if (step > 0) {
-        for (var i = start; i < stop; i += step) {
-          arr.push(i);
-        }
-      } else {
-        for (var _i = start; _i > stop; _i += step) {
-          // eslint-disable-line for-direction
-          arr.push(_i);
-        }
-      }
-      return arr;
-    },
-    cycler: function cycler() {
-      return _cycler(Array.prototype.slice.call(arguments));
-    },
-    joiner: function joiner(sep) {
-      return _joiner(sep);
-    }
-  };
-}
-module.exports = globals;
-
-/***/ }),
-
-/***/ 50085:
-/***/ ((module) => {
-
-
-
-function installCompat() {
-  'use strict';
-
-  /* eslint-disable camelcase */
-
-  // This must be called like `nunjucks.installCompat` so that `this`
-  // references the nunjucks instance
-  var runtime = this.runtime;
-  var lib = this.lib;
-  // Handle slim case where these 'modules' are excluded from the built source
-  var Compiler = this.compiler.Compiler;
-  var Parser = this.parser.Parser;
-  var nodes = this.nodes;
-  var lexer = this.lexer;
-  var orig_contextOrFrameLookup = runtime.contextOrFrameLookup;
-  var orig_memberLookup = runtime.memberLookup;
-  var orig_Compiler_assertType;
-  var orig_Parser_parseAggregate;
-  if (Compiler) {
-    orig_Compiler_assertType = Compiler.prototype.assertType;
-  }
-  if (Parser) {
-    orig_Parser_parseAggregate = Parser.prototype.parseAggregate;
-  }
-  function uninstall() {
-    runtime.contextOrFrameLookup = orig_contextOrFrameLookup;
-    runtime.memberLookup = orig_memberLookup;
-    if (Compiler) {
-      Compiler.prototype.assertType = orig_Compiler_assertType;
-    }
-    if (Parser) {
-      Parser.prototype.parseAggregate = orig_Parser_parseAggregate;
-    }
-  }
-  runtime.contextOrFrameLookup = function contextOrFrameLookup(context, frame, key) {
-    var val = orig_contextOrFrameLookup.apply(this, arguments);
-    if (val !== undefined) {
-      return val;
-    }
-    switch (key) {
-      case 'True':
-        return true;
-      case 'False':
-        return false;
-      case 'None':
-        return null;
-      default:
-        return undefined;
-    }
-  };
-  function getTokensState(tokens) {
-    return {
-      index: tokens.index,
-      lineno: tokens.lineno,
-      colno: tokens.colno
-    };
-  }
-  if (process.env.BUILD_TYPE !== 'SLIM' && nodes && Compiler && Parser) {
-    // i.e., not slim mode
-    var Slice = nodes.Node.extend('Slice', {
-      fields: ['start', 'stop', 'step'],
-      init: function init(lineno, colno, start, stop, step) {
-        start = start || new nodes.Literal(lineno, colno, null);
-        stop = stop || new nodes.Literal(lineno, colno, null);
-        step = step || new nodes.Literal(lineno, colno, 1);
-        this.parent(lineno, colno, start, stop, step);
-      }
-    });
-    Compiler.prototype.assertType = function assertType(node) {
-      if (node instanceof Slice) {
-        return;
-      }
-      orig_Compiler_assertType.apply(this, arguments);
-    };
-    Compiler.prototype.compileSlice = function compileSlice(node, frame) {
-      this._emit('(');
-      this._compileExpression(node.start, frame);
-      this._emit('),(');
-      this._compileExpression(node.stop, frame);
-      this._emit('),(');
-      this._compileExpression(node.step, frame);
-      this._emit(')');
-    };
-    Parser.prototype.parseAggregate = function parseAggregate() {
-      var _this = this;
-      var origState = getTokensState(this.tokens);
-      // Set back one accounting for opening bracket/parens
-      origState.colno--;
-      origState.index--;
-      try {
-        return orig_Parser_parseAggregate.apply(this);
-      } catch (e) {
-        var errState = getTokensState(this.tokens);
-        var rethrow = function rethrow() {
-          lib._assign(_this.tokens, errState);
-          return e;
-        };
-
-        // Reset to state before original parseAggregate called
-        lib._assign(this.tokens, origState);
-        this.peeked = false;
-        var tok = this.peekToken();
-        if (tok.type !== lexer.TOKEN_LEFT_BRACKET) {
-          throw rethrow();
-        } else {
-          this.nextToken();
-        }
-        var node = new Slice(tok.lineno, tok.colno);
-
-        // If we don't encounter a colon while parsing, this is not a slice,
-        // so re-raise the original exception.
-        var isSlice = false;
-        for (var i = 0; i <= node.fields.length; i++) {
-          if (this.skip(lexer.TOKEN_RIGHT_BRACKET)) {
-            break;
-          }
-          if (i === node.fields.length) {
-            if (isSlice) {
-              this.fail('parseSlice: too many slice components', tok.lineno, tok.colno);
-            } else {
-              break;
-            }
-          }
-          if (this.skip(lexer.TOKEN_COLON)) {
-            isSlice = true;
-          } else {
-            var field = node.fields[i];
-            node[field] = this.parseExpression();
-            isSlice = this.skip(lexer.TOKEN_COLON) || isSlice;
-          }
-        }
-        if (!isSlice) {
-          throw rethrow();
-        }
-        return new nodes.Array(tok.lineno, tok.colno, [node]);
-      }
-    };
-  }
-  function sliceLookup(obj, start, stop, step) {
-    obj = obj || [];
-    if (start === null) {
-      start = step < 0 ? obj.length - 1 : 0;
-    }
-    if (stop === null) {
-      stop = step < 0 ? -1 : obj.length;
-    } else if (stop < 0) {
-      stop += obj.length;
-    }
-    if (start < 0) {
-      start += obj.length;
-    }
-    var results = [];
-    for (var i = start;; i += step) {
-      if (i < 0 || i > obj.length) {
-        break;
-      }
-      if (step > 0 && i >= stop) {
-        break;
-      }
-      if (step < 0 && i <= stop) {
-        break;
-      }
-      results.push(runtime.memberLookup(obj, i));
-    }
-    return results;
-  }
-  function hasOwnProp(obj, key) {
-    return Object.prototype.hasOwnProperty.call(obj, key);
-  }
-  var ARRAY_MEMBERS = {
-    pop: function pop(index) {
-      if (index === undefined) {
-        return this.pop();
-      }
-      if (index >= this.length || index < 0) {
-        throw new Error('KeyError');
-      }
-      return this.splice(index, 1);
-    },
-    append: function append(element) {
-      return this.push(element);
-    },
-    remove: function remove(element) {
-      for (var i = 0; i < this.length; i++) {
-        if (this[i] === element) {
-          return this.splice(i, 1);
-        }
-      }
-      throw new Error('ValueError');
-    },
-    count: function count(element) {
-      var count = 0;
-      for (var i = 0; i < this.length; i++) {
-        if (this[i] === element) {
-          count++;
-        }
-      }
-      return count;
-    },
-    index: function index(element) {
-      var i;
-      if ((i = this.indexOf(element)) === -1) {
-        throw new Error('ValueError');
-      }
-      return i;
-    },
-    find: function find(element) {
-      return this.indexOf(element);
-    },
-    insert: function insert(index, elem) {
-      return this.splice(index, 0, elem);
-    }
-  };
-  var OBJECT_MEMBERS = {
-    items: function items() {
-      return lib._entries(this);
-    },
-    values: function values() {
-      return lib._values(this);
-    },
-    keys: function keys() {
-      return lib.keys(this);
-    },
-    get: function get(key, def) {
-      var output = this[key];
-      if (output === undefined) {
-        output = def;
-      }
-      return output;
-    },
-    has_key: function has_key(key) {
-      return hasOwnProp(this, key);
-    },
-    pop: function pop(key, def) {
-      var output = this[key];
-      if (output === undefined && def !== undefined) {
-        output = def;
-      } else if (output === undefined) {
-        throw new Error('KeyError');
-      } else {
-        delete this[key];
-      }
-      return output;
-    },
-    popitem: function popitem() {
-      var keys = lib.keys(this);
-      if (!keys.length) {
-        throw new Error('KeyError');
-      }
-      var k = keys[0];
-      var val = this[k];
-      delete this[k];
-      return [k, val];
-    },
-    setdefault: function setdefault(key, def) {
-      if (def === void 0) {
-        def = null;
-      }
-      if (!(key in this)) {
-        this[key] = def;
-      }
-      return this[key];
-    },
-    update: function update(kwargs) {
-      lib._assign(this, kwargs);
-      return null; // Always returns None
-    }
-  };
-
-  OBJECT_MEMBERS.iteritems = OBJECT_MEMBERS.items;
-  OBJECT_MEMBERS.itervalues = OBJECT_MEMBERS.values;
-  OBJECT_MEMBERS.iterkeys = OBJECT_MEMBERS.keys;
-  runtime.memberLookup = function memberLookup(obj, val, autoescape) {
-    if (arguments.length === 4) {
-      return sliceLookup.apply(this, arguments);
-    }
-    obj = obj || {};
-
-    // If the object is an object, return any of the methods that Python would
-    // otherwise provide.
-    if (lib.isArray(obj) && hasOwnProp(ARRAY_MEMBERS, val)) {
-      return ARRAY_MEMBERS[val].bind(obj);
-    }
-    if (lib.isObject(obj) && hasOwnProp(OBJECT_MEMBERS, val)) {
-      return OBJECT_MEMBERS[val].bind(obj);
-    }
-    return orig_memberLookup.apply(this, arguments);
-  };
-  return uninstall;
-}
-module.exports = installCompat;
-
-/***/ }),
-
-/***/ 38852:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var lib = __nccwpck_require__(97853);
-var whitespaceChars = " \n\t\r\xA0";
-var delimChars = '()[]{}%*-+~/#,:|.<>=!';
-var intChars = '0123456789';
-var BLOCK_START = '{%';
-var BLOCK_END = '%}';
-var VARIABLE_START = '{{';
-var VARIABLE_END = '}}';
-var COMMENT_START = '{#';
-var COMMENT_END = '#}';
-var TOKEN_STRING = 'string';
-var TOKEN_WHITESPACE = 'whitespace';
-var TOKEN_DATA = 'data';
-var TOKEN_BLOCK_START = 'block-start';
-var TOKEN_BLOCK_END = 'block-end';
-var TOKEN_VARIABLE_START = 'variable-start';
-var TOKEN_VARIABLE_END = 'variable-end';
-var TOKEN_COMMENT = 'comment';
-var TOKEN_LEFT_PAREN = 'left-paren';
-var TOKEN_RIGHT_PAREN = 'right-paren';
-var TOKEN_LEFT_BRACKET = 'left-bracket';
-var TOKEN_RIGHT_BRACKET = 'right-bracket';
-var TOKEN_LEFT_CURLY = 'left-curly';
-var TOKEN_RIGHT_CURLY = 'right-curly';
-var TOKEN_OPERATOR = 'operator';
-var TOKEN_COMMA = 'comma';
-var TOKEN_COLON = 'colon';
-var TOKEN_TILDE = 'tilde';
-var TOKEN_PIPE = 'pipe';
-var TOKEN_INT = 'int';
-var TOKEN_FLOAT = 'float';
-var TOKEN_BOOLEAN = 'boolean';
-var TOKEN_NONE = 'none';
-var TOKEN_SYMBOL = 'symbol';
-var TOKEN_SPECIAL = 'special';
-var TOKEN_REGEX = 'regex';
-function token(type, value, lineno, colno) {
-  return {
-    type: type,
-    value: value,
-    lineno: lineno,
-    colno: colno
-  };
-}
-var Tokenizer = /*#__PURE__*/function () {
-  function Tokenizer(str, opts) {
-    this.str = str;
-    this.index = 0;
-    this.len = str.length;
-    this.lineno = 0;
-    this.colno = 0;
-    this.in_code = false;
-    opts = opts || {};
-    var tags = opts.tags || {};
-    this.tags = {
-      BLOCK_START: tags.blockStart || BLOCK_START,
-      BLOCK_END: tags.blockEnd || BLOCK_END,
-      VARIABLE_START: tags.variableStart || VARIABLE_START,
-      VARIABLE_END: tags.variableEnd || VARIABLE_END,
-      COMMENT_START: tags.commentStart || COMMENT_START,
-      COMMENT_END: tags.commentEnd || COMMENT_END
-    };
-    this.trimBlocks = !!opts.trimBlocks;
-    this.lstripBlocks = !!opts.lstripBlocks;
-  }
-  var _proto = Tokenizer.prototype;
-  _proto.nextToken = function nextToken() {
-    var lineno = this.lineno;
-    var colno = this.colno;
-    var tok;
-    if (this.in_code) {
-      // Otherwise, if we are in a block parse it as code
-      var cur = this.current();
-      if (this.isFinished()) {
-        // We have nothing else to parse
-        return null;
-      } else if (cur === '"' || cur === '\'') {
-        // We've hit a string
-        return token(TOKEN_STRING, this._parseString(cur), lineno, colno);
-      } else if (tok = this._extract(whitespaceChars)) {
-        // We hit some whitespace
-        return token(TOKEN_WHITESPACE, tok, lineno, colno);
-      } else if ((tok = this._extractString(this.tags.BLOCK_END)) || (tok = this._extractString('-' + this.tags.BLOCK_END))) {
-        // Special check for the block end tag
-        //
-        // It is a requirement that start and end tags are composed of
-        // delimiter characters (%{}[] etc), and our code always
-        // breaks on delimiters so we can assume the token parsing
-        // doesn't consume these elsewhere
-        this.in_code = false;
-        if (this.trimBlocks) {
-          cur = this.current();
-          if (cur === '\n') {
-            // Skip newline
-            this.forward();
-          } else if (cur === '\r') {
-            // Skip CRLF newline
-            this.forward();
-            cur = this.current();
-            if (cur === '\n') {
-              this.forward();
-            } else {
-              // Was not a CRLF, so go back
-              this.back();
-            }
-          }
-        }
-        return token(TOKEN_BLOCK_END, tok, lineno, colno);
-      } else if ((tok = this._extractString(this.tags.VARIABLE_END)) || (tok = this._extractString('-' + this.tags.VARIABLE_END))) {
-        // Special check for variable end tag (see above)
-        this.in_code = false;
-        return token(TOKEN_VARIABLE_END, tok, lineno, colno);
-      } else if (cur === 'r' && this.str.charAt(this.index + 1) === '/') {
-        // Skip past 'r/'.
-        this.forwardN(2);
-
-        // Extract until the end of the regex -- / ends it, \/ does not.
-        var regexBody = '';
-        while (!this.isFinished()) {
-          if (this.current() === '/' && this.previous() !== '\\') {
-            this.forward();
-            break;
-          } else {
-            regexBody += this.current();
-            this.forward();
-          }
-        }
-
-        // Check for flags.
-        // The possible flags are according to https://developer.mozilla.org/en/docs/Web/JavaScript/Reference/Global_Objects/RegExp)
-        var POSSIBLE_FLAGS = ['g', 'i', 'm', 'y'];
-        var regexFlags = '';
-        while (!this.isFinished()) {
-          var isCurrentAFlag = POSSIBLE_FLAGS.indexOf(this.current()) !== -1;
-          if (isCurrentAFlag) {
-            regexFlags += this.current();
-            this.forward();
-          } else {
-            break;
-          }
-        }
-        return token(TOKEN_REGEX, {
-          body: regexBody,
-          flags: regexFlags
-        }, lineno, colno);
-      } else if (delimChars.indexOf(cur) !== -1) {
-        // We've hit a delimiter (a special char like a bracket)
-        this.forward();
-        var complexOps = ['==', '===', '!=', '!==', '<=', '>=', '//', '**'];
-        var curComplex = cur + this.current();
-        var type;
-        if (lib.indexOf(complexOps, curComplex) !== -1) {
-          this.forward();
-          cur = curComplex;
-
-          // See if this is a strict equality/inequality comparator
-          if (lib.indexOf(complexOps, curComplex + this.current()) !== -1) {
-            cur = curComplex + this.current();
-            this.forward();
-          }
-        }
-        switch (cur) {
-          case '(':
-            type = TOKEN_LEFT_PAREN;
-            break;
-          case ')':
-            type = TOKEN_RIGHT_PAREN;
-            break;
-          case '[':
-            type = TOKEN_LEFT_BRACKET;
-            break;
-          case ']':
-            type = TOKEN_RIGHT_BRACKET;
-            break;
-          case '{':
-            type = TOKEN_LEFT_CURLY;
-            break;
-          case '}':
-            type = TOKEN_RIGHT_CURLY;
-            break;
-          case ',':
-            type = TOKEN_COMMA;
-            break;
-          case ':':
-            type = TOKEN_COLON;
-            break;
-          case '~':
-            type = TOKEN_TILDE;
-            break;
-          case '|':
-            type = TOKEN_PIPE;
-            break;
-          default:
-            type = TOKEN_OPERATOR;
-        }
-        return token(type, cur, lineno, colno);
-      } else {
-        // We are not at whitespace or a delimiter, so extract the
-        // text and parse it
-        tok = this._extractUntil(whitespaceChars + delimChars);
-        if (tok.match(/^[-+]?[0-9]+$/)) {
-          if (this.current() === '.') {
-            this.forward();
-            var dec = this._extract(intChars);
-            return token(TOKEN_FLOAT, tok + '.' + dec, lineno, colno);
-          } else {
-            return token(TOKEN_INT, tok, lineno, colno);
-          }
-        } else if (tok.match(/^(true|false)$/)) {
-          return token(TOKEN_BOOLEAN, tok, lineno, colno);
-        } else if (tok === 'none') {
-          return token(TOKEN_NONE, tok, lineno, colno);
-          /*
-           * Added to make the test `null is null` evaluate truthily.
-           * Otherwise, Nunjucks will look up null in the context and
-           * return `undefined`, which is not what we want. This *may* have
-           * consequences is someone is using null in their templates as a
-           * variable.
-           */
-        } else if (tok === 'null') {
-          return token(TOKEN_NONE, tok, lineno, colno);
-        } else if (tok) {
-          return token(TOKEN_SYMBOL, tok, lineno, colno);
-        } else {
-          throw new Error('Unexpected value while parsing: ' + tok);
-        }
-      }
-    } else {
-      // Parse out the template text, breaking on tag
-      // delimiters because we need to look for block/variable start
-      // tags (don't use the full delimChars for optimization)
-      var beginChars = this.tags.BLOCK_START.charAt(0) + this.tags.VARIABLE_START.charAt(0) + this.tags.COMMENT_START.charAt(0) + this.tags.COMMENT_END.charAt(0);
-      if (this.isFinished()) {
-        return null;
-      } else if ((tok = this._extractString(this.tags.BLOCK_START + '-')) || (tok = this._extractString(this.tags.BLOCK_START))) {
-        this.in_code = true;
-        return token(TOKEN_BLOCK_START, tok, lineno, colno);
-      } else if ((tok = this._extractString(this.tags.VARIABLE_START + '-')) || (tok = this._extractString(this.tags.VARIABLE_START))) {
-        this.in_code = true;
-        return token(TOKEN_VARIABLE_START, tok, lineno, colno);
-      } else {
-        tok = '';
-        var data;
-        var inComment = false;
-        if (this._matches(this.tags.COMMENT_START)) {
-          inComment = true;
-          tok = this._extractString(this.tags.COMMENT_START);
-        }
-
-        // Continually consume text, breaking on the tag delimiter
-        // characters and checking to see if it's a start tag.
-        //
-        // We could hit the end of the template in the middle of
-        // our looping, so check for the null return value from
-        // _extractUntil
-        while ((data = this._extractUntil(beginChars)) !== null) {
-          tok += data;
-          if ((this._matches(this.tags.BLOCK_START) || this._matches(this.tags.VARIABLE_START) || this._matches(this.tags.COMMENT_START)) && !inComment) {
-            if (this.lstripBlocks && this._matches(this.tags.BLOCK_START) && this.colno > 0 && this.colno <= tok.length) {
-              var lastLine = tok.slice(-this.colno);
-              if (/^\s+$/.test(lastLine)) {
-                // Remove block leading whitespace from beginning of the string
-                tok = tok.slice(0, -this.colno);
-                if (!tok.length) {
-                  // All data removed, collapse to avoid unnecessary nodes
-                  // by returning next token (block start)
-                  return this.nextToken();
-                }
-              }
-            }
-            // If it is a start tag, stop looping
-            break;
-          } else if (this._matches(this.tags.COMMENT_END)) {
-            if (!inComment) {
-              throw new Error('unexpected end of comment');
-            }
-            tok += this._extractString(this.tags.COMMENT_END);
-            break;
-          } else {
-            // It does not match any tag, so add the character and
-            // carry on
-            tok += this.current();
-            this.forward();
-          }
-        }
-        if (data === null && inComment) {
-          throw new Error('expected end of comment, got end of file');
-        }
-        return token(inComment ? TOKEN_COMMENT : TOKEN_DATA, tok, lineno, colno);
-      }
-    }
-  };
-  _proto._parseString = function _parseString(delimiter) {
-    this.forward();
-    var str = '';
-    while (!this.isFinished() && this.current() !== delimiter) {
-      var cur = this.current();
-      if (cur === '\\') {
-        this.forward();
-        switch (this.current()) {
-          case 'n':
-            str += '\n';
-            break;
-          case 't':
-            str += '\t';
-            break;
-          case 'r':
-            str += '\r';
-            break;
-          default:
-            str += this.current();
-        }
-        this.forward();
-      } else {
-        str += cur;
-        this.forward();
-      }
-    }
-    this.forward();
-    return str;
-  };
-  _proto._matches = function _matches(str) {
-    if (this.index + str.length > this.len) {
-      return null;
-    }
-    var m = this.str.slice(this.index, this.index + str.length);
-    return m === str;
-  };
-  _proto._extractString = function _extractString(str) {
-    if (this._matches(str)) {
-      this.forwardN(str.length);
-      return str;
-    }
-    return null;
-  };
-  _proto._extractUntil = function _extractUntil(charString) {
-    // Extract all non-matching chars, with the default matching set
-    // to everything
-    return this._extractMatching(true, charString || '');
-  };
-  _proto._extract = function _extract(charString) {
-    // Extract all matching chars (no default, so charString must be
-    // explicit)
-    return this._extractMatching(false, charString);
-  };
-  _proto._extractMatching = function _extractMatching(breakOnMatch, charString) {
-    // Pull out characters until a breaking char is hit.
-    // If breakOnMatch is false, a non-matching char stops it.
-    // If breakOnMatch is true, a matching char stops it.
-
-    if (this.isFinished()) {
-      return null;
-    }
-    var first = charString.indexOf(this.current());
-
-    // Only proceed if the first character doesn't meet our condition
-    if (breakOnMatch && first === -1 || !breakOnMatch && first !== -1) {
-      var t = this.current();
-      this.forward();
-
-      // And pull out all the chars one at a time until we hit a
-      // breaking char
-      var idx = charString.indexOf(this.current());
-      while ((breakOnMatch && idx === -1 || !breakOnMatch && idx !== -1) && !this.isFinished()) {
-        t += this.current();
-        this.forward();
-        idx = charString.indexOf(this.current());
-      }
-      return t;
-    }
-    return '';
-  };
-  _proto._extractRegex = function _extractRegex(regex) {
-    var matches = this.currentStr().match(regex);
-    if (!matches) {
-      return null;
-    }
-
-    // Move forward whatever was matched
-    this.forwardN(matches[0].length);
-    return matches;
-  };
-  _proto.isFinished = function isFinished() {
-    return this.index >= this.len;
-  };
-  _proto.forwardN = function forwardN(n) {
-    for (var i = 0; i < n; i++) {
-      this.forward();
-    }
-  };
-  _proto.forward = function forward() {
-    this.index++;
-    if (this.previous() === '\n') {
-      this.lineno++;
-      this.colno = 0;
-    } else {
-      this.colno++;
-    }
-  };
-  _proto.backN = function backN(n) {
-    for (var i = 0; i < n; i++) {
-      this.back();
-    }
-  };
-  _proto.back = function back() {
-    this.index--;
-    if (this.current() === '\n') {
-      this.lineno--;
-      var idx = this.src.lastIndexOf('\n', this.index - 1);
-      if (idx === -1) {
-        this.colno = this.index;
-      } else {
-        this.colno = this.index - idx;
-      }
-    } else {
-      this.colno--;
-    }
-  }
-
-  // current returns current character
-  ;
-  _proto.current = function current() {
-    if (!this.isFinished()) {
-      return this.str.charAt(this.index);
-    }
-    return '';
-  }
-
-  // currentStr returns what's left of the unparsed string
-  ;
-  _proto.currentStr = function currentStr() {
-    if (!this.isFinished()) {
-      return this.str.substr(this.index);
-    }
-    return '';
-  };
-  _proto.previous = function previous() {
-    return this.str.charAt(this.index - 1);
-  };
-  return Tokenizer;
-}();
-module.exports = {
-  lex: function lex(src, opts) {
-    return new Tokenizer(src, opts);
-  },
-  TOKEN_STRING: TOKEN_STRING,
-  TOKEN_WHITESPACE: TOKEN_WHITESPACE,
-  TOKEN_DATA: TOKEN_DATA,
-  TOKEN_BLOCK_START: TOKEN_BLOCK_START,
-  TOKEN_BLOCK_END: TOKEN_BLOCK_END,
-  TOKEN_VARIABLE_START: TOKEN_VARIABLE_START,
-  TOKEN_VARIABLE_END: TOKEN_VARIABLE_END,
-  TOKEN_COMMENT: TOKEN_COMMENT,
-  TOKEN_LEFT_PAREN: TOKEN_LEFT_PAREN,
-  TOKEN_RIGHT_PAREN: TOKEN_RIGHT_PAREN,
-  TOKEN_LEFT_BRACKET: TOKEN_LEFT_BRACKET,
-  TOKEN_RIGHT_BRACKET: TOKEN_RIGHT_BRACKET,
-  TOKEN_LEFT_CURLY: TOKEN_LEFT_CURLY,
-  TOKEN_RIGHT_CURLY: TOKEN_RIGHT_CURLY,
-  TOKEN_OPERATOR: TOKEN_OPERATOR,
-  TOKEN_COMMA: TOKEN_COMMA,
-  TOKEN_COLON: TOKEN_COLON,
-  TOKEN_TILDE: TOKEN_TILDE,
-  TOKEN_PIPE: TOKEN_PIPE,
-  TOKEN_INT: TOKEN_INT,
-  TOKEN_FLOAT: TOKEN_FLOAT,
-  TOKEN_BOOLEAN: TOKEN_BOOLEAN,
-  TOKEN_NONE: TOKEN_NONE,
-  TOKEN_SYMBOL: TOKEN_SYMBOL,
-  TOKEN_SPECIAL: TOKEN_SPECIAL,
-  TOKEN_REGEX: TOKEN_REGEX
-};
-
-/***/ }),
-
-/***/ 97853:
-/***/ ((module) => {
-
-
-
-var ArrayProto = Array.prototype;
-var ObjProto = Object.prototype;
-var escapeMap = {
-  '&': '&amp;',
-  '"': '&quot;',
-  '\'': '&#39;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '\\': '&#92;'
-};
-var escapeRegex = /[&"'<>\\]/g;
-var _exports = module.exports = {};
-function hasOwnProp(obj, k) {
-  return ObjProto.hasOwnProperty.call(obj, k);
-}
-_exports.hasOwnProp = hasOwnProp;
-function lookupEscape(ch) {
-  return escapeMap[ch];
-}
-function _prettifyError(path, withInternals, err) {
-  if (!err.Update) {
-    // not one of ours, cast it
-    err = new _exports.TemplateError(err);
-  }
-  err.Update(path);
-
-  // Unless they marked the dev flag, show them a trace from here
-  if (!withInternals) {
-    var old = err;
-    err = new Error(old.message);
-    err.name = old.name;
-  }
-  return err;
-}
-_exports._prettifyError = _prettifyError;
-function TemplateError(message, lineno, colno) {
-  var err;
-  var cause;
-  if (message instanceof Error) {
-    cause = message;
-    message = cause.name + ": " + cause.message;
-  }
-  if (Object.setPrototypeOf) {
-    err = new Error(message);
-    Object.setPrototypeOf(err, TemplateError.prototype);
-  } else {
-    err = this;
-    Object.defineProperty(err, 'message', {
-      enumerable: false,
-      writable: true,
-      value: message
-    });
-  }
-  Object.defineProperty(err, 'name', {
-    value: 'Template render error'
-  });
-  if (Error.captureStackTrace) {
-    Error.captureStackTrace(err, this.constructor);
-  }
-  var getStack;
-  if (cause) {
-    var stackDescriptor = Object.getOwnPropertyDescriptor(cause, 'stack');
-    getStack = stackDescriptor && (stackDescriptor.get || function () {
-      return stackDescriptor.value;
-    });
-    if (!getStack) {
-      getStack = function getStack() {
-        return cause.stack;
-      };
-    }
-  } else {
-    var stack = new Error(message).stack;
-    getStack = function getStack() {
-      return stack;
-    };
-  }
-  Object.defineProperty(err, 'stack', {
-    get: function get() {
-      return getStack.call(err);
-    }
-  });
-  Object.defineProperty(err, 'cause', {
-    value: cause
-  });
-  err.lineno = lineno;
-  err.colno = colno;
-  err.firstUpdate = true;
-  err.Update = function Update(path) {
-    var msg = '(' + (path || 'unknown path') + ')';
-
-    // only show lineno + colno next to path of template
-    // where error occurred
-    if (this.firstUpdate) {
-      if (this.lineno && this.colno) {
-        msg += " [Line " + this.lineno + ", Column " + this.colno + "]";
-      } else if (this.lineno) {
-        msg += " [Line " + this.lineno + "]";
-      }
-    }
-    msg += '\n ';
-    if (this.firstUpdate) {
-      msg += ' ';
-    }
-    this.message = msg + (this.message || '');
-    this.firstUpdate = false;
-    return this;
-  };
-  return err;
-}
-if (Object.setPrototypeOf) {
-  Object.setPrototypeOf(TemplateError.prototype, Error.prototype);
-} else {
-  TemplateError.prototype = Object.create(Error.prototype, {
-    constructor: {
-      value: TemplateError
-    }
-  });
-}
-_exports.TemplateError = TemplateError;
-function escape(val) {
-  return val.replace(escapeRegex, lookupEscape);
-}
-_exports.escape = escape;
-function isFunction(obj) {
-  return ObjProto.toString.call(obj) === '[object Function]';
-}
-_exports.isFunction = isFunction;
-function isArray(obj) {
-  return ObjProto.toString.call(obj) === '[object Array]';
-}
-_exports.isArray = isArray;
-function isString(obj) {
-  return ObjProto.toString.call(obj) === '[object String]';
-}
-_exports.isString = isString;
-function isObject(obj) {
-  return ObjProto.toString.call(obj) === '[object Object]';
-}
-_exports.isObject = isObject;
-
-/**
- * @param {string|number} attr
- * @returns {(string|number)[]}
- * @private
- */
-function _prepareAttributeParts(attr) {
-  if (!attr) {
-    return [];
-  }
-  if (typeof attr === 'string') {
-    return attr.split('.');
-  }
-  return [attr];
-}
-
-/**
- * @param {string}   attribute      Attribute value. Dots allowed.
- * @returns {function(Object): *}
- */
-function getAttrGetter(attribute) {
-  var parts = _prepareAttributeParts(attribute);
-  return function attrGetter(item) {
-    var _item = item;
-    for (var i = 0; i < parts.length; i++) {
-      var part = parts[i];
-
-      // If item is not an object, and we still got parts to handle, it means
-      // that something goes wrong. Just roll out to undefined in that case.
-      if (hasOwnProp(_item, part)) {
-        _item = _item[part];
-      } else {
-        return undefined;
-      }
-    }
-    return _item;
-  };
-}
-_exports.getAttrGetter = getAttrGetter;
-function groupBy(obj, val, throwOnUndefined) {
-  var result = {};
-  var iterator = isFunction(val) ? val : getAttrGetter(val);
-  for (var i = 0; i < obj.length; i++) {
-    var value = obj[i];
-    var key = iterator(value, i);
-    if (key === undefined && throwOnUndefined === true) {
-      throw new TypeError("groupby: attribute \"" + val + "\" resolved to undefined");
-    }
-    (result[key] || (result[key] = [])).push(value);
-  }
-  return result;
-}
-_exports.groupBy = groupBy;
-function toArray(obj) {
-  return Array.prototype.slice.call(obj);
-}
-_exports.toArray = toArray;
-function without(array) {
-  var result = [];
-  if (!array) {
-    return result;
-  }
-  var length = array.length;
-  var contains = toArray(arguments).slice(1);
-  var index = -1;
-  while (++index < length) {
-    if (indexOf(contains, array[index]) === -1) {
-      result.push(array[index]);
-    }
-  }
-  return result;
-}
-_exports.without = without;
-function repeat(char_, n) {
-  var str = '';
-  for (var i = 0; i < n; i++) {
-    str += char_;
-  }
-  return str;
-}
-_exports.repeat = repeat;
-function each(obj, func, context) {
-  if (obj == null) {
-    return;
-  }
-  if (ArrayProto.forEach && obj.forEach === ArrayProto.forEach) {
-    obj.forEach(func, context);
-  } else if (obj.length === +obj.length) {
-    for (var i = 0, l = obj.length; i < l; i++) {
-      func.call(context, obj[i], i, obj);
-    }
-  }
-}
-_exports.each = each;
-function map(obj, func) {
-  var results = [];
-  if (obj == null) {
-    return results;
-  }
-  if (ArrayProto.map && obj.map === ArrayProto.map) {
-    return obj.map(func);
-  }
-  for (var i = 0; i < obj.length; i++) {
-    results[results.length] = func(obj[i], i);
-  }
-  if (obj.length === +obj.length) {
-    results.length = obj.length;
-  }
-  return results;
-}
-_exports.map = map;
-function asyncIter(arr, iter, cb) {
-  var i = -1;
-  function next() {
-    i++;
-    if (i < arr.length) {
-      iter(arr[i], i, next, cb);
-    } else {
-      cb();
-    }
-  }
-  next();
-}
-_exports.asyncIter = asyncIter;
-function asyncFor(obj, iter, cb) {
-  var keys = keys_(obj || {});
-  var len = keys.length;
-  var i = -1;
-  function next() {
-    i++;
-    var k = keys[i];
-    if (i < len) {
-      iter(k, obj[k], i, len, next);
-    } else {
-      cb();
-    }
-  }
-  next();
-}
-_exports.asyncFor = asyncFor;
-function indexOf(arr, searchElement, fromIndex) {
-  return Array.prototype.indexOf.call(arr || [], searchElement, fromIndex);
-}
-_exports.indexOf = indexOf;
-function keys_(obj) {
-  /* eslint-disable no-restricted-syntax */
-  var arr = [];
-  for (var k in obj) {
-    if (hasOwnProp(obj, k)) {
-      arr.push(k);
-    }
-  }
-  return arr;
-}
-_exports.keys = keys_;
-function _entries(obj) {
-  return keys_(obj).map(function (k) {
-    return [k, obj[k]];
-  });
-}
-_exports._entries = _entries;
-function _values(obj) {
-  return keys_(obj).map(function (k) {
-    return obj[k];
-  });
-}
-_exports._values = _values;
-function extend(obj1, obj2) {
-  obj1 = obj1 || {};
-  keys_(obj2).forEach(function (k) {
-    obj1[k] = obj2[k];
-  });
-  return obj1;
-}
-_exports._assign = _exports.extend = extend;
-function inOperator(key, val) {
-  if (isArray(val) || isString(val)) {
-    return val.indexOf(key) !== -1;
-  } else if (isObject(val)) {
-    return key in val;
-  }
-  throw new Error('Cannot use "in" operator to search for "' + key + '" in unexpected types.');
-}
-_exports.inOperator = inOperator;
-
-/***/ }),
-
-/***/ 43391:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
-function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
-var path = __nccwpck_require__(16928);
-var _require = __nccwpck_require__(79695),
-  EmitterObj = _require.EmitterObj;
-module.exports = /*#__PURE__*/function (_EmitterObj) {
-  _inheritsLoose(Loader, _EmitterObj);
-  function Loader() {
-    return _EmitterObj.apply(this, arguments) || this;
-  }
-  var _proto = Loader.prototype;
-  _proto.resolve = function resolve(from, to) {
-    return path.resolve(path.dirname(from), to);
-  };
-  _proto.isRelative = function isRelative(filename) {
-    return filename.indexOf('./') === 0 || filename.indexOf('../') === 0;
-  };
-  return Loader;
-}(EmitterObj);
-
-/***/ }),
-
-/***/ 2650:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// This file will automatically be rewired to web-loader.js when
-// building for the browser
-module.exports = __nccwpck_require__(76973);
-
-/***/ }),
-
-/***/ 76973:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/* eslint-disable no-console */
-
-
-
-function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
-function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
-var fs = __nccwpck_require__(79896);
-var path = __nccwpck_require__(16928);
-var Loader = __nccwpck_require__(43391);
-var _require = __nccwpck_require__(97402),
-  PrecompiledLoader = _require.PrecompiledLoader;
-var chokidar;
-var FileSystemLoader = /*#__PURE__*/function (_Loader) {
-  _inheritsLoose(FileSystemLoader, _Loader);
-  function FileSystemLoader(searchPaths, opts) {
-    var _this;
-    _this = _Loader.call(this) || this;
-    if (typeof opts === 'boolean') {
-      console.log('[nunjucks] Warning: you passed a boolean as the second ' + 'argument to FileSystemLoader, but it now takes an options ' + 'object. See http://mozilla.github.io/nunjucks/api.html#filesystemloader');
-    }
-    opts = opts || {};
-    _this.pathsToNames = {};
-    _this.noCache = !!opts.noCache;
-    if (searchPaths) {
-      searchPaths = Array.isArray(searchPaths) ? searchPaths : [searchPaths];
-      // For windows, convert to forward slashes
-      _this.searchPaths = searchPaths.map(path.normalize);
-    } else {
-      _this.searchPaths = ['.'];
-    }
-    if (opts.watch) {
-      // Watch all the templates in the paths and fire an event when
-      // they change
-      try {
-        chokidar = __nccwpck_require__(568); // eslint-disable-line global-require
-      } catch (e) {
-        throw new Error('watch requires chokidar to be installed');
-      }
-      var paths = _this.searchPaths.filter(fs.existsSync);
-      var watcher = chokidar.watch(paths);
-      watcher.on('all', function (event, fullname) {
-        fullname = path.resolve(fullname);
-        if (event === 'change' && fullname in _this.pathsToNames) {
-          _this.emit('update', _this.pathsToNames[fullname], fullname);
-        }
-      });
-      watcher.on('error', function (error) {
-        console.log('Watcher error: ' + error);
-      });
-    }
-    return _this;
-  }
-  var _proto = FileSystemLoader.prototype;
-  _proto.getSource = function getSource(name) {
-    var fullpath = null;
-    var paths = this.searchPaths;
-    for (var i = 0; i < paths.length; i++) {
-      var basePath = path.resolve(paths[i]);
-      var p = path.resolve(paths[i], name);
-
-      // Only allow the current directory and anything
-      // underneath it to be searched
-      if (p.indexOf(basePath) === 0 && fs.existsSync(p)) {
-        fullpath = p;
-        break;
-      }
-    }
-    if (!fullpath) {
-      return null;
-    }
-    this.pathsToNames[fullpath] = name;
-    var source = {
-      src: fs.readFileSync(fullpath, 'utf-8'),
-      path: fullpath,
-      noCache: this.noCache
-    };
-    this.emit('load', name, source);
-    return source;
-  };
-  return FileSystemLoader;
-}(Loader);
-var NodeResolveLoader = /*#__PURE__*/function (_Loader2) {
-  _inheritsLoose(NodeResolveLoader, _Loader2);
-  function NodeResolveLoader(opts) {
-    var _this2;
-    _this2 = _Loader2.call(this) || this;
-    opts = opts || {};
-    _this2.pathsToNames = {};
-    _this2.noCache = !!opts.noCache;
-    if (opts.watch) {
-      try {
-        chokidar = __nccwpck_require__(568); // eslint-disable-line global-require
-      } catch (e) {
-        throw new Error('watch requires chokidar to be installed');
-      }
-      _this2.watcher = chokidar.watch();
-      _this2.watcher.on('change', function (fullname) {
-        _this2.emit('update', _this2.pathsToNames[fullname], fullname);
-      });
-      _this2.watcher.on('error', function (error) {
-        console.log('Watcher error: ' + error);
-      });
-      _this2.on('load', function (name, source) {
-        _this2.watcher.add(source.path);
-      });
-    }
-    return _this2;
-  }
-  var _proto2 = NodeResolveLoader.prototype;
-  _proto2.getSource = function getSource(name) {
-    // Don't allow file-system traversal
-    if (/^\.?\.?(\/|\\)/.test(name)) {
-      return null;
-    }
-    if (/^[A-Z]:/.test(name)) {
-      return null;
-    }
-    var fullpath;
-    try {
-      fullpath = __WEBPACK_EXTERNAL_createRequire(import.meta.url).resolve(name);
-    } catch (e) {
-      return null;
-    }
-    this.pathsToNames[fullpath] = name;
-    var source = {
-      src: fs.readFileSync(fullpath, 'utf-8'),
-      path: fullpath,
-      noCache: this.noCache
-    };
-    this.emit('load', name, source);
-    return source;
-  };
-  return NodeResolveLoader;
-}(Loader);
-module.exports = {
-  FileSystemLoader: FileSystemLoader,
-  PrecompiledLoader: PrecompiledLoader,
-  NodeResolveLoader: NodeResolveLoader
-};
-
-/***/ }),
-
-/***/ 16151:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-function _defineProperties(target, props) { for (var i = 0; i < props.length; i++) { var descriptor = props[i]; descriptor.enumerable = descriptor.enumerable || false; descriptor.configurable = true; if ("value" in descriptor) descriptor.writable = true; Object.defineProperty(target, _toPropertyKey(descriptor.key), descriptor); } }
-function _createClass(Constructor, protoProps, staticProps) { if (protoProps) _defineProperties(Constructor.prototype, protoProps); if (staticProps) _defineProperties(Constructor, staticProps); Object.defineProperty(Constructor, "prototype", { writable: false }); return Constructor; }
-function _toPropertyKey(arg) { var key = _toPrimitive(arg, "string"); return typeof key === "symbol" ? key : String(key); }
-function _toPrimitive(input, hint) { if (typeof input !== "object" || input === null) return input; var prim = input[Symbol.toPrimitive]; if (prim !== undefined) { var res = prim.call(input, hint || "default"); if (typeof res !== "object") return res; throw new TypeError("@@toPrimitive must return a primitive value."); } return (hint === "string" ? String : Number)(input); }
-function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
-function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
-var _require = __nccwpck_require__(79695),
-  Obj = _require.Obj;
-function traverseAndCheck(obj, type, results) {
-  if (obj instanceof type) {
-    results.push(obj);
-  }
-  if (obj instanceof Node) {
-    obj.findAll(type, results);
-  }
-}
-var Node = /*#__PURE__*/function (_Obj) {
-  _inheritsLoose(Node, _Obj);
-  function Node() {
-    return _Obj.apply(this, arguments) || this;
-  }
-  var _proto = Node.prototype;
-  _proto.init = function init(lineno, colno) {
-    var _arguments = arguments,
-      _this = this;
-    for (var _len = arguments.length, args = new Array(_len > 2 ? _len - 2 : 0), _key = 2; _key < _len; _key++) {
-      args[_key - 2] = arguments[_key];
-    }
-    this.lineno = lineno;
-    this.colno = colno;
-    this.fields.forEach(function (field, i) {
-      // The first two args are line/col numbers, so offset by 2
-      var val = _arguments[i + 2];
-
-      // Fields should never be undefined, but null. It makes
-      // testing easier to normalize values.
-      if (val === undefined) {
-        val = null;
-      }
-      _this[field] = val;
-    });
-  };
-  _proto.findAll = function findAll(type, results) {
-    var _this2 = this;
-    results = results || [];
-    if (this instanceof NodeList) {
-      this.children.forEach(function (child) {
-        return traverseAndCheck(child, type, results);
-      });
-    } else {
-      this.fields.forEach(function (field) {
-        return traverseAndCheck(_this2[field], type, results);
-      });
-    }
-    return results;
-  };
-  _proto.iterFields = function iterFields(func) {
-    var _this3 = this;
-    this.fields.forEach(function (field) {
-      func(_this3[field], field);
-    });
-  };
-  return Node;
-}(Obj); // Abstract nodes
-var Value = /*#__PURE__*/function (_Node) {
-  _inheritsLoose(Value, _Node);
-  function Value() {
-    return _Node.apply(this, arguments) || this;
-  }
-  _createClass(Value, [{
-    key: "typename",
-    get: function get() {
-      return 'Value';
-    }
-  }, {
-    key: "fields",
-    get: function get() {
-      return ['value'];
-    }
-  }]);
-  return Value;
-}(Node); // Concrete nodes
-var NodeList = /*#__PURE__*/function (_Node2) {
-  _inheritsLoose(NodeList, _Node2);
-  function NodeList() {
-    return _Node2.apply(this, arguments) || this;
-  }
-  var _proto2 = NodeList.prototype;
-  _proto2.init = function init(lineno, colno, nodes) {
-    _Node2.prototype.init.call(this, lineno, colno, nodes || []);
-  };
-  _proto2.addChild = function addChild(node) {
-    this.children.push(node);
-  };
-  _createClass(NodeList, [{
-    key: "typename",
-    get: function get() {
-      return 'NodeList';
-    }
-  }, {
-    key: "fields",
-    get: function get() {
-      return ['children'];
-    }
-  }]);
-  return NodeList;
-}(Node);
-var Root = NodeList.extend('Root');
-var Literal = Value.extend('Literal');
-var _Symbol = Value.extend('Symbol');
-var Group = NodeList.extend('Group');
-var ArrayNode = NodeList.extend('Array');
-var Pair = Node.extend('Pair', {
-  fields: ['key', 'value']
-});
-var Dict = NodeList.extend('Dict');
-var LookupVal = Node.extend('LookupVal', {
-  fields: ['target', 'val']
-});
-var If = Node.extend('If', {
-  fields: ['cond', 'body', 'else_']
-});
-var IfAsync = If.extend('IfAsync');
-var InlineIf = Node.extend('InlineIf', {
-  fields: ['cond', 'body', 'else_']
-});
-var For = Node.extend('For', {
-  fields: ['arr', 'name', 'body', 'else_']
-});
-var AsyncEach = For.extend('AsyncEach');
-var AsyncAll = For.extend('AsyncAll');
-var Macro = Node.extend('Macro', {
-  fields: ['name', 'args', 'body']
-});
-var Caller = Macro.extend('Caller');
-var Import = Node.extend('Import', {
-  fields: ['template', 'target', 'withContext']
-});
-var FromImport = /*#__PURE__*/function (_Node3) {
-  _inheritsLoose(FromImport, _Node3);
-  function FromImport() {
-    return _Node3.apply(this, arguments) || this;
-  }
-  var _proto3 = FromImport.prototype;
-  _proto3.init = function init(lineno, colno, template, names, withContext) {
-    _Node3.prototype.init.call(this, lineno, colno, template, names || new NodeList(), withContext);
-  };
-  _createClass(FromImport, [{
-    key: "typename",
-    get: function get() {
-      return 'FromImport';
-    }
-  }, {
-    key: "fields",
-    get: function get() {
-      return ['template', 'names', 'withContext'];
-    }
-  }]);
-  return FromImport;
-}(Node);
-var FunCall = Node.extend('FunCall', {
-  fields: ['name', 'args']
-});
-var Filter = FunCall.extend('Filter');
-var FilterAsync = Filter.extend('FilterAsync', {
-  fields: ['name', 'args', 'symbol']
-});
-var KeywordArgs = Dict.extend('KeywordArgs');
-var Block = Node.extend('Block', {
-  fields: ['name', 'body']
-});
-var Super = Node.extend('Super', {
-  fields: ['blockName', 'symbol']
-});
-var TemplateRef = Node.extend('TemplateRef', {
-  fields: ['template']
-});
-var Extends = TemplateRef.extend('Extends');
-var Include = Node.extend('Include', {
-  fields: ['template', 'ignoreMissing']
-});
-var Set = Node.extend('Set', {
-  fields: ['targets', 'value']
-});
-var Switch = Node.extend('Switch', {
-  fields: ['expr', 'cases', 'default']
-});
-var Case = Node.extend('Case', {
-  fields: ['cond', 'body']
-});
-var Output = NodeList.extend('Output');
-var Capture = Node.extend('Capture', {
-  fields: ['body']
-});
-var TemplateData = Literal.extend('TemplateData');
-var UnaryOp = Node.extend('UnaryOp', {
-  fields: ['target']
-});
-var BinOp = Node.extend('BinOp', {
-  fields: ['left', 'right']
-});
-var In = BinOp.extend('In');
-var Is = BinOp.extend('Is');
-var Or = BinOp.extend('Or');
-var And = BinOp.extend('And');
-var Not = UnaryOp.extend('Not');
-var Add = BinOp.extend('Add');
-var Concat = BinOp.extend('Concat');
-var Sub = BinOp.extend('Sub');
-var Mul = BinOp.extend('Mul');
-var Div = BinOp.extend('Div');
-var FloorDiv = BinOp.extend('FloorDiv');
-var Mod = BinOp.extend('Mod');
-var Pow = BinOp.extend('Pow');
-var Neg = UnaryOp.extend('Neg');
-var Pos = UnaryOp.extend('Pos');
-var Compare = Node.extend('Compare', {
-  fields: ['expr', 'ops']
-});
-var CompareOperand = Node.extend('CompareOperand', {
-  fields: ['expr', 'type']
-});
-var CallExtension = Node.extend('CallExtension', {
-  init: function init(ext, prop, args, contentArgs) {
-    this.parent();
-    this.extName = ext.__name || ext;
-    this.prop = prop;
-    this.args = args || new NodeList();
-    this.contentArgs = contentArgs || [];
-    this.autoescape = ext.autoescape;
-  },
-  fields: ['extName', 'prop', 'args', 'contentArgs']
-});
-var CallExtensionAsync = CallExtension.extend('CallExtensionAsync');
-
-// This is hacky, but this is just a debugging function anyway
-function print(str, indent, inline) {
-  var lines = str.split('\n');
-  lines.forEach(function (line, i) {
-    if (line && (inline && i > 0 || !inline)) {
-      process.stdout.write(' '.repeat(indent));
-    }
-    var nl = i === lines.length - 1 ? '' : '\n';
-    process.stdout.write("" + line + nl);
-  });
-}
-
-// Print the AST in a nicely formatted tree format for debuggin
-function printNodes(node, indent) {
-  indent = indent || 0;
-  print(node.typename + ': ', indent);
-  if (node instanceof NodeList) {
-    print('\n');
-    node.children.forEach(function (n) {
-      printNodes(n, indent + 2);
-    });
-  } else if (node instanceof CallExtension) {
-    print(node.extName + "." + node.prop + "\n");
-    if (node.args) {
-      printNodes(node.args, indent + 2);
-    }
-    if (node.contentArgs) {
-      node.contentArgs.forEach(function (n) {
-        printNodes(n, indent + 2);
-      });
-    }
-  } else {
-    var nodes = [];
-    var props = null;
-    node.iterFields(function (val, fieldName) {
-      if (val instanceof Node) {
-        nodes.push([fieldName, val]);
-      } else {
-        props = props || {};
-        props[fieldName] = val;
-      }
-    });
-    if (props) {
-      print(JSON.stringify(props, null, 2) + '\n', null, true);
-    } else {
-      print('\n');
-    }
-    nodes.forEach(function (_ref) {
-      var fieldName = _ref[0],
-        n = _ref[1];
-      print("[" + fieldName + "] =>", indent + 2);
-      printNodes(n, indent + 4);
-    });
-  }
-}
-module.exports = {
-  Node: Node,
-  Root: Root,
-  NodeList: NodeList,
-  Value: Value,
-  Literal: Literal,
-  Symbol: _Symbol,
-  Group: Group,
-  Array: ArrayNode,
-  Pair: Pair,
-  Dict: Dict,
-  Output: Output,
-  Capture: Capture,
-  TemplateData: TemplateData,
-  If: If,
-  IfAsync: IfAsync,
-  InlineIf: InlineIf,
-  For: For,
-  AsyncEach: AsyncEach,
-  AsyncAll: AsyncAll,
-  Macro: Macro,
-  Caller: Caller,
-  Import: Import,
-  FromImport: FromImport,
-  FunCall: FunCall,
-  Filter: Filter,
-  FilterAsync: FilterAsync,
-  KeywordArgs: KeywordArgs,
-  Block: Block,
-  Super: Super,
-  Extends: Extends,
-  Include: Include,
-  Set: Set,
-  Switch: Switch,
-  Case: Case,
-  LookupVal: LookupVal,
-  BinOp: BinOp,
-  In: In,
-  Is: Is,
-  Or: Or,
-  And: And,
-  Not: Not,
-  Add: Add,
-  Concat: Concat,
-  Sub: Sub,
-  Mul: Mul,
-  Div: Div,
-  FloorDiv: FloorDiv,
-  Mod: Mod,
-  Pow: Pow,
-  Neg: Neg,
-  Pos: Pos,
-  Compare: Compare,
-  CompareOperand: CompareOperand,
-  CallExtension: CallExtension,
-  CallExtensionAsync: CallExtensionAsync,
-  printNodes: printNodes
-};
-
-/***/ }),
-
-/***/ 79695:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-// A simple class system, more documentation to come
-function _defineProperties(target, props) { for (var i = 0; i < props.length; i++) { var descriptor = props[i]; descriptor.enumerable = descriptor.enumerable || false; descriptor.configurable = true; if ("value" in descriptor) descriptor.writable = true; Object.defineProperty(target, _toPropertyKey(descriptor.key), descriptor); } }
-function _createClass(Constructor, protoProps, staticProps) { if (protoProps) _defineProperties(Constructor.prototype, protoProps); if (staticProps) _defineProperties(Constructor, staticProps); Object.defineProperty(Constructor, "prototype", { writable: false }); return Constructor; }
-function _toPropertyKey(arg) { var key = _toPrimitive(arg, "string"); return typeof key === "symbol" ? key : String(key); }
-function _toPrimitive(input, hint) { if (typeof input !== "object" || input === null) return input; var prim = input[Symbol.toPrimitive]; if (prim !== undefined) { var res = prim.call(input, hint || "default"); if (typeof res !== "object") return res; throw new TypeError("@@toPrimitive must return a primitive value."); } return (hint === "string" ? String : Number)(input); }
-function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
-function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
-var EventEmitter = __nccwpck_require__(24434);
-var lib = __nccwpck_require__(97853);
-function parentWrap(parent, prop) {
-  if (typeof parent !== 'function' || typeof prop !== 'function') {
-    return prop;
-  }
-  return function wrap() {
-    // Save the current parent method
-    var tmp = this.parent;
-
-    // Set parent to the previous method, call, and restore
-    this.parent = parent;
-    var res = prop.apply(this, arguments);
-    this.parent = tmp;
-    return res;
-  };
-}
-function extendClass(cls, name, props) {
-  props = props || {};
-  lib.keys(props).forEach(function (k) {
-    props[k] = parentWrap(cls.prototype[k], props[k]);
-  });
-  var subclass = /*#__PURE__*/function (_cls) {
-    _inheritsLoose(subclass, _cls);
-    function subclass() {
-      return _cls.apply(this, arguments) || this;
-    }
-    _createClass(subclass, [{
-      key: "typename",
-      get: function get() {
-        return name;
-      }
-    }]);
-    return subclass;
-  }(cls);
-  lib._assign(subclass.prototype, props);
-  return subclass;
-}
-var Obj = /*#__PURE__*/function () {
-  function Obj() {
-    // Unfortunately necessary for backwards compatibility
-    this.init.apply(this, arguments);
-  }
-  var _proto = Obj.prototype;
-  _proto.init = function init() {};
-  Obj.extend = function extend(name, props) {
-    if (typeof name === 'object') {
-      props = name;
-      name = 'anonymous';
-    }
-    return extendClass(this, name, props);
-  };
-  _createClass(Obj, [{
-    key: "typename",
-    get: function get() {
-      return this.constructor.name;
-    }
-  }]);
-  return Obj;
-}();
-var EmitterObj = /*#__PURE__*/function (_EventEmitter) {
-  _inheritsLoose(EmitterObj, _EventEmitter);
-  function EmitterObj() {
-    var _this2;
-    var _this;
-    _this = _EventEmitter.call(this) || this;
-    // Unfortunately necessary for backwards compatibility
-    (_this2 = _this).init.apply(_this2, arguments);
-    return _this;
-  }
-  var _proto2 = EmitterObj.prototype;
-  _proto2.init = function init() {};
-  EmitterObj.extend = function extend(name, props) {
-    if (typeof name === 'object') {
-      props = name;
-      name = 'anonymous';
-    }
-    return extendClass(this, name, props);
-  };
-  _createClass(EmitterObj, [{
-    key: "typename",
-    get: function get() {
-      return this.constructor.name;
-    }
-  }]);
-  return EmitterObj;
-}(EventEmitter);
-module.exports = {
-  Obj: Obj,
-  EmitterObj: EmitterObj
-};
-
-/***/ }),
-
-/***/ 715:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
-function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
-var lexer = __nccwpck_require__(38852);
-var nodes = __nccwpck_require__(16151);
-var Obj = (__nccwpck_require__(79695).Obj);
-var lib = __nccwpck_require__(97853);
-var Parser = /*#__PURE__*/function (_Obj) {
-  _inheritsLoose(Parser, _Obj);
-  function Parser() {
-    return _Obj.apply(this, arguments) || this;
-  }
-  var _proto = Parser.prototype;
-  _proto.init = function init(tokens) {
-    this.tokens = tokens;
-    this.peeked = null;
-    this.breakOnBlocks = null;
-    this.dropLeadingWhitespace = false;
-    this.extensions = [];
-  };
-  _proto.nextToken = function nextToken(withWhitespace) {
-    var tok;
-    if (this.peeked) {
-      if (!withWhitespace && this.peeked.type === lexer.TOKEN_WHITESPACE) {
-        this.peeked = null;
-      } else {
-        tok = this.peeked;
-        this.peeked = null;
-        return tok;
-      }
-    }
-    tok = this.tokens.nextToken();
-    if (!withWhitespace) {
-      while (tok && tok.type === lexer.TOKEN_WHITESPACE) {
-        tok = this.tokens.nextToken();
-      }
-    }
-    return tok;
-  };
-  _proto.peekToken = function peekToken() {
-    this.peeked = this.peeked || this.nextToken();
-    return this.peeked;
-  };
-  _proto.pushToken = function pushToken(tok) {
-    if (this.peeked) {
-      throw new Error('pushToken: can only push one token on between reads');
-    }
-    this.peeked = tok;
-  };
-  _proto.error = function error(msg, lineno, colno) {
-    if (lineno === undefined || colno === undefined) {
-      var tok = this.peekToken() || {};
-      lineno = tok.lineno;
-      colno = tok.colno;
-    }
-    if (lineno !== undefined) {
-      lineno += 1;
-    }
-    if (colno !== undefined) {
-      colno += 1;
-    }
-    return new lib.TemplateError(msg, lineno, colno);
-  };
-  _proto.fail = function fail(msg, lineno, colno) {
-    throw this.error(msg, lineno, colno);
-  };
-  _proto.skip = function skip(type) {
-    var tok = this.nextToken();
-    if (!tok || tok.type !== type) {
-      this.pushToken(tok);
-      return false;
-    }
-    return true;
-  };
-  _proto.expect = function expect(type) {
-    var tok = this.nextToken();
-    if (tok.type !== type) {
-      this.fail('expected ' + type + ', got ' + tok.type, tok.lineno, tok.colno);
-    }
-    return tok;
-  };
-  _proto.skipValue = function skipValue(type, val) {
-    var tok = this.nextToken();
-    if (!tok || tok.type !== type || tok.value !== val) {
-      this.pushToken(tok);
-      return false;
-    }
-    return true;
-  };
-  _proto.skipSymbol = function skipSymbol(val) {
-    return this.skipValue(lexer.TOKEN_SYMBOL, val);
-  };
-  _proto.advanceAfterBlockEnd = function advanceAfterBlockEnd(name) {
-    var tok;
-    if (!name) {
-      tok = this.peekToken();
-      if (!tok) {
-        this.fail('unexpected end of file');
-      }
-      if (tok.type !== lexer.TOKEN_SYMBOL) {
-        this.fail('advanceAfterBlockEnd: expected symbol token or ' + 'explicit name to be passed');
-      }
-      name = this.nextToken().value;
-    }
-    tok = this.nextToken();
-    if (tok && tok.type === lexer.TOKEN_BLOCK_END) {
-      if (tok.value.charAt(0) === '-') {
-        this.dropLeadingWhitespace = true;
-      }
-    } else {
-      this.fail('expected block end in ' + name + ' statement');
-    }
-    return tok;
-  };
-  _proto.advanceAfterVariableEnd = function advanceAfterVariableEnd() {
-    var tok = this.nextToken();
-    if (tok && tok.type === lexer.TOKEN_VARIABLE_END) {
-      this.dropLeadingWhitespace = tok.value.charAt(tok.value.length - this.tokens.tags.VARIABLE_END.length - 1) === '-';
-    } else {
-      this.pushToken(tok);
-      this.fail('expected variable end');
-    }
-  };
-  _proto.parseFor = function parseFor() {
-    var forTok = this.peekToken();
-    var node;
-    var endBlock;
-    if (this.skipSymbol('for')) {
-      node = new nodes.For(forTok.lineno, forTok.colno);
-      endBlock = 'endfor';
-    } else if (this.skipSymbol('asyncEach')) {
-      node = new nodes.AsyncEach(forTok.lineno, forTok.colno);
-      endBlock = 'endeach';
-    } else if (this.skipSymbol('asyncAll')) {
-      node = new nodes.AsyncAll(forTok.lineno, forTok.colno);
-      endBlock = 'endall';
-    } else {
-      this.fail('parseFor: expected for{Async}', forTok.lineno, forTok.colno);
-    }
-    node.name = this.parsePrimary();
-    if (!(node.name instanceof nodes.Symbol)) {
-      this.fail('parseFor: variable name expected for loop');
-    }
-    var type = this.peekToken().type;
-    if (type === lexer.TOKEN_COMMA) {
-      // key/value iteration
-      var key = node.name;
-      node.name = new nodes.Array(key.lineno, key.colno);
-      node.name.addChild(key);
-      while (this.skip(lexer.TOKEN_COMMA)) {
-        var prim = this.parsePrimary();
-        node.name.addChild(prim);
-      }
-    }
-    if (!this.skipSymbol('in')) {
-      this.fail('parseFor: expected "in" keyword for loop', forTok.lineno, forTok.colno);
-    }
-    node.arr = this.parseExpression();
-    this.advanceAfterBlockEnd(forTok.value);
-    node.body = this.parseUntilBlocks(endBlock, 'else');
-    if (this.skipSymbol('else')) {
-      this.advanceAfterBlockEnd('else');
-      node.else_ = this.parseUntilBlocks(endBlock);
-    }
-    this.advanceAfterBlockEnd();
-    return node;
-  };
-  _proto.parseMacro = function parseMacro() {
-    var macroTok = this.peekToken();
-    if (!this.skipSymbol('macro')) {
-      this.fail('expected macro');
-    }
-    var name = this.parsePrimary(true);
-    var args = this.parseSignature();
-    var node = new nodes.Macro(macroTok.lineno, macroTok.colno, name, args);
-    this.advanceAfterBlockEnd(macroTok.value);
-    node.body = this.parseUntilBlocks('endmacro');
-    this.advanceAfterBlockEnd();
-    return node;
-  };
-  _proto.parseCall = function parseCall() {
-    // a call block is parsed as a normal FunCall, but with an added
-    // 'caller' kwarg which is a Caller node.
-    var callTok = this.peekToken();
-    if (!this.skipSymbol('call')) {
-      this.fail('expected call');
-    }
-    var callerArgs = this.parseSignature(true) || new nodes.NodeList();
-    var macroCall = this.parsePrimary();
-    this.advanceAfterBlockEnd(callTok.value);
-    var body = this.parseUntilBlocks('endcall');
-    this.advanceAfterBlockEnd();
-    var callerName = new nodes.Symbol(callTok.lineno, callTok.colno, 'caller');
-    var callerNode = new nodes.Caller(callTok.lineno, callTok.colno, callerName, callerArgs, body);
-
-    // add the additional caller kwarg, adding kwargs if necessary
-    var args = macroCall.args.children;
-    if (!(args[args.length - 1] instanceof nodes.KeywordArgs)) {
-      args.push(new nodes.KeywordArgs());
-    }
-    var kwargs = args[args.length - 1];
-    kwargs.addChild(new nodes.Pair(callTok.lineno, callTok.colno, callerName, callerNode));
-    return new nodes.Output(callTok.lineno, callTok.colno, [macroCall]);
-  };
-  _proto.parseWithContext = function parseWithContext() {
-    var tok = this.peekToken();
-    var withContext = null;
-    if (this.skipSymbol('with')) {
-      withContext = true;
-    } else if (this.skipSymbol('without')) {
-      withContext = false;
-    }
-    if (withContext !== null) {
-      if (!this.skipSymbol('context')) {
-        this.fail('parseFrom: expected context after with/without', tok.lineno, tok.colno);
-      }
-    }
-    return withContext;
-  };
-  _proto.parseImport = function parseImport() {
-    var importTok = this.peekToken();
-    if (!this.skipSymbol('import')) {
-      this.fail('parseImport: expected import', importTok.lineno, importTok.colno);
-    }
-    var template = this.parseExpression();
-    if (!this.skipSymbol('as')) {
-      this.fail('parseImport: expected "as" keyword', importTok.lineno, importTok.colno);
-    }
-    var target = this.parseExpression();
-    var withContext = this.parseWithContext();
-    var node = new nodes.Import(importTok.lineno, importTok.colno, template, target, withContext);
-    this.advanceAfterBlockEnd(importTok.value);
-    return node;
-  };
-  _proto.parseFrom = function parseFrom() {
-    var fromTok = this.peekToken();
-    if (!this.skipSymbol('from')) {
-      this.fail('parseFrom: expected from');
-    }
-    var template = this.parseExpression();
-    if (!this.skipSymbol('import')) {
-      this.fail('parseFrom: expected import', fromTok.lineno, fromTok.colno);
-    }
-    var names = new nodes.NodeList();
-    var withContext;
-    while (1) {
-      // eslint-disable-line no-constant-condition
-      var nextTok = this.peekToken();
-      if (nextTok.type === lexer.TOKEN_BLOCK_END) {
-        if (!names.children.length) {
-          this.fail('parseFrom: Expected at least one import name', fromTok.lineno, fromTok.colno);
-        }
-
-        // Since we are manually advancing past the block end,
-        // need to keep track of whitespace control (normally
-        // this is done in `advanceAfterBlockEnd`
-        if (nextTok.value.charAt(0) === '-') {
-          this.dropLeadingWhitespace = true;
-        }
-        this.nextToken();
-        break;
-      }
-      if (names.children.length > 0 && !this.skip(lexer.TOKEN_COMMA)) {
-        this.fail('parseFrom: expected comma', fromTok.lineno, fromTok.colno);
-      }
-      var name = this.parsePrimary();
-      if (name.value.charAt(0) === '_') {
-        this.fail('parseFrom: names starting with an underscore cannot be imported', name.lineno, name.colno);
-      }
-      if (this.skipSymbol('as')) {
-        var alias = this.parsePrimary();
-        names.addChild(new nodes.Pair(name.lineno, name.colno, name, alias));
-      } else {
-        names.addChild(name);
-      }
-      withContext = this.parseWithContext();
-    }
-    return new nodes.FromImport(fromTok.lineno, fromTok.colno, template, names, withContext);
-  };
-  _proto.parseBlock = function parseBlock() {
-    var tag = this.peekToken();
-    if (!this.skipSymbol('block')) {
-      this.fail('parseBlock: expected block', tag.lineno, tag.colno);
-    }
-    var node = new nodes.Block(tag.lineno, tag.colno);
-    node.name = this.parsePrimary();
-    if (!(node.name instanceof nodes.Symbol)) {
-      this.fail('parseBlock: variable name expected', tag.lineno, tag.colno);
-    }
-    this.advanceAfterBlockEnd(tag.value);
-    node.body = this.parseUntilBlocks('endblock');
-    this.skipSymbol('endblock');
-    this.skipSymbol(node.name.value);
-    var tok = this.peekToken();
-    if (!tok) {
-      this.fail('parseBlock: expected endblock, got end of file');
-    }
-    this.advanceAfterBlockEnd(tok.value);
-    return node;
-  };
-  _proto.parseExtends = function parseExtends() {
-    var tagName = 'extends';
-    var tag = this.peekToken();
-    if (!this.skipSymbol(tagName)) {
-      this.fail('parseTemplateRef: expected ' + tagName);
-    }
-    var node = new nodes.Extends(tag.lineno, tag.colno);
-    node.template = this.parseExpression();
-    this.advanceAfterBlockEnd(tag.value);
-    return node;
-  };
-  _proto.parseInclude = function parseInclude() {
-    var tagName = 'include';
-    var tag = this.peekToken();
-    if (!this.skipSymbol(tagName)) {
-      this.fail('parseInclude: expected ' + tagName);
-    }
-    var node = new nodes.Include(tag.lineno, tag.colno);
-    node.template = this.parseExpression();
-    if (this.skipSymbol('ignore') && this.skipSymbol('missing')) {
-      node.ignoreMissing = true;
-    }
-    this.advanceAfterBlockEnd(tag.value);
-    return node;
-  };
-  _proto.parseIf = function parseIf() {
-    var tag = this.peekToken();
-    var node;
-    if (this.skipSymbol('if') || this.skipSymbol('elif') || this.skipSymbol('elseif')) {
-      node = new nodes.If(tag.lineno, tag.colno);
-    } else if (this.skipSymbol('ifAsync')) {
-      node = new nodes.IfAsync(tag.lineno, tag.colno);
-    } else {
-      this.fail('parseIf: expected if, elif, or elseif', tag.lineno, tag.colno);
-    }
-    node.cond = this.parseExpression();
-    this.advanceAfterBlockEnd(tag.value);
-    node.body = this.parseUntilBlocks('elif', 'elseif', 'else', 'endif');
-    var tok = this.peekToken();
-    switch (tok && tok.value) {
-      case 'elseif':
-      case 'elif':
-        node.else_ = this.parseIf();
-        break;
-      case 'else':
-        this.advanceAfterBlockEnd();
-        node.else_ = this.parseUntilBlocks('endif');
-        this.advanceAfterBlockEnd();
-        break;
-      case 'endif':
-        node.else_ = null;
-        this.advanceAfterBlockEnd();
-        break;
-      default:
-        this.fail('parseIf: expected elif, else, or endif, got end of file');
-    }
-    return node;
-  };
-  _proto.parseSet = function parseSet() {
-    var tag = this.peekToken();
-    if (!this.skipSymbol('set')) {
-      this.fail('parseSet: expected set', tag.lineno, tag.colno);
-    }
-    var node = new nodes.Set(tag.lineno, tag.colno, []);
-    var target;
-    while (target = this.parsePrimary()) {
-      node.targets.push(target);
-      if (!this.skip(lexer.TOKEN_COMMA)) {
-        break;
-      }
-    }
-    if (!this.skipValue(lexer.TOKEN_OPERATOR, '=')) {
-      if (!this.skip(lexer.TOKEN_BLOCK_END)) {
-        this.fail('parseSet: expected = or block end in set tag', tag.lineno, tag.colno);
-      } else {
-        node.body = new nodes.Capture(tag.lineno, tag.colno, this.parseUntilBlocks('endset'));
-        node.value = null;
-        this.advanceAfterBlockEnd();
-      }
-    } else {
-      node.value = this.parseExpression();
-      this.advanceAfterBlockEnd(tag.value);
-    }
-    return node;
-  };
-  _proto.parseSwitch = function parseSwitch() {
-    /*
-     * Store the tag names in variables in case someone ever wants to
-     * customize this.
-     */
-    var switchStart = 'switch';
-    var switchEnd = 'endswitch';
-    var caseStart = 'case';
-    var caseDefault = 'default';
-
-    // Get the switch tag.
-    var tag = this.peekToken();
-
-    // fail early if we get some unexpected tag.
-    if (!this.skipSymbol(switchStart) && !this.skipSymbol(caseStart) && !this.skipSymbol(caseDefault)) {
-      this.fail('parseSwitch: expected "switch," "case" or "default"', tag.lineno, tag.colno);
-    }
-
-    // parse the switch expression
-    var expr = this.parseExpression();
-
-    // advance until a start of a case, a default case or an endswitch.
-    this.advanceAfterBlockEnd(switchStart);
-    this.parseUntilBlocks(caseStart, caseDefault, switchEnd);
-
-    // this is the first case. it could also be an endswitch, we'll check.
-    var tok = this.peekToken();
-
-    // create new variables for our cases and default case.
-    var cases = [];
-    var defaultCase;
-
-    // while we're dealing with new cases nodes...
-    do {
-      // skip the start symbol and get the case expression
-      this.skipSymbol(caseStart);
-      var cond = this.parseExpression();
-      this.advanceAfterBlockEnd(switchStart);
-      // get the body of the case node and add it to the array of cases.
-      var body = this.parseUntilBlocks(caseStart, caseDefault, switchEnd);
-      cases.push(new nodes.Case(tok.line, tok.col, cond, body));
-      // get our next case
-      tok = this.peekToken();
-    } while (tok && tok.value === caseStart);
-
-    // we either have a default case or a switch end.
-    switch (tok.value) {
-      case caseDefault:
-        this.advanceAfterBlockEnd();
-        defaultCase = this.parseUntilBlocks(switchEnd);
-        this.advanceAfterBlockEnd();
-        break;
-      case switchEnd:
-        this.advanceAfterBlockEnd();
-        break;
-      default:
-        // otherwise bail because EOF
-        this.fail('parseSwitch: expected "case," "default" or "endswitch," got EOF.');
-    }
-
-    // and return the switch node.
-    return new nodes.Switch(tag.lineno, tag.colno, expr, cases, defaultCase);
-  };
-  _proto.parseStatement = function parseStatement() {
-    var tok = this.peekToken();
-    var node;
-    if (tok.type !== lexer.TOKEN_SYMBOL) {
-      this.fail('tag name expected', tok.lineno, tok.colno);
-    }
-    if (this.breakOnBlocks && lib.indexOf(this.breakOnBlocks, tok.value) !== -1) {
-      return null;
-    }
-    switch (tok.value) {
-      case 'raw':
-        return this.parseRaw();
-      case 'verbatim':
-        return this.parseRaw('verbatim');
-      case 'if':
-      case 'ifAsync':
-        return this.parseIf();
-      case 'for':
-      case 'asyncEach':
-      case 'asyncAll':
-        return this.parseFor();
-      case 'block':
-        return this.parseBlock();
-      case 'extends':
-        return this.parseExtends();
-      case 'include':
-        return this.parseInclude();
-      case 'set':
-        return this.parseSet();
-      case 'macro':
-        return this.parseMacro();
-      case 'call':
-        return this.parseCall();
-      case 'import':
-        return this.parseImport();
-      case 'from':
-        return this.parseFrom();
-      case 'filter':
-        return this.parseFilterStatement();
-      case 'switch':
-        return this.parseSwitch();
-      default:
-        if (this.extensions.length) {
-          for (var i = 0; i < this.extensions.length; i++) {
-            var ext = this.extensions[i];
-            if (lib.indexOf(ext.tags || [], tok.value) !== -1) {
-              return ext.parse(this, nodes, lexer);
-            }
-          }
-        }
-        this.fail('unknown block tag: ' + tok.value, tok.lineno, tok.colno);
-    }
-    return node;
-  };
-  _proto.parseRaw = function parseRaw(tagName) {
-    tagName = tagName || 'raw';
-    var endTagName = 'end' + tagName;
-    // Look for upcoming raw blocks (ignore all other kinds of blocks)
-    var rawBlockRegex = new RegExp('([\\s\\S]*?){%\\s*(' + tagName + '|' + endTagName + ')\\s*(?=%})%}');
-    var rawLevel = 1;
-    var str = '';
-    var matches = null;
-
-    // Skip opening raw token
-    // Keep this token to track line and column numbers
-    var begun = this.advanceAfterBlockEnd();
-
-    // Exit when there's nothing to match
-    // or when we've found the matching "endraw" block
-    while ((matches = this.tokens._extractRegex(rawBlockRegex)) && rawLevel > 0) {
-      var all = matches[0];
-      var pre = matches[1];
-      var blockName = matches[2];
-
-      // Adjust rawlevel
-      if (blockName === tagName) {
-        rawLevel += 1;
-      } else if (blockName === endTagName) {
-        rawLevel -= 1;
-      }
-
-      // Add to str
-      if (rawLevel === 0) {
-        // We want to exclude the last "endraw"
-        str += pre;
-        // Move tokenizer to beginning of endraw block
-        this.tokens.backN(all.length - pre.length);
-      } else {
-        str += all;
-      }
-    }
-    return new nodes.Output(begun.lineno, begun.colno, [new nodes.TemplateData(begun.lineno, begun.colno, str)]);
-  };
-  _proto.parsePostfix = function parsePostfix(node) {
-    var lookup;
-    var tok = this.peekToken();
-    while (tok) {
-      if (tok.type === lexer.TOKEN_LEFT_PAREN) {
-        // Function call
-        node = new nodes.FunCall(tok.lineno, tok.colno, node, this.parseSignature());
-      } else if (tok.type === lexer.TOKEN_LEFT_BRACKET) {
-        // Reference
-        lookup = this.parseAggregate();
-        if (lookup.children.length > 1) {
-          this.fail('invalid index');
-        }
-        node = new nodes.LookupVal(tok.lineno, tok.colno, node, lookup.children[0]);
-      } else if (tok.type === lexer.TOKEN_OPERATOR && tok.value === '.') {
-        // Reference
-        this.nextToken();
-        var val = this.nextToken();
-        if (val.type !== lexer.TOKEN_SYMBOL) {
-          this.fail('expected name as lookup value, got ' + val.value, val.lineno, val.colno);
-        }
-
-        // Make a literal string because it's not a variable
-        // reference
-        lookup = new nodes.Literal(val.lineno, val.colno, val.value);
-        node = new nodes.LookupVal(tok.lineno, tok.colno, node, lookup);
-      } else {
-        break;
-      }
-      tok = this.peekToken();
-    }
-    return node;
-  };
-  _proto.parseExpression = function parseExpression() {
-    var node = this.parseInlineIf();
-    return node;
-  };
-  _proto.parseInlineIf = function parseInlineIf() {
-    var node = this.parseOr();
-    if (this.skipSymbol('if')) {
-      var condNode = this.parseOr();
-      var bodyNode = node;
-      node = new nodes.InlineIf(node.lineno, node.colno);
-      node.body = bodyNode;
-      node.cond = condNode;
-      if (this.skipSymbol('else')) {
-        node.else_ = this.parseOr();
-      } else {
-        node.else_ = null;
-      }
-    }
-    return node;
-  };
-  _proto.parseOr = function parseOr() {
-    var node = this.parseAnd();
-    while (this.skipSymbol('or')) {
-      var node2 = this.parseAnd();
-      node = new nodes.Or(node.lineno, node.colno, node, node2);
-    }
-    return node;
-  };
-  _proto.parseAnd = function parseAnd() {
-    var node = this.parseNot();
-    while (this.skipSymbol('and')) {
-      var node2 = this.parseNot();
-      node = new nodes.And(node.lineno, node.colno, node, node2);
-    }
-    return node;
-  };
-  _proto.parseNot = function parseNot() {
-    var tok = this.peekToken();
-    if (this.skipSymbol('not')) {
-      return new nodes.Not(tok.lineno, tok.colno, this.parseNot());
-    }
-    return this.parseIn();
-  };
-  _proto.parseIn = function parseIn() {
-    var node = this.parseIs();
-    while (1) {
-      // eslint-disable-line no-constant-condition
-      // check if the next token is 'not'
-      var tok = this.nextToken();
-      if (!tok) {
-        break;
-      }
-      var invert = tok.type === lexer.TOKEN_SYMBOL && tok.value === 'not';
-      // if it wasn't 'not', put it back
-      if (!invert) {
-        this.pushToken(tok);
-      }
-      if (this.skipSymbol('in')) {
-        var node2 = this.parseIs();
-        node = new nodes.In(node.lineno, node.colno, node, node2);
-        if (invert) {
-          node = new nodes.Not(node.lineno, node.colno, node);
-        }
-      } else {
-        // if we'd found a 'not' but this wasn't an 'in', put back the 'not'
-        if (invert) {
-          this.pushToken(tok);
-        }
-        break;
-      }
-    }
-    return node;
-  }
-
-  // I put this right after "in" in the operator precedence stack. That can
-  // obviously be changed to be closer to Jinja.
-  ;
-  _proto.parseIs = function parseIs() {
-    var node = this.parseCompare();
-    // look for an is
-    if (this.skipSymbol('is')) {
-      // look for a not
-      var not = this.skipSymbol('not');
-      // get the next node
-      var node2 = this.parseCompare();
-      // create an Is node using the next node and the info from our Is node.
-      node = new nodes.Is(node.lineno, node.colno, node, node2);
-      // if we have a Not, create a Not node from our Is node.
-      if (not) {
-        node = new nodes.Not(node.lineno, node.colno, node);
-      }
-    }
-    // return the node.
-    return node;
-  };
-  _proto.parseCompare = function parseCompare() {
-    var compareOps = ['==', '===', '!=', '!==', '<', '>', '<=', '>='];
-    var expr = this.parseConcat();
-    var ops = [];
-    while (1) {
-      // eslint-disable-line no-constant-condition
-      var tok = this.nextToken();
-      if (!tok) {
-        break;
-      } else if (compareOps.indexOf(tok.value) !== -1) {
-        ops.push(new nodes.CompareOperand(tok.lineno, tok.colno, this.parseConcat(), tok.value));
-      } else {
-        this.pushToken(tok);
-        break;
-      }
-    }
-    if (ops.length) {
-      return new nodes.Compare(ops[0].lineno, ops[0].colno, expr, ops);
-    } else {
-      return expr;
-    }
-  }
-
-  // finds the '~' for string concatenation
-  ;
-  _proto.parseConcat = function parseConcat() {
-    var node = this.parseAdd();
-    while (this.skipValue(lexer.TOKEN_TILDE, '~')) {
-      var node2 = this.parseAdd();
-      node = new nodes.Concat(node.lineno, node.colno, node, node2);
-    }
-    return node;
-  };
-  _proto.parseAdd = function parseAdd() {
-    var node = this.parseSub();
-    while (this.skipValue(lexer.TOKEN_OPERATOR, '+')) {
-      var node2 = this.parseSub();
-      node = new nodes.Add(node.lineno, node.colno, node, node2);
-    }
-    return node;
-  };
-  _proto.parseSub = function parseSub() {
-    var node = this.parseMul();
-    while (this.skipValue(lexer.TOKEN_OPERATOR, '-')) {
-      var node2 = this.parseMul();
-      node = new nodes.Sub(node.lineno, node.colno, node, node2);
-    }
-    return node;
-  };
-  _proto.parseMul = function parseMul() {
-    var node = this.parseDiv();
-    while (this.skipValue(lexer.TOKEN_OPERATOR, '*')) {
-      var node2 = this.parseDiv();
-      node = new nodes.Mul(node.lineno, node.colno, node, node2);
-    }
-    return node;
-  };
-  _proto.parseDiv = function parseDiv() {
-    var node = this.parseFloorDiv();
-    while (this.skipValue(lexer.TOKEN_OPERATOR, '/')) {
-      var node2 = this.parseFloorDiv();
-      node = new nodes.Div(node.lineno, node.colno, node, node2);
-    }
-    return node;
-  };
-  _proto.parseFloorDiv = function parseFloorDiv() {
-    var node = this.parseMod();
-    while (this.skipValue(lexer.TOKEN_OPERATOR, '//')) {
-      var node2 = this.parseMod();
-      node = new nodes.FloorDiv(node.lineno, node.colno, node, node2);
-    }
-    return node;
-  };
-  _proto.parseMod = function parseMod() {
-    var node = this.parsePow();
-    while (this.skipValue(lexer.TOKEN_OPERATOR, '%')) {
-      var node2 = this.parsePow();
-      node = new nodes.Mod(node.lineno, node.colno, node, node2);
-    }
-    return node;
-  };
-  _proto.parsePow = function parsePow() {
-    var node = this.parseUnary();
-    while (this.skipValue(lexer.TOKEN_OPERATOR, '**')) {
-      var node2 = this.parseUnary();
-      node = new nodes.Pow(node.lineno, node.colno, node, node2);
-    }
-    return node;
-  };
-  _proto.parseUnary = function parseUnary(noFilters) {
-    var tok = this.peekToken();
-    var node;
-    if (this.skipValue(lexer.TOKEN_OPERATOR, '-')) {
-      node = new nodes.Neg(tok.lineno, tok.colno, this.parseUnary(true));
-    } else if (this.skipValue(lexer.TOKEN_OPERATOR, '+')) {
-      node = new nodes.Pos(tok.lineno, tok.colno, this.parseUnary(true));
-    } else {
-      node = this.parsePrimary();
-    }
-    if (!noFilters) {
-      node = this.parseFilter(node);
-    }
-    return node;
-  };
-  _proto.parsePrimary = function parsePrimary(noPostfix) {
-    var tok = this.nextToken();
-    var val;
-    var node = null;
-    if (!tok) {
-      this.fail('expected expression, got end of file');
-    } else if (tok.type === lexer.TOKEN_STRING) {
-      val = tok.value;
-    } else if (tok.type === lexer.TOKEN_INT) {
-      val = parseInt(tok.value, 10);
-    } else if (tok.type === lexer.TOKEN_FLOAT) {
-      val = parseFloat(tok.value);
-    } else if (tok.type === lexer.TOKEN_BOOLEAN) {
-      if (tok.value === 'true') {
-        val = true;
-      } else if (tok.value === 'false') {
-        val = false;
-      } else {
-        this.fail('invalid boolean: ' + tok.value, tok.lineno, tok.colno);
-      }
-    } else if (tok.type === lexer.TOKEN_NONE) {
-      val = null;
-    } else if (tok.type === lexer.TOKEN_REGEX) {
-      val = new RegExp(tok.value.body, tok.value.flags);
-    }
-    if (val !== undefined) {
-      node = new nodes.Literal(tok.lineno, tok.colno, val);
-    } else if (tok.type === lexer.TOKEN_SYMBOL) {
-      node = new nodes.Symbol(tok.lineno, tok.colno, tok.value);
-    } else {
-      // See if it's an aggregate type, we need to push the
-      // current delimiter token back on
-      this.pushToken(tok);
-      node = this.parseAggregate();
-    }
-    if (!noPostfix) {
-      node = this.parsePostfix(node);
-    }
-    if (node) {
-      return node;
-    } else {
-      throw this.error("unexpected token: " + tok.value, tok.lineno, tok.colno);
-    }
-  };
-  _proto.parseFilterName = function parseFilterName() {
-    var tok = this.expect(lexer.TOKEN_SYMBOL);
-    var name = tok.value;
-    while (this.skipValue(lexer.TOKEN_OPERATOR, '.')) {
-      name += '.' + this.expect(lexer.TOKEN_SYMBOL).value;
-    }
-    return new nodes.Symbol(tok.lineno, tok.colno, name);
-  };
-  _proto.parseFilterArgs = function parseFilterArgs(node) {
-    if (this.peekToken().type === lexer.TOKEN_LEFT_PAREN) {
-      // Get a FunCall node and add the parameters to the
-      // filter
-      var call = this.parsePostfix(node);
-      return call.args.children;
-    }
-    return [];
-  };
-  _proto.parseFilter = function parseFilter(node) {
-    while (this.skip(lexer.TOKEN_PIPE)) {
-      var name = this.parseFilterName();
-      node = new nodes.Filter(name.lineno, name.colno, name, new nodes.NodeList(name.lineno, name.colno, [node].concat(this.parseFilterArgs(node))));
-    }
-    return node;
-  };
-  _proto.parseFilterStatement = function parseFilterStatement() {
-    var filterTok = this.peekToken();
-    if (!this.skipSymbol('filter')) {
-      this.fail('parseFilterStatement: expected filter');
-    }
-    var name = this.parseFilterName();
-    var args = this.parseFilterArgs(name);
-    this.advanceAfterBlockEnd(filterTok.value);
-    var body = new nodes.Capture(name.lineno, name.colno, this.parseUntilBlocks('endfilter'));
-    this.advanceAfterBlockEnd();
-    var node = new nodes.Filter(name.lineno, name.colno, name, new nodes.NodeList(name.lineno, name.colno, [body].concat(args)));
-    return new nodes.Output(name.lineno, name.colno, [node]);
-  };
-  _proto.parseAggregate = function parseAggregate() {
-    var tok = this.nextToken();
-    var node;
-    switch (tok.type) {
-      case lexer.TOKEN_LEFT_PAREN:
-        node = new nodes.Group(tok.lineno, tok.colno);
-        break;
-      case lexer.TOKEN_LEFT_BRACKET:
-        node = new nodes.Array(tok.lineno, tok.colno);
-        break;
-      case lexer.TOKEN_LEFT_CURLY:
-        node = new nodes.Dict(tok.lineno, tok.colno);
-        break;
-      default:
-        return null;
-    }
-    while (1) {
-      // eslint-disable-line no-constant-condition
-      var type = this.peekToken().type;
-      if (type === lexer.TOKEN_RIGHT_PAREN || type === lexer.TOKEN_RIGHT_BRACKET || type === lexer.TOKEN_RIGHT_CURLY) {
-        this.nextToken();
-        break;
-      }
-      if (node.children.length > 0) {
-        if (!this.skip(lexer.TOKEN_COMMA)) {
-          this.fail('parseAggregate: expected comma after expression', tok.lineno, tok.colno);
-        }
-      }
-      if (node instanceof nodes.Dict) {
-        // TODO: check for errors
-        var key = this.parsePrimary();
-
-        // We expect a key/value pair for dicts, separated by a
-        // colon
-        if (!this.skip(lexer.TOKEN_COLON)) {
-          this.fail('parseAggregate: expected colon after dict key', tok.lineno, tok.colno);
-        }
-
-        // TODO: check for errors
-        var value = this.parseExpression();
-        node.addChild(new nodes.Pair(key.lineno, key.colno, key, value));
-      } else {
-        // TODO: check for errors
-        var expr = this.parseExpression();
-        node.addChild(expr);
-      }
-    }
-    return node;
-  };
-  _proto.parseSignature = function parseSignature(tolerant, noParens) {
-    var tok = this.peekToken();
-    if (!noParens && tok.type !== lexer.TOKEN_LEFT_PAREN) {
-      if (tolerant) {
-        return null;
-      } else {
-        this.fail('expected arguments', tok.lineno, tok.colno);
-      }
-    }
-    if (tok.type === lexer.TOKEN_LEFT_PAREN) {
-      tok = this.nextToken();
-    }
-    var args = new nodes.NodeList(tok.lineno, tok.colno);
-    var kwargs = new nodes.KeywordArgs(tok.lineno, tok.colno);
-    var checkComma = false;
-    while (1) {
-      // eslint-disable-line no-constant-condition
-      tok = this.peekToken();
-      if (!noParens && tok.type === lexer.TOKEN_RIGHT_PAREN) {
-        this.nextToken();
-        break;
-      } else if (noParens && tok.type === lexer.TOKEN_BLOCK_END) {
-        break;
-      }
-      if (checkComma && !this.skip(lexer.TOKEN_COMMA)) {
-        this.fail('parseSignature: expected comma after expression', tok.lineno, tok.colno);
-      } else {
-        var arg = this.parseExpression();
-        if (this.skipValue(lexer.TOKEN_OPERATOR, '=')) {
-          kwargs.addChild(new nodes.Pair(arg.lineno, arg.colno, arg, this.parseExpression()));
-        } else {
-          args.addChild(arg);
-        }
-      }
-      checkComma = true;
-    }
-    if (kwargs.children.length) {
-      args.addChild(kwargs);
-    }
-    return args;
-  };
-  _proto.parseUntilBlocks = function parseUntilBlocks() {
-    var prev = this.breakOnBlocks;
-    for (var _len = arguments.length, blockNames = new Array(_len), _key = 0; _key < _len; _key++) {
-      blockNames[_key] = arguments[_key];
-    }
-    this.breakOnBlocks = blockNames;
-    var ret = this.parse();
-    this.breakOnBlocks = prev;
-    return ret;
-  };
-  _proto.parseNodes = function parseNodes() {
-    var tok;
-    var buf = [];
-    while (tok = this.nextToken()) {
-      if (tok.type === lexer.TOKEN_DATA) {
-        var data = tok.value;
-        var nextToken = this.peekToken();
-        var nextVal = nextToken && nextToken.value;
-
-        // If the last token has "-" we need to trim the
-        // leading whitespace of the data. This is marked with
-        // the `dropLeadingWhitespace` variable.
-        if (this.dropLeadingWhitespace) {
-          // TODO: this could be optimized (don't use regex)
-          data = data.replace(/^\s*/, '');
-          this.dropLeadingWhitespace = false;
-        }
-
-        // Same for the succeeding block start token
-        if (nextToken && (nextToken.type === lexer.TOKEN_BLOCK_START && nextVal.charAt(nextVal.length - 1) === '-' || nextToken.type === lexer.TOKEN_VARIABLE_START && nextVal.charAt(this.tokens.tags.VARIABLE_START.length) === '-' || nextToken.type === lexer.TOKEN_COMMENT && nextVal.charAt(this.tokens.tags.COMMENT_START.length) === '-')) {
-          // TODO: this could be optimized (don't use regex)
-          data = data.replace(/\s*$/, '');
-        }
-        buf.push(new nodes.Output(tok.lineno, tok.colno, [new nodes.TemplateData(tok.lineno, tok.colno, data)]));
-      } else if (tok.type === lexer.TOKEN_BLOCK_START) {
-        this.dropLeadingWhitespace = false;
-        var n = this.parseStatement();
-        if (!n) {
-          break;
-        }
-        buf.push(n);
-      } else if (tok.type === lexer.TOKEN_VARIABLE_START) {
-        var e = this.parseExpression();
-        this.dropLeadingWhitespace = false;
-        this.advanceAfterVariableEnd();
-        buf.push(new nodes.Output(tok.lineno, tok.colno, [e]));
-      } else if (tok.type === lexer.TOKEN_COMMENT) {
-        this.dropLeadingWhitespace = tok.value.charAt(tok.value.length - this.tokens.tags.COMMENT_END.length - 1) === '-';
-      } else {
-        // Ignore comments, otherwise this should be an error
-        this.fail('Unexpected token at top-level: ' + tok.type, tok.lineno, tok.colno);
-      }
-    }
-    return buf;
-  };
-  _proto.parse = function parse() {
-    return new nodes.NodeList(0, 0, this.parseNodes());
-  };
-  _proto.parseAsRoot = function parseAsRoot() {
-    return new nodes.Root(0, 0, this.parseNodes());
-  };
-  return Parser;
-}(Obj); // var util = require('util');
-// var l = lexer.lex('{%- if x -%}\n hello {% endif %}');
-// var t;
-// while((t = l.nextToken())) {
-//     console.log(util.inspect(t));
-// }
-// var p = new Parser(lexer.lex('hello {% filter title %}' +
-//                              'Hello madam how are you' +
-//                              '{% endfilter %}'));
-// var n = p.parseAsRoot();
-// nodes.printNodes(n);
-module.exports = {
-  parse: function parse(src, extensions, opts) {
-    var p = new Parser(lexer.lex(src, opts));
-    if (extensions !== undefined) {
-      p.extensions = extensions;
-    }
-    return p.parseAsRoot();
-  },
-  Parser: Parser
-};
-
-/***/ }),
-
-/***/ 92544:
-/***/ ((module) => {
-
-
-
-function precompileGlobal(templates, opts) {
-  var out = '';
-  opts = opts || {};
-  for (var i = 0; i < templates.length; i++) {
-    var name = JSON.stringify(templates[i].name);
-    var template = templates[i].template;
-    out += '(function() {' + '(window.nunjucksPrecompiled = window.nunjucksPrecompiled || {})' + '[' + name + '] = (function() {\n' + template + '\n})();\n';
-    if (opts.asFunction) {
-      out += 'return function(ctx, cb) { return nunjucks.render(' + name + ', ctx, cb); }\n';
-    }
-    out += '})();\n';
-  }
-  return out;
-}
-module.exports = precompileGlobal;
-
-/***/ }),
-
-/***/ 84586:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var fs = __nccwpck_require__(79896);
-var path = __nccwpck_require__(16928);
-var _require = __nccwpck_require__(97853),
-  _prettifyError = _require._prettifyError;
-var compiler = __nccwpck_require__(8993);
-var _require2 = __nccwpck_require__(14499),
-  Environment = _require2.Environment;
-var precompileGlobal = __nccwpck_require__(92544);
-function match(filename, patterns) {
-  if (!Array.isArray(patterns)) {
-    return false;
-  }
-  return patterns.some(function (pattern) {
-    return filename.match(pattern);
-  });
-}
-function precompileString(str, opts) {
-  opts = opts || {};
-  opts.isString = true;
-  var env = opts.env || new Environment([]);
-  var wrapper = opts.wrapper || precompileGlobal;
-  if (!opts.name) {
-    throw new Error('the "name" option is required when compiling a string');
-  }
-  return wrapper([_precompile(str, opts.name, env)], opts);
-}
-function precompile(input, opts) {
-  // The following options are available:
-  //
-  // * name: name of the template (auto-generated when compiling a directory)
-  // * isString: input is a string, not a file path
-  // * asFunction: generate a callable function
-  // * force: keep compiling on error
-  // * env: the Environment to use (gets extensions and async filters from it)
-  // * include: which file/folders to include (folders are auto-included, files are auto-excluded)
-  // * exclude: which file/folders to exclude (folders are auto-included, files are auto-excluded)
-  // * wrapper: function(templates, opts) {...}
-  //       Customize the output format to store the compiled template.
-  //       By default, templates are stored in a global variable used by the runtime.
-  //       A custom loader will be necessary to load your custom wrapper.
-
-  opts = opts || {};
-  var env = opts.env || new Environment([]);
-  var wrapper = opts.wrapper || precompileGlobal;
-  if (opts.isString) {
-    return precompileString(input, opts);
-  }
-  var pathStats = fs.existsSync(input) && fs.statSync(input);
-  var precompiled = [];
-  var templates = [];
-  function addTemplates(dir) {
-    fs.readdirSync(dir).forEach(function (file) {
-      var filepath = path.join(dir, file);
-      var subpath = filepath.substr(path.join(input, '/').length);
-      var stat = fs.statSync(filepath);
-      if (stat && stat.isDirectory()) {
-        subpath += '/';
-        if (!match(subpath, opts.exclude)) {
-          addTemplates(filepath);
-        }
-      } else if (match(subpath, opts.include)) {
-        templates.push(filepath);
-      }
-    });
-  }
-  if (pathStats.isFile()) {
-    precompiled.push(_precompile(fs.readFileSync(input, 'utf-8'), opts.name || input, env));
-  } else if (pathStats.isDirectory()) {
-    addTemplates(input);
-    for (var i = 0; i < templates.length; i++) {
-      var name = templates[i].replace(path.join(input, '/'), '');
-      try {
-        precompiled.push(_precompile(fs.readFileSync(templates[i], 'utf-8'), name, env));
-      } catch (e) {
-        if (opts.force) {
-          // Don't stop generating the output if we're
-          // forcing compilation.
-          console.error(e); // eslint-disable-line no-console
-        } else {
-          throw e;
-        }
-      }
-    }
-  }
-  return wrapper(precompiled, opts);
-}
-function _precompile(str, name, env) {
-  env = env || new Environment([]);
-  var asyncFilters = env.asyncFilters;
-  var extensions = env.extensionsList;
-  var template;
-  name = name.replace(/\\/g, '/');
-  try {
-    template = compiler.compile(str, asyncFilters, extensions, name, env.opts);
-  } catch (err) {
-    throw _prettifyError(name, false, err);
-  }
-  return {
-    name: name,
-    template: template
-  };
-}
-module.exports = {
-  precompile: precompile,
-  precompileString: precompileString
-};
-
-/***/ }),
-
-/***/ 97402:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-function _inheritsLoose(subClass, superClass) { subClass.prototype = Object.create(superClass.prototype); subClass.prototype.constructor = subClass; _setPrototypeOf(subClass, superClass); }
-function _setPrototypeOf(o, p) { _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function _setPrototypeOf(o, p) { o.__proto__ = p; return o; }; return _setPrototypeOf(o, p); }
-var Loader = __nccwpck_require__(43391);
-var PrecompiledLoader = /*#__PURE__*/function (_Loader) {
-  _inheritsLoose(PrecompiledLoader, _Loader);
-  function PrecompiledLoader(compiledTemplates) {
-    var _this;
-    _this = _Loader.call(this) || this;
-    _this.precompiled = compiledTemplates || {};
-    return _this;
-  }
-  var _proto = PrecompiledLoader.prototype;
-  _proto.getSource = function getSource(name) {
-    if (this.precompiled[name]) {
-      return {
-        src: {
-          type: 'code',
-          obj: this.precompiled[name]
-        },
-        path: name
-      };
-    }
-    return null;
-  };
-  return PrecompiledLoader;
-}(Loader);
-module.exports = {
-  PrecompiledLoader: PrecompiledLoader
-};
-
-/***/ }),
-
-/***/ 69846:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var lib = __nccwpck_require__(97853);
-var arrayFrom = Array.from;
-var supportsIterators = typeof Symbol === 'function' && Symbol.iterator && typeof arrayFrom === 'function';
-
-// Frames keep track of scoping both at compile-time and run-time so
-// we know how to access variables. Block tags can introduce special
-// variables, for example.
-var Frame = /*#__PURE__*/function () {
-  function Frame(parent, isolateWrites) {
-    this.variables = Object.create(null);
-    this.parent = parent;
-    this.topLevel = false;
-    // if this is true, writes (set) should never propagate upwards past
-    // this frame to its parent (though reads may).
-    this.isolateWrites = isolateWrites;
-  }
-  var _proto = Frame.prototype;
-  _proto.set = function set(name, val, resolveUp) {
-    // Allow variables with dots by automatically creating the
-    // nested structure
-    var parts = name.split('.');
-    var obj = this.variables;
-    var frame = this;
-    if (resolveUp) {
-      if (frame = this.resolve(parts[0], true)) {
-        frame.set(name, val);
-        return;
-      }
-    }
-    for (var i = 0; i < parts.length - 1; i++) {
-      var id = parts[i];
-      if (!obj[id]) {
-        obj[id] = {};
-      }
-      obj = obj[id];
-    }
-    obj[parts[parts.length - 1]] = val;
-  };
-  _proto.get = function get(name) {
-    var val = this.variables[name];
-    if (val !== undefined) {
-      return val;
-    }
-    return null;
-  };
-  _proto.lookup = function lookup(name) {
-    var p = this.parent;
-    var val = this.variables[name];
-    if (val !== undefined) {
-      return val;
-    }
-    return p && p.lookup(name);
-  };
-  _proto.resolve = function resolve(name, forWrite) {
-    var p = forWrite && this.isolateWrites ? undefined : this.parent;
-    var val = this.variables[name];
-    if (val !== undefined) {
-      return this;
-    }
-    return p && p.resolve(name);
-  };
-  _proto.push = function push(isolateWrites) {
-    return new Frame(this, isolateWrites);
-  };
-  _proto.pop = function pop() {
-    return this.parent;
-  };
-  return Frame;
-}();
-function makeMacro(argNames, kwargNames, func) {
-  return function macro() {
-    for (var _len = arguments.length, macroArgs = new Array(_len), _key = 0; _key < _len; _key++) {
-      macroArgs[_key] = arguments[_key];
-    }
-    var argCount = numArgs(macroArgs);
-    var args;
-    var kwargs = getKeywordArgs(macroArgs);
-    if (argCount > argNames.length) {
-      args = macroArgs.slice(0, argNames.length);
-
-      // Positional arguments that should be passed in as
-      // keyword arguments (essentially default values)
-      macroArgs.slice(args.length, argCount).forEach(function (val, i) {
-        if (i < kwargNames.length) {
-          kwargs[kwargNames[i]] = val;
-        }
-      });
-      args.push(kwargs);
-    } else if (argCount < argNames.length) {
-      args = macroArgs.slice(0, argCount);
-      for (var i = argCount; i < argNames.length; i++) {
-        var arg = argNames[i];
-
-        // Keyword arguments that should be passed as
-        // positional arguments, i.e. the caller explicitly
-        // used the name of a positional arg
-        args.push(kwargs[arg]);
-        delete kwargs[arg];
-      }
-      args.push(kwargs);
-    } else {
-      args = macroArgs;
-    }
-    return func.apply(this, args);
-  };
-}
-function makeKeywordArgs(obj) {
-  obj.__keywords = true;
-  return obj;
-}
-function isKeywordArgs(obj) {
-  return obj && Object.prototype.hasOwnProperty.call(obj, '__keywords');
-}
-function getKeywordArgs(args) {
-  var len = args.length;
-  if (len) {
-    var lastArg = args[len - 1];
-    if (isKeywordArgs(lastArg)) {
-      return lastArg;
-    }
-  }
-  return {};
-}
-function numArgs(args) {
-  var len = args.length;
-  if (len === 0) {
-    return 0;
-  }
-  var lastArg = args[len - 1];
-  if (isKeywordArgs(lastArg)) {
-    return len - 1;
-  } else {
-    return len;
-  }
-}
-
-// A SafeString object indicates that the string should not be
-// autoescaped. This happens magically because autoescaping only
-// occurs on primitive string objects.
-function SafeString(val) {
-  if (typeof val !== 'string') {
-    return val;
-  }
-  this.val = val;
-  this.length = val.length;
-}
-SafeString.prototype = Object.create(String.prototype, {
-  length: {
-    writable: true,
-    configurable: true,
-    value: 0
-  }
-});
-SafeString.prototype.valueOf = function valueOf() {
-  return this.val;
-};
-SafeString.prototype.toString = function toString() {
-  return this.val;
-};
-function copySafeness(dest, target) {
-  if (dest instanceof SafeString) {
-    return new SafeString(target);
-  }
-  return target.toString();
-}
-function markSafe(val) {
-  var type = typeof val;
-  if (type === 'string') {
-    return new SafeString(val);
-  } else if (type !== 'function') {
-    return val;
-  } else {
-    return function wrapSafe(args) {
-      var ret = val.apply(this, arguments);
-      if (typeof ret === 'string') {
-        return new SafeString(ret);
-      }
-      return ret;
-    };
-  }
-}
-function suppressValue(val, autoescape) {
-  val = val !== undefined && val !== null ? val : '';
-  if (autoescape && !(val instanceof SafeString)) {
-    val = lib.escape(val.toString());
-  }
-  return val;
-}
-function ensureDefined(val, lineno, colno) {
-  if (val === null || val === undefined) {
-    throw new lib.TemplateError('attempted to output null or undefined value', lineno + 1, colno + 1);
-  }
-  return val;
-}
-function memberLookup(obj, val) {
-  if (obj === undefined || obj === null) {
-    return undefined;
-  }
-  if (typeof obj[val] === 'function') {
-    return function () {
-      for (var _len2 = arguments.length, args = new Array(_len2), _key2 = 0; _key2 < _len2; _key2++) {
-        args[_key2] = arguments[_key2];
-      }
-      return obj[val].apply(obj, args);
-    };
-  }
-  return obj[val];
-}
-function callWrap(obj, name, context, args) {
-  if (!obj) {
-    throw new Error('Unable to call `' + name + '`, which is undefined or falsey');
-  } else if (typeof obj !== 'function') {
-    throw new Error('Unable to call `' + name + '`, which is not a function');
-  }
-  return obj.apply(context, args);
-}
-function contextOrFrameLookup(context, frame, name) {
-  var val = frame.lookup(name);
-  return val !== undefined ? val : context.lookup(name);
-}
-function handleError(error, lineno, colno) {
-  if (error.lineno) {
-    return error;
-  } else {
-    return new lib.TemplateError(error, lineno, colno);
-  }
-}
-function asyncEach(arr, dimen, iter, cb) {
-  if (lib.isArray(arr)) {
-    var len = arr.length;
-    lib.asyncIter(arr, function iterCallback(item, i, next) {
-      switch (dimen) {
-        case 1:
-          iter(item, i, len, next);
-          break;
-        case 2:
-          iter(item[0], item[1], i, len, next);
-          break;
-        case 3:
-          iter(item[0], item[1], item[2], i, len, next);
-          break;
-        default:
-          item.push(i, len, next);
-          iter.apply(this, item);
-      }
-    }, cb);
-  } else {
-    lib.asyncFor(arr, function iterCallback(key, val, i, len, next) {
-      iter(key, val, i, len, next);
-    }, cb);
-  }
-}
-function asyncAll(arr, dimen, func, cb) {
-  var finished = 0;
-  var len;
-  var outputArr;
-  function done(i, output) {
-    finished++;
-    outputArr[i] = output;
-    if (finished === len) {
-      cb(null, outputArr.join(''));
-    }
-  }
-  if (lib.isArray(arr)) {
-    len = arr.length;
-    outputArr = new Array(len);
-    if (len === 0) {
-      cb(null, '');
-    } else {
-      for (var i = 0; i < arr.length; i++) {
-        var item = arr[i];
-        switch (dimen) {
-          case 1:
-            func(item, i, len, done);
-            break;
-          case 2:
-            func(item[0], item[1], i, len, done);
-            break;
-          case 3:
-            func(item[0], item[1], item[2], i, len, done);
-            break;
-          default:
-            item.push(i, len, done);
-            func.apply(this, item);
-        }
-      }
-    }
-  } else {
-    var keys = lib.keys(arr || {});
-    len = keys.length;
-    outputArr = new Array(len);
-    if (len === 0) {
-      cb(null, '');
-    } else {
-      for (var _i = 0; _i < keys.length; _i++) {
-        var k = keys[_i];
-        func(k, arr[k], _i, len, done);
-      }
-    }
-  }
-}
-function fromIterator(arr) {
-  if (typeof arr !== 'object' || arr === null || lib.isArray(arr)) {
-    return arr;
-  } else if (supportsIterators && Symbol.iterator in arr) {
-    return arrayFrom(arr);
-  } else {
-    return arr;
-  }
-}
-module.exports = {
-  Frame: Frame,
-  makeMacro: makeMacro,
-  makeKeywordArgs: makeKeywordArgs,
-  numArgs: numArgs,
-  suppressValue: suppressValue,
-  ensureDefined: ensureDefined,
-  memberLookup: memberLookup,
-  contextOrFrameLookup: contextOrFrameLookup,
-  callWrap: callWrap,
-  handleError: handleError,
-  isArray: lib.isArray,
-  keys: lib.keys,
-  SafeString: SafeString,
-  copySafeness: copySafeness,
-  markSafe: markSafe,
-  asyncEach: asyncEach,
-  asyncAll: asyncAll,
-  inOperator: lib.inOperator,
-  fromIterator: fromIterator
-};
-
-/***/ }),
-
-/***/ 64259:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var SafeString = (__nccwpck_require__(69846).SafeString);
-
-/**
- * Returns `true` if the object is a function, otherwise `false`.
- * @param { any } value
- * @returns { boolean }
- */
-function callable(value) {
-  return typeof value === 'function';
-}
-exports.callable = callable;
-
-/**
- * Returns `true` if the object is strictly not `undefined`.
- * @param { any } value
- * @returns { boolean }
- */
-function defined(value) {
-  return value !== undefined;
-}
-exports.defined = defined;
-
-/**
- * Returns `true` if the operand (one) is divisble by the test's argument
- * (two).
- * @param { number } one
- * @param { number } two
- * @returns { boolean }
- */
-function divisibleby(one, two) {
-  return one % two === 0;
-}
-exports.divisibleby = divisibleby;
-
-/**
- * Returns true if the string has been escaped (i.e., is a SafeString).
- * @param { any } value
- * @returns { boolean }
- */
-function escaped(value) {
-  return value instanceof SafeString;
-}
-exports.escaped = escaped;
-
-/**
- * Returns `true` if the arguments are strictly equal.
- * @param { any } one
- * @param { any } two
- */
-function equalto(one, two) {
-  return one === two;
-}
-exports.equalto = equalto;
-
-// Aliases
-exports.eq = exports.equalto;
-exports.sameas = exports.equalto;
-
-/**
- * Returns `true` if the value is evenly divisible by 2.
- * @param { number } value
- * @returns { boolean }
- */
-function even(value) {
-  return value % 2 === 0;
-}
-exports.even = even;
-
-/**
- * Returns `true` if the value is falsy - if I recall correctly, '', 0, false,
- * undefined, NaN or null. I don't know if we should stick to the default JS
- * behavior or attempt to replicate what Python believes should be falsy (i.e.,
- * empty arrays, empty dicts, not 0...).
- * @param { any } value
- * @returns { boolean }
- */
-function falsy(value) {
-  return !value;
-}
-exports.falsy = falsy;
-
-/**
- * Returns `true` if the operand (one) is greater or equal to the test's
- * argument (two).
- * @param { number } one
- * @param { number } two
- * @returns { boolean }
- */
-function ge(one, two) {
-  return one >= two;
-}
-exports.ge = ge;
-
-/**
- * Returns `true` if the operand (one) is greater than the test's argument
- * (two).
- * @param { number } one
- * @param { number } two
- * @returns { boolean }
- */
-function greaterthan(one, two) {
-  return one > two;
-}
-exports.greaterthan = greaterthan;
-
-// alias
-exports.gt = exports.greaterthan;
-
-/**
- * Returns `true` if the operand (one) is less than or equal to the test's
- * argument (two).
- * @param { number } one
- * @param { number } two
- * @returns { boolean }
- */
-function le(one, two) {
-  return one <= two;
-}
-exports.le = le;
-
-/**
- * Returns `true` if the operand (one) is less than the test's passed argument
- * (two).
- * @param { number } one
- * @param { number } two
- * @returns { boolean }
- */
-function lessthan(one, two) {
-  return one < two;
-}
-exports.lessthan = lessthan;
-
-// alias
-exports.lt = exports.lessthan;
-
-/**
- * Returns `true` if the string is lowercased.
- * @param { string } value
- * @returns { boolean }
- */
-function lower(value) {
-  return value.toLowerCase() === value;
-}
-exports.lower = lower;
-
-/**
- * Returns `true` if the operand (one) is less than or equal to the test's
- * argument (two).
- * @param { number } one
- * @param { number } two
- * @returns { boolean }
- */
-function ne(one, two) {
-  return one !== two;
-}
-exports.ne = ne;
-
-/**
- * Returns true if the value is strictly equal to `null`.
- * @param { any }
- * @returns { boolean }
- */
-function nullTest(value) {
-  return value === null;
-}
-exports["null"] = nullTest;
-
-/**
- * Returns true if value is a number.
- * @param { any }
- * @returns { boolean }
- */
-function number(value) {
-  return typeof value === 'number';
-}
-exports.number = number;
-
-/**
- * Returns `true` if the value is *not* evenly divisible by 2.
- * @param { number } value
- * @returns { boolean }
- */
-function odd(value) {
-  return value % 2 === 1;
-}
-exports.odd = odd;
-
-/**
- * Returns `true` if the value is a string, `false` if not.
- * @param { any } value
- * @returns { boolean }
- */
-function string(value) {
-  return typeof value === 'string';
-}
-exports.string = string;
-
-/**
- * Returns `true` if the value is not in the list of things considered falsy:
- * '', null, undefined, 0, NaN and false.
- * @param { any } value
- * @returns { boolean }
- */
-function truthy(value) {
-  return !!value;
-}
-exports.truthy = truthy;
-
-/**
- * Returns `true` if the value is undefined.
- * @param { any } value
- * @returns { boolean }
- */
-function undefinedTest(value) {
-  return value === undefined;
-}
-exports.undefined = undefinedTest;
-
-/**
- * Returns `true` if the string is uppercased.
- * @param { string } value
- * @returns { boolean }
- */
-function upper(value) {
-  return value.toUpperCase() === value;
-}
-exports.upper = upper;
-
-/**
- * If ES6 features are available, returns `true` if the value implements the
- * `Symbol.iterator` method. If not, it's a string or Array.
- *
- * Could potentially cause issues if a browser exists that has Set and Map but
- * not Symbol.
- *
- * @param { any } value
- * @returns { boolean }
- */
-function iterable(value) {
-  if (typeof Symbol !== 'undefined') {
-    return !!value[Symbol.iterator];
-  } else {
-    return Array.isArray(value) || typeof value === 'string';
-  }
-}
-exports.iterable = iterable;
-
-/**
- * If ES6 features are available, returns `true` if the value is an object hash
- * or an ES6 Map. Otherwise just return if it's an object hash.
- * @param { any } value
- * @returns { boolean }
- */
-function mapping(value) {
-  // only maps and object hashes
-  var bool = value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value);
-  if (Set) {
-    return bool && !(value instanceof Set);
-  } else {
-    return bool;
-  }
-}
-exports.mapping = mapping;
-
-/***/ }),
-
-/***/ 76297:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-var nodes = __nccwpck_require__(16151);
-var lib = __nccwpck_require__(97853);
-var sym = 0;
-function gensym() {
-  return 'hole_' + sym++;
-}
-
-// copy-on-write version of map
-function mapCOW(arr, func) {
-  var res = null;
-  for (var i = 0; i < arr.length; i++) {
-    var item = func(arr[i]);
-    if (item !== arr[i]) {
-      if (!res) {
-        res = arr.slice();
-      }
-      res[i] = item;
-    }
-  }
-  return res || arr;
-}
-function walk(ast, func, depthFirst) {
-  if (!(ast instanceof nodes.Node)) {
-    return ast;
-  }
-  if (!depthFirst) {
-    var astT = func(ast);
-    if (astT && astT !== ast) {
-      return astT;
-    }
-  }
-  if (ast instanceof nodes.NodeList) {
-    var children = mapCOW(ast.children, function (node) {
-      return walk(node, func, depthFirst);
-    });
-    if (children !== ast.children) {
-      ast = new nodes[ast.typename](ast.lineno, ast.colno, children);
-    }
-  } else if (ast instanceof nodes.CallExtension) {
-    var args = walk(ast.args, func, depthFirst);
-    var contentArgs = mapCOW(ast.contentArgs, function (node) {
-      return walk(node, func, depthFirst);
-    });
-    if (args !== ast.args || contentArgs !== ast.contentArgs) {
-      ast = new nodes[ast.typename](ast.extName, ast.prop, args, contentArgs);
-    }
-  } else {
-    var props = ast.fields.map(function (field) {
-      return ast[field];
-    });
-    var propsT = mapCOW(props, function (prop) {
-      return walk(prop, func, depthFirst);
-    });
-    if (propsT !== props) {
-      ast = new nodes[ast.typename](ast.lineno, ast.colno);
-      propsT.forEach(function (prop, i) {
-        ast[ast.fields[i]] = prop;
-      });
-    }
-  }
-  return depthFirst ? func(ast) || ast : ast;
-}
-function depthWalk(ast, func) {
-  return walk(ast, func, true);
-}
-function _liftFilters(node, asyncFilters, prop) {
-  var children = [];
-  var walked = depthWalk(prop ? node[prop] : node, function (descNode) {
-    var symbol;
-    if (descNode instanceof nodes.Block) {
-      return descNode;
-    } else if (descNode instanceof nodes.Filter && lib.indexOf(asyncFilters, descNode.name.value) !== -1 || descNode instanceof nodes.CallExtensionAsync) {
-      symbol = new nodes.Symbol(descNode.lineno, descNode.colno, gensym());
-      children.push(new nodes.FilterAsync(descNode.lineno, descNode.colno, descNode.name, descNode.args, symbol));
-    }
-    return symbol;
-  });
-  if (prop) {
-    node[prop] = walked;
-  } else {
-    node = walked;
-  }
-  if (children.length) {
-    children.push(node);
-    return new nodes.NodeList(node.lineno, node.colno, children);
-  } else {
-    return node;
-  }
-}
-function liftFilters(ast, asyncFilters) {
-  return depthWalk(ast, function (node) {
-    if (node instanceof nodes.Output) {
-      return _liftFilters(node, asyncFilters);
-    } else if (node instanceof nodes.Set) {
-      return _liftFilters(node, asyncFilters, 'value');
-    } else if (node instanceof nodes.For) {
-      return _liftFilters(node, asyncFilters, 'arr');
-    } else if (node instanceof nodes.If) {
-      return _liftFilters(node, asyncFilters, 'cond');
-    } else if (node instanceof nodes.CallExtension) {
-      return _liftFilters(node, asyncFilters, 'args');
-    } else {
-      return undefined;
-    }
-  });
-}
-function liftSuper(ast) {
-  return walk(ast, function (blockNode) {
-    if (!(blockNode instanceof nodes.Block)) {
-      return;
-    }
-    var hasSuper = false;
-    var symbol = gensym();
-    blockNode.body = walk(blockNode.body, function (node) {
-      // eslint-disable-line consistent-return
-      if (node instanceof nodes.FunCall && node.name.value === 'super') {
-        hasSuper = true;
-        return new nodes.Symbol(node.lineno, node.colno, symbol);
-      }
-    });
-    if (hasSuper) {
-      blockNode.body.children.unshift(new nodes.Super(0, 0, blockNode.name, new nodes.Symbol(0, 0, symbol)));
-    }
-  });
-}
-function convertStatements(ast) {
-  return depthWalk(ast, function (node) {
-    if (!(node instanceof nodes.If) && !(node instanceof nodes.For)) {
-      return undefined;
-    }
-    var async = false;
-    walk(node, function (child) {
-      if (child instanceof nodes.FilterAsync || child instanceof nodes.IfAsync || child instanceof nodes.AsyncEach || child instanceof nodes.AsyncAll || child instanceof nodes.CallExtensionAsync) {
-        async = true;
-        // Stop iterating by returning the node
-        return child;
-      }
-      return undefined;
-    });
-    if (async) {
-      if (node instanceof nodes.If) {
-        return new nodes.IfAsync(node.lineno, node.colno, node.cond, node.body, node.else_);
-      } else if (node instanceof nodes.For && !(node instanceof nodes.AsyncAll)) {
-        return new nodes.AsyncEach(node.lineno, node.colno, node.arr, node.name, node.body, node.else_);
-      }
-    }
-    return undefined;
-  });
-}
-function cps(ast, asyncFilters) {
-  return convertStatements(liftSuper(liftFilters(ast, asyncFilters)));
-}
-function transform(ast, asyncFilters) {
-  return cps(ast, asyncFilters || []);
-}
-
-// var parser = require('./parser');
-// var src = 'hello {% foo %}{% endfoo %} end';
-// var ast = transform(parser.parse(src, [new FooExtension()]), ['bar']);
-// nodes.printNodes(ast);
-
-module.exports = {
-  transform: transform
-};
-
-/***/ }),
-
 /***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -34712,14 +28370,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 568:
-/***/ ((module) => {
-
-module.exports = eval("require")("chokidar");
-
-
-/***/ }),
-
 /***/ 42613:
 /***/ ((module) => {
 
@@ -34752,13 +28402,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
-
-/***/ }),
-
-/***/ 73167:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("domain");
 
 /***/ }),
 
@@ -37688,6 +31331,7 @@ exports.prettifyError = prettifyError;
 /***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(89984);
@@ -37709,35 +31353,35 @@ var visit = __nccwpck_require__(10204);
 
 
 
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
-exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+exports.X5 = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
@@ -43658,15 +37302,13 @@ exports.visitAsync = visitAsync;
 /* harmony export */   y: () => (/* binding */ readAzure)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
-/* harmony import */ var _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(17803);
-/* harmony import */ var _naming_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9552);
-/* harmony import */ var _replicate_regions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3430);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(26804);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(12746);
-/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(80784);
-/* harmony import */ var _section_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(32140);
-
+/* harmony import */ var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81140);
+/* harmony import */ var _naming_version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9552);
+/* harmony import */ var _replicate_regions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3430);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(26804);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(12746);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(80784);
+/* harmony import */ var _section_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(67377);
 
 
 
@@ -43725,16 +37367,16 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\
  * top-level ones, which the block's own `variables` override.
  */
 function readAzure(problems, raw, ctx) {
-    const azure = _section_js__WEBPACK_IMPORTED_MODULE_5__/* .Section */ .w.open(problems, ['azure'], raw, KEYS);
+    const azure = _section_js__WEBPACK_IMPORTED_MODULE_4__/* .Section */ .w.open(problems, ['azure'], raw, KEYS);
     if (!azure)
         return undefined;
-    const namespace = ctx.image?.namespace ?? _naming_version_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_NAMESPACE */ .oQ;
-    const subscriptionId = azure.required('subscription-id', (id) => (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkGuid */ .AA)(id, 'subscription id'));
-    const location = azure.required('location', _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRegion */ .vK);
-    const resourceGroup = azure.required('resource-group', _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkResourceGroup */ .yr);
-    const gallery = azure.required('gallery', _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkGalleryName */ .gN);
+    const namespace = ctx.image?.namespace ?? _naming_version_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_NAMESPACE */ .oQ;
+    const subscriptionId = azure.required('subscription-id', (id) => (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .checkGuid */ .AA)(id, 'subscription id'));
+    const location = azure.required('location', _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRegion */ .vK);
+    const resourceGroup = azure.required('resource-group', _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .checkResourceGroup */ .yr);
+    const gallery = azure.required('gallery', _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .checkGalleryName */ .gN);
     const definition = readDefinition(azure, namespace);
-    const version = readVersion(azure, ctx.image);
+    const version = readVersion(azure, ctx.baked ? ctx.image : undefined);
     const vmSize = azure.string('vm-size', (s) => VM_SIZE.test(s) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${s}")`);
     const sourceImage = readSourceImage(azure);
     const targetRegions = readRegions(azure, location);
@@ -43742,7 +37384,7 @@ function readAzure(problems, raw, ctx) {
     const excludeFromLatest = azure.boolean('exclude-from-latest') ?? false;
     const endOfLifeDate = azure.string('end-of-life-date', checkIsoDate);
     const tags = readTags(azure);
-    const template = azure.required('template');
+    const template = azure.file('template', ctx, { required: true });
     const variables = azure.mapping('variables');
     const timeouts = azure.section('timeouts', ['builder', 'replication', 'operation']);
     const builderTimeout = readBuilderTimeout(timeouts);
@@ -43750,7 +37392,7 @@ function readAzure(problems, raw, ctx) {
     const operationTimeout = timeouts?.duration('operation', 1, 24 * HOUR);
     const pollInterval = azure.duration('poll-interval', 100, MINUTE);
     const endpoint = azure.string('endpoint', checkEndpoint);
-    const caCertificate = readCaCertificate(azure, ctx.baseDir);
+    const caCertificate = readCaCertificate(azure, ctx);
     const auth = azure.oneOf('auth', AUTH) ?? 'default';
     const clientId = readOidcId(azure, 'client-id', auth);
     const tenantId = readOidcId(azure, 'tenant-id', auth);
@@ -43784,8 +37426,8 @@ function readAzure(problems, raw, ctx) {
         ...(endOfLifeDate ? { endOfLifeDate: new Date(endOfLifeDate).toISOString() } : {}),
         tags,
         template: {
-            path: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ctx.baseDir, template),
-            variables: (0,_merge_js__WEBPACK_IMPORTED_MODULE_7__/* .deepMerge */ .$N)(ctx.variables, variables ?? {}),
+            path: template,
+            variables: (0,_merge_js__WEBPACK_IMPORTED_MODULE_6__/* .deepMerge */ .$N)(ctx.variables, variables ?? {}),
         },
         timeouts: {
             builder: builderTimeout ?? 90 * MINUTE,
@@ -43807,7 +37449,7 @@ function readBuilderTimeout(timeouts) {
     const ms = timeouts?.duration('builder', 1, 24 * HOUR);
     if (ms === undefined || ms <= RUN_COMMAND_CAP)
         return ms;
-    timeouts.problem('builder', `at most 90m: the provisioning script runs through run-command, which Azure stops after 90 minutes (got ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDuration */ .a)(ms)}); make the script finish sooner`);
+    timeouts.problem('builder', `at most 90m: the provisioning script runs through run-command, which Azure stops after 90 minutes (got ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(ms)}); make the script finish sooner`);
     return undefined;
 }
 /**
@@ -43847,14 +37489,14 @@ function readDefinition(azure, namespace) {
     const definition = azure.section('definition', DEFINITION_KEYS);
     if (!definition)
         return undefined;
-    const name = definition.required('name', _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDefinitionName */ .dW);
+    const name = definition.required('name', _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDefinitionName */ .dW);
     const publisher = definition.required('publisher');
     const offer = definition.required('offer');
-    const sku = definition.required('sku', undefined, { numbers: true });
+    const sku = definition.required('sku', undefined, { id: true });
     const osType = definition.oneOf('os-type', ['Linux', 'Windows']);
     const hyperVGeneration = definition.oneOf('hyper-v-generation', ['V1', 'V2']);
-    const namespaced = name && (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .definitionName */ .PW)(name, namespace);
-    const tooLong = namespaced && namespaced !== name && (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDefinitionName */ .dW)(namespaced);
+    const namespaced = name && (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .definitionName */ .PW)(name, namespace);
+    const tooLong = namespaced && namespaced !== name && (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDefinitionName */ .dW)(namespaced);
     if (tooLong) {
         definition.problem('name', `${tooLong} in namespace ${namespace}; shorten azure.definition.name or image.namespace`);
     }
@@ -43869,27 +37511,21 @@ function readDefinition(azure, namespace) {
         hyperVGeneration: hyperVGeneration ?? 'V2',
     };
 }
-/** Absent: `auto` when image.version is; an explicit image version has no gallery spelling. */
+/**
+ * Absent: `auto` when image.version is; an explicit image version has no gallery spelling.
+ * `image` is given only when this run bakes on Azure: a GCP-only run with `--version 25`
+ * need not say which gallery version Azure would have got.
+ */
 function readVersion(azure, image) {
-    const raw = azure.value('version');
-    if (raw === undefined) {
-        if (!image || image.version === _naming_version_js__WEBPACK_IMPORTED_MODULE_6__/* .AUTO_VERSION */ .jP)
-            return _naming_version_js__WEBPACK_IMPORTED_MODULE_6__/* .AUTO_VERSION */ .jP;
+    if (!azure.has('version')) {
+        if (!image || image.version === _naming_version_js__WEBPACK_IMPORTED_MODULE_5__/* .AUTO_VERSION */ .jP)
+            return _naming_version_js__WEBPACK_IMPORTED_MODULE_5__/* .AUTO_VERSION */ .jP;
         const example = /^\d+$/.test(image.version) ? `${image.version}.0.0` : '1.0.0';
         azure.problem('version', `required when image.version is explicit (${image.version}): gallery versions are ` +
             `Major.Minor.Patch, so set azure.version (e.g. ${example}) or use image.version: auto`);
         return undefined;
     }
-    // YAML reads `version: 1.2` as a number; report it as the text the user wrote.
-    const text = typeof raw === 'number' ? String(raw) : raw;
-    const problem = typeof text !== 'string'
-        ? `must be a string (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0)(raw)})`
-        : text === _naming_version_js__WEBPACK_IMPORTED_MODULE_6__/* .AUTO_VERSION */ .jP
-            ? undefined
-            : (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkGalleryVersion */ .zX)(text);
-    if (problem)
-        azure.problem('version', problem);
-    return problem ? undefined : text;
+    return azure.string('version', (text) => (text === _naming_version_js__WEBPACK_IMPORTED_MODULE_5__/* .AUTO_VERSION */ .jP ? undefined : (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .checkGalleryVersion */ .zX)(text)), { id: true });
 }
 function readSourceImage(azure) {
     if (!azure.has('source-image')) {
@@ -43910,8 +37546,8 @@ function readSourceImage(azure) {
     }
     const publisher = source.required('publisher');
     const offer = source.required('offer');
-    const sku = source.required('sku', undefined, { numbers: true });
-    const version = source.string('version', undefined, { numbers: true });
+    const sku = source.required('sku', undefined, { id: true });
+    const version = source.string('version', undefined, { id: true });
     if (!publisher || !offer || !sku)
         return undefined;
     return { publisher, offer, sku, version: version ?? 'latest' };
@@ -43930,7 +37566,7 @@ function readRegions(azure, location) {
             ? [{ name: location, replicas: 1, storageAccountType: 'Standard_LRS' }]
             : undefined;
     }
-    const regions = (0,_replicate_regions_js__WEBPACK_IMPORTED_MODULE_3__/* .readTargetRegions */ .$Z)(azure, 'target-regions');
+    const regions = (0,_replicate_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .readTargetRegions */ .$Z)(azure, 'target-regions');
     if (regions && location && !regions.some((r) => r.name === location)) {
         azure.problem('target-regions', `must include location ${location}: Azure replicates a gallery version from the region ` +
             `it is built in (add "- ${location}", or build in one of the listed regions)`);
@@ -43945,7 +37581,7 @@ function readReplicaPolicy(azure, namespace) {
     const before = policy.problems.list.length;
     const vms = policy.integer('expected-concurrent-vms', 1, 10_000_000);
     const vmsPerReplica = policy.integer('vms-per-replica', 1, 1000) ?? 20;
-    const production = policy.boolean('production') ?? namespace === _naming_version_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_NAMESPACE */ .oQ;
+    const production = policy.boolean('production') ?? namespace === _naming_version_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_NAMESPACE */ .oQ;
     if (policy.problems.list.length > before)
         return undefined;
     return {
@@ -43970,8 +37606,8 @@ function checkIsoDate(text) {
 function readTags(azure) {
     const raw = azure.mapping('tags') ?? {};
     const entries = Object.entries(raw);
-    if (entries.length > _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_USER_TAGS */ .F5) {
-        azure.problem('tags', `at most ${_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_USER_TAGS */ .F5} tags (got ${entries.length})`);
+    if (entries.length > _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_USER_TAGS */ .F5) {
+        azure.problem('tags', `at most ${_naming_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_USER_TAGS */ .F5} tags (got ${entries.length})`);
     }
     const tags = {};
     const seen = new Map();
@@ -43979,13 +37615,15 @@ function readTags(azure) {
         const path = [...azure.path, 'tags', name];
         const other = seen.get(name.toLowerCase());
         seen.set(name.toLowerCase(), name);
-        const nameProblem = (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkTagName */ .uz)(name) ??
+        const nameProblem = (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTagName */ .uz)(name) ??
             (other ? `tag "${name}" is also set as "${other}": Azure tag names ignore case` : undefined);
         if (nameProblem)
             azure.problem(path, nameProblem);
         // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; Azure stores them as text.
         const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
-        const valueProblem = text === undefined ? `must be a string (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .describe */ .q0)(value)})` : (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkTagValue */ .Gz)(text);
+        const valueProblem = text === undefined
+            ? `must be a string (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_7__/* .describe */ .q0)(value)})`
+            : (azure.coercedValue(path, value) ?? (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .checkTagValue */ .Gz)(text));
         if (valueProblem)
             azure.problem(path, valueProblem);
         else if (text !== undefined && !nameProblem)
@@ -43998,16 +37636,35 @@ function checkEndpoint(url) {
     const ok = URL.canParse(url) && new URL(url).protocol === 'https:';
     return ok ? undefined : `must be an https URL such as https://127.0.0.1:8443 (got "${url}")`;
 }
-function readCaCertificate(azure, baseDir) {
-    const path = azure.string('ca-certificate');
-    if (path === undefined)
+/**
+ * A PEM file inside the repository, checked here: a wrong file is refused before anything
+ * reads it whole, and no error ever quotes it.
+ */
+function readCaCertificate(azure, where) {
+    const file = azure.file('ca-certificate', where);
+    if (file === undefined)
         return undefined;
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(baseDir, path);
     const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false });
-    if (stat?.isFile())
-        return file;
-    azure.problem('ca-certificate', stat ? `${file} is not a file` : `file not found: ${file}`);
-    return undefined;
+    if (!stat?.isFile()) {
+        azure.problem('ca-certificate', stat ? `${file} is not a file` : `file not found: ${file}`);
+        return undefined;
+    }
+    if (!holdsPem(file)) {
+        azure.problem('ca-certificate', `${file} is not a PEM certificate: no -----BEGIN CERTIFICATE----- line in its first 64 KB`);
+        return undefined;
+    }
+    return file;
+}
+function holdsPem(file) {
+    const head = Buffer.alloc(64 * 1024);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    try {
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, head.length, 0);
+        return head.subarray(0, read).includes('-----BEGIN CERTIFICATE-----');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 function readOidcId(azure, key, auth) {
     const what = key === 'client-id' ? 'client id' : 'tenant id';
@@ -44015,7 +37672,102 @@ function readOidcId(azure, key, auth) {
         azure.problem(key, `required with auth: oidc (the ${what} of the app registration that trusts this repository's GitHub tokens)`);
         return undefined;
     }
-    return azure.string(key, (id) => (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_2__/* .checkGuid */ .AA)(id, what));
+    return azure.string(key, (id) => (0,_naming_azure_js__WEBPACK_IMPORTED_MODULE_1__/* .checkGuid */ .AA)(id, what));
+}
+
+
+/***/ }),
+
+/***/ 49962:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K8: () => (/* binding */ outsideRoot),
+/* harmony export */   Yz: () => (/* binding */ checkNotLink),
+/* harmony export */   nQ: () => (/* binding */ outputProblem)
+/* harmony export */ });
+/* unused harmony exports realPath, isInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+
+
+/** Symbolic links followed at most, as Linux does before answering ELOOP. */
+const MAX_LINKS = 40;
+/**
+ * Where `path` leads once every link is followed. A tail that does not exist yet (a manifest
+ * about to be written) is kept as written after the real path of the part that exists; a
+ * dangling link is followed too, since writing through it would create its target.
+ */
+function realPath(path) {
+    const missing = [];
+    let current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    for (let links = 0;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(current), ...missing);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw err;
+        }
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(current, { throwIfNoEntry: false })?.isSymbolicLink()) {
+            if (++links > MAX_LINKS)
+                throw Object.assign(new Error('too many links'), { code: 'ELOOP' });
+            current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(current));
+            continue;
+        }
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current);
+        if (parent === current)
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, ...missing);
+        missing.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(current));
+        current = parent;
+    }
+}
+function isInside(path, dir) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, path);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+}
+/**
+ * Why `path` may not be used, or undefined when it leads, links followed, inside `root`.
+ * `shown` is the path as the user wrote it. Nothing of the file is read.
+ */
+function outsideRoot(path, root, shown = path) {
+    let real;
+    let realRoot;
+    try {
+        realRoot = realPath(root.dir);
+        real = realPath(path);
+    }
+    catch (err) {
+        const code = err.code ?? err.message;
+        return `"${shown}" cannot be resolved (${code === 'ELOOP' ? 'a loop of links' : code})`;
+    }
+    if (isInside(real, realRoot))
+        return undefined;
+    const where = `${root.name} (${root.dir})`;
+    return isInside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root.dir))
+        ? `"${shown}" is a link (or lies under one) to ${real}, outside ${where}; refusing to follow it`
+        : `"${shown}" leads to ${real}, outside ${where}; keep it inside`;
+}
+/**
+ * Why `path` may not be written, or undefined: an output is written as a regular file at its
+ * own path, inside `root` when there is one. Nothing is read.
+ */
+function outputProblem(path, root, shown = path) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        return `"${shown}" is a symbolic link; an output is written as a regular file: remove the link or choose another path`;
+    }
+    return root && outsideRoot(path, root, shown);
+}
+/**
+ * Refuses to write through a symbolic link: an output is written as a regular file at its
+ * own path, so a link committed where an output goes (a hostile pull request's) cannot point
+ * the write elsewhere.
+ */
+function checkNotLink(path, what) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        throw new Error(`${what} ${path} is a symbolic link; worker-image writes outputs as regular files only: remove the link`);
+    }
 }
 
 
@@ -44096,6 +37848,68 @@ class ConfigError extends Error {
 
 /***/ }),
 
+/***/ 43319:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Y: () => (/* binding */ QUOTE_MAX)
+/* harmony export */ });
+/* unused harmony exports lineOf, lineAtOffset, parseJson */
+/**
+ * What an error may quote of a file or an input: at most one line, cut at 200 characters.
+ * A file given by mistake (a system file as the config, a binary as a manifest) must never
+ * reach a log or an annotation whole.
+ */
+const QUOTE_MAX = 200;
+/** The first line of `text`, cut at QUOTE_MAX characters (`…` marks a cut). */
+function clip(text, max = QUOTE_MAX) {
+    const line = /^[^\r\n]*/.exec(text)?.[0] ?? '';
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+/** Line `n` (1-based) of `text`, clipped. */
+function lineOf(text, n) {
+    let start = 0;
+    for (let i = 1; i < n; i++) {
+        const next = text.indexOf('\n', start);
+        if (next === -1)
+            return '';
+        start = next + 1;
+    }
+    return clip(text.slice(start));
+}
+/** 1-based line of a character offset. */
+function lineAtOffset(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse, failing with `refusal` (e.g. `manifest m.json is not valid JSON`), V8's reason
+ * and the offending line alone: V8's own messages quote a window of the text, which may span
+ * lines and hold anything.
+ */
+function parseJson(text, refusal) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        const message = err.message;
+        const reason = message
+            .replace(/,? ".*" is not valid JSON$/s, '')
+            .replace(/ in JSON at position \d+.*$/s, '')
+            .replace(/ at position \d+.*$/s, '');
+        const position = /position (\d+)/.exec(message)?.[1];
+        const line = position === undefined ? undefined : lineAtOffset(text, Number(position));
+        const where = line === undefined ? '' : ` at line ${line}: ${lineOf(text, line)}`;
+        throw new Error(`${refusal} (${clip(reason, 80)})${where}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 12746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44104,13 +37918,29 @@ class ConfigError extends Error {
 /* harmony export */   pi: () => (/* binding */ isMapping),
 /* harmony export */   sZ: () => (/* binding */ withoutUnset)
 /* harmony export */ });
+/** A YAML mapping read as a plain object (template variables' own values are Maps and marked floats). */
 function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
+    return (value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        Object.getPrototypeOf(value) === Object.prototype);
+}
+/** A mapping's entries, whether a plain object or a Map (template variables keep some as Maps). */
+function entriesOf(value) {
+    if (value instanceof Map)
+        return [...value.entries()];
+    return isMapping(value) ? Object.entries(value) : undefined;
 }
 /** Mappings merge key by key; anything else in `over` (lists included) replaces `base`. */
 function deepMerge(base, over) {
     if (over === undefined)
         return base;
+    if ((base instanceof Map || over instanceof Map) && entriesOf(base) && entriesOf(over)) {
+        const merged = new Map(entriesOf(base));
+        for (const [key, value] of entriesOf(over))
+            merged.set(key, deepMerge(merged.get(key), value));
+        return merged;
+    }
     if (!isMapping(base) || !isMapping(over))
         return over;
     const merged = { ...base };
@@ -44148,14 +37978,25 @@ function withoutUnset(value) {
 /* harmony export */   q0: () => (/* binding */ describe)
 /* harmony export */ });
 /* unused harmony export fieldOf */
-/** `['gcp', 'scopes', 1]` → `gcp.scopes[1]`. */
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43319);
+
+/** `['gcp', 'scopes', 1]` → `gcp.scopes[1]`. A key is a file's text too: it is clipped. */
 function fieldOf(path) {
-    return path.reduce((field, key) => typeof key === 'number' ? `${field}[${key}]` : field ? `${field}.${key}` : key, '');
+    return path.reduce((field, key) => typeof key === 'number'
+        ? `${field}[${key}]`
+        : field
+            ? `${field}.${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(key, 80)}`
+            : (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(key, 80), '');
 }
-/** What the user wrote, for `(got ...)` in messages. */
+/**
+ * What the user wrote, for `(got ...)` in messages: one line at most, cut at 200 characters,
+ * so a file given by mistake (YAML reads `/etc/passwd` as one long text) is never echoed.
+ */
 function describe(value) {
-    if (typeof value === 'string')
-        return JSON.stringify(value);
+    if (typeof value === 'string') {
+        const lines = value.split('\n').length;
+        return lines > 1 ? `a text of ${lines} lines` : JSON.stringify((0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(value));
+    }
     if (Array.isArray(value))
         return 'a list';
     if (value !== null && typeof value === 'object')
@@ -44165,37 +38006,296 @@ function describe(value) {
 /** Collects problems rather than stopping at the first, so one run reports them all. */
 class Problems {
     lineOf;
+    scalarOf;
     list = [];
-    constructor(lineOf) {
+    constructor(lineOf, scalarOf) {
         this.lineOf = lineOf;
+        this.scalarOf = scalarOf;
     }
     add(path, message) {
         const line = this.lineOf?.(path.map(String));
-        this.list.push({ field: fieldOf(path), message, ...(line === undefined ? {} : { line }) });
+        this.list.push({
+            field: fieldOf(path),
+            message: bounded(message),
+            ...(line === undefined ? {} : { line }),
+        });
     }
+    /** How the value at `path` was written in the file; undefined for inputs and flags. */
+    written(path) {
+        return this.scalarOf?.(path.map(String));
+    }
+}
+/**
+ * Messages quote what the user wrote as "…"; however a check embeds it, no quote may run
+ * past one line or 200 characters.
+ */
+function bounded(message) {
+    return message.replace(/"([^"]*)"/g, (quoted, inner) => inner.length > _excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .QUOTE_MAX */ .Y || /[\r\n]/.test(inner)
+        ? `"${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(inner.slice(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .QUOTE_MAX */ .Y))}…"`
+        : quoted);
 }
 
 
 /***/ }),
 
-/***/ 32140:
+/***/ 67377:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ Section)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var _confine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49962);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(26804);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28159);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12746);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(80784);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51236);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ Section)
-});
 
-// EXTERNAL MODULE: ./lib/config/duration.js
-var duration = __nccwpck_require__(26804);
-// EXTERNAL MODULE: ./lib/config/errors.js
-var errors = __nccwpck_require__(28159);
-// EXTERNAL MODULE: ./lib/config/merge.js
-var merge = __nccwpck_require__(12746);
-// EXTERNAL MODULE: ./lib/config/problems.js
-var config_problems = __nccwpck_require__(80784);
-;// CONCATENATED MODULE: ./lib/config/suggest.js
+
+
+
+
+
+/**
+ * One mapping of the config (`gcp`, `gcp.boot-disk`, ...). Reads typed settings from it and
+ * records a problem, at the setting's own path, for each one that is wrong.
+ */
+class Section {
+    problems;
+    path;
+    raw;
+    constructor(problems, path, raw) {
+        this.problems = problems;
+        this.path = path;
+        this.raw = raw;
+    }
+    /**
+     * The mapping at `path` with the given keys; absent means empty so required settings inside
+     * are reported by name. Undefined (and a problem) when it is not a mapping.
+     */
+    static open(problems, path, value, keys) {
+        if (value === undefined || value === null)
+            return new Section(problems, path, {});
+        if (!(0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .pi)(value)) {
+            problems.add(path, `must be a mapping (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .describe */ .q0)(value)})`);
+            return undefined;
+        }
+        for (const key of Object.keys(value)) {
+            if (keys.includes(key))
+                continue;
+            const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .suggestKey */ .A)(key, keys);
+            problems.add([...path, key], `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+        }
+        return new Section(problems, path, value);
+    }
+    /** A nested mapping, e.g. `boot-disk` inside `gcp`. */
+    section(key, keys) {
+        return Section.open(this.problems, [...this.path, key], this.value(key), keys);
+    }
+    /** YAML `key:` or `key: ""` means "not set", like leaving the key out. */
+    value(key) {
+        const v = this.raw[key];
+        return v === null || v === '' ? undefined : v;
+    }
+    has(key) {
+        return this.value(key) !== undefined;
+    }
+    problem(key, message) {
+        this.problems.add(typeof key === 'string' ? [...this.path, key] : key, message);
+    }
+    /**
+     * A text setting. `id` marks a version or an id: a YAML number counts as the digits written
+     * (`version: 24`), and anything YAML would read as something other than its text (`017`,
+     * `0x1A`, `1e3`, `yes`) must be quoted.
+     */
+    string(key, check, opts = {}) {
+        const v = this.value(key);
+        if (v === undefined)
+            return undefined;
+        const path = [...this.path, key];
+        const coerced = coercion(this.problems.written(path), v, path, opts.id ? 'id' : 'text');
+        if (coerced) {
+            this.problem(key, coerced);
+            return undefined;
+        }
+        const text = opts.id && typeof v === 'number' ? String(v) : v;
+        if (typeof text !== 'string') {
+            this.problem(key, `must be a string (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .describe */ .q0)(v)})`);
+            return undefined;
+        }
+        const problem = check?.(text);
+        if (problem) {
+            this.problem(key, problem);
+            return undefined;
+        }
+        return text;
+    }
+    required(key, check, opts = {}) {
+        if (!this.has(key)) {
+            this.problem(key, 'required');
+            return undefined;
+        }
+        return this.string(key, check, opts);
+    }
+    /** Why the value at `path` (a label or tag value) is not the text written, if it is not. */
+    coercedValue(path, value) {
+        return coercion(this.problems.written(path), value, path, 'value');
+    }
+    /**
+     * A path setting, resolved against `baseDir`: with a `root`, it must lead (links followed)
+     * inside it, so a template cannot be /etc/shadow nor a manifest land outside the workspace.
+     * An `output` must not be a link at all: it is written as a regular file at its own path.
+     */
+    file(key, where, opts = {}) {
+        const text = opts.required ? this.required(key) : this.string(key);
+        if (text === undefined)
+            return undefined;
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(where.baseDir, text);
+        const problem = opts.output
+            ? (0,_confine_js__WEBPACK_IMPORTED_MODULE_1__/* .outputProblem */ .nQ)(full, where.root, text)
+            : where.root && (0,_confine_js__WEBPACK_IMPORTED_MODULE_1__/* .outsideRoot */ .K8)(full, where.root, text);
+        if (problem) {
+            this.problem(key, problem);
+            return undefined;
+        }
+        return full;
+    }
+    oneOf(key, values) {
+        const v = this.value(key);
+        if (v === undefined)
+            return undefined;
+        if (values.includes(v))
+            return v;
+        this.problem(key, `must be one of ${values.join(', ')} (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .describe */ .q0)(v)})`);
+        return undefined;
+    }
+    /** Action inputs and CLI flags arrive as text, so `"true"`/`"false"` count too. */
+    boolean(key) {
+        const v = this.value(key);
+        if (v === undefined)
+            return undefined;
+        if (typeof v === 'boolean')
+            return v;
+        if (v === 'true' || v === 'false')
+            return v === 'true';
+        this.problem(key, `must be true or false (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .describe */ .q0)(v)})`);
+        return undefined;
+    }
+    integer(key, min, max) {
+        const v = this.value(key);
+        if (v === undefined)
+            return undefined;
+        const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
+            this.problem(key, `must be a whole number from ${min} to ${max} (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .describe */ .q0)(v)})`);
+            return undefined;
+        }
+        return n;
+    }
+    duration(key, min, max) {
+        const v = this.value(key);
+        if (v === undefined)
+            return undefined;
+        try {
+            const ms = (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(v, '');
+            if (ms >= min && ms <= max)
+                return ms;
+            this.problem(key, `must be from ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(min)} to ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(max)} (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .describe */ .q0)(v)})`);
+        }
+        catch (err) {
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .x))
+                throw err;
+            this.problem(key, err.problems[0].message);
+        }
+        return undefined;
+    }
+    /** A free-form mapping such as `variables` or `labels`. */
+    mapping(key) {
+        const v = this.value(key);
+        if (v === undefined)
+            return undefined;
+        if ((0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .pi)(v))
+            return v;
+        this.problem(key, `must be a mapping (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .describe */ .q0)(v)})`);
+        return undefined;
+    }
+    /**
+     * A list of strings, each checked at its own index, none listed twice. `id` as for
+     * `string`: YAML numbers count as the digits written (`accounts: [123456789012]`).
+     */
+    strings(key, check, opts = {}) {
+        const v = this.value(key);
+        if (v === undefined)
+            return undefined;
+        if (!Array.isArray(v)) {
+            this.problem(key, `must be a list (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .describe */ .q0)(v)})`);
+            return undefined;
+        }
+        let ok = true;
+        const seen = new Map();
+        const items = v.map((item) => opts.id && typeof item === 'number' ? String(item) : item);
+        items.forEach((item, i) => {
+            const path = [...this.path, key, i];
+            const problem = coercion(this.problems.written(path), v[i], path, opts.id ? 'id' : 'text') ??
+                (typeof item === 'string' ? check?.(item) : `must be a string (got ${(0,_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .describe */ .q0)(item)})`);
+            const twice = typeof item === 'string' ? seen.get(item) : undefined;
+            if (problem || twice !== undefined) {
+                this.problem(path, problem ?? `${(0,_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .describe */ .q0)(item)} is listed twice (also [${twice}])`);
+                ok = false;
+            }
+            if (typeof item === 'string' && !seen.has(item))
+                seen.set(item, i);
+        });
+        return ok ? items : undefined;
+    }
+}
+/** Plain scalars YAML 1.1 tools read as booleans or null, though YAML 1.2 reads them as text. */
+const YAML11_WORDS = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
+/** Plain scalars some YAML version reads as a number: octal, hex, binary, exponents, `_`, `:`. */
+const YAML_NUMBER = /^[-+]?(\.?\d[\d_]*(\.[\d_]*)?([eE][-+]?\d+)?|0[xob][\da-fA-F_]+|\d[\d_]*(:[0-5]?\d)+(\.\d*)?|\.(inf|nan))$/i;
+/**
+ * Why a value written unquoted in the file is not the text it looks like: YAML read `0x1A` as
+ * 26, `017` as 17, `1.10` as 1.1, `True` as true. For a version or an id, also a plain
+ * scalar YAML 1.1 tools read differently (`yes`, `1_000`). Undefined when it is fine, or when
+ * the value did not come from the file (inputs and flags are text already).
+ */
+function coercion(written, value, path, wanted) {
+    if (!written?.plain)
+        return undefined;
+    const { source } = written;
+    let read;
+    if (typeof value === 'string') {
+        const word = YAML11_WORDS.test(source);
+        if (wanted !== 'id' || !(word || YAML_NUMBER.test(source)))
+            return undefined;
+        read = `YAML 1.1 tools read ${source} as ${word ? 'a boolean or null' : 'a number'}`;
+    }
+    else if (typeof value === 'number' || typeof value === 'boolean') {
+        const exact = String(value) === source;
+        if (exact && (wanted === 'value' || (wanted === 'id' && typeof value === 'number'))) {
+            return undefined;
+        }
+        read = `YAML reads ${source} as ${typeof value === 'number' ? `the number ${value}` : `the boolean ${value}`}`;
+    }
+    else {
+        return undefined;
+    }
+    const key = path.at(-1);
+    const fix = typeof key === 'number' ? `- '${source}'` : `${String(key)}: '${source}'`;
+    return `${read}, not the text "${source}"; quote it: ${fix}`;
+}
+
+
+/***/ }),
+
+/***/ 51236:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ suggestKey)
+/* harmony export */ });
 /** `machineType` and `machine_type` are how people misspell `machine-type`. */
 function kebab(s) {
     return s
@@ -44237,167 +38337,6 @@ function suggestKey(key, known) {
     return best?.key;
 }
 
-;// CONCATENATED MODULE: ./lib/config/section.js
-
-
-
-
-
-/**
- * One mapping of the config (`gcp`, `gcp.boot-disk`, ...). Reads typed settings from it and
- * records a problem, at the setting's own path, for each one that is wrong.
- */
-class Section {
-    problems;
-    path;
-    raw;
-    constructor(problems, path, raw) {
-        this.problems = problems;
-        this.path = path;
-        this.raw = raw;
-    }
-    /**
-     * The mapping at `path` with the given keys; absent means empty so required settings inside
-     * are reported by name. Undefined (and a problem) when it is not a mapping.
-     */
-    static open(problems, path, value, keys) {
-        if (value === undefined || value === null)
-            return new Section(problems, path, {});
-        if (!(0,merge/* isMapping */.pi)(value)) {
-            problems.add(path, `must be a mapping (got ${(0,config_problems/* describe */.q0)(value)})`);
-            return undefined;
-        }
-        for (const key of Object.keys(value)) {
-            if (keys.includes(key))
-                continue;
-            const suggestion = suggestKey(key, keys);
-            problems.add([...path, key], `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
-        }
-        return new Section(problems, path, value);
-    }
-    /** A nested mapping, e.g. `boot-disk` inside `gcp`. */
-    section(key, keys) {
-        return Section.open(this.problems, [...this.path, key], this.value(key), keys);
-    }
-    /** YAML `key:` or `key: ""` means "not set", like leaving the key out. */
-    value(key) {
-        const v = this.raw[key];
-        return v === null || v === '' ? undefined : v;
-    }
-    has(key) {
-        return this.value(key) !== undefined;
-    }
-    problem(key, message) {
-        this.problems.add(typeof key === 'string' ? [...this.path, key] : key, message);
-    }
-    /** `numbers` accepts integers too, for settings YAML would otherwise read as one (`version: 24`). */
-    string(key, check, opts = {}) {
-        const v = this.value(key);
-        if (v === undefined)
-            return undefined;
-        const text = opts.numbers && Number.isInteger(v) ? String(v) : v;
-        if (typeof text !== 'string') {
-            this.problem(key, `must be a string (got ${(0,config_problems/* describe */.q0)(v)})`);
-            return undefined;
-        }
-        const problem = check?.(text);
-        if (problem) {
-            this.problem(key, problem);
-            return undefined;
-        }
-        return text;
-    }
-    required(key, check, opts = {}) {
-        if (!this.has(key)) {
-            this.problem(key, 'required');
-            return undefined;
-        }
-        return this.string(key, check, opts);
-    }
-    oneOf(key, values) {
-        const v = this.value(key);
-        if (v === undefined)
-            return undefined;
-        if (values.includes(v))
-            return v;
-        this.problem(key, `must be one of ${values.join(', ')} (got ${(0,config_problems/* describe */.q0)(v)})`);
-        return undefined;
-    }
-    /** Action inputs and CLI flags arrive as text, so `"true"`/`"false"` count too. */
-    boolean(key) {
-        const v = this.value(key);
-        if (v === undefined)
-            return undefined;
-        if (typeof v === 'boolean')
-            return v;
-        if (v === 'true' || v === 'false')
-            return v === 'true';
-        this.problem(key, `must be true or false (got ${(0,config_problems/* describe */.q0)(v)})`);
-        return undefined;
-    }
-    integer(key, min, max) {
-        const v = this.value(key);
-        if (v === undefined)
-            return undefined;
-        const n = typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v;
-        if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
-            this.problem(key, `must be a whole number from ${min} to ${max} (got ${(0,config_problems/* describe */.q0)(v)})`);
-            return undefined;
-        }
-        return n;
-    }
-    duration(key, min, max) {
-        const v = this.value(key);
-        if (v === undefined)
-            return undefined;
-        try {
-            const ms = (0,duration/* parseDuration */.E)(v, '');
-            if (ms >= min && ms <= max)
-                return ms;
-            this.problem(key, `must be from ${(0,duration/* formatDuration */.a)(min)} to ${(0,duration/* formatDuration */.a)(max)} (got ${(0,config_problems/* describe */.q0)(v)})`);
-        }
-        catch (err) {
-            if (!(err instanceof errors/* ConfigError */.x))
-                throw err;
-            this.problem(key, err.problems[0].message);
-        }
-        return undefined;
-    }
-    /** A free-form mapping such as `variables` or `labels`. */
-    mapping(key) {
-        const v = this.value(key);
-        if (v === undefined)
-            return undefined;
-        if ((0,merge/* isMapping */.pi)(v))
-            return v;
-        this.problem(key, `must be a mapping (got ${(0,config_problems/* describe */.q0)(v)})`);
-        return undefined;
-    }
-    /**
-     * A list of strings, each checked at its own index. `numbers` accepts integers too, as the
-     * text they were written as (`accounts: [123456789012]`).
-     */
-    strings(key, check, opts = {}) {
-        const v = this.value(key);
-        if (v === undefined)
-            return undefined;
-        if (!Array.isArray(v)) {
-            this.problem(key, `must be a list (got ${(0,config_problems/* describe */.q0)(v)})`);
-            return undefined;
-        }
-        let ok = true;
-        const items = v.map((item) => opts.numbers && Number.isInteger(item) ? String(item) : item);
-        items.forEach((item, i) => {
-            const problem = typeof item === 'string' ? check?.(item) : `must be a string (got ${(0,config_problems/* describe */.q0)(item)})`;
-            if (problem) {
-                this.problem([...this.path, key, i], problem);
-                ok = false;
-            }
-        });
-        return ok ? items : undefined;
-    }
-}
-
 
 /***/ }),
 
@@ -44408,69 +38347,207 @@ class Section {
 /* harmony export */   h: () => (/* binding */ parseYaml)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _template_vars_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(29542);
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43319);
+
+
 
 /** Parses keeping node positions, so problems can point at the line of the setting. */
 function parseYaml(text) {
-    const counter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text, { lineCounter: counter, prettyErrors: false, merge: true });
+    const counter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: counter, prettyErrors: false, merge: true });
     const lineAt = (offset) => counter.linePos(offset).line;
+    const errors = doc.errors.map((e) => ({
+        field: '',
+        message: e.code === 'DUPLICATE_KEY' ? duplicateKey(text, e.pos[0]) : (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(e.message),
+        line: lineAt(e.pos[0]),
+    }));
+    let raw;
+    if (errors.length === 0) {
+        try {
+            raw = (0,_template_vars_js__WEBPACK_IMPORTED_MODULE_1__/* .withTemplateVariables */ .cn)(doc.toJS(), text);
+        }
+        catch (err) {
+            // Aliases nested to exhaust memory (a "billion laughs") stop here.
+            errors.push({ field: '', message: (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(err.message) });
+        }
+    }
+    const nodeAt = (path) => {
+        let node = doc.contents;
+        let offset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? node.range?.[0] : undefined;
+        for (const key of path) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+                if (!pair || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                    return { node: undefined, offset };
+                offset = pair.key.range?.[0] ?? offset;
+                node = pair.value;
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+                const item = node.items[Number(key)];
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(item) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item))
+                    return { node: undefined, offset };
+                offset = item.range?.[0] ?? offset;
+                node = item;
+            }
+            else {
+                return { node: undefined, offset };
+            }
+        }
+        return { node, offset };
+    };
     return {
-        raw: doc.errors.length === 0 ? doc.toJS() : undefined,
-        errors: doc.errors.map((e) => ({ field: '', message: e.message, line: lineAt(e.pos[0]) })),
+        raw,
+        errors,
         // The line of the setting's key; for a setting that is absent (a required one), the line
         // of the nearest mapping that is there, which is where it has to be added.
         lineOf: (path) => {
-            let node = doc.contents;
-            let offset = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) ? node.range?.[0] : undefined;
-            for (const key of path) {
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
-                    const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(p.key) && String(p.key.value) === key);
-                    if (!pair || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key))
-                        break;
-                    offset = pair.key.range?.[0] ?? offset;
-                    node = pair.value;
-                }
-                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node)) {
-                    const item = node.items[Number(key)];
-                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(item) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(item) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(item))
-                        break;
-                    offset = item.range?.[0] ?? offset;
-                    node = item;
-                }
-                else {
-                    break;
-                }
-            }
+            const { offset } = nodeAt(path);
             return offset === undefined ? undefined : lineAt(offset);
         },
+        scalarOf: (path) => {
+            const { node } = nodeAt(path);
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+                return undefined;
+            const scalar = node;
+            const [start, end] = scalar.range ?? [0, 0];
+            return { source: text.slice(start, end), plain: scalar.type === 'PLAIN' };
+        },
     };
+}
+/** `zone` set twice: which one a tool keeps is up to the tool, so neither is guessed. */
+function duplicateKey(text, offset) {
+    const key = /^[^:\n]*/.exec(text.slice(offset))?.[0]?.trim() ?? '';
+    return `duplicate key${key ? ` ${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$Q)(JSON.stringify(key), 80)}` : ''}: each setting may appear once (Map keys must be unique)`;
 }
 
 
 /***/ }),
 
-/***/ 17803:
+/***/ 81140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AA: () => (/* binding */ checkGuid),
-/* harmony export */   Bj: () => (/* binding */ galleryVersionOverwriteProblem),
-/* harmony export */   F5: () => (/* binding */ MAX_USER_TAGS),
-/* harmony export */   Gz: () => (/* binding */ checkTagValue),
-/* harmony export */   P$: () => (/* binding */ resolveGalleryVersion),
-/* harmony export */   PW: () => (/* binding */ definitionName),
-/* harmony export */   aX: () => (/* binding */ galleryVersionId),
-/* harmony export */   dW: () => (/* binding */ checkDefinitionName),
-/* harmony export */   gN: () => (/* binding */ checkGalleryName),
-/* harmony export */   uz: () => (/* binding */ checkTagName),
-/* harmony export */   vK: () => (/* binding */ checkRegion),
-/* harmony export */   yr: () => (/* binding */ checkResourceGroup),
-/* harmony export */   zT: () => (/* binding */ canonicalRegion),
-/* harmony export */   zX: () => (/* binding */ checkGalleryVersion)
-/* harmony export */ });
-/* unused harmony exports GALLERY_VERSION_PART_MAX, AZURE_NAME_MAX, parseGalleryVersion, compareGalleryVersions, nextGalleryVersion */
-/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40361);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9552);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F5: () => (/* binding */ MAX_USER_TAGS),
+  zT: () => (/* binding */ canonicalRegion),
+  dW: () => (/* binding */ checkDefinitionName),
+  gN: () => (/* binding */ checkGalleryName),
+  zX: () => (/* binding */ checkGalleryVersion),
+  AA: () => (/* binding */ checkGuid),
+  vK: () => (/* binding */ checkRegion),
+  yr: () => (/* binding */ checkResourceGroup),
+  uz: () => (/* binding */ checkTagName),
+  Gz: () => (/* binding */ checkTagValue),
+  PW: () => (/* binding */ definitionName),
+  aX: () => (/* binding */ galleryVersionId),
+  Bj: () => (/* binding */ galleryVersionOverwriteProblem),
+  P$: () => (/* binding */ resolveGalleryVersion)
+});
+
+// UNUSED EXPORTS: AZURE_NAME_MAX, GALLERY_VERSION_PART_MAX, compareGalleryVersions, nextGalleryVersion, parseGalleryVersion
+
+;// CONCATENATED MODULE: ./lib/naming/azure-regions.js
+/**
+ * Azure's region names (`az account list-locations --query "[].name"`): the public regions,
+ * the early-access (EUAP) ones, and the US Government and China clouds, as listed at
+ * https://learn.microsoft.com/azure/reliability/regions-list. The Azure SDKs ship no such
+ * list; a region newer than this one is allowed with WORKER_IMAGE_EXTRA_REGIONS.
+ */
+const AZURE_REGIONS = [
+    // Americas
+    'eastus',
+    'eastus2',
+    'centralus',
+    'northcentralus',
+    'southcentralus',
+    'westcentralus',
+    'westus',
+    'westus2',
+    'westus3',
+    'canadacentral',
+    'canadaeast',
+    'brazilsouth',
+    'brazilsoutheast',
+    'mexicocentral',
+    'chilecentral',
+    // Europe
+    'northeurope',
+    'westeurope',
+    'uksouth',
+    'ukwest',
+    'francecentral',
+    'francesouth',
+    'germanywestcentral',
+    'germanynorth',
+    'switzerlandnorth',
+    'switzerlandwest',
+    'norwayeast',
+    'norwaywest',
+    'swedencentral',
+    'swedensouth',
+    'polandcentral',
+    'italynorth',
+    'spaincentral',
+    'austriaeast',
+    'belgiumcentral',
+    'denmarkeast',
+    // Asia Pacific
+    'eastasia',
+    'southeastasia',
+    'japaneast',
+    'japanwest',
+    'koreacentral',
+    'koreasouth',
+    'centralindia',
+    'southindia',
+    'westindia',
+    'jioindiacentral',
+    'jioindiawest',
+    'australiaeast',
+    'australiasoutheast',
+    'australiacentral',
+    'australiacentral2',
+    'indonesiacentral',
+    'malaysiawest',
+    'newzealandnorth',
+    'taiwannorth',
+    'taiwannorthwest',
+    // Middle East and Africa
+    'uaenorth',
+    'uaecentral',
+    'qatarcentral',
+    'israelcentral',
+    'southafricanorth',
+    'southafricawest',
+    // Early access
+    'eastus2euap',
+    'centraluseuap',
+    // US Government
+    'usgovvirginia',
+    'usgovarizona',
+    'usgovtexas',
+    'usdodcentral',
+    'usdodeast',
+    // China (21Vianet)
+    'chinaeast',
+    'chinaeast2',
+    'chinaeast3',
+    'chinanorth',
+    'chinanorth2',
+    'chinanorth3',
+];
+
+// EXTERNAL MODULE: ./lib/naming/labels.js
+var labels = __nccwpck_require__(40361);
+// EXTERNAL MODULE: ./lib/naming/regions.js
+var regions = __nccwpck_require__(42409);
+// EXTERNAL MODULE: ./lib/naming/version.js
+var naming_version = __nccwpck_require__(9552);
+;// CONCATENATED MODULE: ./lib/naming/azure.js
+
+
 
 
 /** Each part of a gallery version is a signed 32-bit integer. */
@@ -44525,7 +38602,7 @@ function nextGalleryVersion(existing) {
 }
 /** `auto` becomes the next patch; an explicit version stands. */
 function resolveGalleryVersion(configVersion, existing) {
-    const version = configVersion === _version_js__WEBPACK_IMPORTED_MODULE_1__/* .AUTO_VERSION */ .jP ? nextGalleryVersion(existing) : configVersion;
+    const version = configVersion === naming_version/* AUTO_VERSION */.jP ? nextGalleryVersion(existing) : configVersion;
     return { version, exists: existing.some((e) => compareGalleryVersions(e, version) === 0) };
 }
 /**
@@ -44534,7 +38611,7 @@ function resolveGalleryVersion(configVersion, existing) {
  * `batch-worker-22-04 1.0.3`; `location` where it is, e.g. `gallery batch_images`.
  */
 function galleryVersionOverwriteProblem(resolved, image, location) {
-    return (0,_version_js__WEBPACK_IMPORTED_MODULE_1__/* .overwriteProblem */ .pw)(resolved, image, location);
+    return (0,naming_version/* overwriteProblem */.pw)(resolved, image, location);
 }
 /**
  * The image definition for a namespace: `batch-worker-22-04` in the default one,
@@ -44542,7 +38619,7 @@ function galleryVersionOverwriteProblem(resolved, image, location) {
  * definition production pools use.
  */
 function definitionName(base, namespace) {
-    return namespace === _version_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMESPACE */ .oQ ? base : `${base}-${namespace}`;
+    return namespace === naming_version/* DEFAULT_NAMESPACE */.oQ ? base : `${base}-${namespace}`;
 }
 function galleryVersionId(subscriptionId, resourceGroup, gallery, definition, version) {
     return (`/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}` +
@@ -44560,14 +38637,20 @@ const REGION = /^[a-z0-9]+$/;
 function canonicalRegion(name) {
     return name.toLowerCase().replace(/[\s_-]+/g, '');
 }
+/** A region of AZURE_REGIONS, or one allowed by WORKER_IMAGE_EXTRA_REGIONS. */
 function checkRegion(name) {
-    if (REGION.test(name))
+    if (AZURE_REGIONS.includes(name))
         return undefined;
     const canonical = canonicalRegion(name);
-    if (REGION.test(canonical)) {
+    if (canonical !== name && (AZURE_REGIONS.includes(canonical) || REGION.test(canonical))) {
         return `"${name}" is not an Azure region name (did you mean "${canonical}"?)`;
     }
-    return `"${name}" is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
+    if (!REGION.test(name)) {
+        return `"${name}" is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
+    }
+    if ((0,regions/* extraRegions */.Yy)().includes(name))
+        return undefined;
+    return `"${name}" is not an Azure region${(0,regions/* unknownRegionHint */.um)(name, AZURE_REGIONS)}`;
 }
 const RESOURCE_GROUP = /^[-\p{L}\p{N}_.()]+$/u;
 const RESOURCE_GROUP_MAX = 90;
@@ -44607,8 +38690,8 @@ const TAG_NAME_FORBIDDEN = /[<>%&\\?/]/;
 const MAX_USER_TAGS = 45;
 /** Tag names are case-insensitive in Azure, so the reserved prefix is too. */
 function checkTagName(name) {
-    if (name.toLowerCase().startsWith(_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_LABEL_PREFIX */ .Vm)) {
-        return `tag "${name}" is reserved: names starting with "${_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_LABEL_PREFIX */ .Vm}" are set by worker-image`;
+    if (name.toLowerCase().startsWith(labels/* RESERVED_LABEL_PREFIX */.Vm)) {
+        return `tag "${name}" is reserved: names starting with "${labels/* RESERVED_LABEL_PREFIX */.Vm}" are set by worker-image`;
     }
     if (name.length > TAG_NAME_MAX) {
         return `tag name "${name.slice(0, 20)}…" is ${name.length} characters; Azure allows at most ${TAG_NAME_MAX}`;
@@ -44683,6 +38766,57 @@ function runId(env) {
         return labelValue(`gh-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || '1'}`);
     }
     return `local-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+}
+
+
+/***/ }),
+
+/***/ 42409:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yy: () => (/* binding */ extraRegions),
+/* harmony export */   um: () => (/* binding */ unknownRegionHint)
+/* harmony export */ });
+/* unused harmony exports EXTRA_REGIONS_VAR, nearestRegion */
+/**
+ * Regions are checked against lists fixed at release time (AWS's from the SDK's partition
+ * data, Azure's from Microsoft's region list), so a typo fails before any cloud call. A
+ * region newer than the lists is allowed by naming it in this variable, comma- or
+ * space-separated: `WORKER_IMAGE_EXTRA_REGIONS=ap-southeast-9,newzealandsouth`.
+ */
+const EXTRA_REGIONS_VAR = 'WORKER_IMAGE_EXTRA_REGIONS';
+function extraRegions(env = process.env) {
+    return (env[EXTRA_REGIONS_VAR] ?? '').split(/[\s,]+/).filter(Boolean);
+}
+/** Edits between two names, for "did you mean" among known regions. */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/** The known region closest to `name`, when one is close enough to be a typo. */
+function nearestRegion(name, known) {
+    let best;
+    for (const region of known) {
+        const d = distance(name, region);
+        if (d <= 2 && (!best || d < best.d))
+            best = { region, d };
+    }
+    return best?.region;
+}
+/** The end of an unknown-region message: the typo it may be, and the override. */
+function unknownRegionHint(name, known) {
+    const near = nearestRegion(name, known);
+    return (`${near ? ` (did you mean "${near}"?)` : ''}; if it is a region newer than this release, ` +
+        `allow it with ${EXTRA_REGIONS_VAR}=${name}`);
 }
 
 
@@ -44793,9 +38927,9 @@ function overwriteProblem(resolved, image, location) {
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28159);
 /* harmony import */ var _config_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(12746);
 /* harmony import */ var _config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(80784);
-/* harmony import */ var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32140);
+/* harmony import */ var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(67377);
 /* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98099);
-/* harmony import */ var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(17803);
+/* harmony import */ var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81140);
 
 
 
@@ -44924,6 +39058,556 @@ function checkDuplicates(problems, path, regions) {
 
 /***/ }),
 
+/***/ 61891:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $H: () => (/* binding */ isRenderFailure),
+/* harmony export */   $Y: () => (/* binding */ UndefinedError),
+/* harmony export */   $w: () => (/* binding */ TemplateError),
+/* harmony export */   Cb: () => (/* binding */ TemplateSyntaxError),
+/* harmony export */   Fm: () => (/* binding */ UNDEFINED_HINT),
+/* harmony export */   P_: () => (/* binding */ Refusal),
+/* harmony export */   S4: () => (/* binding */ PyError),
+/* harmony export */   oC: () => (/* binding */ LimitError)
+/* harmony export */ });
+/** A template could not be rendered. The message starts with `file:line:` when the line is known. */
+class TemplateError extends Error {
+    file;
+    line;
+    reason;
+    name = 'TemplateError';
+    constructor(file, 
+    /** 1-based. */
+    line, reason) {
+        super(`${file}${line === undefined ? '' : `:${line}`}: ${reason}`);
+        this.file = file;
+        this.line = line;
+        this.reason = reason;
+    }
+}
+/** The errors below are raised while compiling or rendering; render.ts names the file. */
+class LocatedError extends Error {
+    /** 1-based; set where the error arises, or by the evaluator on its way out. */
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+/** Jinja2 would reject the template too (its TemplateSyntaxError). */
+class TemplateSyntaxError extends LocatedError {
+    hint;
+    name = 'TemplateSyntaxError';
+    constructor(message, line, 
+    /** What to write instead, when there is a likely fix. */
+    hint) {
+        super(hint ? `${message.replace(/\.$/, '')}: ${hint}` : message, line);
+        this.hint = hint;
+    }
+}
+/**
+ * A construct Jinja2 renders one way that worker-image does not reproduce: refused, so the
+ * output is never silently different. Names the construct and what to write instead.
+ */
+class Refusal extends LocatedError {
+    construct;
+    fix;
+    name = 'Refusal';
+    constructor(construct, fix, line) {
+        super(`${construct} is not supported by worker-image: ${fix}`, line);
+        this.construct = construct;
+        this.fix = fix;
+    }
+}
+/** A Python exception Jinja2 would raise as well (TypeError, ValueError, ZeroDivisionError…). */
+class PyError extends LocatedError {
+    pyType;
+    detail;
+    name = 'PyError';
+    constructor(pyType, detail) {
+        super(`${pyType}: ${detail}`);
+        this.pyType = pyType;
+        this.detail = detail;
+    }
+}
+const UNDEFINED_HINT = '(pass it under variables: in worker-image.yml, or with --vars)';
+/** StrictUndefined raised: an undefined value was printed, tested, iterated or operated on. */
+class UndefinedError extends LocatedError {
+    name = 'UndefinedError';
+}
+/** The render hit its time or size limit. */
+class LimitError extends LocatedError {
+    name = 'LimitError';
+}
+function isRenderFailure(err) {
+    return err instanceof LocatedError;
+}
+
+
+/***/ }),
+
+/***/ 69198:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ Dict),
+/* harmony export */   By: () => (/* binding */ PyObject),
+/* harmony export */   EN: () => (/* binding */ hashKey),
+/* harmony export */   Pr: () => (/* binding */ NO_ATTRIBUTE),
+/* harmony export */   Q6: () => (/* binding */ Range),
+/* harmony export */   VK: () => (/* binding */ Markup),
+/* harmony export */   YF: () => (/* binding */ DictView),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   ay: () => (/* binding */ NamedTuple),
+/* harmony export */   bV: () => (/* binding */ Callable),
+/* harmony export */   d9: () => (/* binding */ undefinedError),
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   jY: () => (/* binding */ Iter),
+/* harmony export */   pv: () => (/* binding */ TemplateFloat),
+/* harmony export */   rK: () => (/* binding */ Undefined),
+/* harmony export */   rd: () => (/* binding */ Tuple),
+/* harmony export */   sc: () => (/* binding */ fromJs),
+/* harmony export */   yk: () => (/* binding */ isLenient)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61891);
+
+/**
+ * A float read from YAML or JSON variables: `1.0` there is a Python float and prints `1.0`,
+ * but JavaScript reads it as the number 1. vars.ts marks such numbers with this class.
+ */
+class TemplateFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+class Tuple {
+    items;
+    constructor(items) {
+        this.items = items;
+    }
+}
+/** A namedtuple (`|groupby`'s items): a tuple whose fields are attributes too. */
+class NamedTuple extends Tuple {
+    fields;
+    constructor(fields, items) {
+        super(items);
+        this.fields = fields;
+    }
+}
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    "'": '&#39;',
+    '"': '&#34;',
+};
+/** markupsafe's escape() of text. */
+function escapeHtml(text) {
+    return text.replace(/[&<>'"]/g, (c) => HTML_ESCAPES[c]);
+}
+/** Markup, which `|tojson` returns: prints as its text; operations that would escape are refused. */
+class Markup {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+/**
+ * StrictUndefined: anything but `is defined`, `default` and passing it along raises. `lenient`
+ * is Jinja2's plain Undefined, which `{{ x if cond }}` without an else gives even under
+ * StrictUndefined: it prints as '', is false, empty and equal to another plain Undefined.
+ */
+class Undefined {
+    hint;
+    path;
+    lenient;
+    constructor(
+    /** Why it is undefined, as Jinja2 says it (`'x' is undefined`). */
+    hint, 
+    /** The variable path the template wrote (`global.docker_root_image`), when it wrote one. */
+    path, lenient = false) {
+        this.hint = hint;
+        this.path = path;
+        this.lenient = lenient;
+    }
+}
+/** A plain Undefined is lenient where StrictUndefined raises. */
+const isLenient = (value) => value instanceof Undefined && value.lenient;
+/** The error StrictUndefined raises when `value` is used. */
+function undefinedError(value) {
+    if (value.path === undefined)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UndefinedError */ .$Y(value.hint);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UndefinedError */ .$Y(`undefined variable '${value.path}' ${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UNDEFINED_HINT */ .Fm}`);
+}
+class Range {
+    start;
+    stop;
+    step;
+    constructor(start, stop, step) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+    get length() {
+        const { start, stop, step } = this;
+        if (step > 0n)
+            return stop > start ? (stop - start + step - 1n) / step : 0n;
+        return start > stop ? (start - stop - step - 1n) / -step : 0n;
+    }
+    at(i) {
+        return this.start + i * this.step;
+    }
+}
+/** A one-shot iterator: what `|map`, `|select`… return (Python generators). */
+class Iter {
+    typeName;
+    source;
+    constructor(typeName, source) {
+        this.typeName = typeName;
+        this.source = source;
+    }
+}
+/** `d.keys()`, `d.values()`, `d.items()`. */
+class DictView {
+    kind;
+    dict;
+    constructor(kind, dict) {
+        this.kind = kind;
+        this.dict = dict;
+    }
+    list() {
+        if (this.kind === 'keys')
+            return this.dict.keys();
+        if (this.kind === 'values')
+            return this.dict.values();
+        return this.dict.entries().map(([k, v]) => new Tuple([k, v]));
+    }
+}
+/** Attribute lookup found nothing (Python's AttributeError): Jinja2 then tries `obj[name]`. */
+const NO_ATTRIBUTE = Symbol('no attribute');
+/** Objects with attributes and Python names: macros, functions, methods, loop, namespace. */
+class PyObject {
+    attr(_name) {
+        return NO_ATTRIBUTE;
+    }
+    /** Python's repr; undefined where Python shows a memory address (refused). */
+    repr() {
+        return undefined;
+    }
+}
+class Callable extends PyObject {
+    typeName;
+    name;
+    fn;
+    constructor(typeName, name, fn) {
+        super();
+        this.typeName = typeName;
+        this.name = name;
+        this.fn = fn;
+    }
+    call(args) {
+        return this.fn(args);
+    }
+}
+const identities = new WeakMap();
+/** Python's hash equality as a Map key: `1`, `1.0` and `True` are one key; lists are unhashable. */
+function hashKey(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'bigint')
+        return value;
+    if (typeof value === 'boolean')
+        return value ? 1n : 0n;
+    if (typeof value === 'number') {
+        return Number.isInteger(value) ? BigInt(value) : Number.isNaN(value) ? Symbol('nan') : value;
+    }
+    if (value === null)
+        return null;
+    if (value instanceof Markup)
+        return value.text;
+    if (value instanceof Tuple) {
+        return Symbol.for(`tuple:${JSON.stringify(value.items.map(keyText))}`);
+    }
+    if (value instanceof Undefined) {
+        if (value.lenient)
+            return Symbol.for('Undefined');
+        throw undefinedError(value);
+    }
+    if (Array.isArray(value) || value instanceof Dict || value instanceof DictView) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PyError */ .S4('TypeError', `unhashable type: '${typeName(value)}'`);
+    }
+    let id = identities.get(value);
+    if (!id)
+        identities.set(value, (id = Symbol(typeName(value))));
+    return id;
+}
+function keyText(value) {
+    const key = hashKey(value);
+    if (typeof key === 'symbol')
+        return key.description ?? '';
+    return `${typeof key}:${String(key)}`;
+}
+class Dict {
+    map = new Map();
+    constructor(entries = []) {
+        for (const [k, v] of entries)
+            this.set(k, v);
+    }
+    get size() {
+        return this.map.size;
+    }
+    has(key) {
+        return this.map.has(hashKey(key));
+    }
+    get(key) {
+        return this.map.get(hashKey(key))?.[1];
+    }
+    set(key, value) {
+        const k = hashKey(key);
+        const existing = this.map.get(k);
+        this.map.set(k, [existing ? existing[0] : key, value]);
+    }
+    delete(key) {
+        return this.map.delete(hashKey(key));
+    }
+    clear() {
+        this.map.clear();
+    }
+    keys() {
+        return [...this.map.values()].map(([k]) => k);
+    }
+    values() {
+        return [...this.map.values()].map(([, v]) => v);
+    }
+    entries() {
+        return [...this.map.values()].map(([k, v]) => [k, v]);
+    }
+}
+/** Python's `type(value).__name__`, for messages. */
+function typeName(value) {
+    if (typeof value === 'string')
+        return 'str';
+    if (typeof value === 'bigint')
+        return 'int';
+    if (typeof value === 'number')
+        return 'float';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (value === null)
+        return 'NoneType';
+    if (Array.isArray(value))
+        return 'list';
+    if (value instanceof Tuple)
+        return 'tuple';
+    if (value instanceof Dict)
+        return 'dict';
+    if (value instanceof Range)
+        return 'range';
+    if (value instanceof Iter)
+        return value.typeName;
+    if (value instanceof DictView)
+        return `dict_${value.kind}`;
+    if (value instanceof Markup)
+        return 'Markup';
+    if (value instanceof Undefined)
+        return 'StrictUndefined';
+    return value.typeName;
+}
+const isPlainObject = (value) => {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+};
+/**
+ * Variables (parsed YAML or JSON) as template values: integers become ints, other numbers
+ * and TemplateFloat floats, objects dicts in their key order.
+ */
+function fromJs(value, path = 'variables') {
+    if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'bigint') {
+        return value;
+    }
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? BigInt(value) : value;
+    if (value === null || value === undefined)
+        return null;
+    if (value instanceof TemplateFloat)
+        return value.value;
+    if (Array.isArray(value))
+        return value.map((item, i) => fromJs(item, `${path}[${i}]`));
+    if (value instanceof Map) {
+        return new Dict([...value.entries()].map(([k, v]) => [fromJs(k, path), fromJs(v, `${path}.${String(k)}`)]));
+    }
+    if (typeof value === 'object' && isPlainObject(value)) {
+        return new Dict(Object.entries(value).map(([k, v]) => [k, fromJs(v, `${path}.${k}`)]));
+    }
+    throw new Error(`${path}: a ${typeof value} cannot be a template variable`);
+}
+
+
+/***/ }),
+
+/***/ 29542:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ON: () => (/* binding */ variablesFrom),
+/* harmony export */   cn: () => (/* binding */ withTemplateVariables)
+/* harmony export */ });
+/* unused harmony export parseVarsArg */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38815);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(69198);
+
+
+
+
+
+const USAGE = (/* unused pure expression or super */ null && (`pass a JSON object (--vars '{"enable_gpu": true}') or @FILE for a JSON or YAML file`));
+function mapping(value, flag) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        const got = Array.isArray(value) ? 'a list' : value === null ? 'nothing' : `a ${typeof value}`;
+        throw new Error(`${flag}: expected a mapping of variable names to values, got ${got}; ${USAGE}`);
+    }
+    return value;
+}
+const isFloatTag = (tag) => typeof tag === 'object' && tag.tag === 'tag:yaml.org,2002:float' && 'test' in tag;
+/**
+ * YAML 1.2's float tags, resolving to TemplateFloat: `1.0` is a float to Jinja2 and prints
+ * `1.0`, which JavaScript's number 1 cannot tell from the int `1`.
+ */
+const markFloats = (tags) => tags.map((tag) => isFloatTag(tag)
+    ? {
+        ...tag,
+        resolve: (...args) => {
+            const value = tag.resolve(...args);
+            return new _values_js__WEBPACK_IMPORTED_MODULE_3__/* .TemplateFloat */ .pv(Number(value instanceof yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5 ? value.value : value));
+        },
+    }
+    : tag);
+/** A key a JavaScript object would move to the front (an array index such as "443"). */
+const INDEX_KEY = /^(?:0|[1-9][0-9]{0,8})$/;
+/** Mappings as plain objects, except where only a Map keeps them as Python has them. */
+function plainWherePossible(value) {
+    if (typeof value === 'bigint')
+        return Number.isSafeInteger(Number(value)) ? Number(value) : value;
+    if (Array.isArray(value))
+        return value.map(plainWherePossible);
+    if (!(value instanceof Map))
+        return value;
+    const entries = [...value.entries()].map(([k, v]) => [plainWherePossible(k), plainWherePossible(v)]);
+    const plain = entries.every(([k]) => typeof k === 'string' && !INDEX_KEY.test(k));
+    return plain ? Object.fromEntries(entries) : new Map(entries);
+}
+/**
+ * Template variables as Python's yaml or json modules read them: floats marked, integers
+ * exact (bigints), mappings in the order written: a Map where a JavaScript object would not
+ * keep it (keys such as 443 or "443" go first in an object), else a plain object.
+ */
+function variablesFrom(text) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, {
+        merge: true,
+        intAsBigInt: true,
+        uniqueKeys: false,
+        customTags: markFloats,
+    });
+    if (doc.errors.length > 0)
+        throw doc.errors[0];
+    const value = doc.toJS({ mapAsMap: true });
+    if (!(value instanceof Map))
+        return plainWherePossible(value);
+    return Object.fromEntries([...value.entries()].map(([k, v]) => [String(k), plainWherePossible(v)]));
+}
+const TEMPLATE_VARIABLES = [
+    ['variables'],
+    ['gcp', 'variables'],
+    ['azure', 'variables'],
+    ['aws', 'variables'],
+];
+/**
+ * worker-image.yml as the config code reads it (`raw`, plain objects), with each `variables:`
+ * block replaced by its template values: floats marked, integers exact, mappings in order
+ * (see variablesFrom). `text` is the file, read again for that.
+ */
+function withTemplateVariables(raw, text) {
+    if (!isPlainObject(raw))
+        return raw;
+    const full = variablesFrom(text);
+    const at = (value, path) => path.reduce((v, key) => (isPlainObject(v) ? v[key] : v instanceof Map ? v.get(key) : undefined), value);
+    const out = { ...raw };
+    for (const path of TEMPLATE_VARIABLES) {
+        const values = at(full, path);
+        if (!isPlainObject(values) || at(raw, path) === undefined)
+            continue;
+        const block = values;
+        if (path.length === 1)
+            out.variables = block;
+        else if (isPlainObject(out[path[0]]))
+            out[path[0]] = { ...out[path[0]], variables: block };
+    }
+    return out;
+}
+function isPlainObject(value) {
+    return (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype);
+}
+/** JSON is YAML: read it as YAML once JSON.parse has said it is valid JSON. */
+function jsonVariables(text) {
+    JSON.parse(text);
+    return variablesFrom(text);
+}
+/**
+ * Why a vars file is not YAML, quoting at most its offending line: the parser's own message
+ * carries a window of the file, and a file given by mistake must never reach the log whole.
+ */
+function yamlReason(err, text) {
+    if (!(err instanceof YAMLError))
+        return clip(err.message);
+    const line = err.linePos?.[0].line;
+    const reason = clip(err.message.replace(/ at line \d+, column \d+.*$/s, ''), 120);
+    return line === undefined ? reason : `${reason} at line ${line}: ${lineOf(text, line)}`;
+}
+/**
+ * The CLI's `--vars JSON_OR_@FILE`: an inline JSON object, or `@path` to a `.json` file or a
+ * YAML file (any other extension).
+ */
+async function parseVarsArg(arg) {
+    if (!arg.startsWith('@')) {
+        try {
+            return mapping(jsonVariables(arg), '--vars');
+        }
+        catch (err) {
+            if (!(err instanceof SyntaxError))
+                throw err;
+            throw new Error(`--vars: not valid JSON (${err.message}); ${USAGE}`);
+        }
+    }
+    const path = arg.slice(1);
+    if (!path)
+        throw new Error(`--vars @: no file name after '@'; ${USAGE}`);
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (err) {
+        throw new Error(`--vars @${path}: cannot read the file (${err.message})`);
+    }
+    const json = extname(path).toLowerCase() === '.json';
+    if (json)
+        parseJson(text, `--vars @${path}: not valid JSON`);
+    let value;
+    try {
+        value = variablesFrom(text);
+    }
+    catch (err) {
+        throw new Error(`--vars @${path}: not valid ${json ? 'JSON' : 'YAML'}: ${yamlReason(err, text)}`);
+    }
+    return mapping(value, `--vars @${path}`);
+}
+
+
+/***/ }),
+
 /***/ 24545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -44940,6 +39624,28 @@ function formatDuration(ms) {
     const m = Math.floor(s / 60);
     s -= m * 60;
     return [h ? `${h}h` : '', m ? `${m}m` : '', s || (!h && !m) ? `${s}s` : ''].join('');
+}
+
+
+/***/ }),
+
+/***/ 58406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ CancelledError),
+/* harmony export */   j: () => (/* binding */ DeadlineError)
+/* harmony export */ });
+/** A wait ran past its deadline. The message names what was awaited and for how long. */
+class DeadlineError extends Error {
+    name = 'DeadlineError';
+}
+/** The run was cancelled (SIGINT/SIGTERM from the runner, or Ctrl-C). */
+class CancelledError extends Error {
+    name = 'CancelledError';
+    constructor(message = 'cancelled') {
+        super(message);
+    }
 }
 
 
@@ -48167,7 +42873,10 @@ g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
 var core = __nccwpck_require__(14116);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./lib/config/confine.js
+var confine = __nccwpck_require__(49962);
 ;// CONCATENATED MODULE: ./lib/manifest/packer.js
+
 
 
 /** Packer's builder names for what each cloud bakes. */
@@ -48197,6 +42906,7 @@ function manifestBuild(result, run) {
 async function writeManifest(path, builds, uuid) {
     const manifest = { builds, last_run_uuid: uuid };
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,confine/* checkNotLink */.Yz)(path, 'manifest');
     await (0,promises_.writeFile)(path, JSON.stringify(manifest, null, 2) + '\n');
 }
 
@@ -48337,153 +43047,3395 @@ async function cleanup(opts, succeeded) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/nunjucks/index.js
-var nunjucks = __nccwpck_require__(18115);
-;// CONCATENATED MODULE: ./lib/template/python.js
+// EXTERNAL MODULE: ./lib/wait/errors.js
+var errors = __nccwpck_require__(58406);
+// EXTERNAL MODULE: ./lib/config/suggest.js
+var suggest = __nccwpck_require__(51236);
+// EXTERNAL MODULE: ./lib/template/errors.js
+var template_errors = __nccwpck_require__(61891);
+;// CONCATENATED MODULE: ./lib/template/text.js
 /**
- * Python's view of values, as Jinja2 sees them. Templates are written against Jinja2, so
- * wherever JavaScript and Python disagree (printing `True`, `None`, `1e-05`; what counts as
- * whitespace or as false) the filters and the output follow Python.
+ * Python's view of text: strings are sequences of code points (JavaScript's are UTF-16
+ * units), whitespace is what `str.isspace()` says, and `repr()` quotes and escapes as
+ * CPython does.
  */
 /** The characters Python's `str.isspace()` and regex `\s` accept (JavaScript's `\s` differs). */
-const PY_WHITESPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const LEADING_SPACE = new RegExp(`^[${PY_WHITESPACE}]+`);
-const TRAILING_SPACE = new RegExp(`[${PY_WHITESPACE}]+$`);
-/** Python's `str.strip()` (whitespace) or `str.strip(chars)`. */
-function pythonStrip(text, chars) {
-    if (chars === undefined)
-        return text.replace(LEADING_SPACE, '').replace(TRAILING_SPACE, '');
-    const strip = new Set(chars);
-    const codePoints = [...text];
-    let start = 0;
-    let end = codePoints.length;
-    while (start < end && strip.has(codePoints[start]))
-        start++;
-    while (end > start && strip.has(codePoints[end - 1]))
-        end--;
-    return codePoints.slice(start, end).join('');
+const PY_SPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const SPACE_RUN = new RegExp(`[${PY_SPACE}]+`, 'g');
+const LEADING = new RegExp(`^[${PY_SPACE}]+`);
+const TRAILING = new RegExp(`[${PY_SPACE}]+$`);
+const ONE_SPACE = new RegExp(`^[${PY_SPACE}]$`);
+const SURROGATE = /[\ud800-\udfff]/;
+function isSpace(c) {
+    return ONE_SPACE.test(c);
 }
-/** Python's `repr(float)`; integer-valued numbers print as Python ints (JSON and YAML lose the difference). */
-function pythonNumber(n) {
-    if (Number.isInteger(n))
-        return BigInt(n).toString();
+/** The code points of a string: Python's `list(s)`. */
+function codePoints(text) {
+    return SURROGATE.test(text) ? Array.from(text) : text.split('');
+}
+/** Python's `len(s)`. */
+function pyLength(text) {
+    if (!SURROGATE.test(text))
+        return text.length;
+    return text.length - (text.match(/[\ud800-\udbff][\udc00-\udfff]/g)?.length ?? 0);
+}
+/** Python orders strings by code point; JavaScript's `<` compares UTF-16 units. */
+function compareText(a, b) {
+    if (!SURROGATE.test(a) && !SURROGATE.test(b))
+        return a < b ? -1 : a > b ? 1 : 0;
+    const x = codePoints(a);
+    const y = codePoints(b);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+        if (d !== 0)
+            return d < 0 ? -1 : 1;
+    }
+    return x.length === y.length ? 0 : x.length < y.length ? -1 : 1;
+}
+/** Python's `str.strip()`, `lstrip()` and `rstrip()`, with or without `chars`. */
+function strip(text, chars, side) {
+    if (chars === null) {
+        let out = text;
+        if (side !== 'right')
+            out = out.replace(LEADING, '');
+        if (side !== 'left')
+            out = out.replace(TRAILING, '');
+        return out;
+    }
+    const set = new Set(codePoints(chars));
+    const cps = codePoints(text);
+    let start = 0;
+    let end = cps.length;
+    if (side !== 'right')
+        while (start < end && set.has(cps[start]))
+            start++;
+    if (side !== 'left')
+        while (end > start && set.has(cps[end - 1]))
+            end--;
+    return cps.slice(start, end).join('');
+}
+const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+/** Python's `str.isprintable()` for one code point. */
+function printable(c) {
+    return c === ' ' || !NOT_PRINTABLE.test(c);
+}
+/** Python's `repr(str)`. */
+function strRepr(text) {
+    const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+    let out = quote;
+    for (const c of text) {
+        const code = c.codePointAt(0);
+        if (c === quote || c === '\\')
+            out += `\\${c}`;
+        else if (c === '\t')
+            out += '\\t';
+        else if (c === '\n')
+            out += '\\n';
+        else if (c === '\r')
+            out += '\\r';
+        else if (code < 0x20 || code === 0x7f)
+            out += `\\x${code.toString(16).padStart(2, '0')}`;
+        else if (code < 0x7f || printable(c))
+            out += c;
+        else if (code <= 0xff)
+            out += `\\x${code.toString(16).padStart(2, '0')}`;
+        else if (code <= 0xffff)
+            out += `\\u${code.toString(16).padStart(4, '0')}`;
+        else
+            out += `\\U${code.toString(16).padStart(8, '0')}`;
+    }
+    return out + quote;
+}
+/** Python's `str.split()` without a separator: runs of whitespace, no empty parts. */
+function splitWhitespace(text, maxsplit, fromRight) {
+    const parts = [];
+    if (!fromRight) {
+        let rest = text.replace(LEADING, '');
+        while (rest !== '') {
+            if (maxsplit >= 0 && parts.length >= maxsplit) {
+                parts.push(rest);
+                break;
+            }
+            SPACE_RUN.lastIndex = 0;
+            const m = SPACE_RUN.exec(rest);
+            if (!m) {
+                parts.push(rest);
+                break;
+            }
+            parts.push(rest.slice(0, m.index));
+            rest = rest.slice(m.index + m[0].length);
+        }
+        return parts;
+    }
+    let rest = text.replace(TRAILING, '');
+    while (rest !== '') {
+        if (maxsplit >= 0 && parts.length >= maxsplit) {
+            parts.push(rest);
+            break;
+        }
+        const m = new RegExp(`[${PY_SPACE}]+([^${PY_SPACE}]*)$`).exec(rest);
+        if (!m) {
+            parts.push(rest);
+            break;
+        }
+        parts.push(m[1]);
+        rest = rest.slice(0, m.index);
+    }
+    return parts.reverse();
+}
+
+// EXTERNAL MODULE: ./lib/template/values.js
+var template_values = __nccwpck_require__(69198);
+;// CONCATENATED MODULE: ./lib/template/repr.js
+
+
+
+/** Python's `repr(float)`: the shortest digits that read back, `.0` on whole numbers, `1e+16`. */
+function floatRepr(n) {
     if (Number.isNaN(n))
         return 'nan';
     if (!Number.isFinite(n))
         return n > 0 ? 'inf' : '-inf';
-    if (Math.abs(n) >= 1e-4)
-        return String(n);
-    const [mantissa, exponent = '+0'] = n.toExponential().split('e');
-    return `${mantissa}e${exponent[0]}${exponent.slice(1).padStart(2, '0')}`;
+    const sign = n < 0 || Object.is(n, -0) ? '-' : '';
+    const [mantissa, exponent] = Math.abs(n).toExponential().split('e');
+    const digits = mantissa.replace('.', '');
+    const point = Number(exponent) + 1;
+    if (point > 16 || point < -3) {
+        const exp = Number(exponent);
+        const body = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+        return `${sign}${body}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+    }
+    if (point <= 0)
+        return `${sign}0.${'0'.repeat(-point)}${digits}`;
+    if (point >= digits.length)
+        return `${sign}${digits}${'0'.repeat(point - digits.length)}.0`;
+    return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
-/** A list or mapping: Jinja2 would print Python's repr of it, which we do not imitate. */
-function isContainer(value) {
-    return typeof value === 'object' && value !== null && !(value instanceof String);
+const ADDRESS_FIX = 'Jinja2 prints a Python object address here, which changes on every run; print a value instead';
+function unprintable(value) {
+    const name = (0,template_values/* typeName */.go)(value);
+    if (value instanceof template_values/* Iter */.jY) {
+        return new template_errors/* Refusal */.P_(`printing a ${name} (what |map, |select, |reject, |unique and the like return)`, `Jinja2 prints "<${name} object at 0x…>"; add |list to print the items, or |join(', ')`);
+    }
+    if (['builtin_function_or_method', 'method'].includes(name) || name.endsWith('method')) {
+        return new template_errors/* Refusal */.P_('printing a method without calling it', `Jinja2 prints "<built-in method … at 0x…>"; add the parentheses to call it`);
+    }
+    return new template_errors/* Refusal */.P_(`printing a ${name} object`, ADDRESS_FIX);
 }
-/** Python's `str(value)` for the values a template prints. */
-function pythonStr(value) {
+/** Python's `repr()` of a value. `seen` stops at containers that hold themselves, as Python does. */
+function repr_pyRepr(value, seen = new Set()) {
     if (typeof value === 'string')
-        return value;
-    // nunjucks' SafeString (macro output, `|safe`) is a String object.
-    if (value instanceof String)
+        return strRepr(value);
+    if (typeof value === 'bigint')
         return value.toString();
-    if (value === null)
-        return 'None';
+    if (typeof value === 'number')
+        return floatRepr(value);
     if (typeof value === 'boolean')
         return value ? 'True' : 'False';
-    if (typeof value === 'number')
-        return pythonNumber(value);
-    if (Array.isArray(value)) {
-        throw new TypeError("cannot print a list as text: use |join(' ') or |tojson");
+    if (value === null)
+        return 'None';
+    if (value instanceof template_values/* Undefined */.rK)
+        return 'Undefined';
+    if (value instanceof template_values/* Markup */.VK)
+        return `Markup(${strRepr(value.text)})`;
+    if (value instanceof template_values/* Range */.Q6) {
+        const step = value.step === 1n ? '' : `, ${value.step}`;
+        return `range(${value.start}, ${value.stop}${step})`;
     }
-    if (isContainer(value))
-        throw new TypeError('cannot print a mapping as text: use |tojson');
-    throw new TypeError(`cannot use ${value === undefined ? 'an undefined value' : `a ${typeof value}`} as text`);
-}
-/** Python's `bool(value)`: empty lists, mappings and strings are false (in JavaScript only '' is). */
-function pythonTruthy(value) {
-    if (value instanceof String)
-        return value.length > 0;
-    if (Array.isArray(value))
-        return value.length > 0;
-    if (isContainer(value))
-        return Object.keys(value).length > 0;
-    if (typeof value === 'number')
-        return value !== 0;
-    return Boolean(value);
-}
-const PREFIX_BASES = { b: 2, o: 8, x: 16 };
-/** Python's `int(text, base)`, or undefined where Python raises ValueError. */
-function parseInteger(text, base) {
-    let digits = pythonStrip(text);
-    let sign = 1;
-    if (digits.startsWith('-') || digits.startsWith('+')) {
-        sign = digits.startsWith('-') ? -1 : 1;
-        digits = digits.slice(1);
+    if (Array.isArray(value) || value instanceof template_values/* Tuple */.rd || value instanceof template_values/* Dict */.Bi) {
+        if (seen.has(value))
+            return Array.isArray(value) ? '[...]' : value instanceof template_values/* Dict */.Bi ? '{...}' : '(...)';
+        seen.add(value);
+        try {
+            if (Array.isArray(value))
+                return `[${value.map((v) => repr_pyRepr(v, seen)).join(', ')}]`;
+            if (value instanceof template_values/* Tuple */.rd) {
+                const items = value.items.map((v) => repr_pyRepr(v, seen));
+                return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
+            }
+            const entries = value.entries().map(([k, v]) => `${repr_pyRepr(k, seen)}: ${repr_pyRepr(v, seen)}`);
+            return `{${entries.join(', ')}}`;
+        }
+        finally {
+            seen.delete(value);
+        }
     }
-    const prefixBase = PREFIX_BASES[/^0([box])/i.exec(digits)?.[1]?.toLowerCase() ?? ''];
-    if (prefixBase !== undefined && (base === 0 || base === prefixBase)) {
-        base = prefixBase;
-        digits = digits.slice(2).replace(/^_/, '');
+    if (value instanceof template_values/* DictView */.YF)
+        return `dict_${value.kind}(${repr_pyRepr(value.list(), seen)})`;
+    if (value instanceof template_values/* PyObject */.By) {
+        const repr = value.repr();
+        if (repr !== undefined)
+            return repr;
     }
-    else if (base === 0) {
-        if (/^0+(_?0)*$/.test(digits))
-            return 0;
-        if (digits.startsWith('0'))
-            return undefined;
-        base = 10;
+    throw unprintable(value);
+}
+/** Python's `str()`: what `{{ value }}` and `~` print. */
+function pyStr(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value instanceof template_values/* Markup */.VK)
+        return value.text;
+    if (value instanceof template_values/* Undefined */.rK) {
+        if (value.lenient)
+            return '';
+        throw (0,template_values/* undefinedError */.d9)(value);
     }
-    if (!/^[0-9a-z]+(_[0-9a-z]+)*$/i.test(digits))
-        return undefined;
-    digits = digits.replaceAll('_', '');
-    if ([...digits].some((d) => parseInt(d, 36) >= base))
-        return undefined;
-    return sign * parseInt(digits, base);
+    return repr_pyRepr(value);
 }
-const DIGITS = '\\d(?:_?\\d)*';
-const FLOAT = new RegExp(`^[+-]?(?:(?:${DIGITS}(?:\\.(?:${DIGITS})?)?|\\.${DIGITS})(?:e[+-]?${DIGITS})?|inf(?:inity)?|nan)$`, 'i');
-/** Python's `float(text)`, or undefined where Python raises ValueError. */
-function parseFloatLiteral(text) {
-    const literal = pythonStrip(text);
-    // int(float('inf')) and int(float('nan')) raise as well.
-    if (!FLOAT.test(literal) || /inf|nan/i.test(literal))
-        return undefined;
-    return Number(literal.replaceAll('_', ''));
+
+;// CONCATENATED MODULE: ./lib/template/format.js
+
+
+
+
+/**
+ * Python's number formatting, exactly rounded (half to even, as CPython's dtoa does; the
+ * JavaScript toFixed family rounds ties up), for `%` formatting and `str.format`.
+ */
+/** A float as an exact fraction num / 2**shift (shift >= 0). */
+function exact(x) {
+    const buf = new DataView(new ArrayBuffer(8));
+    buf.setFloat64(0, Math.abs(x));
+    const bits = buf.getBigUint64(0);
+    const exponent = Number((bits >> 52n) & 0x7ffn);
+    let mantissa = bits & ((1n << 52n) - 1n);
+    let e = exponent - 1075;
+    if (exponent === 0)
+        e = -1074;
+    else
+        mantissa |= 1n << 52n;
+    if (e >= 0)
+        return { num: mantissa << BigInt(e), shift: 0n };
+    return { num: mantissa, shift: BigInt(-e) };
 }
-/** Jinja2's `|int`: `int(value, base)`, else `int(float(value))` ("42.23" → 42), else the fallback. */
-function pythonInt(value, fallback, base) {
+/** round(num / den) with ties to even. */
+function roundDiv(num, den) {
+    const q = num / den;
+    const r = num % den;
+    const twice = 2n * r;
+    if (twice > den || (twice === den && q % 2n === 1n))
+        return q + 1n;
+    return q;
+}
+/** |x| rounded to `precision` decimals, as a digit string with the point inserted. */
+function fixedDigits(x, precision) {
+    const { num, shift } = exact(x);
+    const scaled = roundDiv(num * 10n ** BigInt(precision), 1n << shift);
+    const digits = scaled.toString().padStart(precision + 1, '0');
+    return precision === 0 ? digits : `${digits.slice(0, -precision)}.${digits.slice(-precision)}`;
+}
+/** |x| as `precision + 1` significant digits and a decimal exponent. */
+function scientificDigits(x, precision) {
+    if (x === 0)
+        return { digits: '0'.repeat(precision + 1), exponent: 0 };
+    const { num, shift } = exact(x);
+    let exponent = Math.floor(Math.log10(Math.abs(x)));
+    for (;;) {
+        const power = precision - exponent;
+        const n = power >= 0 ? num * 10n ** BigInt(power) : num;
+        const d = power >= 0 ? 1n << shift : (1n << shift) * 10n ** BigInt(-power);
+        const digits = roundDiv(n, d).toString();
+        if (digits.length === precision + 2) {
+            exponent += 1;
+            continue;
+        }
+        if (digits.length === precision) {
+            exponent -= 1;
+            continue;
+        }
+        return { digits, exponent };
+    }
+}
+function exponentText(exponent) {
+    return `${exponent < 0 ? '-' : '+'}${String(Math.abs(exponent)).padStart(2, '0')}`;
+}
+/** Python's float formatting for the types e, f, g (any case) and '%', without the sign. */
+function formatFloat(x, type, precision, alternate) {
+    const upper = type === type.toUpperCase() && type !== '%';
+    const lower = type.toLowerCase();
+    if (lower === '%')
+        x *= 100;
+    if (!Number.isFinite(x)) {
+        const text = Number.isNaN(x) ? 'nan' : 'inf';
+        return (upper ? text.toUpperCase() : text) + (lower === '%' ? '%' : '');
+    }
+    let out;
+    if (lower === 'f' || lower === '%') {
+        out = fixedDigits(x, precision);
+        if (alternate && precision === 0)
+            out += '.';
+        if (lower === '%')
+            out += '%';
+    }
+    else if (lower === 'e') {
+        const { digits, exponent } = scientificDigits(x, precision);
+        const mantissa = precision > 0 || alternate ? `${digits[0]}.${digits.slice(1)}` : digits;
+        out = `${mantissa}e${exponentText(exponent)}`;
+    }
+    else {
+        const p = precision === 0 ? 1 : precision;
+        const { exponent } = scientificDigits(x, p - 1);
+        if (exponent >= -4 && exponent < p) {
+            out = fixedDigits(x, p - 1 - exponent);
+            if (!alternate && out.includes('.'))
+                out = out.replace(/\.?0+$/, '');
+            else if (alternate && !out.includes('.'))
+                out += '.';
+        }
+        else {
+            const { digits } = scientificDigits(x, p - 1);
+            let mantissa = `${digits[0]}.${digits.slice(1)}`;
+            if (!alternate)
+                mantissa = mantissa.replace(/\.?0+$/, '');
+            out = `${mantissa}e${exponentText(exponent)}`;
+        }
+    }
+    return upper ? out.toUpperCase() : out;
+}
+const isNegative = (x) => typeof x === 'bigint' ? x < 0n : x < 0 || Object.is(x, -0);
+function intDigits(n, type, alternate) {
+    const abs = n < 0n ? -n : n;
+    const base = { x: 16, X: 16, o: 8, b: 2 }[type] ?? 10;
+    let text = abs.toString(base);
+    if (type === 'X')
+        text = text.toUpperCase();
+    if (alternate && base !== 10)
+        text = `0${type === 'X' ? 'X' : type}${text}`;
+    return text;
+}
+function number(value, spec) {
     if (typeof value === 'boolean')
-        return value ? 1 : 0;
-    let n;
-    if (typeof value === 'number')
-        n = value;
-    else if (typeof value === 'string' || value instanceof String) {
-        n = parseInteger(value.toString(), base) ?? parseFloatLiteral(value.toString());
-    }
-    return n !== undefined && Number.isFinite(n) ? Math.trunc(n) : fallback;
+        return value ? 1n : 0n;
+    if (typeof value === 'bigint' || typeof value === 'number')
+        return value;
+    if (value instanceof template_values/* Undefined */.rK)
+        throw (0,template_values/* undefinedError */.d9)(value);
+    const real = 'diu'.includes(spec) ? 'a real number is required' : 'must be real number';
+    throw new template_errors/* PyError */.S4('TypeError', `%${spec} format: ${real}, not ${(0,template_values/* typeName */.go)(value)}`);
 }
-/** Python's `seq[start:stop:step]` (nunjucks' Jinja compatibility slices overrun the end). */
-function pythonSlice(seq, start, stop, step) {
-    const by = step ?? 1;
-    if (by === 0)
-        throw new RangeError('slice step cannot be zero');
-    const len = seq.length;
-    const bound = (i, fallback) => {
-        if (i === null)
-            return fallback;
-        if (i < 0)
-            return Math.max(i + len, by < 0 ? -1 : 0);
-        return Math.min(i, by < 0 ? len - 1 : len);
+function pad(text, sign, c, numeric) {
+    const body = sign + text;
+    const width = c.width;
+    if (pyLength(body) >= width)
+        return body;
+    if (c.flags.includes('-'))
+        return body + ' '.repeat(width - pyLength(body));
+    if (numeric && c.flags.includes('0')) {
+        const prefix = /^0[xXob]/.test(text) ? text.slice(0, 2) : '';
+        return (sign + prefix + text.slice(prefix.length).padStart(width - sign.length - prefix.length, '0'));
+    }
+    return ' '.repeat(width - pyLength(body)) + body;
+}
+function convert(value, c) {
+    const { type } = c;
+    if (type === 's' || type === 'r' || type === 'a') {
+        let text = type === 's' ? pyStr(value) : repr_pyRepr(value);
+        if (type === 'a')
+            text = asciiOnly(text);
+        if (c.precision !== undefined)
+            text = codePoints(text).slice(0, c.precision).join('');
+        return pad(text, '', c, false);
+    }
+    if (type === 'c') {
+        if (typeof value === 'string' && pyLength(value) === 1)
+            return pad(value, '', c, false);
+        const n = typeof value === 'bigint' ? value : typeof value === 'boolean' ? BigInt(value) : undefined;
+        if (n === undefined)
+            throw new template_errors/* PyError */.S4('TypeError', '%c requires int or char');
+        if (n < 0n || n > 0x10ffffn)
+            throw new template_errors/* PyError */.S4('OverflowError', '%c arg not in range(0x110000)');
+        return pad(String.fromCodePoint(Number(n)), '', c, false);
+    }
+    const n = number(value, type);
+    const sign = isNegative(n) ? '-' : c.flags.includes('+') ? '+' : c.flags.includes(' ') ? ' ' : '';
+    if ('diuxXo'.includes(type)) {
+        if (typeof n === 'number' && type !== 'd' && type !== 'i' && type !== 'u') {
+            throw new template_errors/* PyError */.S4('TypeError', `%${type} format: an integer is required, not float`);
+        }
+        if (typeof n === 'number' && !Number.isFinite(n)) {
+            throw new template_errors/* PyError */.S4(Number.isNaN(n) ? 'ValueError' : 'OverflowError', 'cannot convert float to integer');
+        }
+        const int = typeof n === 'number' ? BigInt(Math.trunc(n)) : n;
+        let text = intDigits(int, type === 'u' || type === 'i' ? 'd' : type, c.flags.includes('#'));
+        if (c.precision !== undefined)
+            text = text.padStart(c.precision, '0');
+        const intSign = int < 0n ? '-' : c.flags.includes('+') ? '+' : c.flags.includes(' ') ? ' ' : '';
+        return pad(text, intSign, c, true);
+    }
+    const x = typeof n === 'bigint' ? Number(n) : n;
+    const text = formatFloat(Math.abs(x), type, c.precision ?? 6, c.flags.includes('#'));
+    return pad(text, Number.isNaN(x) ? sign.replace('-', '') : sign, c, Number.isFinite(x));
+}
+function asciiOnly(text) {
+    return text.replace(/[\u{80}-\u{10ffff}]/gu, (c) => {
+        const code = c.codePointAt(0);
+        if (code <= 0xff)
+            return `\\x${code.toString(16).padStart(2, '0')}`;
+        if (code <= 0xffff)
+            return `\\u${code.toString(16).padStart(4, '0')}`;
+        return `\\U${code.toString(16).padStart(8, '0')}`;
+    });
+}
+const SPEC = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?(.?)/y;
+/** Python's `format % args` (printf-style formatting). */
+function percentFormat(format, args) {
+    const positional = args instanceof template_values/* Tuple */.rd ? args.items : [args];
+    const mapping = !(args instanceof template_values/* Tuple */.rd) &&
+        (args instanceof template_values/* Dict */.Bi ||
+            Array.isArray(args) ||
+            args instanceof template_values/* Range */.Q6 ||
+            args instanceof template_values/* Undefined */.rK)
+        ? args
+        : undefined;
+    let next = 0;
+    const take = () => {
+        if (next >= positional.length)
+            throw new template_errors/* PyError */.S4('TypeError', 'not enough arguments for format string');
+        return positional[next++];
     };
-    const from = bound(start, by < 0 ? len - 1 : 0);
-    const to = bound(stop, by < 0 ? -1 : len);
-    const out = [];
-    for (let i = from; by > 0 ? i < to : i > to; i += by)
-        out.push(seq[i]);
+    let out = '';
+    let i = 0;
+    while (i < format.length) {
+        const at = format.indexOf('%', i);
+        if (at === -1) {
+            out += format.slice(i);
+            break;
+        }
+        out += format.slice(i, at);
+        SPEC.lastIndex = at;
+        const m = SPEC.exec(format);
+        const [, key, flags = '', width, precision, type = ''] = m;
+        i = at + m[0].length;
+        if (type === '%') {
+            out += '%';
+            continue;
+        }
+        if (type === '')
+            throw new template_errors/* PyError */.S4('ValueError', 'incomplete format');
+        if (!'diouxXeEfFgGcrsa'.includes(type)) {
+            throw new template_errors/* PyError */.S4('ValueError', `unsupported format character '${type}' (0x${type.codePointAt(0).toString(16)}) at index ${at + m[0].length - 1}`);
+        }
+        const star = (text) => {
+            if (text === undefined || text === '')
+                return text === '' ? 0 : undefined;
+            if (text !== '*')
+                return Number(text);
+            const v = take();
+            if (typeof v !== 'bigint')
+                throw new template_errors/* PyError */.S4('TypeError', '* wants int');
+            return Number(v);
+        };
+        let w = star(width) ?? 0;
+        let fl = flags;
+        if (w < 0) {
+            fl += '-';
+            w = -w;
+        }
+        const p = star(precision);
+        let value;
+        if (key !== undefined) {
+            if (!mapping)
+                throw new template_errors/* PyError */.S4('TypeError', 'format requires a mapping');
+            if (mapping instanceof template_values/* Undefined */.rK)
+                throw (0,template_values/* undefinedError */.d9)(mapping);
+            if (!(mapping instanceof template_values/* Dict */.Bi)) {
+                throw new template_errors/* PyError */.S4('TypeError', `${(0,template_values/* typeName */.go)(mapping)} indices must be integers or slices, not str`);
+            }
+            const found = mapping.get(key);
+            if (found === undefined)
+                throw new template_errors/* PyError */.S4('KeyError', `'${key}'`);
+            value = found;
+        }
+        else {
+            value = take();
+        }
+        out += convert(value, { flags: fl, width: w, precision: p, type: type === 'F' ? 'F' : type });
+    }
+    if (next < positional.length && !mapping) {
+        throw new template_errors/* PyError */.S4('TypeError', 'not all arguments converted during string formatting');
+    }
+    return out;
+}
+const FORMAT_SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/su;
+function groupDigits(text, separator, every) {
+    const lead = (every === 4 ? /^[0-9a-fA-F]*/ : /^[0-9]*/).exec(text)[0];
+    const [int, frac] = [lead, text.slice(lead.length)];
+    const groups = [];
+    for (let end = int.length; end > 0; end -= every)
+        groups.unshift(int.slice(Math.max(0, end - every), end));
+    return groups.join(separator) + frac;
+}
+/** Python's `format(value, spec)` for str, int, float, bool and None. */
+function formatValue(value, spec) {
+    if (value instanceof template_values/* Undefined */.rK)
+        throw (0,template_values/* undefinedError */.d9)(value);
+    if (spec === '')
+        return pyStr(value);
+    const m = FORMAT_SPEC.exec(spec);
+    const isNum = typeof value === 'bigint' || typeof value === 'number' || typeof value === 'boolean';
+    if (typeof value !== 'string' && !isNum) {
+        if (value instanceof template_values/* Markup */.VK)
+            return formatValue(value.text, spec);
+        throw new template_errors/* PyError */.S4('TypeError', `unsupported format string passed to ${(0,template_values/* typeName */.go)(value)}.__format__`);
+    }
+    if (!m)
+        throw new template_errors/* PyError */.S4('ValueError', 'Invalid format specifier');
+    const [, fill = ' ', alignChar, signChar, , alt, zero, widthText, grouping, precisionText, typeChar,] = m;
+    const width = widthText ? Number(widthText) : 0;
+    const precision = precisionText === undefined ? undefined : Number(precisionText);
+    let align = alignChar;
+    let fillChar = fill;
+    if (zero && !alignChar) {
+        fillChar = '0';
+        align = '=';
+    }
+    let sign = '';
+    let body;
+    if (typeof value === 'string') {
+        if (typeChar && typeChar !== 's') {
+            throw new template_errors/* PyError */.S4('ValueError', `Unknown format code '${typeChar}' for object of type 'str'`);
+        }
+        if (signChar)
+            throw new template_errors/* PyError */.S4('ValueError', 'Sign not allowed in string format specifier');
+        if (align === '=')
+            throw new template_errors/* PyError */.S4('ValueError', "'=' alignment not allowed in string format specifier");
+        body = precision === undefined ? value : codePoints(value).slice(0, precision).join('');
+        align ??= '<';
+    }
+    else {
+        const n = typeof value === 'boolean' ? (value ? 1n : 0n) : value;
+        let type = typeChar ?? '';
+        if (type === 's') {
+            throw new template_errors/* PyError */.S4('ValueError', `Unknown format code 's' for object of type '${(0,template_values/* typeName */.go)(value)}'`);
+        }
+        if (typeof n === 'bigint' && 'bcdoxXn'.includes(type) && type !== '') {
+            if (precision !== undefined)
+                throw new template_errors/* PyError */.S4('ValueError', 'Precision not allowed in integer format specifier');
+            if (type === 'c') {
+                body = String.fromCodePoint(Number(n));
+            }
+            else {
+                body = intDigits(n, type === 'n' ? 'd' : type, Boolean(alt));
+                if (grouping)
+                    body =
+                        (alt && type !== 'd' ? body.slice(0, 2) : '') +
+                            groupDigits(alt && type !== 'd' && type !== 'n' ? body.slice(2) : body, grouping, type === 'd' || type === 'n' ? 3 : 4);
+            }
+            sign = n < 0n ? '-' : signChar === '+' ? '+' : signChar === ' ' ? ' ' : '';
+        }
+        else if (typeof n === 'bigint' && type === '') {
+            body = (n < 0n ? -n : n).toString();
+            if (grouping)
+                body = groupDigits(body, grouping, 3);
+            sign = n < 0n ? '-' : signChar === '+' ? '+' : signChar === ' ' ? ' ' : '';
+        }
+        else {
+            if ('bcdoxX'.includes(type) && type !== '') {
+                throw new template_errors/* PyError */.S4('ValueError', `Unknown format code '${type}' for object of type 'float'`);
+            }
+            const x = typeof n === 'bigint' ? Number(n) : n;
+            if (type === 'n')
+                type = 'g';
+            if (type === '') {
+                if (precision === undefined) {
+                    body = floatRepr(Math.abs(x));
+                }
+                else {
+                    body = formatFloat(Math.abs(x), 'g', precision, Boolean(alt));
+                    if (Number.isFinite(x) && !/[.e]/.test(body))
+                        body += '.0';
+                }
+            }
+            else {
+                body = formatFloat(Math.abs(x), type, precision ?? 6, Boolean(alt));
+            }
+            if (grouping)
+                body = groupDigits(body, grouping, 3);
+            sign =
+                isNegative(x) && !Number.isNaN(x)
+                    ? '-'
+                    : signChar === '+'
+                        ? '+'
+                        : signChar === ' '
+                            ? ' '
+                            : '';
+        }
+        align ??= '>';
+    }
+    const length = pyLength(sign + body);
+    if (length >= width)
+        return sign + body;
+    const padding = width - length;
+    if (align === '<')
+        return sign + body + fillChar.repeat(padding);
+    if (align === '>')
+        return fillChar.repeat(padding) + sign + body;
+    if (align === '=')
+        return sign + fillChar.repeat(padding) + body;
+    const left = Math.floor(padding / 2);
+    return fillChar.repeat(left) + sign + body + fillChar.repeat(padding - left);
+}
+/** Python's `str.format(*args, **kwargs)`: plain, numbered and named fields, `!r`/`!s`, specs. */
+function strFormat(format, args, kwargs) {
+    let out = '';
+    let auto = 0;
+    let manual = false;
+    const field = (name) => {
+        if (/[.[]/.test(name)) {
+            throw new template_errors/* Refusal */.P_(`a str.format() field with attribute or index access ({${name}})`, 'pass the value itself as an argument');
+        }
+        if (name === '') {
+            if (manual)
+                throw new template_errors/* PyError */.S4('ValueError', 'cannot switch from manual field specification to automatic field numbering');
+            if (auto >= args.length)
+                throw new template_errors/* PyError */.S4('IndexError', `Replacement index ${auto} out of range for positional args tuple`);
+            return args[auto++];
+        }
+        if (/^\d+$/.test(name)) {
+            if (auto > 0)
+                throw new template_errors/* PyError */.S4('ValueError', 'cannot switch from automatic field numbering to manual field specification');
+            manual = true;
+            const i = Number(name);
+            if (i >= args.length)
+                throw new template_errors/* PyError */.S4('IndexError', `Replacement index ${i} out of range for positional args tuple`);
+            return args[i];
+        }
+        const value = kwargs.get(name);
+        if (value === undefined)
+            throw new template_errors/* PyError */.S4('KeyError', `'${name}'`);
+        return value;
+    };
+    for (let i = 0; i < format.length;) {
+        const c = format[i];
+        if (c === '}') {
+            if (format[i + 1] !== '}')
+                throw new template_errors/* PyError */.S4('ValueError', "Single '}' encountered in format string");
+            out += '}';
+            i += 2;
+            continue;
+        }
+        if (c !== '{') {
+            out += c;
+            i++;
+            continue;
+        }
+        if (format[i + 1] === '{') {
+            out += '{';
+            i += 2;
+            continue;
+        }
+        const end = format.indexOf('}', i);
+        if (end === -1)
+            throw new template_errors/* PyError */.S4('ValueError', "Single '{' encountered in format string");
+        const inner = format.slice(i + 1, end);
+        if (inner.includes('{')) {
+            throw new template_errors/* Refusal */.P_('a nested str.format() field ({…{…}…})', 'compute the format spec first');
+        }
+        const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(inner);
+        if (!m)
+            throw new template_errors/* PyError */.S4('ValueError', "expected ':' after conversion specifier");
+        let value = field(m[1]);
+        if (m[2] === 'r')
+            value = repr_pyRepr(value);
+        else if (m[2] === 's')
+            value = pyStr(value);
+        else if (m[2] === 'a')
+            value = asciiOnly(repr_pyRepr(value));
+        out += formatValue(value, m[3] ?? '');
+        i = end + 1;
+    }
     return out;
 }
 
+;// CONCATENATED MODULE: ./lib/template/ops.js
+
+
+
+
+/**
+ * Python's operators on template values: arithmetic with int/float/bool, sequence
+ * concatenation and repetition, comparisons, `in`, truth, `len`, indexing and slicing.
+ * Whatever Python raises on, this raises on (a PyError), so Jinja2 and worker-image fail alike.
+ */
+/** No string or list a template builds may exceed this many characters or items. */
+const VALUE_LIMIT = 16 * 1024 * 1024;
+function tooLarge(size) {
+    return new template_errors/* LimitError */.oC(`a value of ${size} characters or items: over the ${VALUE_LIMIT} a template may build`);
+}
+function checkSize(size) {
+    if (size > VALUE_LIMIT)
+        throw tooLarge(size);
+}
+function defined(value) {
+    if (value instanceof template_values/* Undefined */.rK)
+        throw (0,template_values/* undefinedError */.d9)(value);
+    return value;
+}
+const isNumber = (v) => typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean';
+/** An int (bool counts) as a bigint, else undefined. */
+function asInt(v) {
+    if (typeof v === 'bigint')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1n : 0n;
+    return undefined;
+}
+/** Python's `float(int)`: exact rounding, OverflowError past the largest double. */
+function intToFloat(n) {
+    const f = Number(n);
+    if (!Number.isFinite(f))
+        throw new template_errors/* PyError */.S4('OverflowError', 'int too large to convert to float');
+    return f;
+}
+const toFloat = (v) => typeof v === 'number' ? v : intToFloat(asInt(v));
+function operandError(op, a, b) {
+    return new template_errors/* PyError */.S4('TypeError', `unsupported operand type(s) for ${op}: '${(0,template_values/* typeName */.go)(a)}' and '${(0,template_values/* typeName */.go)(b)}'`);
+}
+function markupRefusal(op) {
+    return new template_errors/* Refusal */.P_(`'${op}' with the result of |tojson`, `Jinja2 HTML-escapes the other operand; join with ~ instead ({{ x|tojson ~ '…' }})`);
+}
+function checkOperands(op, a, b) {
+    defined(a);
+    defined(b);
+    if (a instanceof template_values/* Markup */.VK || b instanceof template_values/* Markup */.VK)
+        throw markupRefusal(op);
+}
+/** Markup + text escapes the text (markupsafe's Markup.__add__ and __radd__). */
+function markupAdd(a, b) {
+    const part = (v) => {
+        if (v instanceof template_values/* Markup */.VK)
+            return v.text;
+        if (typeof v === 'string')
+            return (0,template_values/* escapeHtml */.ZD)(v);
+        throw new template_errors/* PyError */.S4('TypeError', `unsupported operand type(s) for +: '${(0,template_values/* typeName */.go)(a)}' and '${(0,template_values/* typeName */.go)(b)}'`);
+    };
+    const text = part(a) + part(b);
+    checkSize(text.length);
+    return new template_values/* Markup */.VK(text);
+}
+function repeat(seq, times) {
+    const n = asInt(times);
+    if (n === undefined) {
+        throw new template_errors/* PyError */.S4('TypeError', `can't multiply sequence by non-int of type '${(0,template_values/* typeName */.go)(times)}'`);
+    }
+    const count = n > 0n ? n : 0n;
+    if (typeof seq === 'string') {
+        checkSize(BigInt(seq.length) * count);
+        return seq.repeat(Number(count));
+    }
+    const items = Array.isArray(seq) ? seq : seq.items;
+    checkSize(BigInt(items.length) * count);
+    const out = [];
+    for (let i = 0n; i < count; i++)
+        out.push(...items);
+    return Array.isArray(seq) ? out : new template_values/* Tuple */.rd(out);
+}
+const isSequence = (v) => typeof v === 'string' || Array.isArray(v) || v instanceof template_values/* Tuple */.rd;
+function add(a, b) {
+    if (a instanceof template_values/* Markup */.VK || b instanceof template_values/* Markup */.VK) {
+        defined(a);
+        defined(b);
+        return markupAdd(a, b);
+    }
+    checkOperands('+', a, b);
+    if (isNumber(a) && isNumber(b)) {
+        if (typeof a === 'number' || typeof b === 'number')
+            return toFloat(a) + toFloat(b);
+        return asInt(a) + asInt(b);
+    }
+    if (typeof a === 'string' || Array.isArray(a) || a instanceof template_values/* Tuple */.rd) {
+        const kind = (0,template_values/* typeName */.go)(a);
+        if ((0,template_values/* typeName */.go)(b) !== kind) {
+            throw new template_errors/* PyError */.S4('TypeError', `can only concatenate ${kind} (not "${(0,template_values/* typeName */.go)(b)}") to ${kind}`);
+        }
+        if (typeof a === 'string') {
+            checkSize(a.length + b.length);
+            return a + b;
+        }
+        const items = [
+            ...(Array.isArray(a) ? a : a.items),
+            ...(Array.isArray(b) ? b : b.items),
+        ];
+        checkSize(items.length);
+        return Array.isArray(a) ? items : new template_values/* Tuple */.rd(items);
+    }
+    throw operandError('+', a, b);
+}
+function sub(a, b) {
+    checkOperands('-', a, b);
+    if (isNumber(a) && isNumber(b)) {
+        if (typeof a === 'number' || typeof b === 'number')
+            return toFloat(a) - toFloat(b);
+        return asInt(a) - asInt(b);
+    }
+    throw operandError('-', a, b);
+}
+function mul(a, b) {
+    const markup = a instanceof template_values/* Markup */.VK ? a : b instanceof template_values/* Markup */.VK ? b : undefined;
+    if (markup) {
+        defined(a);
+        defined(b);
+        const times = markup === a ? b : a;
+        if (times instanceof template_values/* Markup */.VK)
+            throw new template_errors/* PyError */.S4('TypeError', "can't multiply sequence by non-int of type 'Markup'");
+        return new template_values/* Markup */.VK(repeat(markup.text, times));
+    }
+    checkOperands('*', a, b);
+    if (isNumber(a) && isNumber(b)) {
+        if (typeof a === 'number' || typeof b === 'number')
+            return toFloat(a) * toFloat(b);
+        return asInt(a) * asInt(b);
+    }
+    if (isSequence(a))
+        return repeat(a, b);
+    if (isSequence(b))
+        return repeat(b, a);
+    throw operandError('*', a, b);
+}
+/** x * 2**e without the power itself overflowing or underflowing. */
+function ldexp(x, e) {
+    let value = x;
+    let exp = e;
+    for (; exp > 1000; exp -= 1000)
+        value *= 2 ** 1000;
+    for (; exp < -1000; exp += 1000)
+        value *= 2 ** -1000;
+    return value * 2 ** exp;
+}
+/** Python's correctly rounded int / int. */
+function intTrueDiv(a, b) {
+    const LIMIT = 2n ** 53n;
+    const abs = (x) => (x < 0n ? -x : x);
+    if (abs(a) <= LIMIT && abs(b) <= LIMIT)
+        return Number(a) / Number(b);
+    const negative = a < 0n !== b < 0n;
+    const d = abs(b);
+    // Scale so the quotient has 66+ significant bits, keep what is dropped as a sticky bit, and
+    // let Number() round once; powers of two rescale exactly.
+    const shift = Math.max(0, 66 - (abs(a).toString(2).length - d.toString(2).length));
+    const n = abs(a) << BigInt(shift);
+    let q = n / d;
+    let sticky = n % d === 0n ? 0n : 1n;
+    const extra = Math.max(0, q.toString(2).length - 66);
+    if (extra > 0) {
+        if (q & ((1n << BigInt(extra)) - 1n))
+            sticky = 1n;
+        q >>= BigInt(extra);
+    }
+    const result = ldexp(Number((q << 1n) | sticky), extra - shift - 1);
+    if (!Number.isFinite(result)) {
+        throw new template_errors/* PyError */.S4('OverflowError', 'integer division result too large for a float');
+    }
+    return negative ? -result : result;
+}
+function truediv(a, b) {
+    checkOperands('/', a, b);
+    if (!isNumber(a) || !isNumber(b))
+        throw operandError('/', a, b);
+    if (typeof a !== 'number' && typeof b !== 'number') {
+        const d = asInt(b);
+        if (d === 0n)
+            throw new template_errors/* PyError */.S4('ZeroDivisionError', 'division by zero');
+        return intTrueDiv(asInt(a), d);
+    }
+    const x = toFloat(a);
+    const y = toFloat(b);
+    if (y === 0)
+        throw new template_errors/* PyError */.S4('ZeroDivisionError', 'float division by zero');
+    return x / y;
+}
+function floatDivmod(x, y) {
+    let mod = x % y;
+    let div = (x - mod) / y;
+    if (mod !== 0) {
+        if (y < 0 !== mod < 0) {
+            mod += y;
+            div -= 1;
+        }
+    }
+    else {
+        mod = y < 0 ? -0 : 0;
+    }
+    let floordiv;
+    if (div !== 0) {
+        floordiv = Math.floor(div);
+        if (div - floordiv > 0.5)
+            floordiv += 1;
+    }
+    else {
+        floordiv = x / y < 0 || Object.is(x / y, -0) ? -0 : 0;
+    }
+    return [floordiv, mod];
+}
+function intDivmod(a, b) {
+    let q = a / b;
+    let r = a % b;
+    if (r !== 0n && r < 0n !== b < 0n) {
+        q -= 1n;
+        r += b;
+    }
+    return [q, r];
+}
+function floordiv(a, b) {
+    checkOperands('//', a, b);
+    if (!isNumber(a) || !isNumber(b))
+        throw operandError('//', a, b);
+    if (typeof a !== 'number' && typeof b !== 'number') {
+        if (asInt(b) === 0n)
+            throw new template_errors/* PyError */.S4('ZeroDivisionError', 'integer division or modulo by zero');
+        return intDivmod(asInt(a), asInt(b))[0];
+    }
+    const y = toFloat(b);
+    if (y === 0)
+        throw new template_errors/* PyError */.S4('ZeroDivisionError', 'float floor division by zero');
+    return floatDivmod(toFloat(a), y)[0];
+}
+function mod(a, b) {
+    defined(a);
+    if (typeof a === 'string')
+        return percentFormat(a, b);
+    checkOperands('%', a, b);
+    if (!isNumber(a) || !isNumber(b))
+        throw operandError('%', a, b);
+    if (typeof a !== 'number' && typeof b !== 'number') {
+        if (asInt(b) === 0n)
+            throw new template_errors/* PyError */.S4('ZeroDivisionError', 'integer division or modulo by zero');
+        return intDivmod(asInt(a), asInt(b))[1];
+    }
+    const y = toFloat(b);
+    if (y === 0)
+        throw new template_errors/* PyError */.S4('ZeroDivisionError', 'float modulo');
+    return floatDivmod(toFloat(a), y)[1];
+}
+function bitLength(n) {
+    return (n < 0n ? -n : n).toString(2).length;
+}
+function pow(a, b) {
+    checkOperands('**', a, b);
+    if (!isNumber(a) || !isNumber(b))
+        throw operandError('** or pow()', a, b);
+    if (typeof a !== 'number' && typeof b !== 'number') {
+        const base = asInt(a);
+        const exp = asInt(b);
+        if (exp >= 0n) {
+            if (base === 0n || base === 1n || base === -1n)
+                return base ** (exp > 1n ? 2n - (exp % 2n) : exp);
+            if (BigInt(bitLength(base) - 1) * exp > BigInt(VALUE_LIMIT) * 3n)
+                throw tooLarge(exp);
+            return base ** exp;
+        }
+        if (base === 0n) {
+            throw new template_errors/* PyError */.S4('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+        }
+    }
+    const x = toFloat(a);
+    const y = toFloat(b);
+    if (y === 0 || x === 1)
+        return 1;
+    if (x === 0 && y < 0) {
+        throw new template_errors/* PyError */.S4('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+    }
+    if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) {
+        throw new template_errors/* Refusal */.P_('a negative number to a fractional power', 'Python gives a complex number there; use abs() of the base or an integer exponent');
+    }
+    const result = x ** y;
+    if (!Number.isFinite(result) && Number.isFinite(x) && Number.isFinite(y)) {
+        throw new template_errors/* PyError */.S4('OverflowError', "(34, 'Numerical result out of range')");
+    }
+    return result;
+}
+function negate(op, a) {
+    defined(a);
+    if (!isNumber(a))
+        throw new template_errors/* PyError */.S4('TypeError', `bad operand type for unary ${op}: '${(0,template_values/* typeName */.go)(a)}'`);
+    if (typeof a === 'number')
+        return op === '-' ? -a : a;
+    const n = asInt(a);
+    return op === '-' ? -n : n;
+}
+/** Python's `bool(value)`. */
+function truthy(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'string')
+        return value !== '';
+    if (typeof value === 'bigint')
+        return value !== 0n;
+    if (typeof value === 'number')
+        return value !== 0;
+    if (value === null)
+        return false;
+    if (value instanceof template_values/* Undefined */.rK) {
+        if (value.lenient)
+            return false;
+        throw (0,template_values/* undefinedError */.d9)(value);
+    }
+    if (Array.isArray(value))
+        return value.length > 0;
+    if (value instanceof template_values/* Tuple */.rd)
+        return value.items.length > 0;
+    if (value instanceof template_values/* Dict */.Bi)
+        return value.size > 0;
+    if (value instanceof template_values/* Range */.Q6)
+        return value.length > 0n;
+    if (value instanceof template_values/* DictView */.YF)
+        return value.dict.size > 0;
+    if (value instanceof template_values/* Markup */.VK)
+        return value.text !== '';
+    return true;
+}
+/** Python's `a == b`. */
+function equals(a, b) {
+    if (a instanceof template_values/* Undefined */.rK) {
+        if (a.lenient)
+            return (0,template_values/* isLenient */.yk)(b);
+        throw (0,template_values/* undefinedError */.d9)(a);
+    }
+    if (b instanceof template_values/* Undefined */.rK) {
+        if (b.lenient)
+            return false;
+        throw (0,template_values/* undefinedError */.d9)(b);
+    }
+    if (a === b)
+        return true;
+    if (isNumber(a) && isNumber(b))
+        return compareNumbers(a, b) === 0;
+    const text = (v) => typeof v === 'string' ? v : v instanceof template_values/* Markup */.VK ? v.text : undefined;
+    const ta = text(a);
+    const tb = text(b);
+    if (ta !== undefined || tb !== undefined)
+        return ta === tb;
+    if (Array.isArray(a) && Array.isArray(b))
+        return sequenceEquals(a, b);
+    if (a instanceof template_values/* Tuple */.rd && b instanceof template_values/* Tuple */.rd)
+        return sequenceEquals(a.items, b.items);
+    if (a instanceof template_values/* Dict */.Bi && b instanceof template_values/* Dict */.Bi) {
+        if (a.size !== b.size)
+            return false;
+        return a.entries().every(([k, v]) => b.has(k) && equals(v, b.get(k)));
+    }
+    if (a instanceof template_values/* Range */.Q6 && b instanceof template_values/* Range */.Q6) {
+        if (a.length !== b.length)
+            return false;
+        return a.length === 0n || (a.start === b.start && (a.length === 1n || a.step === b.step));
+    }
+    if (a instanceof template_values/* DictView */.YF && b instanceof template_values/* DictView */.YF && a.kind !== 'values' && a.kind === b.kind) {
+        const x = a.list();
+        const y = b.list();
+        return x.length === y.length && x.every((item) => y.some((other) => equals(item, other)));
+    }
+    return false;
+}
+function sequenceEquals(a, b) {
+    if (a.length !== b.length)
+        return false;
+    return a.every((item, i) => item === b[i] || equals(item, b[i]));
+}
+/** -1, 0 or 1 between two numbers, exactly (Python compares int and float without rounding). */
+function compareNumbers(a, b) {
+    const x = typeof a === 'number' ? a : asInt(a);
+    const y = typeof b === 'number' ? b : asInt(b);
+    if (typeof x === 'bigint' && typeof y === 'bigint')
+        return x < y ? -1 : x > y ? 1 : 0;
+    if (typeof x === 'number' && typeof y === 'number') {
+        return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+    }
+    const flip = typeof x === 'number';
+    const int = (flip ? y : x);
+    const float = (flip ? x : y);
+    let result;
+    if (Number.isNaN(float))
+        return NaN;
+    if (!Number.isFinite(float))
+        result = float > 0 ? -1 : 1;
+    else if (Number.isInteger(float)) {
+        const f = BigInt(float);
+        result = int < f ? -1 : int > f ? 1 : 0;
+    }
+    else {
+        result = int <= BigInt(Math.floor(float)) ? -1 : 1;
+    }
+    return flip ? -result : result;
+}
+const SYMBOLS = { lt: '<', lteq: '<=', gt: '>', gteq: '>=' };
+/** Python's `<`, `<=`, `>`, `>=`. */
+function order(op, a, b) {
+    const c = compare(a, b, SYMBOLS[op]);
+    if (Number.isNaN(c))
+        return false;
+    if (op === 'lt')
+        return c < 0;
+    if (op === 'lteq')
+        return c <= 0;
+    if (op === 'gt')
+        return c > 0;
+    return c >= 0;
+}
+/** -1, 0, 1 (NaN when unordered, for float nan) as Python orders a and b, or TypeError. */
+function compare(a, b, symbol = '<') {
+    if (a instanceof template_values/* Undefined */.rK)
+        throw (0,template_values/* undefinedError */.d9)(a);
+    if (b instanceof template_values/* Undefined */.rK)
+        throw (0,template_values/* undefinedError */.d9)(b);
+    if (isNumber(a) && isNumber(b))
+        return compareNumbers(a, b);
+    const text = (v) => typeof v === 'string' ? v : v instanceof template_values/* Markup */.VK ? v.text : undefined;
+    const ta = text(a);
+    const tb = text(b);
+    if (ta !== undefined && tb !== undefined)
+        return compareText(ta, tb);
+    const seq = (v) => Array.isArray(v) ? v : v instanceof template_values/* Tuple */.rd ? v.items : undefined;
+    const sa = seq(a);
+    const sb = seq(b);
+    if (sa && sb && Array.isArray(a) === Array.isArray(b)) {
+        for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
+            if (sa[i] === sb[i] || equals(sa[i], sb[i]))
+                continue;
+            return compare(sa[i], sb[i], symbol);
+        }
+        return sa.length === sb.length ? 0 : sa.length < sb.length ? -1 : 1;
+    }
+    throw new template_errors/* PyError */.S4('TypeError', `'${symbol}' not supported between instances of '${(0,template_values/* typeName */.go)(a)}' and '${(0,template_values/* typeName */.go)(b)}'`);
+}
+/** Python's `len(value)`. */
+function* ops_length(value) {
+    if (typeof value === 'string')
+        return BigInt(pyLength(value));
+    if (value instanceof template_values/* Markup */.VK)
+        return BigInt(pyLength(value.text));
+    if (Array.isArray(value))
+        return BigInt(value.length);
+    if (value instanceof template_values/* Tuple */.rd)
+        return BigInt(value.items.length);
+    if (value instanceof template_values/* Dict */.Bi)
+        return BigInt(value.size);
+    if (value instanceof template_values/* DictView */.YF)
+        return BigInt(value.dict.size);
+    if (value instanceof template_values/* Range */.Q6)
+        return value.length;
+    if ((0,template_values/* isLenient */.yk)(value))
+        return 0n;
+    if (value instanceof template_values/* Undefined */.rK)
+        throw (0,template_values/* undefinedError */.d9)(value);
+    if (value instanceof template_values/* PyObject */.By && value.length)
+        return yield* value.length();
+    throw new template_errors/* PyError */.S4('TypeError', `object of type '${(0,template_values/* typeName */.go)(value)}' has no len()`);
+}
+/** Python's `iter(value)`, as a JavaScript iterator. */
+function iterate(value) {
+    if (typeof value === 'string')
+        return codePoints(value)[Symbol.iterator]();
+    if (value instanceof template_values/* Markup */.VK)
+        return codePoints(value.text)[Symbol.iterator]();
+    if (Array.isArray(value)) {
+        // Python's list iterator sees items appended while it runs.
+        let i = 0;
+        return {
+            next: () => i < value.length ? { value: value[i++], done: false } : { value: undefined, done: true },
+        };
+    }
+    if (value instanceof template_values/* Tuple */.rd)
+        return value.items[Symbol.iterator]();
+    if (value instanceof template_values/* Dict */.Bi)
+        return value.keys()[Symbol.iterator]();
+    if (value instanceof template_values/* DictView */.YF)
+        return value.list()[Symbol.iterator]();
+    if (value instanceof template_values/* Range */.Q6) {
+        let i = 0n;
+        const n = value.length;
+        return {
+            next: () => i < n ? { value: value.at(i++), done: false } : { value: undefined, done: true },
+        };
+    }
+    if (value instanceof template_values/* Iter */.jY)
+        return value.source;
+    if ((0,template_values/* isLenient */.yk)(value))
+        return [][Symbol.iterator]();
+    if (value instanceof template_values/* Undefined */.rK)
+        throw (0,template_values/* undefinedError */.d9)(value);
+    throw new template_errors/* PyError */.S4('TypeError', `'${(0,template_values/* typeName */.go)(value)}' object is not iterable`);
+}
+/** Python's `x in container`. */
+function contains(container, item) {
+    if (container instanceof template_values/* Undefined */.rK && !container.lenient)
+        throw (0,template_values/* undefinedError */.d9)(container);
+    const text = typeof container === 'string'
+        ? container
+        : container instanceof template_values/* Markup */.VK
+            ? container.text
+            : undefined;
+    if (text !== undefined) {
+        const needle = typeof item === 'string' ? item : item instanceof template_values/* Markup */.VK ? item.text : undefined;
+        if (needle === undefined) {
+            if (item instanceof template_values/* Undefined */.rK)
+                throw (0,template_values/* undefinedError */.d9)(item);
+            throw new template_errors/* PyError */.S4('TypeError', `'in <string>' requires string as left operand, not ${(0,template_values/* typeName */.go)(item)}`);
+        }
+        return text.includes(needle);
+    }
+    if (container instanceof template_values/* Dict */.Bi)
+        return container.has(item);
+    if (container instanceof template_values/* DictView */.YF && container.kind === 'keys')
+        return container.dict.has(item);
+    if (container instanceof template_values/* Range */.Q6) {
+        const n = asInt(item);
+        if (n === undefined) {
+            if (typeof item === 'number' && Number.isInteger(item))
+                return contains(container, BigInt(item));
+            return [...iterateAll(container)].some((x) => equals(x, item));
+        }
+        const { start, step } = container;
+        const offset = n - start;
+        return offset % step === 0n && offset / step >= 0n && offset / step < container.length;
+    }
+    const it = iterate(container);
+    for (let r = it.next(); !r.done; r = it.next()) {
+        if (r.value === item || equals(r.value, item))
+            return true;
+    }
+    return false;
+}
+function* iterateAll(value) {
+    const it = iterate(value);
+    for (let r = it.next(); !r.done; r = it.next())
+        yield r.value;
+}
+/** Every item of an iterable, as an array (VALUE_LIMIT applies). */
+function toArray(value) {
+    if (Array.isArray(value))
+        return [...value];
+    if (value instanceof template_values/* Range */.Q6)
+        checkSize(value.length);
+    const out = [];
+    const it = iterate(value);
+    for (let r = it.next(); !r.done; r = it.next()) {
+        out.push(r.value);
+        if (out.length > VALUE_LIMIT)
+            throw tooLarge(out.length);
+    }
+    return out;
+}
+function index(i, length, what) {
+    const at = i < 0n ? i + BigInt(length) : i;
+    if (at < 0n || at >= BigInt(length))
+        throw new template_errors/* PyError */.S4('IndexError', `${what} index out of range`);
+    return Number(at);
+}
+/** Python's `obj[key]`; raises TypeError, KeyError or IndexError as Python does. */
+function getitem(obj, key) {
+    if (obj instanceof template_values/* Undefined */.rK)
+        throw (0,template_values/* undefinedError */.d9)(obj);
+    if (obj instanceof template_values/* Dict */.Bi) {
+        const value = obj.get(key);
+        if (value === undefined)
+            throw new template_errors/* PyError */.S4('KeyError', typeof key === 'string' ? `'${key}'` : String(key));
+        return value;
+    }
+    const seq = Array.isArray(obj) ? obj : obj instanceof template_values/* Tuple */.rd ? obj.items : undefined;
+    const text = typeof obj === 'string' ? obj : obj instanceof template_values/* Markup */.VK ? obj.text : undefined;
+    if (seq || text !== undefined || obj instanceof template_values/* Range */.Q6) {
+        const i = asInt(key);
+        if (i === undefined) {
+            const what = text !== undefined ? 'string' : (0,template_values/* typeName */.go)(obj);
+            throw new template_errors/* PyError */.S4('TypeError', `${what} indices must be integers, not ${(0,template_values/* typeName */.go)(key)}`);
+        }
+        if (seq)
+            return seq[index(i, seq.length, (0,template_values/* typeName */.go)(obj))];
+        if (obj instanceof template_values/* Range */.Q6)
+            return obj.at(BigInt(index(i, Number(obj.length), 'range object')));
+        const cps = codePoints(text);
+        const c = cps[index(i, cps.length, 'string')];
+        return obj instanceof template_values/* Markup */.VK ? new template_values/* Markup */.VK(c) : c;
+    }
+    throw new template_errors/* PyError */.S4('TypeError', `'${(0,template_values/* typeName */.go)(obj)}' object is not subscriptable`);
+}
+function sliceBound(v) {
+    if (v === null)
+        return null;
+    const n = asInt(defined(v));
+    if (n === undefined) {
+        throw new template_errors/* PyError */.S4('TypeError', 'slice indices must be integers or None or have an __index__ method');
+    }
+    return n;
+}
+/** `slice.indices(length)`: the clamped start, stop and step (CPython's PySlice_GetIndices). */
+function sliceBounds(length, start, stop, step) {
+    const by = step ?? 1n;
+    if (by === 0n)
+        throw new template_errors/* PyError */.S4('ValueError', 'slice step cannot be zero');
+    const clamp = (i, fallback) => {
+        if (i === null)
+            return fallback;
+        if (i < 0n) {
+            const at = i + length;
+            return at < 0n ? (by < 0n ? -1n : 0n) : at;
+        }
+        return i >= length ? (by < 0n ? length - 1n : length) : i;
+    };
+    return [clamp(start, by < 0n ? length - 1n : 0n), clamp(stop, by < 0n ? -1n : length), by];
+}
+/** The indices `seq[start:stop:step]` picks from a sequence of `length` items. */
+function sliceIndices(length, start, stop, step) {
+    const [from, to, by] = sliceBounds(length, start, stop, step);
+    const count = by > 0n
+        ? to > from
+            ? (to - from + by - 1n) / by
+            : 0n
+        : from > to
+            ? (from - to - by - 1n) / -by
+            : 0n;
+    checkSize(count);
+    const out = [];
+    for (let i = 0n, at = from; i < count; i++, at += by)
+        out.push(at);
+    return out;
+}
+/** Python's `obj[start:stop:step]`. */
+function slice(obj, start, stop, step) {
+    defined(obj);
+    const bounds = [sliceBound(start), sliceBound(stop), sliceBound(step)];
+    if (obj instanceof template_values/* Range */.Q6) {
+        const [from, to, by] = sliceBounds(obj.length, ...bounds);
+        return new template_values/* Range */.Q6(obj.at(from), obj.at(to), obj.step * by);
+    }
+    const text = typeof obj === 'string' ? obj : obj instanceof template_values/* Markup */.VK ? obj.text : undefined;
+    if (text !== undefined) {
+        const cps = codePoints(text);
+        const out = sliceIndices(BigInt(cps.length), ...bounds)
+            .map((i) => cps[Number(i)])
+            .join('');
+        return obj instanceof template_values/* Markup */.VK ? new template_values/* Markup */.VK(out) : out;
+    }
+    const seq = Array.isArray(obj) ? obj : obj instanceof template_values/* Tuple */.rd ? obj.items : undefined;
+    if (!seq)
+        throw new template_errors/* PyError */.S4('TypeError', `'${(0,template_values/* typeName */.go)(obj)}' object is not subscriptable`);
+    const out = sliceIndices(BigInt(seq.length), ...bounds).map((i) => seq[Number(i)]);
+    return Array.isArray(obj) ? out : new template_values/* Tuple */.rd(out);
+}
+
+;// CONCATENATED MODULE: ./lib/template/methods.js
+
+
+
+
+
+
+/**
+ * The attributes and methods of Python's built-in types that templates use. An attribute
+ * Python has and worker-image does not model is refused; one Python lacks is NO_ATTRIBUTE,
+ * and Jinja2 then looks for an item of that name (or gives an undefined value).
+ */
+const PYTHON_ATTRIBUTES = {
+    str: 'capitalize casefold center count encode endswith expandtabs find format format_map index isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill'.split(' '),
+    int: 'as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag is_integer numerator real to_bytes'.split(' '),
+    float: 'as_integer_ratio conjugate fromhex hex imag is_integer real'.split(' '),
+    list: 'append clear copy count extend index insert pop remove reverse sort'.split(' '),
+    tuple: ['count', 'index'],
+    dict: 'clear copy fromkeys get items keys pop popitem setdefault update values'.split(' '),
+    range: ['count', 'index', 'start', 'step', 'stop'],
+    generator: 'close gi_code gi_frame gi_running gi_suspended gi_yieldfrom send throw'.split(' '),
+    dict_keys: ['isdisjoint', 'mapping'],
+    dict_items: ['isdisjoint', 'mapping'],
+    dict_values: ['mapping'],
+};
+function params(method, { args, kwargs }, names, required = 0, keywords = false) {
+    if (kwargs.length > 0 && !keywords) {
+        throw new template_errors/* PyError */.S4('TypeError', `${method}() takes no keyword arguments`);
+    }
+    if (args.length > names.length) {
+        throw new template_errors/* PyError */.S4('TypeError', `${method}() takes at most ${names.length} arguments (${args.length} given)`);
+    }
+    const out = [...args];
+    for (const [key, value] of kwargs) {
+        const i = names.indexOf(key);
+        if (i === -1)
+            throw new template_errors/* PyError */.S4('TypeError', `${method}() got an unexpected keyword argument '${key}'`);
+        if (out[i] !== undefined)
+            throw new template_errors/* PyError */.S4('TypeError', `${method}() got multiple values for argument '${key}'`);
+        out[i] = value;
+    }
+    for (let i = 0; i < required; i++) {
+        if (out[i] === undefined)
+            throw new template_errors/* PyError */.S4('TypeError', `${method}() missing required argument '${names[i]}'`);
+    }
+    return out;
+}
+function str(value, what) {
+    if (typeof value === 'string')
+        return value;
+    if (value instanceof template_values/* Markup */.VK)
+        return value.text;
+    throw new template_errors/* PyError */.S4('TypeError', `${what} must be str, not ${value === undefined ? 'nothing' : (0,template_values/* typeName */.go)(value)}`);
+}
+function methods_int(value, fallback = undefined) {
+    if (value === undefined || value === null) {
+        if (fallback !== undefined)
+            return fallback;
+    }
+    const n = value === undefined ? undefined : asInt(value);
+    if (n === undefined) {
+        throw new template_errors/* PyError */.S4('TypeError', `'${value === undefined ? 'NoneType' : (0,template_values/* typeName */.go)(value)}' object cannot be interpreted as an integer`);
+    }
+    return n;
+}
+/** Python's start/end arguments of find, count, startswith… as code point bounds. */
+function bounds(len, start, end) {
+    const clamp = (v, fallback) => {
+        if (v === undefined || v === null)
+            return fallback;
+        let n = Number(methods_int(v));
+        if (n < 0)
+            n = Math.max(0, n + len);
+        return Math.min(n, len);
+    };
+    return [clamp(start, 0), clamp(end, len)];
+}
+function find(text, sub, start, end, last) {
+    const cps = codePoints(text);
+    const [from, to] = bounds(cps.length, start, end);
+    if (to < from)
+        return -1;
+    const window = cps.slice(from, to).join('');
+    const at = last ? window.lastIndexOf(sub) : window.indexOf(sub);
+    if (at === -1)
+        return -1;
+    return from + pyLength(window.slice(0, at));
+}
+function countOf(text, sub) {
+    if (sub === '')
+        return pyLength(text) + 1;
+    let n = 0;
+    for (let at = text.indexOf(sub); at !== -1; at = text.indexOf(sub, at + sub.length))
+        n++;
+    return n;
+}
+/** Python's `str.replace(old, new, count)`, including the empty `old` case. */
+function replace(text, old, replacement, count) {
+    const limit = count < 0n ? Infinity : Number(count);
+    let out;
+    if (old === '') {
+        const chars = codePoints(text);
+        out = '';
+        let n = 0;
+        for (const c of chars)
+            out += (n++ < limit ? replacement : '') + c;
+        if (n < limit)
+            out += replacement;
+    }
+    else {
+        const parts = text.split(old);
+        out =
+            parts.length - 1 <= limit
+                ? parts.join(replacement)
+                : `${parts.slice(0, limit + 1).join(replacement)}${old}${parts.slice(limit + 1).join(old)}`;
+    }
+    checkSize(out.length);
+    return out;
+}
+/** Python's `str.split(sep, maxsplit)` and `rsplit`. */
+function split(text, sep, maxsplit, fromRight) {
+    const max = maxsplit === undefined ? -1 : Number(methods_int(maxsplit));
+    if (sep === undefined || sep === null)
+        return splitWhitespace(text, max, fromRight);
+    const separator = str(sep, 'sep');
+    if (separator === '')
+        throw new template_errors/* PyError */.S4('ValueError', 'empty separator');
+    const parts = text.split(separator);
+    if (max < 0 || parts.length - 1 <= max)
+        return parts;
+    if (!fromRight)
+        return [...parts.slice(0, max), parts.slice(max).join(separator)];
+    return [parts.slice(0, parts.length - max).join(separator), ...parts.slice(parts.length - max)];
+}
+// Python's str.splitlines() breaks at these, file and group separators among them.
+// eslint-disable-next-line no-control-regex
+const LINE_BREAK = /\r\n|[\n\r\v\f\u{1c}-\u{1e}\x85\u2028\u2029]/gu;
+/** Python's `str.splitlines(keepends)`. */
+function splitlines(text, keepends = false) {
+    const lines = [];
+    let start = 0;
+    for (const m of text.matchAll(LINE_BREAK)) {
+        lines.push(text.slice(start, keepends ? m.index + m[0].length : m.index));
+        start = m.index + m[0].length;
+    }
+    if (start < text.length)
+        lines.push(text.slice(start));
+    return lines;
+}
+const CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+/** Python's `str.title()`: a letter after a cased letter is lowered, any other is title-cased. */
+function title(text) {
+    let out = '';
+    let previousCased = false;
+    for (const c of text) {
+        if (CASED.test(c)) {
+            out += previousCased ? c.toLowerCase() : c.toUpperCase();
+            previousCased = true;
+        }
+        else {
+            out += c;
+            previousCased = false;
+        }
+    }
+    return out;
+}
+function capitalize(text) {
+    const [first = '', ...rest] = codePoints(text);
+    return first.toUpperCase() + rest.join('').toLowerCase();
+}
+/** Python's `str.center(width, fillchar)`: the odd space goes left when the width is odd. */
+function center(text, width, fill = ' ') {
+    const len = BigInt(pyLength(text));
+    if (width <= len)
+        return text;
+    checkSize(width);
+    const margin = width - len;
+    const left = margin / 2n + (margin & width & 1n);
+    return fill.repeat(Number(left)) + text + fill.repeat(Number(margin - left));
+}
+function justify(text, width, fill, side) {
+    const fillChar = fill === undefined ? ' ' : str(fill, 'fill character');
+    if (pyLength(fillChar) !== 1) {
+        throw new template_errors/* PyError */.S4('TypeError', 'The fill character must be exactly one character long');
+    }
+    const len = BigInt(pyLength(text));
+    if (width <= len)
+        return text;
+    checkSize(width);
+    const pad = fillChar.repeat(Number(width - len));
+    return side === 'left' ? text + pad : pad + text;
+}
+function zfill(text, width) {
+    const len = BigInt(pyLength(text));
+    if (width <= len)
+        return text;
+    checkSize(width);
+    const sign = text[0] === '+' || text[0] === '-' ? text[0] : '';
+    return sign + '0'.repeat(Number(width - len)) + text.slice(sign.length);
+}
+function prefixes(value, method) {
+    if (value instanceof template_values/* Tuple */.rd)
+        return value.items.map((v) => str(v, `tuple for ${method}`));
+    if (typeof value === 'string' || value instanceof template_values/* Markup */.VK)
+        return [str(value, method)];
+    throw new template_errors/* PyError */.S4('TypeError', `${method} first arg must be str or a tuple of str, not ${value === undefined ? 'nothing' : (0,template_values/* typeName */.go)(value)}`);
+}
+function affix(text, args, method) {
+    const [sub, start, end] = params(method, args, ['prefix', 'start', 'end'], 1);
+    const cps = codePoints(text);
+    const [from, to] = bounds(cps.length, start, end);
+    const window = cps.slice(from, to).join('');
+    return prefixes(sub, method).some((p) => method === 'startswith' ? window.startsWith(p) && from <= to : window.endsWith(p) && from <= to);
+}
+/** `str.isdigit()` and the like: exact for ASCII; other scripts' digits are refused. */
+function classify(text, method, test, asciiOnly = false) {
+    if (asciiOnly && /(?![0-9])\p{N}/u.test(text)) {
+        throw new template_errors/* Refusal */.P_(`str.${method}() on digits of a script other than ASCII`, 'test the characters you expect with a comparison');
+    }
+    return text !== '' && [...text].every((c) => test.test(c));
+}
+function caseTest(text, upper) {
+    let cased = false;
+    for (const c of text) {
+        if (/\p{Lt}/u.test(c))
+            return false;
+        if (/\p{Uppercase}/u.test(c)) {
+            if (!upper)
+                return false;
+            cased = true;
+        }
+        else if (/\p{Lowercase}/u.test(c)) {
+            if (upper)
+                return false;
+            cased = true;
+        }
+    }
+    return cased;
+}
+function joined(separator, iterable) {
+    const items = toArray(defined(iterable));
+    const parts = items.map((item, i) => {
+        if (typeof item === 'string')
+            return item;
+        if (item instanceof template_values/* Markup */.VK)
+            return item.text;
+        throw new template_errors/* PyError */.S4('TypeError', `sequence item ${i}: expected str instance, ${(0,template_values/* typeName */.go)(item)} found`);
+    });
+    const out = parts.join(separator);
+    checkSize(out.length);
+    return out;
+}
+const STR_METHODS = {
+    upper: (s, a) => (params('upper', a, []), s.toUpperCase()),
+    lower: (s, a) => (params('lower', a, []), s.toLowerCase()),
+    strip: (s, a) => strip(s, stripChars('strip', a), 'both'),
+    lstrip: (s, a) => strip(s, stripChars('lstrip', a), 'left'),
+    rstrip: (s, a) => strip(s, stripChars('rstrip', a), 'right'),
+    split: (s, a) => {
+        const [sep, max] = params('split', a, ['sep', 'maxsplit'], 0, true);
+        return split(s, sep, max, false);
+    },
+    rsplit: (s, a) => {
+        const [sep, max] = params('rsplit', a, ['sep', 'maxsplit'], 0, true);
+        return split(s, sep, max, true);
+    },
+    splitlines: (s, a) => {
+        const [keep] = params('splitlines', a, ['keepends'], 0, true);
+        return splitlines(s, keep !== undefined && keep !== false && keep !== 0n);
+    },
+    startswith: (s, a) => affix(s, a, 'startswith'),
+    endswith: (s, a) => affix(s, a, 'endswith'),
+    replace: (s, a) => {
+        const [old, rep, count] = params('replace', a, ['old', 'new', 'count'], 2);
+        return replace(s, str(old, 'replace() argument 1'), str(rep, 'replace() argument 2'), count === undefined ? -1n : methods_int(count));
+    },
+    join: (s, a) => joined(s, params('join', a, ['iterable'], 1)[0]),
+    find: (s, a) => {
+        const [sub, start, end] = params('find', a, ['sub', 'start', 'end'], 1);
+        return BigInt(find(s, str(sub, 'find() argument'), start, end, false));
+    },
+    rfind: (s, a) => {
+        const [sub, start, end] = params('rfind', a, ['sub', 'start', 'end'], 1);
+        return BigInt(find(s, str(sub, 'rfind() argument'), start, end, true));
+    },
+    index: (s, a) => {
+        const [sub, start, end] = params('index', a, ['sub', 'start', 'end'], 1);
+        const at = find(s, str(sub, 'index() argument'), start, end, false);
+        if (at === -1)
+            throw new template_errors/* PyError */.S4('ValueError', 'substring not found');
+        return BigInt(at);
+    },
+    rindex: (s, a) => {
+        const [sub, start, end] = params('rindex', a, ['sub', 'start', 'end'], 1);
+        const at = find(s, str(sub, 'rindex() argument'), start, end, true);
+        if (at === -1)
+            throw new template_errors/* PyError */.S4('ValueError', 'substring not found');
+        return BigInt(at);
+    },
+    count: (s, a) => {
+        const [sub, start, end] = params('count', a, ['sub', 'start', 'end'], 1);
+        const cps = codePoints(s);
+        const [from, to] = bounds(cps.length, start, end);
+        if (to < from)
+            return 0n;
+        return BigInt(countOf(cps.slice(from, to).join(''), str(sub, 'count() argument')));
+    },
+    title: (s, a) => (params('title', a, []), title(s)),
+    capitalize: (s, a) => (params('capitalize', a, []), capitalize(s)),
+    swapcase: (s, a) => (params('swapcase', a, []),
+        [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
+    center: (s, a) => {
+        const [width, fill] = params('center', a, ['width', 'fillchar'], 1);
+        const fillChar = fill === undefined ? ' ' : str(fill, 'fill character');
+        if (pyLength(fillChar) !== 1)
+            throw new template_errors/* PyError */.S4('TypeError', 'The fill character must be exactly one character long');
+        return center(s, methods_int(width), fillChar);
+    },
+    ljust: (s, a) => {
+        const [width, fill] = params('ljust', a, ['width', 'fillchar'], 1);
+        return justify(s, methods_int(width), fill, 'left');
+    },
+    rjust: (s, a) => {
+        const [width, fill] = params('rjust', a, ['width', 'fillchar'], 1);
+        return justify(s, methods_int(width), fill, 'right');
+    },
+    zfill: (s, a) => zfill(s, methods_int(params('zfill', a, ['width'], 1)[0])),
+    partition: (s, a) => partition(s, str(params('partition', a, ['sep'], 1)[0], 'sep'), false),
+    rpartition: (s, a) => partition(s, str(params('rpartition', a, ['sep'], 1)[0], 'sep'), true),
+    removeprefix: (s, a) => {
+        const p = str(params('removeprefix', a, ['prefix'], 1)[0], 'removeprefix() argument');
+        return p !== '' && s.startsWith(p) ? s.slice(p.length) : s;
+    },
+    removesuffix: (s, a) => {
+        const p = str(params('removesuffix', a, ['suffix'], 1)[0], 'removesuffix() argument');
+        return p !== '' && s.endsWith(p) ? s.slice(0, -p.length) : s;
+    },
+    format: (s, a) => strFormat(s, a.args, new template_values/* Dict */.Bi(a.kwargs)),
+    isalpha: (s, a) => (params('isalpha', a, []), classify(s, 'isalpha', /^\p{L}$/u)),
+    isalnum: (s, a) => (params('isalnum', a, []), classify(s, 'isalnum', /^[\p{L}\p{N}]$/u)),
+    isdecimal: (s, a) => (params('isdecimal', a, []), classify(s, 'isdecimal', /^\p{Nd}$/u)),
+    isdigit: (s, a) => (params('isdigit', a, []), classify(s, 'isdigit', /^[0-9]$/, true)),
+    isnumeric: (s, a) => (params('isnumeric', a, []), classify(s, 'isnumeric', /^[0-9]$/, true)),
+    isspace: (s, a) => (params('isspace', a, []),
+        classify(s, 'isspace', new RegExp(`^[${PY_SPACE}]$`))),
+    isascii: (s, a) => (params('isascii', a, []), !/[\u{80}-\u{10ffff}]/u.test(s)),
+    islower: (s, a) => (params('islower', a, []), caseTest(s, false)),
+    isupper: (s, a) => (params('isupper', a, []), caseTest(s, true)),
+    istitle: (s, a) => (params('istitle', a, []), s !== '' && title(s) === s && CASED.test(s)),
+    isidentifier: (s, a) => (params('isidentifier', a, []),
+        /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(s)),
+    expandtabs: (s, a) => {
+        const size = Number(methods_int(params('expandtabs', a, ['tabsize'], 0, true)[0], 8n));
+        let column = 0;
+        let out = '';
+        for (const c of s) {
+            if (c === '\t') {
+                const n = size > 0 ? size - (column % size) : 0;
+                out += ' '.repeat(n);
+                column += n;
+            }
+            else {
+                out += c;
+                column = c === '\n' || c === '\r' ? 0 : column + 1;
+            }
+        }
+        return out;
+    },
+};
+function stripChars(method, args) {
+    const [chars] = params(method, args, ['chars']);
+    if (chars === undefined || chars === null)
+        return null;
+    return str(chars, `${method} arg`);
+}
+function partition(text, sep, last) {
+    if (sep === '')
+        throw new template_errors/* PyError */.S4('ValueError', 'empty separator');
+    const at = last ? text.lastIndexOf(sep) : text.indexOf(sep);
+    if (at === -1)
+        return new template_values/* Tuple */.rd(last ? ['', '', text] : [text, '', '']);
+    return new template_values/* Tuple */.rd([text.slice(0, at), sep, text.slice(at + sep.length)]);
+}
+function listIndex(items, value, start, end) {
+    const [from, to] = bounds(items.length, start, end);
+    for (let i = from; i < to; i++)
+        if (items[i] === value || equals(items[i], value))
+            return i;
+    throw new template_errors/* PyError */.S4('ValueError', 'value is not in list');
+}
+const LIST_METHODS = {
+    append: (l, a) => {
+        l.push(params('append', a, ['object'], 1)[0]);
+        checkSize(l.length);
+        return null;
+    },
+    extend: (l, a) => {
+        l.push(...toArray(params('extend', a, ['iterable'], 1)[0]));
+        checkSize(l.length);
+        return null;
+    },
+    insert: (l, a) => {
+        const [at, value] = params('insert', a, ['index', 'object'], 2);
+        let i = Number(methods_int(at));
+        if (i < 0)
+            i = Math.max(0, i + l.length);
+        l.splice(Math.min(i, l.length), 0, value);
+        return null;
+    },
+    pop: (l, a) => {
+        const [at] = params('pop', a, ['index']);
+        if (l.length === 0)
+            throw new template_errors/* PyError */.S4('IndexError', 'pop from empty list');
+        let i = at === undefined ? l.length - 1 : Number(methods_int(at));
+        if (i < 0)
+            i += l.length;
+        if (i < 0 || i >= l.length)
+            throw new template_errors/* PyError */.S4('IndexError', 'pop index out of range');
+        return l.splice(i, 1)[0];
+    },
+    remove: (l, a) => {
+        const [value] = params('remove', a, ['value'], 1);
+        const i = l.findIndex((item) => item === value || equals(item, value));
+        if (i === -1)
+            throw new template_errors/* PyError */.S4('ValueError', 'list.remove(x): x not in list');
+        l.splice(i, 1);
+        return null;
+    },
+    index: (l, a) => {
+        const [value, start, end] = params('index', a, ['value', 'start', 'stop'], 1);
+        return BigInt(listIndex(l, value, start, end));
+    },
+    count: (l, a) => {
+        const [value] = params('count', a, ['value'], 1);
+        return BigInt(l.filter((item) => item === value || equals(item, value)).length);
+    },
+    reverse: (l, a) => (params('reverse', a, []), l.reverse(), null),
+    copy: (l, a) => (params('copy', a, []), [...l]),
+    clear: (l, a) => (params('clear', a, []), l.splice(0), null),
+    sort: (l, a) => {
+        if (a.args.length > 0)
+            throw new template_errors/* PyError */.S4('TypeError', 'sort() takes no positional arguments');
+        const [key, reverse] = params('sort', { args: [], kwargs: a.kwargs }, ['key', 'reverse'], 0, true);
+        if (key !== undefined && key !== null) {
+            throw new template_errors/* Refusal */.P_('list.sort(key=…)', 'use the |sort filter with attribute=');
+        }
+        const sorted = [...l].sort((x, y) => (reverse === true || reverse === 1n ? -1 : 1) * compare(x, y));
+        l.splice(0, l.length, ...sorted);
+        return null;
+    },
+};
+const TUPLE_METHODS = {
+    index: (t, a) => {
+        const [value, start, end] = params('index', a, ['value', 'start', 'stop'], 1);
+        try {
+            return BigInt(listIndex(t.items, value, start, end));
+        }
+        catch {
+            throw new template_errors/* PyError */.S4('ValueError', 'tuple.index(x): x not in tuple');
+        }
+    },
+    count: (t, a) => {
+        const [value] = params('count', a, ['value'], 1);
+        return BigInt(t.items.filter((item) => item === value || equals(item, value)).length);
+    },
+};
+/** Python's `dict.update(other, **kwargs)` and `dict(other, **kwargs)`. */
+function updateDict(d, other, kwargs) {
+    if (other instanceof template_values/* Dict */.Bi) {
+        for (const [k, v] of other.entries())
+            d.set(k, v);
+    }
+    else if (other !== undefined) {
+        toArray(other).forEach((pair, i) => {
+            const items = pair instanceof template_values/* Tuple */.rd
+                ? pair.items
+                : Array.isArray(pair)
+                    ? pair
+                    : typeof pair === 'string'
+                        ? codePoints(pair)
+                        : undefined;
+            if (!items) {
+                throw new template_errors/* PyError */.S4('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
+            }
+            if (items.length !== 2) {
+                throw new template_errors/* PyError */.S4('ValueError', `dictionary update sequence element #${i} has length ${items.length}; 2 is required`);
+            }
+            d.set(items[0], items[1]);
+        });
+    }
+    for (const [k, v] of kwargs)
+        d.set(k, v);
+}
+const DICT_METHODS = {
+    get: (d, a) => {
+        const [key, fallback] = params('get', a, ['key', 'default'], 1);
+        const value = d.get(key);
+        return value !== undefined ? value : fallback === undefined ? null : fallback;
+    },
+    items: (d, a) => (params('items', a, []), new template_values/* DictView */.YF('items', d)),
+    keys: (d, a) => (params('keys', a, []), new template_values/* DictView */.YF('keys', d)),
+    values: (d, a) => (params('values', a, []), new template_values/* DictView */.YF('values', d)),
+    pop: (d, a) => {
+        const [key, fallback] = params('pop', a, ['key', 'default'], 1);
+        const value = d.get(key);
+        if (value !== undefined) {
+            d.delete(key);
+            return value;
+        }
+        if (a.args.length > 1)
+            return fallback;
+        throw new template_errors/* PyError */.S4('KeyError', String(key));
+    },
+    popitem: (d, a) => {
+        params('popitem', a, []);
+        const last = d.entries().at(-1);
+        if (!last)
+            throw new template_errors/* PyError */.S4('KeyError', "'popitem(): dictionary is empty'");
+        d.delete(last[0]);
+        return new template_values/* Tuple */.rd(last);
+    },
+    setdefault: (d, a) => {
+        const [key, fallback = null] = params('setdefault', a, ['key', 'default'], 1);
+        const value = d.get(key);
+        if (value !== undefined)
+            return value;
+        d.set(key, fallback);
+        return fallback;
+    },
+    update: (d, a) => {
+        if (a.args.length > 1)
+            throw new template_errors/* PyError */.S4('TypeError', `update expected at most 1 argument, got ${a.args.length}`);
+        updateDict(d, a.args[0] === undefined ? undefined : defined(a.args[0]), a.kwargs);
+        return null;
+    },
+    copy: (d, a) => (params('copy', a, []), new template_values/* Dict */.Bi(d.entries())),
+    clear: (d, a) => (params('clear', a, []), d.clear(), null),
+};
+const RANGE_METHODS = {
+    count: (r, a) => (contains(r, params('count', a, ['value'], 1)[0]) ? 1n : 0n),
+    index: (r, a) => {
+        const [value] = params('index', a, ['value'], 1);
+        if (!contains(r, value))
+            throw new template_errors/* PyError */.S4('ValueError', `${pyStr(value)} is not in range`);
+        return (asInt(value) - r.start) / r.step;
+    },
+};
+function bound(owner, self, name, table) {
+    const method = table[name];
+    if (!method)
+        return undefined;
+    return new template_values/* Callable */.bV('builtin_function_or_method', `${owner}.${name}`, (args) => method(self, args));
+}
+function refused(owner, name) {
+    return new template_errors/* Refusal */.P_(`${owner}.${name}`, `worker-image does not model this Python ${owner} attribute; compute the value another way (filters such as |int, |string, |list)`);
+}
+/**
+ * `getattr(obj, name)` for built-in values: a bound method, a value (`range.stop`), NO_ATTRIBUTE
+ * when Python has no such attribute, or a Refusal when Python has one worker-image does not model.
+ */
+function methods_builtinAttribute(obj, name) {
+    const type = (0,template_values/* typeName */.go)(obj);
+    let found;
+    if (typeof obj === 'string')
+        found = bound('str', obj, name, STR_METHODS);
+    else if (Array.isArray(obj))
+        found = bound('list', obj, name, LIST_METHODS);
+    else if (obj instanceof template_values/* Tuple */.rd) {
+        if (obj instanceof template_values/* NamedTuple */.ay && obj.fields.includes(name))
+            return obj.items[obj.fields.indexOf(name)];
+        found = bound('tuple', obj, name, TUPLE_METHODS);
+    }
+    else if (obj instanceof template_values/* Dict */.Bi)
+        found = bound('dict', obj, name, DICT_METHODS);
+    else if (obj instanceof template_values/* Range */.Q6) {
+        if (name === 'start' || name === 'stop' || name === 'step')
+            return obj[name];
+        found = bound('range', obj, name, RANGE_METHODS);
+    }
+    else if (obj instanceof template_values/* Markup */.VK) {
+        if (PYTHON_ATTRIBUTES.str.includes(name) ||
+            ['escape', 'unescape', 'striptags'].includes(name)) {
+            throw new template_errors/* Refusal */.P_(`calling .${name}() on the result of |tojson`, 'Jinja2 returns Markup there, whose methods escape their arguments; apply the method before |tojson');
+        }
+        return template_values/* NO_ATTRIBUTE */.Pr;
+    }
+    if (found !== undefined)
+        return found;
+    const generic = obj instanceof template_values/* Iter */.jY ? 'generator' : type === 'bool' ? 'int' : type;
+    if (PYTHON_ATTRIBUTES[generic]?.includes(name))
+        throw refused(type, name);
+    return template_values/* NO_ATTRIBUTE */.Pr;
+}
+
+;// CONCATENATED MODULE: ./lib/template/globals.js
+
+
+
+
+
+/** Jinja2's `namespace()`: attributes `{% set ns.x = … %}` can change from inside a loop. */
+class Namespace extends template_values/* PyObject */.By {
+    typeName = 'Namespace';
+    attrs = new template_values/* Dict */.Bi();
+    attr(name) {
+        return this.attrs.has(name) ? this.attrs.get(name) : template_values/* NO_ATTRIBUTE */.Pr;
+    }
+    repr() {
+        return `<Namespace ${repr_pyRepr(this.attrs)}>`;
+    }
+}
+/** Jinja2's `cycler(*items)`. */
+class Cycler extends template_values/* PyObject */.By {
+    items;
+    typeName = 'Cycler';
+    pos = 0;
+    constructor(items) {
+        super();
+        this.items = items;
+    }
+    attr(name) {
+        if (name === 'items')
+            return [...this.items];
+        if (name === 'pos')
+            return BigInt(this.pos);
+        if (name === 'current')
+            return this.items[this.pos];
+        if (name === 'next') {
+            return new template_values/* Callable */.bV('method', 'Cycler.next', ({ args }) => {
+                if (args.length > 0)
+                    throw new template_errors/* PyError */.S4('TypeError', 'next() takes no arguments');
+                const value = this.items[this.pos];
+                this.pos = (this.pos + 1) % this.items.length;
+                return value;
+            });
+        }
+        if (name === 'reset') {
+            return new template_values/* Callable */.bV('method', 'Cycler.reset', () => {
+                this.pos = 0;
+                return null;
+            });
+        }
+        return template_values/* NO_ATTRIBUTE */.Pr;
+    }
+}
+/** Jinja2's `joiner(sep)`: '' on the first call, `sep` on every later one. */
+class Joiner extends template_values/* PyObject */.By {
+    sep;
+    typeName = 'Joiner';
+    used = false;
+    constructor(sep) {
+        super();
+        this.sep = sep;
+    }
+    call({ args, kwargs }) {
+        if (args.length > 0 || kwargs.length > 0)
+            throw new template_errors/* PyError */.S4('TypeError', '__call__() takes no arguments');
+        if (this.used)
+            return this.sep;
+        this.used = true;
+        return '';
+    }
+}
+function rangeArg(value) {
+    const n = asInt(defined(value));
+    if (n === undefined) {
+        throw new template_errors/* PyError */.S4('TypeError', `'${(0,template_values/* typeName */.go)(value)}' object cannot be interpreted as an integer`);
+    }
+    return n;
+}
+function noKeywords(name, kwargs) {
+    if (kwargs.length > 0)
+        throw new template_errors/* PyError */.S4('TypeError', `${name}() takes no keyword arguments`);
+}
+/** The globals Jinja2 defines (jinja2/defaults.py DEFAULT_NAMESPACE). */
+const globals_GLOBALS = {
+    range: new template_values/* Callable */.bV('type', 'range', ({ args, kwargs }) => {
+        noKeywords('range', kwargs);
+        if (args.length === 0 || args.length > 3) {
+            throw new template_errors/* PyError */.S4('TypeError', `range expected at least 1 argument, got ${args.length}`);
+        }
+        const [a, b, c] = args.map(rangeArg);
+        if (b === undefined)
+            return new template_values/* Range */.Q6(0n, a, 1n);
+        if (c === 0n)
+            throw new template_errors/* PyError */.S4('ValueError', 'range() arg 3 must not be zero');
+        return new template_values/* Range */.Q6(a, b, c ?? 1n);
+    }),
+    dict: new template_values/* Callable */.bV('type', 'dict', ({ args, kwargs }) => {
+        if (args.length > 1)
+            throw new template_errors/* PyError */.S4('TypeError', `dict expected at most 1 argument, got ${args.length}`);
+        const d = new template_values/* Dict */.Bi();
+        updateDict(d, args[0] === undefined ? undefined : defined(args[0]), kwargs);
+        return d;
+    }),
+    namespace: new template_values/* Callable */.bV('type', 'Namespace', ({ args, kwargs }) => {
+        if (args.length > 1)
+            throw new template_errors/* PyError */.S4('TypeError', `dict expected at most 1 argument, got ${args.length}`);
+        const ns = new Namespace();
+        updateDict(ns.attrs, args[0] === undefined ? undefined : defined(args[0]), kwargs);
+        return ns;
+    }),
+    cycler: new template_values/* Callable */.bV('type', 'Cycler', ({ args, kwargs }) => {
+        noKeywords('Cycler', kwargs);
+        if (args.length === 0)
+            throw new template_errors/* PyError */.S4('RuntimeError', 'at least one item has to be provided');
+        return new Cycler(args);
+    }),
+    joiner: new template_values/* Callable */.bV('type', 'Joiner', ({ args, kwargs }) => {
+        const keyword = kwargs.find(([k]) => k === 'sep');
+        const sep = keyword ? keyword[1] : args.length > 0 ? args[0] : ', ';
+        return new Joiner(sep);
+    }),
+    lipsum: new template_values/* Callable */.bV('function', 'generate_lorem_ipsum', () => {
+        throw new template_errors/* Refusal */.P_('lipsum()', 'it is random text; write the text you want');
+    }),
+};
+
+;// CONCATENATED MODULE: ./lib/template/signature.js
+
+/**
+ * Binds a call's arguments to Python parameter names as Python would, raising Python's
+ * TypeError for too many, unknown or repeated arguments. Unpassed parameters are absent.
+ */
+function signature(name, params, required = 0) {
+    return ({ args, kwargs }) => {
+        if (args.length > params.length) {
+            throw new template_errors/* PyError */.S4('TypeError', `${name}() takes at most ${params.length + 1} positional arguments (${args.length + 1} given)`);
+        }
+        const bound = {};
+        args.forEach((arg, i) => (bound[params[i]] = arg));
+        for (const [key, value] of kwargs) {
+            if (!params.includes(key)) {
+                throw new template_errors/* PyError */.S4('TypeError', `${name}() got an unexpected keyword argument '${key}'`);
+            }
+            if (key in bound)
+                throw new template_errors/* PyError */.S4('TypeError', `${name}() got multiple values for argument '${key}'`);
+            bound[key] = value;
+        }
+        const missing = params.slice(0, required).find((p) => !(p in bound));
+        if (missing)
+            throw new template_errors/* PyError */.S4('TypeError', `${name}() missing required argument: '${missing}'`);
+        return bound;
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/template/tests.js
+
+
+
+
+
+function noArgs(name, test) {
+    const bind = signature(name, []);
+    return (_ctx, value, args) => {
+        bind(args);
+        return test(value);
+    };
+}
+function binary(name, test) {
+    const bind = signature(name, ['other']);
+    return (_ctx, value, args) => test(value, bind(args).other);
+}
+const isString = (v) => typeof v === 'string' || v instanceof template_values/* Markup */.VK;
+/** `str(value).islower()`: at least one cased character, none upper or title case. */
+function caseOf(text, upper) {
+    let cased = false;
+    for (const c of text) {
+        if (/\p{Lt}/u.test(c))
+            return false;
+        if (/\p{Uppercase}/u.test(c)) {
+            if (!upper)
+                return false;
+            cased = true;
+        }
+        else if (/\p{Lowercase}/u.test(c)) {
+            if (upper)
+                return false;
+            cased = true;
+        }
+    }
+    return cased;
+}
+const equalTo = binary('eq', (a, b) => equals(a, b));
+const notEqual = binary('ne', (a, b) => !equals(a, b));
+const lessThan = binary('lt', (a, b) => order('lt', a, b));
+const lessEqual = binary('le', (a, b) => order('lteq', a, b));
+const greaterThan = binary('gt', (a, b) => order('gt', a, b));
+const greaterEqual = binary('ge', (a, b) => order('gteq', a, b));
+const modulo = (value, n) => mod(value, n);
+const TESTS = {
+    defined: noArgs('defined', (v) => !(v instanceof template_values/* Undefined */.rK)),
+    undefined: noArgs('undefined', (v) => v instanceof template_values/* Undefined */.rK),
+    none: noArgs('none', (v) => v === null),
+    boolean: noArgs('boolean', (v) => typeof v === 'boolean'),
+    true: noArgs('true', (v) => v === true),
+    false: noArgs('false', (v) => v === false),
+    integer: noArgs('integer', (v) => typeof v === 'bigint'),
+    float: noArgs('float', (v) => typeof v === 'number'),
+    number: noArgs('number', (v) => ['bigint', 'number', 'boolean'].includes(typeof v)),
+    string: noArgs('string', isString),
+    mapping: noArgs('mapping', (v) => v instanceof template_values/* Dict */.Bi),
+    lower: noArgs('lower', (v) => caseOf(pyStr(v), false)),
+    upper: noArgs('upper', (v) => caseOf(pyStr(v), true)),
+    odd: noArgs('odd', (v) => equals(modulo(v, 2n), 1n)),
+    even: noArgs('even', (v) => equals(modulo(v, 2n), 0n)),
+    divisibleby: (_ctx, value, args) => {
+        const { num } = signature('divisibleby', ['num'])(args);
+        return equals(modulo(value, num), 0n);
+    },
+    iterable: noArgs('iterable', (v) => {
+        try {
+            iterate(v);
+            return true;
+        }
+        catch (err) {
+            if (err instanceof template_errors/* PyError */.S4 && err.pyType === 'TypeError')
+                return false;
+            throw err;
+        }
+    }),
+    sequence: noArgs('sequence', (v) => {
+        if (v instanceof template_values/* Undefined */.rK)
+            return v.lenient;
+        return isString(v) || Array.isArray(v) || ['tuple', 'dict', 'range'].includes((0,template_values/* typeName */.go)(v));
+    }),
+    callable: noArgs('callable', (v) => v instanceof template_values/* Undefined */.rK || (v instanceof template_values/* PyObject */.By && v.call !== undefined)),
+    sameas: binary('sameas', (a, b) => {
+        const singleton = (v) => v === null || typeof v === 'boolean' || v instanceof template_values/* Undefined */.rK;
+        if (singleton(a) || singleton(b))
+            return a === b;
+        if (typeof a === 'object' && typeof b === 'object')
+            return a === b;
+        throw new template_errors/* Refusal */.P_('`is sameas` between two strings or numbers', "whether Python gives them one object depends on CPython's caching; compare with == instead");
+    }),
+    in: binary('in', (value, seq) => contains(seq, value)),
+    eq: equalTo,
+    '==': equalTo,
+    equalto: equalTo,
+    ne: notEqual,
+    '!=': notEqual,
+    lt: lessThan,
+    '<': lessThan,
+    lessthan: lessThan,
+    le: lessEqual,
+    '<=': lessEqual,
+    gt: greaterThan,
+    '>': greaterThan,
+    greaterthan: greaterThan,
+    ge: greaterEqual,
+    '>=': greaterEqual,
+};
+/** Jinja2 tests worker-image refuses, with what to write instead. */
+const REFUSED_TESTS = {
+    escaped: 'worker-image renders without autoescape, so nothing is ever escaped; remove the test',
+    filter: 'the set of filters is fixed; remove the test',
+    test: 'the set of tests is fixed; remove the test',
+};
+
+;// CONCATENATED MODULE: ./lib/template/walk.js
+/** A node's children in Jinja2's field order (jinja2/nodes.py), so walks visit as Jinja2's do. */
+function walk_children(node) {
+    const args = (n) => [
+        ...n.args,
+        ...n.kwargs.map((k) => k.value),
+        ...(n.dynArgs ? [n.dynArgs] : []),
+        ...(n.dynKwargs ? [n.dynKwargs] : []),
+    ];
+    const opt = (...nodes) => nodes.filter((n) => n !== undefined);
+    switch (node.type) {
+        case 'Output':
+            return node.nodes.filter((n) => n.type !== 'TemplateData');
+        case 'For':
+            return [node.target, node.iter, ...node.body, ...node.else_, ...opt(node.test)];
+        case 'If':
+            return [
+                node.test,
+                ...node.body,
+                ...node.elif.flatMap((e) => [e.test, ...e.body]),
+                ...node.else_,
+            ];
+        case 'Assign':
+            return [node.target, node.expr];
+        case 'AssignBlock':
+            return [node.target, ...opt(node.filter), ...node.body];
+        case 'Macro':
+            return [...node.defaults, ...node.body];
+        case 'CallBlock':
+            return [node.call, ...node.defaults, ...node.body];
+        case 'FilterBlock':
+            return [...node.body, node.filter];
+        case 'With':
+            return [...node.targets, ...node.values, ...node.body];
+        case 'Unsupported':
+            return [...node.exprs, ...node.body];
+        case 'Const':
+        case 'Name':
+        case 'NSRef':
+            return [];
+        case 'Tuple':
+        case 'List':
+            return node.items;
+        case 'Dict':
+            return node.items.flatMap((i) => [i.key, i.value]);
+        case 'CondExpr':
+            return opt(node.test, node.expr1, node.expr2);
+        case 'Or':
+        case 'And':
+            return [node.left, node.right];
+        case 'Not':
+        case 'Unary':
+            return [node.node];
+        case 'Compare':
+            return [node.expr, ...node.ops.map((o) => o.expr)];
+        case 'BinOp':
+            return [node.left, node.right];
+        case 'Concat':
+            return node.nodes;
+        case 'Getattr':
+            return [node.node];
+        case 'Getitem':
+            return [node.node, node.arg];
+        case 'Slice':
+            return opt(node.start, node.stop, node.step);
+        case 'Call':
+            return [node.node, ...args(node)];
+        case 'Filter':
+            return [...opt(node.node), ...args(node)];
+        case 'Test':
+            return [node.node, ...args(node)];
+    }
+}
+/** Names assigned by a target (`a`, `a, (b, c)`): Jinja2's "store" names. */
+function walk_targetNames(target) {
+    if (target.type === 'Name')
+        return [target.name];
+    if (target.type === 'Tuple')
+        return target.items.flatMap(walk_targetNames);
+    return [];
+}
+/**
+ * Which of `names` the statements read before assigning them (Jinja2's find_undeclared):
+ * how a macro knows it takes `varargs`, `kwargs` or a `caller`.
+ */
+function findUndeclared(body, names) {
+    const looking = new Set(names);
+    const found = new Set();
+    const discard = (stored) => stored.forEach((n) => looking.delete(n));
+    const visit = (node) => {
+        if (node.type === 'Name') {
+            if (looking.has(node.name))
+                found.add(node.name);
+            return;
+        }
+        if (node.type === 'Unsupported' && node.tag === 'block')
+            return;
+        if (node.type === 'Macro' || node.type === 'CallBlock') {
+            if (node.type === 'CallBlock')
+                visit(node.call);
+            discard(node.params);
+            [...node.defaults, ...node.body].forEach(visit);
+            return;
+        }
+        const targets = node.type === 'For' || node.type === 'Assign' || node.type === 'AssignBlock'
+            ? [node.target]
+            : node.type === 'With'
+                ? node.targets
+                : [];
+        for (const child of walk_children(node)) {
+            if (targets.includes(child))
+                discard(walk_targetNames(child));
+            else
+                visit(child);
+        }
+    };
+    body.forEach(visit);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./lib/template/symbols.js
+
+
+class Symbols {
+    parent;
+    level;
+    refs = new Map();
+    /** The frame's own slots in the order Jinja2 initialises them: ident → [name, load]. */
+    loads = new Map();
+    stores = new Set();
+    constructor(parent) {
+        this.parent = parent;
+        this.level = parent ? parent.level + 1 : 0;
+    }
+    define(name, load) {
+        const ident = `l_${this.level}_${name}`;
+        this.refs.set(name, ident);
+        this.loads.set(ident, [name, load]);
+    }
+    findRef(name) {
+        return this.refs.get(name) ?? this.parent?.findRef(name);
+    }
+    copy() {
+        const copy = new Symbols(this.parent);
+        copy.refs = new Map(this.refs);
+        copy.loads = new Map(this.loads);
+        copy.stores = new Set(this.stores);
+        return copy;
+    }
+    store(name) {
+        this.stores.add(name);
+        if (this.refs.has(name))
+            return;
+        this.define(name, this.parent?.findRef(name) !== undefined ? { kind: 'alias' } : { kind: 'undefined' });
+    }
+    param(name) {
+        this.stores.add(name);
+        this.define(name, { kind: 'param' });
+    }
+    load(name) {
+        if (this.findRef(name) === undefined)
+            this.define(name, { kind: 'resolve' });
+    }
+    /** After an if: names any branch assigned resolve (or alias) when the branch did not run. */
+    branchUpdate(branches) {
+        const stored = new Set();
+        for (const b of branches)
+            b.stores.forEach((n) => stored.add(n));
+        this.stores.forEach((n) => stored.delete(n));
+        for (const b of branches) {
+            b.refs.forEach((v, k) => this.refs.set(k, v));
+            b.loads.forEach((v, k) => this.loads.set(k, v));
+            b.stores.forEach((n) => this.stores.add(n));
+        }
+        for (const name of stored) {
+            const ident = this.findRef(name);
+            const load = this.parent?.findRef(name) !== undefined ? { kind: 'alias' } : { kind: 'resolve' };
+            this.loads.set(ident, [name, load]);
+        }
+    }
+}
+/** The frames of a template: which node (or for-loop part) starts one, with its symbols. */
+class Frames {
+    table = new Map();
+    get(key) {
+        const symbols = this.table.get(key);
+        if (!symbols)
+            throw new Error('internal: a frame the analysis did not see');
+        return symbols;
+    }
+    set(key, symbols) {
+        this.table.set(key, symbols);
+    }
+}
+/** The key of a for loop's filter (`if`) frame and else frame. */
+const forTest = (node) => node.test;
+const forElse = (node) => node.else_;
+/** Jinja2's FrameSymbolVisitor: a frame's own statements, not the frames nested in them. */
+function visitInFrame(node, symbols, nested) {
+    const visit = (n) => visitInFrame(n, symbols, nested);
+    const sym = symbols.current;
+    switch (node.type) {
+        case 'Name':
+            return sym.load(node.name);
+        case 'NSRef':
+            return sym.load(node.name);
+        case 'If': {
+            visit(node.test);
+            const original = symbols.current;
+            const branch = (run) => {
+                symbols.current = original.copy();
+                run();
+                const result = symbols.current;
+                symbols.current = original;
+                return result;
+            };
+            const body = branch(() => node.body.forEach(visit));
+            const elifs = branch(() => node.elif.forEach((e) => {
+                visit(e.test);
+                const inner = symbols.current;
+                const copy = (stmts) => {
+                    symbols.current = inner.copy();
+                    stmts.forEach(visit);
+                    const r = symbols.current;
+                    symbols.current = inner;
+                    return r;
+                };
+                inner.branchUpdate([copy(e.body), copy([]), copy([])]);
+            }));
+            const else_ = branch(() => node.else_.forEach(visit));
+            original.branchUpdate([body, elifs, else_]);
+            return;
+        }
+        case 'Macro':
+            nested.push(node);
+            return sym.store(node.name);
+        case 'Assign':
+            visit(node.expr);
+            return storeTarget(node.target, symbols.current);
+        case 'For':
+            nested.push(node);
+            return visit(node.iter);
+        case 'CallBlock':
+            nested.push(node);
+            return visit(node.call);
+        case 'FilterBlock':
+            nested.push(node);
+            return visit(node.filter);
+        case 'With':
+            nested.push(node);
+            return node.values.forEach(visit);
+        case 'AssignBlock':
+            nested.push(node);
+            return storeTarget(node.target, sym);
+        case 'Unsupported':
+            return;
+        default:
+            walk_children(node).forEach(visit);
+    }
+}
+function storeTarget(target, symbols) {
+    if (target.type === 'NSRef')
+        return symbols.load(target.name);
+    walk_targetNames(target).forEach((n) => symbols.store(n));
+}
+function paramTarget(target, symbols) {
+    walk_targetNames(target).forEach((n) => symbols.param(n));
+}
+/** The frame a node opens (Jinja2's RootVisitor), and the frames nested in it. */
+function analyzeFrame(node, outer, frames) {
+    const frame = (key, fill) => {
+        const holder = { current: new Symbols(outer) };
+        const nested = [];
+        fill((n) => visitInFrame(n, holder, nested), holder.current);
+        frames.set(key, holder.current);
+        for (const inner of nested)
+            analyzeFrame(inner, holder.current, frames);
+        return holder.current;
+    };
+    switch (node.type) {
+        case 'For': {
+            const usesLoop = node.recursive || findUndeclared(node.body, ['loop']).size > 0;
+            frame(node, (visit, sym) => {
+                if (usesLoop)
+                    sym.param('loop');
+                paramTarget(node.target, sym);
+                node.body.forEach(visit);
+            });
+            frame(forElse(node), (visit) => node.else_.forEach(visit));
+            if (node.test) {
+                frame(forTest(node), (visit, sym) => {
+                    paramTarget(node.target, sym);
+                    visit(node.test);
+                });
+            }
+            return;
+        }
+        case 'Macro':
+        case 'CallBlock':
+            frame(node, (visit, sym) => {
+                node.params.forEach((p) => sym.param(p));
+                node.defaults.forEach(visit);
+                node.body.forEach(visit);
+                const special = findUndeclared(node.body, ['caller', 'kwargs', 'varargs']);
+                for (const name of ['caller', 'kwargs', 'varargs']) {
+                    if (special.has(name) && !node.params.includes(name))
+                        sym.param(name);
+                }
+            });
+            return;
+        case 'FilterBlock':
+            frame(node, (visit) => {
+                node.body.forEach(visit);
+                visit(node.filter);
+            });
+            return;
+        case 'AssignBlock': {
+            const symbols = frame(node, (visit) => node.body.forEach(visit));
+            if (node.filter)
+                unresolved(node.filter, symbols);
+            return;
+        }
+        case 'With':
+            frame(node, (visit, sym) => {
+                node.targets.forEach((t) => paramTarget(t, sym));
+                node.body.forEach(visit);
+            });
+            return;
+    }
+}
+/**
+ * A block set's filter runs in the block's frame, which Jinja2 never analysed for it: a name
+ * only the filter reads makes Jinja2 fail to compile the template.
+ */
+function unresolved(filter, symbols) {
+    const visit = (n) => {
+        if ((n.type === 'Name' || n.type === 'NSRef') && symbols.findRef(n.name) === undefined) {
+            throw new template_errors/* TemplateSyntaxError */.Cb(`Tried to resolve a name to a reference that was unknown to the frame ('${n.name}')`, n.line, `Jinja2 cannot compile a {% set … | filter %} block whose filter reads ${n.name} unless the template reads or sets ${n.name} outside it too`);
+        }
+        walk_children(n).forEach(visit);
+    };
+    visit(filter);
+}
+/** The template's frames: the root's symbols under the key `body`. */
+function analyze(body) {
+    const frames = new Frames();
+    const holder = { current: new Symbols() };
+    const nested = [];
+    body.forEach((s) => visitInFrame(s, holder, nested));
+    frames.set(body, holder.current);
+    for (const inner of nested)
+        analyzeFrame(inner, holder.current, frames);
+    return frames;
+}
+
+;// CONCATENATED MODULE: ./lib/template/evaluate.js
+
+
+
+
+
+
+
+
+
+
+
+const MISSING = Symbol('missing');
+/**
+ * Python frames Jinja2 uses per nested macro call (Context.call, Macro.__call__, _invoke, the
+ * macro) or recursive loop call: about four either way, measured against python3-jinja2.
+ */
+const CALL_FRAMES = 4;
+/** What worker-image allows of Python's 1000, leaving room for Jinja2's own frames. */
+const FRAME_BUDGET = 800;
+const DONE = Symbol('done');
+function isGen(value) {
+    return Object.prototype.toString.call(value) === '[object Generator]';
+}
+function* result(value) {
+    return isGen(value) ? yield* value : value;
+}
+/**
+ * A frame's slots at run time (see symbols.ts): the template, each loop iteration, each macro
+ * call, block set, filter block and with block. A name is read from the nearest frame that
+ * has a slot for it; an unset slot reads as undefined.
+ */
+class Frame {
+    parent;
+    slots = new Map();
+    constructor(parent) {
+        this.parent = parent;
+    }
+    /** The nearest slot's value (MISSING when unset), or undefined when no frame has one. */
+    find(name) {
+        if (this.slots.has(name))
+            return this.slots.get(name);
+        return this.parent?.find(name);
+    }
+}
+/** Rendered text, bounded: the template's output by the output limit, a block by VALUE_LIMIT. */
+class evaluate_Buffer {
+    limit;
+    parts = [];
+    size = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    write(text) {
+        this.size += text.length;
+        if (this.size > this.limit) {
+            throw new template_errors/* LimitError */.oC(this.limit === VALUE_LIMIT
+                ? `a block's output is over the ${VALUE_LIMIT} characters a template may build`
+                : `the rendered output is over the ${this.limit}-byte limit`);
+        }
+        this.parts.push(text);
+    }
+    text() {
+        return this.parts.join('');
+    }
+}
+/** Jinja2's LoopContext (jinja2/runtime.py): `loop.index`, `loop.last`, `loop.cycle()`… */
+class Loop extends template_values/* PyObject */.By {
+    pull;
+    sized;
+    depth0;
+    recurse;
+    typeName = 'LoopContext';
+    index0 = -1n;
+    after = MISSING;
+    current = MISSING;
+    before = MISSING;
+    lastChanged = MISSING;
+    cached;
+    buffered;
+    constructor(pull, 
+    /** The iterable itself when it has a length (Jinja2 asks len() of it). */
+    sized, depth0, recurse) {
+        super();
+        this.pull = pull;
+        this.sized = sized;
+        this.depth0 = depth0;
+        this.recurse = recurse;
+    }
+    *peek() {
+        if (this.after === MISSING) {
+            const next = yield* this.pull();
+            this.after = next === DONE ? MISSING : next;
+        }
+        return this.after;
+    }
+    *next() {
+        let item;
+        if (this.after !== MISSING) {
+            item = this.after;
+            this.after = MISSING;
+        }
+        else {
+            item = yield* this.pull();
+        }
+        if (item === DONE)
+            return DONE;
+        this.index0 += 1n;
+        this.before = this.current;
+        this.current = item;
+        return item;
+    }
+    *length() {
+        if (this.cached !== undefined)
+            return this.cached;
+        if (this.sized !== undefined)
+            return (this.cached = yield* ops_length(this.sized));
+        const rest = [];
+        for (let item = yield* this.pull(); item !== DONE; item = yield* this.pull()) {
+            rest.push(item);
+            checkSize(rest.length);
+            yield;
+        }
+        this.buffered = rest;
+        const it = rest[Symbol.iterator]();
+        // eslint-disable-next-line require-yield
+        this.pull = function* () {
+            const r = it.next();
+            return r.done ? DONE : r.value;
+        };
+        this.cached = BigInt(rest.length) + this.index0 + 1n + (this.after === MISSING ? 0n : 1n);
+        return this.cached;
+    }
+    *revindex(offset) {
+        return (yield* this.length()) - this.index0 - offset;
+    }
+    *last() {
+        return (yield* this.peek()) === MISSING;
+    }
+    *nextitem() {
+        const next = yield* this.peek();
+        return next === MISSING ? new template_values/* Undefined */.rK('there is no next item') : next;
+    }
+    attr(name) {
+        switch (name) {
+            case 'index0':
+                return this.index0;
+            case 'index':
+                return this.index0 + 1n;
+            case 'depth0':
+                return this.depth0;
+            case 'depth':
+                return this.depth0 + 1n;
+            case 'first':
+                return this.index0 === 0n;
+            case 'length':
+                return this.length();
+            case 'revindex':
+                return this.revindex(0n);
+            case 'revindex0':
+                return this.revindex(1n);
+            case 'last':
+                return this.last();
+            case 'previtem':
+                if (this.index0 === 0n)
+                    return new template_values/* Undefined */.rK('there is no previous item');
+                return this.before === MISSING ? new template_values/* Undefined */.rK('there is no previous item') : this.before;
+            case 'nextitem':
+                return this.nextitem();
+            case 'cycle':
+                return new template_values/* Callable */.bV('method', 'LoopContext.cycle', ({ args, kwargs }) => {
+                    if (kwargs.length > 0)
+                        throw new template_errors/* PyError */.S4('TypeError', 'cycle() got an unexpected keyword argument');
+                    if (args.length === 0)
+                        throw new template_errors/* PyError */.S4('TypeError', 'no items for cycling given');
+                    return args[Number(this.index0 % BigInt(args.length))];
+                });
+            case 'changed':
+                return new template_values/* Callable */.bV('method', 'LoopContext.changed', ({ args, kwargs }) => {
+                    if (kwargs.length > 0)
+                        throw new template_errors/* PyError */.S4('TypeError', 'changed() got an unexpected keyword argument');
+                    const last = this.lastChanged;
+                    const same = last !== MISSING && equals(new template_values/* Tuple */.rd(last), new template_values/* Tuple */.rd(args));
+                    if (same)
+                        return false;
+                    this.lastChanged = args;
+                    return true;
+                });
+        }
+        return template_values/* NO_ATTRIBUTE */.Pr;
+    }
+    call({ args, kwargs }) {
+        if (!this.recurse) {
+            throw new template_errors/* PyError */.S4('TypeError', "The loop must have the 'recursive' marker to be called recursively.");
+        }
+        if (args.length !== 1 || kwargs.length > 0) {
+            throw new template_errors/* PyError */.S4('TypeError', `__call__() takes 2 positional arguments but ${args.length + 1} were given`);
+        }
+        return this.recurse(args[0], this.depth0 + 1n);
+    }
+    repr() {
+        const length = drain(this.length());
+        return `<LoopContext ${this.index0 + 1n}/${length}>`;
+    }
+}
+/** Runs a generator to completion without handing back control. */
+function drain(gen) {
+    for (;;) {
+        const r = gen.next();
+        if (r.done)
+            return r.value;
+        beat?.();
+    }
+}
+/** Set by render.ts while a render runs: counts work done inside drain() against the time limit. */
+let beat;
+function setBeat(fn) {
+    beat = fn;
+}
+/** A macro, or the `caller` of a `{% call %}` block (jinja2/runtime.py Macro). */
+class Macro extends template_values/* PyObject */.By {
+    name;
+    node;
+    closure;
+    renderer;
+    typeName = 'Macro';
+    signature;
+    body;
+    catchVarargs;
+    catchKwargs;
+    usesCaller;
+    constructor(name, 
+    /** The {% macro %} or {% call %} node: its frame's key in the analysis. */
+    node, closure, renderer) {
+        const signature = node;
+        const body = node.body;
+        super();
+        this.name = name;
+        this.node = node;
+        this.closure = closure;
+        this.renderer = renderer;
+        this.signature = signature;
+        this.body = body;
+        const undeclared = findUndeclared(body, ['caller', 'kwargs', 'varargs']);
+        this.usesCaller = undeclared.has('caller');
+        this.catchKwargs = undeclared.has('kwargs') && !signature.params.includes('kwargs');
+        this.catchVarargs = undeclared.has('varargs') && !signature.params.includes('varargs');
+        if (this.usesCaller) {
+            const i = signature.params.indexOf('caller');
+            if (i !== -1 && i < signature.params.length - signature.defaults.length) {
+                throw new template_errors/* PyError */.S4('TemplateAssertionError', 'When defining macros or call blocks the special "caller" argument must be omitted or be given a default.');
+            }
+        }
+    }
+    attr(name) {
+        switch (name) {
+            case 'name':
+                return this.name;
+            case 'arguments':
+                return new template_values/* Tuple */.rd(this.signature.params);
+            case 'catch_kwargs':
+                return this.catchKwargs;
+            case 'catch_varargs':
+                return this.catchVarargs;
+            case 'caller':
+                return this.usesCaller;
+        }
+        return template_values/* NO_ATTRIBUTE */.Pr;
+    }
+    repr() {
+        return `<Macro '${this.name}'>`;
+    }
+    *call({ args, kwargs }) {
+        yield;
+        const { params, defaults } = this.signature;
+        const rest = new Map(kwargs);
+        const values = args.slice(0, params.length);
+        let foundCaller = false;
+        if (values.length !== params.length) {
+            for (const name of params.slice(values.length)) {
+                const value = rest.get(name);
+                rest.delete(name);
+                if (name === 'caller')
+                    foundCaller = true;
+                values.push(value === undefined ? MISSING : value);
+            }
+        }
+        else {
+            foundCaller = params.includes('caller');
+        }
+        const scope = this.renderer.enter(this.node, this.closure);
+        if (this.usesCaller && !foundCaller) {
+            const caller = rest.get('caller');
+            rest.delete('caller');
+            scope.slots.set('caller', caller === undefined || caller === null ? new template_values/* Undefined */.rK('No caller defined') : caller);
+        }
+        if (this.catchKwargs) {
+            scope.slots.set('kwargs', new template_values/* Dict */.Bi(rest));
+        }
+        else if (rest.size > 0) {
+            if (rest.has('caller')) {
+                throw new template_errors/* PyError */.S4('TypeError', `macro '${this.name}' was invoked with two values for the special caller argument. This is most likely a bug.`);
+            }
+            throw new template_errors/* PyError */.S4('TypeError', `macro '${this.name}' takes no keyword argument '${[...rest.keys()][0]}'`);
+        }
+        if (this.catchVarargs)
+            scope.slots.set('varargs', new template_values/* Tuple */.rd(args.slice(params.length)));
+        else if (args.length > params.length) {
+            throw new template_errors/* PyError */.S4('TypeError', `macro '${this.name}' takes not more than ${params.length} argument(s)`);
+        }
+        // A default may read an earlier parameter; a later one not passed is undefined meanwhile.
+        params.forEach((name, i) => scope.slots.set(name, values[i]));
+        for (let i = 0; i < params.length; i++) {
+            if (values[i] !== MISSING)
+                continue;
+            const name = params[i];
+            const d = i - (params.length - defaults.length);
+            scope.slots.set(name, d >= 0
+                ? yield* this.renderer.expr(defaults[d], scope)
+                : new template_values/* Undefined */.rK(`parameter '${name}' of macro '${this.name}' was not provided`));
+        }
+        const out = new evaluate_Buffer(VALUE_LIMIT);
+        yield* this.renderer.nested(this.renderer.block(this.body, scope, out));
+        return out.text();
+    }
+}
+function lookupError(err) {
+    return (err instanceof template_errors/* PyError */.S4 &&
+        ['TypeError', 'KeyError', 'IndexError', 'AttributeError'].includes(err.pyType));
+}
+function describeObject(obj) {
+    return obj === null ? 'None' : `${(0,template_values/* typeName */.go)(obj)} object`;
+}
+/** The variable path an expression names (`global.images['worker']`), for error messages. */
+function pathOf(e) {
+    if (e.type === 'Name')
+        return e.name;
+    if (e.type === 'Getattr') {
+        const base = pathOf(e.node);
+        return base === undefined ? undefined : `${base}.${e.attr}`;
+    }
+    if (e.type === 'Getitem' && e.arg.type === 'Const') {
+        const base = pathOf(e.node);
+        return base === undefined ? undefined : `${base}[${repr_pyRepr(e.arg.value)}]`;
+    }
+    return undefined;
+}
+class Renderer {
+    outputLimit;
+    /** The line being rendered, for errors. */
+    line = 1;
+    frames;
+    root;
+    /** The template's variables and its top-level assignments (Jinja2's context). */
+    context = new Map();
+    /** Constants Jinja2 writes into its code as `nan`/`inf` (see fold.ts). */
+    poisoned = new Map();
+    /** Python frames the macro calls and recursive loops running now would take in Jinja2. */
+    depth = 0;
+    constructor(outputLimit) {
+        this.outputLimit = outputLimit;
+    }
+    *render({ body, frames, poisoned }, variables) {
+        this.frames = frames;
+        this.poisoned = poisoned;
+        for (const [key, value] of variables.entries())
+            this.context.set(String(key), value);
+        this.root = this.enter(body, undefined);
+        const out = new evaluate_Buffer(this.outputLimit);
+        yield* this.block(body, this.root, out);
+        return out.text();
+    }
+    /** A new frame for `key` (see symbols.ts), its slots set as Jinja2 sets them on entry. */
+    enter(key, parent) {
+        const frame = new Frame(parent);
+        for (const [name, load] of this.frames.get(key).loads.values()) {
+            if (load.kind === 'resolve')
+                frame.slots.set(name, this.resolve(name));
+            else if (load.kind === 'alias') {
+                const outer = parent?.find(name);
+                frame.slots.set(name, outer === undefined ? MISSING : outer);
+            }
+            else
+                frame.slots.set(name, MISSING);
+        }
+        return frame;
+    }
+    resolve(name) {
+        if (this.context.has(name))
+            return this.context.get(name);
+        return globals_GLOBALS[name] ?? new template_values/* Undefined */.rK(`'${name}' is undefined`, name);
+    }
+    lookup(frame, name) {
+        const value = frame.find(name);
+        if (value === undefined)
+            return this.resolve(name);
+        return value === MISSING ? new template_values/* Undefined */.rK(`'${name}' is undefined`, name) : value;
+    }
+    store(frame, name, value) {
+        frame.slots.set(name, value);
+        if (frame === this.root)
+            this.context.set(name, value);
+    }
+    sync(gen) {
+        return drain(gen);
+    }
+    *block(body, scope, out) {
+        for (const stmt of body)
+            yield* this.stmt(stmt, scope, out);
+    }
+    *stmt(s, scope, out) {
+        this.line = s.line;
+        switch (s.type) {
+            case 'Output':
+                for (const node of s.nodes) {
+                    if (node.type === 'TemplateData')
+                        out.write(node.data);
+                    else
+                        out.write(pyStr(yield* this.expr(node, scope)));
+                }
+                return;
+            case 'If': {
+                if (truthy(yield* this.expr(s.test, scope)))
+                    return yield* this.block(s.body, scope, out);
+                for (const branch of s.elif) {
+                    this.line = branch.line;
+                    if (truthy(yield* this.expr(branch.test, scope)))
+                        return yield* this.block(branch.body, scope, out);
+                }
+                return yield* this.block(s.else_, scope, out);
+            }
+            case 'For':
+                return yield* this.renderFor(s, scope, yield* this.expr(s.iter, scope), 0n, out);
+            case 'Assign':
+                return this.assign(s.target, yield* this.expr(s.expr, scope), scope);
+            case 'AssignBlock': {
+                const inner = new evaluate_Buffer(VALUE_LIMIT);
+                const block = this.enter(s, scope);
+                yield* this.block(s.body, block, inner);
+                let value = inner.text();
+                if (s.filter)
+                    value = yield* this.applyFilter(s.filter, value, block);
+                return this.assign(s.target, value, scope);
+            }
+            case 'Macro':
+                this.store(scope, s.name, new Macro(s.name, s, scope, this));
+                return;
+            case 'CallBlock': {
+                const caller = new Macro('caller', s, scope, this);
+                const fn = yield* this.expr(s.call.node, scope);
+                const args = yield* this.arguments(s.call, scope);
+                args.kwargs.push(['caller', caller]);
+                out.write(pyStr(yield* this.call(fn, args)));
+                return;
+            }
+            case 'FilterBlock': {
+                const inner = new evaluate_Buffer(VALUE_LIMIT);
+                const block = this.enter(s, scope);
+                yield* this.block(s.body, block, inner);
+                out.write(pyStr(yield* this.applyFilter(s.filter, inner.text(), block)));
+                return;
+            }
+            case 'With': {
+                const values = [];
+                for (const v of s.values)
+                    values.push(yield* this.expr(v, scope));
+                const inner = this.enter(s, scope);
+                s.targets.forEach((target, i) => this.assign(target, values[i], inner));
+                return yield* this.block(s.body, inner, out);
+            }
+            case 'Unsupported':
+                throw new template_errors/* Refusal */.P_(`{% ${s.tag} %}`, 'see worker-image render --check');
+        }
+    }
+    *renderFor(s, scope, iterable, depth0, out) {
+        const source = iterate(iterable);
+        const filterScope = s.test ? this.enter(forTest(s), scope) : scope;
+        const pull = () => this.nextItem(source, s, filterScope);
+        let sized;
+        if (!s.test && !(iterable instanceof template_values/* PyObject */.By) && (0,template_values/* typeName */.go)(iterable) !== 'generator') {
+            try {
+                drain(ops_length(iterable));
+                sized = iterable;
+            }
+            catch {
+                sized = undefined;
+            }
+        }
+        const recurse = s.recursive
+            ? (inner, depth) => this.recurse(s, scope, inner, depth)
+            : undefined;
+        const loop = new Loop(pull, sized, depth0, recurse);
+        let iterated = false;
+        for (let item = yield* loop.next(); item !== DONE; item = yield* loop.next()) {
+            iterated = true;
+            const inner = this.enter(s, scope);
+            this.assign(s.target, item, inner);
+            if (inner.slots.has('loop'))
+                inner.slots.set('loop', loop);
+            yield* this.block(s.body, inner, out);
+            yield;
+        }
+        if (!iterated)
+            yield* this.block(s.else_, this.enter(forElse(s), scope), out);
+    }
+    /** The loop's next item that passes its `if` filter (evaluated lazily, as Jinja2 does). */
+    *nextItem(source, s, filterScope) {
+        for (;;) {
+            const r = source.next();
+            if (r.done)
+                return DONE;
+            if (!s.test)
+                return r.value;
+            this.assign(s.target, r.value, filterScope);
+            if (truthy(yield* this.expr(s.test, filterScope)))
+                return r.value;
+            yield;
+        }
+    }
+    /** `loop(children)` in a recursive loop: the loop rendered again, as text. */
+    *recurse(s, scope, inner, depth) {
+        const buffer = new evaluate_Buffer(VALUE_LIMIT);
+        yield* this.nested(this.renderFor(s, scope, inner, depth, buffer));
+        return buffer.text();
+    }
+    /**
+     * Runs a macro body or a recursive loop, counting the Python frames Jinja2 would use for it:
+     * past Python's recursion limit (1000) Jinja2 fails, so worker-image refuses well before.
+     */
+    *nested(body) {
+        this.depth += CALL_FRAMES;
+        try {
+            if (this.depth > FRAME_BUDGET) {
+                throw new template_errors/* Refusal */.P_('macro calls or recursive loops nested this deep', "Jinja2 stops at Python's recursion limit (about 250 nested macro calls); make the recursion shallower, or a loop");
+            }
+            yield* body;
+        }
+        finally {
+            this.depth -= CALL_FRAMES;
+        }
+    }
+    assign(target, value, scope) {
+        if (target.type === 'Name')
+            return this.store(scope, target.name, value);
+        if (target.type === 'NSRef') {
+            const ns = this.lookup(scope, target.name);
+            if (!(ns instanceof Namespace)) {
+                throw new template_errors/* PyError */.S4('TemplateRuntimeError', 'cannot assign attribute on non-namespace object');
+            }
+            ns.attrs.set(target.attr, value);
+            return;
+        }
+        if (target.type === 'Tuple') {
+            const items = toArray(value);
+            if (items.length < target.items.length) {
+                throw new template_errors/* PyError */.S4('ValueError', `not enough values to unpack (expected ${target.items.length}, got ${items.length})`);
+            }
+            if (items.length > target.items.length) {
+                throw new template_errors/* PyError */.S4('ValueError', `too many values to unpack (expected ${target.items.length})`);
+            }
+            target.items.forEach((t, i) => this.assign(t, items[i], scope));
+            return;
+        }
+        throw new template_errors/* PyError */.S4('TemplateSyntaxError', `cannot assign to ${target.type}`);
+    }
+    *expr(e, scope) {
+        this.line = e.line;
+        const poison = this.poisoned.get(e);
+        if (poison) {
+            throw new template_errors/* PyError */.S4('NameError', `name '${poison}' is not defined (Jinja2 writes this constant into its Python code as ${poison})`);
+        }
+        switch (e.type) {
+            case 'Const':
+                return e.value;
+            case 'Name':
+                return this.lookup(scope, e.name);
+            case 'NSRef':
+                throw new template_errors/* PyError */.S4('TemplateSyntaxError', 'a namespace attribute can only be assigned');
+            case 'Tuple':
+            case 'List': {
+                const items = [];
+                for (const item of e.items)
+                    items.push(yield* this.expr(item, scope));
+                return e.type === 'Tuple' ? new template_values/* Tuple */.rd(items) : items;
+            }
+            case 'Dict': {
+                const d = new template_values/* Dict */.Bi();
+                for (const item of e.items) {
+                    const key = yield* this.expr(item.key, scope);
+                    d.set(key, yield* this.expr(item.value, scope));
+                }
+                return d;
+            }
+            case 'CondExpr':
+                if (truthy(yield* this.expr(e.test, scope)))
+                    return yield* this.expr(e.expr1, scope);
+                if (e.expr2)
+                    return yield* this.expr(e.expr2, scope);
+                return new template_values/* Undefined */.rK(`the inline if-expression on line ${e.line} evaluated to false and no else section was defined.`, undefined, true);
+            case 'Or': {
+                const left = yield* this.expr(e.left, scope);
+                return truthy(left) ? left : yield* this.expr(e.right, scope);
+            }
+            case 'And': {
+                const left = yield* this.expr(e.left, scope);
+                return truthy(left) ? yield* this.expr(e.right, scope) : left;
+            }
+            case 'Not':
+                return !truthy(yield* this.expr(e.node, scope));
+            case 'Compare': {
+                let left = yield* this.expr(e.expr, scope);
+                for (const { op, expr } of e.ops) {
+                    const right = yield* this.expr(expr, scope);
+                    if (!evaluate_compare(op, left, right))
+                        return false;
+                    left = right;
+                }
+                return true;
+            }
+            case 'BinOp': {
+                const left = yield* this.expr(e.left, scope);
+                const right = yield* this.expr(e.right, scope);
+                this.line = e.line;
+                return BINARY[e.op](left, right);
+            }
+            case 'Unary':
+                return negate(e.op, yield* this.expr(e.node, scope));
+            case 'Concat': {
+                let text = '';
+                for (const node of e.nodes) {
+                    text += pyStr(yield* this.expr(node, scope));
+                    checkSize(text.length);
+                }
+                return text;
+            }
+            case 'Getattr':
+                return yield* this.getattr(yield* this.expr(e.node, scope), e.attr, pathOf(e));
+            case 'Getitem': {
+                const obj = yield* this.expr(e.node, scope);
+                if (e.arg.type === 'Slice') {
+                    const part = function* (p) {
+                        return p ? yield* this.expr(p, scope) : null;
+                    };
+                    const start = yield* part.call(this, e.arg.start);
+                    const stop = yield* part.call(this, e.arg.stop);
+                    const step = yield* part.call(this, e.arg.step);
+                    return slice(obj, start, stop, step);
+                }
+                const key = yield* this.expr(e.arg, scope);
+                return yield* this.item(obj, key, pathOf(e));
+            }
+            case 'Call': {
+                const fn = yield* this.expr(e.node, scope);
+                const args = yield* this.arguments(e, scope);
+                this.line = e.line;
+                return yield* this.call(fn, args);
+            }
+            case 'Filter':
+                return yield* this.applyFilter(e, yield* this.expr(e.node, scope), scope);
+            case 'Test': {
+                const value = yield* this.expr(e.node, scope);
+                const args = yield* this.arguments(e, scope);
+                this.line = e.line;
+                return yield* this.test(e.name, value, args);
+            }
+        }
+    }
+    *arguments(node, scope) {
+        const args = [];
+        for (const a of node.args)
+            args.push(yield* this.expr(a, scope));
+        const kwargs = [];
+        for (const k of node.kwargs)
+            kwargs.push([k.key, yield* this.expr(k.value, scope)]);
+        if (node.dynArgs)
+            args.push(...toArray(defined(yield* this.expr(node.dynArgs, scope))));
+        if (node.dynKwargs) {
+            const extra = defined(yield* this.expr(node.dynKwargs, scope));
+            if (!(extra instanceof template_values/* Dict */.Bi)) {
+                throw new template_errors/* PyError */.S4('TypeError', `argument after ** must be a mapping, not ${(0,template_values/* typeName */.go)(extra)}`);
+            }
+            for (const [k, v] of extra.entries()) {
+                if (typeof k !== 'string')
+                    throw new template_errors/* PyError */.S4('TypeError', 'keywords must be strings');
+                if (kwargs.some(([name]) => name === k)) {
+                    throw new template_errors/* PyError */.S4('TypeError', `got multiple values for keyword argument '${k}'`);
+                }
+                kwargs.push([k, v]);
+            }
+        }
+        return { args, kwargs };
+    }
+    *call(fn, args) {
+        if (fn instanceof template_values/* Undefined */.rK)
+            throw (0,template_values/* undefinedError */.d9)(fn);
+        if (fn instanceof template_values/* PyObject */.By && fn.call)
+            return yield* result(fn.call(args));
+        throw new template_errors/* PyError */.S4('TypeError', `'${(0,template_values/* typeName */.go)(fn)}' object is not callable`);
+    }
+    *applyFilter(node, value, scope) {
+        const args = yield* this.arguments(node, scope);
+        this.line = node.line;
+        return yield* this.filter(node.name, value, args);
+    }
+    *filter(name, value, args) {
+        const filter = FILTERS[name];
+        if (!filter)
+            throw new template_errors/* PyError */.S4('TemplateRuntimeError', unknown('filter', name, Object.keys(FILTERS)));
+        return yield* result(filter(this, value, args));
+    }
+    *test(name, value, args) {
+        const test = TESTS[name];
+        if (!test)
+            throw new template_errors/* PyError */.S4('TemplateRuntimeError', unknown('test', name, Object.keys(TESTS)));
+        return yield* result(test(this, value, args));
+    }
+    /** Jinja2's `environment.getattr`: the attribute, else the item of that name, else undefined. */
+    *getattr(obj, name, path) {
+        if (obj instanceof template_values/* Undefined */.rK)
+            throw (0,template_values/* undefinedError */.d9)(missingVariable(obj, path));
+        const found = attribute(obj, name);
+        if (found !== template_values/* NO_ATTRIBUTE */.Pr)
+            return yield* result(found);
+        try {
+            return getitem(obj, name);
+        }
+        catch (err) {
+            if (!lookupError(err))
+                throw err;
+            return new template_values/* Undefined */.rK(`'${describeObject(obj)}' has no attribute '${name}'`, path);
+        }
+    }
+    *getitem(obj, key) {
+        return yield* this.item(obj, key);
+    }
+    /** Jinja2's `environment.getitem`: the item, else the attribute of that name, else undefined. */
+    *item(obj, key, path) {
+        if (obj instanceof template_values/* Undefined */.rK)
+            throw (0,template_values/* undefinedError */.d9)(missingVariable(obj, path));
+        try {
+            return getitem(obj, key);
+        }
+        catch (err) {
+            if (!lookupError(err))
+                throw err;
+            if (typeof key === 'string') {
+                const found = attribute(obj, key);
+                if (found !== template_values/* NO_ATTRIBUTE */.Pr)
+                    return yield* result(found);
+            }
+            const what = typeof key === 'string'
+                ? `has no attribute '${key}'`
+                : `has no element ${key instanceof template_values/* Undefined */.rK ? 'Undefined' : repr_pyRepr(key)}`;
+            return new template_values/* Undefined */.rK(`'${describeObject(obj)}' ${what}`, path);
+        }
+    }
+}
+/**
+ * A path read from a variable that is missing altogether is named whole
+ * (`global.docker_root_image`: what to pass); below a variable that exists, the first part
+ * missing is named (`global.images` of `global.images.worker`).
+ */
+function missingVariable(obj, path) {
+    if (path === undefined || obj.path === undefined || /[.[]/.test(obj.path))
+        return obj;
+    return new template_values/* Undefined */.rK(obj.hint, path, obj.lenient);
+}
+/** Python's getattr for every value: dunder names are refused (Jinja2 prints Python internals). */
+function attribute(obj, name) {
+    if (name.startsWith('__') && name.endsWith('__')) {
+        throw new template_errors/* Refusal */.P_(`the Python attribute .${name}`, 'use the value itself or a filter');
+    }
+    if (obj instanceof template_values/* PyObject */.By) {
+        const found = obj.attr(name);
+        if (found === template_values/* NO_ATTRIBUTE */.Pr && obj instanceof template_values/* Callable */.bV) {
+            throw new template_errors/* Refusal */.P_(`.${name} of a function or method`, 'call the function and use its result');
+        }
+        return found;
+    }
+    return methods_builtinAttribute(obj, name);
+}
+/** Python's comparison operators, `in` and `not in`. */
+function evaluate_compare(op, left, right) {
+    switch (op) {
+        case 'eq':
+            return equals(left, right);
+        case 'ne':
+            return !equals(left, right);
+        case 'in':
+            return contains(right, left);
+        case 'notin':
+            return !contains(right, left);
+        default:
+            return order(op, left, right);
+    }
+}
+const BINARY = {
+    '+': add,
+    '-': sub,
+    '*': mul,
+    '/': truediv,
+    '//': floordiv,
+    '%': mod,
+    '**': pow,
+};
+
 ;// CONCATENATED MODULE: ./lib/template/shquote.js
+
+
 
 /**
  * POSIX single quoting: the result is one shell word that expands to exactly the value
@@ -48491,22 +46443,24 @@ function pythonSlice(seq, start, stop, step) {
  * the output does not depend on which characters the value happens to contain.
  */
 function shquote(value) {
-    if (isContainer(value)) {
-        throw new TypeError('quotes a single value, not a list or mapping: quote each item inside a {% for %} loop');
+    if (Array.isArray(value) || value instanceof template_values/* Tuple */.rd || value instanceof template_values/* Dict */.Bi) {
+        throw new template_errors/* PyError */.S4('TypeError', 'shquote quotes a single value, not a list or mapping: quote each item inside a {% for %} loop');
     }
-    return `'${pythonStr(value).replaceAll("'", "'\\''")}'`;
+    return `'${pyStr(value).replaceAll("'", "'\\''")}'`;
 }
 
 ;// CONCATENATED MODULE: ./lib/template/tojson.js
 
+
+
+
 /**
- * Jinja2's `|tojson`: `json.dumps(value, sort_keys=True)` (ASCII only, `", "` and `": "`
- * separators, Python's float repr) with `< > & '` escaped so the text is safe in HTML and
- * inside single-quoted shell strings.
+ * Jinja2's `|tojson`: `json.dumps(value, sort_keys=True, indent=indent)` (ASCII only,
+ * `", "` and `": "` separators, Python's float repr) with `< > & '` escaped so the text is
+ * safe in HTML and inside single-quoted shell strings.
  */
 function tojson(value, indent) {
-    const unit = typeof indent === 'number' ? ' '.repeat(Math.max(indent, 0)) : indent;
-    return dumps(value, unit, '').replace(/[<>&']/g, (c) => HTML_SAFE[c]);
+    return dumps(value, indent, '', new Set()).replace(/[<>&']/g, (c) => HTML_SAFE[c]);
 }
 const HTML_SAFE = {
     '<': '\\u003c',
@@ -48528,45 +46482,66 @@ function quote(text) {
     const escaped = text.replace(/[\\"]|[^ -~]/g, (c) => SHORT_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     return `"${escaped}"`;
 }
-function number(n) {
+function tojson_number(n) {
     if (Number.isNaN(n))
         return 'NaN';
     if (!Number.isFinite(n))
         return n > 0 ? 'Infinity' : '-Infinity';
-    return pythonNumber(n);
+    return floatRepr(n);
 }
-/** Python sorts keys by code point; JavaScript's default sort compares UTF-16 units. */
-function byCodePoint(a, b) {
-    const x = [...a];
-    const y = [...b];
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const d = x[i].codePointAt(0) - y[i].codePointAt(0);
-        if (d !== 0)
-            return d;
-    }
-    return x.length - y.length;
-}
-function dumps(value, indent, outer) {
+function scalar(value) {
     if (value === null)
         return 'null';
     if (typeof value === 'boolean')
         return String(value);
+    if (typeof value === 'bigint')
+        return value.toString();
     if (typeof value === 'number')
-        return number(value);
-    if (typeof value === 'string' || value instanceof String)
-        return quote(value.toString());
-    if (value === undefined)
-        throw new TypeError('the value contains an undefined variable');
-    if (!isContainer(value)) {
-        throw new TypeError(`a value of type ${typeof value} is not JSON serializable`);
+        return tojson_number(value);
+    if (typeof value === 'string')
+        return quote(value);
+    if (value instanceof template_values/* Markup */.VK)
+        return quote(value.text);
+    return undefined;
+}
+/** json's rule for keys: str, int, float, bool and None are turned into strings. */
+function keyText(key) {
+    if (typeof key === 'string')
+        return key;
+    if (key instanceof template_values/* Markup */.VK)
+        return key.text;
+    if (typeof key === 'boolean')
+        return String(key);
+    if (key === null)
+        return 'null';
+    if (typeof key === 'bigint')
+        return key.toString();
+    if (typeof key === 'number')
+        return tojson_number(key);
+    throw new template_errors/* PyError */.S4('TypeError', `keys must be str, int, float, bool or None, not ${(0,template_values/* typeName */.go)(key)}`);
+}
+function sortKeys(entries) {
+    return entries.sort(([a], [b]) => compare(a, b));
+}
+function dumps(value, indent, outer, seen) {
+    const text = scalar(value);
+    if (text !== undefined)
+        return text;
+    if (value instanceof template_values/* Undefined */.rK && !value.lenient)
+        throw (0,template_values/* undefinedError */.d9)(value);
+    const isList = Array.isArray(value) || value instanceof template_values/* Tuple */.rd;
+    if (!isList && !(value instanceof template_values/* Dict */.Bi)) {
+        throw new template_errors/* PyError */.S4('TypeError', `Object of type ${(0,template_values/* typeName */.go)(value)} is not JSON serializable`);
     }
+    if (seen.has(value))
+        throw new template_errors/* PyError */.S4('ValueError', 'Circular reference detected');
+    seen.add(value);
     const inner = indent === undefined ? '' : outer + indent;
-    const items = Array.isArray(value)
-        ? value.map((item) => dumps(item, indent, inner))
-        : Object.keys(value)
-            .sort(byCodePoint)
-            .map((k) => `${quote(k)}: ${dumps(value[k], indent, inner)}`);
-    const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+    const items = isList
+        ? (Array.isArray(value) ? value : value.items).map((item) => dumps(item, indent, inner, seen))
+        : sortKeys(value.entries()).map(([k, v]) => `${quote(keyText(k))}: ${dumps(v, indent, inner, seen)}`);
+    seen.delete(value);
+    const [open, close] = isList ? ['[', ']'] : ['{', '}'];
     if (items.length === 0)
         return open + close;
     if (indent === undefined)
@@ -48574,602 +46549,2418 @@ function dumps(value, indent, outer) {
     return `${open}\n${inner}${items.join(`,\n${inner}`)}\n${outer}${close}`;
 }
 
+;// CONCATENATED MODULE: ./lib/template/wordwrap.js
+
+
+/**
+ * Python's `textwrap.wrap(line, width, expand_tabs=False, replace_whitespace=False,
+ * break_long_words, break_on_hyphens)`, which Jinja2's `|wordwrap` applies to each line.
+ * The chunking regular expressions are textwrap's own (TextWrapper.wordsep_re).
+ */
+const WS = '[\\t\\n\\x0b\\x0c\\r ]';
+const NWS = '[^\\t\\n\\x0b\\x0c\\r ]';
+const WORD_PUNCT = `[\\p{L}\\p{N}_!"'&.,?]`;
+const LETTER = '[\\p{L}\\p{Nl}\\p{No}_]';
+const WORDSEP = new RegExp(`(${WS}+` +
+    `|(?<=${WORD_PUNCT})-{2,}(?=[\\p{L}\\p{N}_])` +
+    `|${NWS}+?(?:-(?:(?<=${LETTER}{2}-)|(?<=${LETTER}-${LETTER}-))(?=${LETTER}-?${LETTER})` +
+    `|(?=${WS}|$)` +
+    `|(?<=${WORD_PUNCT})(?=-{2,}[\\p{L}\\p{N}_])))`, 'u');
+const WORDSEP_SIMPLE = new RegExp(`(${WS}+)`, 'u');
+const BLANK = new RegExp(`^[${PY_SPACE}]*$`);
+const isBlank = (chunk) => BLANK.test(chunk);
+function wordwrap(text, width, breakLongWords, breakOnHyphens) {
+    if (width <= 0)
+        throw new template_errors/* PyError */.S4('ValueError', `invalid width ${width} (must be > 0)`);
+    const chunks = text.split(breakOnHyphens ? WORDSEP : WORDSEP_SIMPLE).filter((c) => c !== '');
+    chunks.reverse();
+    const lines = [];
+    while (chunks.length > 0) {
+        const line = [];
+        let length = 0;
+        if (isBlank(chunks.at(-1)) && lines.length > 0)
+            chunks.pop();
+        while (chunks.length > 0) {
+            const l = pyLength(chunks.at(-1));
+            if (length + l > width)
+                break;
+            line.push(chunks.pop());
+            length += l;
+        }
+        if (chunks.length > 0 && pyLength(chunks.at(-1)) > width) {
+            const spaceLeft = width < 1 ? 1 : width - length;
+            if (breakLongWords) {
+                let end = spaceLeft;
+                const chunk = codePoints(chunks.at(-1));
+                if (breakOnHyphens && chunk.length > spaceLeft) {
+                    const hyphen = chunk.slice(0, spaceLeft).lastIndexOf('-');
+                    if (hyphen > 0 && chunk.slice(0, hyphen).some((c) => c !== '-'))
+                        end = hyphen + 1;
+                }
+                line.push(chunk.slice(0, end).join(''));
+                chunks[chunks.length - 1] = chunk.slice(end).join('');
+            }
+            else if (line.length === 0) {
+                line.push(chunks.pop());
+            }
+            length = line.reduce((n, c) => n + pyLength(c), 0);
+        }
+        if (line.length > 0 && isBlank(line.at(-1))) {
+            length -= pyLength(line.at(-1));
+            line.pop();
+        }
+        if (line.length > 0)
+            lines.push(line.join(''));
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./lib/template/filters.js
 
 
 
-/** A filter failed; errors.ts finds the lines that use it (nunjucks does not say). */
-class FilterError extends Error {
-    filter;
-    name = 'FilterError';
-    constructor(filter, message) {
-        super(`|${filter}: ${message}`);
-        this.filter = filter;
-    }
+
+
+
+
+
+
+
+
+
+/** `soft_str`: str(), but Markup stays Markup. */
+function softStr(value) {
+    return value instanceof template_values/* Markup */.VK ? value : pyStr(value);
 }
-/**
- * nunjucks passes keyword arguments (`join(', ', attribute='name')`) as one trailing object
- * marked `__keywords`; this binds positional and keyword arguments to Jinja2's parameter names.
- * Only arguments the template passed are bound, so an undefined one stays visible.
- */
-function bind(args, names, required = 0) {
-    const last = args.at(-1);
-    const keywords = isContainer(last) && last.__keywords
-        ? args.pop()
-        : {};
-    if (args.length > names.length)
-        throw new TypeError(`takes at most ${names.length} arguments`);
-    const bound = {};
-    args.forEach((arg, i) => (bound[names[i]] = arg));
-    for (const [key, arg] of Object.entries(keywords)) {
-        if (key === '__keywords')
-            continue;
-        if (!names.includes(key))
-            throw new TypeError(`got an unexpected keyword argument '${key}'`);
-        bound[key] = arg;
-    }
-    const missing = names.slice(0, required).find((name) => !(name in bound));
-    if (missing)
-        throw new TypeError(`missing required argument '${missing}'`);
-    return bound;
-}
-/** Jinja2's `attribute=` argument: a dotted path into each item. */
-function attributeOf(item, path) {
-    let value = item;
-    for (const key of path.split('.')) {
-        value = isContainer(value) ? value[key] : undefined;
-        if (value === undefined)
-            throw new TypeError(`an item has no attribute '${path}'`);
-    }
+const filters_text = (value) => (value instanceof template_values/* Markup */.VK ? value.text : pyStr(value));
+/** Python's `str.lower()` on strings only: the case-insensitive sort and unique keys. */
+function ignoreCase(value) {
+    if (typeof value === 'string')
+        return value.toLowerCase();
+    if (value instanceof template_values/* Markup */.VK)
+        return new template_values/* Markup */.VK(value.text.toLowerCase());
     return value;
 }
-/** Python iterates a string by character and a mapping by key. */
-function items(value) {
-    if (typeof value === 'string' || value instanceof String)
-        return [...value.toString()];
-    if (Array.isArray(value))
-        return value;
-    if (isContainer(value))
-        return Object.keys(value);
-    throw new TypeError(`cannot iterate over ${pythonStr(value)}`);
-}
-/** Python's `str.replace(old, new, count)`, including the empty `old` case. */
-function replace(text, old, replacement, count) {
-    const limit = count < 0 ? Infinity : count;
-    if (old === '') {
-        const chars = [...text];
-        return chars
-            .map((c, i) => (i < limit ? replacement : '') + c)
-            .join('')
-            .concat(chars.length < limit ? replacement : '');
+function attributeParts(attribute) {
+    if (attribute === undefined || attribute === null)
+        return [];
+    if (typeof attribute === 'string') {
+        return attribute.split('.').map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part));
     }
-    const parts = text.split(old);
-    if (parts.length - 1 <= limit)
-        return parts.join(replacement);
-    return `${parts.slice(0, limit + 1).join(replacement)}${old}${parts.slice(limit + 1).join(old)}`;
+    return [attribute];
 }
-function filters_length(value) {
-    if (typeof value === 'string' || value instanceof String)
-        return [...value.toString()].length;
-    if (Array.isArray(value))
-        return value.length;
-    if (isContainer(value))
-        return Object.keys(value).length;
-    throw new TypeError(`${pythonStr(value)} has no length`);
-}
-/**
- * An undefined value passes through unchanged, so the output that prints it fails with the
- * variable's name and line (a filter cannot know either).
- */
-function strict(filter) {
-    return (value, ...args) => (value === undefined ? undefined : filter(value, ...args));
-}
-function jinjaDefault(value, ...args) {
-    const bound = bind(args, ['default_value', 'boolean']);
-    const fallback = 'default_value' in bound ? bound.default_value : '';
-    return value === undefined || (bound.boolean && !pythonTruthy(value)) ? fallback : value;
-}
-const FILTERS = {
-    default: jinjaDefault,
-    d: jinjaDefault,
-    tojson: strict((value, ...args) => {
-        const { indent } = bind(args, ['indent']);
-        return tojson(value, indent);
-    }),
-    shquote: strict(shquote),
-    join: strict((value, ...args) => {
-        const { d = '', attribute } = bind(args, ['d', 'attribute']);
-        const list = attribute == null
-            ? items(value)
-            : items(value).map((item) => attributeOf(item, String(attribute)));
-        return list.map(pythonStr).join(pythonStr(d));
-    }),
-    replace: strict((value, ...args) => {
-        const { old, new: replacement, count } = bind(args, ['old', 'new', 'count'], 2);
-        return replace(pythonStr(value), pythonStr(old), pythonStr(replacement), Number(count ?? -1));
-    }),
-    int: strict((value, ...args) => {
-        const { default: fallback = 0, base = 10 } = bind(args, ['default', 'base']);
-        return pythonInt(value, fallback, Number(base));
-    }),
-    lower: strict((value) => pythonStr(value).toLowerCase()),
-    upper: strict((value) => pythonStr(value).toUpperCase()),
-    trim: strict((value, ...args) => {
-        const { chars } = bind(args, ['chars']);
-        return pythonStrip(pythonStr(value), chars == null ? undefined : pythonStr(chars));
-    }),
-    length: strict(filters_length),
-    count: strict(filters_length),
-};
-function named(name, filter) {
-    return (value, ...args) => {
-        try {
-            return filter(value, ...args);
+/** Jinja2's make_attrgetter: `attribute='a.b.0'` looks each part up with environment.getitem. */
+function attrGetter(ctx, attribute, postprocess, fallback) {
+    const parts = attributeParts(attribute);
+    return function* (item) {
+        let value = item;
+        for (const part of parts) {
+            value = yield* ctx.getitem(value, part);
+            if (fallback !== undefined && fallback !== null && value instanceof template_values/* Undefined */.rK)
+                value = fallback;
         }
-        catch (err) {
-            throw new FilterError(name, err.message);
-        }
+        return postprocess ? postprocess(value) : value;
     };
 }
-/** Our `tojson` and `shquote`, and Jinja2's semantics for the filters nunjucks implements differently. */
-function addJinjaFilters(env) {
-    for (const [name, filter] of Object.entries(FILTERS))
-        env.addFilter(name, named(name, filter));
+/** make_multi_attrgetter: `attribute='age,name'` gives a list of values per item. */
+function multiAttrGetter(ctx, attribute, postprocess) {
+    const split = typeof attribute === 'string' ? attribute.split(',') : [attribute ?? null];
+    const getters = split.map((a) => attrGetter(ctx, a === null ? undefined : a, postprocess));
+    return function* (item) {
+        const values = [];
+        for (const get of getters)
+            values.push(yield* get(item));
+        return values;
+    };
 }
-
-;// CONCATENATED MODULE: ./lib/template/runtime.js
-
-
-/** A value could not be printed; `lineno`/`colno` (1-based) are where its `{{` is. */
-class OutputError extends Error {
-    lineno;
-    colno;
-    undefinedValue;
-    name = 'OutputError';
-    constructor(message, lineno, colno, undefinedValue) {
-        super(message);
-        this.lineno = lineno;
-        this.colno = colno;
-        this.undefinedValue = undefinedValue;
+function* sortedBy(items, key, reverse) {
+    const keyed = [];
+    for (const item of items) {
+        keyed.push([yield* key(item), item]);
+        yield;
+    }
+    keyed.sort(([a], [b]) => (reverse ? -1 : 1) * compare(a, b));
+    return keyed.map(([, item]) => item);
+}
+const filters_truthy = (v) => v !== undefined && truthy(v);
+function filters_int(value, what) {
+    const n = value === undefined ? undefined : asInt(defined(value));
+    if (n === undefined) {
+        throw new template_errors/* PyError */.S4('TypeError', `${what}: '${value === undefined ? 'NoneType' : (0,template_values/* typeName */.go)(value)}' object cannot be interpreted as an integer`);
+    }
+    return n;
+}
+/** Python's `reversed(value)` as an array, or undefined where Python raises TypeError. */
+function reversedItems(value) {
+    if (typeof value === 'string' || value instanceof template_values/* Markup */.VK)
+        return codePoints(filters_text(value)).reverse();
+    if (Array.isArray(value))
+        return [...value].reverse();
+    if (value instanceof template_values/* Tuple */.rd)
+        return [...value.items].reverse();
+    if (value instanceof template_values/* Dict */.Bi)
+        return value.keys().reverse();
+    if (value instanceof template_values/* DictView */.YF)
+        return value.list().reverse();
+    if (value instanceof template_values/* Range */.Q6) {
+        checkSize(value.length);
+        return toArray(value).reverse();
+    }
+    if (value instanceof template_values/* Undefined */.rK) {
+        if (value.lenient)
+            return [];
+        throw (0,template_values/* undefinedError */.d9)(value);
+    }
+    return undefined;
+}
+const REVERSE_ITERATORS = {
+    list: 'list_reverseiterator',
+    tuple: 'reversed',
+    range: 'range_iterator',
+    dict: 'dict_reversekeyiterator',
+    dict_keys: 'dict_reversekeyiterator',
+    dict_values: 'dict_reversevalueiterator',
+    dict_items: 'dict_reverseitemiterator',
+};
+/** A lazy filter result (a Python generator): runs only when iterated, once. */
+function generator(body) {
+    return new template_values/* Iter */.jY('generator', body());
+}
+/** Python's `round(value, precision)`: half to even on the exact binary value of a float. */
+function pythonRound(value, precision) {
+    const v = defined(value);
+    if (typeof v === 'bigint' || typeof v === 'boolean') {
+        const n = asInt(v);
+        return precision >= 0n ? n : roundToUnit(n, 1n, 10n ** -precision);
+    }
+    if (typeof v !== 'number') {
+        throw new template_errors/* PyError */.S4('TypeError', `type ${(0,template_values/* typeName */.go)(v)} doesn't define __round__ method`);
+    }
+    if (!Number.isFinite(v) || precision > 323n)
+        return v;
+    if (precision < -308n)
+        return 0 * v;
+    const sign = v < 0 || Object.is(v, -0) ? '-' : '';
+    if (precision >= 0n)
+        return Number(sign + formatFloat(Math.abs(v), 'f', Number(precision), false));
+    const { num, den } = rational(Math.abs(v));
+    return Number(sign + roundToUnit(num, den, 10n ** -precision).toString());
+}
+/** num/den rounded to a multiple of unit, ties to the even multiple. */
+function roundToUnit(num, den, unit) {
+    const d = den * unit;
+    let q = num / d;
+    let r = num % d;
+    if (r < 0n) {
+        q -= 1n;
+        r += d;
+    }
+    const twice = 2n * r;
+    const rounded = twice > d || (twice === d && (q & 1n) === 1n) ? q + 1n : q;
+    return rounded * unit;
+}
+function rational(x) {
+    const buf = new DataView(new ArrayBuffer(8));
+    buf.setFloat64(0, x);
+    const bits = buf.getBigUint64(0);
+    const exponent = Number((bits >> 52n) & 0x7ffn);
+    let mantissa = bits & ((1n << 52n) - 1n);
+    let e = exponent - 1075;
+    if (exponent === 0)
+        e = -1074;
+    else
+        mantissa |= 1n << 52n;
+    return e >= 0
+        ? { num: mantissa << BigInt(e), den: 1n }
+        : { num: mantissa, den: 1n << BigInt(-e) };
+}
+function ceilOrFloor(value, method) {
+    const v = defined(value);
+    if (typeof v === 'bigint' || typeof v === 'boolean')
+        return asInt(v);
+    if (typeof v !== 'number') {
+        throw new template_errors/* PyError */.S4('TypeError', `must be real number, not ${(0,template_values/* typeName */.go)(v)}`);
+    }
+    if (Number.isNaN(v))
+        throw new template_errors/* PyError */.S4('ValueError', 'cannot convert float NaN to integer');
+    if (!Number.isFinite(v))
+        throw new template_errors/* PyError */.S4('OverflowError', 'cannot convert float infinity to integer');
+    return BigInt(method === 'ceil' ? Math.ceil(v) : Math.floor(v));
+}
+const PY_INT = /^[+-]?(?:0[bB](?:_?[01])+|0[oO](?:_?[0-7])+|0[xX](?:_?[0-9a-fA-F])+|0+(?:_?0)*|[1-9](?:_?[0-9])*)$/;
+const PY_FLOAT = /^[+-]?(?:(?:[0-9](?:_?[0-9])*)?\.?[0-9](?:_?[0-9])*(?:[eE][+-]?[0-9](?:_?[0-9])*)?|[0-9](?:_?[0-9])*\.(?:[eE][+-]?[0-9](?:_?[0-9])*)?|inf|infinity|nan)$/i;
+/** Decimal digits Python's int() and float() read that are not ASCII (Arabic-Indic and such). */
+const OTHER_DIGITS = /(?![0-9])\p{Nd}/u;
+/** Python's `int(text, base)`, or undefined where Python raises ValueError. */
+function filters_parseInt(textValue, base) {
+    const t = strip(textValue, null, 'both');
+    if (OTHER_DIGITS.test(t)) {
+        throw new template_errors/* Refusal */.P_('|int on digits of a script other than ASCII', 'pass the number as ASCII digits');
+    }
+    const sign = t.startsWith('-') ? -1n : 1n;
+    let digits = t.replace(/^[+-]/, '');
+    let b = base;
+    const prefix = /^0([bBoOxX])/.exec(digits)?.[1]?.toLowerCase();
+    const prefixBase = prefix === 'b' ? 2n : prefix === 'o' ? 8n : prefix === 'x' ? 16n : undefined;
+    if (b === 0n) {
+        if (!PY_INT.test(digits))
+            return undefined;
+        b = prefixBase ?? 10n;
+        if (prefixBase)
+            digits = digits.slice(2);
+    }
+    else if (prefixBase !== undefined && prefixBase === b) {
+        digits = digits.slice(2).replace(/^_/, '');
+    }
+    if (b < 2n || b > 36n)
+        throw new template_errors/* PyError */.S4('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+    if (!/^[0-9a-zA-Z]+(?:_[0-9a-zA-Z]+)*$/.test(digits))
+        return undefined;
+    digits = digits.replaceAll('_', '').toLowerCase();
+    let n = 0n;
+    for (const c of digits) {
+        const d = BigInt(Number.parseInt(c, 36));
+        if (d >= b)
+            return undefined;
+        n = n * b + d;
+    }
+    if (digits.length > 4300 && b === 10n)
+        return undefined;
+    return sign * n;
+}
+/** Python's `float(text)`, or undefined where Python raises ValueError. */
+function filters_parseFloat(textValue) {
+    const t = strip(textValue, null, 'both');
+    if (OTHER_DIGITS.test(t)) {
+        throw new template_errors/* Refusal */.P_('|float or |int on digits of a script other than ASCII', 'pass the number as ASCII digits');
+    }
+    if (!PY_FLOAT.test(t))
+        return undefined;
+    const lower = t.toLowerCase().replace(/^[+]/, '');
+    if (lower.endsWith('nan'))
+        return NaN;
+    if (lower.endsWith('inf') || lower.endsWith('infinity'))
+        return lower.startsWith('-') ? -Infinity : Infinity;
+    return Number(t.replaceAll('_', ''));
+}
+function floatOf(value) {
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'bigint' || typeof value === 'boolean')
+        return intToFloat(asInt(value));
+    if (typeof value === 'string' || value instanceof template_values/* Markup */.VK)
+        return filters_parseFloat(filters_text(value));
+    if (value instanceof template_values/* Undefined */.rK)
+        throw (0,template_values/* undefinedError */.d9)(value);
+    return undefined;
+}
+function truncateFloat(f) {
+    if (Number.isNaN(f))
+        throw new template_errors/* PyError */.S4('ValueError', 'cannot convert float NaN to integer');
+    if (!Number.isFinite(f))
+        throw new template_errors/* PyError */.S4('OverflowError', 'cannot convert float infinity to integer');
+    return BigInt(Math.trunc(f));
+}
+/** 3.12 made sum() of floats compensated (Neumaier); before, it added left to right. */
+function floatSums(start, items) {
+    let plain = start;
+    let total = start;
+    let c = 0;
+    for (const x of items) {
+        plain += x;
+        const t = total + x;
+        if (Math.abs(total) >= Math.abs(x))
+            c += total - t + x;
+        else
+            c += x - t + total;
+        total = t;
+    }
+    if (c && Number.isFinite(c))
+        total += c;
+    return [plain, total];
+}
+function* pySum(items, start) {
+    let total = start;
+    let i = 0;
+    for (; i < items.length; i++) {
+        const item = items[i];
+        if (typeof item === 'number' &&
+            (typeof total === 'bigint' || typeof total === 'boolean' || typeof total === 'number'))
+            break;
+        total = add(total, item);
+        if (i % 1024 === 0)
+            yield;
+    }
+    if (i === items.length)
+        return total;
+    const floats = [];
+    for (; i < items.length; i++) {
+        const item = defined(items[i]);
+        if (typeof item !== 'number' && typeof item !== 'bigint' && typeof item !== 'boolean') {
+            throw new template_errors/* Refusal */.P_('|sum of floats mixed with other values', 'sum the numbers apart (|select("number")|sum)');
+        }
+        floats.push(typeof item === 'number' ? item : intToFloat(asInt(item)));
+    }
+    const [plain, compensated] = floatSums(typeof total === 'number' ? total : intToFloat(asInt(total)), floats);
+    if (plain !== compensated && !(Number.isNaN(plain) && Number.isNaN(compensated))) {
+        throw new template_errors/* Refusal */.P_('|sum of floats whose last digit depends on the Python version (3.12 changed sum())', 'round the result: |sum|round(6)');
+    }
+    return plain;
+}
+function* minOrMax(ctx, value, args, which) {
+    const { case_sensitive, attribute } = signature(which, ['case_sensitive', 'attribute'])(args);
+    const it = iterate(defined(value));
+    const first = it.next();
+    if (first.done)
+        return new template_values/* Undefined */.rK('No aggregated item, sequence was empty.');
+    const key = attrGetter(ctx, attribute, filters_truthy(case_sensitive) ? undefined : ignoreCase);
+    let best = first.value;
+    let bestKey = yield* key(best);
+    for (let r = it.next(); !r.done; r = it.next()) {
+        const k = yield* key(r.value);
+        if (order(which === 'max' ? 'gt' : 'lt', k, bestKey)) {
+            best = r.value;
+            bestKey = k;
+        }
+        yield;
+    }
+    return best;
+}
+/** select/reject/selectattr/rejectattr (prepare_select_or_reject). */
+function selectOrReject(ctx, value, { args, kwargs }, keep, lookupAttr) {
+    return generator(function* () {
+        if (!truthy(value))
+            return;
+        let off = 0;
+        let transform = (item) => item;
+        if (lookupAttr) {
+            if (args.length === 0)
+                throw new template_errors/* PyError */.S4('FilterArgumentError', 'Missing parameter for attribute name');
+            const get = attrGetter(ctx, args[0]);
+            transform = (item) => ctx.sync(get(item));
+            off = 1;
+        }
+        const name = args[off];
+        const testArgs = { args: args.slice(off + 1), kwargs };
+        const test = name === undefined
+            ? (item) => truthy(item)
+            : (item) => ctx.sync(ctx.test(defined(name), item, testArgs));
+        for (const item of filters_iterateAll(value)) {
+            if (test(transform(item)) === keep)
+                yield item;
+        }
+    });
+}
+function* filters_iterateAll(value) {
+    const it = iterate(value);
+    for (let r = it.next(); !r.done; r = it.next())
+        yield r.value;
+}
+function* toList(value) {
+    const out = [];
+    for (const item of filters_iterateAll(value)) {
+        out.push(item);
+        if (out.length % 1024 === 0) {
+            checkSize(out.length);
+            yield;
+        }
+    }
+    return out;
+}
+const bindDefault = signature('default', ['default_value', 'boolean']);
+const defaultFilter = (_ctx, value, args) => {
+    const { default_value = '', boolean } = bindDefault(args);
+    return value instanceof template_values/* Undefined */.rK || (filters_truthy(boolean) && !truthy(value))
+        ? default_value
+        : value;
+};
+const bindLength = signature('length', []);
+const lengthFilter = (_ctx, value, args) => (bindLength(args), ops_length(value));
+const bindEscape = signature('escape', []);
+const escapeFilter = (_ctx, value, args) => {
+    bindEscape(args);
+    return value instanceof template_values/* Markup */.VK ? value : new template_values/* Markup */.VK((0,template_values/* escapeHtml */.ZD)(pyStr(value)));
+};
+/** Python's urllib.parse.quote of the UTF-8 bytes; `/` is kept unless quoting for a query. */
+function urlQuote(value, forQuery) {
+    const text = typeof value === 'string' ? value : value instanceof template_values/* Markup */.VK ? value.text : pyStr(value);
+    let out = '';
+    for (const byte of Buffer.from(text, 'utf8')) {
+        const c = String.fromCharCode(byte);
+        if (/[A-Za-z0-9_.\-~]/.test(c) || (!forQuery && c === '/'))
+            out += c;
+        else
+            out += `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return forQuery ? out.replaceAll('%20', '+') : out;
+}
+/** Python's `isinstance(value, collections.abc.Iterable)`. */
+function isIterable(value) {
+    if (value instanceof template_values/* Undefined */.rK)
+        return true;
+    try {
+        iterate(value);
+        return true;
+    }
+    catch (err) {
+        if (err instanceof template_errors/* PyError */.S4 && err.pyType === 'TypeError')
+            return false;
+        throw err;
     }
 }
-// installJinjaCompat() replaces memberLookup on this shared object, so read it at call time.
-const shared = nunjucks.runtime;
-function isSequence(value) {
-    return typeof value === 'string' || Array.isArray(value);
+/** Jinja2's `|groupby`: sorted by the attribute, one (grouper, list) tuple per run of equal keys. */
+function* groupby(ctx, value, args) {
+    const { attribute, default: fallback = null, case_sensitive, } = signature('groupby', ['attribute', 'default', 'case_sensitive'], 1)(args);
+    const key = attrGetter(ctx, attribute, filters_truthy(case_sensitive) ? undefined : ignoreCase, fallback);
+    const sorted = yield* sortedBy(yield* toList(value), key, false);
+    const groups = [];
+    for (const item of sorted) {
+        const k = yield* key(item);
+        const last = groups.at(-1);
+        if (last && equals(last[0], k))
+            last[1].push(item);
+        else
+            groups.push([k, [item]]);
+    }
+    const real = attrGetter(ctx, attribute, undefined, fallback);
+    const out = [];
+    for (const [k, items] of groups) {
+        const grouper = filters_truthy(case_sensitive) ? k : yield* real(items[0]);
+        out.push(new template_values/* NamedTuple */.ay(['grouper', 'list'], [grouper, items]));
+    }
+    return out;
+}
+const FILTERS = {
+    default: defaultFilter,
+    d: defaultFilter,
+    length: lengthFilter,
+    count: lengthFilter,
+    escape: escapeFilter,
+    e: escapeFilter,
+    safe: (_ctx, value, args) => (signature('safe', [])(args),
+        value instanceof template_values/* Markup */.VK ? value : new template_values/* Markup */.VK(pyStr(value))),
+    groupby,
+    urlencode: (_ctx, value, args) => {
+        signature('urlencode', [])(args);
+        const iterable = !(typeof value === 'string' || value instanceof template_values/* Markup */.VK) && isIterable(value);
+        if (!iterable)
+            return urlQuote(value, false);
+        const items = value instanceof template_values/* Dict */.Bi ? value.entries().map((e) => new template_values/* Tuple */.rd(e)) : toArray(value);
+        return items
+            .map((item) => {
+            const pair = toArray(item);
+            if (pair.length !== 2) {
+                throw new template_errors/* PyError */.S4('ValueError', `expected 2 values to unpack, got ${pair.length}`);
+            }
+            return `${urlQuote(pair[0], true)}=${urlQuote(pair[1], true)}`;
+        })
+            .join('&');
+    },
+    shquote: (_ctx, value, args) => (signature('shquote', [])(args), shquote(value)),
+    tojson: (_ctx, value, args) => {
+        const { indent } = signature('tojson', ['indent'])(args);
+        let unit;
+        if (indent !== undefined && indent !== null) {
+            if (typeof indent === 'string')
+                unit = indent;
+            else {
+                const n = asInt(defined(indent));
+                if (n === undefined)
+                    throw new template_errors/* PyError */.S4('TypeError', `can't multiply sequence by non-int of type '${(0,template_values/* typeName */.go)(indent)}'`);
+                unit = ' '.repeat(n > 0n ? Number(n) : 0);
+            }
+        }
+        return new template_values/* Markup */.VK(tojson(value, unit));
+    },
+    join: function* (ctx, value, args) {
+        const { d = '', attribute } = signature('join', ['d', 'attribute'])(args);
+        let items = yield* toList(value);
+        if (attribute !== undefined && attribute !== null) {
+            const get = attrGetter(ctx, attribute);
+            const mapped = [];
+            for (const item of items)
+                mapped.push(yield* get(item));
+            items = mapped;
+        }
+        const separator = pyStr(d);
+        const out = items.map(pyStr).join(separator);
+        checkSize(out.length);
+        return out;
+    },
+    upper: (_ctx, value, args) => (signature('upper', [])(args),
+        mapText(value, (t) => t.toUpperCase())),
+    lower: (_ctx, value, args) => (signature('lower', [])(args),
+        mapText(value, (t) => t.toLowerCase())),
+    capitalize: (_ctx, value, args) => (signature('capitalize', [])(args),
+        mapText(value, capitalize)),
+    title: (_ctx, value, args) => {
+        signature('title', [])(args);
+        return mapText(value, (t) => t
+            .split(/([-\s({[<]+)/u)
+            .filter((item) => item !== '')
+            .map((item) => {
+            const [first = '', ...rest] = codePoints(item);
+            return first.toUpperCase() + rest.join('').toLowerCase();
+        })
+            .join(''));
+    },
+    replace: (_ctx, value, args) => {
+        const { old, new: replacement, count } = signature('replace', ['old', 'new', 'count'], 2)(args);
+        const n = count === undefined || count === null ? -1n : filters_int(count, 'replace() count');
+        return replace(pyStr(value), pyStr(old), pyStr(replacement), n);
+    },
+    trim: (_ctx, value, args) => {
+        const { chars } = signature('trim', ['chars'])(args);
+        const s = softStr(value);
+        if (s instanceof template_values/* Markup */.VK) {
+            if (chars !== undefined && chars !== null) {
+                throw new template_errors/* Refusal */.P_('|trim(chars) on the result of |tojson', 'Jinja2 escapes the characters first; trim before |tojson');
+            }
+            return new template_values/* Markup */.VK(strip(s.text, null, 'both'));
+        }
+        if (chars !== undefined && chars !== null && typeof chars !== 'string') {
+            throw new template_errors/* PyError */.S4('TypeError', `strip arg must be None or str`);
+        }
+        return strip(s, chars ?? null, 'both');
+    },
+    center: (_ctx, value, args) => {
+        const { width = 80n } = signature('center', ['width'])(args);
+        return center(pyStr(value), filters_int(width, 'center'));
+    },
+    first: (_ctx, value, args) => {
+        signature('first', [])(args);
+        const r = iterate(value).next();
+        return r.done ? new template_values/* Undefined */.rK('No first item, sequence was empty.') : r.value;
+    },
+    last: (_ctx, value, args) => {
+        signature('last', [])(args);
+        const items = reversedItems(value);
+        if (!items)
+            throw new template_errors/* PyError */.S4('TypeError', `'${(0,template_values/* typeName */.go)(value)}' object is not reversible`);
+        return items.length === 0 ? new template_values/* Undefined */.rK('No last item, sequence was empty.') : items[0];
+    },
+    reverse: function* (_ctx, value, args) {
+        signature('reverse', [])(args);
+        if (typeof value === 'string')
+            return codePoints(value).reverse().join('');
+        if (value instanceof template_values/* Markup */.VK)
+            return new template_values/* Markup */.VK(codePoints(value.text).reverse().join(''));
+        const items = reversedItems(value);
+        if (items)
+            return new template_values/* Iter */.jY(REVERSE_ITERATORS[(0,template_values/* typeName */.go)(value)] ?? 'reversed', items[Symbol.iterator]());
+        const list = yield* toList(value);
+        return list.reverse();
+    },
+    list: function* (_ctx, value, args) {
+        signature('list', [])(args);
+        return yield* toList(value);
+    },
+    string: (_ctx, value, args) => (signature('string', [])(args), softStr(value)),
+    sort: function* (ctx, value, args) {
+        const { reverse, case_sensitive, attribute } = signature('sort', [
+            'reverse',
+            'case_sensitive',
+            'attribute',
+        ])(args);
+        const items = yield* toList(value);
+        const key = multiAttrGetter(ctx, attribute, filters_truthy(case_sensitive) ? undefined : ignoreCase);
+        return yield* sortedBy(items, key, filters_truthy(reverse));
+    },
+    dictsort: function* (_ctx, value, args) {
+        const { case_sensitive, by = 'key', reverse, } = signature('dictsort', ['case_sensitive', 'by', 'reverse'])(args);
+        if (by !== 'key' && by !== 'value') {
+            throw new template_errors/* PyError */.S4('FilterArgumentError', 'You can only sort by either "key" or "value"');
+        }
+        const d = defined(value);
+        if (!(d instanceof template_values/* Dict */.Bi))
+            throw new template_errors/* PyError */.S4('AttributeError', `'${(0,template_values/* typeName */.go)(d)}' object has no attribute 'items'`);
+        const pos = by === 'key' ? 0 : 1;
+        const items = d.entries().map((e) => new template_values/* Tuple */.rd(e));
+        // eslint-disable-next-line require-yield
+        const key = function* (item) {
+            const v = item.items[pos];
+            return filters_truthy(case_sensitive) ? v : ignoreCase(v);
+        };
+        return yield* sortedBy(items, key, filters_truthy(reverse));
+    },
+    unique: (ctx, value, args) => {
+        const { case_sensitive, attribute } = signature('unique', ['case_sensitive', 'attribute'])(args);
+        const key = attrGetter(ctx, attribute, filters_truthy(case_sensitive) ? undefined : ignoreCase);
+        return generator(function* () {
+            const seen = new Set();
+            for (const item of filters_iterateAll(value)) {
+                const k = (0,template_values/* hashKey */.EN)(ctx.sync(key(item)));
+                if (!seen.has(k)) {
+                    seen.add(k);
+                    yield item;
+                }
+            }
+        });
+    },
+    min: (ctx, value, args) => minOrMax(ctx, value, args, 'min'),
+    max: (ctx, value, args) => minOrMax(ctx, value, args, 'max'),
+    sum: function* (ctx, value, args) {
+        const { attribute, start = 0n } = signature('sum', ['attribute', 'start'])(args);
+        let items = yield* toList(value);
+        if (attribute !== undefined && attribute !== null) {
+            const get = attrGetter(ctx, attribute);
+            const mapped = [];
+            for (const item of items)
+                mapped.push(yield* get(item));
+            items = mapped;
+        }
+        return yield* pySum(items, start);
+    },
+    map: (ctx, value, { args, kwargs }) => generator(function* () {
+        if (!truthy(value))
+            return;
+        let fn;
+        if (args.length === 0 && kwargs.some(([k]) => k === 'attribute')) {
+            const rest = new Map(kwargs);
+            const attribute = rest.get('attribute');
+            const fallback = rest.get('default');
+            rest.delete('attribute');
+            rest.delete('default');
+            if (rest.size > 0)
+                throw new template_errors/* PyError */.S4('FilterArgumentError', 'Unexpected keyword argument');
+            const get = attrGetter(ctx, attribute, undefined, fallback);
+            fn = (item) => ctx.sync(get(item));
+        }
+        else {
+            const [name, ...rest] = args;
+            if (name === undefined)
+                throw new template_errors/* PyError */.S4('FilterArgumentError', 'map requires a filter argument');
+            fn = (item) => ctx.sync(ctx.filter(pyStr(name), item, { args: rest, kwargs }));
+        }
+        for (const item of filters_iterateAll(value))
+            yield fn(item);
+    }),
+    select: (ctx, value, args) => selectOrReject(ctx, value, args, true, false),
+    reject: (ctx, value, args) => selectOrReject(ctx, value, args, false, false),
+    selectattr: (ctx, value, args) => selectOrReject(ctx, value, args, true, true),
+    rejectattr: (ctx, value, args) => selectOrReject(ctx, value, args, false, true),
+    items: (_ctx, value, args) => {
+        signature('items', [])(args);
+        if (value instanceof template_values/* Undefined */.rK)
+            return generator(function* () { });
+        if (!(value instanceof template_values/* Dict */.Bi))
+            throw new template_errors/* PyError */.S4('TypeError', 'Can only get item pairs from a mapping.');
+        return generator(function* () {
+            for (const [k, v] of value.entries())
+                yield new template_values/* Tuple */.rd([k, v]);
+        });
+    },
+    round: (_ctx, value, args) => {
+        const { precision = 0n, method = 'common' } = signature('round', ['precision', 'method'])(args);
+        if (method !== 'common' && method !== 'ceil' && method !== 'floor') {
+            throw new template_errors/* PyError */.S4('FilterArgumentError', 'method must be common, ceil or floor');
+        }
+        const p = asInt(defined(precision));
+        if (p === undefined) {
+            throw new template_errors/* PyError */.S4('TypeError', `'${(0,template_values/* typeName */.go)(precision)}' object cannot be interpreted as an integer`);
+        }
+        if (method === 'common')
+            return pythonRound(value, p);
+        const scale = pow(10n, p);
+        return truediv(ceilOrFloor(mul(value, scale), method), scale);
+    },
+    int: (_ctx, value, args) => {
+        const { default: fallback = 0n, base = 10n } = signature('int', ['default', 'base'])(args);
+        if (value instanceof template_values/* Undefined */.rK)
+            throw (0,template_values/* undefinedError */.d9)(value);
+        if (typeof value === 'string' || value instanceof template_values/* Markup */.VK) {
+            const b = asInt(base);
+            if (b === undefined)
+                throw new template_errors/* PyError */.S4('TypeError', `'${(0,template_values/* typeName */.go)(base)}' object cannot be interpreted as an integer`);
+            const n = filters_parseInt(filters_text(value), b);
+            if (n !== undefined)
+                return n;
+        }
+        else if (typeof value === 'bigint' || typeof value === 'boolean') {
+            return asInt(value);
+        }
+        else if (typeof value === 'number') {
+            if (!Number.isNaN(value))
+                return truncateFloat(value);
+        }
+        const f = floatOf(value);
+        if (f === undefined || Number.isNaN(f))
+            return fallback;
+        return truncateFloat(f);
+    },
+    float: (_ctx, value, args) => {
+        const { default: fallback = 0 } = signature('float', ['default'])(args);
+        const f = floatOf(value);
+        return f === undefined ? fallback : f;
+    },
+    abs: (_ctx, value, args) => {
+        signature('abs', [])(args);
+        const v = defined(value);
+        if (typeof v === 'number')
+            return Math.abs(v);
+        const n = asInt(v);
+        if (n === undefined)
+            throw new template_errors/* PyError */.S4('TypeError', `bad operand type for abs(): '${(0,template_values/* typeName */.go)(v)}'`);
+        return n < 0n ? -n : n;
+    },
+    indent: (_ctx, value, args) => {
+        const { width = 4n, first, blank } = signature('indent', ['width', 'first', 'blank'])(args);
+        let indention;
+        if (typeof width === 'string')
+            indention = width;
+        else {
+            const n = filters_int(width, "can't multiply sequence by non-int");
+            checkSize(n);
+            indention = ' '.repeat(n > 0n ? Number(n) : 0);
+        }
+        const markup = value instanceof template_values/* Markup */.VK;
+        if (typeof value !== 'string' && !markup) {
+            defined(value);
+            throw new template_errors/* PyError */.S4('TypeError', `unsupported operand type(s) for +=: '${(0,template_values/* typeName */.go)(value)}' and 'str'`);
+        }
+        const s = `${filters_text(value)}\n`;
+        let out;
+        if (filters_truthy(blank))
+            out = splitlines(s).join(`\n${indention}`);
+        else {
+            const [head = '', ...lines] = splitlines(s);
+            out = head;
+            if (lines.length > 0)
+                out += `\n${lines.map((l) => (l ? indention + l : l)).join('\n')}`;
+        }
+        if (filters_truthy(first))
+            out = indention + out;
+        checkSize(out.length);
+        return markup ? new template_values/* Markup */.VK(out) : out;
+    },
+    truncate: function* (_ctx, value, args) {
+        const { length = 255n, killwords, end = '...', leeway = 5n, } = signature('truncate', ['length', 'killwords', 'end', 'leeway'])(args);
+        const endLength = yield* ops_length(end);
+        if (!order('gteq', length, endLength)) {
+            throw new template_errors/* PyError */.S4('AssertionError', `expected length >= ${endLength}, got ${pyStr(length)}`);
+        }
+        const lee = leeway === null ? 5n : leeway;
+        if (!order('gteq', lee, 0n))
+            throw new template_errors/* PyError */.S4('AssertionError', `expected leeway >= 0, got ${pyStr(lee)}`);
+        const size = yield* ops_length(value);
+        if (order('lteq', size, add(length, lee)))
+            return value;
+        const cut = slice(value, null, sub(length, endLength), null);
+        if (filters_truthy(killwords))
+            return add(cut, end);
+        if (typeof cut !== 'string') {
+            throw new template_errors/* PyError */.S4('AttributeError', `'${(0,template_values/* typeName */.go)(cut)}' object has no attribute 'rsplit'`);
+        }
+        const at = cut.lastIndexOf(' ');
+        return add(at === -1 ? cut : cut.slice(0, at), end);
+    },
+    wordwrap: (_ctx, value, args) => {
+        const { width = 79n, break_long_words = true, wrapstring = null, break_on_hyphens = true, } = signature('wordwrap', ['width', 'break_long_words', 'wrapstring', 'break_on_hyphens'])(args);
+        const separator = wrapstring === null ? '\n' : pyStr(wrapstring);
+        const w = filters_int(width, 'wordwrap width');
+        if (typeof value !== 'string' && !(value instanceof template_values/* Markup */.VK)) {
+            defined(value);
+            throw new template_errors/* PyError */.S4('AttributeError', `'${(0,template_values/* typeName */.go)(value)}' object has no attribute 'splitlines'`);
+        }
+        return splitlines(filters_text(value))
+            .map((line) => wordwrap(line, Number(w), truthy(break_long_words), truthy(break_on_hyphens)).join(separator))
+            .join(separator);
+    },
+    wordcount: (_ctx, value, args) => {
+        signature('wordcount', [])(args);
+        return BigInt(filters_text(value).match(/[\p{L}\p{N}_]+/gu)?.length ?? 0);
+    },
+    format: (_ctx, value, { args, kwargs }) => {
+        if (args.length > 0 && kwargs.length > 0) {
+            throw new template_errors/* PyError */.S4('FilterArgumentError', "can't handle positional and keyword arguments at the same time");
+        }
+        const s = softStr(value);
+        if (s instanceof template_values/* Markup */.VK) {
+            throw new template_errors/* Refusal */.P_('|format on the result of |tojson', 'Jinja2 escapes the arguments; format before |tojson');
+        }
+        return percentFormat(s, kwargs.length > 0 ? new template_values/* Dict */.Bi(kwargs) : new template_values/* Tuple */.rd(args));
+    },
+    batch: (_ctx, value, args) => {
+        const { linecount, fill_with = null } = signature('batch', ['linecount', 'fill_with'], 1)(args);
+        return generator(function* () {
+            let tmp = [];
+            for (const item of filters_iterateAll(value)) {
+                if (equals(BigInt(tmp.length), linecount)) {
+                    yield tmp;
+                    tmp = [];
+                }
+                tmp.push(item);
+            }
+            if (tmp.length > 0) {
+                if (fill_with !== null && order('lt', BigInt(tmp.length), linecount)) {
+                    const missing = sub(linecount, BigInt(tmp.length));
+                    tmp = add(tmp, mul([fill_with], missing));
+                }
+                yield tmp;
+            }
+        });
+    },
+    slice: (_ctx, value, args) => {
+        const { slices, fill_with = null } = signature('slice', ['slices', 'fill_with'], 1)(args);
+        return generator(function* () {
+            const seq = drain(toList(value));
+            const n = filters_int(slices, 'slice count');
+            if (n === 0n)
+                throw new template_errors/* PyError */.S4('ZeroDivisionError', 'integer division or modulo by zero');
+            const length = BigInt(seq.length);
+            const per = floordiv(length, n);
+            const extra = mod(length, n);
+            let offset = 0n;
+            for (let i = 0n; i < n; i++) {
+                const start = offset + i * per;
+                if (i < extra)
+                    offset += 1n;
+                const end = offset + (i + 1n) * per;
+                const tmp = slice(seq, start, end, null);
+                if (fill_with !== null && i >= extra)
+                    tmp.push(fill_with);
+                yield tmp;
+            }
+        });
+    },
+};
+function mapText(value, fn) {
+    const s = softStr(value);
+    return s instanceof template_values/* Markup */.VK ? new template_values/* Markup */.VK(fn(s.text)) : fn(s);
+}
+/** Jinja2 filters worker-image refuses, with what to write instead. */
+const REFUSED_FILTERS = {
+    forceescape: 'write |escape instead',
+    urlize: 'it makes HTML links; a startup script has no use for them',
+    xmlattr: 'it makes HTML attributes; write the text you want',
+    striptags: 'pass the value without HTML tags',
+    pprint: 'print the value with |tojson or |string',
+    filesizeformat: 'compute the size with arithmetic (e.g. (n / 1000000)|round(1) ~ " MB")',
+    random: 'a random pick makes every render different; choose the value in the variables',
+    attr: "use x.name or x['name']",
+};
+
+;// CONCATENATED MODULE: ./lib/template/check.js
+
+
+
+
+
+
+
+
+const TAG_FIXES = {
+    include: 'worker-image renders one template file, like jinja2.Template(source): paste the included text in, or make it a {% macro %} in this file',
+    import: 'worker-image renders one template file: define the macros in this file',
+    from: 'worker-image renders one template file: define the macros in this file',
+    extends: 'there is no template inheritance in a single file: write the template out in full',
+    block: '{% block %} only matters with {% extends %}: remove the block tags and keep their content',
+    autoescape: 'worker-image renders without autoescape: remove the tag and keep its content',
+};
+function refusal(construct, fix) {
+    return `${construct} is not supported by worker-image: ${fix}`;
+}
+/** Jinja2 has no filter or test of that name: which one was meant. */
+function unknown(kind, name, known) {
+    const guess = (0,suggest/* suggestKey */.A)(name, known);
+    const sign = kind === 'filter' ? '|' : 'is ';
+    return `unknown ${kind} ${sign}${name} (Jinja2 has none by that name either)${guess ? `: did you mean ${sign}${guess}?` : ''}`;
+}
+function checkFilter(name) {
+    if (FILTERS[name])
+        return undefined;
+    if (REFUSED_FILTERS[name])
+        return refusal(`the filter |${name}`, REFUSED_FILTERS[name]);
+    return unknown('filter', name, Object.keys(FILTERS));
+}
+function checkTest(name) {
+    if (TESTS[name])
+        return undefined;
+    if (REFUSED_TESTS[name])
+        return refusal(`the test 'is ${name}'`, REFUSED_TESTS[name]);
+    return unknown('test', name, Object.keys(TESTS).filter((t) => /^\w+$/.test(t)));
+}
+const constString = (e) => e?.type === 'Const' && typeof e.value === 'string' ? e.value : undefined;
+/**
+ * Every refusal in the template, in line order, and every filter or test no one has. For
+ * rendering (`all` false) an unknown name is left to fail when it runs where Jinja2 does the
+ * same: inside `{% if %}` and `x if y else z` (a "soft" frame), and as `|map`'s or
+ * `|select`'s argument; elsewhere Jinja2 rejects the template while compiling it.
+ */
+function check_refusals(body, all = false) {
+    const problems = [];
+    const add = (line, message) => {
+        if (message)
+            problems.push({ line, message });
+    };
+    const known = (kind, name, deferred) => {
+        const table = kind === 'filter' ? FILTERS : TESTS;
+        const refused = kind === 'filter' ? REFUSED_FILTERS : REFUSED_TESTS;
+        if (deferred && !all && !table[name] && !refused[name])
+            return undefined;
+        return kind === 'filter' ? checkFilter(name) : checkTest(name);
+    };
+    const visit = (node, soft) => {
+        switch (node.type) {
+            case 'Unsupported':
+                add(node.line, refusal(`{% ${node.tag} %}`, TAG_FIXES[node.tag]));
+                break;
+            case 'Filter': {
+                add(node.line, known('filter', node.name, soft));
+                const first = constString(node.args[0]);
+                if (node.name === 'map' && first !== undefined && node.kwargs.length === 0)
+                    add(node.line, known('filter', first, true));
+                if ((node.name === 'select' || node.name === 'reject') && first !== undefined)
+                    add(node.line, known('test', first, true));
+                const second = constString(node.args[1]);
+                if ((node.name === 'selectattr' || node.name === 'rejectattr') && second !== undefined) {
+                    add(node.line, known('test', second, true));
+                }
+                break;
+            }
+            case 'Test':
+                add(node.line, known('test', node.name, soft));
+                break;
+            case 'Getattr':
+                if (node.attr.startsWith('__') && node.attr.endsWith('__')) {
+                    add(node.line, refusal(`the Python attribute .${node.attr}`, 'use the value itself or a filter'));
+                }
+                break;
+            case 'Macro':
+            case 'CallBlock': {
+                const at = node.params.indexOf('caller');
+                if (at !== -1 &&
+                    at < node.params.length - node.defaults.length &&
+                    findUndeclared(node.body, ['caller']).size > 0) {
+                    add(node.line, 'a macro that calls caller() cannot take "caller" as a parameter without a default (Jinja2 rejects it too): remove the parameter');
+                }
+                break;
+            }
+        }
+        // Jinja2's frames: if-statements and conditional expressions are soft, the frames that
+        // loops, macros and blocks open are not.
+        const opensFrame = ['For', 'Macro', 'CallBlock', 'FilterBlock', 'AssignBlock', 'With'].includes(node.type);
+        const inner = node.type === 'If' || node.type === 'CondExpr' ? true : opensFrame ? false : soft;
+        if (node.type === 'For') {
+            visit(node.iter, soft);
+            [node.target, ...node.body, ...node.else_, ...(node.test ? [node.test] : [])].forEach((c) => visit(c, false));
+        }
+        else if (node.type === 'CallBlock') {
+            visit(node.call, soft);
+            [...node.defaults, ...node.body].forEach((c) => visit(c, false));
+        }
+        else if (node.type === 'With') {
+            node.values.forEach((v) => visit(v, soft));
+            [...node.targets, ...node.body].forEach((c) => visit(c, false));
+        }
+        else {
+            walk_children(node).forEach((c) => visit(c, inner));
+        }
+    };
+    body.forEach((s) => visit(s, false));
+    return problems.sort((a, b) => a.line - b.line);
+}
+/** Names the template binds itself (set, for, macro, with, call-block parameters, specials). */
+function boundNames(body) {
+    const names = new Set(['loop', 'caller', 'varargs', 'kwargs']);
+    const visit = (node) => {
+        if (node.type === 'For' || node.type === 'Assign' || node.type === 'AssignBlock') {
+            targetNames(node.target).forEach((n) => names.add(n));
+        }
+        if (node.type === 'With')
+            node.targets.flatMap(targetNames).forEach((n) => names.add(n));
+        if (node.type === 'Macro')
+            names.add(node.name);
+        if (node.type === 'Macro' || node.type === 'CallBlock')
+            node.params.forEach((n) => names.add(n));
+        children(node).forEach(visit);
+    };
+    body.forEach(visit);
+    return names;
+}
+/** `a.b['c'][0]` as its head and the constant keys after it. */
+function check_pathOf(e) {
+    if (e.type === 'Name')
+        return { head: e.name, segments: [] };
+    if (e.type === 'Getattr') {
+        const base = check_pathOf(e.node);
+        return (base && {
+            head: base.head,
+            segments: [...base.segments, { text: `.${e.attr}`, key: e.attr, attr: true }],
+        });
+    }
+    if (e.type === 'Getitem' && e.arg.type === 'Const') {
+        const base = check_pathOf(e.node);
+        const key = e.arg.value;
+        return (base && {
+            head: base.head,
+            segments: [...base.segments, { text: `[${pyRepr(key)}]`, key, attr: false }],
+        });
+    }
+    return undefined;
+}
+const pathText = (p) => p.head + p.segments.map((s) => s.text).join('');
+/** The paths an expression tests with `is defined` / `is undefined`, which guard their use. */
+function testedPaths(e, into = new Set()) {
+    if (e.type === 'Test' && (e.name === 'defined' || e.name === 'undefined')) {
+        const p = check_pathOf(e.node);
+        if (p)
+            into.add(pathText(p));
+    }
+    children(e).forEach((c) => testedPaths(c, into));
+    return into;
+}
+/** The shortest prefix of the path the variables lack, or undefined when all of it resolves. */
+function missingPrefix(path, variables) {
+    if (!variables.has(path.head))
+        return path.head;
+    let value = variables.get(path.head);
+    let text = path.head;
+    for (const segment of path.segments) {
+        text += segment.text;
+        if (value instanceof Dict) {
+            if (segment.attr && builtinAttribute(value, segment.key) !== NO_ATTRIBUTE)
+                return undefined;
+            if (!value.has(segment.key))
+                return text;
+            value = value.get(segment.key);
+        }
+        else if (Array.isArray(value) && typeof segment.key === 'bigint') {
+            const i = segment.key < 0n ? segment.key + BigInt(value.length) : segment.key;
+            if (i < 0n || i >= BigInt(value.length))
+                return text;
+            value = value[Number(i)];
+        }
+        else {
+            return undefined;
+        }
+    }
+    return undefined;
 }
 /**
- * nunjucks' runtime with Jinja2's output: every `{{ }}` passes through `ensureDefined` (because
- * `throwOnUndefined` is on), which here prints the value as Python's `str()` would (`None`,
- * `True`, `1e-05`) and fails on an undefined value with its position. Lookups gain Python's
- * negative indexes and slices.
+ * Every variable the template reads that `variables` lack, with its line: reads guarded by
+ * `is defined` (in an enclosing test) or `| default` are left out.
  */
-const jinjaRuntime = Object.create(shared, {
-    ensureDefined: {
-        value(value, lineno, colno) {
-            if (value === undefined)
-                throw new OutputError('undefined value', lineno + 1, colno + 1, true);
+function check_undefinedNames(body, variables) {
+    const bound = boundNames(body);
+    const problems = new Map();
+    const visit = (node, guards) => {
+        const guarded = (text) => [...guards].some((g) => text === g || text.startsWith(`${g}.`) || text.startsWith(`${g}[`));
+        if (node.type === 'Test' && (node.name === 'defined' || node.name === 'undefined'))
+            return;
+        if (node.type === 'Filter' &&
+            (node.name === 'default' || node.name === 'd') &&
+            node.node &&
+            check_pathOf(node.node)) {
+            [...node.args, ...node.kwargs.map((k) => k.value)].forEach((a) => visit(a, guards));
+            return;
+        }
+        const path = node.type === 'Name' || node.type === 'Getattr' || node.type === 'Getitem'
+            ? check_pathOf(node)
+            : undefined;
+        if (path && !bound.has(path.head) && !(path.head in GLOBALS)) {
+            const missing = missingPrefix(path, variables);
+            if (missing && !guarded(missing)) {
+                const key = `${node.line}:${missing}`;
+                if (!problems.has(key)) {
+                    problems.set(key, { line: node.line, message: `undefined variable '${missing}'` });
+                }
+            }
+            if (node.type === 'Getitem' && node.arg.type !== 'Const')
+                visit(node.arg, guards);
+            return;
+        }
+        if (node.type === 'If') {
+            const inner = new Set([
+                ...guards,
+                ...testedPaths(node.test),
+                ...node.elif.flatMap((e) => [...testedPaths(e.test)]),
+            ]);
+            children(node).forEach((c) => visit(c, inner));
+            return;
+        }
+        if (node.type === 'And' || node.type === 'Or' || node.type === 'CondExpr') {
+            const inner = new Set([...guards, ...testedPaths(node)]);
+            children(node).forEach((c) => visit(c, inner));
+            return;
+        }
+        children(node).forEach((c) => visit(c, guards));
+    };
+    body.forEach((s) => visit(s, new Set()));
+    return [...problems.values()].sort((a, b) => a.line - b.line);
+}
+
+;// CONCATENATED MODULE: ./lib/template/fold.js
+
+
+
+
+
+
+
+
+/**
+ * Jinja2 folds constant expressions while compiling (jinja2/optimizer.py, each node's
+ * as_const), which has two effects a template can see:
+ * - some failures while folding are not caught, so the template fails to compile even where
+ *   the expression would never run (`{% if false %}{{ 1[0] ~ 1 }}{% endif %}`);
+ * - a folded float that is not finite is written into the generated Python as `nan` or
+ *   `inf`, a name Python then fails to find: `{% set x = 'nan'|float %}` raises NameError.
+ * This replays the folding to fail where, and only where, Jinja2 does.
+ */
+/** Filters Jinja2 never folds: they need the template context (`@pass_context`). */
+const CONTEXT_FILTERS = new Set([
+    'map',
+    'select',
+    'reject',
+    'selectattr',
+    'rejectattr',
+    'random',
+]);
+/** Jinja2's nodes.Impossible: not a constant, nothing to report. */
+const IMPOSSIBLE = Symbol('impossible');
+/** The nodes jinja2/compiler.py decorates with @optimizeconst. */
+const OPTIMIZED = new Set([
+    'BinOp',
+    'And',
+    'Or',
+    'Not',
+    'Unary',
+    'Concat',
+    'Compare',
+    'Getattr',
+    'Getitem',
+    'Filter',
+    'Test',
+    'CondExpr',
+    'Call',
+]);
+function isExpr(node) {
+    return ![
+        'Output',
+        'For',
+        'If',
+        'Assign',
+        'AssignBlock',
+        'Macro',
+        'CallBlock',
+        'FilterBlock',
+        'With',
+        'Unsupported',
+        'Slice',
+    ].includes(node.type);
+}
+/** Python's has_safe_repr: what Jinja2 may write into its code as a constant. */
+function safeRepr(v) {
+    if (v === null || ['string', 'bigint', 'number', 'boolean'].includes(typeof v))
+        return true;
+    if (v instanceof template_values/* Markup */.VK || v instanceof template_values/* Range */.Q6)
+        return true;
+    if (Array.isArray(v))
+        return v.every(safeRepr);
+    if (v instanceof template_values/* Tuple */.rd)
+        return v.items.every(safeRepr);
+    if (v instanceof template_values/* Dict */.Bi)
+        return v.entries().every(([k, x]) => safeRepr(k) && safeRepr(x));
+    return false;
+}
+function nonFinite(v) {
+    if (typeof v === 'number' && !Number.isFinite(v))
+        return Number.isNaN(v) ? 'nan' : 'inf';
+    const items = Array.isArray(v)
+        ? v
+        : v instanceof template_values/* Tuple */.rd
+            ? v.items
+            : v instanceof template_values/* Dict */.Bi
+                ? v.entries().flat()
+                : [];
+    for (const item of items) {
+        const found = nonFinite(item);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+class Folder {
+    renderer;
+    cache = new Map();
+    constructor(renderer) {
+        this.renderer = renderer;
+    }
+    /** A node's as_const: its value, IMPOSSIBLE, or the error Jinja2 lets escape. */
+    fold(e) {
+        let folded = this.cache.get(e);
+        if (folded === undefined) {
             try {
-                return pythonStr(value);
+                folded = { value: this.asConst(e) };
             }
             catch (err) {
-                throw new OutputError(err.message, lineno + 1, colno + 1, false);
+                // What worker-image refuses or limits is left for rendering to meet, if it ever runs.
+                const unmodelled = err instanceof template_errors/* Refusal */.P_ || err instanceof template_errors/* LimitError */.oC;
+                folded = err === IMPOSSIBLE || unmodelled ? IMPOSSIBLE : { error: err };
             }
-        },
-    },
-    memberLookup: {
-        value(obj, key, ...slice) {
-            if (slice.length === 2 && isSequence(obj)) {
-                const [stop, step] = slice;
-                const picked = pythonSlice([...obj], key, stop, step);
-                return typeof obj === 'string' ? picked.join('') : picked;
-            }
-            if (typeof key === 'number' && key < 0 && isSequence(obj)) {
-                const seq = [...obj];
-                return seq[key + seq.length];
-            }
-            return shared.memberLookup(obj, key, ...slice);
-        },
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/template/environment.js
-/**
- * nunjucks set up to render users' Jinja2 templates to the same bytes as
- * `jinja2.Template(src, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)`
- * (autoescape off, keep_trailing_newline off), which their build scripts use today.
- *
- * Made the same: whitespace control (see jinja-source.ts), the dropped trailing newline, `None`,
- * `True`/`False` and float printing, `l[-1]` and slices, `d.items()` and the other dict/list
- * methods, and the filters in filters.ts (`default`, `join`, `replace`, `int`, `lower`, `upper`,
- * `trim`, `length`, plus `tojson` and `shquote`).
- *
- * Still different (avoid these in templates that must render the same in both):
- * - An undefined variable fails only when printed (also through the filters above). Jinja2's
- *   StrictUndefined also fails in `{% if missing %}`, `{% for x in missing %}` and `missing ~ 'a'`.
- * - `{% if [] %}` and `{% if {} %}` are true (JavaScript truthiness); test `| length` instead.
- * - `~` joins JavaScript strings: `'a' ~ true` gives `atrue`, Jinja2 `aTrue`.
- * - Integer-valued floats print as integers: `{{ 4 / 2 }}` gives `2`, Jinja2 `2.0`; a YAML `3.0`
- *   prints `3` (JavaScript has one number type). Literals like `1e-7` do not parse.
- * - Printing a list or mapping fails (Jinja2 prints Python's repr): use `|join` or `|tojson`.
- * - `{% set %}` inside a loop changes the variable outside it (Jinja2 scopes it to the loop).
- * - Strings have JavaScript's methods, not Python's (`.startswith()`, `.split()` with no argument).
- * - Other filters and tests are nunjucks' own, which differ from Jinja2's in details.
- */
-
-
-
-let compatInstalled = false;
-/**
- * A nunjucks environment configured like the Jinja2 renderer. lstripBlocks is off because
- * jinja-source.ts applies Jinja2's lstrip rules itself (nunjucks' differ around comments);
- * throwOnUndefined makes every `{{ }}` go through the runtime that prints values as Python does.
- */
-function createEnvironment() {
-    if (!compatInstalled) {
-        // Adds `d.items()`, `l.append()`, slices and the True/False/None names. It patches
-        // nunjucks' shared runtime and parser, so a second call would wrap the patch again.
-        nunjucks.installJinjaCompat();
-        compatInstalled = true;
+            this.cache.set(e, folded);
+        }
+        return folded;
     }
-    // No loader: like jinja2.Template(src), a template cannot include or extend files.
-    const env = new nunjucks.Environment([], {
-        autoescape: false,
-        throwOnUndefined: true,
-        trimBlocks: true,
-        lstripBlocks: false,
-        // Keeps nunjucks' errors structured (lineno, cause) instead of flattening them to text.
-        dev: true,
-    });
-    addJinjaFilters(env);
-    return env;
-}
-/**
- * Compiles nunjucks source (from toNunjucksSource) to render with the Jinja2 output runtime.
- * The runtime is swapped per template, not patched into nunjucks, so nothing else changes.
- */
-function compileTemplate(env, source, name) {
-    const template = new nunjucks.Template(source, env, name, true);
-    const compiled = template;
-    const root = compiled.rootRenderFunc;
-    compiled.rootRenderFunc = (renderEnv, context, frame, _runtime, cb) => root(renderEnv, context, frame, jinjaRuntime, cb);
-    return template;
-}
-
-;// CONCATENATED MODULE: ./lib/template/jinja-source.js
-
-/** Jinja2 rejects the template before parsing it; `line` is 1-based. */
-class JinjaSyntaxError extends Error {
-    line;
-    name = 'JinjaSyntaxError';
-    constructor(message, line) {
-        super(message);
-        this.line = line;
+    /** A child's value inside a parent's as_const: IMPOSSIBLE and errors propagate. */
+    value(e) {
+        const folded = this.fold(e);
+        if (folded === IMPOSSIBLE)
+            throw IMPOSSIBLE;
+        if ('error' in folded)
+            throw folded.error;
+        return folded.value;
+    }
+    /** As `value`, where Jinja2 catches every exception and calls the node Impossible. */
+    caught(compute) {
+        try {
+            return compute();
+        }
+        catch {
+            throw IMPOSSIBLE;
+        }
+    }
+    asConst(e) {
+        switch (e.type) {
+            case 'Const':
+                return e.value;
+            case 'Tuple':
+                return new template_values/* Tuple */.rd(e.items.map((i) => this.value(i)));
+            case 'List':
+                return e.items.map((i) => this.value(i));
+            case 'Dict': {
+                const pairs = e.items.map((i) => [this.value(i.key), this.value(i.value)]);
+                return new template_values/* Dict */.Bi(pairs);
+            }
+            case 'CondExpr':
+                if (truthy(this.value(e.test)))
+                    return this.value(e.expr1);
+                if (!e.expr2)
+                    throw IMPOSSIBLE;
+                return this.value(e.expr2);
+            case 'And': {
+                const left = this.value(e.left);
+                return truthy(left) ? this.value(e.right) : left;
+            }
+            case 'Or': {
+                const left = this.value(e.left);
+                return truthy(left) ? left : this.value(e.right);
+            }
+            case 'Concat':
+                return e.nodes.map((n) => pyStr(this.value(n))).join('');
+            case 'Not':
+                return this.caught(() => !truthy(this.value(e.node)));
+            case 'Unary':
+                return this.caught(() => negate(e.op, this.value(e.node)));
+            case 'BinOp':
+                return this.caught(() => fold_BINARY[e.op](this.value(e.left), this.value(e.right)));
+            case 'Compare': {
+                let left = this.value(e.expr);
+                return this.caught(() => {
+                    for (const { op, expr } of e.ops) {
+                        const right = this.value(expr);
+                        if (!evaluate_compare(op, left, right))
+                            return false;
+                        left = right;
+                    }
+                    return true;
+                });
+            }
+            case 'Getattr':
+                return this.caught(() => drain(this.renderer.getattr(this.value(e.node), e.attr)));
+            case 'Getitem':
+                return this.caught(() => {
+                    const obj = this.value(e.node);
+                    if (e.arg.type !== 'Slice')
+                        return drain(this.renderer.getitem(obj, this.value(e.arg)));
+                    const part = (p) => (p ? this.value(p) : null);
+                    return slice(obj, part(e.arg.start), part(e.arg.stop), part(e.arg.step));
+                });
+            case 'Filter':
+            case 'Test': {
+                if (!e.node)
+                    throw IMPOSSIBLE;
+                const known = e.type === 'Filter' ? FILTERS[e.name] : TESTS[e.name];
+                if (!known || (e.type === 'Filter' && CONTEXT_FILTERS.has(e.name)))
+                    throw IMPOSSIBLE;
+                const args = {
+                    args: e.args.map((a) => this.value(a)),
+                    kwargs: e.kwargs.map((k) => [k.key, this.value(k.value)]),
+                };
+                if (e.dynArgs)
+                    args.args.push(...this.caught(() => toArray(this.value(e.dynArgs))));
+                if (e.dynKwargs) {
+                    const extra = this.caught(() => this.value(e.dynKwargs));
+                    if (!(extra instanceof template_values/* Dict */.Bi))
+                        throw IMPOSSIBLE;
+                    extra.entries().forEach(([k, v]) => args.kwargs.push([String(k), v]));
+                }
+                const operand = this.value(e.node);
+                return this.caught(() => e.type === 'Filter'
+                    ? drain(this.renderer.filter(e.name, operand, args))
+                    : drain(this.renderer.test(e.name, operand, args)));
+            }
+            default:
+                throw IMPOSSIBLE;
+        }
     }
 }
-const S = `[${PY_WHITESPACE}]`;
-const RAW_BEGIN = new RegExp(`\\{%([-+]?)${S}*raw${S}*(?:-%\\}${S}*|%\\})`, 'y');
-const RAW_END = new RegExp(`\\{%([-+]?)${S}*endraw${S}*(?:\\+%\\}|-%\\}${S}*|%\\}\\n?)`, 'g');
-const jinja_source_LEADING_SPACE = new RegExp(`^${S}*`);
-const jinja_source_TRAILING_SPACE = new RegExp(`${S}*$`);
+const fold_BINARY = {
+    '+': add,
+    '-': sub,
+    '*': mul,
+    '/': truediv,
+    '//': floordiv,
+    '%': mod,
+    '**': pow,
+};
+/** Replays Jinja2's constant folding over a template (see the module comment). */
+function fold(body, renderer) {
+    const folder = new Folder(renderer);
+    const poisoned = new Map();
+    let failure;
+    // Jinja2's code generator runs the optimizer on each @optimizeconst node it reaches, which
+    // folds that node's whole subtree children first: the first error in that order wins.
+    const check = (node, optimized) => {
+        const inside = optimized || OPTIMIZED.has(node.type);
+        walk_children(node).forEach((child) => check(child, inside));
+        if (failure || !inside || !isExpr(node))
+            return;
+        const folded = folder.fold(node);
+        if (folded !== IMPOSSIBLE && 'error' in folded)
+            failure = { error: folded.error, line: node.line };
+    };
+    body.forEach((s) => check(s, false));
+    if (failure && !(0,template_errors/* isRenderFailure */.$H)(failure.error))
+        throw failure.error;
+    const mark = (node, output) => {
+        if (isExpr(node)) {
+            const folded = folder.fold(node);
+            if (folded !== IMPOSSIBLE && 'value' in folded && safeRepr(folded.value)) {
+                const bad = output ? undefined : nonFinite(folded.value);
+                if (bad)
+                    poisoned.set(node, bad);
+                return;
+            }
+        }
+        for (const child of walk_children(node))
+            mark(child, node.type === 'Output');
+    };
+    body.forEach((s) => mark(s, false));
+    return { poisoned, ...(failure ? { failure } : {}) };
+}
+
+;// CONCATENATED MODULE: ./lib/template/lexer.js
+
+
+const S = `[${PY_SPACE}]`;
+const rx = (source) => new RegExp(source, 'ys');
+const WHITESPACE = rx(`${S}+`);
+const FLOAT = rx(String.raw `(?<!\.)(?:\d+_)*\d+(?:(?:\.(?:\d+_)*\d+)?[eE][+\-]?(?:\d+_)*\d+|\.(?:\d+_)*\d+)`);
+const INTEGER = rx('0[bB](?:_?[01])+|0[oO](?:_?[0-7])+|0[xX](?:_?[0-9a-fA-F])+|[1-9](?:_?\\d)*|0(?:_?0)*');
+const NAME = /[\p{XID_Continue}\p{L}\p{N}]+/uy;
+const IDENTIFIER = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
+const STRING = rx(`'([^'\\\\]*(?:\\\\.[^'\\\\]*)*)'|"([^"\\\\]*(?:\\\\.[^"\\\\]*)*)"`);
+const OPERATORS = ['//', '**', '==', '!=', '>=', '<=', ...'+-/*%~[](){}><=.:|,;'];
+const OPERATOR = rx(OPERATORS.map((op) => op.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
+const ROOT = rx(String.raw `(.*?)(?:(?<raw_begin>\{%(\-|\+|)${S}*raw${S}*(?:\-%\}${S}*|%\}))` +
+    String.raw `|(?<variable_begin>\{\{(\-|\+|))|(?<comment_begin>\{#(\-|\+|))|(?<block_begin>\{%(\-|\+|)))`);
+const COMMENT_END = rx(String.raw `(.*?)((?:\+#\}|\-#\}${S}*|#\}\n?))`);
+const BLOCK_END = rx(String.raw `\+%\}|\-%\}${S}*|%\}\n?`);
+const VARIABLE_END = rx(String.raw `\-\}\}${S}*|\}\}`);
+const RAW_END = rx(String.raw `(.*?)((?:\{%(\-|\+|))${S}*endraw${S}*(?:\+%\}|\-%\}${S}*|%\}\n?))`);
+const TRAILING_SPACE = new RegExp(`${S}+$`);
 const ONLY_SPACE = new RegExp(`^${S}+$`);
-const TAG_START = /\{[{%#]/g;
-const UNTERMINATED_COMMENT = "'{#' opens a Jinja2 comment that is never closed with '#}'. Bash's ${#VAR} does this: " +
-    'write it as {% raw %}${#VAR}{% endraw %}';
+const count = (text) => {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+};
 /** Jinja2 reads `\r\n` and `\r` as `\n` and, with keep_trailing_newline off, drops one final newline. */
-function jinjaNewlines(source) {
+function normalize(source) {
     const text = source.replace(/\r\n|\r/g, '\n');
     return text.endsWith('\n') ? text.slice(0, -1) : text;
 }
-const newlines = (text) => text.replace(/[^\n]/g, '');
-/** A nunjucks string literal; newlines stay literal so later lines keep their numbers. */
-const literal = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-/**
- * Rewrites a Jinja2 template into nunjucks source that renders the same bytes and keeps every
- * line where it was (errors name lines of the user's file).
- *
- * nunjucks (with trimBlocks) handles `{{ }}`, `{% %}`, `-` and the newline after `%}` as Jinja2
- * does. This applies Jinja2's lexer rules for the rest: lstrip_blocks (nunjucks' differs after
- * comments and for `{%+`), comments (Jinja2 lstrips and trims them, nunjucks does neither),
- * raw blocks (whitespace rules on both tags differ; they become string literals), `+`
- * modifiers (nunjucks rejects them) and `#}` in plain text (nunjucks rejects it).
- */
-function toNunjucksSource(source) {
-    return new Translator(jinjaNewlines(source)).run();
+function tokenize(source) {
+    return new Lexer(normalize(source)).run();
 }
-class Translator {
+class Lexer {
     src;
-    out = [];
-    /** Where nunjucks' next text starts: it applies `-` and the newline trim itself. */
-    dataStart = 0;
-    /** Where Jinja2's next text starts: after the whitespace the previous tag consumed. */
-    textStart = 0;
-    /** Jinja2's `line_starting`: the previous tag consumed a newline (or there was none yet). */
+    pos = 0;
+    line = 1;
     lineStarting = true;
+    tokens = [];
     constructor(src) {
         this.src = src;
     }
     run() {
-        for (;;) {
-            TAG_START.lastIndex = this.textStart;
-            const open = TAG_START.exec(this.src)?.index;
-            if (open === undefined)
-                break;
-            const kind = this.src[open + 1];
-            const sign = '-+'.includes(this.src[open + 2] ?? '') ? this.src[open + 2] : '';
-            const text = this.src.slice(this.textStart, open);
-            RAW_BEGIN.lastIndex = open;
-            const raw = kind === '%' ? RAW_BEGIN.exec(this.src) : null;
-            if (kind === '#')
-                this.comment(open, sign, text);
-            else if (raw)
-                this.raw(open, raw, text);
-            else if (!this.tag(open, kind === '{' ? ['-}}', '}}'] : ['+%}', '-%}', '%}'], sign, text)) {
-                // Not a tag Jinja2 could lex: leave the rest as it is for nunjucks to report.
-                this.out.push(this.src.slice(this.dataStart));
-                return this.out.join('');
+        while (this.pos < this.src.length)
+            this.root();
+        this.tokens.push({ line: this.line, type: 'eof', value: '' });
+        return this.tokens;
+    }
+    match(re) {
+        re.lastIndex = this.pos;
+        return re.exec(this.src);
+    }
+    advance(m) {
+        this.pos += m[0].length;
+        this.lineStarting = m[0].endsWith('\n');
+    }
+    /** Text up to the next tag, with the strip its sign (or lstrip_blocks) applies. */
+    data(text, sign, lstrip) {
+        let kept = text;
+        let stripped = 0;
+        if (sign === '-') {
+            kept = text.replace(TRAILING_SPACE, '');
+            stripped = count(text.slice(kept.length));
+        }
+        else if (sign !== '+' && lstrip) {
+            const lineStart = text.lastIndexOf('\n') + 1;
+            if ((lineStart > 0 || this.lineStarting) && ONLY_SPACE.test(text.slice(lineStart))) {
+                kept = text.slice(0, lineStart);
             }
         }
-        this.emitData(this.src.length);
-        return this.out.join('');
+        if (kept)
+            this.tokens.push({ line: this.line, type: 'data', value: kept });
+        this.line += count(kept) + stripped;
     }
-    /** `{{ }}` or an ordinary `{% %}`: nunjucks renders them; we apply lstrip and `+`. */
-    tag(open, closers, sign, text) {
-        const bodyStart = open + 2 + sign.length;
-        const close = this.findClose(bodyStart, closers);
-        if (!close)
+    root() {
+        const m = this.match(ROOT);
+        if (!m) {
+            this.tokens.push({ line: this.line, type: 'data', value: this.src.slice(this.pos) });
+            this.line += count(this.src.slice(this.pos));
+            this.pos = this.src.length;
+            return;
+        }
+        const groups = m.groups;
+        const sign = m[3] ?? m[5] ?? m[7] ?? m[9] ?? '';
+        this.data(m[1], sign, groups.variable_begin === undefined);
+        this.advance(m);
+        if (groups.raw_begin !== undefined) {
+            this.line += count(groups.raw_begin);
+            this.raw();
+        }
+        else if (groups.comment_begin !== undefined) {
+            this.comment();
+        }
+        else if (groups.block_begin !== undefined) {
+            this.tokens.push({ line: this.line, type: 'block_begin', value: groups.block_begin });
+            this.tag(BLOCK_END, 'block_end');
+        }
+        else {
+            this.tokens.push({ line: this.line, type: 'variable_begin', value: groups.variable_begin });
+            this.tag(VARIABLE_END, 'variable_end');
+        }
+    }
+    comment() {
+        const m = this.match(COMMENT_END);
+        if (!m)
+            throw new template_errors/* TemplateSyntaxError */.Cb('Missing end of comment tag', this.line, COMMENT_HINT);
+        this.line += count(m[0]);
+        this.advance(m);
+    }
+    raw() {
+        const m = this.match(RAW_END);
+        if (!m) {
+            throw new template_errors/* TemplateSyntaxError */.Cb('{% raw %} is never closed', this.line, 'add {% endraw %}');
+        }
+        this.data(m[1], m[3], true);
+        this.line += count(m[2]);
+        this.advance(m);
+    }
+    /** The inside of `{{ }}` or `{% %}`: Jinja2's tag rules, until an end outside brackets. */
+    tag(end, endType) {
+        const brackets = [];
+        for (;;) {
+            let m;
+            if (brackets.length === 0 && (m = this.match(end))) {
+                this.tokens.push({ line: this.line, type: endType, value: m[0] });
+                this.line += count(m[0]);
+                this.advance(m);
+                return;
+            }
+            if ((m = this.match(WHITESPACE))) {
+                this.line += count(m[0]);
+            }
+            else if ((m = this.match(FLOAT))) {
+                const value = Number(m[0].replaceAll('_', ''));
+                this.tokens.push({ line: this.line, type: 'float', value: m[0], number: value });
+            }
+            else if ((m = this.match(INTEGER))) {
+                const text = m[0].replaceAll('_', '').toLowerCase();
+                const value = /^0\d/.test(text) ? 0n : BigInt(text);
+                this.tokens.push({ line: this.line, type: 'integer', value: m[0], number: value });
+            }
+            else if ((m = this.match(NAME))) {
+                if (!IDENTIFIER.test(m[0])) {
+                    throw new template_errors/* TemplateSyntaxError */.Cb('Invalid character in identifier', this.line);
+                }
+                this.tokens.push({ line: this.line, type: 'name', value: m[0] });
+            }
+            else if ((m = this.match(STRING))) {
+                const body = m[1] ?? m[2];
+                this.tokens.push({ line: this.line, type: 'string', value: lexer_unescape(body, this.line) });
+                this.line += count(m[0]);
+            }
+            else if ((m = this.match(OPERATOR))) {
+                this.bracket(m[0], brackets);
+                this.tokens.push({ line: this.line, type: 'operator', value: m[0] });
+            }
+            else if (this.pos >= this.src.length) {
+                return;
+            }
+            else {
+                throw new template_errors/* TemplateSyntaxError */.Cb(`unexpected char ${pyCharRepr(this.src[this.pos])} at ${this.pos}`, this.line);
+            }
+            this.advance(m);
+        }
+    }
+    bracket(op, stack) {
+        const close = { '(': ')', '[': ']', '{': '}' }[op];
+        if (close)
+            stack.push(close);
+        else if (op === ')' || op === ']' || op === '}') {
+            const expected = stack.pop();
+            if (expected === undefined)
+                throw new template_errors/* TemplateSyntaxError */.Cb(`unexpected '${op}'`, this.line);
+            if (expected !== op) {
+                throw new template_errors/* TemplateSyntaxError */.Cb(`unexpected '${op}', expected '${expected}'`, this.line);
+            }
+        }
+    }
+}
+const COMMENT_HINT = "'{#' opens a Jinja2 comment that is never closed with '#}'. Bash's ${#VAR} does this: " +
+    'write it as {% raw %}${#VAR}{% endraw %}';
+function pyCharRepr(c) {
+    return c === "'" ? `"'"` : `'${c}'`;
+}
+const SIMPLE_ESCAPES = {
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    '\n': '',
+};
+/** Python's unicode-escape decoding of a string literal's body, as Jinja2 applies it. */
+function lexer_unescape(body, line) {
+    if (!body.includes('\\'))
+        return body;
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const e = body[++i];
+        if (e === undefined)
+            throw new template_errors/* TemplateSyntaxError */.Cb('\\ at end of string', line);
+        if (e in SIMPLE_ESCAPES) {
+            out += SIMPLE_ESCAPES[e];
+        }
+        else if (e >= '0' && e <= '7') {
+            const digits = /^[0-7]{1,3}/.exec(body.slice(i))[0];
+            out += String.fromCodePoint(parseInt(digits, 8));
+            i += digits.length - 1;
+        }
+        else if (e === 'x' || e === 'u' || e === 'U') {
+            const width = { x: 2, u: 4, U: 8 }[e];
+            const hex = body.slice(i + 1, i + 1 + width);
+            if (!new RegExp(`^[0-9a-fA-F]{${width}}$`).test(hex)) {
+                throw new template_errors/* TemplateSyntaxError */.Cb(`truncated \\${e}${'X'.repeat(width)} escape`, line);
+            }
+            const code = parseInt(hex, 16);
+            if (code > 0x10ffff)
+                throw new template_errors/* TemplateSyntaxError */.Cb('illegal Unicode character', line);
+            out += String.fromCodePoint(code);
+            i += width;
+        }
+        else if (e === 'N') {
+            throw new template_errors/* TemplateSyntaxError */.Cb('a \\N{...} escape in a string literal is not supported', line, 'write the character itself');
+        }
+        else {
+            out += `\\${e}`;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/template/parser.js
+
+
+/**
+ * Jinja2's parser (jinja2/parser.py): the same grammar, precedence and error messages, so a
+ * template means here what it means to Jinja2 (`-2 ** 2` is 4, `a ~ b + c` adds first, a
+ * filter binds to its unary operand).
+ */
+function parser_parse(source) {
+    return new Parser(tokenize(source)).template();
+}
+const STATEMENTS = new Set([
+    'for',
+    'if',
+    'block',
+    'extends',
+    'print',
+    'macro',
+    'include',
+    'from',
+    'import',
+    'set',
+    'with',
+    'autoescape',
+]);
+const COMPARE = {
+    '==': 'eq',
+    '!=': 'ne',
+    '<': 'lt',
+    '<=': 'lteq',
+    '>': 'gt',
+    '>=': 'gteq',
+};
+const DESCRIPTIONS = {
+    block_begin: 'begin of statement block',
+    block_end: 'end of statement block',
+    variable_begin: 'begin of print statement',
+    variable_end: 'end of print statement',
+    data: 'template data / text',
+    eof: 'end of template',
+};
+function parser_describe(token) {
+    if (token.type === 'name' || token.type === 'operator')
+        return token.value;
+    return DESCRIPTIONS[token.type] ?? token.type;
+}
+/** `name:endfor` or a token type, as Jinja2 names what it expected. */
+function describeExpected(expr) {
+    const [type, value] = expr.split(':');
+    if (value !== undefined)
+        return value;
+    return DESCRIPTIONS[type] ?? type;
+}
+class Parser {
+    tokens;
+    index = 0;
+    tagStack = [];
+    endTokenStack = [];
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    get current() {
+        return this.tokens[this.index];
+    }
+    look() {
+        return this.tokens[Math.min(this.index + 1, this.tokens.length - 1)];
+    }
+    next() {
+        const token = this.current;
+        if (token.type !== 'eof')
+            this.index++;
+        return token;
+    }
+    /** Tests the current token against `type`, `name:value` or an operator such as `(`. */
+    test(expr, token = this.current) {
+        const colon = expr.indexOf(':');
+        if (colon > 0 && expr.length > 1) {
+            return token.type === expr.slice(0, colon) && token.value === expr.slice(colon + 1);
+        }
+        if (token.type === expr)
+            return true;
+        return token.type === 'operator' && token.value === expr;
+    }
+    skipIf(expr) {
+        if (!this.test(expr))
             return false;
-        const lstrip = closers.length === 3 && sign === '' ? this.lstripWidth(text) : 0;
-        this.emitData(open - lstrip);
-        // The stripped indentation moves inside the tag, so columns and lines stay put.
-        const opener = this.src.slice(open, open + 2) + this.src.slice(open - lstrip, open);
-        const body = this.src.slice(open + 2, close.at);
-        this.out.push(opener + body.replace(/^\+/, ' ') + close.token.replace(/^\+/, ' '));
-        const end = close.at + close.token.length;
-        // trimBlocks would eat this newline, which Jinja2 keeps after `+%}`.
-        if (close.token === '+%}' && this.src[end] === '\n')
-            this.out.push("{{ '' }}");
-        this.after(end, close.token.startsWith('-') ? 'all' : close.token === '%}' ? 'newline' : 'none');
+        this.next();
         return true;
     }
-    /** Comments print nothing: strip around them as Jinja2 does, keep their newlines. */
-    comment(open, sign, text) {
-        const closeAt = this.src.indexOf('#}', open + 2 + sign.length);
-        if (closeAt === -1)
-            throw new JinjaSyntaxError(UNTERMINATED_COMMENT, this.lineAt(open));
-        const endSign = closeAt > open + 2 + sign.length ? this.src[closeAt - 1] : '';
-        const before = this.stripWidth(sign, text);
-        this.emitData(open - before);
-        const end = this.after(closeAt + 2, endSign === '-' ? 'all' : endSign === '+' ? 'none' : 'newline');
-        this.out.push(`{#${newlines(this.src.slice(open - before, end))}#}`);
-        this.dataStart = end;
-    }
-    /** Raw content becomes a string literal: nunjucks' raw tags trim differently and nest. */
-    raw(open, begin, text) {
-        const contentStart = open + begin[0].length;
-        RAW_END.lastIndex = contentStart;
-        const finish = RAW_END.exec(this.src);
-        if (!finish) {
-            throw new JinjaSyntaxError('{% raw %} is never closed: add {% endraw %}', this.lineAt(open));
+    expect(expr) {
+        if (this.test(expr))
+            return this.next();
+        const what = expr === 'operator' || !/^[a-z_]+(:|$)/.test(expr) ? expr : describeExpected(expr);
+        if (this.current.type === 'eof') {
+            this.fail(`unexpected end of template, expected '${what}'.`);
         }
-        const before = this.stripWidth(begin[1], text);
-        const content = this.src.slice(contentStart, finish.index);
-        const kept = content.length - this.stripWidth(finish[1], content, begin[0].endsWith('\n'));
-        const end = finish.index + finish[0].length;
-        this.emitData(open - before);
-        this.out.push(`{{${newlines(this.src.slice(open - before, contentStart))} ${literal(content.slice(0, kept))} ` +
-            `${newlines(this.src.slice(contentStart + kept, end))}}}`);
-        this.dataStart = this.textStart = end;
-        this.lineStarting = finish[0].endsWith('\n');
+        this.fail(`expected token '${what}', got '${parser_describe(this.current)}'`);
     }
-    /** Records what a tag's end consumed (`-` all whitespace, or trim_blocks' one newline). */
-    after(end, consume) {
-        let next = end;
-        if (consume === 'all')
-            next += jinja_source_LEADING_SPACE.exec(this.src.slice(end))[0].length;
-        if (consume === 'newline' && this.src[end] === '\n')
-            next += 1;
-        this.dataStart = end;
-        this.textStart = next;
-        this.lineStarting = next > end && this.src[next - 1] === '\n';
-        return next;
+    fail(message, line = this.current.line) {
+        throw new template_errors/* TemplateSyntaxError */.Cb(message, line);
     }
-    /** How much of `text` a block or comment tag with this sign strips before itself. */
-    stripWidth(sign, text, lineStarting = this.lineStarting) {
-        if (sign === '-')
-            return text.length - text.replace(jinja_source_TRAILING_SPACE, '').length;
-        return sign === '+' ? 0 : this.lstripWidth(text, lineStarting);
-    }
-    /** lstrip_blocks: the indentation before a tag that starts its line. */
-    lstripWidth(text, lineStarting = this.lineStarting) {
-        const lineStart = text.lastIndexOf('\n') + 1;
-        if (lineStart === 0 && !lineStarting)
-            return 0;
-        const indent = text.slice(lineStart);
-        return ONLY_SPACE.test(indent) ? indent.length : 0;
-    }
-    /** The end of a tag as Jinja2's lexer finds it: outside strings and brackets. */
-    findClose(from, closers) {
-        let depth = 0;
-        for (let i = from; i < this.src.length; i++) {
-            const token = depth === 0 ? closers.find((c) => this.src.startsWith(c, i)) : undefined;
-            if (token)
-                return { at: i, token };
-            const ch = this.src[i];
-            if (ch === '"' || ch === "'") {
-                i = this.stringEnd(i);
-                if (i === -1)
-                    return undefined;
+    failUnknownTag(name, line, stack = this.endTokenStack) {
+        const expected = new Set(stack.flat().map(describeExpected));
+        const looking = stack
+            .at(-1)
+            ?.map((e) => `'${describeExpected(e)}'`)
+            .join(' or ');
+        const message = [
+            name === undefined ? 'Unexpected end of template.' : `Encountered unknown tag '${name}'.`,
+        ];
+        if (looking) {
+            if (name !== undefined && expected.has(name)) {
+                message.push(`You probably made a nesting mistake. Jinja is expecting this tag, but currently looking for ${looking}.`);
             }
-            else if ('([{'.includes(ch))
-                depth++;
-            else if (')]}'.includes(ch) && --depth < 0)
-                return undefined;
+            else {
+                message.push(`Jinja was looking for the following tags: ${looking}.`);
+            }
         }
-        return undefined;
-    }
-    stringEnd(open) {
-        const quote = this.src[open];
-        for (let i = open + 1; i < this.src.length; i++) {
-            if (this.src[i] === '\\')
-                i++;
-            else if (this.src[i] === quote)
-                return i;
+        const open = this.tagStack.at(-1);
+        if (open)
+            message.push(`The innermost block that needs to be closed is '${open.tag}'.`);
+        if (name === undefined && open) {
+            throw new template_errors/* TemplateSyntaxError */.Cb(`{% ${open.tag} %} is never closed`, open.line, `add {% end${open.tag} %} where the block ends (Jinja2: ${message.join(' ')})`);
         }
-        return -1;
+        const hint = name === undefined
+            ? undefined
+            : ['do', 'break', 'continue'].includes(name)
+                ? `{% ${name} %} needs a Jinja2 extension that worker-image (like jinja2.Environment()) does not load: restructure the template without it`
+                : undefined;
+        throw new template_errors/* TemplateSyntaxError */.Cb(message.join(' '), line, hint);
     }
-    /** Plain text up to `end`, with what nunjucks would misread as tag syntax printed as literals. */
-    emitData(end) {
-        const data = this.src.slice(this.dataStart, end).replaceAll('#}', "{{ '#}' }}");
-        // Stripping before a comment or raw block can leave a `{` that would join the next tag.
-        this.out.push(data.endsWith('{') ? `${data.slice(0, -1)}{{ '{' }}` : data);
+    template() {
+        return this.subparse();
     }
-    lineAt(index) {
-        return newlines(this.src.slice(0, index)).length + 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/template/errors.js
-
-
-
-
-/** A template could not be rendered. The message starts with `file:line:` when the line is known. */
-class TemplateError extends Error {
-    file;
-    line;
-    reason;
-    name = 'TemplateError';
-    constructor(file, 
-    /** 1-based. */
-    line, reason) {
-        super(`${file}${line === undefined ? '' : `:${line}`}: ${reason}`);
-        this.file = file;
-        this.line = line;
-        this.reason = reason;
-    }
-}
-const UNDEFINED_HINT = '(pass it under variables: in worker-image.yml, or with --vars)';
-/** nunjucks prefixes messages, sometimes twice, with `(name) [Line L, Column C]\n  Error: `. */
-const NUNJUCKS_PREFIX = /^(?:\([^\n]*\)(?: \[Line \d+(?:, Column \d+)?\])?\n\s*|(?:Template render error|Error): )+/;
-const HEAD = /^[A-Za-z_]\w*/;
-const SEGMENT = /\s*(?:\.\s*([A-Za-z_]\w*)|\[\s*(?:'([^']*)'|"([^"]*)"|(-?\d+))\s*\])/y;
-/** The text of the `{{ … }}` that starts at a 1-based line and column. */
-function expressionAt(source, line, column) {
-    const lines = source.split('\n');
-    const offset = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
-    const end = source.indexOf('}}', offset);
-    if (!source.startsWith('{{', offset) || end === -1)
-        return undefined;
-    return source
-        .slice(offset + 2, end)
-        .replace(/^[-+]|-$/g, '')
-        .trim();
-}
-/**
- * The shortest prefix of the expression's leading variable path (`global.docker_root_image`)
- * that the variables lack. A head that is not a variable may be a loop variable, so then the
- * whole path is named.
- */
-function missingName(expression, variables) {
-    const head = HEAD.exec(expression)?.[0];
-    if (!head)
-        return undefined;
-    const path = [{ text: head, key: head }];
-    SEGMENT.lastIndex = head.length;
-    for (let m = SEGMENT.exec(expression); m; m = SEGMENT.exec(expression)) {
-        const key = m[1] ?? m[2] ?? m[3] ?? m[4];
-        path.push({ text: m[1] !== undefined ? `.${key}` : m[0].trim(), key });
-    }
-    if (!Object.hasOwn(variables, head))
-        return path.map((p) => p.text).join('');
-    let value = variables;
-    let name = '';
-    for (const { text, key } of path) {
-        name += text;
-        const index = Array.isArray(value) && Number(key) < 0 ? String(value.length + Number(key)) : key;
-        if (!isContainer(value) || !Object.hasOwn(value, index))
-            return name;
-        value = value[index];
-    }
-    return undefined;
-}
-function undefinedReason(source, at, variables) {
-    const expression = expressionAt(source, at.lineno, at.colno);
-    // With `| default(...)` the leading variable may be missing legitimately: show the expression.
-    const defaulted = expression === undefined || /\|\s*d(?:efault)?\b/.test(expression);
-    const name = defaulted ? undefined : missingName(expression, variables);
-    if (name)
-        return `undefined variable '${name}' ${UNDEFINED_HINT}`;
-    return `${expression ? `'{{ ${expression} }}'` : 'a value'} is undefined ${UNDEFINED_HINT}`;
-}
-/** The lines that apply a filter, for errors nunjucks gives no position for. */
-function linesUsing(source, filter) {
-    const use = new RegExp(`\\|\\s*${filter}\\b`);
-    return source.split('\n').flatMap((text, i) => (use.test(text) ? [i + 1] : []));
-}
-function filterError(file, source, filter, reason) {
-    const lines = linesUsing(source, filter);
-    if (lines.length === 1)
-        return new TemplateError(file, lines[0], reason);
-    const where = lines.length > 1 ? ` (|${filter} is used on lines ${lines.join(', ')})` : '';
-    return new TemplateError(file, undefined, reason + where);
-}
-function reasonOf(message) {
-    const reason = message.replace(NUNJUCKS_PREFIX, '');
-    if (reason.startsWith('template not found')) {
-        return `${reason}: like jinja2.Template, a template here cannot include, import or extend other files`;
-    }
-    // `parseIf: expected elif, else, or endif, got end of file` names nunjucks' parser function.
-    return reason.replace(/^parse\w+: /, '');
-}
-/**
- * Turns whatever rendering threw into a TemplateError naming the file and line. `source` is
- * the nunjucks source that was rendered (its lines are the user's lines).
- */
-function toTemplateError(err, file, source, variables) {
-    if (err instanceof JinjaSyntaxError)
-        return new TemplateError(file, err.line, err.message);
-    if (!(err instanceof Error))
-        return new TemplateError(file, undefined, String(err));
-    const { lineno, cause } = err;
-    if (cause instanceof OutputError) {
-        const reason = cause.undefinedValue ? undefinedReason(source, cause, variables) : cause.message;
-        return new TemplateError(file, cause.lineno, reason);
-    }
-    if (cause instanceof FilterError)
-        return filterError(file, source, cause.filter, cause.message);
-    if (!(cause instanceof Error)) {
-        // A syntax error: nunjucks' parser reports 1-based lines.
-        const reason = reasonOf(err.message);
-        const open = reason.endsWith('got end of file') ? unclosedBlock(source) : undefined;
-        if (open) {
-            return new TemplateError(file, open.line, `{% ${open.tag} %} is never closed: add {% end${open.tag} %} where the block ends (${reason})`);
+    subparse(endTokens) {
+        const body = [];
+        let data = [];
+        const flush = () => {
+            if (data.length > 0)
+                body.push({ type: 'Output', line: data[0].line, nodes: data });
+            data = [];
+        };
+        if (endTokens)
+            this.endTokenStack.push(endTokens);
+        try {
+            while (this.current.type !== 'eof') {
+                const token = this.current;
+                if (token.type === 'data') {
+                    data.push({ type: 'TemplateData', line: token.line, data: token.value });
+                    this.next();
+                }
+                else if (token.type === 'variable_begin') {
+                    this.next();
+                    data.push(this.parseTuple({ withCondexpr: true }));
+                    this.expect('variable_end');
+                }
+                else {
+                    flush();
+                    this.next();
+                    if (endTokens && endTokens.some((e) => this.test(e)))
+                        return body;
+                    body.push(this.statement());
+                    this.expect('block_end');
+                }
+            }
+            flush();
         }
-        return new TemplateError(file, lineno || undefined, reason);
+        finally {
+            if (endTokens)
+                this.endTokenStack.pop();
+        }
+        return body;
     }
-    const unknownFilter = /^filter not found: (\w+)/.exec(cause.message)?.[1];
-    if (unknownFilter)
-        return filterError(file, source, unknownFilter, `unknown filter |${unknownFilter}`);
-    // Errors while rendering carry the 0-based line of the last function call, where they arise;
-    // 0 is also "none yet", so it is not reported.
-    return new TemplateError(file, lineno ? lineno + 1 : undefined, reasonOf(cause.message));
-}
-const BLOCK_TAG = /\{%[-+]?\s*(end)?(if|for|macro|call|filter|block|raw)\b/g;
-/**
- * The innermost block still open at the end of the file, for nunjucks' "got end of file",
- * which names no line. `{% set x %}…{% endset %}` blocks are rare enough to leave out.
- */
-function unclosedBlock(source) {
-    const open = [];
-    for (const m of source.matchAll(BLOCK_TAG)) {
-        const line = source.slice(0, m.index).split('\n').length;
-        if (!m[1])
-            open.push({ tag: m[2], line });
-        else if (open.at(-1)?.tag === m[2])
-            open.pop();
+    statement() {
+        const token = this.current;
+        if (token.type !== 'name')
+            this.fail('tag name expected', token.line);
+        this.tagStack.push({ tag: token.value, line: token.line });
+        let pop = true;
+        try {
+            switch (token.value) {
+                case 'for':
+                    return this.parseFor();
+                case 'if':
+                    return this.parseIf();
+                case 'set':
+                    return this.parseSet();
+                case 'macro':
+                    return this.parseMacro();
+                case 'call':
+                    return this.parseCallBlock();
+                case 'filter':
+                    return this.parseFilterBlock();
+                case 'with':
+                    return this.parseWith();
+                case 'print':
+                    return this.parsePrint();
+                default:
+                    if (STATEMENTS.has(token.value))
+                        return this.parseUnsupported(token.value);
+                    this.tagStack.pop();
+                    pop = false;
+                    return this.failUnknownTag(token.value, token.line);
+            }
+        }
+        finally {
+            if (pop)
+                this.tagStack.pop();
+        }
     }
-    return open.at(-1);
+    statements(endTokens, dropNeedle = false) {
+        this.skipIf(':');
+        this.expect('block_end');
+        const result = this.subparse(endTokens);
+        if (this.current.type === 'eof') {
+            this.failUnknownTag(undefined, this.current.line, [...this.endTokenStack, endTokens]);
+        }
+        if (dropNeedle)
+            this.next();
+        return result;
+    }
+    parseSet() {
+        const line = this.next().line;
+        const target = this.assignTarget({ withNamespace: true });
+        if (this.skipIf('='))
+            return { type: 'Assign', line, target, expr: this.parseTuple() };
+        const filter = this.parseFilter(undefined);
+        const body = this.statements(['name:endset'], true);
+        return { type: 'AssignBlock', line, target, ...(filter ? { filter } : {}), body };
+    }
+    parseFor() {
+        const line = this.expect('name:for').line;
+        const target = this.assignTarget({ extraEnd: ['name:in'] });
+        this.expect('name:in');
+        const iter = this.parseTuple({ withCondexpr: false, extraEnd: ['name:recursive'] });
+        const test = this.skipIf('name:if') ? this.parseExpression() : undefined;
+        const recursive = this.skipIf('name:recursive');
+        const body = this.statements(['name:endfor', 'name:else']);
+        const else_ = this.next().value === 'endfor' ? [] : this.statements(['name:endfor'], true);
+        return { type: 'For', line, target, iter, body, else_, ...(test ? { test } : {}), recursive };
+    }
+    parseIf() {
+        const line = this.expect('name:if').line;
+        const test = this.parseTuple({ withCondexpr: false });
+        const body = this.statements(['name:elif', 'name:else', 'name:endif']);
+        const node = {
+            type: 'If',
+            line,
+            test,
+            body,
+            elif: [],
+            else_: [],
+        };
+        for (;;) {
+            const token = this.next();
+            if (token.value === 'elif') {
+                const elifLine = this.current.line;
+                const elifTest = this.parseTuple({ withCondexpr: false });
+                const elifBody = this.statements(['name:elif', 'name:else', 'name:endif']);
+                node.elif.push({ line: elifLine, test: elifTest, body: elifBody });
+                continue;
+            }
+            if (token.value === 'else')
+                node.else_ = this.statements(['name:endif'], true);
+            return node;
+        }
+    }
+    parseWith() {
+        const line = this.next().line;
+        const targets = [];
+        const values = [];
+        while (this.current.type !== 'block_end') {
+            if (targets.length > 0)
+                this.expect(',');
+            targets.push(this.assignTarget());
+            this.expect('=');
+            values.push(this.parseExpression());
+        }
+        return { type: 'With', line, targets, values, body: this.statements(['name:endwith'], true) };
+    }
+    /** include, extends, import, from, block, autoescape: parsed as Jinja2 does, then refused. */
+    parseUnsupported(tag) {
+        const line = this.next().line;
+        const exprs = [];
+        let body = [];
+        if (tag === 'block' || tag === 'autoescape') {
+            if (tag === 'block') {
+                this.expect('name');
+                while (this.current.type === 'name' &&
+                    ['scoped', 'required'].includes(this.current.value)) {
+                    this.next();
+                }
+            }
+            else {
+                exprs.push(this.parseExpression());
+            }
+            body = this.statements([`name:end${tag}`], true);
+            if (tag === 'block' && this.current.type === 'name')
+                this.next();
+        }
+        else {
+            exprs.push(this.parseExpression());
+            while (this.current.type !== 'block_end' && this.current.type !== 'eof')
+                this.next();
+        }
+        return { type: 'Unsupported', line, tag, body, exprs };
+    }
+    signature() {
+        const params = [];
+        const defaults = [];
+        this.expect('(');
+        while (!this.test(')')) {
+            if (params.length > 0)
+                this.expect(',');
+            const name = this.expect('name').value;
+            if (this.skipIf('='))
+                defaults.push(this.parseExpression());
+            else if (defaults.length > 0)
+                this.fail('non-default argument follows default argument');
+            params.push(name);
+        }
+        this.expect(')');
+        return { params, defaults };
+    }
+    parseCallBlock() {
+        const line = this.next().line;
+        const signature = this.test('(') ? this.signature() : { params: [], defaults: [] };
+        const call = this.parseExpression();
+        if (call.type !== 'Call')
+            this.fail('expected call', line);
+        const body = this.statements(['name:endcall'], true);
+        return { type: 'CallBlock', line, ...signature, call, body };
+    }
+    parseFilterBlock() {
+        const line = this.next().line;
+        const filter = this.parseFilter(undefined, true);
+        return { type: 'FilterBlock', line, filter, body: this.statements(['name:endfilter'], true) };
+    }
+    parseMacro() {
+        const line = this.next().line;
+        const name = this.expect('name').value;
+        const signature = this.signature();
+        return {
+            type: 'Macro',
+            line,
+            name,
+            ...signature,
+            body: this.statements(['name:endmacro'], true),
+        };
+    }
+    parsePrint() {
+        const line = this.next().line;
+        const nodes = [];
+        while (this.current.type !== 'block_end') {
+            if (nodes.length > 0)
+                this.expect(',');
+            nodes.push(this.parseExpression());
+        }
+        return { type: 'Output', line, nodes };
+    }
+    assignTarget(opts = {}) {
+        const target = this.parseTuple({
+            simplified: true,
+            ...(opts.extraEnd ? { extraEnd: opts.extraEnd } : {}),
+            withNamespace: Boolean(opts.withNamespace),
+        });
+        const assignable = (e) => e.type === 'Name'
+            ? !['true', 'false', 'none', 'True', 'False', 'None'].includes(e.name)
+            : e.type === 'NSRef' || (e.type === 'Tuple' && e.items.every(assignable));
+        if (!assignable(target)) {
+            const kind = target.type === 'Const' ? 'const' : target.type.toLowerCase();
+            this.fail(`can't assign to '${kind}'`, target.line);
+        }
+        return target;
+    }
+    parseExpression(withCondexpr = true) {
+        return withCondexpr ? this.parseCondexpr() : this.parseOr();
+    }
+    parseCondexpr() {
+        let line = this.current.line;
+        let expr1 = this.parseOr();
+        while (this.skipIf('name:if')) {
+            const test = this.parseOr();
+            const expr2 = this.skipIf('name:else') ? this.parseCondexpr() : undefined;
+            expr1 = { type: 'CondExpr', line, test, expr1, ...(expr2 ? { expr2 } : {}) };
+            line = this.current.line;
+        }
+        return expr1;
+    }
+    parseOr() {
+        let line = this.current.line;
+        let left = this.parseAnd();
+        while (this.skipIf('name:or')) {
+            left = { type: 'Or', line, left, right: this.parseAnd() };
+            line = this.current.line;
+        }
+        return left;
+    }
+    parseAnd() {
+        let line = this.current.line;
+        let left = this.parseNot();
+        while (this.skipIf('name:and')) {
+            left = { type: 'And', line, left, right: this.parseNot() };
+            line = this.current.line;
+        }
+        return left;
+    }
+    parseNot() {
+        if (this.test('name:not')) {
+            const line = this.next().line;
+            return { type: 'Not', line, node: this.parseNot() };
+        }
+        return this.parseCompare();
+    }
+    parseCompare() {
+        let line = this.current.line;
+        const expr = this.parseMath1();
+        const ops = [];
+        for (;;) {
+            const token = this.current;
+            if (token.type === 'operator' && COMPARE[token.value]) {
+                this.next();
+                ops.push({ op: COMPARE[token.value], expr: this.parseMath1() });
+            }
+            else if (this.skipIf('name:in')) {
+                ops.push({ op: 'in', expr: this.parseMath1() });
+            }
+            else if (this.test('name:not') && this.test('name:in', this.look())) {
+                this.next();
+                this.next();
+                ops.push({ op: 'notin', expr: this.parseMath1() });
+            }
+            else {
+                break;
+            }
+            line = this.current.line;
+        }
+        return ops.length === 0 ? expr : { type: 'Compare', line, expr, ops };
+    }
+    binary(ops, operand) {
+        let line = this.current.line;
+        let left = operand();
+        while (this.current.type === 'operator' && ops.includes(this.current.value)) {
+            const op = this.next().value;
+            left = { type: 'BinOp', line, op, left, right: operand() };
+            line = this.current.line;
+        }
+        return left;
+    }
+    parseMath1() {
+        return this.binary(['+', '-'], () => this.parseConcat());
+    }
+    parseConcat() {
+        const line = this.current.line;
+        const nodes = [this.parseMath2()];
+        while (this.skipIf('~'))
+            nodes.push(this.parseMath2());
+        return nodes.length === 1 ? nodes[0] : { type: 'Concat', line, nodes };
+    }
+    parseMath2() {
+        return this.binary(['*', '/', '//', '%'], () => this.parsePow());
+    }
+    parsePow() {
+        return this.binary(['**'], () => this.parseUnary());
+    }
+    parseUnary(withFilter = true) {
+        const token = this.current;
+        let node;
+        if (this.test('-') || this.test('+')) {
+            this.next();
+            node = {
+                type: 'Unary',
+                line: token.line,
+                op: token.value,
+                node: this.parseUnary(false),
+            };
+        }
+        else {
+            node = this.parsePrimary();
+        }
+        node = this.parsePostfix(node);
+        return withFilter ? this.parseFilterExpr(node) : node;
+    }
+    parsePrimary(withNamespace = false) {
+        const token = this.current;
+        const line = token.line;
+        if (token.type === 'name') {
+            this.next();
+            if (['true', 'false', 'True', 'False'].includes(token.value)) {
+                return { type: 'Const', line, value: token.value === 'true' || token.value === 'True' };
+            }
+            if (token.value === 'none' || token.value === 'None')
+                return { type: 'Const', line, value: null };
+            if (withNamespace && this.test('.')) {
+                this.next();
+                return { type: 'NSRef', line, name: token.value, attr: this.expect('name').value };
+            }
+            return { type: 'Name', line, name: token.value };
+        }
+        if (token.type === 'string') {
+            this.next();
+            let value = token.value;
+            while (this.current.type === 'string')
+                value += this.next().value;
+            return { type: 'Const', line, value };
+        }
+        if (token.type === 'integer' || token.type === 'float') {
+            this.next();
+            return { type: 'Const', line, value: token.number };
+        }
+        if (this.test('(')) {
+            this.next();
+            const node = this.parseTuple({ explicitParentheses: true });
+            this.expect(')');
+            return node;
+        }
+        if (this.test('['))
+            return this.parseList();
+        if (this.test('{'))
+            return this.parseDict();
+        this.fail(`unexpected '${parser_describe(token)}'`, token.line);
+    }
+    parseTuple(opts = {}) {
+        let line = this.current.line;
+        const parse = opts.simplified
+            ? () => this.parsePrimary(opts.withNamespace)
+            : () => this.parseExpression(opts.withCondexpr ?? true);
+        const items = [];
+        let isTuple = false;
+        for (;;) {
+            if (items.length > 0)
+                this.expect(',');
+            if (this.isTupleEnd(opts.extraEnd))
+                break;
+            items.push(parse());
+            if (this.test(','))
+                isTuple = true;
+            else
+                break;
+            line = this.current.line;
+        }
+        if (!isTuple) {
+            if (items.length > 0)
+                return items[0];
+            if (!opts.explicitParentheses) {
+                this.fail(`Expected an expression, got '${parser_describe(this.current)}'`);
+            }
+        }
+        return { type: 'Tuple', line, items };
+    }
+    isTupleEnd(extraEnd) {
+        if (['variable_end', 'block_end'].includes(this.current.type) || this.test(')'))
+            return true;
+        return Boolean(extraEnd?.some((e) => this.test(e)));
+    }
+    parseList() {
+        const line = this.expect('[').line;
+        const items = [];
+        while (!this.test(']')) {
+            if (items.length > 0)
+                this.expect(',');
+            if (this.test(']'))
+                break;
+            items.push(this.parseExpression());
+        }
+        this.expect(']');
+        return { type: 'List', line, items };
+    }
+    parseDict() {
+        const line = this.expect('{').line;
+        const items = [];
+        while (!this.test('}')) {
+            if (items.length > 0)
+                this.expect(',');
+            if (this.test('}'))
+                break;
+            const key = this.parseExpression();
+            this.expect(':');
+            items.push({ key, value: this.parseExpression() });
+        }
+        this.expect('}');
+        return { type: 'Dict', line, items };
+    }
+    parsePostfix(node) {
+        for (;;) {
+            if (this.test('.') || this.test('['))
+                node = this.parseSubscript(node);
+            else if (this.test('('))
+                node = this.parseCall(node);
+            else
+                return node;
+        }
+    }
+    parseFilterExpr(node) {
+        for (;;) {
+            if (this.test('|'))
+                node = this.parseFilter(node);
+            else if (this.test('name:is'))
+                node = this.parseTest(node);
+            else if (this.test('('))
+                node = this.parseCall(node);
+            else
+                return node;
+        }
+    }
+    parseSubscript(node) {
+        const token = this.next();
+        if (token.value === '.') {
+            const attr = this.next();
+            if (attr.type === 'name')
+                return { type: 'Getattr', line: token.line, node, attr: attr.value };
+            if (attr.type !== 'integer')
+                this.fail('expected name or number', attr.line);
+            return {
+                type: 'Getitem',
+                line: token.line,
+                node,
+                arg: { type: 'Const', line: attr.line, value: attr.number },
+            };
+        }
+        const args = [];
+        while (!this.test(']')) {
+            if (args.length > 0)
+                this.expect(',');
+            args.push(this.parseSubscribed());
+        }
+        this.expect(']');
+        if (args.length === 1)
+            return { type: 'Getitem', line: token.line, node, arg: args[0] };
+        if (args.some((a) => a.type === 'Slice')) {
+            this.fail('a subscript with several slices is not supported', token.line);
+        }
+        return {
+            type: 'Getitem',
+            line: token.line,
+            node,
+            arg: { type: 'Tuple', line: token.line, items: args },
+        };
+    }
+    parseSubscribed() {
+        const line = this.current.line;
+        const parts = [];
+        if (this.test(':')) {
+            this.next();
+            parts.push(undefined);
+        }
+        else {
+            const node = this.parseExpression();
+            if (!this.test(':'))
+                return node;
+            this.next();
+            parts.push(node);
+        }
+        if (this.test(':'))
+            parts.push(undefined);
+        else if (!this.test(']') && !this.test(','))
+            parts.push(this.parseExpression());
+        else
+            parts.push(undefined);
+        if (this.test(':')) {
+            this.next();
+            parts.push(!this.test(']') && !this.test(',') ? this.parseExpression() : undefined);
+        }
+        else {
+            parts.push(undefined);
+        }
+        const [start, stop, step] = parts;
+        return {
+            type: 'Slice',
+            line,
+            ...(start ? { start } : {}),
+            ...(stop ? { stop } : {}),
+            ...(step ? { step } : {}),
+        };
+    }
+    parseCallArgs() {
+        const token = this.expect('(');
+        const result = { args: [], kwargs: [] };
+        let requireComma = false;
+        const ensure = (ok) => {
+            if (!ok)
+                this.fail('invalid syntax for function call expression', token.line);
+        };
+        while (!this.test(')')) {
+            if (requireComma) {
+                this.expect(',');
+                if (this.test(')'))
+                    break;
+            }
+            if (this.test('*')) {
+                ensure(!result.dynArgs && !result.dynKwargs);
+                this.next();
+                result.dynArgs = this.parseExpression();
+            }
+            else if (this.test('**')) {
+                ensure(!result.dynKwargs);
+                this.next();
+                result.dynKwargs = this.parseExpression();
+            }
+            else if (this.current.type === 'name' && this.test('=', this.look())) {
+                ensure(!result.dynKwargs);
+                const key = this.next().value;
+                this.next();
+                result.kwargs.push({ key, value: this.parseExpression() });
+            }
+            else {
+                ensure(!result.dynArgs && !result.dynKwargs && result.kwargs.length === 0);
+                result.args.push(this.parseExpression());
+            }
+            requireComma = true;
+        }
+        this.expect(')');
+        return result;
+    }
+    parseCall(node) {
+        const line = this.current.line;
+        return { type: 'Call', line, node, ...this.parseCallArgs() };
+    }
+    parseFilter(node, startInline = false) {
+        let result;
+        let operand = node;
+        while (this.test('|') || startInline) {
+            if (!startInline)
+                this.next();
+            const token = this.expect('name');
+            let name = token.value;
+            while (this.test('.')) {
+                this.next();
+                name += `.${this.expect('name').value}`;
+            }
+            const args = this.test('(') ? this.parseCallArgs() : { args: [], kwargs: [] };
+            result = {
+                type: 'Filter',
+                line: token.line,
+                ...(operand ? { node: operand } : {}),
+                name,
+                ...args,
+            };
+            operand = result;
+            startInline = false;
+        }
+        return result;
+    }
+    parseTest(node) {
+        const token = this.next();
+        const negated = this.skipIf('name:not');
+        let name = this.expect('name').value;
+        while (this.test('.')) {
+            this.next();
+            name += `.${this.expect('name').value}`;
+        }
+        let args = { args: [], kwargs: [] };
+        const current = this.current;
+        if (this.test('(')) {
+            args = this.parseCallArgs();
+        }
+        else if ((['name', 'string', 'integer', 'float'].includes(current.type) ||
+            this.test('[') ||
+            this.test('{')) &&
+            !['name:else', 'name:or', 'name:and'].some((e) => this.test(e))) {
+            if (this.test('name:is'))
+                this.fail('You cannot chain multiple tests with is');
+            args = { args: [this.parsePostfix(this.parsePrimary())], kwargs: [] };
+        }
+        const test = { type: 'Test', line: token.line, node, name, ...args };
+        return negated ? { type: 'Not', line: token.line, node: test } : test;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/template/render.js
@@ -49179,36 +48970,170 @@ function unclosedBlock(source) {
 
 
 
-let render_shared;
+
+
+
+
+
+
+/** A render running longer than this stops (config: template-timeout). */
+const DEFAULT_TEMPLATE_TIMEOUT_MS = 10_000;
 /**
- * Renders a Jinja2 template to the bytes Jinja2 would produce (see environment.ts for the
- * few differences). `name` is how errors refer to the template, e.g. its path.
+ * A render producing more than this stops. Far above what any cloud takes as a startup script
+ * (GCE metadata values 256 KB, Azure custom data 64 KB, EC2 user data 16 KB), far below memory
+ * trouble: a runaway loop stops here.
  */
-function renderTemplate(source, variables, name) {
-    render_shared ??= createEnvironment();
-    let translated = source;
+const MAX_OUTPUT_BYTES = 1024 * 1024;
+/** How long the render runs before it hands the event loop back, so signals and timers run. */
+const SLICE_MS = 20;
+function toTemplateError(err, name, line) {
+    if (err instanceof template_errors/* TemplateError */.$w || err instanceof errors/* CancelledError */.c)
+        return err;
+    if ((0,template_errors/* isRenderFailure */.$H)(err))
+        return new template_errors/* TemplateError */.$w(name, err.line ?? line, err.message);
+    if (err instanceof RangeError && /call stack/.test(err.message)) {
+        return new template_errors/* TemplateError */.$w(name, line, 'RecursionError: maximum recursion depth exceeded (a macro that calls itself without end?)');
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    return new template_errors/* TemplateError */.$w(name, line, `internal error in worker-image's template engine: ${message}`);
+}
+/** Jinja2's compilation after parsing: scoping (symbols.ts) and constant folding (fold.ts). */
+function analyzeTemplate(body, name) {
     try {
-        translated = toNunjucksSource(source);
-        return compileTemplate(render_shared, translated, name).render(variables);
+        const frames = analyze(body);
+        const { poisoned, failure } = fold(body, new Renderer(Infinity));
+        if (failure)
+            throw toTemplateError(failure.error, name, failure.line);
+        return { body, frames, poisoned };
     }
     catch (err) {
-        throw toTemplateError(err, name, translated, variables);
+        throw toTemplateError(err, name, undefined);
     }
 }
-/** Reads and renders a template file; errors name it relative to the working directory. */
-async function renderTemplateFile(path, variables) {
-    const name = displayPath(path);
-    let source;
+/**
+ * Compiles a template as Jinja2 does, with the static checks: syntax errors, refusals and what
+ * Jinja2 fails to compile are reported before anything renders.
+ */
+function compileTemplate(source, name) {
+    let body;
     try {
-        source = await (0,promises_.readFile)(path, 'utf8');
+        body = parser_parse(source);
+    }
+    catch (err) {
+        throw toTemplateError(err, name, undefined);
+    }
+    const [first, ...more] = check_refusals(body);
+    if (first) {
+        const also = more.length > 0 ? ` (and ${more.length} more: worker-image render --check lists them)` : '';
+        throw new template_errors/* TemplateError */.$w(name, first.line, first.message + also);
+    }
+    return analyzeTemplate(body, name);
+}
+function variablesOf(variables) {
+    return (0,template_values/* fromJs */.sc)(variables);
+}
+/**
+ * Renders a Jinja2 template to the bytes `jinja2.Environment(undefined=StrictUndefined,
+ * trim_blocks=True, lstrip_blocks=True)` produces, or fails with a TemplateError naming the
+ * template (`name`), the line and why (see the README's "Jinja2 compatibility").
+ */
+async function renderTemplate(source, variables, name, opts = {}) {
+    return run(compileTemplate(source, name), variablesOf(variables), name, opts);
+}
+async function run(compiled, variables, name, opts) {
+    const timeout = opts.timeoutMs ?? DEFAULT_TEMPLATE_TIMEOUT_MS;
+    const maxBytes = opts.maxOutputBytes ?? MAX_OUTPUT_BYTES;
+    const renderer = new Renderer(maxBytes);
+    const deadline = performance.now() + timeout;
+    const timedOut = () => new template_errors/* TemplateError */.$w(name, renderer.line, `rendering took longer than ${timeout / 1000} s and was stopped (a loop that runs too long? ` +
+        'raise template-timeout in worker-image.yml if the template really needs more time)');
+    let count = 0;
+    const beat = () => {
+        if ((++count & 1023) === 0 && performance.now() > deadline)
+            throw timedOut();
+    };
+    const cancelled = () => new errors/* CancelledError */.c(`cancelled while rendering ${name}`);
+    const gen = renderer.render(compiled, variables);
+    let sliceStart = performance.now();
+    setBeat(beat);
+    try {
+        for (;;) {
+            if (opts.signal?.aborted)
+                throw cancelled();
+            const step = gen.next();
+            if (step.done) {
+                const bytes = Buffer.byteLength(step.value);
+                if (bytes > maxBytes) {
+                    throw new template_errors/* TemplateError */.$w(name, undefined, `the rendered output is ${bytes} bytes, over the ${maxBytes}-byte limit`);
+                }
+                return step.value;
+            }
+            if ((++count & 255) !== 0)
+                continue;
+            const now = performance.now();
+            if (now > deadline)
+                throw timedOut();
+            if (now - sliceStart > SLICE_MS) {
+                setBeat(undefined);
+                await new Promise((resolve) => setImmediate(resolve));
+                setBeat(beat);
+                sliceStart = performance.now();
+            }
+        }
+    }
+    catch (err) {
+        throw toTemplateError(err, name, renderer.line);
+    }
+    finally {
+        setBeat(undefined);
+    }
+}
+async function readTemplate(path, name) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
     }
     catch (err) {
         const missing = err.code === 'ENOENT';
-        throw new TemplateError(name, undefined, missing
+        throw new template_errors/* TemplateError */.$w(name, undefined, missing
             ? 'no such template file (check template: in worker-image.yml, or --template)'
             : `cannot read the template: ${err.message}`);
     }
-    return renderTemplate(source, variables, name);
+}
+/** Reads and renders a template file; errors name it relative to the working directory. */
+async function renderTemplateFile(path, variables, opts = {}) {
+    const name = displayPath(path);
+    return renderTemplate(await readTemplate(path, name), variables, name, opts);
+}
+/**
+ * `worker-image render --check`: every refusal and every variable the template reads that
+ * `variables` lack, each with its line; when there are none, the error rendering hits, if any.
+ */
+async function checkTemplateFile(path, variables, opts = {}) {
+    const name = displayPath(path);
+    const source = await readTemplate(path, name);
+    let body;
+    try {
+        body = parse(source);
+    }
+    catch (err) {
+        return [toTemplateError(err, name, undefined)];
+    }
+    const vars = variablesOf(variables);
+    const problems = [
+        ...refusals(body, true).map((p) => new TemplateError(name, p.line, p.message)),
+        ...undefinedNames(body, vars).map((p) => new TemplateError(name, p.line, `${p.message} ${UNDEFINED_HINT}`)),
+    ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    if (problems.length > 0)
+        return problems;
+    try {
+        await run(analyzeTemplate(body, name), vars, name, opts);
+        return [];
+    }
+    catch (err) {
+        if (err instanceof TemplateError)
+            return [err];
+        throw err;
+    }
 }
 function displayPath(path) {
     const rel = (0,external_node_path_.relative)(process.cwd(), path);
@@ -49249,7 +49174,7 @@ async function bake(config, ctx, opts) {
     const cloudConfig = config[opts.cloud];
     if (!cloudConfig)
         throw new Error(`the config has no ${opts.cloud}: block`);
-    const script = await renderTemplateFile(cloudConfig.template.path, cloudConfig.template.variables);
+    const script = await renderTemplateFile(cloudConfig.template.path, cloudConfig.template.variables, { signal: ctx.signal, timeoutMs: config.templateTimeout });
     const provider = await loadProvider(opts.cloud, config);
     const plan = await ctx.reporter.group(`Plan ${opts.cloud} image`, async () => {
         const p = await provider.plan(config, ctx);
@@ -49311,11 +49236,74 @@ function runContext(env, reporter, signal) {
     };
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./lib/config/errors.js
-var errors = __nccwpck_require__(28159);
+var config_errors = __nccwpck_require__(28159);
 // EXTERNAL MODULE: ./lib/config/merge.js
 var merge = __nccwpck_require__(12746);
+;// CONCATENATED MODULE: ./lib/naming/aws-regions.js
+/**
+ * Every AWS region in the partition data of the SDK this release ships (@aws-sdk/core's
+ * util-endpoints partitions, all partitions, the `*-global` pseudo-regions left out). A unit
+ * test keeps it equal to the SDK's; a newer region is allowed with WORKER_IMAGE_EXTRA_REGIONS.
+ */
+const AWS_REGIONS = [
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ca-central-1',
+    'ca-west-1',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'il-central-1',
+    'me-central-1',
+    'me-south-1',
+    'me-west-1',
+    'mx-central-1',
+    'sa-east-1',
+    'sa-west-1',
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    'cn-north-1',
+    'cn-northwest-1',
+    'eusc-de-east-1',
+    'us-iso-east-1',
+    'us-iso-west-1',
+    'us-isob-east-1',
+    'us-isob-west-1',
+    'eu-isoe-west-1',
+    'us-isof-east-1',
+    'us-isof-south-1',
+    'us-gov-east-1',
+    'us-gov-west-1',
+];
+
+// EXTERNAL MODULE: ./lib/naming/regions.js
+var regions = __nccwpck_require__(42409);
 ;// CONCATENATED MODULE: ./lib/naming/aws.js
+
+
 
 /** AMI names: 3 to 128 characters of letters, digits and ( ) [ ] space . / - ' @ _ */
 const AMI_NAME_MIN = 3;
@@ -49332,14 +49320,20 @@ function checkAmiName(name, what = 'AMI name') {
     }
     return undefined;
 }
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+const REGION = /^[a-z]{2,4}(-[a-z]+)?-[a-z]+-\d+$/;
+/** A region of the SDK's partitions (see AWS_REGIONS), or one allowed by WORKER_IMAGE_EXTRA_REGIONS. */
 function checkAwsRegion(region) {
-    if (REGION.test(region))
+    const zone = /^([a-z]{2,4}(-[a-z]+)?-[a-z]+-\d+)[a-z]$/.exec(region);
+    if (AWS_REGIONS.includes(region))
         return undefined;
-    const zone = /^([a-z]{2}(-gov)?-[a-z]+-\d)[a-z]$/.exec(region);
-    if (zone)
+    if (zone && AWS_REGIONS.includes(zone[1])) {
         return `"${region}" is an availability zone; the region is "${zone[1]}"`;
-    return `"${region}" is not an AWS region such as us-east-1 or eu-west-1`;
+    }
+    if (!REGION.test(region))
+        return `"${region}" is not an AWS region such as us-east-1 or eu-west-1`;
+    if ((0,regions/* extraRegions */.Yy)().includes(region))
+        return undefined;
+    return `"${region}" is not an AWS region the SDK knows${(0,regions/* unknownRegionHint */.um)(region, AWS_REGIONS)}`;
 }
 const AMI_ID = /^ami-[0-9a-f]{8}([0-9a-f]{9})?$/;
 function checkAmiId(id) {
@@ -49417,10 +49411,9 @@ function checkAwsTagValue(value) {
 var naming_version = __nccwpck_require__(9552);
 // EXTERNAL MODULE: ./lib/config/problems.js
 var config_problems = __nccwpck_require__(80784);
-// EXTERNAL MODULE: ./lib/config/section.js + 1 modules
-var section = __nccwpck_require__(32140);
+// EXTERNAL MODULE: ./lib/config/section.js
+var section = __nccwpck_require__(67377);
 ;// CONCATENATED MODULE: ./lib/config/aws.js
-
 
 
 
@@ -49477,7 +49470,7 @@ function readAws(problems, raw, ctx) {
     const targetRegions = readTargetRegions(aws, region);
     const amiName = readAmiName(aws, ctx.image);
     const tags = readTags(aws);
-    const template = aws.required('template');
+    const template = aws.file('template', ctx, { required: true });
     const variables = aws.mapping('variables');
     const timeouts = aws.section('timeouts', ['builder', 'image', 'copy', 'operation']);
     const builderTimeout = timeouts?.duration('builder', 1, 24 * HOUR);
@@ -49505,7 +49498,7 @@ function readAws(problems, raw, ctx) {
         amiName,
         tags,
         template: {
-            path: (0,external_node_path_.resolve)(ctx.baseDir, template),
+            path: template,
             variables: (0,merge/* deepMerge */.$N)(ctx.variables, variables ?? {}),
         },
         timeouts: {
@@ -49529,7 +49522,7 @@ function readSourceImage(aws) {
     if (!source)
         return undefined;
     const id = source.string('id', checkAmiId);
-    const owner = source.string('owner', checkImageOwner, { numbers: true });
+    const owner = source.string('owner', checkImageOwner, { id: true });
     const name = source.string('name');
     if (source.has('id') && (source.has('owner') || source.has('name'))) {
         aws.problem('source-image', 'either id or owner + name, not both');
@@ -49550,14 +49543,6 @@ function readSourceImage(aws) {
 function readTargetRegions(aws, region) {
     const before = aws.problems.list.length;
     const list = aws.strings('target-regions', checkAwsRegion) ?? [];
-    if (aws.problems.list.length > before)
-        return undefined;
-    const seen = new Set();
-    list.forEach((r, i) => {
-        if (seen.has(r))
-            aws.problem([...aws.path, 'target-regions', i], `${r} is listed twice`);
-        seen.add(r);
-    });
     if (aws.problems.list.length > before)
         return undefined;
     // The source region holds the original; listing it too is harmless.
@@ -49594,7 +49579,9 @@ function readTags(aws) {
             aws.problem(path, keyProblem);
         // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; EC2 stores them as text.
         const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
-        const valueProblem = text === undefined ? `must be a string (got ${(0,config_problems/* describe */.q0)(value)})` : checkAwsTagValue(text);
+        const valueProblem = text === undefined
+            ? `must be a string (got ${(0,config_problems/* describe */.q0)(value)})`
+            : (aws.coercedValue(path, value) ?? checkAwsTagValue(text));
         if (valueProblem)
             aws.problem(path, valueProblem);
         else if (text !== undefined && !keyProblem)
@@ -49644,7 +49631,6 @@ function checkZone(zone) {
 }
 
 ;// CONCATENATED MODULE: ./lib/config/gcp.js
-
 
 
 
@@ -49716,7 +49702,7 @@ function readGcp(problems, raw, ctx) {
     const storageLocation = gcp.string('storage-location', (l) => LOCATION.test(l)
         ? undefined
         : `must be a multi-region or region such as us or us-central1 (got "${l}")`);
-    const template = gcp.required('template');
+    const template = gcp.file('template', ctx, { required: true });
     const variables = gcp.mapping('variables');
     const timeouts = gcp.section('timeouts', ['builder', 'image', 'operation']);
     const builderTimeout = timeouts?.duration('builder', 1, 24 * gcp_HOUR);
@@ -49741,7 +49727,7 @@ function readGcp(problems, raw, ctx) {
         labels,
         ...(storageLocation ? { storageLocation } : {}),
         template: {
-            path: (0,external_node_path_.resolve)(ctx.baseDir, template),
+            path: template,
             variables: (0,merge/* deepMerge */.$N)(ctx.variables, variables ?? {}),
         },
         timeouts: {
@@ -49786,7 +49772,9 @@ function readLabels(gcp) {
             gcp.problem(path, keyProblem);
         // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; GCE stores them as text.
         const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
-        const valueProblem = text === undefined ? `must be a string (got ${(0,config_problems/* describe */.q0)(value)})` : (0,naming_labels/* checkLabelValue */.AB)(text);
+        const valueProblem = text === undefined
+            ? `must be a string (got ${(0,config_problems/* describe */.q0)(value)})`
+            : (gcp.coercedValue(path, value) ?? (0,naming_labels/* checkLabelValue */.AB)(text));
         if (valueProblem)
             gcp.problem(path, valueProblem);
         else if (text !== undefined)
@@ -49812,7 +49800,7 @@ function readImage(problems, raw) {
         ? image.string('namespace', naming_version/* checkNamespace */.oO)
         : naming_version/* DEFAULT_NAMESPACE */.oQ;
     const version = image.has('version')
-        ? image.string('version', naming_version/* checkVersion */.ps, { numbers: true })
+        ? image.string('version', naming_version/* checkVersion */.ps, { id: true })
         : naming_version/* AUTO_VERSION */.jP;
     const overwrite = image.boolean('overwrite') ?? false;
     const description = image.string('description');
@@ -49832,6 +49820,8 @@ function readImage(problems, raw) {
 }
 
 ;// CONCATENATED MODULE: ./lib/references/version-token.js
+/** Where a rule's pattern has the version token. */
+const PLACEHOLDER = '{version}';
 /**
  * The version token a `{version}` placeholder stands for: digits, optional dot-separated
  * parts and an optional lowercase letter suffix (`23`, `17a`, `0.0.14`). GCE image numbers
@@ -49867,9 +49857,203 @@ function incremented(version) {
     return Number.isSafeInteger(next) ? String(next) : undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/references/pattern-safety.js
+
+/**
+ * A static check that a rule's pattern cannot backtrack exponentially. JavaScript's regex
+ * engine backtracks, so `(a+)+` or `(a|ab)*` take time exponential in the length of a line
+ * that almost matches: a hostile file (or an unlucky one) would hang the bump. Refused:
+ *
+ * - a repeat of something that itself repeats (`(\w+-?)+`, `({version}.)*`): nested quantifiers;
+ * - a repeat of a choice whose branches can begin with the same character (`(a|ab)*`,
+ *   `(\w|\d)+`): an ambiguous alternation;
+ * - backreferences (`\1`, `\k<name>`), which no engine matches in linear time.
+ *
+ * What is left is at worst polynomial (`.*x.*`), and budget.ts bounds its running time.
+ * The pattern must already compile: this reads valid syntax only.
+ */
+function backtrackingProblem(pattern, flags) {
+    const parser = new pattern_safety_Parser(pattern, flags);
+    try {
+        parser.alternation();
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof Unsafe)
+            return err.message;
+        throw err;
+    }
+}
+class Unsafe extends Error {
+}
+/** ASCII and a few letters beyond it: enough to tell whether two branches can start alike. */
+const SAMPLE = [
+    ...Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)),
+    'é',
+    'ß',
+    'Ж',
+    '中',
+    '\u00a0',
+    '\u2028',
+];
+const DIGITS = new Set('0123456789');
+const EMPTY = { first: new Set(), nullable: true, repeats: false, ambiguous: false };
+class pattern_safety_Parser {
+    src;
+    flags;
+    i = 0;
+    constructor(src, flags) {
+        this.src = src;
+        this.flags = flags;
+    }
+    alternation() {
+        const branches = [this.sequence()];
+        while (this.src[this.i] === '|') {
+            this.i++;
+            branches.push(this.sequence());
+        }
+        const first = new Set();
+        let ambiguous = branches.filter((b) => b.nullable).length > 1;
+        for (const b of branches) {
+            for (const c of b.first) {
+                if (first.has(c))
+                    ambiguous = true;
+                first.add(c);
+            }
+        }
+        return {
+            first,
+            nullable: branches.some((b) => b.nullable),
+            repeats: branches.some((b) => b.repeats),
+            ambiguous: branches.length > 1 && ambiguous,
+        };
+    }
+    sequence() {
+        const info = { ...EMPTY, first: new Set() };
+        while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+            const term = this.term();
+            if (info.nullable)
+                for (const c of term.first)
+                    info.first.add(c);
+            info.nullable &&= term.nullable;
+            info.repeats ||= term.repeats;
+        }
+        return info;
+    }
+    term() {
+        const start = this.i;
+        const atom = this.atom();
+        const q = this.quantifier();
+        if (!q)
+            return atom;
+        const shown = this.src.slice(start, this.i);
+        if (q.max > 1) {
+            if (atom.repeats) {
+                throw new Unsafe(`repeats "${shown}", which itself repeats: nested repeats can take exponential time on a line that almost matches; repeat one thing once, e.g. [\\w-]+ rather than (\\w+-?)+`);
+            }
+            if (atom.ambiguous) {
+                throw new Unsafe(`repeats "${shown}", a choice whose branches can begin with the same character: that can take exponential time on a line that almost matches; make the branches begin differently, or use a character class`);
+            }
+        }
+        return {
+            first: atom.first,
+            nullable: atom.nullable || q.min === 0,
+            repeats: atom.repeats || q.max > 1,
+            ambiguous: false,
+        };
+    }
+    quantifier() {
+        const c = this.src[this.i];
+        let q;
+        if (c === '*')
+            q = { min: 0, max: Infinity };
+        else if (c === '+')
+            q = { min: 1, max: Infinity };
+        else if (c === '?')
+            q = { min: 0, max: 1 };
+        if (q)
+            this.i++;
+        else if (c === '{' && !this.src.startsWith(PLACEHOLDER, this.i)) {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+            if (!m)
+                return undefined;
+            this.i += m[0].length;
+            const min = Number(m[1]);
+            q = { min, max: m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity };
+        }
+        if (q && this.src[this.i] === '?')
+            this.i++;
+        return q;
+    }
+    atom() {
+        const c = this.src[this.i];
+        if (this.src.startsWith(PLACEHOLDER, this.i)) {
+            this.i += PLACEHOLDER.length;
+            return { first: new Set(DIGITS), nullable: false, repeats: true, ambiguous: false };
+        }
+        if (c === '(')
+            return this.group();
+        if (c === '^' || c === '$') {
+            this.i++;
+            return EMPTY;
+        }
+        if (c === '[')
+            return this.chars(this.classEnd());
+        if (c === '\\')
+            return this.escape();
+        return this.chars(this.i + 1);
+    }
+    group() {
+        const rest = this.src.slice(this.i);
+        const head = /^\((\?(<?[=!]|<[A-Za-z_$][\w$]*>|[a-z-]*:)?)?/.exec(rest)?.[0] ?? '(';
+        const lookaround = /^\(\?<?[=!]/.test(head);
+        this.i += head.length;
+        const inner = this.alternation();
+        this.i++; // ')'
+        return lookaround ? EMPTY : inner;
+    }
+    escape() {
+        const rest = this.src.slice(this.i);
+        if (/^\\[1-9]/.test(rest) || /^\\k</.test(rest)) {
+            const ref = /^\\(\d+|k<[^>]*>)/.exec(rest)?.[0] ?? rest.slice(0, 2);
+            throw new Unsafe(`uses the backreference ${ref}, which cannot be matched in linear time; match the text itself instead`);
+        }
+        if (/^\\[bB]/.test(rest)) {
+            this.i += 2;
+            return EMPTY;
+        }
+        const escape = /^\\([pP]\{[^}]*\}|x[\da-fA-F]{2}|u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|c[A-Za-z]|0|.)/s.exec(rest)?.[0] ?? rest.slice(0, 2);
+        return this.chars(this.i + escape.length);
+    }
+    /** The index just past the character class starting at `i`. */
+    classEnd() {
+        let j = this.i + 1;
+        if (this.src[j] === '^')
+            j++;
+        if (this.src[j] === ']')
+            j++;
+        while (j < this.src.length && this.src[j] !== ']')
+            j += this.src[j] === '\\' ? 2 : 1;
+        return j + 1;
+    }
+    /** The single-character atom from here to `end`: which sample characters it matches. */
+    chars(end) {
+        const source = this.src.slice(this.i, end);
+        this.i = end;
+        const one = new RegExp(`^(?:${source})$`, this.flags.replace(/[gmd]/g, ''));
+        return {
+            first: new Set(SAMPLE.filter((c) => one.test(c))),
+            nullable: false,
+            repeats: false,
+            ambiguous: false,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/references/pattern.js
 
-const PLACEHOLDER = '{version}';
+
+
 /** Flags a rule may add; `g` and `d` are the engine's own, `m` is always on. */
 const USER_FLAGS = /^[imsu]*$/;
 // A version never starts in the middle of a number...
@@ -49889,7 +50073,8 @@ class PatternError extends Error {
  * `\{project\}`); `{2}` and `{1,3}` stay quantifiers; any other `{...}` is refused, since it
  * is almost always a literal brace the user forgot to escape. `^` and `$` match at line
  * ends. With `namespaced`, the token may also carry a namespace (`alice-3`), in a
- * `namespace` group. Throws a PatternError saying what to fix.
+ * `namespace` group. A pattern that could backtrack exponentially is refused (see
+ * pattern-safety.ts). Throws a PatternError saying what to fix.
  */
 function compilePattern(pattern, flags = '', opts = {}) {
     const badFlags = flagsProblem(flags);
@@ -49897,9 +50082,9 @@ function compilePattern(pattern, flags = '', opts = {}) {
         throw new PatternError(`flags ${badFlags}`);
     const token = `${BEFORE}${opts.namespaced ? NAMESPACE : ''}(?<version>${VERSION_TOKEN})${AFTER}`;
     const source = expandPlaceholder(pattern, token);
+    let regex;
     try {
-        const all = new Set(`gmd${flags}`);
-        return { pattern, regex: new RegExp(source, [...all].join('')) };
+        regex = new RegExp(source, [...new Set(`gmd${flags}`)].join(''));
     }
     catch (err) {
         const inline = /^\(\?[a-z]+\)/.exec(pattern);
@@ -49908,6 +50093,10 @@ function compilePattern(pattern, flags = '', opts = {}) {
             : '';
         throw new PatternError(`is not a valid regular expression: ${err.message}${hint}`);
     }
+    const unsafe = backtrackingProblem(pattern, flags);
+    if (unsafe)
+        throw new PatternError(unsafe);
+    return { pattern, regex };
 }
 function flagsProblem(flags) {
     if (USER_FLAGS.test(flags) && new Set(flags).size === flags.length)
@@ -49933,8 +50122,10 @@ function expandPlaceholder(pattern, token) {
     for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i];
         if (c === '\\') {
-            out += pattern.slice(i, i + 2);
-            i++;
+            // `\p{L}` and `\u{1F600}` carry braces of their own.
+            const escape = /^\\(?:[pPu]\{[^}]*\}|.)/s.exec(pattern.slice(i))?.[0] ?? c;
+            out += escape;
+            i += escape.length - 1;
         }
         else if (inClass || c !== '{') {
             if (c === '[')
@@ -50077,8 +50268,8 @@ function readRule(problems, raw, i) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/naming/azure.js
-var azure = __nccwpck_require__(17803);
+// EXTERNAL MODULE: ./lib/naming/azure.js + 1 modules
+var azure = __nccwpck_require__(81140);
 ;// CONCATENATED MODULE: ./lib/config/share.js
 
 
@@ -50216,7 +50407,7 @@ function readAzureShare(s) {
 function readAwsShare(s) {
     if (!s)
         return undefined;
-    const accounts = unique(s, 'accounts', s.strings('accounts', checkAwsAccount, { numbers: true }));
+    const accounts = unique(s, 'accounts', s.strings('accounts', checkAwsAccount, { id: true }));
     const organizations = unique(s, 'organizations', s.strings('organizations', checkOrganizationArn));
     const units = unique(s, 'organizational-units', s.strings('organizational-units', checkOrganizationalUnitArn));
     if (!AWS_KEYS.some((k) => s.has(k))) {
@@ -50243,8 +50434,18 @@ function readAwsShare(s) {
 
 
 
+
+
 const CLOUDS = ['gcp', 'azure', 'aws'];
-const validate_KEYS = ['image', 'variables', 'manifest', ...CLOUDS, 'references', 'share'];
+const validate_KEYS = [
+    'image',
+    'variables',
+    'template-timeout',
+    'manifest',
+    ...CLOUDS,
+    'references',
+    'share',
+];
 const DEFAULT_MANIFEST = 'worker-image-manifest.json';
 /** Checks a raw config (worker-image.yml's shape) and applies defaults, collecting every problem. */
 function validate_validate(raw, ctx) {
@@ -50275,27 +50476,43 @@ function validateForBump(raw, ctx) {
     return { config: { ...rest, references } };
 }
 function readAll(raw, ctx, purpose) {
-    const problems = new config_problems/* Problems */.Zw(ctx.lineOf);
+    const problems = new config_problems/* Problems */.Zw(ctx.lineOf, ctx.scalarOf);
+    if (raw !== undefined && raw !== null && !(0,merge/* isMapping */.pi)(raw)) {
+        // Often the wrong file (a README, a system file): say so without quoting it.
+        const read = typeof raw === 'string' ? 'one long text' : Array.isArray(raw) ? 'a list' : 'a single value';
+        problems.add([], `is not a worker-image config: YAML reads it as ${read}, not a mapping of settings such as image: and gcp:; is it the right file?`);
+        return { problems: [problems.list[0]] };
+    }
     const root = section/* Section */.w.open(problems, [], raw, validate_KEYS);
     // Whatever is there is checked for either purpose: one file, one set of rules for it.
     const needImage = purpose === 'bake' || Boolean(root?.has('image'));
     const image = root && needImage ? readImage(problems, root.value('image')) : undefined;
     const variables = root?.mapping('variables') ?? {};
-    const manifest = root?.string('manifest');
+    const templateTimeout = root?.duration('template-timeout', 100, 3_600_000);
+    const where = { baseDir: ctx.baseDir, root: ctx.root };
+    const manifest = root?.has('manifest')
+        ? root.file('manifest', where, { output: true })
+        : defaultManifest(root, where);
     if (root && purpose === 'bake' && !CLOUDS.some((cloud) => root.has(cloud))) {
         root.problem('gcp', `required: at least one cloud block (${CLOUDS.slice(0, -1).join(', ')} or ${CLOUDS.at(-1)}) says where to bake the image`);
     }
     if (root && purpose === 'bump' && !root.has('references')) {
         root.problem('references', 'required: the rules saying which image references to rewrite (path, pattern with {version}, value)');
     }
+    const bakes = (cloud) => purpose === 'bake' && (ctx.clouds ?? [cloud]).includes(cloud);
     const gcp = root?.has('gcp')
-        ? readGcp(problems, root.value('gcp'), { baseDir: ctx.baseDir, variables })
+        ? readGcp(problems, root.value('gcp'), { ...where, variables })
         : undefined;
     const azure = root?.has('azure')
-        ? (0,config_azure/* readAzure */.y)(problems, root.value('azure'), { baseDir: ctx.baseDir, variables, image })
+        ? (0,config_azure/* readAzure */.y)(problems, root.value('azure'), {
+            ...where,
+            variables,
+            image,
+            baked: bakes('azure'),
+        })
         : undefined;
     const aws = root?.has('aws')
-        ? readAws(problems, root.value('aws'), { baseDir: ctx.baseDir, variables, image })
+        ? readAws(problems, root.value('aws'), { ...where, variables, image })
         : undefined;
     const references = root?.has('references')
         ? readReferences(problems, root.value('references'))
@@ -50313,11 +50530,20 @@ function readAll(raw, ctx, purpose) {
             ...(gcp ? { gcp } : {}),
             ...(azure ? { azure } : {}),
             ...(aws ? { aws } : {}),
-            manifestPath: (0,external_node_path_.resolve)(ctx.baseDir, manifest ?? DEFAULT_MANIFEST),
+            manifestPath: manifest ?? (0,external_node_path_.resolve)(ctx.baseDir, DEFAULT_MANIFEST),
+            ...(templateTimeout !== undefined ? { templateTimeout } : {}),
             ...(references ? { references } : {}),
             ...(share ? { share } : {}),
         },
     };
+}
+/** The manifest beside the config, checked as a set one is: a link there is not written through. */
+function defaultManifest(root, where) {
+    const path = (0,external_node_path_.resolve)(where.baseDir, DEFAULT_MANIFEST);
+    const problem = (0,confine/* outputProblem */.nQ)(path, where.root, DEFAULT_MANIFEST);
+    if (problem)
+        root?.problem('manifest', `(default) ${problem}`);
+    return problem ? undefined : path;
 }
 
 // EXTERNAL MODULE: ./lib/config/yaml.js
@@ -50329,6 +50555,10 @@ var yaml = __nccwpck_require__(98099);
 
 
 
+
+
+/** Larger than any worker-image.yml: a file this big was named by mistake. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 async function loadConfig(opts) {
     const check = (raw, ctx) => opts.purpose === 'bump'
         ? validateForBump(raw, ctx)
@@ -50336,22 +50566,27 @@ async function loadConfig(opts) {
             ? validateForShare(raw, ctx)
             : validate_validate(raw, ctx);
     const overrides = (0,merge/* withoutUnset */.sZ)(opts.overrides ?? {});
+    const run = { root: opts.root, clouds: opts.clouds };
     if (!opts.path) {
-        return accept(check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd }), 'inputs');
+        return accept(check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd, ...run }), 'inputs');
     }
     const file = (0,external_node_path_.resolve)(opts.cwd, opts.path);
     const inside = (0,external_node_path_.relative)(opts.cwd, file);
     const label = inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? file : inside;
+    const outside = opts.root && (0,confine/* outsideRoot */.K8)(file, opts.root, opts.path);
+    if (outside)
+        throw new config_errors/* ConfigError */.x([{ field: 'config', message: outside }], { label: 'inputs' });
     const text = await readConfigFile(file, label);
     const parsed = (0,yaml/* parseYaml */.h)(text);
     const [syntaxError, ...more] = parsed.errors;
     if (syntaxError)
-        throw new errors/* ConfigError */.x([syntaxError, ...more], { label, source: file });
+        throw new config_errors/* ConfigError */.x([syntaxError, ...more], { label, source: file });
     const raw = parsed.raw ?? {};
     const merged = (0,merge/* isMapping */.pi)(raw) ? (0,merge/* deepMerge */.$N)(raw, overrides) : raw;
-    // A value that came from an override has no line in the file.
+    // A value that came from an override has no line in the file, nor a way it was written.
     const lineOf = (path) => (isSetIn(overrides, path) ? undefined : parsed.lineOf(path));
-    return accept(check(merged, { source: file, baseDir: (0,external_node_path_.dirname)(file), lineOf }), label, file);
+    const scalarOf = (path) => isSetIn(overrides, path) ? undefined : parsed.scalarOf(path);
+    return accept(check(merged, { source: file, baseDir: (0,external_node_path_.dirname)(file), lineOf, scalarOf, ...run }), label, file);
 }
 /** Validates an already-parsed config; `source` is its file, `baseDir` anchors relative paths. */
 function parseConfig(raw, ctx) {
@@ -50359,26 +50594,43 @@ function parseConfig(raw, ctx) {
 }
 function accept(result, label, source) {
     if (result.problems) {
-        throw new errors/* ConfigError */.x(result.problems, { label, ...(source ? { source } : {}) });
+        throw new config_errors/* ConfigError */.x(result.problems, { label, ...(source ? { source } : {}) });
     }
     return result.config;
 }
+/**
+ * The config's text. Anything but a small UTF-8 file (a folder, a device, a binary, a log)
+ * is refused by what it is, never quoted.
+ */
 async function readConfigFile(file, label) {
+    const refuse = (message) => {
+        throw new config_errors/* ConfigError */.x([{ field: '', message }], { label, source: file });
+    };
+    let bytes;
     try {
-        return await (0,promises_.readFile)(file, 'utf8');
+        // Looked at before opening: opening a FIFO or a device could block or never end.
+        const info = await (0,promises_.stat)(file);
+        if (info.isDirectory()) {
+            refuse(`${file} is a folder; point config: / --config at the worker-image.yml inside it`);
+        }
+        if (!info.isFile())
+            refuse(`${file} is not a regular file`);
+        if (info.size > MAX_CONFIG_BYTES) {
+            refuse(`is ${info.size} bytes; a worker-image config is a few kilobytes: is it the right file?`);
+        }
+        bytes = await (0,promises_.readFile)(file);
     }
     catch (err) {
+        if (err instanceof config_errors/* ConfigError */.x)
+            throw err;
         const code = err.code;
-        const problem = {
-            field: '',
-            message: code === 'ENOENT'
-                ? `file not found (looked for ${file}); point the action's config: input or the CLI's --config at your worker-image.yml`
-                : code === 'EISDIR'
-                    ? `${file} is a folder; point config: / --config at the worker-image.yml inside it`
-                    : `cannot be read: ${err.message}`,
-        };
-        throw new errors/* ConfigError */.x([problem], { label });
+        refuse(code === 'ENOENT'
+            ? `file not found (looked for ${file}); point the action's config: input or the CLI's --config at your worker-image.yml`
+            : `cannot be read (${code ?? err.message})`);
     }
+    if (!bytes || !(0,external_node_buffer_.isUtf8)(bytes))
+        return refuse('is not UTF-8 text: is it the right file?');
+    return bytes.toString('utf8');
 }
 function isSetIn(value, path) {
     let node = value;
@@ -50515,7 +50767,7 @@ function formatProblem(p) {
 /** Fails the step with one clear message; config problems are annotated at file:line. */
 function reportFailure(err, reporter) {
     const message = err instanceof Error ? err.message : String(err);
-    if (err instanceof errors/* ConfigError */.x)
+    if (err instanceof config_errors/* ConfigError */.x)
         reportConfigProblems(err, reporter);
     if (err instanceof ReferenceProblemError) {
         for (const p of err.problems) {
@@ -50526,15 +50778,90 @@ function reportFailure(err, reporter) {
     return message;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./lib/config/excerpt.js
+var excerpt = __nccwpck_require__(43319);
+// EXTERNAL MODULE: ./lib/template/vars.js
+var vars = __nccwpck_require__(29542);
+;// CONCATENATED MODULE: ./lib/actions/defaults.js
+/**
+ * Each action.yml's input defaults (expressions such as `${{ github.token }}` left out: only
+ * the runner can evaluate them). The runner applies them, but a step it runs without them (a
+ * composite action forwarding an empty value, an older runner, a local rehearsal) must behave
+ * the same, so every input is read through ActionInputs with these. A unit test keeps this
+ * table equal to the action.yml files.
+ */
+const ACTION_DEFAULTS = {
+    '.': {
+        config: 'worker-image.yml',
+        clouds: '',
+        namespace: '',
+        version: '',
+        'dry-run': 'false',
+        mode: 'bake',
+        'older-than': '6h',
+    },
+    'bake-image': { config: '', cloud: 'gcp', 'dry-run': 'false' },
+    'bump-version-reference': {
+        config: 'worker-image.yml',
+        check: 'false',
+        'dry-run': 'false',
+        'repo-dir': '.',
+        branch: 'worker-image/bump-images',
+    },
+    'replicate-gallery-version': { config: '', 'vms-per-replica': '20', timeout: '2h' },
+    'share-image': { config: '', 'dry-run': 'false' },
+};
+
 ;// CONCATENATED MODULE: ./lib/actions/inputs.js
 
 
 
-function input(name) {
-    return core.getInput(name) || undefined;
+
+
+
+/**
+ * An action's inputs as the runner passes them (`INPUT_<NAME>`), an input whose variable is
+ * absent reading as its action.yml default (the runner sets one for every declared input; a
+ * value given as '' stays ''). Errors name the input.
+ */
+class ActionInputs {
+    defaults;
+    constructor(action) {
+        this.defaults = ACTION_DEFAULTS[action];
+    }
+    text(name) {
+        const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+        return process.env[variable] === undefined ? (this.defaults[name] ?? '') : core.getInput(name);
+    }
+    optional(name) {
+        return this.text(name) || undefined;
+    }
+    /** YAML 1.2's core booleans, as @actions/core reads them; absent and empty mean false. */
+    boolean(name) {
+        const value = this.text(name);
+        if (['', 'false', 'False', 'FALSE'].includes(value))
+            return false;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        throw new Error(`input ${name}: must be true or false (got ${JSON.stringify((0,excerpt/* clip */.$Q)(value))})`);
+    }
+    /** One item per line or comma; empty items dropped. */
+    list(name) {
+        return this.text(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter(Boolean);
+    }
+    /** One item per line. */
+    lines(name) {
+        return this.text(name)
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean);
+    }
 }
+const bakeInputs = new ActionInputs('bake-image');
+const input = (name) => bakeInputs.optional(name);
 /**
  * The action's direct inputs as a config overlay in worker-image.yml's own shape, so one
  * validator checks both and its errors name the same fields.
@@ -50551,7 +50878,7 @@ function overridesFromInputs(cloud = 'gcp') {
             name: input(Inputs.ImageName),
             namespace: input(Inputs.Namespace),
             version: input(Inputs.Version),
-            overwrite: input(Inputs.Overwrite) === undefined ? undefined : core.getBooleanInput(Inputs.Overwrite),
+            overwrite: input(Inputs.Overwrite) === undefined ? undefined : bakeInputs.boolean(Inputs.Overwrite),
         },
         ...(variables ? { variables: parseVariables(variables) } : {}),
         manifest: input(Inputs.ManifestPath),
@@ -50580,18 +50907,45 @@ function overridesFromInputs(cloud = 'gcp') {
     }
     return overlay;
 }
+/** The variables input: YAML or JSON text. Errors name the line, never quote the input. */
 function parseVariables(text) {
-    try {
-        return dist.parse(text);
+    parseInputYaml(text, Inputs.Variables);
+    // Read again as Jinja2 would have them: `1.0` a float, mappings in the order written.
+    return (0,vars/* variablesFrom */.ON)(text);
+}
+/** An input holding YAML (or JSON); an error names the input and the line, quoting nothing. */
+function parseInputYaml(text, name) {
+    const parsed = (0,yaml/* parseYaml */.h)(text);
+    const [error] = parsed.errors;
+    if (error) {
+        throw new Error(`input ${name}: not valid YAML or JSON${error.line ? ` at its line ${error.line}` : ''} (${error.message})`);
     }
-    catch (err) {
-        throw new Error(`input ${Inputs.Variables}: not valid YAML or JSON (${err.message})`);
-    }
+    return parsed.raw;
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/summary.js
 
 
+/**
+ * Writes the job summary built so far. Without GITHUB_STEP_SUMMARY (a runner that sets none,
+ * a local rehearsal) or with one that cannot be written, it warns and goes on: a step never
+ * fails over its summary.
+ */
+async function flushSummary() {
+    try {
+        if (!process.env.GITHUB_STEP_SUMMARY) {
+            core.warning('GITHUB_STEP_SUMMARY is not set: no job summary written');
+            return;
+        }
+        await core.summary.write();
+    }
+    catch (err) {
+        core.warning(`job summary not written: ${err.message}`);
+    }
+    finally {
+        core.summary.emptyBuffer();
+    }
+}
 /** The job summary: what was baked, from what, and where the time went. */
 async function writeBakeSummary(outcome, dryRun) {
     const { plan, result } = outcome;
@@ -50620,15 +50974,42 @@ async function writeBakeSummary(outcome, dryRun) {
     else {
         core.summary.addList(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
     }
-    await core.summary.write();
+    await flushSummary();
 }
 async function writeFailureSummary(message) {
     core.summary.addHeading('worker-image: bake failed', 3);
     core.summary.addCodeBlock(message.slice(0, 60_000));
-    await core.summary.write();
+    await flushSummary();
+}
+
+;// CONCATENATED MODULE: ./lib/actions/workspace.js
+/**
+ * Where an action's paths must stay, links followed: the runner's workspace, which holds the
+ * checkout. The runner always sets GITHUB_WORKSPACE; a step run without it uses the working
+ * directory, as the runner would start it there.
+ */
+function workspace(env = process.env) {
+    const dir = env.GITHUB_WORKSPACE || process.cwd();
+    return {
+        dir,
+        name: env.GITHUB_WORKSPACE ? 'the workspace (GITHUB_WORKSPACE)' : 'the working directory',
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/actions/bake-image/cloud.js
+
+const cloud_CLOUDS = ['gcp', 'azure', 'aws'];
+/** The cloud input, checked: anything else would reach the provider loader unexplained. */
+function bakeCloud(inputs) {
+    const cloud = inputs.text(Inputs.Cloud);
+    if (cloud_CLOUDS.includes(cloud))
+        return cloud;
+    throw new Error(`input ${Inputs.Cloud}: "${cloud}" is not a cloud; use gcp, azure or aws`);
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/bake-image/main.js
+
+
 
 
 
@@ -50644,14 +51025,18 @@ async function main() {
     const reporter = new ActionsReporter();
     const controller = new AbortController();
     const stop = abortOnSignals(controller, reporter);
+    const inputs = new ActionInputs('bake-image');
     try {
-        const cloud = (core.getInput(Inputs.Cloud) || 'gcp');
+        const cloud = bakeCloud(inputs);
+        const root = workspace();
         const config = await loadConfig({
-            path: core.getInput(Inputs.Config) || undefined,
+            path: inputs.optional(Inputs.Config),
             overrides: overridesFromInputs(cloud),
-            cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+            cwd: root.dir,
+            root,
+            clouds: [cloud],
         });
-        const dryRun = core.getBooleanInput(Inputs.DryRun);
+        const dryRun = inputs.boolean(Inputs.DryRun);
         const ledger = new ResourceLedger((items) => core.saveState(State.Resources, JSON.stringify(items)));
         const ctx = runContext(process.env, reporter, controller.signal);
         const outcome = await bake(config, ctx, { cloud, ledger, dryRun });
@@ -50711,13 +51096,21 @@ async function postCleanup(loadConfig) {
 
 
 
+
 /** Runs after the job whatever happened: deletes what a killed or cancelled bake left. */
 function post() {
-    return postCleanup(() => loadConfig({
-        path: core.getInput(Inputs.Config) || undefined,
-        overrides: overridesFromInputs((core.getInput(Inputs.Cloud) || 'gcp')),
-        cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-    }));
+    const inputs = new ActionInputs('bake-image');
+    const root = workspace();
+    return postCleanup(async () => {
+        const cloud = bakeCloud(inputs);
+        return loadConfig({
+            path: inputs.optional(Inputs.Config),
+            overrides: overridesFromInputs(cloud),
+            cwd: root.dir,
+            root,
+            clouds: [cloud],
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/bake-image/entry.js

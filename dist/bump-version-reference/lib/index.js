@@ -32025,6 +32025,7 @@ exports.prettifyError = prettifyError;
 /***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -32046,35 +32047,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
-exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+exports.X5 = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+exports.hR = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
@@ -41008,8 +41009,92 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./lib/config/confine.js
+
+
+/** Symbolic links followed at most, as Linux does before answering ELOOP. */
+const MAX_LINKS = 40;
+/**
+ * Where `path` leads once every link is followed. A tail that does not exist yet (a manifest
+ * about to be written) is kept as written after the real path of the part that exists; a
+ * dangling link is followed too, since writing through it would create its target.
+ */
+function realPath(path) {
+    const missing = [];
+    let current = (0,external_node_path_namespaceObject.resolve)(path);
+    for (let links = 0;;) {
+        try {
+            return (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.realpathSync)(current), ...missing);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw err;
+        }
+        if ((0,external_node_fs_namespaceObject.lstatSync)(current, { throwIfNoEntry: false })?.isSymbolicLink()) {
+            if (++links > MAX_LINKS)
+                throw Object.assign(new Error('too many links'), { code: 'ELOOP' });
+            current = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(current), (0,external_node_fs_namespaceObject.readlinkSync)(current));
+            continue;
+        }
+        const parent = (0,external_node_path_namespaceObject.dirname)(current);
+        if (parent === current)
+            return (0,external_node_path_namespaceObject.join)(current, ...missing);
+        missing.unshift((0,external_node_path_namespaceObject.basename)(current));
+        current = parent;
+    }
+}
+function isInside(path, dir) {
+    const rel = (0,external_node_path_namespaceObject.relative)(dir, path);
+    return rel === '' || (!(0,external_node_path_namespaceObject.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`));
+}
+/**
+ * Why `path` may not be used, or undefined when it leads, links followed, inside `root`.
+ * `shown` is the path as the user wrote it. Nothing of the file is read.
+ */
+function outsideRoot(path, root, shown = path) {
+    let real;
+    let realRoot;
+    try {
+        realRoot = realPath(root.dir);
+        real = realPath(path);
+    }
+    catch (err) {
+        const code = err.code ?? err.message;
+        return `"${shown}" cannot be resolved (${code === 'ELOOP' ? 'a loop of links' : code})`;
+    }
+    if (isInside(real, realRoot))
+        return undefined;
+    const where = `${root.name} (${root.dir})`;
+    return isInside((0,external_node_path_namespaceObject.resolve)(path), (0,external_node_path_namespaceObject.resolve)(root.dir))
+        ? `"${shown}" is a link (or lies under one) to ${real}, outside ${where}; refusing to follow it`
+        : `"${shown}" leads to ${real}, outside ${where}; keep it inside`;
+}
+/**
+ * Why `path` may not be written, or undefined: an output is written as a regular file at its
+ * own path, inside `root` when there is one. Nothing is read.
+ */
+function outputProblem(path, root, shown = path) {
+    if ((0,external_node_fs_namespaceObject.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        return `"${shown}" is a symbolic link; an output is written as a regular file: remove the link or choose another path`;
+    }
+    return root && outsideRoot(path, root, shown);
+}
+/**
+ * Refuses to write through a symbolic link: an output is written as a regular file at its
+ * own path, so a link committed where an output goes (a hostile pull request's) cannot point
+ * the write elsewhere.
+ */
+function checkNotLink(path, what) {
+    if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        throw new Error(`${what} ${path} is a symbolic link; worker-image writes outputs as regular files only: remove the link`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./lib/config/errors.js
@@ -41038,13 +41123,29 @@ class errors_ConfigError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./lib/config/merge.js
+/** A YAML mapping read as a plain object (template variables' own values are Maps and marked floats). */
 function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
+    return (value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        Object.getPrototypeOf(value) === Object.prototype);
+}
+/** A mapping's entries, whether a plain object or a Map (template variables keep some as Maps). */
+function entriesOf(value) {
+    if (value instanceof Map)
+        return [...value.entries()];
+    return isMapping(value) ? Object.entries(value) : undefined;
 }
 /** Mappings merge key by key; anything else in `over` (lists included) replaces `base`. */
 function deepMerge(base, over) {
     if (over === undefined)
         return base;
+    if ((base instanceof Map || over instanceof Map) && entriesOf(base) && entriesOf(over)) {
+        const merged = new Map(entriesOf(base));
+        for (const [key, value] of entriesOf(over))
+            merged.set(key, deepMerge(merged.get(key), value));
+        return merged;
+    }
     if (!isMapping(base) || !isMapping(over))
         return over;
     const merged = { ...base };
@@ -41070,6 +41171,63 @@ function withoutUnset(value) {
     }
     return Object.keys(kept).length > 0 ? kept : undefined;
 }
+
+;// CONCATENATED MODULE: ./lib/naming/aws-regions.js
+/**
+ * Every AWS region in the partition data of the SDK this release ships (@aws-sdk/core's
+ * util-endpoints partitions, all partitions, the `*-global` pseudo-regions left out). A unit
+ * test keeps it equal to the SDK's; a newer region is allowed with WORKER_IMAGE_EXTRA_REGIONS.
+ */
+const AWS_REGIONS = [
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ca-central-1',
+    'ca-west-1',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'il-central-1',
+    'me-central-1',
+    'me-south-1',
+    'me-west-1',
+    'mx-central-1',
+    'sa-east-1',
+    'sa-west-1',
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    'cn-north-1',
+    'cn-northwest-1',
+    'eusc-de-east-1',
+    'us-iso-east-1',
+    'us-iso-west-1',
+    'us-isob-east-1',
+    'us-isob-west-1',
+    'eu-isoe-west-1',
+    'us-isof-east-1',
+    'us-isof-south-1',
+    'us-gov-east-1',
+    'us-gov-west-1',
+];
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -41120,7 +41278,50 @@ function runId(env) {
     return `local-${randomBytes(4).toString('hex')}`;
 }
 
+;// CONCATENATED MODULE: ./lib/naming/regions.js
+/**
+ * Regions are checked against lists fixed at release time (AWS's from the SDK's partition
+ * data, Azure's from Microsoft's region list), so a typo fails before any cloud call. A
+ * region newer than the lists is allowed by naming it in this variable, comma- or
+ * space-separated: `WORKER_IMAGE_EXTRA_REGIONS=ap-southeast-9,newzealandsouth`.
+ */
+const EXTRA_REGIONS_VAR = 'WORKER_IMAGE_EXTRA_REGIONS';
+function extraRegions(env = process.env) {
+    return (env[EXTRA_REGIONS_VAR] ?? '').split(/[\s,]+/).filter(Boolean);
+}
+/** Edits between two names, for "did you mean" among known regions. */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/** The known region closest to `name`, when one is close enough to be a typo. */
+function nearestRegion(name, known) {
+    let best;
+    for (const region of known) {
+        const d = distance(name, region);
+        if (d <= 2 && (!best || d < best.d))
+            best = { region, d };
+    }
+    return best?.region;
+}
+/** The end of an unknown-region message: the typo it may be, and the override. */
+function unknownRegionHint(name, known) {
+    const near = nearestRegion(name, known);
+    return (`${near ? ` (did you mean "${near}"?)` : ''}; if it is a region newer than this release, ` +
+        `allow it with ${EXTRA_REGIONS_VAR}=${name}`);
+}
+
 ;// CONCATENATED MODULE: ./lib/naming/aws.js
+
+
 
 /** AMI names: 3 to 128 characters of letters, digits and ( ) [ ] space . / - ' @ _ */
 const AMI_NAME_MIN = 3;
@@ -41137,14 +41338,20 @@ function checkAmiName(name, what = 'AMI name') {
     }
     return undefined;
 }
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+const REGION = /^[a-z]{2,4}(-[a-z]+)?-[a-z]+-\d+$/;
+/** A region of the SDK's partitions (see AWS_REGIONS), or one allowed by WORKER_IMAGE_EXTRA_REGIONS. */
 function checkAwsRegion(region) {
-    if (REGION.test(region))
+    const zone = /^([a-z]{2,4}(-[a-z]+)?-[a-z]+-\d+)[a-z]$/.exec(region);
+    if (AWS_REGIONS.includes(region))
         return undefined;
-    const zone = /^([a-z]{2}(-gov)?-[a-z]+-\d)[a-z]$/.exec(region);
-    if (zone)
+    if (zone && AWS_REGIONS.includes(zone[1])) {
         return `"${region}" is an availability zone; the region is "${zone[1]}"`;
-    return `"${region}" is not an AWS region such as us-east-1 or eu-west-1`;
+    }
+    if (!REGION.test(region))
+        return `"${region}" is not an AWS region such as us-east-1 or eu-west-1`;
+    if (extraRegions().includes(region))
+        return undefined;
+    return `"${region}" is not an AWS region the SDK knows${unknownRegionHint(region, AWS_REGIONS)}`;
 }
 const AMI_ID = /^ami-[0-9a-f]{8}([0-9a-f]{9})?$/;
 function checkAmiId(id) {
@@ -41295,15 +41502,77 @@ function version_overwriteProblem(resolved, image, location) {
     return `${taken}; choose another version, use version: auto, or set overwrite: true to replace it`;
 }
 
-;// CONCATENATED MODULE: ./lib/config/problems.js
-/** `['gcp', 'scopes', 1]` → `gcp.scopes[1]`. */
-function fieldOf(path) {
-    return path.reduce((field, key) => typeof key === 'number' ? `${field}[${key}]` : field ? `${field}.${key}` : key, '');
+;// CONCATENATED MODULE: ./lib/config/excerpt.js
+/**
+ * What an error may quote of a file or an input: at most one line, cut at 200 characters.
+ * A file given by mistake (a system file as the config, a binary as a manifest) must never
+ * reach a log or an annotation whole.
+ */
+const QUOTE_MAX = 200;
+/** The first line of `text`, cut at QUOTE_MAX characters (`…` marks a cut). */
+function excerpt_clip(text, max = QUOTE_MAX) {
+    const line = /^[^\r\n]*/.exec(text)?.[0] ?? '';
+    return line.length > max ? `${line.slice(0, max)}…` : line;
 }
-/** What the user wrote, for `(got ...)` in messages. */
+/** Line `n` (1-based) of `text`, clipped. */
+function excerpt_lineOf(text, n) {
+    let start = 0;
+    for (let i = 1; i < n; i++) {
+        const next = text.indexOf('\n', start);
+        if (next === -1)
+            return '';
+        start = next + 1;
+    }
+    return excerpt_clip(text.slice(start));
+}
+/** 1-based line of a character offset. */
+function lineAtOffset(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse, failing with `refusal` (e.g. `manifest m.json is not valid JSON`), V8's reason
+ * and the offending line alone: V8's own messages quote a window of the text, which may span
+ * lines and hold anything.
+ */
+function excerpt_parseJson(text, refusal) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        const message = err.message;
+        const reason = message
+            .replace(/,? ".*" is not valid JSON$/s, '')
+            .replace(/ in JSON at position \d+.*$/s, '')
+            .replace(/ at position \d+.*$/s, '');
+        const position = /position (\d+)/.exec(message)?.[1];
+        const line = position === undefined ? undefined : lineAtOffset(text, Number(position));
+        const where = line === undefined ? '' : ` at line ${line}: ${excerpt_lineOf(text, line)}`;
+        throw new Error(`${refusal} (${excerpt_clip(reason, 80)})${where}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/config/problems.js
+
+/** `['gcp', 'scopes', 1]` → `gcp.scopes[1]`. A key is a file's text too: it is clipped. */
+function fieldOf(path) {
+    return path.reduce((field, key) => typeof key === 'number'
+        ? `${field}[${key}]`
+        : field
+            ? `${field}.${excerpt_clip(key, 80)}`
+            : excerpt_clip(key, 80), '');
+}
+/**
+ * What the user wrote, for `(got ...)` in messages: one line at most, cut at 200 characters,
+ * so a file given by mistake (YAML reads `/etc/passwd` as one long text) is never echoed.
+ */
 function problems_describe(value) {
-    if (typeof value === 'string')
-        return JSON.stringify(value);
+    if (typeof value === 'string') {
+        const lines = value.split('\n').length;
+        return lines > 1 ? `a text of ${lines} lines` : JSON.stringify(excerpt_clip(value));
+    }
     if (Array.isArray(value))
         return 'a list';
     if (value !== null && typeof value === 'object')
@@ -41313,19 +41582,38 @@ function problems_describe(value) {
 /** Collects problems rather than stopping at the first, so one run reports them all. */
 class problems_Problems {
     lineOf;
+    scalarOf;
     list = [];
-    constructor(lineOf) {
+    constructor(lineOf, scalarOf) {
         this.lineOf = lineOf;
+        this.scalarOf = scalarOf;
     }
     add(path, message) {
         const line = this.lineOf?.(path.map(String));
-        this.list.push({ field: fieldOf(path), message, ...(line === undefined ? {} : { line }) });
+        this.list.push({
+            field: fieldOf(path),
+            message: bounded(message),
+            ...(line === undefined ? {} : { line }),
+        });
     }
+    /** How the value at `path` was written in the file; undefined for inputs and flags. */
+    written(path) {
+        return this.scalarOf?.(path.map(String));
+    }
+}
+/**
+ * Messages quote what the user wrote as "…"; however a check embeds it, no quote may run
+ * past one line or 200 characters.
+ */
+function bounded(message) {
+    return message.replace(/"([^"]*)"/g, (quoted, inner) => inner.length > QUOTE_MAX || /[\r\n]/.test(inner)
+        ? `"${excerpt_clip(inner.slice(0, QUOTE_MAX))}…"`
+        : quoted);
 }
 
 ;// CONCATENATED MODULE: ./lib/wait/duration.js
 /** `1h30m`, `45s`, `250ms`: for messages and progress lines. */
-function formatDuration(ms) {
+function duration_formatDuration(ms) {
     if (ms < 1000)
         return `${Math.round(ms)}ms`;
     let s = Math.round(ms / 1000);
@@ -41414,6 +41702,8 @@ function suggestKey(key, known) {
 
 
 
+
+
 /**
  * One mapping of the config (`gcp`, `gcp.boot-disk`, ...). Reads typed settings from it and
  * records a problem, at the setting's own path, for each one that is wrong.
@@ -41461,12 +41751,22 @@ class section_Section {
     problem(key, message) {
         this.problems.add(typeof key === 'string' ? [...this.path, key] : key, message);
     }
-    /** `numbers` accepts integers too, for settings YAML would otherwise read as one (`version: 24`). */
+    /**
+     * A text setting. `id` marks a version or an id: a YAML number counts as the digits written
+     * (`version: 24`), and anything YAML would read as something other than its text (`017`,
+     * `0x1A`, `1e3`, `yes`) must be quoted.
+     */
     string(key, check, opts = {}) {
         const v = this.value(key);
         if (v === undefined)
             return undefined;
-        const text = opts.numbers && Number.isInteger(v) ? String(v) : v;
+        const path = [...this.path, key];
+        const coerced = coercion(this.problems.written(path), v, path, opts.id ? 'id' : 'text');
+        if (coerced) {
+            this.problem(key, coerced);
+            return undefined;
+        }
+        const text = opts.id && typeof v === 'number' ? String(v) : v;
         if (typeof text !== 'string') {
             this.problem(key, `must be a string (got ${problems_describe(v)})`);
             return undefined;
@@ -41484,6 +41784,29 @@ class section_Section {
             return undefined;
         }
         return this.string(key, check, opts);
+    }
+    /** Why the value at `path` (a label or tag value) is not the text written, if it is not. */
+    coercedValue(path, value) {
+        return coercion(this.problems.written(path), value, path, 'value');
+    }
+    /**
+     * A path setting, resolved against `baseDir`: with a `root`, it must lead (links followed)
+     * inside it, so a template cannot be /etc/shadow nor a manifest land outside the workspace.
+     * An `output` must not be a link at all: it is written as a regular file at its own path.
+     */
+    file(key, where, opts = {}) {
+        const text = opts.required ? this.required(key) : this.string(key);
+        if (text === undefined)
+            return undefined;
+        const full = (0,external_node_path_namespaceObject.resolve)(where.baseDir, text);
+        const problem = opts.output
+            ? outputProblem(full, where.root, text)
+            : where.root && outsideRoot(full, where.root, text);
+        if (problem) {
+            this.problem(key, problem);
+            return undefined;
+        }
+        return full;
     }
     oneOf(key, values) {
         const v = this.value(key);
@@ -41525,7 +41848,7 @@ class section_Section {
             const ms = parseDuration(v, '');
             if (ms >= min && ms <= max)
                 return ms;
-            this.problem(key, `must be from ${formatDuration(min)} to ${formatDuration(max)} (got ${problems_describe(v)})`);
+            this.problem(key, `must be from ${duration_formatDuration(min)} to ${duration_formatDuration(max)} (got ${problems_describe(v)})`);
         }
         catch (err) {
             if (!(err instanceof errors_ConfigError))
@@ -41545,8 +41868,8 @@ class section_Section {
         return undefined;
     }
     /**
-     * A list of strings, each checked at its own index. `numbers` accepts integers too, as the
-     * text they were written as (`accounts: [123456789012]`).
+     * A list of strings, each checked at its own index, none listed twice. `id` as for
+     * `string`: YAML numbers count as the digits written (`accounts: [123456789012]`).
      */
     strings(key, check, opts = {}) {
         const v = this.value(key);
@@ -41557,20 +41880,60 @@ class section_Section {
             return undefined;
         }
         let ok = true;
-        const items = v.map((item) => opts.numbers && Number.isInteger(item) ? String(item) : item);
+        const seen = new Map();
+        const items = v.map((item) => opts.id && typeof item === 'number' ? String(item) : item);
         items.forEach((item, i) => {
-            const problem = typeof item === 'string' ? check?.(item) : `must be a string (got ${problems_describe(item)})`;
-            if (problem) {
-                this.problem([...this.path, key, i], problem);
+            const path = [...this.path, key, i];
+            const problem = coercion(this.problems.written(path), v[i], path, opts.id ? 'id' : 'text') ??
+                (typeof item === 'string' ? check?.(item) : `must be a string (got ${problems_describe(item)})`);
+            const twice = typeof item === 'string' ? seen.get(item) : undefined;
+            if (problem || twice !== undefined) {
+                this.problem(path, problem ?? `${problems_describe(item)} is listed twice (also [${twice}])`);
                 ok = false;
             }
+            if (typeof item === 'string' && !seen.has(item))
+                seen.set(item, i);
         });
         return ok ? items : undefined;
     }
 }
+/** Plain scalars YAML 1.1 tools read as booleans or null, though YAML 1.2 reads them as text. */
+const YAML11_WORDS = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
+/** Plain scalars some YAML version reads as a number: octal, hex, binary, exponents, `_`, `:`. */
+const YAML_NUMBER = /^[-+]?(\.?\d[\d_]*(\.[\d_]*)?([eE][-+]?\d+)?|0[xob][\da-fA-F_]+|\d[\d_]*(:[0-5]?\d)+(\.\d*)?|\.(inf|nan))$/i;
+/**
+ * Why a value written unquoted in the file is not the text it looks like: YAML read `0x1A` as
+ * 26, `017` as 17, `1.10` as 1.1, `True` as true. For a version or an id, also a plain
+ * scalar YAML 1.1 tools read differently (`yes`, `1_000`). Undefined when it is fine, or when
+ * the value did not come from the file (inputs and flags are text already).
+ */
+function coercion(written, value, path, wanted) {
+    if (!written?.plain)
+        return undefined;
+    const { source } = written;
+    let read;
+    if (typeof value === 'string') {
+        const word = YAML11_WORDS.test(source);
+        if (wanted !== 'id' || !(word || YAML_NUMBER.test(source)))
+            return undefined;
+        read = `YAML 1.1 tools read ${source} as ${word ? 'a boolean or null' : 'a number'}`;
+    }
+    else if (typeof value === 'number' || typeof value === 'boolean') {
+        const exact = String(value) === source;
+        if (exact && (wanted === 'value' || (wanted === 'id' && typeof value === 'number'))) {
+            return undefined;
+        }
+        read = `YAML reads ${source} as ${typeof value === 'number' ? `the number ${value}` : `the boolean ${value}`}`;
+    }
+    else {
+        return undefined;
+    }
+    const key = path.at(-1);
+    const fix = typeof key === 'number' ? `- '${source}'` : `${String(key)}: '${source}'`;
+    return `${read}, not the text "${source}"; quote it: ${fix}`;
+}
 
 ;// CONCATENATED MODULE: ./lib/config/aws.js
-
 
 
 
@@ -41627,7 +41990,7 @@ function readAws(problems, raw, ctx) {
     const targetRegions = readTargetRegions(aws, region);
     const amiName = readAmiName(aws, ctx.image);
     const tags = readTags(aws);
-    const template = aws.required('template');
+    const template = aws.file('template', ctx, { required: true });
     const variables = aws.mapping('variables');
     const timeouts = aws.section('timeouts', ['builder', 'image', 'copy', 'operation']);
     const builderTimeout = timeouts?.duration('builder', 1, 24 * HOUR);
@@ -41655,7 +42018,7 @@ function readAws(problems, raw, ctx) {
         amiName,
         tags,
         template: {
-            path: (0,external_node_path_namespaceObject.resolve)(ctx.baseDir, template),
+            path: template,
             variables: deepMerge(ctx.variables, variables ?? {}),
         },
         timeouts: {
@@ -41679,7 +42042,7 @@ function readSourceImage(aws) {
     if (!source)
         return undefined;
     const id = source.string('id', checkAmiId);
-    const owner = source.string('owner', checkImageOwner, { numbers: true });
+    const owner = source.string('owner', checkImageOwner, { id: true });
     const name = source.string('name');
     if (source.has('id') && (source.has('owner') || source.has('name'))) {
         aws.problem('source-image', 'either id or owner + name, not both');
@@ -41700,14 +42063,6 @@ function readSourceImage(aws) {
 function readTargetRegions(aws, region) {
     const before = aws.problems.list.length;
     const list = aws.strings('target-regions', checkAwsRegion) ?? [];
-    if (aws.problems.list.length > before)
-        return undefined;
-    const seen = new Set();
-    list.forEach((r, i) => {
-        if (seen.has(r))
-            aws.problem([...aws.path, 'target-regions', i], `${r} is listed twice`);
-        seen.add(r);
-    });
     if (aws.problems.list.length > before)
         return undefined;
     // The source region holds the original; listing it too is harmless.
@@ -41744,7 +42099,9 @@ function readTags(aws) {
             aws.problem(path, keyProblem);
         // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; EC2 stores them as text.
         const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
-        const valueProblem = text === undefined ? `must be a string (got ${problems_describe(value)})` : checkAwsTagValue(text);
+        const valueProblem = text === undefined
+            ? `must be a string (got ${problems_describe(value)})`
+            : (aws.coercedValue(path, value) ?? checkAwsTagValue(text));
         if (valueProblem)
             aws.problem(path, valueProblem);
         else if (text !== undefined && !keyProblem)
@@ -41753,9 +42110,100 @@ function readTags(aws) {
     return tags;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./lib/naming/azure-regions.js
+/**
+ * Azure's region names (`az account list-locations --query "[].name"`): the public regions,
+ * the early-access (EUAP) ones, and the US Government and China clouds, as listed at
+ * https://learn.microsoft.com/azure/reliability/regions-list. The Azure SDKs ship no such
+ * list; a region newer than this one is allowed with WORKER_IMAGE_EXTRA_REGIONS.
+ */
+const AZURE_REGIONS = [
+    // Americas
+    'eastus',
+    'eastus2',
+    'centralus',
+    'northcentralus',
+    'southcentralus',
+    'westcentralus',
+    'westus',
+    'westus2',
+    'westus3',
+    'canadacentral',
+    'canadaeast',
+    'brazilsouth',
+    'brazilsoutheast',
+    'mexicocentral',
+    'chilecentral',
+    // Europe
+    'northeurope',
+    'westeurope',
+    'uksouth',
+    'ukwest',
+    'francecentral',
+    'francesouth',
+    'germanywestcentral',
+    'germanynorth',
+    'switzerlandnorth',
+    'switzerlandwest',
+    'norwayeast',
+    'norwaywest',
+    'swedencentral',
+    'swedensouth',
+    'polandcentral',
+    'italynorth',
+    'spaincentral',
+    'austriaeast',
+    'belgiumcentral',
+    'denmarkeast',
+    // Asia Pacific
+    'eastasia',
+    'southeastasia',
+    'japaneast',
+    'japanwest',
+    'koreacentral',
+    'koreasouth',
+    'centralindia',
+    'southindia',
+    'westindia',
+    'jioindiacentral',
+    'jioindiawest',
+    'australiaeast',
+    'australiasoutheast',
+    'australiacentral',
+    'australiacentral2',
+    'indonesiacentral',
+    'malaysiawest',
+    'newzealandnorth',
+    'taiwannorth',
+    'taiwannorthwest',
+    // Middle East and Africa
+    'uaenorth',
+    'uaecentral',
+    'qatarcentral',
+    'israelcentral',
+    'southafricanorth',
+    'southafricawest',
+    // Early access
+    'eastus2euap',
+    'centraluseuap',
+    // US Government
+    'usgovvirginia',
+    'usgovarizona',
+    'usgovtexas',
+    'usdodcentral',
+    'usdodeast',
+    // China (21Vianet)
+    'chinaeast',
+    'chinaeast2',
+    'chinaeast3',
+    'chinanorth',
+    'chinanorth2',
+    'chinanorth3',
+];
+
 ;// CONCATENATED MODULE: ./lib/naming/azure.js
+
+
 
 
 /** Each part of a gallery version is a signed 32-bit integer. */
@@ -41845,14 +42293,20 @@ const azure_REGION = /^[a-z0-9]+$/;
 function canonicalRegion(name) {
     return name.toLowerCase().replace(/[\s_-]+/g, '');
 }
+/** A region of AZURE_REGIONS, or one allowed by WORKER_IMAGE_EXTRA_REGIONS. */
 function azure_checkRegion(name) {
-    if (azure_REGION.test(name))
+    if (AZURE_REGIONS.includes(name))
         return undefined;
     const canonical = canonicalRegion(name);
-    if (azure_REGION.test(canonical)) {
+    if (canonical !== name && (AZURE_REGIONS.includes(canonical) || azure_REGION.test(canonical))) {
         return `"${name}" is not an Azure region name (did you mean "${canonical}"?)`;
     }
-    return `"${name}" is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
+    if (!azure_REGION.test(name)) {
+        return `"${name}" is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
+    }
+    if (extraRegions().includes(name))
+        return undefined;
+    return `"${name}" is not an Azure region${unknownRegionHint(name, AZURE_REGIONS)}`;
 }
 const RESOURCE_GROUP = /^[-\p{L}\p{N}_.()]+$/u;
 const RESOURCE_GROUP_MAX = 90;
@@ -41909,43 +42363,574 @@ function checkTagValue(value) {
     return `tag value "${value.slice(0, 20)}…" is ${value.length} characters; Azure allows at most ${azure_TAG_VALUE_MAX}`;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./lib/template/errors.js
+/** A template could not be rendered. The message starts with `file:line:` when the line is known. */
+class TemplateError extends Error {
+    file;
+    line;
+    reason;
+    name = 'TemplateError';
+    constructor(file, 
+    /** 1-based. */
+    line, reason) {
+        super(`${file}${line === undefined ? '' : `:${line}`}: ${reason}`);
+        this.file = file;
+        this.line = line;
+        this.reason = reason;
+    }
+}
+/** The errors below are raised while compiling or rendering; render.ts names the file. */
+class LocatedError extends Error {
+    /** 1-based; set where the error arises, or by the evaluator on its way out. */
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+/** Jinja2 would reject the template too (its TemplateSyntaxError). */
+class TemplateSyntaxError extends LocatedError {
+    hint;
+    name = 'TemplateSyntaxError';
+    constructor(message, line, 
+    /** What to write instead, when there is a likely fix. */
+    hint) {
+        super(hint ? `${message.replace(/\.$/, '')}: ${hint}` : message, line);
+        this.hint = hint;
+    }
+}
+/**
+ * A construct Jinja2 renders one way that worker-image does not reproduce: refused, so the
+ * output is never silently different. Names the construct and what to write instead.
+ */
+class Refusal extends LocatedError {
+    construct;
+    fix;
+    name = 'Refusal';
+    constructor(construct, fix, line) {
+        super(`${construct} is not supported by worker-image: ${fix}`, line);
+        this.construct = construct;
+        this.fix = fix;
+    }
+}
+/** A Python exception Jinja2 would raise as well (TypeError, ValueError, ZeroDivisionError…). */
+class errors_PyError extends LocatedError {
+    pyType;
+    detail;
+    name = 'PyError';
+    constructor(pyType, detail) {
+        super(`${pyType}: ${detail}`);
+        this.pyType = pyType;
+        this.detail = detail;
+    }
+}
+const errors_UNDEFINED_HINT = '(pass it under variables: in worker-image.yml, or with --vars)';
+/** StrictUndefined raised: an undefined value was printed, tested, iterated or operated on. */
+class errors_UndefinedError extends (/* unused pure expression or super */ null && (LocatedError)) {
+    name = 'UndefinedError';
+}
+/** The render hit its time or size limit. */
+class LimitError extends (/* unused pure expression or super */ null && (LocatedError)) {
+    name = 'LimitError';
+}
+function isRenderFailure(err) {
+    return err instanceof LocatedError;
+}
+
+;// CONCATENATED MODULE: ./lib/template/values.js
+
+/**
+ * A float read from YAML or JSON variables: `1.0` there is a Python float and prints `1.0`,
+ * but JavaScript reads it as the number 1. vars.ts marks such numbers with this class.
+ */
+class TemplateFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+class Tuple {
+    items;
+    constructor(items) {
+        this.items = items;
+    }
+}
+/** A namedtuple (`|groupby`'s items): a tuple whose fields are attributes too. */
+class NamedTuple extends Tuple {
+    fields;
+    constructor(fields, items) {
+        super(items);
+        this.fields = fields;
+    }
+}
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    "'": '&#39;',
+    '"': '&#34;',
+};
+/** markupsafe's escape() of text. */
+function escapeHtml(text) {
+    return text.replace(/[&<>'"]/g, (c) => HTML_ESCAPES[c]);
+}
+/** Markup, which `|tojson` returns: prints as its text; operations that would escape are refused. */
+class Markup {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+/**
+ * StrictUndefined: anything but `is defined`, `default` and passing it along raises. `lenient`
+ * is Jinja2's plain Undefined, which `{{ x if cond }}` without an else gives even under
+ * StrictUndefined: it prints as '', is false, empty and equal to another plain Undefined.
+ */
+class Undefined {
+    hint;
+    path;
+    lenient;
+    constructor(
+    /** Why it is undefined, as Jinja2 says it (`'x' is undefined`). */
+    hint, 
+    /** The variable path the template wrote (`global.docker_root_image`), when it wrote one. */
+    path, lenient = false) {
+        this.hint = hint;
+        this.path = path;
+        this.lenient = lenient;
+    }
+}
+/** A plain Undefined is lenient where StrictUndefined raises. */
+const isLenient = (value) => value instanceof Undefined && value.lenient;
+/** The error StrictUndefined raises when `value` is used. */
+function undefinedError(value) {
+    if (value.path === undefined)
+        return new UndefinedError(value.hint);
+    return new UndefinedError(`undefined variable '${value.path}' ${UNDEFINED_HINT}`);
+}
+class Range {
+    start;
+    stop;
+    step;
+    constructor(start, stop, step) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+    get length() {
+        const { start, stop, step } = this;
+        if (step > 0n)
+            return stop > start ? (stop - start + step - 1n) / step : 0n;
+        return start > stop ? (start - stop - step - 1n) / -step : 0n;
+    }
+    at(i) {
+        return this.start + i * this.step;
+    }
+}
+/** A one-shot iterator: what `|map`, `|select`… return (Python generators). */
+class Iter {
+    typeName;
+    source;
+    constructor(typeName, source) {
+        this.typeName = typeName;
+        this.source = source;
+    }
+}
+/** `d.keys()`, `d.values()`, `d.items()`. */
+class DictView {
+    kind;
+    dict;
+    constructor(kind, dict) {
+        this.kind = kind;
+        this.dict = dict;
+    }
+    list() {
+        if (this.kind === 'keys')
+            return this.dict.keys();
+        if (this.kind === 'values')
+            return this.dict.values();
+        return this.dict.entries().map(([k, v]) => new Tuple([k, v]));
+    }
+}
+/** Attribute lookup found nothing (Python's AttributeError): Jinja2 then tries `obj[name]`. */
+const NO_ATTRIBUTE = Symbol('no attribute');
+/** Objects with attributes and Python names: macros, functions, methods, loop, namespace. */
+class PyObject {
+    attr(_name) {
+        return NO_ATTRIBUTE;
+    }
+    /** Python's repr; undefined where Python shows a memory address (refused). */
+    repr() {
+        return undefined;
+    }
+}
+class Callable extends PyObject {
+    typeName;
+    name;
+    fn;
+    constructor(typeName, name, fn) {
+        super();
+        this.typeName = typeName;
+        this.name = name;
+        this.fn = fn;
+    }
+    call(args) {
+        return this.fn(args);
+    }
+}
+const identities = new WeakMap();
+/** Python's hash equality as a Map key: `1`, `1.0` and `True` are one key; lists are unhashable. */
+function hashKey(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'bigint')
+        return value;
+    if (typeof value === 'boolean')
+        return value ? 1n : 0n;
+    if (typeof value === 'number') {
+        return Number.isInteger(value) ? BigInt(value) : Number.isNaN(value) ? Symbol('nan') : value;
+    }
+    if (value === null)
+        return null;
+    if (value instanceof Markup)
+        return value.text;
+    if (value instanceof Tuple) {
+        return Symbol.for(`tuple:${JSON.stringify(value.items.map(keyText))}`);
+    }
+    if (value instanceof Undefined) {
+        if (value.lenient)
+            return Symbol.for('Undefined');
+        throw undefinedError(value);
+    }
+    if (Array.isArray(value) || value instanceof Dict || value instanceof DictView) {
+        throw new PyError('TypeError', `unhashable type: '${typeName(value)}'`);
+    }
+    let id = identities.get(value);
+    if (!id)
+        identities.set(value, (id = Symbol(typeName(value))));
+    return id;
+}
+function keyText(value) {
+    const key = hashKey(value);
+    if (typeof key === 'symbol')
+        return key.description ?? '';
+    return `${typeof key}:${String(key)}`;
+}
+class Dict {
+    map = new Map();
+    constructor(entries = []) {
+        for (const [k, v] of entries)
+            this.set(k, v);
+    }
+    get size() {
+        return this.map.size;
+    }
+    has(key) {
+        return this.map.has(hashKey(key));
+    }
+    get(key) {
+        return this.map.get(hashKey(key))?.[1];
+    }
+    set(key, value) {
+        const k = hashKey(key);
+        const existing = this.map.get(k);
+        this.map.set(k, [existing ? existing[0] : key, value]);
+    }
+    delete(key) {
+        return this.map.delete(hashKey(key));
+    }
+    clear() {
+        this.map.clear();
+    }
+    keys() {
+        return [...this.map.values()].map(([k]) => k);
+    }
+    values() {
+        return [...this.map.values()].map(([, v]) => v);
+    }
+    entries() {
+        return [...this.map.values()].map(([k, v]) => [k, v]);
+    }
+}
+/** Python's `type(value).__name__`, for messages. */
+function typeName(value) {
+    if (typeof value === 'string')
+        return 'str';
+    if (typeof value === 'bigint')
+        return 'int';
+    if (typeof value === 'number')
+        return 'float';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (value === null)
+        return 'NoneType';
+    if (Array.isArray(value))
+        return 'list';
+    if (value instanceof Tuple)
+        return 'tuple';
+    if (value instanceof Dict)
+        return 'dict';
+    if (value instanceof Range)
+        return 'range';
+    if (value instanceof Iter)
+        return value.typeName;
+    if (value instanceof DictView)
+        return `dict_${value.kind}`;
+    if (value instanceof Markup)
+        return 'Markup';
+    if (value instanceof Undefined)
+        return 'StrictUndefined';
+    return value.typeName;
+}
+const isPlainObject = (value) => {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+};
+/**
+ * Variables (parsed YAML or JSON) as template values: integers become ints, other numbers
+ * and TemplateFloat floats, objects dicts in their key order.
+ */
+function fromJs(value, path = 'variables') {
+    if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'bigint') {
+        return value;
+    }
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? BigInt(value) : value;
+    if (value === null || value === undefined)
+        return null;
+    if (value instanceof TemplateFloat)
+        return value.value;
+    if (Array.isArray(value))
+        return value.map((item, i) => fromJs(item, `${path}[${i}]`));
+    if (value instanceof Map) {
+        return new Dict([...value.entries()].map(([k, v]) => [fromJs(k, path), fromJs(v, `${path}.${String(k)}`)]));
+    }
+    if (typeof value === 'object' && isPlainObject(value)) {
+        return new Dict(Object.entries(value).map(([k, v]) => [k, fromJs(v, `${path}.${k}`)]));
+    }
+    throw new Error(`${path}: a ${typeof value} cannot be a template variable`);
+}
+
+;// CONCATENATED MODULE: ./lib/template/vars.js
+
+
+
+
+
+const USAGE = (/* unused pure expression or super */ null && (`pass a JSON object (--vars '{"enable_gpu": true}') or @FILE for a JSON or YAML file`));
+function mapping(value, flag) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        const got = Array.isArray(value) ? 'a list' : value === null ? 'nothing' : `a ${typeof value}`;
+        throw new Error(`${flag}: expected a mapping of variable names to values, got ${got}; ${USAGE}`);
+    }
+    return value;
+}
+const isFloatTag = (tag) => typeof tag === 'object' && tag.tag === 'tag:yaml.org,2002:float' && 'test' in tag;
+/**
+ * YAML 1.2's float tags, resolving to TemplateFloat: `1.0` is a float to Jinja2 and prints
+ * `1.0`, which JavaScript's number 1 cannot tell from the int `1`.
+ */
+const markFloats = (tags) => tags.map((tag) => isFloatTag(tag)
+    ? {
+        ...tag,
+        resolve: (...args) => {
+            const value = tag.resolve(...args);
+            return new TemplateFloat(Number(value instanceof dist/* Scalar */.X5 ? value.value : value));
+        },
+    }
+    : tag);
+/** A key a JavaScript object would move to the front (an array index such as "443"). */
+const INDEX_KEY = /^(?:0|[1-9][0-9]{0,8})$/;
+/** Mappings as plain objects, except where only a Map keeps them as Python has them. */
+function plainWherePossible(value) {
+    if (typeof value === 'bigint')
+        return Number.isSafeInteger(Number(value)) ? Number(value) : value;
+    if (Array.isArray(value))
+        return value.map(plainWherePossible);
+    if (!(value instanceof Map))
+        return value;
+    const entries = [...value.entries()].map(([k, v]) => [plainWherePossible(k), plainWherePossible(v)]);
+    const plain = entries.every(([k]) => typeof k === 'string' && !INDEX_KEY.test(k));
+    return plain ? Object.fromEntries(entries) : new Map(entries);
+}
+/**
+ * Template variables as Python's yaml or json modules read them: floats marked, integers
+ * exact (bigints), mappings in the order written: a Map where a JavaScript object would not
+ * keep it (keys such as 443 or "443" go first in an object), else a plain object.
+ */
+function vars_variablesFrom(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        merge: true,
+        intAsBigInt: true,
+        uniqueKeys: false,
+        customTags: markFloats,
+    });
+    if (doc.errors.length > 0)
+        throw doc.errors[0];
+    const value = doc.toJS({ mapAsMap: true });
+    if (!(value instanceof Map))
+        return plainWherePossible(value);
+    return Object.fromEntries([...value.entries()].map(([k, v]) => [String(k), plainWherePossible(v)]));
+}
+const TEMPLATE_VARIABLES = [
+    ['variables'],
+    ['gcp', 'variables'],
+    ['azure', 'variables'],
+    ['aws', 'variables'],
+];
+/**
+ * worker-image.yml as the config code reads it (`raw`, plain objects), with each `variables:`
+ * block replaced by its template values: floats marked, integers exact, mappings in order
+ * (see variablesFrom). `text` is the file, read again for that.
+ */
+function withTemplateVariables(raw, text) {
+    if (!vars_isPlainObject(raw))
+        return raw;
+    const full = vars_variablesFrom(text);
+    const at = (value, path) => path.reduce((v, key) => (vars_isPlainObject(v) ? v[key] : v instanceof Map ? v.get(key) : undefined), value);
+    const out = { ...raw };
+    for (const path of TEMPLATE_VARIABLES) {
+        const values = at(full, path);
+        if (!vars_isPlainObject(values) || at(raw, path) === undefined)
+            continue;
+        const block = values;
+        if (path.length === 1)
+            out.variables = block;
+        else if (vars_isPlainObject(out[path[0]]))
+            out[path[0]] = { ...out[path[0]], variables: block };
+    }
+    return out;
+}
+function vars_isPlainObject(value) {
+    return (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype);
+}
+/** JSON is YAML: read it as YAML once JSON.parse has said it is valid JSON. */
+function jsonVariables(text) {
+    JSON.parse(text);
+    return vars_variablesFrom(text);
+}
+/**
+ * Why a vars file is not YAML, quoting at most its offending line: the parser's own message
+ * carries a window of the file, and a file given by mistake must never reach the log whole.
+ */
+function yamlReason(err, text) {
+    if (!(err instanceof YAMLError))
+        return clip(err.message);
+    const line = err.linePos?.[0].line;
+    const reason = clip(err.message.replace(/ at line \d+, column \d+.*$/s, ''), 120);
+    return line === undefined ? reason : `${reason} at line ${line}: ${lineOf(text, line)}`;
+}
+/**
+ * The CLI's `--vars JSON_OR_@FILE`: an inline JSON object, or `@path` to a `.json` file or a
+ * YAML file (any other extension).
+ */
+async function parseVarsArg(arg) {
+    if (!arg.startsWith('@')) {
+        try {
+            return mapping(jsonVariables(arg), '--vars');
+        }
+        catch (err) {
+            if (!(err instanceof SyntaxError))
+                throw err;
+            throw new Error(`--vars: not valid JSON (${err.message}); ${USAGE}`);
+        }
+    }
+    const path = arg.slice(1);
+    if (!path)
+        throw new Error(`--vars @: no file name after '@'; ${USAGE}`);
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (err) {
+        throw new Error(`--vars @${path}: cannot read the file (${err.message})`);
+    }
+    const json = extname(path).toLowerCase() === '.json';
+    if (json)
+        parseJson(text, `--vars @${path}: not valid JSON`);
+    let value;
+    try {
+        value = vars_variablesFrom(text);
+    }
+    catch (err) {
+        throw new Error(`--vars @${path}: not valid ${json ? 'JSON' : 'YAML'}: ${yamlReason(err, text)}`);
+    }
+    return mapping(value, `--vars @${path}`);
+}
+
 ;// CONCATENATED MODULE: ./lib/config/yaml.js
+
+
 
 /** Parses keeping node positions, so problems can point at the line of the setting. */
 function yaml_parseYaml(text) {
-    const counter = new dist.LineCounter();
-    const doc = (0,dist.parseDocument)(text, { lineCounter: counter, prettyErrors: false, merge: true });
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, merge: true });
     const lineAt = (offset) => counter.linePos(offset).line;
+    const errors = doc.errors.map((e) => ({
+        field: '',
+        message: e.code === 'DUPLICATE_KEY' ? duplicateKey(text, e.pos[0]) : excerpt_clip(e.message),
+        line: lineAt(e.pos[0]),
+    }));
+    let raw;
+    if (errors.length === 0) {
+        try {
+            raw = withTemplateVariables(doc.toJS(), text);
+        }
+        catch (err) {
+            // Aliases nested to exhaust memory (a "billion laughs") stop here.
+            errors.push({ field: '', message: excerpt_clip(err.message) });
+        }
+    }
+    const nodeAt = (path) => {
+        let node = doc.contents;
+        let offset = (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) || (0,dist/* isScalar */.jn)(node) ? node.range?.[0] : undefined;
+        for (const key of path) {
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+                if (!pair || !(0,dist/* isScalar */.jn)(pair.key))
+                    return { node: undefined, offset };
+                offset = pair.key.range?.[0] ?? offset;
+                node = pair.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node)) {
+                const item = node.items[Number(key)];
+                if (!(0,dist/* isMap */.jh)(item) && !(0,dist/* isSeq */.oP)(item) && !(0,dist/* isScalar */.jn)(item))
+                    return { node: undefined, offset };
+                offset = item.range?.[0] ?? offset;
+                node = item;
+            }
+            else {
+                return { node: undefined, offset };
+            }
+        }
+        return { node, offset };
+    };
     return {
-        raw: doc.errors.length === 0 ? doc.toJS() : undefined,
-        errors: doc.errors.map((e) => ({ field: '', message: e.message, line: lineAt(e.pos[0]) })),
+        raw,
+        errors,
         // The line of the setting's key; for a setting that is absent (a required one), the line
         // of the nearest mapping that is there, which is where it has to be added.
         lineOf: (path) => {
-            let node = doc.contents;
-            let offset = (0,dist.isMap)(node) || (0,dist.isSeq)(node) || (0,dist.isScalar)(node) ? node.range?.[0] : undefined;
-            for (const key of path) {
-                if ((0,dist.isMap)(node)) {
-                    const pair = node.items.find((p) => (0,dist.isScalar)(p.key) && String(p.key.value) === key);
-                    if (!pair || !(0,dist.isScalar)(pair.key))
-                        break;
-                    offset = pair.key.range?.[0] ?? offset;
-                    node = pair.value;
-                }
-                else if ((0,dist.isSeq)(node)) {
-                    const item = node.items[Number(key)];
-                    if (!(0,dist.isMap)(item) && !(0,dist.isSeq)(item) && !(0,dist.isScalar)(item))
-                        break;
-                    offset = item.range?.[0] ?? offset;
-                    node = item;
-                }
-                else {
-                    break;
-                }
-            }
+            const { offset } = nodeAt(path);
             return offset === undefined ? undefined : lineAt(offset);
         },
+        scalarOf: (path) => {
+            const { node } = nodeAt(path);
+            if (!(0,dist/* isScalar */.jn)(node))
+                return undefined;
+            const scalar = node;
+            const [start, end] = scalar.range ?? [0, 0];
+            return { source: text.slice(start, end), plain: scalar.type === 'PLAIN' };
+        },
     };
+}
+/** `zone` set twice: which one a tool keeps is up to the tool, so neither is guessed. */
+function duplicateKey(text, offset) {
+    const key = /^[^:\n]*/.exec(text.slice(offset))?.[0]?.trim() ?? '';
+    return `duplicate key${key ? ` ${excerpt_clip(JSON.stringify(key), 80)}` : ''}: each setting may appear once (Map keys must be unique)`;
 }
 
 ;// CONCATENATED MODULE: ./lib/replicate/regions.js
@@ -42083,7 +43068,6 @@ function checkDuplicates(problems, path, regions) {
 
 
 
-
 const azure_KEYS = [
     'subscription-id',
     'location',
@@ -42143,7 +43127,7 @@ function readAzure(problems, raw, ctx) {
     const resourceGroup = azure.required('resource-group', checkResourceGroup);
     const gallery = azure.required('gallery', checkGalleryName);
     const definition = readDefinition(azure, namespace);
-    const version = readVersion(azure, ctx.image);
+    const version = readVersion(azure, ctx.baked ? ctx.image : undefined);
     const vmSize = azure.string('vm-size', (s) => VM_SIZE.test(s) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${s}")`);
     const sourceImage = azure_readSourceImage(azure);
     const targetRegions = readRegions(azure, location);
@@ -42151,7 +43135,7 @@ function readAzure(problems, raw, ctx) {
     const excludeFromLatest = azure.boolean('exclude-from-latest') ?? false;
     const endOfLifeDate = azure.string('end-of-life-date', checkIsoDate);
     const tags = azure_readTags(azure);
-    const template = azure.required('template');
+    const template = azure.file('template', ctx, { required: true });
     const variables = azure.mapping('variables');
     const timeouts = azure.section('timeouts', ['builder', 'replication', 'operation']);
     const builderTimeout = readBuilderTimeout(timeouts);
@@ -42159,7 +43143,7 @@ function readAzure(problems, raw, ctx) {
     const operationTimeout = timeouts?.duration('operation', 1, 24 * azure_HOUR);
     const pollInterval = azure.duration('poll-interval', 100, azure_MINUTE);
     const endpoint = azure.string('endpoint', azure_checkEndpoint);
-    const caCertificate = readCaCertificate(azure, ctx.baseDir);
+    const caCertificate = readCaCertificate(azure, ctx);
     const auth = azure.oneOf('auth', AUTH) ?? 'default';
     const clientId = readOidcId(azure, 'client-id', auth);
     const tenantId = readOidcId(azure, 'tenant-id', auth);
@@ -42193,7 +43177,7 @@ function readAzure(problems, raw, ctx) {
         ...(endOfLifeDate ? { endOfLifeDate: new Date(endOfLifeDate).toISOString() } : {}),
         tags,
         template: {
-            path: (0,external_node_path_namespaceObject.resolve)(ctx.baseDir, template),
+            path: template,
             variables: deepMerge(ctx.variables, variables ?? {}),
         },
         timeouts: {
@@ -42216,7 +43200,7 @@ function readBuilderTimeout(timeouts) {
     const ms = timeouts?.duration('builder', 1, 24 * azure_HOUR);
     if (ms === undefined || ms <= RUN_COMMAND_CAP)
         return ms;
-    timeouts.problem('builder', `at most 90m: the provisioning script runs through run-command, which Azure stops after 90 minutes (got ${formatDuration(ms)}); make the script finish sooner`);
+    timeouts.problem('builder', `at most 90m: the provisioning script runs through run-command, which Azure stops after 90 minutes (got ${duration_formatDuration(ms)}); make the script finish sooner`);
     return undefined;
 }
 /**
@@ -42259,7 +43243,7 @@ function readDefinition(azure, namespace) {
     const name = definition.required('name', checkDefinitionName);
     const publisher = definition.required('publisher');
     const offer = definition.required('offer');
-    const sku = definition.required('sku', undefined, { numbers: true });
+    const sku = definition.required('sku', undefined, { id: true });
     const osType = definition.oneOf('os-type', ['Linux', 'Windows']);
     const hyperVGeneration = definition.oneOf('hyper-v-generation', ['V1', 'V2']);
     const namespaced = name && definitionName(name, namespace);
@@ -42278,10 +43262,13 @@ function readDefinition(azure, namespace) {
         hyperVGeneration: hyperVGeneration ?? 'V2',
     };
 }
-/** Absent: `auto` when image.version is; an explicit image version has no gallery spelling. */
+/**
+ * Absent: `auto` when image.version is; an explicit image version has no gallery spelling.
+ * `image` is given only when this run bakes on Azure: a GCP-only run with `--version 25`
+ * need not say which gallery version Azure would have got.
+ */
 function readVersion(azure, image) {
-    const raw = azure.value('version');
-    if (raw === undefined) {
+    if (!azure.has('version')) {
         if (!image || image.version === version_AUTO_VERSION)
             return version_AUTO_VERSION;
         const example = /^\d+$/.test(image.version) ? `${image.version}.0.0` : '1.0.0';
@@ -42289,16 +43276,7 @@ function readVersion(azure, image) {
             `Major.Minor.Patch, so set azure.version (e.g. ${example}) or use image.version: auto`);
         return undefined;
     }
-    // YAML reads `version: 1.2` as a number; report it as the text the user wrote.
-    const text = typeof raw === 'number' ? String(raw) : raw;
-    const problem = typeof text !== 'string'
-        ? `must be a string (got ${problems_describe(raw)})`
-        : text === version_AUTO_VERSION
-            ? undefined
-            : checkGalleryVersion(text);
-    if (problem)
-        azure.problem('version', problem);
-    return problem ? undefined : text;
+    return azure.string('version', (text) => (text === version_AUTO_VERSION ? undefined : checkGalleryVersion(text)), { id: true });
 }
 function azure_readSourceImage(azure) {
     if (!azure.has('source-image')) {
@@ -42319,8 +43297,8 @@ function azure_readSourceImage(azure) {
     }
     const publisher = source.required('publisher');
     const offer = source.required('offer');
-    const sku = source.required('sku', undefined, { numbers: true });
-    const version = source.string('version', undefined, { numbers: true });
+    const sku = source.required('sku', undefined, { id: true });
+    const version = source.string('version', undefined, { id: true });
     if (!publisher || !offer || !sku)
         return undefined;
     return { publisher, offer, sku, version: version ?? 'latest' };
@@ -42394,7 +43372,9 @@ function azure_readTags(azure) {
             azure.problem(path, nameProblem);
         // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; Azure stores them as text.
         const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
-        const valueProblem = text === undefined ? `must be a string (got ${problems_describe(value)})` : checkTagValue(text);
+        const valueProblem = text === undefined
+            ? `must be a string (got ${problems_describe(value)})`
+            : (azure.coercedValue(path, value) ?? checkTagValue(text));
         if (valueProblem)
             azure.problem(path, valueProblem);
         else if (text !== undefined && !nameProblem)
@@ -42407,16 +43387,35 @@ function azure_checkEndpoint(url) {
     const ok = URL.canParse(url) && new URL(url).protocol === 'https:';
     return ok ? undefined : `must be an https URL such as https://127.0.0.1:8443 (got "${url}")`;
 }
-function readCaCertificate(azure, baseDir) {
-    const path = azure.string('ca-certificate');
-    if (path === undefined)
+/**
+ * A PEM file inside the repository, checked here: a wrong file is refused before anything
+ * reads it whole, and no error ever quotes it.
+ */
+function readCaCertificate(azure, where) {
+    const file = azure.file('ca-certificate', where);
+    if (file === undefined)
         return undefined;
-    const file = (0,external_node_path_namespaceObject.resolve)(baseDir, path);
     const stat = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false });
-    if (stat?.isFile())
-        return file;
-    azure.problem('ca-certificate', stat ? `${file} is not a file` : `file not found: ${file}`);
-    return undefined;
+    if (!stat?.isFile()) {
+        azure.problem('ca-certificate', stat ? `${file} is not a file` : `file not found: ${file}`);
+        return undefined;
+    }
+    if (!holdsPem(file)) {
+        azure.problem('ca-certificate', `${file} is not a PEM certificate: no -----BEGIN CERTIFICATE----- line in its first 64 KB`);
+        return undefined;
+    }
+    return file;
+}
+function holdsPem(file) {
+    const head = Buffer.alloc(64 * 1024);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, head, 0, head.length, 0);
+        return head.subarray(0, read).includes('-----BEGIN CERTIFICATE-----');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 function readOidcId(azure, key, auth) {
     const what = key === 'client-id' ? 'client id' : 'tenant id';
@@ -42466,7 +43465,6 @@ function checkZone(zone) {
 }
 
 ;// CONCATENATED MODULE: ./lib/config/gcp.js
-
 
 
 
@@ -42538,7 +43536,7 @@ function readGcp(problems, raw, ctx) {
     const storageLocation = gcp.string('storage-location', (l) => LOCATION.test(l)
         ? undefined
         : `must be a multi-region or region such as us or us-central1 (got "${l}")`);
-    const template = gcp.required('template');
+    const template = gcp.file('template', ctx, { required: true });
     const variables = gcp.mapping('variables');
     const timeouts = gcp.section('timeouts', ['builder', 'image', 'operation']);
     const builderTimeout = timeouts?.duration('builder', 1, 24 * gcp_HOUR);
@@ -42563,7 +43561,7 @@ function readGcp(problems, raw, ctx) {
         labels,
         ...(storageLocation ? { storageLocation } : {}),
         template: {
-            path: (0,external_node_path_namespaceObject.resolve)(ctx.baseDir, template),
+            path: template,
             variables: deepMerge(ctx.variables, variables ?? {}),
         },
         timeouts: {
@@ -42608,7 +43606,9 @@ function readLabels(gcp) {
             gcp.problem(path, keyProblem);
         // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; GCE stores them as text.
         const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
-        const valueProblem = text === undefined ? `must be a string (got ${problems_describe(value)})` : checkLabelValue(text);
+        const valueProblem = text === undefined
+            ? `must be a string (got ${problems_describe(value)})`
+            : (gcp.coercedValue(path, value) ?? checkLabelValue(text));
         if (valueProblem)
             gcp.problem(path, valueProblem);
         else if (text !== undefined)
@@ -42634,7 +43634,7 @@ function readImage(problems, raw) {
         ? image.string('namespace', checkNamespace)
         : DEFAULT_NAMESPACE;
     const version = image.has('version')
-        ? image.string('version', checkVersion, { numbers: true })
+        ? image.string('version', checkVersion, { id: true })
         : version_AUTO_VERSION;
     const overwrite = image.boolean('overwrite') ?? false;
     const description = image.string('description');
@@ -42654,6 +43654,8 @@ function readImage(problems, raw) {
 }
 
 ;// CONCATENATED MODULE: ./lib/references/version-token.js
+/** Where a rule's pattern has the version token. */
+const PLACEHOLDER = '{version}';
 /**
  * The version token a `{version}` placeholder stands for: digits, optional dot-separated
  * parts and an optional lowercase letter suffix (`23`, `17a`, `0.0.14`). GCE image numbers
@@ -42689,9 +43691,203 @@ function incremented(version) {
     return Number.isSafeInteger(next) ? String(next) : undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/references/pattern-safety.js
+
+/**
+ * A static check that a rule's pattern cannot backtrack exponentially. JavaScript's regex
+ * engine backtracks, so `(a+)+` or `(a|ab)*` take time exponential in the length of a line
+ * that almost matches: a hostile file (or an unlucky one) would hang the bump. Refused:
+ *
+ * - a repeat of something that itself repeats (`(\w+-?)+`, `({version}.)*`): nested quantifiers;
+ * - a repeat of a choice whose branches can begin with the same character (`(a|ab)*`,
+ *   `(\w|\d)+`): an ambiguous alternation;
+ * - backreferences (`\1`, `\k<name>`), which no engine matches in linear time.
+ *
+ * What is left is at worst polynomial (`.*x.*`), and budget.ts bounds its running time.
+ * The pattern must already compile: this reads valid syntax only.
+ */
+function backtrackingProblem(pattern, flags) {
+    const parser = new Parser(pattern, flags);
+    try {
+        parser.alternation();
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof Unsafe)
+            return err.message;
+        throw err;
+    }
+}
+class Unsafe extends Error {
+}
+/** ASCII and a few letters beyond it: enough to tell whether two branches can start alike. */
+const SAMPLE = [
+    ...Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)),
+    'é',
+    'ß',
+    'Ж',
+    '中',
+    '\u00a0',
+    '\u2028',
+];
+const DIGITS = new Set('0123456789');
+const EMPTY = { first: new Set(), nullable: true, repeats: false, ambiguous: false };
+class Parser {
+    src;
+    flags;
+    i = 0;
+    constructor(src, flags) {
+        this.src = src;
+        this.flags = flags;
+    }
+    alternation() {
+        const branches = [this.sequence()];
+        while (this.src[this.i] === '|') {
+            this.i++;
+            branches.push(this.sequence());
+        }
+        const first = new Set();
+        let ambiguous = branches.filter((b) => b.nullable).length > 1;
+        for (const b of branches) {
+            for (const c of b.first) {
+                if (first.has(c))
+                    ambiguous = true;
+                first.add(c);
+            }
+        }
+        return {
+            first,
+            nullable: branches.some((b) => b.nullable),
+            repeats: branches.some((b) => b.repeats),
+            ambiguous: branches.length > 1 && ambiguous,
+        };
+    }
+    sequence() {
+        const info = { ...EMPTY, first: new Set() };
+        while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+            const term = this.term();
+            if (info.nullable)
+                for (const c of term.first)
+                    info.first.add(c);
+            info.nullable &&= term.nullable;
+            info.repeats ||= term.repeats;
+        }
+        return info;
+    }
+    term() {
+        const start = this.i;
+        const atom = this.atom();
+        const q = this.quantifier();
+        if (!q)
+            return atom;
+        const shown = this.src.slice(start, this.i);
+        if (q.max > 1) {
+            if (atom.repeats) {
+                throw new Unsafe(`repeats "${shown}", which itself repeats: nested repeats can take exponential time on a line that almost matches; repeat one thing once, e.g. [\\w-]+ rather than (\\w+-?)+`);
+            }
+            if (atom.ambiguous) {
+                throw new Unsafe(`repeats "${shown}", a choice whose branches can begin with the same character: that can take exponential time on a line that almost matches; make the branches begin differently, or use a character class`);
+            }
+        }
+        return {
+            first: atom.first,
+            nullable: atom.nullable || q.min === 0,
+            repeats: atom.repeats || q.max > 1,
+            ambiguous: false,
+        };
+    }
+    quantifier() {
+        const c = this.src[this.i];
+        let q;
+        if (c === '*')
+            q = { min: 0, max: Infinity };
+        else if (c === '+')
+            q = { min: 1, max: Infinity };
+        else if (c === '?')
+            q = { min: 0, max: 1 };
+        if (q)
+            this.i++;
+        else if (c === '{' && !this.src.startsWith(PLACEHOLDER, this.i)) {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+            if (!m)
+                return undefined;
+            this.i += m[0].length;
+            const min = Number(m[1]);
+            q = { min, max: m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity };
+        }
+        if (q && this.src[this.i] === '?')
+            this.i++;
+        return q;
+    }
+    atom() {
+        const c = this.src[this.i];
+        if (this.src.startsWith(PLACEHOLDER, this.i)) {
+            this.i += PLACEHOLDER.length;
+            return { first: new Set(DIGITS), nullable: false, repeats: true, ambiguous: false };
+        }
+        if (c === '(')
+            return this.group();
+        if (c === '^' || c === '$') {
+            this.i++;
+            return EMPTY;
+        }
+        if (c === '[')
+            return this.chars(this.classEnd());
+        if (c === '\\')
+            return this.escape();
+        return this.chars(this.i + 1);
+    }
+    group() {
+        const rest = this.src.slice(this.i);
+        const head = /^\((\?(<?[=!]|<[A-Za-z_$][\w$]*>|[a-z-]*:)?)?/.exec(rest)?.[0] ?? '(';
+        const lookaround = /^\(\?<?[=!]/.test(head);
+        this.i += head.length;
+        const inner = this.alternation();
+        this.i++; // ')'
+        return lookaround ? EMPTY : inner;
+    }
+    escape() {
+        const rest = this.src.slice(this.i);
+        if (/^\\[1-9]/.test(rest) || /^\\k</.test(rest)) {
+            const ref = /^\\(\d+|k<[^>]*>)/.exec(rest)?.[0] ?? rest.slice(0, 2);
+            throw new Unsafe(`uses the backreference ${ref}, which cannot be matched in linear time; match the text itself instead`);
+        }
+        if (/^\\[bB]/.test(rest)) {
+            this.i += 2;
+            return EMPTY;
+        }
+        const escape = /^\\([pP]\{[^}]*\}|x[\da-fA-F]{2}|u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|c[A-Za-z]|0|.)/s.exec(rest)?.[0] ?? rest.slice(0, 2);
+        return this.chars(this.i + escape.length);
+    }
+    /** The index just past the character class starting at `i`. */
+    classEnd() {
+        let j = this.i + 1;
+        if (this.src[j] === '^')
+            j++;
+        if (this.src[j] === ']')
+            j++;
+        while (j < this.src.length && this.src[j] !== ']')
+            j += this.src[j] === '\\' ? 2 : 1;
+        return j + 1;
+    }
+    /** The single-character atom from here to `end`: which sample characters it matches. */
+    chars(end) {
+        const source = this.src.slice(this.i, end);
+        this.i = end;
+        const one = new RegExp(`^(?:${source})$`, this.flags.replace(/[gmd]/g, ''));
+        return {
+            first: new Set(SAMPLE.filter((c) => one.test(c))),
+            nullable: false,
+            repeats: false,
+            ambiguous: false,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/references/pattern.js
 
-const PLACEHOLDER = '{version}';
+
+
 /** Flags a rule may add; `g` and `d` are the engine's own, `m` is always on. */
 const USER_FLAGS = /^[imsu]*$/;
 // A version never starts in the middle of a number...
@@ -42711,7 +43907,8 @@ class PatternError extends Error {
  * `\{project\}`); `{2}` and `{1,3}` stay quantifiers; any other `{...}` is refused, since it
  * is almost always a literal brace the user forgot to escape. `^` and `$` match at line
  * ends. With `namespaced`, the token may also carry a namespace (`alice-3`), in a
- * `namespace` group. Throws a PatternError saying what to fix.
+ * `namespace` group. A pattern that could backtrack exponentially is refused (see
+ * pattern-safety.ts). Throws a PatternError saying what to fix.
  */
 function compilePattern(pattern, flags = '', opts = {}) {
     const badFlags = flagsProblem(flags);
@@ -42719,9 +43916,9 @@ function compilePattern(pattern, flags = '', opts = {}) {
         throw new PatternError(`flags ${badFlags}`);
     const token = `${BEFORE}${opts.namespaced ? pattern_NAMESPACE : ''}(?<version>${VERSION_TOKEN})${AFTER}`;
     const source = expandPlaceholder(pattern, token);
+    let regex;
     try {
-        const all = new Set(`gmd${flags}`);
-        return { pattern, regex: new RegExp(source, [...all].join('')) };
+        regex = new RegExp(source, [...new Set(`gmd${flags}`)].join(''));
     }
     catch (err) {
         const inline = /^\(\?[a-z]+\)/.exec(pattern);
@@ -42730,6 +43927,10 @@ function compilePattern(pattern, flags = '', opts = {}) {
             : '';
         throw new PatternError(`is not a valid regular expression: ${err.message}${hint}`);
     }
+    const unsafe = backtrackingProblem(pattern, flags);
+    if (unsafe)
+        throw new PatternError(unsafe);
+    return { pattern, regex };
 }
 function flagsProblem(flags) {
     if (USER_FLAGS.test(flags) && new Set(flags).size === flags.length)
@@ -42755,8 +43956,10 @@ function expandPlaceholder(pattern, token) {
     for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i];
         if (c === '\\') {
-            out += pattern.slice(i, i + 2);
-            i++;
+            // `\p{L}` and `\u{1F600}` carry braces of their own.
+            const escape = /^\\(?:[pPu]\{[^}]*\}|.)/s.exec(pattern.slice(i))?.[0] ?? c;
+            out += escape;
+            i += escape.length - 1;
         }
         else if (inClass || c !== '{') {
             if (c === '[')
@@ -43036,7 +44239,7 @@ function readAzureShare(s) {
 function readAwsShare(s) {
     if (!s)
         return undefined;
-    const accounts = unique(s, 'accounts', s.strings('accounts', checkAwsAccount, { numbers: true }));
+    const accounts = unique(s, 'accounts', s.strings('accounts', checkAwsAccount, { id: true }));
     const organizations = unique(s, 'organizations', s.strings('organizations', checkOrganizationArn));
     const units = unique(s, 'organizational-units', s.strings('organizational-units', checkOrganizationalUnitArn));
     if (!AWS_KEYS.some((k) => s.has(k))) {
@@ -43063,8 +44266,18 @@ function readAwsShare(s) {
 
 
 
+
+
 const CLOUDS = ['gcp', 'azure', 'aws'];
-const validate_KEYS = ['image', 'variables', 'manifest', ...CLOUDS, 'references', 'share'];
+const validate_KEYS = [
+    'image',
+    'variables',
+    'template-timeout',
+    'manifest',
+    ...CLOUDS,
+    'references',
+    'share',
+];
 const DEFAULT_MANIFEST = 'worker-image-manifest.json';
 /** Checks a raw config (worker-image.yml's shape) and applies defaults, collecting every problem. */
 function validate_validate(raw, ctx) {
@@ -43095,27 +44308,43 @@ function validateForBump(raw, ctx) {
     return { config: { ...rest, references } };
 }
 function readAll(raw, ctx, purpose) {
-    const problems = new problems_Problems(ctx.lineOf);
+    const problems = new problems_Problems(ctx.lineOf, ctx.scalarOf);
+    if (raw !== undefined && raw !== null && !isMapping(raw)) {
+        // Often the wrong file (a README, a system file): say so without quoting it.
+        const read = typeof raw === 'string' ? 'one long text' : Array.isArray(raw) ? 'a list' : 'a single value';
+        problems.add([], `is not a worker-image config: YAML reads it as ${read}, not a mapping of settings such as image: and gcp:; is it the right file?`);
+        return { problems: [problems.list[0]] };
+    }
     const root = section_Section.open(problems, [], raw, validate_KEYS);
     // Whatever is there is checked for either purpose: one file, one set of rules for it.
     const needImage = purpose === 'bake' || Boolean(root?.has('image'));
     const image = root && needImage ? readImage(problems, root.value('image')) : undefined;
     const variables = root?.mapping('variables') ?? {};
-    const manifest = root?.string('manifest');
+    const templateTimeout = root?.duration('template-timeout', 100, 3_600_000);
+    const where = { baseDir: ctx.baseDir, root: ctx.root };
+    const manifest = root?.has('manifest')
+        ? root.file('manifest', where, { output: true })
+        : defaultManifest(root, where);
     if (root && purpose === 'bake' && !CLOUDS.some((cloud) => root.has(cloud))) {
         root.problem('gcp', `required: at least one cloud block (${CLOUDS.slice(0, -1).join(', ')} or ${CLOUDS.at(-1)}) says where to bake the image`);
     }
     if (root && purpose === 'bump' && !root.has('references')) {
         root.problem('references', 'required: the rules saying which image references to rewrite (path, pattern with {version}, value)');
     }
+    const bakes = (cloud) => purpose === 'bake' && (ctx.clouds ?? [cloud]).includes(cloud);
     const gcp = root?.has('gcp')
-        ? readGcp(problems, root.value('gcp'), { baseDir: ctx.baseDir, variables })
+        ? readGcp(problems, root.value('gcp'), { ...where, variables })
         : undefined;
     const azure = root?.has('azure')
-        ? readAzure(problems, root.value('azure'), { baseDir: ctx.baseDir, variables, image })
+        ? readAzure(problems, root.value('azure'), {
+            ...where,
+            variables,
+            image,
+            baked: bakes('azure'),
+        })
         : undefined;
     const aws = root?.has('aws')
-        ? readAws(problems, root.value('aws'), { baseDir: ctx.baseDir, variables, image })
+        ? readAws(problems, root.value('aws'), { ...where, variables, image })
         : undefined;
     const references = root?.has('references')
         ? readReferences(problems, root.value('references'))
@@ -43133,11 +44362,20 @@ function readAll(raw, ctx, purpose) {
             ...(gcp ? { gcp } : {}),
             ...(azure ? { azure } : {}),
             ...(aws ? { aws } : {}),
-            manifestPath: (0,external_node_path_namespaceObject.resolve)(ctx.baseDir, manifest ?? DEFAULT_MANIFEST),
+            manifestPath: manifest ?? (0,external_node_path_namespaceObject.resolve)(ctx.baseDir, DEFAULT_MANIFEST),
+            ...(templateTimeout !== undefined ? { templateTimeout } : {}),
             ...(references ? { references } : {}),
             ...(share ? { share } : {}),
         },
     };
+}
+/** The manifest beside the config, checked as a set one is: a link there is not written through. */
+function defaultManifest(root, where) {
+    const path = (0,external_node_path_namespaceObject.resolve)(where.baseDir, DEFAULT_MANIFEST);
+    const problem = outputProblem(path, where.root, DEFAULT_MANIFEST);
+    if (problem)
+        root?.problem('manifest', `(default) ${problem}`);
+    return problem ? undefined : path;
 }
 
 ;// CONCATENATED MODULE: ./lib/config/load.js
@@ -43147,6 +44385,10 @@ function readAll(raw, ctx, purpose) {
 
 
 
+
+
+/** Larger than any worker-image.yml: a file this big was named by mistake. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 async function loadConfig(opts) {
     const check = (raw, ctx) => opts.purpose === 'bump'
         ? validateForBump(raw, ctx)
@@ -43154,12 +44396,16 @@ async function loadConfig(opts) {
             ? validateForShare(raw, ctx)
             : validate_validate(raw, ctx);
     const overrides = withoutUnset(opts.overrides ?? {});
+    const run = { root: opts.root, clouds: opts.clouds };
     if (!opts.path) {
-        return accept(check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd }), 'inputs');
+        return accept(check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd, ...run }), 'inputs');
     }
     const file = (0,external_node_path_namespaceObject.resolve)(opts.cwd, opts.path);
     const inside = (0,external_node_path_namespaceObject.relative)(opts.cwd, file);
     const label = inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside) ? file : inside;
+    const outside = opts.root && outsideRoot(file, opts.root, opts.path);
+    if (outside)
+        throw new errors_ConfigError([{ field: 'config', message: outside }], { label: 'inputs' });
     const text = await readConfigFile(file, label);
     const parsed = yaml_parseYaml(text);
     const [syntaxError, ...more] = parsed.errors;
@@ -43167,9 +44413,10 @@ async function loadConfig(opts) {
         throw new errors_ConfigError([syntaxError, ...more], { label, source: file });
     const raw = parsed.raw ?? {};
     const merged = isMapping(raw) ? deepMerge(raw, overrides) : raw;
-    // A value that came from an override has no line in the file.
+    // A value that came from an override has no line in the file, nor a way it was written.
     const lineOf = (path) => (isSetIn(overrides, path) ? undefined : parsed.lineOf(path));
-    return accept(check(merged, { source: file, baseDir: (0,external_node_path_namespaceObject.dirname)(file), lineOf }), label, file);
+    const scalarOf = (path) => isSetIn(overrides, path) ? undefined : parsed.scalarOf(path);
+    return accept(check(merged, { source: file, baseDir: (0,external_node_path_namespaceObject.dirname)(file), lineOf, scalarOf, ...run }), label, file);
 }
 /** Validates an already-parsed config; `source` is its file, `baseDir` anchors relative paths. */
 function parseConfig(raw, ctx) {
@@ -43181,22 +44428,39 @@ function accept(result, label, source) {
     }
     return result.config;
 }
+/**
+ * The config's text. Anything but a small UTF-8 file (a folder, a device, a binary, a log)
+ * is refused by what it is, never quoted.
+ */
 async function readConfigFile(file, label) {
+    const refuse = (message) => {
+        throw new errors_ConfigError([{ field: '', message }], { label, source: file });
+    };
+    let bytes;
     try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        // Looked at before opening: opening a FIFO or a device could block or never end.
+        const info = await (0,promises_namespaceObject.stat)(file);
+        if (info.isDirectory()) {
+            refuse(`${file} is a folder; point config: / --config at the worker-image.yml inside it`);
+        }
+        if (!info.isFile())
+            refuse(`${file} is not a regular file`);
+        if (info.size > MAX_CONFIG_BYTES) {
+            refuse(`is ${info.size} bytes; a worker-image config is a few kilobytes: is it the right file?`);
+        }
+        bytes = await (0,promises_namespaceObject.readFile)(file);
     }
     catch (err) {
+        if (err instanceof errors_ConfigError)
+            throw err;
         const code = err.code;
-        const problem = {
-            field: '',
-            message: code === 'ENOENT'
-                ? `file not found (looked for ${file}); point the action's config: input or the CLI's --config at your worker-image.yml`
-                : code === 'EISDIR'
-                    ? `${file} is a folder; point config: / --config at the worker-image.yml inside it`
-                    : `cannot be read: ${err.message}`,
-        };
-        throw new errors_ConfigError([problem], { label });
+        refuse(code === 'ENOENT'
+            ? `file not found (looked for ${file}); point the action's config: input or the CLI's --config at your worker-image.yml`
+            : `cannot be read (${code ?? err.message})`);
     }
+    if (!bytes || !(0,external_node_buffer_.isUtf8)(bytes))
+        return refuse('is not UTF-8 text: is it the right file?');
+    return bytes.toString('utf8');
 }
 function isSetIn(value, path) {
     let node = value;
@@ -43878,7 +45142,7 @@ function dist_bundle_lowercaseKeys(object) {
 }
 
 // pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
+function dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -43891,7 +45155,7 @@ function isPlainObject(value) {
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
+    if (dist_bundle_isPlainObject(options[key])) {
       if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
@@ -45147,7 +46411,7 @@ var defaults_default = {
 
 
 // pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
+function request_dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -45168,7 +46432,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -48732,6 +49996,42 @@ async function requestReviewers(octokit, opts, pull, call) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/github/ref-name.js
+
+/**
+ * Why `name` is not a branch name git accepts, as `git check-ref-format --branch` decides
+ * (https://git-scm.com/docs/git-check-ref-format), or undefined when it is one. Checked
+ * before the working tree is touched, so a bad name never leaves edits behind.
+ */
+function branchNameProblem(name) {
+    const rule = BRANCH_RULES.find(([test]) => test(name));
+    return rule
+        ? `${JSON.stringify(excerpt_clip(name))} is not a branch name git accepts: ${rule[1]}`
+        : undefined;
+}
+const BRANCH_RULES = [
+    [(n) => n === '', 'it is empty'],
+    [(n) => n === 'HEAD', 'HEAD names the checked-out commit, not a branch'],
+    [(n) => n.startsWith('-'), 'it must not start with "-"'],
+    [
+        // eslint-disable-next-line no-control-regex -- git's rule is about control characters
+        (n) => /[\x00-\x20\x7f~^:?*[\\]/.test(n),
+        'it must not hold spaces, control characters or any of ~ ^ : ? * [ \\',
+    ],
+    [(n) => n.includes('..'), 'it must not hold ".."'],
+    [(n) => n.includes('@{'), 'it must not hold "@{"'],
+    [
+        (n) => n.startsWith('/') || n.endsWith('/') || n.includes('//'),
+        'it must not start or end with "/" or hold "//"',
+    ],
+    [(n) => n.endsWith('.'), 'it must not end with "."'],
+    [(n) => n.split('/').some((c) => c.startsWith('.')), 'no part between "/" may start with "."'],
+    [
+        (n) => n.split('/').some((c) => c.endsWith('.lock')),
+        'no part between "/" may end with ".lock"',
+    ],
+];
+
 ;// CONCATENATED MODULE: ./lib/references/glob.js
 
 
@@ -48813,36 +50113,58 @@ function segmentRegex(segment) {
 
 
 
-/** Manifest arguments may be globs (the reusable workflow downloads one per cloud). */
-async function expandManifests(patterns, cwd) {
+
+
+/**
+ * Manifest arguments, which may be globs (the reusable workflow downloads one per cloud), as
+ * files: each relative to `cwd` and, given a `root`, inside it (links followed). A glob that
+ * matches nothing, or a file named twice, is an error naming `input`.
+ */
+async function expandManifests(patterns, cwd, opts) {
+    const check = (path, shown) => opts.root && outsideRoot(path, opts.root, shown);
     const paths = [];
-    for (const p of patterns) {
-        if (!hasWildcard(p))
-            paths.push((0,external_node_path_namespaceObject.resolve)(cwd, p));
-        else {
-            const root = (0,external_node_path_namespaceObject.isAbsolute)(p) ? (0,external_node_path_namespaceObject.parse)(p).root : cwd;
-            paths.push(...(await glob(root, p)).map((f) => (0,external_node_path_namespaceObject.resolve)(root, f)));
+    for (const pattern of patterns) {
+        const refuse = (why) => {
+            throw new Error(`${opts.input} "${pattern}": ${why}`);
+        };
+        const full = (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
+        if (!hasWildcard(pattern)) {
+            const outside = check(full, pattern);
+            if (outside)
+                refuse(outside);
+            paths.push(full);
+            continue;
         }
+        // The folders before the first wildcard must be inside the root; so must each match.
+        const fixed = full.split('/');
+        const wild = fixed.findIndex((segment) => hasWildcard(segment));
+        const base = fixed.slice(0, wild).join('/') || '/';
+        const outside = check(base, base);
+        if (outside)
+            refuse(outside);
+        const found = (await glob(base, fixed.slice(wild).join('/'))).map((f) => (0,external_node_path_namespaceObject.resolve)(base, f));
+        if (found.length === 0)
+            refuse('matches no file');
+        for (const file of found) {
+            const link = check(file, file);
+            if (link)
+                refuse(link);
+        }
+        paths.push(...found);
     }
+    const twice = paths.find((p, i) => paths.indexOf(p) !== i);
+    if (twice)
+        throw new Error(`${opts.input}: ${twice} is given twice; name each manifest once`);
     return paths;
 }
 /**
  * The builds of each manifest's last run (Packer appends runs to one file, so only
- * `last_run_uuid` counts). Errors name the file.
+ * `last_run_uuid` counts). Errors name the file and quote at most its offending line.
  */
 async function readManifestBuilds(paths) {
     const builds = [];
     for (const path of paths) {
-        let manifest;
-        try {
-            manifest = JSON.parse(await readFile(path, 'utf8'));
-        }
-        catch (err) {
-            const code = err.code;
-            throw new Error(code === 'ENOENT'
-                ? `manifest ${path} not found`
-                : `manifest ${path}: ${err.message}`);
-        }
+        const manifest = (await readManifestFile(path));
         if (!Array.isArray(manifest?.builds))
             throw new Error(`manifest ${path} has no "builds" list`);
         for (const b of manifest.builds) {
@@ -48852,6 +50174,20 @@ async function readManifestBuilds(paths) {
         }
     }
     return builds;
+}
+/** A manifest file's JSON; errors say which file and why, quoting at most one line. */
+async function readManifestFile(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new Error(code === 'ENOENT'
+            ? `manifest ${path} not found`
+            : `manifest ${path}: cannot be read (${code})`);
+    }
+    return excerpt_parseJson(text, `manifest ${path} is not valid JSON`);
 }
 /** Which cloud a build is for: worker-image's `custom_data.cloud`, else Packer's builder type. */
 function buildCloud(b) {
@@ -48875,12 +50211,16 @@ class StalePlanError extends Error {
  * Writes every planned file or none. Each new text goes to a temporary file beside its
  * target first (keeping the target's mode, so build scripts stay executable); only when all
  * are written do renames put them in place, and a failed rename restores the files already
- * replaced. Refuses, writing nothing, when a file no longer holds what was planned from.
- * Returns the changed files, repository-relative.
+ * replaced. Refuses, writing nothing, when a file no longer holds what was planned from, or
+ * has become a symbolic link (a rename would replace the link with a file). Returns the
+ * changed files, repository-relative.
  */
 async function applyBump(plan) {
     const targets = plan.files.map((f) => ({ ...f, full: (0,external_node_path_namespaceObject.join)(plan.repoDir, f.path) }));
     for (const t of targets) {
+        if ((await (0,promises_namespaceObject.lstat)(t.full).catch(() => undefined))?.isSymbolicLink()) {
+            throw new StalePlanError(`${t.path} became a symbolic link since the bump was planned; plan again`);
+        }
         const now = await (0,promises_namespaceObject.readFile)(t.full, 'utf8').catch(() => undefined);
         if (now !== t.before) {
             throw new StalePlanError(`${t.path} changed since the bump was planned; plan again`);
@@ -48915,19 +50255,54 @@ async function applyBump(plan) {
     return plan.files.map((f) => f.path);
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+;// CONCATENATED MODULE: ./lib/references/budget.js
+
+/** How long one rule's pattern may take over one file. */
+const MATCH_BUDGET_MS = 1000;
+/** A pattern ran past its budget on a file; nothing was matched. */
+class PatternTimeoutError extends Error {
+    name = 'PatternTimeoutError';
+}
+// JavaScript regexes backtrack and cannot be interrupted from their own thread; a script in a
+// vm context can, by its timeout. The static check (pattern-safety.ts) refuses the patterns
+// that are exponential; this bounds what is left (`.*.*` on a very long line).
+const budget_context = (0,external_node_vm_namespaceObject.createContext)({});
+const script = new external_node_vm_namespaceObject.Script('Array.from(text.matchAll(regex))');
+/** `text.matchAll(regex)`, stopped after `ms`: then a PatternTimeoutError. */
+function matchAllWithin(regex, text, ms = MATCH_BUDGET_MS) {
+    const sandbox = budget_context;
+    sandbox.regex = regex;
+    sandbox.text = text;
+    try {
+        return script.runInContext(budget_context, { timeout: ms });
+    }
+    catch (err) {
+        if (err.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+            throw new PatternTimeoutError(`took longer than ${ms / 1000}s on this file and was stopped: simplify the pattern (a run of .* or overlapping repeats backtracks on long lines)`);
+        }
+        throw err;
+    }
+    finally {
+        delete sandbox.regex;
+        delete sandbox.text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/references/rewrite.js
+
 /**
  * The version tokens `compiled` finds in `text`. `offset` places a slice of a larger text
- * (a YAML value) in its file; `lineOf` gives file lines for those offsets.
+ * (a YAML value) in its file; `lineOf` gives file lines for those offsets. Throws a
+ * PatternTimeoutError when the pattern runs past its time budget.
  */
 function findTokens(text, compiled, at = {
     offset: 0,
     lineOf: lineCounter(text),
 }) {
     const tokens = [];
-    for (const m of text.matchAll(compiled.regex)) {
+    for (const m of matchAllWithin(compiled.regex, text)) {
         const span = m.indices?.groups?.version;
         const version = m.groups?.version;
         if (!span || version === undefined)
@@ -48980,6 +50355,7 @@ function lineCounter(text) {
 
 
 
+
 /**
  * The version tokens inside the YAML value at `yamlPath`, in every document of the file
  * that has it. The pattern runs on the value's own source text and the tokens are offsets
@@ -48989,11 +50365,12 @@ function lineCounter(text) {
  */
 function findYamlTokens(text, yamlPath, compiled) {
     const lineOf = lineCounter(text);
-    const documents = (0,dist.parseAllDocuments)(text);
+    // Without pretty errors: those quote the lines around the error.
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { prettyErrors: false });
     const error = documents.flatMap((d) => d.errors)[0];
     if (error) {
         return {
-            problem: { message: `is not valid YAML: ${error.message}`, line: lineOf(error.pos[0]) },
+            problem: { message: `is not valid YAML: ${excerpt_clip(error.message)}`, line: lineOf(error.pos[0]) },
         };
     }
     const keys = yamlPathKeys(yamlPath);
@@ -49031,11 +50408,11 @@ function lookup(root, keys, lineOf) {
     let where = 'the document';
     for (const key of keys) {
         const next = typeof key === 'number'
-            ? (0,dist.isSeq)(node)
+            ? (0,dist/* isSeq */.oP)(node)
                 ? node.items[key]
                 : undefined
-            : (0,dist.isMap)(node)
-                ? node.items.find((p) => (0,dist.isScalar)(p.key) && String(p.key.value) === key)?.value
+            : (0,dist/* isMap */.jh)(node)
+                ? node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key)?.value
                 : undefined;
         if (next === undefined || next === null) {
             const what = typeof key === 'number' ? `item [${key}]` : `key ${key}`;
@@ -49054,7 +50431,7 @@ function lookup(root, keys, lineOf) {
                     : `${where}.${key}`;
         node = next;
     }
-    if ((0,dist.isAlias)(node)) {
+    if ((0,dist/* isAlias */.Vj)(node)) {
         return {
             problem: {
                 message: `${where} is an alias; edit the anchored value instead`,
@@ -49062,7 +50439,7 @@ function lookup(root, keys, lineOf) {
             },
         };
     }
-    if (!(0,dist.isScalar)(node)) {
+    if (!(0,dist/* isScalar */.jn)(node)) {
         return { problem: { message: `${where} is not a single value`, ...lineAt(node, lineOf) } };
     }
     return { scalar: node };
@@ -49080,15 +50457,31 @@ function lineAt(node, lineOf) {
 
 
 
+
+
 /**
  * Finds every rule's references in the repository, reading each file once, and checks the
  * counts against `expect`. Reads only. `guard` also looks for namespaced images and counts
  * them as matches (the guard reports them); otherwise they only explain a rule that matched
- * nothing.
+ * nothing. A file that is a symbolic link counts as its target when that is inside the
+ * repository (so the bump edits the target and the link stays a link); a link leading out
+ * is a problem, and its target is never read.
  */
 async function matchRules(repoDir, rules, opts) {
     const texts = new Map();
     const reads = new Map();
+    const realRepo = realPath(repoDir);
+    /** The repository-relative file a matched path stands for, or undefined when it leads out. */
+    const target = (file) => {
+        let real;
+        try {
+            real = realPath((0,external_node_path_namespaceObject.join)(repoDir, file));
+        }
+        catch {
+            return undefined;
+        }
+        return isInside(real, realRepo) ? (0,external_node_path_namespaceObject.relative)(realRepo, real).split(external_node_path_namespaceObject.sep).join('/') : undefined;
+    };
     const read = (file) => {
         let text = reads.get(file);
         if (!text) {
@@ -49121,12 +50514,23 @@ async function matchRules(repoDir, rules, opts) {
             problem(`pattern ${err.message}`);
             return result;
         }
-        const files = await glob(repoDir, rule.path);
-        if (files.length === 0) {
+        const matched = await glob(repoDir, rule.path);
+        if (matched.length === 0) {
             problem(hasWildcard(rule.path) ? 'matches no files' : 'file not found');
             return result;
         }
         let broken = false;
+        const files = [];
+        for (const path of matched) {
+            const file = target(path);
+            if (file === undefined) {
+                problem('is a symbolic link leading outside the repository; refusing to read or edit it', path);
+                broken = true;
+            }
+            else if (!files.includes(file)) {
+                files.push(file);
+            }
+        }
         for (const file of files) {
             const { text, unreadable } = await read(file);
             if (text === undefined) {
@@ -49164,10 +50568,18 @@ async function matchRules(repoDir, rules, opts) {
         problems: results.flatMap((r) => r.problems),
     };
 }
+/** The rule's tokens in one file; a pattern past its time budget is the file's problem. */
 function tokensIn(text, rule, compiled) {
-    return rule.yamlPath
-        ? findYamlTokens(text, rule.yamlPath, compiled)
-        : { tokens: findTokens(text, compiled) };
+    try {
+        return rule.yamlPath
+            ? findYamlTokens(text, rule.yamlPath, compiled)
+            : { tokens: findTokens(text, compiled) };
+    }
+    catch (err) {
+        if (!(err instanceof PatternTimeoutError))
+            throw err;
+        return { problem: { message: `pattern ${err.message}` } };
+    }
 }
 function checkCount(result, guard, files, problem) {
     const { rule } = result;
@@ -49342,6 +50754,9 @@ function formatProblem(p) {
 ;// CONCATENATED MODULE: ./lib/references/versions.js
 
 
+
+
+
 const versions_CLOUDS = ['gcp', 'azure', 'aws'];
 /** A manifest or `--set` value the versions cannot come from; the message says which and why. */
 class VersionsError extends Error {
@@ -49372,7 +50787,11 @@ async function versionsFromManifests(paths) {
     }
     return versions;
 }
-/** `gcp=24`, `azure=0.0.15`: versions given directly, e.g. to re-point references by hand. */
+/**
+ * `gcp=24`, `azure=0.0.15`: versions given directly, e.g. to re-point references by hand.
+ * Each is checked as its cloud spells versions (GCE and AWS `24` or `17a` without leading
+ * zeros, Azure Major.Minor.Patch), and each cloud may be given once.
+ */
 function parseSet(values) {
     const versions = {};
     for (const entry of values.map((v) => v.trim()).filter(Boolean)) {
@@ -49385,7 +50804,14 @@ function parseSet(values) {
         if (!isVersionToken(version)) {
             throw new VersionsError(`set: "${entry}": ${JSON.stringify(version)} is not a version such as 24, 17a or 0.0.15`);
         }
-        if (versions[cloud] !== undefined && versions[cloud] !== version) {
+        const problem = cloud === 'azure'
+            ? checkGalleryVersion(version)
+            : parseVersion(version)
+                ? undefined
+                : 'must be a number without leading zeros, optionally one lowercase letter (24, 17a)';
+        if (problem)
+            throw new VersionsError(`set: "${entry}": the ${cloud} version ${problem}`);
+        if (versions[cloud] !== undefined) {
             throw new VersionsError(`set: ${cloud} is given twice (${versions[cloud]} and ${version})`);
         }
         versions[cloud] = version;
@@ -49402,10 +50828,10 @@ async function readManifest(path) {
         throw new VersionsError(code === 'ENOENT' ? `${path}: manifest not found` : `${path}: ${err.message}`);
     }
     try {
-        return JSON.parse(text);
+        return excerpt_parseJson(text, `${path}: not a JSON manifest`);
     }
     catch (err) {
-        throw new VersionsError(`${path}: not a JSON manifest: ${err.message}`);
+        throw new VersionsError(err.message);
     }
 }
 function manifestVersions(manifest, path) {
@@ -49571,7 +50997,7 @@ function editsByFile(changes, problems) {
 async function imagesFromManifests(paths) {
     const images = [];
     for (const path of paths) {
-        const manifest = JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+        const manifest = (await readManifestFile(path));
         for (const b of manifest.builds.filter((b) => b.packer_run_uuid === manifest.last_run_uuid)) {
             images.push({
                 cloud: b.custom_data.cloud ?? b.name,
@@ -49597,25 +51023,44 @@ async function imagesFromManifests(paths) {
 
 
 
+
+
 /**
  * config rules + versions (manifests, then --set) → plan → (check | diff | write) → commit
  * and pull request. Every rule is checked before anything is written.
  */
 async function bump(opts) {
     const { reporter } = opts;
+    // Before anything is read or edited: a name git refuses would fail only after the edits.
+    for (const [input, name] of Object.entries({
+        branch: opts.pullRequest?.branch,
+        base: opts.pullRequest?.base,
+    })) {
+        const problem = name === undefined ? undefined : branchNameProblem(name);
+        if (problem)
+            throw new Error(`${input}: ${problem}`);
+    }
+    const names = opts.names ?? { manifests: 'manifests', repoDir: 'repo-dir' };
+    const repoDir = (0,external_node_path_namespaceObject.resolve)(opts.cwd, opts.repoDir);
+    const outside = opts.root && outsideRoot(repoDir, opts.root, opts.repoDir);
+    if (outside)
+        throw new Error(`${names.repoDir}: ${outside}`);
     const overrides = opts.rules === undefined ? {} : { references: opts.rules };
     const config = await loadConfig({
         ...(opts.config ? { path: opts.config } : {}),
         overrides,
         cwd: opts.cwd,
         purpose: 'bump',
+        root: opts.root,
     });
-    const manifests = await expandManifests(opts.manifests, opts.cwd);
+    const manifests = await expandManifests(opts.manifests, opts.cwd, {
+        root: opts.root,
+        input: names.manifests,
+    });
     const versions = { ...(await versionsFromManifests(manifests)), ...parseSet(opts.set) };
     reporter.info(`versions: ${Object.entries(versions)
         .map(([c, v]) => `${c} ${v}`)
         .join(', ') || '(none: only increment rules can move)'}`);
-    const repoDir = (0,external_node_path_namespaceObject.resolve)(opts.cwd, opts.repoDir);
     const base = { repoDir, rules: config.references, versions };
     if (opts.check) {
         const result = await checkReferences(base);
@@ -49773,6 +51218,255 @@ function reportFailure(err, reporter) {
     return message;
 }
 
+;// CONCATENATED MODULE: ./lib/actions/constants.js
+/** Every action input, output and state key, named once. */
+const constants_Inputs = {
+    Config: 'config',
+    Cloud: 'cloud',
+    ImageName: 'image-name',
+    Namespace: 'namespace',
+    Version: 'version',
+    Overwrite: 'overwrite',
+    Variables: 'variables',
+    Template: 'template',
+    Project: 'project',
+    Zone: 'zone',
+    MachineType: 'machine-type',
+    SourceImage: 'source-image',
+    SourceImageFamily: 'source-image-family',
+    SourceImageProject: 'source-image-project',
+    ImageFamily: 'image-family',
+    Region: 'region',
+    TargetRegions: 'target-regions',
+    ManifestPath: 'manifest-path',
+    DryRun: 'dry-run',
+};
+const Outputs = {
+    ImageName: 'image-name',
+    ImageId: 'image-id',
+    Version: 'version',
+    SourceImage: 'source-image',
+    ManifestPath: 'manifest-path',
+};
+const State = {
+    /** JSON list of resources the main step created and has not deleted yet. */
+    Resources: 'resources',
+};
+
+;// CONCATENATED MODULE: ./lib/actions/defaults.js
+/**
+ * Each action.yml's input defaults (expressions such as `${{ github.token }}` left out: only
+ * the runner can evaluate them). The runner applies them, but a step it runs without them (a
+ * composite action forwarding an empty value, an older runner, a local rehearsal) must behave
+ * the same, so every input is read through ActionInputs with these. A unit test keeps this
+ * table equal to the action.yml files.
+ */
+const ACTION_DEFAULTS = {
+    '.': {
+        config: 'worker-image.yml',
+        clouds: '',
+        namespace: '',
+        version: '',
+        'dry-run': 'false',
+        mode: 'bake',
+        'older-than': '6h',
+    },
+    'bake-image': { config: '', cloud: 'gcp', 'dry-run': 'false' },
+    'bump-version-reference': {
+        config: 'worker-image.yml',
+        check: 'false',
+        'dry-run': 'false',
+        'repo-dir': '.',
+        branch: 'worker-image/bump-images',
+    },
+    'replicate-gallery-version': { config: '', 'vms-per-replica': '20', timeout: '2h' },
+    'share-image': { config: '', 'dry-run': 'false' },
+};
+
+;// CONCATENATED MODULE: ./lib/actions/inputs.js
+
+
+
+
+
+
+/**
+ * An action's inputs as the runner passes them (`INPUT_<NAME>`), an input whose variable is
+ * absent reading as its action.yml default (the runner sets one for every declared input; a
+ * value given as '' stays ''). Errors name the input.
+ */
+class ActionInputs {
+    defaults;
+    constructor(action) {
+        this.defaults = ACTION_DEFAULTS[action];
+    }
+    text(name) {
+        const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+        return process.env[variable] === undefined ? (this.defaults[name] ?? '') : getInput(name);
+    }
+    optional(name) {
+        return this.text(name) || undefined;
+    }
+    /** YAML 1.2's core booleans, as @actions/core reads them; absent and empty mean false. */
+    boolean(name) {
+        const value = this.text(name);
+        if (['', 'false', 'False', 'FALSE'].includes(value))
+            return false;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        throw new Error(`input ${name}: must be true or false (got ${JSON.stringify(excerpt_clip(value))})`);
+    }
+    /** One item per line or comma; empty items dropped. */
+    list(name) {
+        return this.text(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter(Boolean);
+    }
+    /** One item per line. */
+    lines(name) {
+        return this.text(name)
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean);
+    }
+}
+const bakeInputs = new ActionInputs('bake-image');
+const input = (name) => bakeInputs.optional(name);
+/**
+ * The action's direct inputs as a config overlay in worker-image.yml's own shape, so one
+ * validator checks both and its errors name the same fields.
+ */
+function overridesFromInputs(cloud = 'gcp') {
+    const variables = input(Inputs.Variables);
+    const sourceImage = {
+        name: input(Inputs.SourceImage),
+        family: input(Inputs.SourceImageFamily),
+        project: input(Inputs.SourceImageProject),
+    };
+    const overlay = {
+        image: {
+            name: input(Inputs.ImageName),
+            namespace: input(Inputs.Namespace),
+            version: input(Inputs.Version),
+            overwrite: input(Inputs.Overwrite) === undefined ? undefined : bakeInputs.boolean(Inputs.Overwrite),
+        },
+        ...(variables ? { variables: parseVariables(variables) } : {}),
+        manifest: input(Inputs.ManifestPath),
+        gcp: {
+            project: input(Inputs.Project),
+            zone: input(Inputs.Zone),
+            'machine-type': input(Inputs.MachineType),
+            'image-family': input(Inputs.ImageFamily),
+            ...(Object.values(sourceImage).some(Boolean) ? { 'source-image': sourceImage } : {}),
+        },
+        aws: {
+            region: input(Inputs.Region),
+            'target-regions': input(Inputs.TargetRegions)
+                ?.split(',')
+                .map((r) => r.trim())
+                .filter(Boolean),
+        },
+    };
+    // The template input belongs to the cloud being baked.
+    const template = input(Inputs.Template);
+    if (template) {
+        overlay[cloud] = {
+            ...(overlay[cloud] ?? {}),
+            template,
+        };
+    }
+    return overlay;
+}
+/** The variables input: YAML or JSON text. Errors name the line, never quote the input. */
+function parseVariables(text) {
+    parseInputYaml(text, Inputs.Variables);
+    // Read again as Jinja2 would have them: `1.0` a float, mappings in the order written.
+    return variablesFrom(text);
+}
+/** An input holding YAML (or JSON); an error names the input and the line, quoting nothing. */
+function parseInputYaml(text, name) {
+    const parsed = yaml_parseYaml(text);
+    const [error] = parsed.errors;
+    if (error) {
+        throw new Error(`input ${name}: not valid YAML or JSON${error.line ? ` at its line ${error.line}` : ''} (${error.message})`);
+    }
+    return parsed.raw;
+}
+
+;// CONCATENATED MODULE: ./lib/actions/summary.js
+
+
+/**
+ * Writes the job summary built so far. Without GITHUB_STEP_SUMMARY (a runner that sets none,
+ * a local rehearsal) or with one that cannot be written, it warns and goes on: a step never
+ * fails over its summary.
+ */
+async function flushSummary() {
+    try {
+        if (!process.env.GITHUB_STEP_SUMMARY) {
+            warning('GITHUB_STEP_SUMMARY is not set: no job summary written');
+            return;
+        }
+        await summary.write();
+    }
+    catch (err) {
+        warning(`job summary not written: ${err.message}`);
+    }
+    finally {
+        summary.emptyBuffer();
+    }
+}
+/** The job summary: what was baked, from what, and where the time went. */
+async function writeBakeSummary(outcome, dryRun) {
+    const { plan, result } = outcome;
+    core.summary.addHeading(dryRun ? 'worker-image: bake plan (dry run)' : 'worker-image: image baked', 3);
+    core.summary.addTable([
+        [
+            { data: 'Cloud', header: true },
+            { data: 'Image', header: true },
+            { data: 'Version', header: true },
+            { data: 'Source image', header: true },
+            { data: 'Where', header: true },
+        ],
+        [plan.cloud, plan.imageName, plan.version, plan.sourceImage, plan.location],
+    ]);
+    if (result) {
+        core.summary.addTable([
+            [
+                { data: 'Step', header: true },
+                { data: 'Time', header: true },
+            ],
+            ...result.timings.map((t) => [t.name, formatDuration(t.ms)]),
+        ]);
+        if (result.imageId)
+            core.summary.addRaw(`Image id: \`${result.imageId}\``, true);
+    }
+    else {
+        core.summary.addList(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+    }
+    await flushSummary();
+}
+async function writeFailureSummary(message) {
+    core.summary.addHeading('worker-image: bake failed', 3);
+    core.summary.addCodeBlock(message.slice(0, 60_000));
+    await flushSummary();
+}
+
+;// CONCATENATED MODULE: ./lib/actions/workspace.js
+/**
+ * Where an action's paths must stay, links followed: the runner's workspace, which holds the
+ * checkout. The runner always sets GITHUB_WORKSPACE; a step run without it uses the working
+ * directory, as the runner would start it there.
+ */
+function workspace(env = process.env) {
+    const dir = env.GITHUB_WORKSPACE || process.cwd();
+    return {
+        dir,
+        name: env.GITHUB_WORKSPACE ? 'the workspace (GITHUB_WORKSPACE)' : 'the working directory',
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/actions/bump-version-reference/author.js
 /** `Name <email>` → parts; the error names the input. */
 function parseAuthor(text) {
@@ -49790,33 +51484,33 @@ function parseAuthor(text) {
 
 
 
-function list(name) {
-    return getInput(name)
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
+
+
 async function main() {
     const reporter = new ActionsReporter();
+    const inputs = new ActionInputs('bump-version-reference');
     try {
-        const token = getInput('token');
+        const token = inputs.text('token');
         if (token)
             core_setSecret(token);
-        const check = getBooleanInput('check');
-        const dryRun = getBooleanInput('dry-run');
-        const rules = getInput('rules');
-        const author = getInput('author');
+        const check = inputs.boolean('check');
+        const dryRun = inputs.boolean('dry-run');
+        const rules = inputs.optional('rules');
+        const author = inputs.optional('author');
         const writePr = Boolean(token) && !check && !dryRun;
         const repo = writePr ? repoFromEnv(process.env) : undefined;
+        const root = workspace();
         const outcome = await bump({
-            config: getInput('config') || undefined,
-            ...(rules ? { rules: dist.parse(rules) } : {}),
-            manifests: getMultilineInput('manifests'),
-            set: list('set'),
+            config: inputs.optional('config'),
+            ...(rules ? { rules: parseInputYaml(rules, 'rules') } : {}),
+            manifests: inputs.lines('manifests'),
+            set: inputs.list('set'),
             check,
             dryRun,
-            repoDir: getInput('repo-dir') || '.',
-            cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+            repoDir: inputs.text('repo-dir'),
+            cwd: root.dir,
+            root,
+            names: { manifests: 'manifests', repoDir: 'repo-dir' },
             reporter,
             ...(repo
                 ? {
@@ -49826,14 +51520,12 @@ async function main() {
                         repo: repo.repo,
                         apiUrl: repo.apiUrl,
                         serverUrl: repo.serverUrl,
-                        branch: getInput('branch') || 'worker-image/bump-images',
-                        base: getInput('base') ||
-                            process.env.GITHUB_BASE_REF ||
-                            process.env.GITHUB_REF_NAME ||
-                            'main',
-                        ...(getInput('title') ? { title: getInput('title') } : {}),
-                        labels: list('labels'),
-                        reviewers: list('reviewers'),
+                        branch: inputs.text('branch'),
+                        base: inputs.optional('base') ??
+                            (process.env.GITHUB_BASE_REF || process.env.GITHUB_REF_NAME || 'main'),
+                        ...(inputs.optional('title') ? { title: inputs.text('title') } : {}),
+                        labels: inputs.list('labels'),
+                        reviewers: inputs.list('reviewers'),
                         ...(author ? { author: parseAuthor(author) } : {}),
                     },
                 }
@@ -49848,7 +51540,7 @@ async function main() {
             summary.addLink(`pull request #${outcome.pullRequest.number}`, outcome.pullRequest.url);
         if (outcome.diff)
             summary.addCodeBlock(outcome.diff.slice(0, 60_000), 'diff');
-        await summary.write();
+        await flushSummary();
     }
     catch (err) {
         reportFailure(err, reporter);

@@ -195,6 +195,8 @@ function createDisksClient(config, auth) {
 
 
 
+/** The async iterators page themselves; saying so keeps gax from warning on every list. */
+const PAGED = { ..._calls_js__WEBPACK_IMPORTED_MODULE_0__/* .CALL */ .XV, autoPaginate: false };
 const RUN = 'worker-image-run';
 const ROLE = 'worker-image-role';
 /** Server-side narrowing; the labels are checked again here, whatever the server matched. */
@@ -221,7 +223,7 @@ class GcpGc {
         const retry = (0,_calls_js__WEBPACK_IMPORTED_MODULE_0__/* .retryOptions */ .tO)((m) => reporter.info(m));
         await (0,_calls_js__WEBPACK_IMPORTED_MODULE_0__/* .retried */ .sT)('list builder instances', async () => {
             leaks.length = 0;
-            for await (const [, scoped] of instances.aggregatedListAsync({ project, filter: FILTER }, _calls_js__WEBPACK_IMPORTED_MODULE_0__/* .CALL */ .XV)) {
+            for await (const [, scoped] of instances.aggregatedListAsync({ project, filter: FILTER }, PAGED)) {
                 for (const i of scoped.instances ?? []) {
                     const leak = this.leak('instance', i);
                     if (leak)
@@ -232,7 +234,7 @@ class GcpGc {
         const found = [];
         await (0,_calls_js__WEBPACK_IMPORTED_MODULE_0__/* .retried */ .sT)('list builder disks', async () => {
             found.length = 0;
-            for await (const [, scoped] of disks.aggregatedListAsync({ project, filter: FILTER }, _calls_js__WEBPACK_IMPORTED_MODULE_0__/* .CALL */ .XV)) {
+            for await (const [, scoped] of disks.aggregatedListAsync({ project, filter: FILTER }, PAGED)) {
                 for (const d of scoped.disks ?? []) {
                     // An attached disk is deleted with its instance (or belongs to a live one).
                     if ((d.users ?? []).length > 0)
@@ -980,28 +982,6 @@ class Deadline {
     error(detail) {
         const head = `${this.what} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(this.budget)}`;
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DeadlineError */ .j(detail ? `${head}\n${detail}` : head);
-    }
-}
-
-
-/***/ }),
-
-/***/ 58406:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ CancelledError),
-/* harmony export */   j: () => (/* binding */ DeadlineError)
-/* harmony export */ });
-/** A wait ran past its deadline. The message names what was awaited and for how long. */
-class DeadlineError extends Error {
-    name = 'DeadlineError';
-}
-/** The run was cancelled (SIGINT/SIGTERM from the runner, or Ctrl-C). */
-class CancelledError extends Error {
-    name = 'CancelledError';
-    constructor(message = 'cancelled') {
-        super(message);
     }
 }
 

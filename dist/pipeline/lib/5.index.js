@@ -181,28 +181,6 @@ async function shareAmis(connection, request, ctx) {
 
 /***/ }),
 
-/***/ 58406:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ CancelledError),
-/* harmony export */   j: () => (/* binding */ DeadlineError)
-/* harmony export */ });
-/** A wait ran past its deadline. The message names what was awaited and for how long. */
-class DeadlineError extends Error {
-    name = 'DeadlineError';
-}
-/** The run was cancelled (SIGINT/SIGTERM from the runner, or Ctrl-C). */
-class CancelledError extends Error {
-    name = 'CancelledError';
-    constructor(message = 'cancelled') {
-        super(message);
-    }
-}
-
-
-/***/ }),
-
 /***/ 7607:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

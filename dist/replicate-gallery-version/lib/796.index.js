@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   replicateVersion: () => (/* binding */ replicateVersion)
 });
 
-// EXTERNAL MODULE: ./lib/naming/azure.js
-var naming_azure = __webpack_require__(7803);
+// EXTERNAL MODULE: ./lib/naming/azure.js + 1 modules
+var naming_azure = __webpack_require__(1140);
 // EXTERNAL MODULE: ./lib/replicate/regions.js
 var replicate_regions = __webpack_require__(3430);
 ;// CONCATENATED MODULE: ./lib/replicate/plan.js

@@ -31369,7 +31369,7 @@ __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -37294,6 +37294,101 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 49962:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K8: () => (/* binding */ outsideRoot),
+/* harmony export */   Yz: () => (/* binding */ checkNotLink),
+/* harmony export */   nQ: () => (/* binding */ outputProblem)
+/* harmony export */ });
+/* unused harmony exports realPath, isInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+
+
+/** Symbolic links followed at most, as Linux does before answering ELOOP. */
+const MAX_LINKS = 40;
+/**
+ * Where `path` leads once every link is followed. A tail that does not exist yet (a manifest
+ * about to be written) is kept as written after the real path of the part that exists; a
+ * dangling link is followed too, since writing through it would create its target.
+ */
+function realPath(path) {
+    const missing = [];
+    let current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    for (let links = 0;;) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(current), ...missing);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code !== 'ENOENT' && code !== 'ENOTDIR')
+                throw err;
+        }
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(current, { throwIfNoEntry: false })?.isSymbolicLink()) {
+            if (++links > MAX_LINKS)
+                throw Object.assign(new Error('too many links'), { code: 'ELOOP' });
+            current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(current));
+            continue;
+        }
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current);
+        if (parent === current)
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, ...missing);
+        missing.unshift((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(current));
+        current = parent;
+    }
+}
+function isInside(path, dir) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, path);
+    return rel === '' || (!(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`));
+}
+/**
+ * Why `path` may not be used, or undefined when it leads, links followed, inside `root`.
+ * `shown` is the path as the user wrote it. Nothing of the file is read.
+ */
+function outsideRoot(path, root, shown = path) {
+    let real;
+    let realRoot;
+    try {
+        realRoot = realPath(root.dir);
+        real = realPath(path);
+    }
+    catch (err) {
+        const code = err.code ?? err.message;
+        return `"${shown}" cannot be resolved (${code === 'ELOOP' ? 'a loop of links' : code})`;
+    }
+    if (isInside(real, realRoot))
+        return undefined;
+    const where = `${root.name} (${root.dir})`;
+    return isInside((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root.dir))
+        ? `"${shown}" is a link (or lies under one) to ${real}, outside ${where}; refusing to follow it`
+        : `"${shown}" leads to ${real}, outside ${where}; keep it inside`;
+}
+/**
+ * Why `path` may not be written, or undefined: an output is written as a regular file at its
+ * own path, inside `root` when there is one. Nothing is read.
+ */
+function outputProblem(path, root, shown = path) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        return `"${shown}" is a symbolic link; an output is written as a regular file: remove the link or choose another path`;
+    }
+    return root && outsideRoot(path, root, shown);
+}
+/**
+ * Refuses to write through a symbolic link: an output is written as a regular file at its
+ * own path, so a link committed where an output goes (a hostile pull request's) cannot point
+ * the write elsewhere.
+ */
+function checkNotLink(path, what) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        throw new Error(`${what} ${path} is a symbolic link; worker-image writes outputs as regular files only: remove the link`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 26804:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37369,6 +37464,69 @@ class ConfigError extends Error {
 
 /***/ }),
 
+/***/ 43319:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   Y: () => (/* binding */ QUOTE_MAX),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony exports lineOf, lineAtOffset */
+/**
+ * What an error may quote of a file or an input: at most one line, cut at 200 characters.
+ * A file given by mistake (a system file as the config, a binary as a manifest) must never
+ * reach a log or an annotation whole.
+ */
+const QUOTE_MAX = 200;
+/** The first line of `text`, cut at QUOTE_MAX characters (`…` marks a cut). */
+function clip(text, max = QUOTE_MAX) {
+    const line = /^[^\r\n]*/.exec(text)?.[0] ?? '';
+    return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+/** Line `n` (1-based) of `text`, clipped. */
+function lineOf(text, n) {
+    let start = 0;
+    for (let i = 1; i < n; i++) {
+        const next = text.indexOf('\n', start);
+        if (next === -1)
+            return '';
+        start = next + 1;
+    }
+    return clip(text.slice(start));
+}
+/** 1-based line of a character offset. */
+function lineAtOffset(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse, failing with `refusal` (e.g. `manifest m.json is not valid JSON`), V8's reason
+ * and the offending line alone: V8's own messages quote a window of the text, which may span
+ * lines and hold anything.
+ */
+function parseJson(text, refusal) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (err) {
+        const message = err.message;
+        const reason = message
+            .replace(/,? ".*" is not valid JSON$/s, '')
+            .replace(/ in JSON at position \d+.*$/s, '')
+            .replace(/ at position \d+.*$/s, '');
+        const position = /position (\d+)/.exec(message)?.[1];
+        const line = position === undefined ? undefined : lineAtOffset(text, Number(position));
+        const where = line === undefined ? '' : ` at line ${line}: ${lineOf(text, line)}`;
+        throw new Error(`${refusal} (${clip(reason, 80)})${where}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 12746:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37377,13 +37535,29 @@ class ConfigError extends Error {
 /* harmony export */   pi: () => (/* binding */ isMapping),
 /* harmony export */   sZ: () => (/* binding */ withoutUnset)
 /* harmony export */ });
+/** A YAML mapping read as a plain object (template variables' own values are Maps and marked floats). */
 function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
+    return (value !== null &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        Object.getPrototypeOf(value) === Object.prototype);
+}
+/** A mapping's entries, whether a plain object or a Map (template variables keep some as Maps). */
+function entriesOf(value) {
+    if (value instanceof Map)
+        return [...value.entries()];
+    return isMapping(value) ? Object.entries(value) : undefined;
 }
 /** Mappings merge key by key; anything else in `over` (lists included) replaces `base`. */
 function deepMerge(base, over) {
     if (over === undefined)
         return base;
+    if ((base instanceof Map || over instanceof Map) && entriesOf(base) && entriesOf(over)) {
+        const merged = new Map(entriesOf(base));
+        for (const [key, value] of entriesOf(over))
+            merged.set(key, deepMerge(merged.get(key), value));
+        return merged;
+    }
     if (!isMapping(base) || !isMapping(over))
         return over;
     const merged = { ...base };
@@ -37421,14 +37595,25 @@ function withoutUnset(value) {
 /* harmony export */   q0: () => (/* binding */ describe)
 /* harmony export */ });
 /* unused harmony export fieldOf */
-/** `['gcp', 'scopes', 1]` → `gcp.scopes[1]`. */
+/* harmony import */ var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(43319);
+
+/** `['gcp', 'scopes', 1]` → `gcp.scopes[1]`. A key is a file's text too: it is clipped. */
 function fieldOf(path) {
-    return path.reduce((field, key) => typeof key === 'number' ? `${field}[${key}]` : field ? `${field}.${key}` : key, '');
+    return path.reduce((field, key) => typeof key === 'number'
+        ? `${field}[${key}]`
+        : field
+            ? `${field}.${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(key, 80)}`
+            : (0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(key, 80), '');
 }
-/** What the user wrote, for `(got ...)` in messages. */
+/**
+ * What the user wrote, for `(got ...)` in messages: one line at most, cut at 200 characters,
+ * so a file given by mistake (YAML reads `/etc/passwd` as one long text) is never echoed.
+ */
 function describe(value) {
-    if (typeof value === 'string')
-        return JSON.stringify(value);
+    if (typeof value === 'string') {
+        const lines = value.split('\n').length;
+        return lines > 1 ? `a text of ${lines} lines` : JSON.stringify((0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(value));
+    }
     if (Array.isArray(value))
         return 'a list';
     if (value !== null && typeof value === 'object')
@@ -37438,14 +37623,33 @@ function describe(value) {
 /** Collects problems rather than stopping at the first, so one run reports them all. */
 class Problems {
     lineOf;
+    scalarOf;
     list = [];
-    constructor(lineOf) {
+    constructor(lineOf, scalarOf) {
         this.lineOf = lineOf;
+        this.scalarOf = scalarOf;
     }
     add(path, message) {
         const line = this.lineOf?.(path.map(String));
-        this.list.push({ field: fieldOf(path), message, ...(line === undefined ? {} : { line }) });
+        this.list.push({
+            field: fieldOf(path),
+            message: bounded(message),
+            ...(line === undefined ? {} : { line }),
+        });
     }
+    /** How the value at `path` was written in the file; undefined for inputs and flags. */
+    written(path) {
+        return this.scalarOf?.(path.map(String));
+    }
+}
+/**
+ * Messages quote what the user wrote as "…"; however a check embeds it, no quote may run
+ * past one line or 200 characters.
+ */
+function bounded(message) {
+    return message.replace(/"([^"]*)"/g, (quoted, inner) => inner.length > _excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .QUOTE_MAX */ .Y || /[\r\n]/.test(inner)
+        ? `"${(0,_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(inner.slice(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .QUOTE_MAX */ .Y))}…"`
+        : quoted);
 }
 
 
@@ -37460,6 +37664,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   w: () => (/* binding */ Section)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./lib/config/confine.js
+var confine = __nccwpck_require__(49962);
 // EXTERNAL MODULE: ./lib/config/duration.js
 var duration = __nccwpck_require__(26804);
 // EXTERNAL MODULE: ./lib/config/errors.js
@@ -37516,6 +37724,8 @@ function suggestKey(key, known) {
 
 
 
+
+
 /**
  * One mapping of the config (`gcp`, `gcp.boot-disk`, ...). Reads typed settings from it and
  * records a problem, at the setting's own path, for each one that is wrong.
@@ -37563,12 +37773,22 @@ class Section {
     problem(key, message) {
         this.problems.add(typeof key === 'string' ? [...this.path, key] : key, message);
     }
-    /** `numbers` accepts integers too, for settings YAML would otherwise read as one (`version: 24`). */
+    /**
+     * A text setting. `id` marks a version or an id: a YAML number counts as the digits written
+     * (`version: 24`), and anything YAML would read as something other than its text (`017`,
+     * `0x1A`, `1e3`, `yes`) must be quoted.
+     */
     string(key, check, opts = {}) {
         const v = this.value(key);
         if (v === undefined)
             return undefined;
-        const text = opts.numbers && Number.isInteger(v) ? String(v) : v;
+        const path = [...this.path, key];
+        const coerced = coercion(this.problems.written(path), v, path, opts.id ? 'id' : 'text');
+        if (coerced) {
+            this.problem(key, coerced);
+            return undefined;
+        }
+        const text = opts.id && typeof v === 'number' ? String(v) : v;
         if (typeof text !== 'string') {
             this.problem(key, `must be a string (got ${(0,config_problems/* describe */.q0)(v)})`);
             return undefined;
@@ -37586,6 +37806,29 @@ class Section {
             return undefined;
         }
         return this.string(key, check, opts);
+    }
+    /** Why the value at `path` (a label or tag value) is not the text written, if it is not. */
+    coercedValue(path, value) {
+        return coercion(this.problems.written(path), value, path, 'value');
+    }
+    /**
+     * A path setting, resolved against `baseDir`: with a `root`, it must lead (links followed)
+     * inside it, so a template cannot be /etc/shadow nor a manifest land outside the workspace.
+     * An `output` must not be a link at all: it is written as a regular file at its own path.
+     */
+    file(key, where, opts = {}) {
+        const text = opts.required ? this.required(key) : this.string(key);
+        if (text === undefined)
+            return undefined;
+        const full = (0,external_node_path_.resolve)(where.baseDir, text);
+        const problem = opts.output
+            ? (0,confine/* outputProblem */.nQ)(full, where.root, text)
+            : where.root && (0,confine/* outsideRoot */.K8)(full, where.root, text);
+        if (problem) {
+            this.problem(key, problem);
+            return undefined;
+        }
+        return full;
     }
     oneOf(key, values) {
         const v = this.value(key);
@@ -37647,8 +37890,8 @@ class Section {
         return undefined;
     }
     /**
-     * A list of strings, each checked at its own index. `numbers` accepts integers too, as the
-     * text they were written as (`accounts: [123456789012]`).
+     * A list of strings, each checked at its own index, none listed twice. `id` as for
+     * `string`: YAML numbers count as the digits written (`accounts: [123456789012]`).
      */
     strings(key, check, opts = {}) {
         const v = this.value(key);
@@ -37659,16 +37902,57 @@ class Section {
             return undefined;
         }
         let ok = true;
-        const items = v.map((item) => opts.numbers && Number.isInteger(item) ? String(item) : item);
+        const seen = new Map();
+        const items = v.map((item) => opts.id && typeof item === 'number' ? String(item) : item);
         items.forEach((item, i) => {
-            const problem = typeof item === 'string' ? check?.(item) : `must be a string (got ${(0,config_problems/* describe */.q0)(item)})`;
-            if (problem) {
-                this.problem([...this.path, key, i], problem);
+            const path = [...this.path, key, i];
+            const problem = coercion(this.problems.written(path), v[i], path, opts.id ? 'id' : 'text') ??
+                (typeof item === 'string' ? check?.(item) : `must be a string (got ${(0,config_problems/* describe */.q0)(item)})`);
+            const twice = typeof item === 'string' ? seen.get(item) : undefined;
+            if (problem || twice !== undefined) {
+                this.problem(path, problem ?? `${(0,config_problems/* describe */.q0)(item)} is listed twice (also [${twice}])`);
                 ok = false;
             }
+            if (typeof item === 'string' && !seen.has(item))
+                seen.set(item, i);
         });
         return ok ? items : undefined;
     }
+}
+/** Plain scalars YAML 1.1 tools read as booleans or null, though YAML 1.2 reads them as text. */
+const YAML11_WORDS = /^(y|n|yes|no|on|off|true|false|null|~)$/i;
+/** Plain scalars some YAML version reads as a number: octal, hex, binary, exponents, `_`, `:`. */
+const YAML_NUMBER = /^[-+]?(\.?\d[\d_]*(\.[\d_]*)?([eE][-+]?\d+)?|0[xob][\da-fA-F_]+|\d[\d_]*(:[0-5]?\d)+(\.\d*)?|\.(inf|nan))$/i;
+/**
+ * Why a value written unquoted in the file is not the text it looks like: YAML read `0x1A` as
+ * 26, `017` as 17, `1.10` as 1.1, `True` as true. For a version or an id, also a plain
+ * scalar YAML 1.1 tools read differently (`yes`, `1_000`). Undefined when it is fine, or when
+ * the value did not come from the file (inputs and flags are text already).
+ */
+function coercion(written, value, path, wanted) {
+    if (!written?.plain)
+        return undefined;
+    const { source } = written;
+    let read;
+    if (typeof value === 'string') {
+        const word = YAML11_WORDS.test(source);
+        if (wanted !== 'id' || !(word || YAML_NUMBER.test(source)))
+            return undefined;
+        read = `YAML 1.1 tools read ${source} as ${word ? 'a boolean or null' : 'a number'}`;
+    }
+    else if (typeof value === 'number' || typeof value === 'boolean') {
+        const exact = String(value) === source;
+        if (exact && (wanted === 'value' || (wanted === 'id' && typeof value === 'number'))) {
+            return undefined;
+        }
+        read = `YAML reads ${source} as ${typeof value === 'number' ? `the number ${value}` : `the boolean ${value}`}`;
+    }
+    else {
+        return undefined;
+    }
+    const key = path.at(-1);
+    const fix = typeof key === 'number' ? `- '${source}'` : `${String(key)}: '${source}'`;
+    return `${read}, not the text "${source}"; quote it: ${fix}`;
 }
 
 
@@ -37688,7 +37972,7 @@ class Section {
 /* harmony export */   fP: () => (/* binding */ readRole),
 /* harmony export */   n4: () => (/* binding */ checkOrganizationArn)
 /* harmony export */ });
-/* harmony import */ var _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17803);
+/* harmony import */ var _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81140);
 /* harmony import */ var _section_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32140);
 
 
@@ -37826,7 +38110,7 @@ function readAzureShare(s) {
 function readAwsShare(s) {
     if (!s)
         return undefined;
-    const accounts = unique(s, 'accounts', s.strings('accounts', checkAwsAccount, { numbers: true }));
+    const accounts = unique(s, 'accounts', s.strings('accounts', checkAwsAccount, { id: true }));
     const organizations = unique(s, 'organizations', s.strings('organizations', checkOrganizationArn));
     const units = unique(s, 'organizational-units', s.strings('organizational-units', checkOrganizationalUnitArn));
     if (!AWS_KEYS.some((k) => s.has(k))) {
@@ -37846,25 +38130,127 @@ function readAwsShare(s) {
 
 /***/ }),
 
-/***/ 17803:
+/***/ 81140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AA: () => (/* binding */ checkGuid),
-/* harmony export */   F5: () => (/* binding */ MAX_USER_TAGS),
-/* harmony export */   Gz: () => (/* binding */ checkTagValue),
-/* harmony export */   PW: () => (/* binding */ definitionName),
-/* harmony export */   dW: () => (/* binding */ checkDefinitionName),
-/* harmony export */   gN: () => (/* binding */ checkGalleryName),
-/* harmony export */   uz: () => (/* binding */ checkTagName),
-/* harmony export */   vK: () => (/* binding */ checkRegion),
-/* harmony export */   yr: () => (/* binding */ checkResourceGroup),
-/* harmony export */   zT: () => (/* binding */ canonicalRegion),
-/* harmony export */   zX: () => (/* binding */ checkGalleryVersion)
-/* harmony export */ });
-/* unused harmony exports GALLERY_VERSION_PART_MAX, AZURE_NAME_MAX, parseGalleryVersion, compareGalleryVersions, nextGalleryVersion, resolveGalleryVersion, galleryVersionOverwriteProblem, galleryVersionId */
-/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40361);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9552);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F5: () => (/* binding */ MAX_USER_TAGS),
+  zT: () => (/* binding */ canonicalRegion),
+  dW: () => (/* binding */ checkDefinitionName),
+  gN: () => (/* binding */ checkGalleryName),
+  zX: () => (/* binding */ checkGalleryVersion),
+  AA: () => (/* binding */ checkGuid),
+  vK: () => (/* binding */ checkRegion),
+  yr: () => (/* binding */ checkResourceGroup),
+  uz: () => (/* binding */ checkTagName),
+  Gz: () => (/* binding */ checkTagValue),
+  PW: () => (/* binding */ definitionName)
+});
+
+// UNUSED EXPORTS: AZURE_NAME_MAX, GALLERY_VERSION_PART_MAX, compareGalleryVersions, galleryVersionId, galleryVersionOverwriteProblem, nextGalleryVersion, parseGalleryVersion, resolveGalleryVersion
+
+;// CONCATENATED MODULE: ./lib/naming/azure-regions.js
+/**
+ * Azure's region names (`az account list-locations --query "[].name"`): the public regions,
+ * the early-access (EUAP) ones, and the US Government and China clouds, as listed at
+ * https://learn.microsoft.com/azure/reliability/regions-list. The Azure SDKs ship no such
+ * list; a region newer than this one is allowed with WORKER_IMAGE_EXTRA_REGIONS.
+ */
+const AZURE_REGIONS = [
+    // Americas
+    'eastus',
+    'eastus2',
+    'centralus',
+    'northcentralus',
+    'southcentralus',
+    'westcentralus',
+    'westus',
+    'westus2',
+    'westus3',
+    'canadacentral',
+    'canadaeast',
+    'brazilsouth',
+    'brazilsoutheast',
+    'mexicocentral',
+    'chilecentral',
+    // Europe
+    'northeurope',
+    'westeurope',
+    'uksouth',
+    'ukwest',
+    'francecentral',
+    'francesouth',
+    'germanywestcentral',
+    'germanynorth',
+    'switzerlandnorth',
+    'switzerlandwest',
+    'norwayeast',
+    'norwaywest',
+    'swedencentral',
+    'swedensouth',
+    'polandcentral',
+    'italynorth',
+    'spaincentral',
+    'austriaeast',
+    'belgiumcentral',
+    'denmarkeast',
+    // Asia Pacific
+    'eastasia',
+    'southeastasia',
+    'japaneast',
+    'japanwest',
+    'koreacentral',
+    'koreasouth',
+    'centralindia',
+    'southindia',
+    'westindia',
+    'jioindiacentral',
+    'jioindiawest',
+    'australiaeast',
+    'australiasoutheast',
+    'australiacentral',
+    'australiacentral2',
+    'indonesiacentral',
+    'malaysiawest',
+    'newzealandnorth',
+    'taiwannorth',
+    'taiwannorthwest',
+    // Middle East and Africa
+    'uaenorth',
+    'uaecentral',
+    'qatarcentral',
+    'israelcentral',
+    'southafricanorth',
+    'southafricawest',
+    // Early access
+    'eastus2euap',
+    'centraluseuap',
+    // US Government
+    'usgovvirginia',
+    'usgovarizona',
+    'usgovtexas',
+    'usdodcentral',
+    'usdodeast',
+    // China (21Vianet)
+    'chinaeast',
+    'chinaeast2',
+    'chinaeast3',
+    'chinanorth',
+    'chinanorth2',
+    'chinanorth3',
+];
+
+// EXTERNAL MODULE: ./lib/naming/labels.js
+var labels = __nccwpck_require__(40361);
+// EXTERNAL MODULE: ./lib/naming/regions.js
+var regions = __nccwpck_require__(42409);
+// EXTERNAL MODULE: ./lib/naming/version.js
+var version = __nccwpck_require__(9552);
+;// CONCATENATED MODULE: ./lib/naming/azure.js
+
+
 
 
 /** Each part of a gallery version is a signed 32-bit integer. */
@@ -37936,7 +38322,7 @@ function galleryVersionOverwriteProblem(resolved, image, location) {
  * definition production pools use.
  */
 function definitionName(base, namespace) {
-    return namespace === _version_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_NAMESPACE */ .oQ ? base : `${base}-${namespace}`;
+    return namespace === version/* DEFAULT_NAMESPACE */.oQ ? base : `${base}-${namespace}`;
 }
 function galleryVersionId(subscriptionId, resourceGroup, gallery, definition, version) {
     return (`/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}` +
@@ -37954,14 +38340,20 @@ const REGION = /^[a-z0-9]+$/;
 function canonicalRegion(name) {
     return name.toLowerCase().replace(/[\s_-]+/g, '');
 }
+/** A region of AZURE_REGIONS, or one allowed by WORKER_IMAGE_EXTRA_REGIONS. */
 function checkRegion(name) {
-    if (REGION.test(name))
+    if (AZURE_REGIONS.includes(name))
         return undefined;
     const canonical = canonicalRegion(name);
-    if (REGION.test(canonical)) {
+    if (canonical !== name && (AZURE_REGIONS.includes(canonical) || REGION.test(canonical))) {
         return `"${name}" is not an Azure region name (did you mean "${canonical}"?)`;
     }
-    return `"${name}" is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
+    if (!REGION.test(name)) {
+        return `"${name}" is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
+    }
+    if ((0,regions/* extraRegions */.Yy)().includes(name))
+        return undefined;
+    return `"${name}" is not an Azure region${(0,regions/* unknownRegionHint */.um)(name, AZURE_REGIONS)}`;
 }
 const RESOURCE_GROUP = /^[-\p{L}\p{N}_.()]+$/u;
 const RESOURCE_GROUP_MAX = 90;
@@ -38001,8 +38393,8 @@ const TAG_NAME_FORBIDDEN = /[<>%&\\?/]/;
 const MAX_USER_TAGS = 45;
 /** Tag names are case-insensitive in Azure, so the reserved prefix is too. */
 function checkTagName(name) {
-    if (name.toLowerCase().startsWith(_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_LABEL_PREFIX */ .Vm)) {
-        return `tag "${name}" is reserved: names starting with "${_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .RESERVED_LABEL_PREFIX */ .Vm}" are set by worker-image`;
+    if (name.toLowerCase().startsWith(labels/* RESERVED_LABEL_PREFIX */.Vm)) {
+        return `tag "${name}" is reserved: names starting with "${labels/* RESERVED_LABEL_PREFIX */.Vm}" are set by worker-image`;
     }
     if (name.length > TAG_NAME_MAX) {
         return `tag name "${name.slice(0, 20)}…" is ${name.length} characters; Azure allows at most ${TAG_NAME_MAX}`;
@@ -38077,6 +38469,57 @@ function runId(env) {
         return labelValue(`gh-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || '1'}`);
     }
     return `local-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
+}
+
+
+/***/ }),
+
+/***/ 42409:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yy: () => (/* binding */ extraRegions),
+/* harmony export */   um: () => (/* binding */ unknownRegionHint)
+/* harmony export */ });
+/* unused harmony exports EXTRA_REGIONS_VAR, nearestRegion */
+/**
+ * Regions are checked against lists fixed at release time (AWS's from the SDK's partition
+ * data, Azure's from Microsoft's region list), so a typo fails before any cloud call. A
+ * region newer than the lists is allowed by naming it in this variable, comma- or
+ * space-separated: `WORKER_IMAGE_EXTRA_REGIONS=ap-southeast-9,newzealandsouth`.
+ */
+const EXTRA_REGIONS_VAR = 'WORKER_IMAGE_EXTRA_REGIONS';
+function extraRegions(env = process.env) {
+    return (env[EXTRA_REGIONS_VAR] ?? '').split(/[\s,]+/).filter(Boolean);
+}
+/** Edits between two names, for "did you mean" among known regions. */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/** The known region closest to `name`, when one is close enough to be a typo. */
+function nearestRegion(name, known) {
+    let best;
+    for (const region of known) {
+        const d = distance(name, region);
+        if (d <= 2 && (!best || d < best.d))
+            best = { region, d };
+    }
+    return best?.region;
+}
+/** The end of an unknown-region message: the typo it may be, and the override. */
+function unknownRegionHint(name, known) {
+    const near = nearestRegion(name, known);
+    return (`${near ? ` (did you mean "${near}"?)` : ''}; if it is a region newer than this release, ` +
+        `allow it with ${EXTRA_REGIONS_VAR}=${name}`);
 }
 
 
@@ -41438,26 +41881,26 @@ g.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
 g.__dirname ??= (0,external_node_path_.dirname)(g.__filename);
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 15 modules
-var core = __nccwpck_require__(14116);
+var lib_core = __nccwpck_require__(14116);
 ;// CONCATENATED MODULE: ./lib/log/actions-reporter.js
 
 /** Reporter for the Actions runner: log groups, file/line annotations, masked secrets. */
 class ActionsReporter {
     info(message) {
-        core.info(message);
+        lib_core.info(message);
     }
     warning(message, where) {
-        core.warning(message, annotation(where));
+        lib_core.warning(message, annotation(where));
     }
     error(message, where) {
-        core.error(message, annotation(where));
+        lib_core.error(message, annotation(where));
     }
     group(title, fn) {
-        return core.group(title, fn);
+        return lib_core.group(title, fn);
     }
     secret(value) {
         if (value)
-            core.setSecret(value);
+            lib_core.setSecret(value);
     }
 }
 function annotation(where) {
@@ -41474,8 +41917,8 @@ var config_problems = __nccwpck_require__(80784);
 var section = __nccwpck_require__(32140);
 // EXTERNAL MODULE: ./lib/config/share.js
 var config_share = __nccwpck_require__(31253);
-// EXTERNAL MODULE: ./lib/naming/azure.js
-var naming_azure = __nccwpck_require__(17803);
+// EXTERNAL MODULE: ./lib/naming/azure.js + 1 modules
+var naming_azure = __nccwpck_require__(81140);
 ;// CONCATENATED MODULE: ./lib/naming/gce.js
 /** GCE resource names (images, families, instances): RFC 1035 labels. */
 const GCE_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -41577,12 +42020,17 @@ function shareSettings(inputs, config) {
             return undefined;
         const items = splitList(String(s.value(key)));
         let ok = true;
+        const seen = new Map();
         items.forEach((item, i) => {
-            const problem = check(item);
+            const twice = seen.get(item.toLowerCase());
+            const problem = check(item) ??
+                (twice === undefined ? undefined : `"${item}" is listed twice (also [${twice}])`);
             if (problem) {
                 s.problem([key, i], problem);
                 ok = false;
             }
+            if (twice === undefined)
+                seen.set(item.toLowerCase(), i);
         });
         return ok ? items : undefined;
     };
@@ -41709,6 +42157,8 @@ function checkUrl(url) {
     return ok ? undefined : `must be an http(s) URL such as http://127.0.0.1:8085 (got "${url}")`;
 }
 
+// EXTERNAL MODULE: ./lib/config/confine.js
+var config_confine = __nccwpck_require__(49962);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./lib/naming/labels.js
@@ -41733,6 +42183,8 @@ function runContext(env, reporter, signal) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./lib/config/excerpt.js
+var excerpt = __nccwpck_require__(43319);
 ;// CONCATENATED MODULE: ./lib/references/glob.js
 
 
@@ -41814,36 +42266,58 @@ function segmentRegex(segment) {
 
 
 
-/** Manifest arguments may be globs (the reusable workflow downloads one per cloud). */
-async function expandManifests(patterns, cwd) {
+
+
+/**
+ * Manifest arguments, which may be globs (the reusable workflow downloads one per cloud), as
+ * files: each relative to `cwd` and, given a `root`, inside it (links followed). A glob that
+ * matches nothing, or a file named twice, is an error naming `input`.
+ */
+async function expandManifests(patterns, cwd, opts) {
+    const check = (path, shown) => opts.root && (0,config_confine/* outsideRoot */.K8)(path, opts.root, shown);
     const paths = [];
-    for (const p of patterns) {
-        if (!hasWildcard(p))
-            paths.push((0,external_node_path_.resolve)(cwd, p));
-        else {
-            const root = (0,external_node_path_.isAbsolute)(p) ? (0,external_node_path_.parse)(p).root : cwd;
-            paths.push(...(await glob(root, p)).map((f) => (0,external_node_path_.resolve)(root, f)));
+    for (const pattern of patterns) {
+        const refuse = (why) => {
+            throw new Error(`${opts.input} "${pattern}": ${why}`);
+        };
+        const full = (0,external_node_path_.resolve)(cwd, pattern);
+        if (!hasWildcard(pattern)) {
+            const outside = check(full, pattern);
+            if (outside)
+                refuse(outside);
+            paths.push(full);
+            continue;
         }
+        // The folders before the first wildcard must be inside the root; so must each match.
+        const fixed = full.split('/');
+        const wild = fixed.findIndex((segment) => hasWildcard(segment));
+        const base = fixed.slice(0, wild).join('/') || '/';
+        const outside = check(base, base);
+        if (outside)
+            refuse(outside);
+        const found = (await glob(base, fixed.slice(wild).join('/'))).map((f) => (0,external_node_path_.resolve)(base, f));
+        if (found.length === 0)
+            refuse('matches no file');
+        for (const file of found) {
+            const link = check(file, file);
+            if (link)
+                refuse(link);
+        }
+        paths.push(...found);
     }
+    const twice = paths.find((p, i) => paths.indexOf(p) !== i);
+    if (twice)
+        throw new Error(`${opts.input}: ${twice} is given twice; name each manifest once`);
     return paths;
 }
 /**
  * The builds of each manifest's last run (Packer appends runs to one file, so only
- * `last_run_uuid` counts). Errors name the file.
+ * `last_run_uuid` counts). Errors name the file and quote at most its offending line.
  */
 async function readManifestBuilds(paths) {
     const builds = [];
     for (const path of paths) {
-        let manifest;
-        try {
-            manifest = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-        }
-        catch (err) {
-            const code = err.code;
-            throw new Error(code === 'ENOENT'
-                ? `manifest ${path} not found`
-                : `manifest ${path}: ${err.message}`);
-        }
+        const manifest = (await readManifestFile(path));
         if (!Array.isArray(manifest?.builds))
             throw new Error(`manifest ${path} has no "builds" list`);
         for (const b of manifest.builds) {
@@ -41853,6 +42327,20 @@ async function readManifestBuilds(paths) {
         }
     }
     return builds;
+}
+/** A manifest file's JSON; errors say which file and why, quoting at most one line. */
+async function readManifestFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new Error(code === 'ENOENT'
+            ? `manifest ${path} not found`
+            : `manifest ${path}: cannot be read (${code})`);
+    }
+    return (0,excerpt/* parseJson */.qF)(text, `manifest ${path} is not valid JSON`);
 }
 /** Which cloud a build is for: worker-image's `custom_data.cloud`, else Packer's builder type. */
 function buildCloud(b) {
@@ -41864,12 +42352,177 @@ function buildCloud(b) {
     return b.custom_data?.cloud ?? byBuilder[b.builder_type];
 }
 
+;// CONCATENATED MODULE: ./lib/naming/aws-regions.js
+/**
+ * Every AWS region in the partition data of the SDK this release ships (@aws-sdk/core's
+ * util-endpoints partitions, all partitions, the `*-global` pseudo-regions left out). A unit
+ * test keeps it equal to the SDK's; a newer region is allowed with WORKER_IMAGE_EXTRA_REGIONS.
+ */
+const AWS_REGIONS = [
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ca-central-1',
+    'ca-west-1',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'il-central-1',
+    'me-central-1',
+    'me-south-1',
+    'me-west-1',
+    'mx-central-1',
+    'sa-east-1',
+    'sa-west-1',
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    'cn-north-1',
+    'cn-northwest-1',
+    'eusc-de-east-1',
+    'us-iso-east-1',
+    'us-iso-west-1',
+    'us-isob-east-1',
+    'us-isob-west-1',
+    'eu-isoe-west-1',
+    'us-isof-east-1',
+    'us-isof-south-1',
+    'us-gov-east-1',
+    'us-gov-west-1',
+];
+
+// EXTERNAL MODULE: ./lib/naming/regions.js
+var regions = __nccwpck_require__(42409);
+;// CONCATENATED MODULE: ./lib/naming/aws.js
+
+
+
+/** AMI names: 3 to 128 characters of letters, digits and ( ) [ ] space . / - ' @ _ */
+const AMI_NAME_MIN = 3;
+const AMI_NAME_MAX = 128;
+const AMI_NAME_CHAR = /[A-Za-z0-9()[\] ./\-'@_]/;
+/** Explains which rule an AMI name breaks. `what` names it in the message. */
+function checkAmiName(name, what = 'AMI name') {
+    if (name.length < AMI_NAME_MIN || name.length > AMI_NAME_MAX) {
+        return `${what} "${name}" is ${name.length} characters; AMI names are ${AMI_NAME_MIN} to ${AMI_NAME_MAX}`;
+    }
+    const bad = [...name].find((c) => !AMI_NAME_CHAR.test(c));
+    if (bad !== undefined) {
+        return `${what} "${name}" may contain only letters, digits, spaces and ( ) [ ] . / - ' @ _ (found "${bad}")`;
+    }
+    return undefined;
+}
+const REGION = /^[a-z]{2,4}(-[a-z]+)?-[a-z]+-\d+$/;
+/** A region of the SDK's partitions (see AWS_REGIONS), or one allowed by WORKER_IMAGE_EXTRA_REGIONS. */
+function checkAwsRegion(region) {
+    const zone = /^([a-z]{2,4}(-[a-z]+)?-[a-z]+-\d+)[a-z]$/.exec(region);
+    if (AWS_REGIONS.includes(region))
+        return undefined;
+    if (zone && AWS_REGIONS.includes(zone[1])) {
+        return `"${region}" is an availability zone; the region is "${zone[1]}"`;
+    }
+    if (!REGION.test(region))
+        return `"${region}" is not an AWS region such as us-east-1 or eu-west-1`;
+    if ((0,regions/* extraRegions */.Yy)().includes(region))
+        return undefined;
+    return `"${region}" is not an AWS region the SDK knows${(0,regions/* unknownRegionHint */.um)(region, AWS_REGIONS)}`;
+}
+const AMI_ID = /^ami-[0-9a-f]{8}([0-9a-f]{9})?$/;
+function checkAmiId(id) {
+    return AMI_ID.test(id)
+        ? undefined
+        : `must be an AMI id such as ami-0123456789abcdef0 (got "${id}")`;
+}
+/** An owner for DescribeImages: an account id or an alias (`self`, `amazon`, `aws-marketplace`). */
+function checkImageOwner(owner) {
+    if (/^\d{12}$/.test(owner) || ['self', 'amazon', 'aws-marketplace'].includes(owner)) {
+        return undefined;
+    }
+    return `must be a 12-digit account id (Canonical's is 099720109477) or self, amazon or aws-marketplace (got "${owner}")`;
+}
+function checkInstanceType(type) {
+    if (/^[a-z][a-z0-9-]*\.[a-z0-9]+$/.test(type))
+        return undefined;
+    return `must be an instance type such as t3.large or m6i.xlarge (got "${type}")`;
+}
+function checkSubnetId(id) {
+    return /^subnet-[0-9a-f]{8,17}$/.test(id)
+        ? undefined
+        : `must be a subnet id such as subnet-0123456789abcdef0 (got "${id}")`;
+}
+function checkSecurityGroupId(id) {
+    return /^sg-[0-9a-f]{8,17}$/.test(id)
+        ? undefined
+        : `must be a security group id such as sg-0123456789abcdef0, not a name (got "${id}")`;
+}
+/** An instance profile's name, or its ARN. */
+function checkInstanceProfile(value) {
+    if (/^arn:aws[a-z-]*:iam::\d{12}:instance-profile\/[\w+=,.@/-]{1,128}$/.test(value))
+        return undefined;
+    if (/^[\w+=,.@-]{1,128}$/.test(value))
+        return undefined;
+    return `must be an instance profile name or ARN (arn:aws:iam::123456789012:instance-profile/NAME) (got "${value}")`;
+}
+const KMS_ARN = /^arn:aws[a-z-]*:kms:([a-z0-9-]+):\d{12}:(key\/[0-9a-f-]{36}|alias\/[\w/-]+)$/;
+const KMS_KEY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const KMS_ALIAS = /^alias\/[\w/-]+$/;
+/** A KMS key id, alias or ARN; an ARN must be in `region` (KMS keys are regional). */
+function checkKmsKey(key, region) {
+    const arn = KMS_ARN.exec(key);
+    if (arn) {
+        return region && arn[1] !== region
+            ? `KMS key ${key} is in ${arn[1]}, but the AMI is made in ${region}: KMS keys are regional`
+            : undefined;
+    }
+    if (KMS_KEY_ID.test(key) || KMS_ALIAS.test(key))
+        return undefined;
+    return `must be a KMS key id, alias/NAME or key ARN (got "${key}")`;
+}
+const TAG_KEY_MAX = 128;
+const TAG_VALUE_MAX = 256;
+/** AWS allows 50 tags per resource; this leaves room for the few worker-image adds. */
+const MAX_USER_AWS_TAGS = 44;
+function checkAwsTagKey(key) {
+    if (key.startsWith(naming_labels/* RESERVED_LABEL_PREFIX */.Vm)) {
+        return `tag "${key}" is reserved: keys starting with "${naming_labels/* RESERVED_LABEL_PREFIX */.Vm}" are set by worker-image`;
+    }
+    if (key.toLowerCase().startsWith('aws:'))
+        return `tag "${key}": the aws: prefix is reserved for AWS`;
+    if (key.length === 0 || key.length > TAG_KEY_MAX) {
+        return `tag key "${key.slice(0, 20)}…" must be 1 to ${TAG_KEY_MAX} characters`;
+    }
+    return undefined;
+}
+function checkAwsTagValue(value) {
+    if (value.length <= TAG_VALUE_MAX)
+        return undefined;
+    return `tag value "${value.slice(0, 20)}…" is ${value.length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/share/target.js
+
 
 
 const GCE_LINK = /^(?:https?:\/\/[^/]+\/compute\/(?:v1|beta)\/)?projects\/([^/]+)\/global\/images\/([^/]+)$/;
 const GALLERY_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)(?:\/versions\/([^/]+))?$/i;
-const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const AMI = /^ami-[0-9a-f]{8,17}$/;
 /** Thrown for an image that cannot be shared as given; the message says what a right one is. */
 class TargetError extends Error {
@@ -41919,9 +42572,12 @@ function parseAmis(text) {
     const seen = new Set();
     return pairs.map((pair) => {
         const [region = '', imageId = '', ...extra] = pair.split(':');
-        if (!AWS_REGION.test(region) || !AMI.test(imageId) || extra.length) {
+        if (!AMI.test(imageId) || extra.length) {
             throw new TargetError(`image: "${pair}" is not region:ami-id such as us-east-1:ami-0123456789abcdef0`);
         }
+        const regionProblem = checkAwsRegion(region);
+        if (regionProblem)
+            throw new TargetError(`image: "${pair}": ${regionProblem}`);
         if (seen.has(region))
             throw new TargetError(`image: region ${region} is given twice`);
         seen.add(region);
@@ -42118,6 +42774,8 @@ function catalogueFor(cloud, images, earlier) {
 
 
 
+
+
 /**
  * Writes one catalogue per cloud the images are on. `out` is a folder (existing, or written
  * with a trailing `/`): the files are named by CATALOGUE_FILES. Otherwise `out` is the file,
@@ -42133,6 +42791,7 @@ async function writeCatalogues(out, images) {
     const written = [];
     for (const cloud of clouds) {
         const path = isDir ? (0,external_node_path_.join)(out, CATALOGUE_FILES[cloud]) : out;
+        (0,config_confine/* checkNotLink */.Yz)(path, 'catalogue');
         const catalogue = catalogueFor(cloud, images, await readCatalogue(path, cloud));
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
         await (0,promises_.writeFile)(path, JSON.stringify(catalogue, null, 2) + '\n');
@@ -42150,8 +42809,9 @@ async function readCatalogue(path, cloud) {
             return undefined;
         throw err;
     }
-    const parsed = JSON.parse(text);
-    if (parsed.schema !== CATALOGUE_SCHEMA ||
+    const parsed = (0,excerpt/* parseJson */.qF)(text, `catalogue ${path} exists but is not valid JSON; move it or choose another path`);
+    if (!parsed ||
+        parsed.schema !== CATALOGUE_SCHEMA ||
         parsed.cloud !== cloud ||
         !Array.isArray(parsed.images)) {
         throw new Error(`catalogue ${path} exists but is not a worker-image ${cloud} catalogue (${CATALOGUE_SCHEMA}); move it or choose another path`);
@@ -42159,110 +42819,13 @@ async function readCatalogue(path, cloud) {
     return parsed;
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./lib/config/merge.js
 var merge = __nccwpck_require__(12746);
-;// CONCATENATED MODULE: ./lib/naming/aws.js
-
-/** AMI names: 3 to 128 characters of letters, digits and ( ) [ ] space . / - ' @ _ */
-const AMI_NAME_MIN = 3;
-const AMI_NAME_MAX = 128;
-const AMI_NAME_CHAR = /[A-Za-z0-9()[\] ./\-'@_]/;
-/** Explains which rule an AMI name breaks. `what` names it in the message. */
-function checkAmiName(name, what = 'AMI name') {
-    if (name.length < AMI_NAME_MIN || name.length > AMI_NAME_MAX) {
-        return `${what} "${name}" is ${name.length} characters; AMI names are ${AMI_NAME_MIN} to ${AMI_NAME_MAX}`;
-    }
-    const bad = [...name].find((c) => !AMI_NAME_CHAR.test(c));
-    if (bad !== undefined) {
-        return `${what} "${name}" may contain only letters, digits, spaces and ( ) [ ] . / - ' @ _ (found "${bad}")`;
-    }
-    return undefined;
-}
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
-function checkAwsRegion(region) {
-    if (REGION.test(region))
-        return undefined;
-    const zone = /^([a-z]{2}(-gov)?-[a-z]+-\d)[a-z]$/.exec(region);
-    if (zone)
-        return `"${region}" is an availability zone; the region is "${zone[1]}"`;
-    return `"${region}" is not an AWS region such as us-east-1 or eu-west-1`;
-}
-const AMI_ID = /^ami-[0-9a-f]{8}([0-9a-f]{9})?$/;
-function checkAmiId(id) {
-    return AMI_ID.test(id)
-        ? undefined
-        : `must be an AMI id such as ami-0123456789abcdef0 (got "${id}")`;
-}
-/** An owner for DescribeImages: an account id or an alias (`self`, `amazon`, `aws-marketplace`). */
-function checkImageOwner(owner) {
-    if (/^\d{12}$/.test(owner) || ['self', 'amazon', 'aws-marketplace'].includes(owner)) {
-        return undefined;
-    }
-    return `must be a 12-digit account id (Canonical's is 099720109477) or self, amazon or aws-marketplace (got "${owner}")`;
-}
-function checkInstanceType(type) {
-    if (/^[a-z][a-z0-9-]*\.[a-z0-9]+$/.test(type))
-        return undefined;
-    return `must be an instance type such as t3.large or m6i.xlarge (got "${type}")`;
-}
-function checkSubnetId(id) {
-    return /^subnet-[0-9a-f]{8,17}$/.test(id)
-        ? undefined
-        : `must be a subnet id such as subnet-0123456789abcdef0 (got "${id}")`;
-}
-function checkSecurityGroupId(id) {
-    return /^sg-[0-9a-f]{8,17}$/.test(id)
-        ? undefined
-        : `must be a security group id such as sg-0123456789abcdef0, not a name (got "${id}")`;
-}
-/** An instance profile's name, or its ARN. */
-function checkInstanceProfile(value) {
-    if (/^arn:aws[a-z-]*:iam::\d{12}:instance-profile\/[\w+=,.@/-]{1,128}$/.test(value))
-        return undefined;
-    if (/^[\w+=,.@-]{1,128}$/.test(value))
-        return undefined;
-    return `must be an instance profile name or ARN (arn:aws:iam::123456789012:instance-profile/NAME) (got "${value}")`;
-}
-const KMS_ARN = /^arn:aws[a-z-]*:kms:([a-z0-9-]+):\d{12}:(key\/[0-9a-f-]{36}|alias\/[\w/-]+)$/;
-const KMS_KEY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const KMS_ALIAS = /^alias\/[\w/-]+$/;
-/** A KMS key id, alias or ARN; an ARN must be in `region` (KMS keys are regional). */
-function checkKmsKey(key, region) {
-    const arn = KMS_ARN.exec(key);
-    if (arn) {
-        return region && arn[1] !== region
-            ? `KMS key ${key} is in ${arn[1]}, but the AMI is made in ${region}: KMS keys are regional`
-            : undefined;
-    }
-    if (KMS_KEY_ID.test(key) || KMS_ALIAS.test(key))
-        return undefined;
-    return `must be a KMS key id, alias/NAME or key ARN (got "${key}")`;
-}
-const TAG_KEY_MAX = 128;
-const TAG_VALUE_MAX = 256;
-/** AWS allows 50 tags per resource; this leaves room for the few worker-image adds. */
-const MAX_USER_AWS_TAGS = 44;
-function checkAwsTagKey(key) {
-    if (key.startsWith(naming_labels/* RESERVED_LABEL_PREFIX */.Vm)) {
-        return `tag "${key}" is reserved: keys starting with "${naming_labels/* RESERVED_LABEL_PREFIX */.Vm}" are set by worker-image`;
-    }
-    if (key.toLowerCase().startsWith('aws:'))
-        return `tag "${key}": the aws: prefix is reserved for AWS`;
-    if (key.length === 0 || key.length > TAG_KEY_MAX) {
-        return `tag key "${key.slice(0, 20)}…" must be 1 to ${TAG_KEY_MAX} characters`;
-    }
-    return undefined;
-}
-function checkAwsTagValue(value) {
-    if (value.length <= TAG_VALUE_MAX)
-        return undefined;
-    return `tag value "${value.slice(0, 20)}…" is ${value.length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
-}
-
 // EXTERNAL MODULE: ./lib/naming/version.js
 var naming_version = __nccwpck_require__(9552);
 ;// CONCATENATED MODULE: ./lib/config/aws.js
-
 
 
 
@@ -42319,7 +42882,7 @@ function readAws(problems, raw, ctx) {
     const targetRegions = readTargetRegions(aws, region);
     const amiName = readAmiName(aws, ctx.image);
     const tags = readTags(aws);
-    const template = aws.required('template');
+    const template = aws.file('template', ctx, { required: true });
     const variables = aws.mapping('variables');
     const timeouts = aws.section('timeouts', ['builder', 'image', 'copy', 'operation']);
     const builderTimeout = timeouts?.duration('builder', 1, 24 * HOUR);
@@ -42347,7 +42910,7 @@ function readAws(problems, raw, ctx) {
         amiName,
         tags,
         template: {
-            path: (0,external_node_path_.resolve)(ctx.baseDir, template),
+            path: template,
             variables: (0,merge/* deepMerge */.$N)(ctx.variables, variables ?? {}),
         },
         timeouts: {
@@ -42371,7 +42934,7 @@ function readSourceImage(aws) {
     if (!source)
         return undefined;
     const id = source.string('id', checkAmiId);
-    const owner = source.string('owner', checkImageOwner, { numbers: true });
+    const owner = source.string('owner', checkImageOwner, { id: true });
     const name = source.string('name');
     if (source.has('id') && (source.has('owner') || source.has('name'))) {
         aws.problem('source-image', 'either id or owner + name, not both');
@@ -42392,14 +42955,6 @@ function readSourceImage(aws) {
 function readTargetRegions(aws, region) {
     const before = aws.problems.list.length;
     const list = aws.strings('target-regions', checkAwsRegion) ?? [];
-    if (aws.problems.list.length > before)
-        return undefined;
-    const seen = new Set();
-    list.forEach((r, i) => {
-        if (seen.has(r))
-            aws.problem([...aws.path, 'target-regions', i], `${r} is listed twice`);
-        seen.add(r);
-    });
     if (aws.problems.list.length > before)
         return undefined;
     // The source region holds the original; listing it too is harmless.
@@ -42436,7 +42991,9 @@ function readTags(aws) {
             aws.problem(path, keyProblem);
         // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; EC2 stores them as text.
         const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
-        const valueProblem = text === undefined ? `must be a string (got ${(0,config_problems/* describe */.q0)(value)})` : checkAwsTagValue(text);
+        const valueProblem = text === undefined
+            ? `must be a string (got ${(0,config_problems/* describe */.q0)(value)})`
+            : (aws.coercedValue(path, value) ?? checkAwsTagValue(text));
         if (valueProblem)
             aws.problem(path, valueProblem);
         else if (text !== undefined && !keyProblem)
@@ -42449,43 +43006,572 @@ function readTags(aws) {
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./lib/template/errors.js
+/** A template could not be rendered. The message starts with `file:line:` when the line is known. */
+class TemplateError extends Error {
+    file;
+    line;
+    reason;
+    name = 'TemplateError';
+    constructor(file, 
+    /** 1-based. */
+    line, reason) {
+        super(`${file}${line === undefined ? '' : `:${line}`}: ${reason}`);
+        this.file = file;
+        this.line = line;
+        this.reason = reason;
+    }
+}
+/** The errors below are raised while compiling or rendering; render.ts names the file. */
+class LocatedError extends Error {
+    /** 1-based; set where the error arises, or by the evaluator on its way out. */
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+/** Jinja2 would reject the template too (its TemplateSyntaxError). */
+class TemplateSyntaxError extends LocatedError {
+    hint;
+    name = 'TemplateSyntaxError';
+    constructor(message, line, 
+    /** What to write instead, when there is a likely fix. */
+    hint) {
+        super(hint ? `${message.replace(/\.$/, '')}: ${hint}` : message, line);
+        this.hint = hint;
+    }
+}
+/**
+ * A construct Jinja2 renders one way that worker-image does not reproduce: refused, so the
+ * output is never silently different. Names the construct and what to write instead.
+ */
+class Refusal extends LocatedError {
+    construct;
+    fix;
+    name = 'Refusal';
+    constructor(construct, fix, line) {
+        super(`${construct} is not supported by worker-image: ${fix}`, line);
+        this.construct = construct;
+        this.fix = fix;
+    }
+}
+/** A Python exception Jinja2 would raise as well (TypeError, ValueError, ZeroDivisionError…). */
+class errors_PyError extends LocatedError {
+    pyType;
+    detail;
+    name = 'PyError';
+    constructor(pyType, detail) {
+        super(`${pyType}: ${detail}`);
+        this.pyType = pyType;
+        this.detail = detail;
+    }
+}
+const errors_UNDEFINED_HINT = '(pass it under variables: in worker-image.yml, or with --vars)';
+/** StrictUndefined raised: an undefined value was printed, tested, iterated or operated on. */
+class errors_UndefinedError extends (/* unused pure expression or super */ null && (LocatedError)) {
+    name = 'UndefinedError';
+}
+/** The render hit its time or size limit. */
+class LimitError extends (/* unused pure expression or super */ null && (LocatedError)) {
+    name = 'LimitError';
+}
+function isRenderFailure(err) {
+    return err instanceof LocatedError;
+}
+
+;// CONCATENATED MODULE: ./lib/template/values.js
+
+/**
+ * A float read from YAML or JSON variables: `1.0` there is a Python float and prints `1.0`,
+ * but JavaScript reads it as the number 1. vars.ts marks such numbers with this class.
+ */
+class TemplateFloat {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+class Tuple {
+    items;
+    constructor(items) {
+        this.items = items;
+    }
+}
+/** A namedtuple (`|groupby`'s items): a tuple whose fields are attributes too. */
+class NamedTuple extends Tuple {
+    fields;
+    constructor(fields, items) {
+        super(items);
+        this.fields = fields;
+    }
+}
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    "'": '&#39;',
+    '"': '&#34;',
+};
+/** markupsafe's escape() of text. */
+function escapeHtml(text) {
+    return text.replace(/[&<>'"]/g, (c) => HTML_ESCAPES[c]);
+}
+/** Markup, which `|tojson` returns: prints as its text; operations that would escape are refused. */
+class Markup {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+}
+/**
+ * StrictUndefined: anything but `is defined`, `default` and passing it along raises. `lenient`
+ * is Jinja2's plain Undefined, which `{{ x if cond }}` without an else gives even under
+ * StrictUndefined: it prints as '', is false, empty and equal to another plain Undefined.
+ */
+class Undefined {
+    hint;
+    path;
+    lenient;
+    constructor(
+    /** Why it is undefined, as Jinja2 says it (`'x' is undefined`). */
+    hint, 
+    /** The variable path the template wrote (`global.docker_root_image`), when it wrote one. */
+    path, lenient = false) {
+        this.hint = hint;
+        this.path = path;
+        this.lenient = lenient;
+    }
+}
+/** A plain Undefined is lenient where StrictUndefined raises. */
+const isLenient = (value) => value instanceof Undefined && value.lenient;
+/** The error StrictUndefined raises when `value` is used. */
+function undefinedError(value) {
+    if (value.path === undefined)
+        return new UndefinedError(value.hint);
+    return new UndefinedError(`undefined variable '${value.path}' ${UNDEFINED_HINT}`);
+}
+class Range {
+    start;
+    stop;
+    step;
+    constructor(start, stop, step) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+    get length() {
+        const { start, stop, step } = this;
+        if (step > 0n)
+            return stop > start ? (stop - start + step - 1n) / step : 0n;
+        return start > stop ? (start - stop - step - 1n) / -step : 0n;
+    }
+    at(i) {
+        return this.start + i * this.step;
+    }
+}
+/** A one-shot iterator: what `|map`, `|select`… return (Python generators). */
+class Iter {
+    typeName;
+    source;
+    constructor(typeName, source) {
+        this.typeName = typeName;
+        this.source = source;
+    }
+}
+/** `d.keys()`, `d.values()`, `d.items()`. */
+class DictView {
+    kind;
+    dict;
+    constructor(kind, dict) {
+        this.kind = kind;
+        this.dict = dict;
+    }
+    list() {
+        if (this.kind === 'keys')
+            return this.dict.keys();
+        if (this.kind === 'values')
+            return this.dict.values();
+        return this.dict.entries().map(([k, v]) => new Tuple([k, v]));
+    }
+}
+/** Attribute lookup found nothing (Python's AttributeError): Jinja2 then tries `obj[name]`. */
+const NO_ATTRIBUTE = Symbol('no attribute');
+/** Objects with attributes and Python names: macros, functions, methods, loop, namespace. */
+class PyObject {
+    attr(_name) {
+        return NO_ATTRIBUTE;
+    }
+    /** Python's repr; undefined where Python shows a memory address (refused). */
+    repr() {
+        return undefined;
+    }
+}
+class Callable extends PyObject {
+    typeName;
+    name;
+    fn;
+    constructor(typeName, name, fn) {
+        super();
+        this.typeName = typeName;
+        this.name = name;
+        this.fn = fn;
+    }
+    call(args) {
+        return this.fn(args);
+    }
+}
+const identities = new WeakMap();
+/** Python's hash equality as a Map key: `1`, `1.0` and `True` are one key; lists are unhashable. */
+function hashKey(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'bigint')
+        return value;
+    if (typeof value === 'boolean')
+        return value ? 1n : 0n;
+    if (typeof value === 'number') {
+        return Number.isInteger(value) ? BigInt(value) : Number.isNaN(value) ? Symbol('nan') : value;
+    }
+    if (value === null)
+        return null;
+    if (value instanceof Markup)
+        return value.text;
+    if (value instanceof Tuple) {
+        return Symbol.for(`tuple:${JSON.stringify(value.items.map(keyText))}`);
+    }
+    if (value instanceof Undefined) {
+        if (value.lenient)
+            return Symbol.for('Undefined');
+        throw undefinedError(value);
+    }
+    if (Array.isArray(value) || value instanceof Dict || value instanceof DictView) {
+        throw new PyError('TypeError', `unhashable type: '${typeName(value)}'`);
+    }
+    let id = identities.get(value);
+    if (!id)
+        identities.set(value, (id = Symbol(typeName(value))));
+    return id;
+}
+function keyText(value) {
+    const key = hashKey(value);
+    if (typeof key === 'symbol')
+        return key.description ?? '';
+    return `${typeof key}:${String(key)}`;
+}
+class Dict {
+    map = new Map();
+    constructor(entries = []) {
+        for (const [k, v] of entries)
+            this.set(k, v);
+    }
+    get size() {
+        return this.map.size;
+    }
+    has(key) {
+        return this.map.has(hashKey(key));
+    }
+    get(key) {
+        return this.map.get(hashKey(key))?.[1];
+    }
+    set(key, value) {
+        const k = hashKey(key);
+        const existing = this.map.get(k);
+        this.map.set(k, [existing ? existing[0] : key, value]);
+    }
+    delete(key) {
+        return this.map.delete(hashKey(key));
+    }
+    clear() {
+        this.map.clear();
+    }
+    keys() {
+        return [...this.map.values()].map(([k]) => k);
+    }
+    values() {
+        return [...this.map.values()].map(([, v]) => v);
+    }
+    entries() {
+        return [...this.map.values()].map(([k, v]) => [k, v]);
+    }
+}
+/** Python's `type(value).__name__`, for messages. */
+function typeName(value) {
+    if (typeof value === 'string')
+        return 'str';
+    if (typeof value === 'bigint')
+        return 'int';
+    if (typeof value === 'number')
+        return 'float';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (value === null)
+        return 'NoneType';
+    if (Array.isArray(value))
+        return 'list';
+    if (value instanceof Tuple)
+        return 'tuple';
+    if (value instanceof Dict)
+        return 'dict';
+    if (value instanceof Range)
+        return 'range';
+    if (value instanceof Iter)
+        return value.typeName;
+    if (value instanceof DictView)
+        return `dict_${value.kind}`;
+    if (value instanceof Markup)
+        return 'Markup';
+    if (value instanceof Undefined)
+        return 'StrictUndefined';
+    return value.typeName;
+}
+const isPlainObject = (value) => {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+};
+/**
+ * Variables (parsed YAML or JSON) as template values: integers become ints, other numbers
+ * and TemplateFloat floats, objects dicts in their key order.
+ */
+function fromJs(value, path = 'variables') {
+    if (typeof value === 'string' || typeof value === 'boolean' || typeof value === 'bigint') {
+        return value;
+    }
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? BigInt(value) : value;
+    if (value === null || value === undefined)
+        return null;
+    if (value instanceof TemplateFloat)
+        return value.value;
+    if (Array.isArray(value))
+        return value.map((item, i) => fromJs(item, `${path}[${i}]`));
+    if (value instanceof Map) {
+        return new Dict([...value.entries()].map(([k, v]) => [fromJs(k, path), fromJs(v, `${path}.${String(k)}`)]));
+    }
+    if (typeof value === 'object' && isPlainObject(value)) {
+        return new Dict(Object.entries(value).map(([k, v]) => [k, fromJs(v, `${path}.${k}`)]));
+    }
+    throw new Error(`${path}: a ${typeof value} cannot be a template variable`);
+}
+
+;// CONCATENATED MODULE: ./lib/template/vars.js
+
+
+
+
+
+const USAGE = (/* unused pure expression or super */ null && (`pass a JSON object (--vars '{"enable_gpu": true}') or @FILE for a JSON or YAML file`));
+function mapping(value, flag) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        const got = Array.isArray(value) ? 'a list' : value === null ? 'nothing' : `a ${typeof value}`;
+        throw new Error(`${flag}: expected a mapping of variable names to values, got ${got}; ${USAGE}`);
+    }
+    return value;
+}
+const isFloatTag = (tag) => typeof tag === 'object' && tag.tag === 'tag:yaml.org,2002:float' && 'test' in tag;
+/**
+ * YAML 1.2's float tags, resolving to TemplateFloat: `1.0` is a float to Jinja2 and prints
+ * `1.0`, which JavaScript's number 1 cannot tell from the int `1`.
+ */
+const markFloats = (tags) => tags.map((tag) => isFloatTag(tag)
+    ? {
+        ...tag,
+        resolve: (...args) => {
+            const value = tag.resolve(...args);
+            return new TemplateFloat(Number(value instanceof dist/* Scalar */.X5 ? value.value : value));
+        },
+    }
+    : tag);
+/** A key a JavaScript object would move to the front (an array index such as "443"). */
+const INDEX_KEY = /^(?:0|[1-9][0-9]{0,8})$/;
+/** Mappings as plain objects, except where only a Map keeps them as Python has them. */
+function plainWherePossible(value) {
+    if (typeof value === 'bigint')
+        return Number.isSafeInteger(Number(value)) ? Number(value) : value;
+    if (Array.isArray(value))
+        return value.map(plainWherePossible);
+    if (!(value instanceof Map))
+        return value;
+    const entries = [...value.entries()].map(([k, v]) => [plainWherePossible(k), plainWherePossible(v)]);
+    const plain = entries.every(([k]) => typeof k === 'string' && !INDEX_KEY.test(k));
+    return plain ? Object.fromEntries(entries) : new Map(entries);
+}
+/**
+ * Template variables as Python's yaml or json modules read them: floats marked, integers
+ * exact (bigints), mappings in the order written: a Map where a JavaScript object would not
+ * keep it (keys such as 443 or "443" go first in an object), else a plain object.
+ */
+function vars_variablesFrom(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        merge: true,
+        intAsBigInt: true,
+        uniqueKeys: false,
+        customTags: markFloats,
+    });
+    if (doc.errors.length > 0)
+        throw doc.errors[0];
+    const value = doc.toJS({ mapAsMap: true });
+    if (!(value instanceof Map))
+        return plainWherePossible(value);
+    return Object.fromEntries([...value.entries()].map(([k, v]) => [String(k), plainWherePossible(v)]));
+}
+const TEMPLATE_VARIABLES = [
+    ['variables'],
+    ['gcp', 'variables'],
+    ['azure', 'variables'],
+    ['aws', 'variables'],
+];
+/**
+ * worker-image.yml as the config code reads it (`raw`, plain objects), with each `variables:`
+ * block replaced by its template values: floats marked, integers exact, mappings in order
+ * (see variablesFrom). `text` is the file, read again for that.
+ */
+function withTemplateVariables(raw, text) {
+    if (!vars_isPlainObject(raw))
+        return raw;
+    const full = vars_variablesFrom(text);
+    const at = (value, path) => path.reduce((v, key) => (vars_isPlainObject(v) ? v[key] : v instanceof Map ? v.get(key) : undefined), value);
+    const out = { ...raw };
+    for (const path of TEMPLATE_VARIABLES) {
+        const values = at(full, path);
+        if (!vars_isPlainObject(values) || at(raw, path) === undefined)
+            continue;
+        const block = values;
+        if (path.length === 1)
+            out.variables = block;
+        else if (vars_isPlainObject(out[path[0]]))
+            out[path[0]] = { ...out[path[0]], variables: block };
+    }
+    return out;
+}
+function vars_isPlainObject(value) {
+    return (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype);
+}
+/** JSON is YAML: read it as YAML once JSON.parse has said it is valid JSON. */
+function jsonVariables(text) {
+    JSON.parse(text);
+    return vars_variablesFrom(text);
+}
+/**
+ * Why a vars file is not YAML, quoting at most its offending line: the parser's own message
+ * carries a window of the file, and a file given by mistake must never reach the log whole.
+ */
+function yamlReason(err, text) {
+    if (!(err instanceof YAMLError))
+        return clip(err.message);
+    const line = err.linePos?.[0].line;
+    const reason = clip(err.message.replace(/ at line \d+, column \d+.*$/s, ''), 120);
+    return line === undefined ? reason : `${reason} at line ${line}: ${lineOf(text, line)}`;
+}
+/**
+ * The CLI's `--vars JSON_OR_@FILE`: an inline JSON object, or `@path` to a `.json` file or a
+ * YAML file (any other extension).
+ */
+async function parseVarsArg(arg) {
+    if (!arg.startsWith('@')) {
+        try {
+            return mapping(jsonVariables(arg), '--vars');
+        }
+        catch (err) {
+            if (!(err instanceof SyntaxError))
+                throw err;
+            throw new Error(`--vars: not valid JSON (${err.message}); ${USAGE}`);
+        }
+    }
+    const path = arg.slice(1);
+    if (!path)
+        throw new Error(`--vars @: no file name after '@'; ${USAGE}`);
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (err) {
+        throw new Error(`--vars @${path}: cannot read the file (${err.message})`);
+    }
+    const json = extname(path).toLowerCase() === '.json';
+    if (json)
+        parseJson(text, `--vars @${path}: not valid JSON`);
+    let value;
+    try {
+        value = vars_variablesFrom(text);
+    }
+    catch (err) {
+        throw new Error(`--vars @${path}: not valid ${json ? 'JSON' : 'YAML'}: ${yamlReason(err, text)}`);
+    }
+    return mapping(value, `--vars @${path}`);
+}
+
 ;// CONCATENATED MODULE: ./lib/config/yaml.js
+
+
 
 /** Parses keeping node positions, so problems can point at the line of the setting. */
 function yaml_parseYaml(text) {
     const counter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, merge: true });
     const lineAt = (offset) => counter.linePos(offset).line;
+    const errors = doc.errors.map((e) => ({
+        field: '',
+        message: e.code === 'DUPLICATE_KEY' ? duplicateKey(text, e.pos[0]) : (0,excerpt/* clip */.$Q)(e.message),
+        line: lineAt(e.pos[0]),
+    }));
+    let raw;
+    if (errors.length === 0) {
+        try {
+            raw = withTemplateVariables(doc.toJS(), text);
+        }
+        catch (err) {
+            // Aliases nested to exhaust memory (a "billion laughs") stop here.
+            errors.push({ field: '', message: (0,excerpt/* clip */.$Q)(err.message) });
+        }
+    }
+    const nodeAt = (path) => {
+        let node = doc.contents;
+        let offset = (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) || (0,dist/* isScalar */.jn)(node) ? node.range?.[0] : undefined;
+        for (const key of path) {
+            if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+                if (!pair || !(0,dist/* isScalar */.jn)(pair.key))
+                    return { node: undefined, offset };
+                offset = pair.key.range?.[0] ?? offset;
+                node = pair.value;
+            }
+            else if ((0,dist/* isSeq */.oP)(node)) {
+                const item = node.items[Number(key)];
+                if (!(0,dist/* isMap */.jh)(item) && !(0,dist/* isSeq */.oP)(item) && !(0,dist/* isScalar */.jn)(item))
+                    return { node: undefined, offset };
+                offset = item.range?.[0] ?? offset;
+                node = item;
+            }
+            else {
+                return { node: undefined, offset };
+            }
+        }
+        return { node, offset };
+    };
     return {
-        raw: doc.errors.length === 0 ? doc.toJS() : undefined,
-        errors: doc.errors.map((e) => ({ field: '', message: e.message, line: lineAt(e.pos[0]) })),
+        raw,
+        errors,
         // The line of the setting's key; for a setting that is absent (a required one), the line
         // of the nearest mapping that is there, which is where it has to be added.
         lineOf: (path) => {
-            let node = doc.contents;
-            let offset = (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) || (0,dist/* isScalar */.jn)(node) ? node.range?.[0] : undefined;
-            for (const key of path) {
-                if ((0,dist/* isMap */.jh)(node)) {
-                    const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-                    if (!pair || !(0,dist/* isScalar */.jn)(pair.key))
-                        break;
-                    offset = pair.key.range?.[0] ?? offset;
-                    node = pair.value;
-                }
-                else if ((0,dist/* isSeq */.oP)(node)) {
-                    const item = node.items[Number(key)];
-                    if (!(0,dist/* isMap */.jh)(item) && !(0,dist/* isSeq */.oP)(item) && !(0,dist/* isScalar */.jn)(item))
-                        break;
-                    offset = item.range?.[0] ?? offset;
-                    node = item;
-                }
-                else {
-                    break;
-                }
-            }
+            const { offset } = nodeAt(path);
             return offset === undefined ? undefined : lineAt(offset);
         },
+        scalarOf: (path) => {
+            const { node } = nodeAt(path);
+            if (!(0,dist/* isScalar */.jn)(node))
+                return undefined;
+            const scalar = node;
+            const [start, end] = scalar.range ?? [0, 0];
+            return { source: text.slice(start, end), plain: scalar.type === 'PLAIN' };
+        },
     };
+}
+/** `zone` set twice: which one a tool keeps is up to the tool, so neither is guessed. */
+function duplicateKey(text, offset) {
+    const key = /^[^:\n]*/.exec(text.slice(offset))?.[0]?.trim() ?? '';
+    return `duplicate key${key ? ` ${(0,excerpt/* clip */.$Q)(JSON.stringify(key), 80)}` : ''}: each setting may appear once (Map keys must be unique)`;
 }
 
 ;// CONCATENATED MODULE: ./lib/replicate/regions.js
@@ -42625,7 +43711,6 @@ var duration = __nccwpck_require__(26804);
 
 
 
-
 const azure_KEYS = [
     'subscription-id',
     'location',
@@ -42685,7 +43770,7 @@ function readAzure(problems, raw, ctx) {
     const resourceGroup = azure.required('resource-group', naming_azure/* checkResourceGroup */.yr);
     const gallery = azure.required('gallery', naming_azure/* checkGalleryName */.gN);
     const definition = readDefinition(azure, namespace);
-    const version = readVersion(azure, ctx.image);
+    const version = readVersion(azure, ctx.baked ? ctx.image : undefined);
     const vmSize = azure.string('vm-size', (s) => VM_SIZE.test(s) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${s}")`);
     const sourceImage = azure_readSourceImage(azure);
     const targetRegions = readRegions(azure, location);
@@ -42693,7 +43778,7 @@ function readAzure(problems, raw, ctx) {
     const excludeFromLatest = azure.boolean('exclude-from-latest') ?? false;
     const endOfLifeDate = azure.string('end-of-life-date', checkIsoDate);
     const tags = azure_readTags(azure);
-    const template = azure.required('template');
+    const template = azure.file('template', ctx, { required: true });
     const variables = azure.mapping('variables');
     const timeouts = azure.section('timeouts', ['builder', 'replication', 'operation']);
     const builderTimeout = readBuilderTimeout(timeouts);
@@ -42701,7 +43786,7 @@ function readAzure(problems, raw, ctx) {
     const operationTimeout = timeouts?.duration('operation', 1, 24 * azure_HOUR);
     const pollInterval = azure.duration('poll-interval', 100, azure_MINUTE);
     const endpoint = azure.string('endpoint', azure_checkEndpoint);
-    const caCertificate = readCaCertificate(azure, ctx.baseDir);
+    const caCertificate = readCaCertificate(azure, ctx);
     const auth = azure.oneOf('auth', AUTH) ?? 'default';
     const clientId = readOidcId(azure, 'client-id', auth);
     const tenantId = readOidcId(azure, 'tenant-id', auth);
@@ -42735,7 +43820,7 @@ function readAzure(problems, raw, ctx) {
         ...(endOfLifeDate ? { endOfLifeDate: new Date(endOfLifeDate).toISOString() } : {}),
         tags,
         template: {
-            path: (0,external_node_path_.resolve)(ctx.baseDir, template),
+            path: template,
             variables: (0,merge/* deepMerge */.$N)(ctx.variables, variables ?? {}),
         },
         timeouts: {
@@ -42801,7 +43886,7 @@ function readDefinition(azure, namespace) {
     const name = definition.required('name', naming_azure/* checkDefinitionName */.dW);
     const publisher = definition.required('publisher');
     const offer = definition.required('offer');
-    const sku = definition.required('sku', undefined, { numbers: true });
+    const sku = definition.required('sku', undefined, { id: true });
     const osType = definition.oneOf('os-type', ['Linux', 'Windows']);
     const hyperVGeneration = definition.oneOf('hyper-v-generation', ['V1', 'V2']);
     const namespaced = name && (0,naming_azure/* definitionName */.PW)(name, namespace);
@@ -42820,10 +43905,13 @@ function readDefinition(azure, namespace) {
         hyperVGeneration: hyperVGeneration ?? 'V2',
     };
 }
-/** Absent: `auto` when image.version is; an explicit image version has no gallery spelling. */
+/**
+ * Absent: `auto` when image.version is; an explicit image version has no gallery spelling.
+ * `image` is given only when this run bakes on Azure: a GCP-only run with `--version 25`
+ * need not say which gallery version Azure would have got.
+ */
 function readVersion(azure, image) {
-    const raw = azure.value('version');
-    if (raw === undefined) {
+    if (!azure.has('version')) {
         if (!image || image.version === naming_version/* AUTO_VERSION */.jP)
             return naming_version/* AUTO_VERSION */.jP;
         const example = /^\d+$/.test(image.version) ? `${image.version}.0.0` : '1.0.0';
@@ -42831,16 +43919,7 @@ function readVersion(azure, image) {
             `Major.Minor.Patch, so set azure.version (e.g. ${example}) or use image.version: auto`);
         return undefined;
     }
-    // YAML reads `version: 1.2` as a number; report it as the text the user wrote.
-    const text = typeof raw === 'number' ? String(raw) : raw;
-    const problem = typeof text !== 'string'
-        ? `must be a string (got ${(0,config_problems/* describe */.q0)(raw)})`
-        : text === naming_version/* AUTO_VERSION */.jP
-            ? undefined
-            : (0,naming_azure/* checkGalleryVersion */.zX)(text);
-    if (problem)
-        azure.problem('version', problem);
-    return problem ? undefined : text;
+    return azure.string('version', (text) => (text === naming_version/* AUTO_VERSION */.jP ? undefined : (0,naming_azure/* checkGalleryVersion */.zX)(text)), { id: true });
 }
 function azure_readSourceImage(azure) {
     if (!azure.has('source-image')) {
@@ -42861,8 +43940,8 @@ function azure_readSourceImage(azure) {
     }
     const publisher = source.required('publisher');
     const offer = source.required('offer');
-    const sku = source.required('sku', undefined, { numbers: true });
-    const version = source.string('version', undefined, { numbers: true });
+    const sku = source.required('sku', undefined, { id: true });
+    const version = source.string('version', undefined, { id: true });
     if (!publisher || !offer || !sku)
         return undefined;
     return { publisher, offer, sku, version: version ?? 'latest' };
@@ -42936,7 +44015,9 @@ function azure_readTags(azure) {
             azure.problem(path, nameProblem);
         // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; Azure stores them as text.
         const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
-        const valueProblem = text === undefined ? `must be a string (got ${(0,config_problems/* describe */.q0)(value)})` : (0,naming_azure/* checkTagValue */.Gz)(text);
+        const valueProblem = text === undefined
+            ? `must be a string (got ${(0,config_problems/* describe */.q0)(value)})`
+            : (azure.coercedValue(path, value) ?? (0,naming_azure/* checkTagValue */.Gz)(text));
         if (valueProblem)
             azure.problem(path, valueProblem);
         else if (text !== undefined && !nameProblem)
@@ -42949,16 +44030,35 @@ function azure_checkEndpoint(url) {
     const ok = URL.canParse(url) && new URL(url).protocol === 'https:';
     return ok ? undefined : `must be an https URL such as https://127.0.0.1:8443 (got "${url}")`;
 }
-function readCaCertificate(azure, baseDir) {
-    const path = azure.string('ca-certificate');
-    if (path === undefined)
+/**
+ * A PEM file inside the repository, checked here: a wrong file is refused before anything
+ * reads it whole, and no error ever quotes it.
+ */
+function readCaCertificate(azure, where) {
+    const file = azure.file('ca-certificate', where);
+    if (file === undefined)
         return undefined;
-    const file = (0,external_node_path_.resolve)(baseDir, path);
     const stat = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
-    if (stat?.isFile())
-        return file;
-    azure.problem('ca-certificate', stat ? `${file} is not a file` : `file not found: ${file}`);
-    return undefined;
+    if (!stat?.isFile()) {
+        azure.problem('ca-certificate', stat ? `${file} is not a file` : `file not found: ${file}`);
+        return undefined;
+    }
+    if (!holdsPem(file)) {
+        azure.problem('ca-certificate', `${file} is not a PEM certificate: no -----BEGIN CERTIFICATE----- line in its first 64 KB`);
+        return undefined;
+    }
+    return file;
+}
+function holdsPem(file) {
+    const head = Buffer.alloc(64 * 1024);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const read = (0,external_node_fs_.readSync)(fd, head, 0, head.length, 0);
+        return head.subarray(0, read).includes('-----BEGIN CERTIFICATE-----');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 function readOidcId(azure, key, auth) {
     const what = key === 'client-id' ? 'client id' : 'tenant id';
@@ -42970,7 +44070,6 @@ function readOidcId(azure, key, auth) {
 }
 
 ;// CONCATENATED MODULE: ./lib/config/gcp.js
-
 
 
 
@@ -43042,7 +44141,7 @@ function readGcp(problems, raw, ctx) {
     const storageLocation = gcp.string('storage-location', (l) => LOCATION.test(l)
         ? undefined
         : `must be a multi-region or region such as us or us-central1 (got "${l}")`);
-    const template = gcp.required('template');
+    const template = gcp.file('template', ctx, { required: true });
     const variables = gcp.mapping('variables');
     const timeouts = gcp.section('timeouts', ['builder', 'image', 'operation']);
     const builderTimeout = timeouts?.duration('builder', 1, 24 * gcp_HOUR);
@@ -43067,7 +44166,7 @@ function readGcp(problems, raw, ctx) {
         labels,
         ...(storageLocation ? { storageLocation } : {}),
         template: {
-            path: (0,external_node_path_.resolve)(ctx.baseDir, template),
+            path: template,
             variables: (0,merge/* deepMerge */.$N)(ctx.variables, variables ?? {}),
         },
         timeouts: {
@@ -43112,7 +44211,9 @@ function readLabels(gcp) {
             gcp.problem(path, keyProblem);
         // YAML reads `cost-center: 1234` or `gpu: true` as non-strings; GCE stores them as text.
         const text = ['string', 'number', 'boolean'].includes(typeof value) ? String(value) : undefined;
-        const valueProblem = text === undefined ? `must be a string (got ${(0,config_problems/* describe */.q0)(value)})` : (0,naming_labels/* checkLabelValue */.AB)(text);
+        const valueProblem = text === undefined
+            ? `must be a string (got ${(0,config_problems/* describe */.q0)(value)})`
+            : (gcp.coercedValue(path, value) ?? (0,naming_labels/* checkLabelValue */.AB)(text));
         if (valueProblem)
             gcp.problem(path, valueProblem);
         else if (text !== undefined)
@@ -43138,7 +44239,7 @@ function readImage(problems, raw) {
         ? image.string('namespace', naming_version/* checkNamespace */.oO)
         : naming_version/* DEFAULT_NAMESPACE */.oQ;
     const version = image.has('version')
-        ? image.string('version', naming_version/* checkVersion */.ps, { numbers: true })
+        ? image.string('version', naming_version/* checkVersion */.ps, { id: true })
         : naming_version/* AUTO_VERSION */.jP;
     const overwrite = image.boolean('overwrite') ?? false;
     const description = image.string('description');
@@ -43158,6 +44259,8 @@ function readImage(problems, raw) {
 }
 
 ;// CONCATENATED MODULE: ./lib/references/version-token.js
+/** Where a rule's pattern has the version token. */
+const PLACEHOLDER = '{version}';
 /**
  * The version token a `{version}` placeholder stands for: digits, optional dot-separated
  * parts and an optional lowercase letter suffix (`23`, `17a`, `0.0.14`). GCE image numbers
@@ -43193,9 +44296,203 @@ function incremented(version) {
     return Number.isSafeInteger(next) ? String(next) : undefined;
 }
 
+;// CONCATENATED MODULE: ./lib/references/pattern-safety.js
+
+/**
+ * A static check that a rule's pattern cannot backtrack exponentially. JavaScript's regex
+ * engine backtracks, so `(a+)+` or `(a|ab)*` take time exponential in the length of a line
+ * that almost matches: a hostile file (or an unlucky one) would hang the bump. Refused:
+ *
+ * - a repeat of something that itself repeats (`(\w+-?)+`, `({version}.)*`): nested quantifiers;
+ * - a repeat of a choice whose branches can begin with the same character (`(a|ab)*`,
+ *   `(\w|\d)+`): an ambiguous alternation;
+ * - backreferences (`\1`, `\k<name>`), which no engine matches in linear time.
+ *
+ * What is left is at worst polynomial (`.*x.*`), and budget.ts bounds its running time.
+ * The pattern must already compile: this reads valid syntax only.
+ */
+function backtrackingProblem(pattern, flags) {
+    const parser = new Parser(pattern, flags);
+    try {
+        parser.alternation();
+        return undefined;
+    }
+    catch (err) {
+        if (err instanceof Unsafe)
+            return err.message;
+        throw err;
+    }
+}
+class Unsafe extends Error {
+}
+/** ASCII and a few letters beyond it: enough to tell whether two branches can start alike. */
+const SAMPLE = [
+    ...Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)),
+    'é',
+    'ß',
+    'Ж',
+    '中',
+    '\u00a0',
+    '\u2028',
+];
+const DIGITS = new Set('0123456789');
+const EMPTY = { first: new Set(), nullable: true, repeats: false, ambiguous: false };
+class Parser {
+    src;
+    flags;
+    i = 0;
+    constructor(src, flags) {
+        this.src = src;
+        this.flags = flags;
+    }
+    alternation() {
+        const branches = [this.sequence()];
+        while (this.src[this.i] === '|') {
+            this.i++;
+            branches.push(this.sequence());
+        }
+        const first = new Set();
+        let ambiguous = branches.filter((b) => b.nullable).length > 1;
+        for (const b of branches) {
+            for (const c of b.first) {
+                if (first.has(c))
+                    ambiguous = true;
+                first.add(c);
+            }
+        }
+        return {
+            first,
+            nullable: branches.some((b) => b.nullable),
+            repeats: branches.some((b) => b.repeats),
+            ambiguous: branches.length > 1 && ambiguous,
+        };
+    }
+    sequence() {
+        const info = { ...EMPTY, first: new Set() };
+        while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+            const term = this.term();
+            if (info.nullable)
+                for (const c of term.first)
+                    info.first.add(c);
+            info.nullable &&= term.nullable;
+            info.repeats ||= term.repeats;
+        }
+        return info;
+    }
+    term() {
+        const start = this.i;
+        const atom = this.atom();
+        const q = this.quantifier();
+        if (!q)
+            return atom;
+        const shown = this.src.slice(start, this.i);
+        if (q.max > 1) {
+            if (atom.repeats) {
+                throw new Unsafe(`repeats "${shown}", which itself repeats: nested repeats can take exponential time on a line that almost matches; repeat one thing once, e.g. [\\w-]+ rather than (\\w+-?)+`);
+            }
+            if (atom.ambiguous) {
+                throw new Unsafe(`repeats "${shown}", a choice whose branches can begin with the same character: that can take exponential time on a line that almost matches; make the branches begin differently, or use a character class`);
+            }
+        }
+        return {
+            first: atom.first,
+            nullable: atom.nullable || q.min === 0,
+            repeats: atom.repeats || q.max > 1,
+            ambiguous: false,
+        };
+    }
+    quantifier() {
+        const c = this.src[this.i];
+        let q;
+        if (c === '*')
+            q = { min: 0, max: Infinity };
+        else if (c === '+')
+            q = { min: 1, max: Infinity };
+        else if (c === '?')
+            q = { min: 0, max: 1 };
+        if (q)
+            this.i++;
+        else if (c === '{' && !this.src.startsWith(PLACEHOLDER, this.i)) {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+            if (!m)
+                return undefined;
+            this.i += m[0].length;
+            const min = Number(m[1]);
+            q = { min, max: m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity };
+        }
+        if (q && this.src[this.i] === '?')
+            this.i++;
+        return q;
+    }
+    atom() {
+        const c = this.src[this.i];
+        if (this.src.startsWith(PLACEHOLDER, this.i)) {
+            this.i += PLACEHOLDER.length;
+            return { first: new Set(DIGITS), nullable: false, repeats: true, ambiguous: false };
+        }
+        if (c === '(')
+            return this.group();
+        if (c === '^' || c === '$') {
+            this.i++;
+            return EMPTY;
+        }
+        if (c === '[')
+            return this.chars(this.classEnd());
+        if (c === '\\')
+            return this.escape();
+        return this.chars(this.i + 1);
+    }
+    group() {
+        const rest = this.src.slice(this.i);
+        const head = /^\((\?(<?[=!]|<[A-Za-z_$][\w$]*>|[a-z-]*:)?)?/.exec(rest)?.[0] ?? '(';
+        const lookaround = /^\(\?<?[=!]/.test(head);
+        this.i += head.length;
+        const inner = this.alternation();
+        this.i++; // ')'
+        return lookaround ? EMPTY : inner;
+    }
+    escape() {
+        const rest = this.src.slice(this.i);
+        if (/^\\[1-9]/.test(rest) || /^\\k</.test(rest)) {
+            const ref = /^\\(\d+|k<[^>]*>)/.exec(rest)?.[0] ?? rest.slice(0, 2);
+            throw new Unsafe(`uses the backreference ${ref}, which cannot be matched in linear time; match the text itself instead`);
+        }
+        if (/^\\[bB]/.test(rest)) {
+            this.i += 2;
+            return EMPTY;
+        }
+        const escape = /^\\([pP]\{[^}]*\}|x[\da-fA-F]{2}|u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|c[A-Za-z]|0|.)/s.exec(rest)?.[0] ?? rest.slice(0, 2);
+        return this.chars(this.i + escape.length);
+    }
+    /** The index just past the character class starting at `i`. */
+    classEnd() {
+        let j = this.i + 1;
+        if (this.src[j] === '^')
+            j++;
+        if (this.src[j] === ']')
+            j++;
+        while (j < this.src.length && this.src[j] !== ']')
+            j += this.src[j] === '\\' ? 2 : 1;
+        return j + 1;
+    }
+    /** The single-character atom from here to `end`: which sample characters it matches. */
+    chars(end) {
+        const source = this.src.slice(this.i, end);
+        this.i = end;
+        const one = new RegExp(`^(?:${source})$`, this.flags.replace(/[gmd]/g, ''));
+        return {
+            first: new Set(SAMPLE.filter((c) => one.test(c))),
+            nullable: false,
+            repeats: false,
+            ambiguous: false,
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/references/pattern.js
 
-const PLACEHOLDER = '{version}';
+
+
 /** Flags a rule may add; `g` and `d` are the engine's own, `m` is always on. */
 const USER_FLAGS = /^[imsu]*$/;
 // A version never starts in the middle of a number...
@@ -43215,7 +44512,8 @@ class PatternError extends Error {
  * `\{project\}`); `{2}` and `{1,3}` stay quantifiers; any other `{...}` is refused, since it
  * is almost always a literal brace the user forgot to escape. `^` and `$` match at line
  * ends. With `namespaced`, the token may also carry a namespace (`alice-3`), in a
- * `namespace` group. Throws a PatternError saying what to fix.
+ * `namespace` group. A pattern that could backtrack exponentially is refused (see
+ * pattern-safety.ts). Throws a PatternError saying what to fix.
  */
 function compilePattern(pattern, flags = '', opts = {}) {
     const badFlags = flagsProblem(flags);
@@ -43223,9 +44521,9 @@ function compilePattern(pattern, flags = '', opts = {}) {
         throw new PatternError(`flags ${badFlags}`);
     const token = `${BEFORE}${opts.namespaced ? NAMESPACE : ''}(?<version>${VERSION_TOKEN})${AFTER}`;
     const source = expandPlaceholder(pattern, token);
+    let regex;
     try {
-        const all = new Set(`gmd${flags}`);
-        return { pattern, regex: new RegExp(source, [...all].join('')) };
+        regex = new RegExp(source, [...new Set(`gmd${flags}`)].join(''));
     }
     catch (err) {
         const inline = /^\(\?[a-z]+\)/.exec(pattern);
@@ -43234,6 +44532,10 @@ function compilePattern(pattern, flags = '', opts = {}) {
             : '';
         throw new PatternError(`is not a valid regular expression: ${err.message}${hint}`);
     }
+    const unsafe = backtrackingProblem(pattern, flags);
+    if (unsafe)
+        throw new PatternError(unsafe);
+    return { pattern, regex };
 }
 function flagsProblem(flags) {
     if (USER_FLAGS.test(flags) && new Set(flags).size === flags.length)
@@ -43259,8 +44561,10 @@ function expandPlaceholder(pattern, token) {
     for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i];
         if (c === '\\') {
-            out += pattern.slice(i, i + 2);
-            i++;
+            // `\p{L}` and `\u{1F600}` carry braces of their own.
+            const escape = /^\\(?:[pPu]\{[^}]*\}|.)/s.exec(pattern.slice(i))?.[0] ?? c;
+            out += escape;
+            i += escape.length - 1;
         }
         else if (inClass || c !== '{') {
             if (c === '[')
@@ -43413,8 +44717,18 @@ function readRule(problems, raw, i) {
 
 
 
+
+
 const validate_CLOUDS = ['gcp', 'azure', 'aws'];
-const validate_KEYS = ['image', 'variables', 'manifest', ...validate_CLOUDS, 'references', 'share'];
+const validate_KEYS = [
+    'image',
+    'variables',
+    'template-timeout',
+    'manifest',
+    ...validate_CLOUDS,
+    'references',
+    'share',
+];
 const DEFAULT_MANIFEST = 'worker-image-manifest.json';
 /** Checks a raw config (worker-image.yml's shape) and applies defaults, collecting every problem. */
 function validate_validate(raw, ctx) {
@@ -43445,27 +44759,43 @@ function validateForBump(raw, ctx) {
     return { config: { ...rest, references } };
 }
 function readAll(raw, ctx, purpose) {
-    const problems = new config_problems/* Problems */.Zw(ctx.lineOf);
+    const problems = new config_problems/* Problems */.Zw(ctx.lineOf, ctx.scalarOf);
+    if (raw !== undefined && raw !== null && !(0,merge/* isMapping */.pi)(raw)) {
+        // Often the wrong file (a README, a system file): say so without quoting it.
+        const read = typeof raw === 'string' ? 'one long text' : Array.isArray(raw) ? 'a list' : 'a single value';
+        problems.add([], `is not a worker-image config: YAML reads it as ${read}, not a mapping of settings such as image: and gcp:; is it the right file?`);
+        return { problems: [problems.list[0]] };
+    }
     const root = section/* Section */.w.open(problems, [], raw, validate_KEYS);
     // Whatever is there is checked for either purpose: one file, one set of rules for it.
     const needImage = purpose === 'bake' || Boolean(root?.has('image'));
     const image = root && needImage ? readImage(problems, root.value('image')) : undefined;
     const variables = root?.mapping('variables') ?? {};
-    const manifest = root?.string('manifest');
+    const templateTimeout = root?.duration('template-timeout', 100, 3_600_000);
+    const where = { baseDir: ctx.baseDir, root: ctx.root };
+    const manifest = root?.has('manifest')
+        ? root.file('manifest', where, { output: true })
+        : defaultManifest(root, where);
     if (root && purpose === 'bake' && !validate_CLOUDS.some((cloud) => root.has(cloud))) {
         root.problem('gcp', `required: at least one cloud block (${validate_CLOUDS.slice(0, -1).join(', ')} or ${validate_CLOUDS.at(-1)}) says where to bake the image`);
     }
     if (root && purpose === 'bump' && !root.has('references')) {
         root.problem('references', 'required: the rules saying which image references to rewrite (path, pattern with {version}, value)');
     }
+    const bakes = (cloud) => purpose === 'bake' && (ctx.clouds ?? [cloud]).includes(cloud);
     const gcp = root?.has('gcp')
-        ? readGcp(problems, root.value('gcp'), { baseDir: ctx.baseDir, variables })
+        ? readGcp(problems, root.value('gcp'), { ...where, variables })
         : undefined;
     const azure = root?.has('azure')
-        ? readAzure(problems, root.value('azure'), { baseDir: ctx.baseDir, variables, image })
+        ? readAzure(problems, root.value('azure'), {
+            ...where,
+            variables,
+            image,
+            baked: bakes('azure'),
+        })
         : undefined;
     const aws = root?.has('aws')
-        ? readAws(problems, root.value('aws'), { baseDir: ctx.baseDir, variables, image })
+        ? readAws(problems, root.value('aws'), { ...where, variables, image })
         : undefined;
     const references = root?.has('references')
         ? readReferences(problems, root.value('references'))
@@ -43483,11 +44813,20 @@ function readAll(raw, ctx, purpose) {
             ...(gcp ? { gcp } : {}),
             ...(azure ? { azure } : {}),
             ...(aws ? { aws } : {}),
-            manifestPath: (0,external_node_path_.resolve)(ctx.baseDir, manifest ?? DEFAULT_MANIFEST),
+            manifestPath: manifest ?? (0,external_node_path_.resolve)(ctx.baseDir, DEFAULT_MANIFEST),
+            ...(templateTimeout !== undefined ? { templateTimeout } : {}),
             ...(references ? { references } : {}),
             ...(share ? { share } : {}),
         },
     };
+}
+/** The manifest beside the config, checked as a set one is: a link there is not written through. */
+function defaultManifest(root, where) {
+    const path = (0,external_node_path_.resolve)(where.baseDir, DEFAULT_MANIFEST);
+    const problem = (0,config_confine/* outputProblem */.nQ)(path, where.root, DEFAULT_MANIFEST);
+    if (problem)
+        root?.problem('manifest', `(default) ${problem}`);
+    return problem ? undefined : path;
 }
 
 ;// CONCATENATED MODULE: ./lib/config/load.js
@@ -43497,6 +44836,10 @@ function readAll(raw, ctx, purpose) {
 
 
 
+
+
+/** Larger than any worker-image.yml: a file this big was named by mistake. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 async function loadConfig(opts) {
     const check = (raw, ctx) => opts.purpose === 'bump'
         ? validateForBump(raw, ctx)
@@ -43504,12 +44847,16 @@ async function loadConfig(opts) {
             ? validateForShare(raw, ctx)
             : validate_validate(raw, ctx);
     const overrides = (0,merge/* withoutUnset */.sZ)(opts.overrides ?? {});
+    const run = { root: opts.root, clouds: opts.clouds };
     if (!opts.path) {
-        return accept(check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd }), 'inputs');
+        return accept(check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd, ...run }), 'inputs');
     }
     const file = (0,external_node_path_.resolve)(opts.cwd, opts.path);
     const inside = (0,external_node_path_.relative)(opts.cwd, file);
     const label = inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? file : inside;
+    const outside = opts.root && (0,config_confine/* outsideRoot */.K8)(file, opts.root, opts.path);
+    if (outside)
+        throw new errors/* ConfigError */.x([{ field: 'config', message: outside }], { label: 'inputs' });
     const text = await readConfigFile(file, label);
     const parsed = yaml_parseYaml(text);
     const [syntaxError, ...more] = parsed.errors;
@@ -43517,9 +44864,10 @@ async function loadConfig(opts) {
         throw new errors/* ConfigError */.x([syntaxError, ...more], { label, source: file });
     const raw = parsed.raw ?? {};
     const merged = (0,merge/* isMapping */.pi)(raw) ? (0,merge/* deepMerge */.$N)(raw, overrides) : raw;
-    // A value that came from an override has no line in the file.
+    // A value that came from an override has no line in the file, nor a way it was written.
     const lineOf = (path) => (isSetIn(overrides, path) ? undefined : parsed.lineOf(path));
-    return accept(check(merged, { source: file, baseDir: (0,external_node_path_.dirname)(file), lineOf }), label, file);
+    const scalarOf = (path) => isSetIn(overrides, path) ? undefined : parsed.scalarOf(path);
+    return accept(check(merged, { source: file, baseDir: (0,external_node_path_.dirname)(file), lineOf, scalarOf, ...run }), label, file);
 }
 /** Validates an already-parsed config; `source` is its file, `baseDir` anchors relative paths. */
 function parseConfig(raw, ctx) {
@@ -43531,22 +44879,39 @@ function accept(result, label, source) {
     }
     return result.config;
 }
+/**
+ * The config's text. Anything but a small UTF-8 file (a folder, a device, a binary, a log)
+ * is refused by what it is, never quoted.
+ */
 async function readConfigFile(file, label) {
+    const refuse = (message) => {
+        throw new errors/* ConfigError */.x([{ field: '', message }], { label, source: file });
+    };
+    let bytes;
     try {
-        return await (0,promises_.readFile)(file, 'utf8');
+        // Looked at before opening: opening a FIFO or a device could block or never end.
+        const info = await (0,promises_.stat)(file);
+        if (info.isDirectory()) {
+            refuse(`${file} is a folder; point config: / --config at the worker-image.yml inside it`);
+        }
+        if (!info.isFile())
+            refuse(`${file} is not a regular file`);
+        if (info.size > MAX_CONFIG_BYTES) {
+            refuse(`is ${info.size} bytes; a worker-image config is a few kilobytes: is it the right file?`);
+        }
+        bytes = await (0,promises_.readFile)(file);
     }
     catch (err) {
+        if (err instanceof errors/* ConfigError */.x)
+            throw err;
         const code = err.code;
-        const problem = {
-            field: '',
-            message: code === 'ENOENT'
-                ? `file not found (looked for ${file}); point the action's config: input or the CLI's --config at your worker-image.yml`
-                : code === 'EISDIR'
-                    ? `${file} is a folder; point config: / --config at the worker-image.yml inside it`
-                    : `cannot be read: ${err.message}`,
-        };
-        throw new errors/* ConfigError */.x([problem], { label });
+        refuse(code === 'ENOENT'
+            ? `file not found (looked for ${file}); point the action's config: input or the CLI's --config at your worker-image.yml`
+            : `cannot be read (${code ?? err.message})`);
     }
+    if (!bytes || !(0,external_node_buffer_.isUtf8)(bytes))
+        return refuse('is not UTF-8 text: is it the right file?');
+    return bytes.toString('utf8');
 }
 function isSetIn(value, path) {
     let node = value;
@@ -43573,6 +44938,7 @@ var share_result = __nccwpck_require__(98846);
 
 
 
+
 /**
  * Shared by the action and the CLI: settings (config + inputs) → the image (given, or from
  * the manifest) → grants of what is missing → catalogue. Every setting is checked before any
@@ -43581,15 +44947,26 @@ var share_result = __nccwpck_require__(98846);
 async function runShare(inputs, opts) {
     const config = opts.loaded ??
         (opts.config
-            ? await loadConfig({ path: opts.config, cwd: opts.cwd, purpose: 'share' })
+            ? await loadConfig({ path: opts.config, cwd: opts.cwd, purpose: 'share', root: opts.root })
             : undefined);
     const settings = shareSettings(inputs, config);
+    const names = opts.names ?? { manifest: 'manifest', catalogue: 'catalogue' };
+    const confine = (input, path) => {
+        if (path === undefined)
+            return undefined;
+        const outside = opts.root && (0,config_confine/* outsideRoot */.K8)((0,external_node_path_.resolve)(opts.cwd, path), opts.root, path);
+        if (outside)
+            throw new Error(`${input}: ${outside}`);
+        return (0,external_node_path_.resolve)(opts.cwd, path);
+    };
+    confine('ca-certificate', inputs['ca-certificate']);
+    const catalogueOut = confine(names.catalogue, settings.catalogue);
     let builds = [];
     if (settings.manifests.length > 0) {
-        const paths = await expandManifests(settings.manifests, opts.cwd);
-        if (paths.length === 0) {
-            throw new Error(`manifest ${settings.manifests.join(', ')}: no file matches`);
-        }
+        const paths = await expandManifests(settings.manifests, opts.cwd, {
+            root: opts.root,
+            input: names.manifest,
+        });
         builds = await readManifestBuilds(paths);
     }
     const target = settings.image
@@ -43629,12 +45006,12 @@ async function runShare(inputs, opts) {
         return r;
     });
     let catalogue = [];
-    if (settings.catalogue && !settings.dryRun) {
+    if (settings.catalogue && catalogueOut && !settings.dryRun) {
         const fromBuilds = imagesFromBuilds(builds).filter((i) => i.cloud === settings.cloud);
         const images = withShares(fromBuilds.length ? fromBuilds : [imageFromTarget(target)], [result]);
         // A trailing slash means "a folder": keep it through resolve().
         const folder = /[/\\]$/.test(settings.catalogue) ? '/' : '';
-        catalogue = await writeCatalogues((0,external_node_path_.resolve)(opts.cwd, settings.catalogue) + folder, images);
+        catalogue = await writeCatalogues(catalogueOut + folder, images);
         for (const path of catalogue)
             opts.reporter.info(`catalogue written: ${path}`);
     }
@@ -43708,11 +45085,263 @@ function reportFailure(err, reporter) {
             reporter.error(formatProblem(p), { file: p.file, ...(p.line ? { line: p.line } : {}) });
         }
     }
-    core.setFailed(message);
+    lib_core.setFailed(message);
     return message;
 }
 
+;// CONCATENATED MODULE: ./lib/actions/constants.js
+/** Every action input, output and state key, named once. */
+const constants_Inputs = {
+    Config: 'config',
+    Cloud: 'cloud',
+    ImageName: 'image-name',
+    Namespace: 'namespace',
+    Version: 'version',
+    Overwrite: 'overwrite',
+    Variables: 'variables',
+    Template: 'template',
+    Project: 'project',
+    Zone: 'zone',
+    MachineType: 'machine-type',
+    SourceImage: 'source-image',
+    SourceImageFamily: 'source-image-family',
+    SourceImageProject: 'source-image-project',
+    ImageFamily: 'image-family',
+    Region: 'region',
+    TargetRegions: 'target-regions',
+    ManifestPath: 'manifest-path',
+    DryRun: 'dry-run',
+};
+const Outputs = {
+    ImageName: 'image-name',
+    ImageId: 'image-id',
+    Version: 'version',
+    SourceImage: 'source-image',
+    ManifestPath: 'manifest-path',
+};
+const State = {
+    /** JSON list of resources the main step created and has not deleted yet. */
+    Resources: 'resources',
+};
+
+;// CONCATENATED MODULE: ./lib/actions/defaults.js
+/**
+ * Each action.yml's input defaults (expressions such as `${{ github.token }}` left out: only
+ * the runner can evaluate them). The runner applies them, but a step it runs without them (a
+ * composite action forwarding an empty value, an older runner, a local rehearsal) must behave
+ * the same, so every input is read through ActionInputs with these. A unit test keeps this
+ * table equal to the action.yml files.
+ */
+const ACTION_DEFAULTS = {
+    '.': {
+        config: 'worker-image.yml',
+        clouds: '',
+        namespace: '',
+        version: '',
+        'dry-run': 'false',
+        mode: 'bake',
+        'older-than': '6h',
+    },
+    'bake-image': { config: '', cloud: 'gcp', 'dry-run': 'false' },
+    'bump-version-reference': {
+        config: 'worker-image.yml',
+        check: 'false',
+        'dry-run': 'false',
+        'repo-dir': '.',
+        branch: 'worker-image/bump-images',
+    },
+    'replicate-gallery-version': { config: '', 'vms-per-replica': '20', timeout: '2h' },
+    'share-image': { config: '', 'dry-run': 'false' },
+};
+
+;// CONCATENATED MODULE: ./lib/actions/inputs.js
+
+
+
+
+
+
+/**
+ * An action's inputs as the runner passes them (`INPUT_<NAME>`), an input whose variable is
+ * absent reading as its action.yml default (the runner sets one for every declared input; a
+ * value given as '' stays ''). Errors name the input.
+ */
+class ActionInputs {
+    defaults;
+    constructor(action) {
+        this.defaults = ACTION_DEFAULTS[action];
+    }
+    text(name) {
+        const variable = `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+        return process.env[variable] === undefined ? (this.defaults[name] ?? '') : lib_core.getInput(name);
+    }
+    optional(name) {
+        return this.text(name) || undefined;
+    }
+    /** YAML 1.2's core booleans, as @actions/core reads them; absent and empty mean false. */
+    boolean(name) {
+        const value = this.text(name);
+        if (['', 'false', 'False', 'FALSE'].includes(value))
+            return false;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        throw new Error(`input ${name}: must be true or false (got ${JSON.stringify((0,excerpt/* clip */.$Q)(value))})`);
+    }
+    /** One item per line or comma; empty items dropped. */
+    list(name) {
+        return this.text(name)
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter(Boolean);
+    }
+    /** One item per line. */
+    lines(name) {
+        return this.text(name)
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean);
+    }
+}
+const bakeInputs = new ActionInputs('bake-image');
+const input = (name) => bakeInputs.optional(name);
+/**
+ * The action's direct inputs as a config overlay in worker-image.yml's own shape, so one
+ * validator checks both and its errors name the same fields.
+ */
+function overridesFromInputs(cloud = 'gcp') {
+    const variables = input(Inputs.Variables);
+    const sourceImage = {
+        name: input(Inputs.SourceImage),
+        family: input(Inputs.SourceImageFamily),
+        project: input(Inputs.SourceImageProject),
+    };
+    const overlay = {
+        image: {
+            name: input(Inputs.ImageName),
+            namespace: input(Inputs.Namespace),
+            version: input(Inputs.Version),
+            overwrite: input(Inputs.Overwrite) === undefined ? undefined : bakeInputs.boolean(Inputs.Overwrite),
+        },
+        ...(variables ? { variables: parseVariables(variables) } : {}),
+        manifest: input(Inputs.ManifestPath),
+        gcp: {
+            project: input(Inputs.Project),
+            zone: input(Inputs.Zone),
+            'machine-type': input(Inputs.MachineType),
+            'image-family': input(Inputs.ImageFamily),
+            ...(Object.values(sourceImage).some(Boolean) ? { 'source-image': sourceImage } : {}),
+        },
+        aws: {
+            region: input(Inputs.Region),
+            'target-regions': input(Inputs.TargetRegions)
+                ?.split(',')
+                .map((r) => r.trim())
+                .filter(Boolean),
+        },
+    };
+    // The template input belongs to the cloud being baked.
+    const template = input(Inputs.Template);
+    if (template) {
+        overlay[cloud] = {
+            ...(overlay[cloud] ?? {}),
+            template,
+        };
+    }
+    return overlay;
+}
+/** The variables input: YAML or JSON text. Errors name the line, never quote the input. */
+function parseVariables(text) {
+    parseInputYaml(text, Inputs.Variables);
+    // Read again as Jinja2 would have them: `1.0` a float, mappings in the order written.
+    return variablesFrom(text);
+}
+/** An input holding YAML (or JSON); an error names the input and the line, quoting nothing. */
+function parseInputYaml(text, name) {
+    const parsed = parseYaml(text);
+    const [error] = parsed.errors;
+    if (error) {
+        throw new Error(`input ${name}: not valid YAML or JSON${error.line ? ` at its line ${error.line}` : ''} (${error.message})`);
+    }
+    return parsed.raw;
+}
+
+;// CONCATENATED MODULE: ./lib/actions/workspace.js
+/**
+ * Where an action's paths must stay, links followed: the runner's workspace, which holds the
+ * checkout. The runner always sets GITHUB_WORKSPACE; a step run without it uses the working
+ * directory, as the runner would start it there.
+ */
+function workspace(env = process.env) {
+    const dir = env.GITHUB_WORKSPACE || process.cwd();
+    return {
+        dir,
+        name: env.GITHUB_WORKSPACE ? 'the workspace (GITHUB_WORKSPACE)' : 'the working directory',
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/actions/summary.js
+
+
+/**
+ * Writes the job summary built so far. Without GITHUB_STEP_SUMMARY (a runner that sets none,
+ * a local rehearsal) or with one that cannot be written, it warns and goes on: a step never
+ * fails over its summary.
+ */
+async function flushSummary() {
+    try {
+        if (!process.env.GITHUB_STEP_SUMMARY) {
+            lib_core.warning('GITHUB_STEP_SUMMARY is not set: no job summary written');
+            return;
+        }
+        await lib_core.summary.write();
+    }
+    catch (err) {
+        lib_core.warning(`job summary not written: ${err.message}`);
+    }
+    finally {
+        lib_core.summary.emptyBuffer();
+    }
+}
+/** The job summary: what was baked, from what, and where the time went. */
+async function writeBakeSummary(outcome, dryRun) {
+    const { plan, result } = outcome;
+    core.summary.addHeading(dryRun ? 'worker-image: bake plan (dry run)' : 'worker-image: image baked', 3);
+    core.summary.addTable([
+        [
+            { data: 'Cloud', header: true },
+            { data: 'Image', header: true },
+            { data: 'Version', header: true },
+            { data: 'Source image', header: true },
+            { data: 'Where', header: true },
+        ],
+        [plan.cloud, plan.imageName, plan.version, plan.sourceImage, plan.location],
+    ]);
+    if (result) {
+        core.summary.addTable([
+            [
+                { data: 'Step', header: true },
+                { data: 'Time', header: true },
+            ],
+            ...result.timings.map((t) => [t.name, formatDuration(t.ms)]),
+        ]);
+        if (result.imageId)
+            core.summary.addRaw(`Image id: \`${result.imageId}\``, true);
+    }
+    else {
+        core.summary.addList(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+    }
+    await flushSummary();
+}
+async function writeFailureSummary(message) {
+    core.summary.addHeading('worker-image: bake failed', 3);
+    core.summary.addCodeBlock(message.slice(0, 60_000));
+    await flushSummary();
+}
+
 ;// CONCATENATED MODULE: ./lib/actions/share-image/main.js
+
+
+
 
 
 
@@ -43723,17 +45352,21 @@ async function main() {
     const reporter = new ActionsReporter();
     const controller = new AbortController();
     const stop = abortOnSignals(controller, reporter);
+    const action = new ActionInputs('share-image');
     try {
-        const inputs = Object.fromEntries(SHARE_INPUTS.map((k) => [k, core.getInput(k) || undefined]));
+        const inputs = Object.fromEntries(SHARE_INPUTS.map((k) => [k, action.optional(k)]));
+        const root = workspace();
         const { result, catalogue } = await runShare(inputs, {
-            config: core.getInput('config') || undefined,
-            cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+            config: action.optional('config'),
+            cwd: root.dir,
+            root,
+            names: { manifest: 'manifest', catalogue: 'catalogue' },
             reporter,
             signal: controller.signal,
         });
-        core.setOutput(ShareOutputs.Changed, String(result.changed));
-        core.setOutput(ShareOutputs.Grants, JSON.stringify(result.grants));
-        core.setOutput(ShareOutputs.CataloguePath, catalogue.join('\n'));
+        lib_core.setOutput(ShareOutputs.Changed, String(result.changed));
+        lib_core.setOutput(ShareOutputs.Grants, JSON.stringify(result.grants));
+        lib_core.setOutput(ShareOutputs.CataloguePath, catalogue.join('\n'));
         await writeShareSummary(result);
     }
     catch (err) {
@@ -43750,10 +45383,10 @@ async function writeShareSummary(result) {
         : result.changed
             ? 'worker-image: image shared'
             : 'worker-image: image already shared (no change)';
-    core.summary.addHeading(heading, 3);
-    core.summary.addRaw(`Image: \`${result.image}\``, true);
+    lib_core.summary.addHeading(heading, 3);
+    lib_core.summary.addRaw(`Image: \`${result.image}\``, true);
     const aws = result.grants.some((g) => g.region);
-    core.summary.addTable([
+    lib_core.summary.addTable([
         [
             { data: 'Member', header: true },
             { data: 'Status', header: true },
@@ -43767,7 +45400,7 @@ async function writeShareSummary(result) {
             ...(aws ? [`${g.region ?? ''} ${g.image ?? ''}`.trim()] : []),
         ]),
     ]);
-    await core.summary.write();
+    await flushSummary();
 }
 
 ;// CONCATENATED MODULE: ./lib/actions/share-image/entry.js

@@ -5,24 +5,29 @@ import { loadConfig } from '../../config/load.js';
 import { ActionsReporter } from '../../log/actions-reporter.js';
 import { ResourceLedger } from '../../steps/resources.js';
 import { abortOnSignals } from '../../steps/signals.js';
-import type { Cloud } from '../../steps/resources.js';
 import { Inputs, Outputs, State } from '../constants.js';
 import { reportFailure } from '../failure.js';
-import { overridesFromInputs } from '../inputs.js';
+import { ActionInputs, overridesFromInputs } from '../inputs.js';
 import { writeBakeSummary, writeFailureSummary } from '../summary.js';
+import { workspace } from '../workspace.js';
+import { bakeCloud } from './cloud.js';
 
 export async function main(): Promise<void> {
   const reporter = new ActionsReporter();
   const controller = new AbortController();
   const stop = abortOnSignals(controller, reporter);
+  const inputs = new ActionInputs('bake-image');
   try {
-    const cloud = (core.getInput(Inputs.Cloud) || 'gcp') as Cloud;
+    const cloud = bakeCloud(inputs);
+    const root = workspace();
     const config = await loadConfig({
-      path: core.getInput(Inputs.Config) || undefined,
+      path: inputs.optional(Inputs.Config),
       overrides: overridesFromInputs(cloud),
-      cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      cwd: root.dir,
+      root,
+      clouds: [cloud],
     });
-    const dryRun = core.getBooleanInput(Inputs.DryRun);
+    const dryRun = inputs.boolean(Inputs.DryRun);
     const ledger = new ResourceLedger((items) =>
       core.saveState(State.Resources, JSON.stringify(items)),
     );

@@ -1,17 +1,22 @@
-import * as core from '@actions/core';
 import { loadConfig } from '../../config/load.js';
-import type { Cloud } from '../../steps/resources.js';
 import { Inputs } from '../constants.js';
-import { overridesFromInputs } from '../inputs.js';
+import { ActionInputs, overridesFromInputs } from '../inputs.js';
 import { postCleanup } from '../post-cleanup.js';
+import { workspace } from '../workspace.js';
+import { bakeCloud } from './cloud.js';
 
 /** Runs after the job whatever happened: deletes what a killed or cancelled bake left. */
 export function post(): Promise<void> {
-  return postCleanup(() =>
-    loadConfig({
-      path: core.getInput(Inputs.Config) || undefined,
-      overrides: overridesFromInputs((core.getInput(Inputs.Cloud) || 'gcp') as Cloud),
-      cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
-    }),
-  );
+  const inputs = new ActionInputs('bake-image');
+  const root = workspace();
+  return postCleanup(async () => {
+    const cloud = bakeCloud(inputs);
+    return loadConfig({
+      path: inputs.optional(Inputs.Config),
+      overrides: overridesFromInputs(cloud),
+      cwd: root.dir,
+      root,
+      clouds: [cloud],
+    });
+  });
 }

@@ -1,39 +1,37 @@
 import * as core from '@actions/core';
-import YAML from 'yaml';
 import { bump } from '../../bump/bump.js';
 import { repoFromEnv } from '../../github/repo.js';
 import { ActionsReporter } from '../../log/actions-reporter.js';
 import { reportFailure } from '../failure.js';
+import { ActionInputs, parseInputYaml } from '../inputs.js';
+import { flushSummary } from '../summary.js';
+import { workspace } from '../workspace.js';
 import { parseAuthor } from './author.js';
-
-function list(name: string): string[] {
-  return core
-    .getInput(name)
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
 
 export async function main(): Promise<void> {
   const reporter = new ActionsReporter();
+  const inputs = new ActionInputs('bump-version-reference');
   try {
-    const token = core.getInput('token');
+    const token = inputs.text('token');
     if (token) core.setSecret(token);
-    const check = core.getBooleanInput('check');
-    const dryRun = core.getBooleanInput('dry-run');
-    const rules = core.getInput('rules');
-    const author = core.getInput('author');
+    const check = inputs.boolean('check');
+    const dryRun = inputs.boolean('dry-run');
+    const rules = inputs.optional('rules');
+    const author = inputs.optional('author');
     const writePr = Boolean(token) && !check && !dryRun;
     const repo = writePr ? repoFromEnv(process.env) : undefined;
+    const root = workspace();
     const outcome = await bump({
-      config: core.getInput('config') || undefined,
-      ...(rules ? { rules: YAML.parse(rules) as unknown } : {}),
-      manifests: core.getMultilineInput('manifests'),
-      set: list('set'),
+      config: inputs.optional('config'),
+      ...(rules ? { rules: parseInputYaml(rules, 'rules') } : {}),
+      manifests: inputs.lines('manifests'),
+      set: inputs.list('set'),
       check,
       dryRun,
-      repoDir: core.getInput('repo-dir') || '.',
-      cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      repoDir: inputs.text('repo-dir'),
+      cwd: root.dir,
+      root,
+      names: { manifests: 'manifests', repoDir: 'repo-dir' },
       reporter,
       ...(repo
         ? {
@@ -43,15 +41,13 @@ export async function main(): Promise<void> {
               repo: repo.repo,
               apiUrl: repo.apiUrl,
               serverUrl: repo.serverUrl,
-              branch: core.getInput('branch') || 'worker-image/bump-images',
+              branch: inputs.text('branch'),
               base:
-                core.getInput('base') ||
-                process.env.GITHUB_BASE_REF ||
-                process.env.GITHUB_REF_NAME ||
-                'main',
-              ...(core.getInput('title') ? { title: core.getInput('title') } : {}),
-              labels: list('labels'),
-              reviewers: list('reviewers'),
+                inputs.optional('base') ??
+                (process.env.GITHUB_BASE_REF || process.env.GITHUB_REF_NAME || 'main'),
+              ...(inputs.optional('title') ? { title: inputs.text('title') } : {}),
+              labels: inputs.list('labels'),
+              reviewers: inputs.list('reviewers'),
               ...(author ? { author: parseAuthor(author) } : {}),
             },
           }
@@ -68,7 +64,7 @@ export async function main(): Promise<void> {
     if (outcome.pullRequest)
       core.summary.addLink(`pull request #${outcome.pullRequest.number}`, outcome.pullRequest.url);
     if (outcome.diff) core.summary.addCodeBlock(outcome.diff.slice(0, 60_000), 'diff');
-    await core.summary.write();
+    await flushSummary();
   } catch (err) {
     reportFailure(err, reporter);
   }

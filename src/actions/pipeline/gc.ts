@@ -1,10 +1,13 @@
 import * as core from '@actions/core';
+import type { Root } from '../../config/confine.js';
 import { loadConfig } from '../../config/load.js';
 import { formatReport } from '../../gc/report.js';
 import { runGc } from '../../gc/run.js';
 import type { Reporter } from '../../log/reporter.js';
 import { runId } from '../../naming/labels.js';
+import type { ActionInputs } from '../inputs.js';
 import { PipelineInputs as In, PipelineOutputs as Out } from './names.js';
+import { flushSummary } from '../summary.js';
 
 /**
  * The root action's `mode: gc`: deletes temporary resources killed runs left on every
@@ -12,18 +15,19 @@ import { PipelineInputs as In, PipelineOutputs as Out } from './names.js';
  */
 export async function collectLeaks(
   configPath: string,
-  cwd: string,
+  root: Root,
+  inputs: ActionInputs,
   reporter: Reporter,
 ): Promise<void> {
-  const config = await loadConfig({ path: configPath, cwd });
-  const clouds = core.getInput(In.Clouds).trim();
+  const config = await loadConfig({ path: configPath, cwd: root.dir, root });
+  const clouds = inputs.text(In.Clouds).trim();
   const { report, opts } = await reporter.group('Collect leaked resources', () =>
     runGc(
       config,
       {
-        'older-than': core.getInput(In.OlderThan) || undefined,
+        'older-than': inputs.optional(In.OlderThan),
         ...(clouds && clouds !== 'all' ? { clouds } : {}),
-        'dry-run': core.getBooleanInput(In.DryRun),
+        'dry-run': inputs.boolean(In.DryRun),
       },
       reporter,
       runId(process.env),
@@ -44,7 +48,7 @@ export async function collectLeaks(
   );
   core.summary.addHeading(`worker-image: gc${opts.dryRun ? ' (dry run)' : ''}`, 3);
   core.summary.addCodeBlock(text);
-  await core.summary.write();
+  await flushSummary();
   if (report.failed > 0) {
     throw new Error(`gc: ${report.failed} resource(s) could not be deleted; see the table above`);
   }

@@ -8,6 +8,8 @@ import { loadPipelineConfig } from '../../pipeline/config.js';
 import { abortOnSignals } from '../../steps/signals.js';
 import { State } from '../constants.js';
 import { reportFailure } from '../failure.js';
+import { ActionInputs } from '../inputs.js';
+import { workspace } from '../workspace.js';
 import { PipelineInputs as In, PipelineOutputs as Out } from './names.js';
 import { collectLeaks } from './gc.js';
 import { writePipelineSummary, writePlanSummary } from './summary.js';
@@ -17,12 +19,13 @@ export async function main(): Promise<void> {
   const reporter = new ActionsReporter();
   const controller = new AbortController();
   const stop = abortOnSignals(controller, reporter);
+  const inputs = new ActionInputs('.');
   try {
-    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const configPath = core.getInput(In.Config) || 'worker-image.yml';
-    const mode = core.getInput(In.Mode) || 'bake';
+    const root = workspace();
+    const configPath = inputs.text(In.Config);
+    const mode = inputs.text(In.Mode);
     if (mode === 'gc') {
-      await collectLeaks(configPath, cwd, reporter);
+      await collectLeaks(configPath, root, inputs, reporter);
       return;
     }
     if (mode !== 'bake') {
@@ -30,12 +33,13 @@ export async function main(): Promise<void> {
     }
     const { config, clouds } = await loadPipelineConfig({
       path: configPath,
-      cwd,
-      clouds: core.getInput(In.Clouds),
-      namespace: core.getInput(In.Namespace),
-      version: core.getInput(In.Version),
+      cwd: root.dir,
+      root,
+      clouds: inputs.text(In.Clouds),
+      namespace: inputs.text(In.Namespace),
+      version: inputs.text(In.Version),
     });
-    const dryRun = core.getBooleanInput(In.DryRun);
+    const dryRun = inputs.boolean(In.DryRun);
     const ledgers = new LedgerSet((items) =>
       core.saveState(State.Resources, JSON.stringify(items)),
     );

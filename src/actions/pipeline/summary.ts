@@ -3,6 +3,7 @@ import type { PipelinePlan } from '../../pipeline/plan.js';
 import { planText } from '../../pipeline/plan.js';
 import type { PipelineOutcome } from '../../pipeline/run.js';
 import { formatDuration } from '../../wait/duration.js';
+import { flushSummary } from '../summary.js';
 
 /** One row per cloud: what was baked (or why not) and how long it took. */
 export async function writePipelineSummary(outcome: PipelineOutcome): Promise<void> {
@@ -34,13 +35,13 @@ export async function writePipelineSummary(outcome: PipelineOutcome): Promise<vo
       (outcome.manifestPath ? `; manifest \`${outcome.manifestPath}\`` : ''),
     true,
   );
-  await core.summary.write();
+  await flushSummary();
 }
 
 export async function writePlanSummary(plan: PipelinePlan): Promise<void> {
   core.summary.addHeading('worker-image: plan (dry run, nothing created)', 3);
   core.summary.addCodeBlock(planText(plan).join('\n'));
-  await core.summary.write();
+  await flushSummary();
 }
 
 function firstLine(text: string): string {

@@ -3,19 +3,25 @@ import { ActionsReporter } from '../../log/actions-reporter.js';
 import { REPLICATE_INPUTS, type ReplicateInputs } from '../../replicate/request.js';
 import { abortOnSignals } from '../../steps/signals.js';
 import { reportFailure } from '../failure.js';
+import { ActionInputs } from '../inputs.js';
+import { workspace } from '../workspace.js';
 import { runReplicate } from './run.js';
+import { flushSummary } from '../summary.js';
 
 export async function main(): Promise<void> {
   const reporter = new ActionsReporter();
   const controller = new AbortController();
   const stop = abortOnSignals(controller, reporter);
+  const action = new ActionInputs('replicate-gallery-version');
   try {
     const inputs = Object.fromEntries(
-      REPLICATE_INPUTS.map((k) => [k, core.getInput(k) || undefined]),
+      REPLICATE_INPUTS.map((k) => [k, action.optional(k)]),
     ) as ReplicateInputs;
+    const root = workspace();
     const outcome = await runReplicate(inputs, {
-      config: core.getInput('config') || undefined,
-      cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      config: action.optional('config'),
+      cwd: root.dir,
+      root,
       reporter,
       signal: controller.signal,
     });
@@ -31,7 +37,7 @@ export async function main(): Promise<void> {
       ],
       ...summary.regions.map((r) => [r.region, r.state, `${r.progress}%`]),
     ]);
-    await core.summary.write();
+    await flushSummary();
   } catch (err) {
     reportFailure(err, reporter);
   } finally {

@@ -5,18 +5,25 @@ import type { ShareResult } from '../../share/result.js';
 import { runShare } from '../../share/run.js';
 import { abortOnSignals } from '../../steps/signals.js';
 import { reportFailure } from '../failure.js';
+import { ActionInputs } from '../inputs.js';
+import { workspace } from '../workspace.js';
+import { flushSummary } from '../summary.js';
 
 export async function main(): Promise<void> {
   const reporter = new ActionsReporter();
   const controller = new AbortController();
   const stop = abortOnSignals(controller, reporter);
+  const action = new ActionInputs('share-image');
   try {
     const inputs = Object.fromEntries(
-      SHARE_INPUTS.map((k) => [k, core.getInput(k) || undefined]),
+      SHARE_INPUTS.map((k) => [k, action.optional(k)]),
     ) as ShareInputs;
+    const root = workspace();
     const { result, catalogue } = await runShare(inputs, {
-      config: core.getInput('config') || undefined,
-      cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      config: action.optional('config'),
+      cwd: root.dir,
+      root,
+      names: { manifest: 'manifest', catalogue: 'catalogue' },
       reporter,
       signal: controller.signal,
     });
@@ -55,5 +62,5 @@ async function writeShareSummary(result: ShareResult): Promise<void> {
       ...(aws ? [`${g.region ?? ''} ${g.image ?? ''}`.trim()] : []),
     ]),
   ]);
-  await core.summary.write();
+  await flushSummary();
 }

@@ -1,5 +1,16 @@
 #!/usr/bin/env node
-// Compiled by `npm ci` (the prepare script builds lib/).
-import { cli } from '../lib/cli.js';
+// The CLI runs from the bundle in dist/ when it is there (what a clone and the actions ship:
+// one file to load, each command and each cloud's SDK only when used, so its first request
+// comes sooner), else from lib/, which `npm ci` compiles (the prepare script). `emulator`, a
+// development tool the bundle leaves out, always runs from lib/; so does every command with
+// WORKER_IMAGE_CLI=lib (to run the source you are editing after `npm run build`).
+import { existsSync } from 'node:fs';
+import { URL } from 'node:url';
 
-process.exitCode = await cli(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const bundle = new URL('../dist/lib/index.js', import.meta.url);
+const fromBundle =
+  argv[0] !== 'emulator' && process.env.WORKER_IMAGE_CLI !== 'lib' && existsSync(bundle);
+const { cli } = await import(fromBundle ? bundle.href : '../lib/cli.js');
+
+process.exitCode = await cli(argv);

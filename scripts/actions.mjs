@@ -1,22 +1,14 @@
-// The actions this repository ships: folder name → compiled entry (exports main, and post
-// when the action has a post step), and the folder of its action.yml when that is not NAME/.
+// The actions this repository ships, each started by stubs in dist/<name>/ that run its step
+// from the one shared bundle (dist/lib/, built from BUNDLE_ENTRY): index.js runs main, post.js
+// runs post when the action has a post step. `dir` is the folder of its action.yml when that
+// is not NAME/.
+export const BUNDLE_ENTRY = 'lib/bundle/entry.js';
+
 export const ACTIONS = [
   // The root action.yml: the whole pipeline.
-  { name: 'pipeline', dir: '.', entry: 'lib/actions/pipeline/entry.js', post: true },
-  { name: 'bake-image', entry: 'lib/actions/bake-image/entry.js', post: true },
-  {
-    name: 'replicate-gallery-version',
-    entry: 'lib/actions/replicate-gallery-version/entry.js',
-    post: false,
-  },
-  {
-    name: 'share-image',
-    entry: 'lib/actions/share-image/entry.js',
-    post: false,
-  },
-  {
-    name: 'bump-version-reference',
-    entry: 'lib/actions/bump-version-reference/entry.js',
-    post: false,
-  },
+  { name: 'pipeline', dir: '.', post: true },
+  { name: 'bake-image', post: true },
+  { name: 'replicate-gallery-version', post: false },
+  { name: 'share-image', post: false },
+  { name: 'bump-version-reference', post: false },
 ];

@@ -1,44 +1,75 @@
-// Bundles each action with ncc into dist/<action>/ (or --out DIR): the ncc bundle goes to
-// lib/, and two stubs start it: index.js runs main, post.js runs post. `--only NAME` rebuilds
-// one action and leaves the others' bundles as they are.
-import { execFileSync } from 'node:child_process';
+// Bundles every action and the CLI with ncc into ONE bundle, dist/lib/ (or --out DIR/lib/):
+// lib/bundle/entry.js dispatches to each action's main and post and to the CLI through dynamic
+// imports, so each cloud's SDK is one chunk shared by all the actions, loaded only by a step
+// that touches that cloud. Each action gets two stubs that start it: dist/<action>/index.js
+// runs main, dist/<action>/post.js runs post. The GCE definitions the bundle carries are
+// trimmed to the services used (scripts/gce-protos.mjs), in dist/lib/gce-protos.json.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ACTIONS } from './actions.mjs';
+import { ACTIONS, BUNDLE_ENTRY } from './actions.mjs';
+import { gceProtos, PROTOS_FILE, PROTOS_REQUEST } from './gce-protos.mjs';
 
-const { values } = parseArgs({
-  options: { out: { type: 'string', default: 'dist' }, only: { type: 'string' } },
-});
+const require = createRequire(import.meta.url);
+const ncc = require('@vercel/ncc');
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const out = values.out;
-const selected = ACTIONS.filter((a) => !values.only || a.name === values.only);
-if (selected.length === 0) throw new Error(`--only ${values.only}: no such action`);
-if (!values.only) rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
+const lib = join(out, 'lib');
+
+/**
+ * The bundle's code without its comments (the SDKs' API documentation is a third of the
+ * download): oxc's minifier with compression and mangling off and whitespace kept, so names,
+ * lines and stack traces stay readable. Legal comments stay (licenses.txt has them all too).
+ */
+async function stripComments(name, code) {
+  // rolldown comes with vitest (through vite); oxc is its parser and minifier.
+  const { minifySync } = await import('rolldown/experimental');
+  const result = minifySync(name, code, {
+    module: true,
+    compress: false,
+    mangle: false,
+    codegen: { removeWhitespace: false },
+  });
+  if (result.errors?.length) throw new Error(`${name}: ${result.errors[0].message}`);
+  return result.code;
+}
+
+const protos = gceProtos('lib');
+const { code, assets, symlinks } = await ncc(resolve(BUNDLE_ENTRY), {
+  // Each v1 client's require of the full definitions loads the trimmed file instead.
+  externals: {
+    [PROTOS_REQUEST]: `./${PROTOS_FILE}`,
+  },
+  license: 'licenses.txt',
+  quiet: true,
+});
+if (Object.keys(symlinks ?? {}).length > 0) throw new Error('ncc: symlinks are not expected');
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(lib, { recursive: true });
 writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
-for (const action of selected) {
+writeFileSync(join(lib, 'index.js'), await stripComments('index.js', code));
+for (const [name, asset] of Object.entries(assets)) {
+  mkdirSync(dirname(join(lib, name)), { recursive: true });
+  // The chunks (NNN.index.js) are code; the other assets (protos, licenses) stay as they are.
+  const source = /^\d+\.index\.js$/.test(name)
+    ? await stripComments(name, String(asset.source))
+    : asset.source;
+  writeFileSync(join(lib, name), source, { mode: asset.permissions });
+}
+writeFileSync(join(lib, PROTOS_FILE), protos.text);
+console.log(
+  `bundled → ${lib} (GCE definitions: ${protos.kept} of ${protos.of} for ${protos.services.join(', ')})`,
+);
+
+const stub = (action, phase) =>
+  `import { run } from '../lib/index.js';\n\nawait run('${action}', '${phase}');\n`;
+for (const action of ACTIONS) {
   const dir = join(out, action.name);
-  rmSync(dir, { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [
-      'node_modules/@vercel/ncc/dist/ncc/cli.js',
-      'build',
-      action.entry,
-      '-o',
-      join(dir, 'lib'),
-      '--license',
-      'licenses.txt',
-      '-q',
-    ],
-    { stdio: 'inherit' },
-  );
-  writeFileSync(join(dir, 'index.js'), "import { main } from './lib/index.js';\n\nawait main();\n");
-  if (action.post) {
-    writeFileSync(
-      join(dir, 'post.js'),
-      "import { post } from './lib/index.js';\n\nawait post();\n",
-    );
-  }
-  console.log(`bundled ${action.name} → ${dir}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.js'), stub(action.name, 'main'));
+  if (action.post) writeFileSync(join(dir, 'post.js'), stub(action.name, 'post'));
+  console.log(`stubs for ${action.name} → ${dir}`);
 }

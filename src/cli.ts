@@ -1,32 +1,32 @@
-import { bakeCommand } from './cli/bake.js';
 import { ConfigError } from './config/errors.js';
 import { reportConfigProblems } from './log/config-problems.js';
 import { ConsoleReporter } from './log/reporter.js';
-import { bumpCommand } from './cli/bump.js';
-import { catalogueCommand } from './cli/catalogue.js';
 import { parseFlags } from './cli/args.js';
-import { planCommand, runCommand } from './cli/pipeline.js';
-import { gcCommand } from './cli/gc.js';
-import { renderCommand } from './cli/render.js';
-import { replicateCommand } from './cli/replicate.js';
-import { shareCommand } from './cli/share.js';
 import { commandUsage, packageVersion, usage, type CommandName } from './cli/usage.js';
 
 type Command = (args: string[]) => Promise<number>;
 
+/**
+ * Each command's module loads when that command runs, so `worker-image bake` does not pay for
+ * gc, bump or render (and their dependencies) before its first cloud request.
+ */
 const commands: Record<CommandName, Command> = {
-  bake: bakeCommand,
-  plan: planCommand,
-  run: runCommand,
-  render: renderCommand,
-  bump: bumpCommand,
-  gc: gcCommand,
-  replicate: replicateCommand,
-  share: shareCommand,
-  catalogue: catalogueCommand,
+  bake: async (args) => (await import('./cli/bake.js')).bakeCommand(args),
+  plan: async (args) => (await import('./cli/pipeline.js')).planCommand(args),
+  run: async (args) => (await import('./cli/pipeline.js')).runCommand(args),
+  render: async (args) => (await import('./cli/render.js')).renderCommand(args),
+  bump: async (args) => (await import('./cli/bump.js')).bumpCommand(args),
+  gc: async (args) => (await import('./cli/gc.js')).gcCommand(args),
+  replicate: async (args) => (await import('./cli/replicate.js')).replicateCommand(args),
+  share: async (args) => (await import('./cli/share.js')).shareCommand(args),
+  catalogue: async (args) => (await import('./cli/catalogue.js')).catalogueCommand(args),
   emulator: async (args) => {
     const values = parseFlags(args, { port: { type: 'string' } });
-    const { runEmulatorCommand } = await import('./emulator/main.js');
+    // A development tool no action runs: the bundle leaves it out (200 kB gzipped off every
+    // action's download), and bin/worker-image.js runs this command from lib/ (`npm ci`).
+    const { runEmulatorCommand } = (await import(
+      /* webpackIgnore: true */ './emulator/main.js'
+    )) as typeof import('./emulator/main.js');
     await runEmulatorCommand(values.port ? { port: Number(values.port) } : {});
     return 0;
   },

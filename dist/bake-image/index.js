@@ -1,3 +1,3 @@
-import { main } from './lib/index.js';
+import { run } from '../lib/index.js';
 
-await main();
+await run('bake-image', 'main');

@@ -1,3 +1,3 @@
-import { post } from './lib/index.js';
+import { run } from '../lib/index.js';
 
-await post();
+await run('pipeline', 'post');

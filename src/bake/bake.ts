@@ -1,5 +1,5 @@
 import type { WorkerImageConfig } from '../config/types.js';
-import { manifestBuild, writeManifest } from '../manifest/packer.js';
+import { manifestBuild, writeManifest, type PackerBuild } from '../manifest/packer.js';
 import { loadProvider } from '../providers/load.js';
 import type { BakePlan, BakeProvider, BakeResult, RunContext } from '../providers/provider.js';
 import type { Reporter } from '../log/reporter.js';
@@ -13,12 +13,20 @@ export interface BakeOptions {
   ledger: ResourceLedger;
   /** Plan only: reads the cloud, creates nothing. */
   dryRun?: boolean;
+  /**
+   * Write the one-build manifest at config.manifestPath (default true: bake-image, the CLI).
+   * The pipeline writes one manifest for every cloud itself.
+   */
+  writeManifest?: boolean;
 }
 
 export interface BakeOutcome {
   plan: BakePlan;
   /** Absent in a dry run. */
   result?: BakeResult;
+  /** The manifest's build for the image, handed on in memory (absent in a dry run). */
+  build?: PackerBuild;
+  /** Where the manifest was written, when it was. */
   manifestPath?: string;
 }
 
@@ -62,8 +70,9 @@ export async function bake(
     ...(ctx.commit ? { commit: ctx.commit } : {}),
     ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
   });
+  if (opts.writeManifest === false) return { plan, result: baked, build };
   await writeManifest(config.manifestPath, [build], ctx.uuid);
-  return { plan, result: baked, manifestPath: config.manifestPath };
+  return { plan, result: baked, build, manifestPath: config.manifestPath };
 }
 
 /**

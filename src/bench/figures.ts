@@ -6,7 +6,7 @@ export interface Figure {
   group: string;
   title: string;
   values: number[];
-  unit: 'ms' | 'calls' | 'x';
+  unit: 'ms' | 'calls' | 'x' | 'MiB' | 'MB' | 'req/min';
   /** The figure to reach: the median must not exceed `max`. */
   target?: { max: number; text: string };
   /** How it was measured, for the report. */

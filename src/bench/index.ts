@@ -1,16 +1,15 @@
 import { writeFile } from 'node:fs/promises';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startEmulator } from '../emulator/index.js';
 import { awsBench } from './aws.js';
 import { azureBench } from './azure.js';
 import { bumpBench } from './bump.js';
 import { coldStart, dryRunStart } from './cold-start.js';
+import { firstRequest } from './first-request.js';
+import { downloadSize, pipelineMemory } from './footprint.js';
 import { figureLine, type Figure } from './figures.js';
 import { pipelineBench } from './pipeline.js';
 import { benchmarkReport } from './report.js';
-import { benchConfig, stopDetection } from './stop-detection.js';
+import { stopDetection } from './stop-detection.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const figures: Figure[] = [];
@@ -24,23 +23,17 @@ add(coldStart(RUNS));
 
 const emulator = await startEmulator();
 try {
-  const config = await benchConfig(emulator, await mkdtemp(join(tmpdir(), 'wi-bench-')));
-  add([
-    await dryRunStart(RUNS, {
-      ...process.env,
-      INPUT_CONFIG: config,
-      'INPUT_DRY-RUN': 'true',
-      GITHUB_OUTPUT: '/dev/null',
-      GITHUB_STEP_SUMMARY: '/dev/null',
-      GITHUB_STATE: '/dev/null',
-    }),
-  ]);
+  add(await dryRunStart(RUNS, emulator));
 } finally {
   await emulator.stop();
 }
+add(await firstRequest(RUNS));
+add(await pipelineMemory(RUNS));
+add(await downloadSize());
 add(await stopDetection(RUNS));
 add(await azureBench(RUNS));
 add(await awsBench(RUNS));
+add(await (await import('./packer.js')).packerBench(RUNS));
 add(await pipelineBench(RUNS));
 add(await bumpBench(RUNS));
 

@@ -16,6 +16,8 @@ function nodeVersion(bin: string): string {
 
 function value(f: Figure, v: number): string {
   if (f.unit === 'x') return `${v.toFixed(3)}×`;
+  if (f.unit === 'MB') return `${v.toFixed(1)} MB`;
+  if (f.unit === 'MiB' || f.unit === 'req/min') return `${Math.round(v)} ${f.unit}`;
   return f.unit === 'ms' ? `${Math.round(v)} ms` : `${Math.round(v)}`;
 }
 

@@ -2,19 +2,15 @@ import { resolve } from 'node:path';
 import { outsideRoot, type Root } from '../config/confine.js';
 import { loadConfig } from '../config/load.js';
 import type { RawOverrides } from '../config/load.js';
-import { commitToBranch } from '../github/git.js';
-import { pullRequestBody } from '../github/pr-body.js';
-import { createOrUpdatePullRequest } from '../github/pulls.js';
 import { branchNameProblem } from '../github/ref-name.js';
 import type { Reporter } from '../log/reporter.js';
 import { expandManifests } from '../manifest/read.js';
 import { applyBump } from '../references/apply.js';
 import { checkReferences } from '../references/check.js';
 import { unifiedDiff } from '../references/diff.js';
-import { planBump } from '../references/plan.js';
+import { planBump, type BumpPlan } from '../references/plan.js';
 import { ReferenceProblemError } from '../references/problem.js';
 import { parseSet, versionsFromManifests, type Versions } from '../references/versions.js';
-import { imagesFromManifests } from './images.js';
 
 export interface PullRequestOptions {
   token: string;
@@ -108,12 +104,7 @@ export async function bump(opts: BumpOptions): Promise<BumpOutcome> {
   }
 
   const plan = await planBump(base);
-  for (const c of plan.changes) {
-    reporter.info(
-      `${c.file}:${c.line}: ${c.rule}: ${c.changed ? `${c.old} → ${c.new}` : `${c.old} (already current)`}`,
-    );
-  }
-  for (const s of plan.skipped) reporter.info(`rule ${s.rule}: skipped (${s.reason})`);
+  reportPlan(plan, reporter);
   const diff = unifiedDiff(plan);
   if (diff) await reporter.group('Diff', async () => reporter.info(diff.trimEnd()));
   if (opts.dryRun)
@@ -123,6 +114,18 @@ export async function bump(opts: BumpOptions): Promise<BumpOutcome> {
   const pr = opts.pullRequest;
   if (!pr) return { operation: changedFiles.length ? 'edited' : 'none', changedFiles, diff };
 
+  // Only a pull request needs git and the GitHub client: a bump without one does not load them.
+  const [
+    { commitToBranch },
+    { createOrUpdatePullRequest },
+    { pullRequestBody },
+    { imagesFromManifests },
+  ] = await Promise.all([
+    import('../github/git.js'),
+    import('../github/pulls.js'),
+    import('../github/pr-body.js'),
+    import('./images.js'),
+  ]);
   const changed = plan.changes.filter((c) => c.changed);
   const summary = Object.entries(versions)
     .map(([c, v]) => `${c} ${v}`)
@@ -168,4 +171,26 @@ export async function bump(opts: BumpOptions): Promise<BumpOutcome> {
     diff,
     pullRequest: { number: result.number, url: result.url },
   };
+}
+
+/**
+ * A line per rule (files read, files with references, references to change and already
+ * current), then a line per reference that changes; references already current are counted,
+ * not listed, so a glob over 10,000 files does not print a line per file it leaves alone.
+ */
+function reportPlan(plan: BumpPlan, reporter: Reporter): void {
+  for (const searched of plan.searched) {
+    const skipped = plan.skipped.find((s) => s.rule === searched.rule);
+    const changes = plan.changes.filter((c) => c.rule === searched.rule);
+    const moving = changes.filter((c) => c.changed);
+    const read = `${searched.files} ${searched.files === 1 ? 'file' : 'files'} read, ${searched.withReferences} with references`;
+    if (skipped) {
+      reporter.info(`rule ${searched.rule}: ${read}; skipped (${skipped.reason})`);
+      continue;
+    }
+    reporter.info(
+      `rule ${searched.rule}: ${read}: ${moving.length} to change, ${changes.length - moving.length} already current`,
+    );
+    for (const c of moving) reporter.info(`  ${c.file}:${c.line}: ${c.old} → ${c.new}`);
+  }
 }

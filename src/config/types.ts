@@ -63,7 +63,10 @@ export interface GcpConfig {
   storageLocation?: string;
   template: TemplateConfig;
   timeouts: GcpTimeouts;
-  /** How often the builder's status and serial console are read. */
+  /**
+   * How often the builder's state is read while it shuts down; while its script runs, its
+   * serial console and status are read every 5 poll intervals.
+   */
   pollInterval: Milliseconds;
   /**
    * API endpoint override, e.g. `http://127.0.0.1:8085` for the emulator or a private

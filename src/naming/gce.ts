@@ -1,3 +1,6 @@
+import { GCE_REGIONS } from './gce-regions.js';
+import { EXTRA_REGIONS_VAR, extraRegions, nearestRegion } from './regions.js';
+
 /** GCE resource names (images, families, instances): RFC 1035 labels. */
 export const GCE_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 export const GCE_NAME_MAX = 63;
@@ -30,9 +33,20 @@ export function checkProjectId(id: string): string | undefined {
   );
 }
 
-const ZONE = /^[a-z]+-[a-z]+[0-9]+-[a-z]$/;
+const ZONE = /^([a-z]+-[a-z]+[0-9]+)-[a-z]$/;
 
+/** A zone of a region in GCE_REGIONS, or one allowed by WORKER_IMAGE_EXTRA_REGIONS. */
 export function checkZone(zone: string): string | undefined {
-  if (ZONE.test(zone)) return undefined;
-  return `"${zone}" is not a GCE zone such as us-central1-a (a region plus a zone letter)`;
+  const region = ZONE.exec(zone)?.[1];
+  if (region === undefined) {
+    return `"${zone}" is not a GCE zone such as us-central1-a (a region plus a zone letter)`;
+  }
+  if (GCE_REGIONS.includes(region)) return undefined;
+  const extra = extraRegions();
+  if (extra.includes(region) || extra.includes(zone)) return undefined;
+  const near = nearestRegion(region, GCE_REGIONS);
+  return (
+    `"${zone}" is not in a GCE region (${region} is unknown${near ? `; did you mean "${near}"?` : ''}); ` +
+    `if it is a region newer than this release, allow it with ${EXTRA_REGIONS_VAR}=${region}`
+  );
 }

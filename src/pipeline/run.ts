@@ -1,6 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { imagesFromBuilds, withShares } from '../catalogue/catalogue.js';
 import { writeCatalogues } from '../catalogue/write.js';
 import type { ManifestBuild } from '../manifest/read.js';
@@ -11,10 +9,11 @@ import type { TemplateConfig, WorkerImageConfig } from '../config/types.js';
 import { renderTemplateFile } from '../template/render.js';
 import { PrefixedReporter } from '../log/prefixed-reporter.js';
 import type { Reporter } from '../log/reporter.js';
-import { writeManifest, type PackerBuild, type PackerManifest } from '../manifest/packer.js';
+import { writeManifest, type PackerBuild } from '../manifest/packer.js';
 import type { BakePlan, BakeResult, RunContext } from '../providers/provider.js';
 import type { Cloud } from '../steps/resources.js';
 import type { LedgerSet } from './ledgers.js';
+import { timed, type StepTiming } from './timeline.js';
 
 export interface PipelineOptions {
   clouds: Cloud[];
@@ -33,6 +32,8 @@ export interface CloudOutcome {
   share?: ShareResult;
   error?: Error;
   ms: number;
+  /** When each step ran, for the job summary's time axis. */
+  steps: StepTiming[];
 }
 
 export interface PipelineOutcome {
@@ -72,67 +73,69 @@ export async function runPipeline(
   // Every cloud's script renders before any cloud is touched: a template error in one must
   // not leave the others half-baked.
   await renderTemplates(config, opts.clouds, ctx.signal);
-  const scratch = await mkdtemp(join(tmpdir(), 'worker-image-pipeline-'));
-  try {
-    const parallel = opts.clouds.length > 1;
-    const clouds = await Promise.all(
-      opts.clouds.map((cloud) =>
-        bakeOne(config, ctx, cloud, {
-          reporter: parallel ? new PrefixedReporter(ctx.reporter, `[${cloud}] `) : ctx.reporter,
-          manifestPath: join(scratch, `${cloud}.json`),
-          ledgers: opts.ledgers,
-          dryRun: opts.dryRun ?? false,
-        }),
-      ),
-    );
-    const builds = clouds.flatMap((c) => (c.build ? [c.build] : []));
-    const outcome: PipelineOutcome = { clouds, ms: 0, catalogue: [] };
-    if (!opts.dryRun && builds.length > 0) {
-      await writeManifest(config.manifestPath, builds, ctx.uuid);
-      outcome.manifestPath = config.manifestPath;
-      const shares = clouds.flatMap((c) => (c.share ? [c.share] : []));
-      if (shares.length > 0) {
-        const images = withShares(imagesFromBuilds(builds as ManifestBuild[]), shares);
-        outcome.catalogue = await writeCatalogues(`${dirname(config.manifestPath)}/`, images);
-        for (const path of outcome.catalogue) ctx.reporter.info(`catalogue written: ${path}`);
-      }
+  const parallel = opts.clouds.length > 1;
+  const clouds = await Promise.all(
+    opts.clouds.map((cloud) =>
+      bakeOne(config, ctx, cloud, {
+        reporter: parallel ? new PrefixedReporter(ctx.reporter, `[${cloud}] `) : ctx.reporter,
+        ledgers: opts.ledgers,
+        dryRun: opts.dryRun ?? false,
+      }),
+    ),
+  );
+  const builds = clouds.flatMap((c) => (c.build ? [c.build] : []));
+  const outcome: PipelineOutcome = { clouds, ms: 0, catalogue: [] };
+  if (!opts.dryRun && builds.length > 0) {
+    await writeManifest(config.manifestPath, builds, ctx.uuid);
+    outcome.manifestPath = config.manifestPath;
+    const shares = clouds.flatMap((c) => (c.share ? [c.share] : []));
+    if (shares.length > 0) {
+      const images = withShares(imagesFromBuilds(inManifest(config, builds)), shares);
+      outcome.catalogue = await writeCatalogues(`${dirname(config.manifestPath)}/`, images);
+      for (const path of outcome.catalogue) ctx.reporter.info(`catalogue written: ${path}`);
     }
-    outcome.ms = Date.now() - start;
-    if (clouds.some((c) => c.error)) throw new PipelineError(outcome);
-    return outcome;
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
   }
+  outcome.ms = Date.now() - start;
+  if (clouds.some((c) => c.error)) throw new PipelineError(outcome);
+  return outcome;
+}
+
+/** The builds as the run's manifest lists them. */
+function inManifest(config: WorkerImageConfig, builds: PackerBuild[]): ManifestBuild[] {
+  return builds.map((b) => ({ ...b, path: config.manifestPath }));
 }
 
 async function bakeOne(
   config: WorkerImageConfig,
   ctx: RunContext & { uuid: string },
   cloud: Cloud,
-  opts: { reporter: Reporter; manifestPath: string; ledgers: LedgerSet; dryRun: boolean },
+  opts: { reporter: Reporter; ledgers: LedgerSet; dryRun: boolean },
 ): Promise<CloudOutcome> {
   const start = Date.now();
+  const steps: StepTiming[] = [];
   let outcome: BakeOutcome | undefined;
   let build: PackerBuild | undefined;
   try {
-    outcome = await bake(
-      { ...config, manifestPath: opts.manifestPath },
-      { ...ctx, reporter: opts.reporter },
-      { cloud, ledger: opts.ledgers.for(cloud), dryRun: opts.dryRun },
+    outcome = await timed(steps, 'bake', () =>
+      bake(
+        config,
+        { ...ctx, reporter: opts.reporter },
+        { cloud, ledger: opts.ledgers.for(cloud), dryRun: opts.dryRun, writeManifest: false },
+      ),
     );
-    build = outcome.manifestPath ? await readBuild(outcome.manifestPath) : undefined;
+    build = outcome.build;
     const { result } = outcome;
     if (result) opts.reporter.info(`image ${result.imageName}: ${result.imageId}`);
     // Sharing follows the bake on the same cloud; the image is kept even when sharing fails.
     const share =
-      outcome.manifestPath && config.share?.[cloud]
-        ? await shareBaked(config, cloud, outcome.manifestPath, opts.reporter, ctx.signal).catch(
-            (err: unknown) => {
-              throw new Error(
-                `${result?.imageName ?? 'the image'} was baked and kept, but sharing it failed: ${(err as Error).message}`,
-              );
-            },
-          )
+      build && config.share?.[cloud]
+        ? await timed(steps, 'share', () =>
+            shareBaked(config, cloud, build!, opts.reporter, ctx.signal),
+          ).catch((err: unknown) => {
+            throw new Error(
+              `${result?.imageName ?? 'the image'} was baked and kept, but sharing it failed: ${(err as Error).message}`,
+            );
+          })
         : undefined;
     return {
       cloud,
@@ -141,6 +144,7 @@ async function bakeOne(
       ...(build ? { build } : {}),
       ...(share ? { share } : {}),
       ms: Date.now() - start,
+      steps,
     };
   } catch (err) {
     const error = err instanceof Error ? err : new Error(String(err));
@@ -153,21 +157,28 @@ async function bakeOne(
       ...(build ? { build } : {}),
       error,
       ms: Date.now() - start,
+      steps,
     };
   }
 }
 
-/** share-image's own code, for the image just baked (its one-build manifest names it). */
+/** share-image's own code, for the image just baked, handed on in memory. */
 async function shareBaked(
   config: WorkerImageConfig,
   cloud: Cloud,
-  manifestPath: string,
+  build: PackerBuild,
   reporter: Reporter,
   signal: AbortSignal,
 ): Promise<ShareResult> {
   const shared = await runShare(
-    { cloud, manifest: manifestPath },
-    { loaded: config, cwd: dirname(config.source), reporter, signal },
+    { cloud },
+    {
+      loaded: config,
+      builds: inManifest(config, [build]),
+      cwd: dirname(config.source),
+      reporter,
+      signal,
+    },
   );
   return shared.result;
 }
@@ -194,9 +205,4 @@ function cloudTemplate(config: WorkerImageConfig, cloud: Cloud): TemplateConfig 
     cloud
   ];
   return block?.template;
-}
-
-async function readBuild(path: string): Promise<PackerBuild | undefined> {
-  const manifest = JSON.parse(await readFile(path, 'utf8')) as PackerManifest;
-  return manifest.builds[0];
 }

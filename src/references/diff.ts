@@ -12,7 +12,7 @@ const NO_EOL = '\\ No newline at end of file';
  * a dry run reads like the pull request will and `git apply` accepts it. The `index` line is
  * left out: it needs blob ids and modes, and patches apply without it.
  */
-export function unifiedDiff(plan: BumpPlan): string {
+export function unifiedDiff(plan: Pick<BumpPlan, 'files'>): string {
   return plan.files.map(fileDiff).join('');
 }
 

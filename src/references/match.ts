@@ -1,12 +1,12 @@
-import { isUtf8 } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { isInside, realPath } from '../config/confine.js';
-import { PatternTimeoutError } from './budget.js';
-import { glob, hasWildcard } from './glob.js';
+import { matchAllEach, PatternTimeoutError, type MatchJob } from './budget.js';
+import { FileTree, hasWildcard } from './glob.js';
+import { requiredLiteral } from './literal.js';
 import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
 import type { ReferenceProblem } from './problem.js';
-import { findTokens, type TokenMatch } from './rewrite.js';
+import { readOnce, UNSEARCHED, type FileSearch, type FileText } from './read-once.js';
+import { lineCounter, tokensOf, type TokenMatch } from './rewrite.js';
 import type { ReferenceRule } from './rules.js';
 import { findYamlTokens, type YamlTokens } from './yaml-edit.js';
 
@@ -21,30 +21,58 @@ export interface RuleMatches {
   tokens: Found[];
   /** References of the rule's shape naming a namespaced image (`batch-worker-alice-3`). */
   namespaced: Found[];
+  /** Files the rule's path named (each read once, however many rules name it). */
+  files: number;
 }
 
 export interface Matched {
   rules: RuleMatches[];
-  /** Every file read, by repository-relative path, as read. */
+  /** The text of every file a pattern was run on, by repository-relative path, as read. */
   texts: Map<string, string>;
   problems: ReferenceProblem[];
 }
 
+/** A rule on its way through the search. */
+interface RuleState {
+  rule: ReferenceRule;
+  index: number;
+  problems: ReferenceProblem[];
+  /** A file could not be searched: its problem says more than a count over the others. */
+  broken: boolean;
+  /** Absent when the pattern does not compile or the path names no file. */
+  search?: Search;
+}
+
+/** A rule's search: its files (inside the repository, in path order) and its regexes. */
+interface Search extends FileSearch {
+  strict: CompiledPattern;
+  loose: CompiledPattern;
+}
+
+/** One regex run over one file's text. */
+interface Job {
+  state: RuleState;
+  file: string;
+  text: string;
+}
+
 /**
- * Finds every rule's references in the repository, reading each file once, and checks the
- * counts against `expect`. Reads only. `guard` also looks for namespaced images and counts
- * them as matches (the guard reports them); otherwise they only explain a rule that matched
- * nothing. A file that is a symbolic link counts as its target when that is inside the
- * repository (so the bump edits the target and the link stays a link); a link leading out
- * is a problem, and its target is never read.
+ * Finds every rule's references in the repository and checks the counts against `expect`.
+ * Reads only. The tree is walked once for all the rules and each file read once; a glob
+ * rule's regex skips the files without the text every match of it contains, and the
+ * searches run together, in as few budgeted runs as the time budget allows (budget.ts).
+ * `guard` also looks for namespaced images and counts them as matches (the guard reports
+ * them); otherwise they only explain a rule that matched nothing. A file that is a symbolic
+ * link counts as its target when that is inside the repository (so the bump edits the
+ * target and the link stays a link); a link leading out is a problem, and its target is
+ * never read.
  */
 export async function matchRules(
   repoDir: string,
   rules: readonly ReferenceRule[],
   opts: { guard: boolean },
 ): Promise<Matched> {
-  const texts = new Map<string, string>();
-  const reads = new Map<string, Promise<FileText>>();
+  const tree = new FileTree(repoDir);
   const realRepo = realPath(repoDir);
   /** The repository-relative file a matched path stands for, or undefined when it leads out. */
   const target = (file: string): string | undefined => {
@@ -56,106 +84,218 @@ export async function matchRules(
     }
     return isInside(real, realRepo) ? relative(realRepo, real).split(sep).join('/') : undefined;
   };
-  const read = (file: string): Promise<FileText> => {
-    let text = reads.get(file);
-    if (!text) {
-      text = readText(join(repoDir, file));
-      reads.set(file, text);
+
+  /** A path's files, inside the repository, each once; rules with the same path share them. */
+  const named = new Map<string, { files: string[]; outside: string[]; empty: boolean }>();
+  const namedBy = (path: string): { files: string[]; outside: string[]; empty: boolean } => {
+    let found = named.get(path);
+    if (found) return found;
+    const { paths, linked } = tree.glob(path);
+    let files = paths;
+    const outside: string[] = [];
+    if (linked.size > 0) {
+      // A link may lead to a file another path names too: each file once.
+      const inside = new Set<string>();
+      for (const p of paths) {
+        const file = linked.has(p) ? target(p) : p;
+        if (file === undefined) outside.push(p);
+        else inside.add(file);
+      }
+      files = [...inside];
     }
-    return text;
+    found = { files, outside, empty: paths.length === 0 };
+    named.set(path, found);
+    return found;
   };
 
-  const results = await Promise.all(
-    rules.map(async (rule): Promise<RuleMatches & { problems: ReferenceProblem[] }> => {
-      const problems: ReferenceProblem[] = [];
-      const problem = (message: string, file = rule.path, line?: number): void => {
-        problems.push({
-          rule: rule.name,
-          file,
-          ...(line ? { line } : {}),
-          pattern: rule.pattern,
-          message,
-        });
-      };
-      const result = { rule, tokens: [] as Found[], namespaced: [] as Found[], problems };
-      let strict: CompiledPattern;
-      let loose: CompiledPattern;
-      try {
-        strict = compilePattern(rule.pattern, rule.flags);
-        loose = compilePattern(rule.pattern, rule.flags, { namespaced: true });
-      } catch (err) {
-        if (!(err instanceof PatternError)) throw err;
-        problem(`pattern ${err.message}`);
-        return result;
-      }
+  const states = rules.map((rule, index): RuleState => {
+    const state: RuleState = { rule, index, problems: [], broken: false };
+    const problem = problemOf(state);
+    let strict: CompiledPattern;
+    let loose: CompiledPattern;
+    try {
+      strict = compilePattern(rule.pattern, rule.flags);
+      loose = compilePattern(rule.pattern, rule.flags, { namespaced: true });
+    } catch (err) {
+      if (!(err instanceof PatternError)) throw err;
+      problem(`pattern ${err.message}`);
+      return state;
+    }
+    const named = namedBy(rule.path);
+    if (named.empty) {
+      problem(hasWildcard(rule.path) ? 'matches no files' : 'file not found');
+      return state;
+    }
+    for (const path of named.outside) {
+      problem(
+        'is a symbolic link leading outside the repository; refusing to read or edit it',
+        path,
+      );
+      state.broken = true;
+    }
+    const files = named.files;
+    // A file named outright must be text, and a YAML rule reports a file it cannot parse:
+    // those rules search every file they name.
+    const literal =
+      rule.yamlPath || !hasWildcard(rule.path)
+        ? undefined
+        : requiredLiteral(rule.pattern, rule.flags);
+    state.search = {
+      strict,
+      loose,
+      ...(literal === undefined ? {} : { literal: Buffer.from(literal) }),
+      files,
+    };
+    return state;
+  });
 
-      const matched = await glob(repoDir, rule.path);
-      if (matched.length === 0) {
-        problem(hasWildcard(rule.path) ? 'matches no files' : 'file not found');
-        return result;
+  const { read, searched } = readOnce(
+    repoDir,
+    states.flatMap((s) => (s.search ? [s.search] : [])),
+  );
+
+  // Every rule's search of every file at once; a YAML rule searches values, below.
+  const strictJobs: Job[] = states.flatMap((state) =>
+    state.search && !state.rule.yamlPath ? jobsOf(state, state.search.files, read, searched) : [],
+  );
+  const strictFound = runJobs(strictJobs, (s) => s.strict);
+
+  const texts = new Map<string, string>();
+  const lines = new Map<string, (offset: number) => number>();
+  const lineOf = (file: string, text: string): ((offset: number) => number) => {
+    let counter = lines.get(file);
+    if (!counter) {
+      counter = lineCounter(text);
+      lines.set(file, counter);
+    }
+    return counter;
+  };
+
+  const results = states.map((state): RuleMatches => {
+    const { rule, search } = state;
+    const result: RuleMatches = { rule, tokens: [], namespaced: [], files: 0 };
+    if (!search) return result;
+    const problem = problemOf(state);
+    result.files = search.files.length;
+    const clean: { file: string; text: string; strict: TokenMatch[] }[] = [];
+    const outright = !hasWildcard(rule.path);
+    const mine = searched.get(search);
+    for (const file of search.files) {
+      const got = read.get(file) ?? UNSEARCHED;
+      if (got.unreadable !== undefined) {
+        problem(got.unreadable, file);
+        state.broken = true;
+        continue;
       }
-      let broken = false;
-      const files: string[] = [];
-      for (const path of matched) {
-        const file = target(path);
-        if (file === undefined) {
-          problem(
-            'is a symbolic link leading outside the repository; refusing to read or edit it',
-            path,
+      // A glob may sweep up binaries; a file named outright must be text.
+      if (got.binary && outright) {
+        problem('is not UTF-8 text', file);
+        state.broken = true;
+        continue;
+      }
+      const text = got.text;
+      if (text === undefined || !mine?.has(file)) continue;
+      texts.set(file, text);
+      const found = rule.yamlPath
+        ? yamlTokens(text, rule.yamlPath, search.strict)
+        : fromMatches(strictFound.get(key(state, file)), () => lineOf(file, text));
+      if (found.problem) {
+        problem(found.problem.message, file, found.problem.line);
+        state.broken = true;
+        continue;
+      }
+      result.tokens.push(...found.tokens.map((t) => ({ ...t, file })));
+      clean.push({ file, text, strict: found.tokens });
+    }
+    // Namespaced images: every one for the guard; for a bump, only to explain a rule that
+    // matched nothing.
+    if (opts.guard || result.tokens.length === 0) {
+      const looseFound = rule.yamlPath
+        ? new Map<string, never>()
+        : runJobs(
+            clean.map(({ file, text }) => ({ state, file, text })),
+            (s) => s.loose,
           );
-          broken = true;
-        } else if (!files.includes(file)) {
-          files.push(file);
-        }
+      for (const { file, text, strict } of clean) {
+        const others =
+          (rule.yamlPath
+            ? yamlTokens(text, rule.yamlPath, search.loose)
+            : fromMatches(looseFound.get(key(state, file)), () => lineOf(file, text))
+          ).tokens ?? [];
+        result.namespaced.push(
+          ...others
+            .filter((t) => t.namespace && !strict.some((s) => s.start < t.end && t.start < s.end))
+            .map((t) => ({ ...t, file })),
+        );
       }
-      for (const file of files) {
-        const { text, unreadable } = await read(file);
-        if (text === undefined) {
-          // A glob may sweep up binaries; a file named outright must be text.
-          if (unreadable || !hasWildcard(rule.path)) {
-            problem(unreadable ?? 'is not UTF-8 text', file);
-            broken = true;
-          }
-          continue;
-        }
-        texts.set(file, text);
-        const found = tokensIn(text, rule, strict);
-        if (found.problem) {
-          problem(found.problem.message, file, found.problem.line);
-          broken = true;
-          continue;
-        }
-        result.tokens.push(...found.tokens.map((t) => ({ ...t, file })));
-        if (opts.guard || result.tokens.length === 0) {
-          const others = tokensIn(text, rule, loose).tokens ?? [];
-          result.namespaced.push(
-            ...others
-              .filter(
-                (t) => t.namespace && !found.tokens.some((s) => s.start < t.end && t.start < s.end),
-              )
-              .map((t) => ({ ...t, file })),
-          );
-        }
-      }
-      // A file that could not be searched says more than a count over the others would.
-      if (!broken) checkCount(result, opts.guard, files, problem);
-      return result;
+    }
+    if (!state.broken) checkCount(result, opts.guard, search.files, problem);
+    return result;
+  });
+
+  return { rules: results, texts, problems: states.flatMap((s) => s.problems) };
+}
+
+function jobsOf(
+  state: RuleState,
+  files: string[],
+  read: Map<string, FileText>,
+  searched: Map<Search, Set<string>>,
+): Job[] {
+  const mine = state.search && searched.get(state.search);
+  return files.flatMap((file) => {
+    const text = read.get(file)?.text;
+    return text !== undefined && mine?.has(file) ? [{ state, file, text }] : [];
+  });
+}
+
+function key(state: RuleState, file: string): string {
+  return `${state.index}\0${file}`;
+}
+
+/** The jobs' matches by key(), run together under the time budget. */
+function runJobs(
+  jobs: Job[],
+  regexOf: (search: NonNullable<RuleState['search']>) => CompiledPattern,
+): Map<string, RegExpMatchArray[] | PatternTimeoutError> {
+  const found = matchAllEach(
+    jobs.map((j): MatchJob => {
+      if (!j.state.search) throw new Error('internal: a job for a rule without a search');
+      return { regex: regexOf(j.state.search).regex, text: j.text };
     }),
   );
-  // Rules are matched concurrently; their problems are reported in rule order.
-  return {
-    rules: results.map(({ problems: _, ...matches }) => matches),
-    texts,
-    problems: results.flatMap((r) => r.problems),
+  return new Map(jobs.map((j, i) => [key(j.state, j.file), found[i] ?? []]));
+}
+
+function problemOf(state: RuleState): (message: string, file?: string, line?: number) => void {
+  const { rule } = state;
+  return (message, file = rule.path, line) => {
+    state.problems.push({
+      rule: rule.name,
+      file,
+      ...(line ? { line } : {}),
+      pattern: rule.pattern,
+      message,
+    });
   };
 }
 
-/** The rule's tokens in one file; a pattern past its time budget is the file's problem. */
-function tokensIn(text: string, rule: ReferenceRule, compiled: CompiledPattern): YamlTokens {
+/** A search's tokens; a pattern past its time budget is the file's problem. */
+function fromMatches(
+  found: RegExpMatchArray[] | PatternTimeoutError | undefined,
+  lineOf: () => (offset: number) => number,
+): YamlTokens {
+  if (found instanceof PatternTimeoutError) {
+    return { problem: { message: `pattern ${found.message}` } };
+  }
+  if (!found || found.length === 0) return { tokens: [] };
+  return { tokens: tokensOf(found, { offset: 0, lineOf: lineOf() }) };
+}
+
+/** A YAML rule's tokens in one file; a pattern past its time budget is the file's problem. */
+function yamlTokens(text: string, yamlPath: string, compiled: CompiledPattern): YamlTokens {
   try {
-    return rule.yamlPath
-      ? findYamlTokens(text, rule.yamlPath, compiled)
-      : { tokens: findTokens(text, compiled) };
+    return findYamlTokens(text, yamlPath, compiled);
   } catch (err) {
     if (!(err instanceof PatternTimeoutError)) throw err;
     return { problem: { message: `pattern ${err.message}` } };
@@ -190,19 +330,4 @@ function checkCount(
     at?.file,
     at?.line,
   );
-}
-
-/** No text for a file that is not UTF-8 (writing it back would corrupt it) or cannot be read. */
-interface FileText {
-  text?: string;
-  unreadable?: string;
-}
-
-async function readText(path: string): Promise<FileText> {
-  try {
-    const bytes = await readFile(path);
-    return isUtf8(bytes) ? { text: bytes.toString('utf8') } : {};
-  } catch (err) {
-    return { unreadable: `cannot be read: ${(err as Error).message}` };
-  }
 }

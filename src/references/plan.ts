@@ -32,6 +32,8 @@ export interface BumpPlan {
   files: PlannedFile[];
   /** Rules whose cloud has no new version in this bump (a GCP-only build leaves Azure alone). */
   skipped: { rule: string; value: ReferenceValue; reason: string }[];
+  /** Per rule, in rule order: the files its path named (all read) and those with references. */
+  searched: { rule: string; files: number; withReferences: number }[];
 }
 
 interface Located extends PlannedChange {
@@ -124,6 +126,11 @@ export async function planBump(opts: {
     })),
     files,
     skipped,
+    searched: matched.rules.map(({ rule, files, tokens }) => ({
+      rule: rule.name,
+      files,
+      withReferences: new Set(tokens.map((t) => t.file)).size,
+    })),
   };
 }
 
@@ -154,7 +161,11 @@ function editsByFile(
   problems: ReferenceProblem[],
 ): Map<string, (Edit & { changed: boolean })[]> {
   const byFile = new Map<string, Located[]>();
-  for (const c of changes) byFile.set(c.file, [...(byFile.get(c.file) ?? []), c]);
+  for (const c of changes) {
+    const list = byFile.get(c.file);
+    if (list) list.push(c);
+    else byFile.set(c.file, [c]);
+  }
   const edits = new Map<string, (Edit & { changed: boolean })[]>();
   for (const [file, located] of byFile) {
     const sorted = [...located].sort((a, b) => a.start - b.start);

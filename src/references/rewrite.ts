@@ -33,8 +33,16 @@ export function findTokens(
     lineOf: lineCounter(text),
   },
 ): TokenMatch[] {
+  return tokensOf(matchAllWithin(compiled.regex, text), at);
+}
+
+/** The version tokens of a pattern's matches in `text` (see findTokens). */
+export function tokensOf(
+  matches: readonly RegExpMatchArray[],
+  at: { offset: number; lineOf: (offset: number) => number },
+): TokenMatch[] {
   const tokens: TokenMatch[] = [];
-  for (const m of matchAllWithin(compiled.regex, text)) {
+  for (const m of matches) {
     const span = m.indices?.groups?.version;
     const version = m.groups?.version;
     if (!span || version === undefined) continue;

@@ -97,7 +97,12 @@ export function splitList(text: string): string[] {
  * A members input replaces the config's list for that field. Every problem is reported at
  * once, each naming the input, before any cloud call.
  */
-export function shareSettings(inputs: ShareInputs, config?: ShareFileConfig): ShareSettings {
+export function shareSettings(
+  inputs: ShareInputs,
+  config?: ShareFileConfig,
+  /** The image comes as builds in memory (the pipeline's): neither image nor manifest is asked. */
+  opts: { builds?: boolean } = {},
+): ShareSettings {
   const problems = new Problems();
   const raw = Object.fromEntries(
     Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ''),
@@ -129,7 +134,7 @@ export function shareSettings(inputs: ShareInputs, config?: ShareFileConfig): Sh
   const dryRun = s.boolean('dry-run') ?? false;
   const manifests = s.has('manifest') ? splitList(String(s.value('manifest'))) : [];
   const image = s.string('image');
-  if (!image && manifests.length === 0) {
+  if (!image && manifests.length === 0 && !opts.builds) {
     s.problem('image', 'required (or manifest): the image to share, or the manifest of its build');
   }
   const catalogue = s.string('catalogue');

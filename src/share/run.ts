@@ -28,6 +28,8 @@ export async function runShare(
     config?: string;
     /** An already-loaded config (the pipeline's, overrides applied) instead of `config`. */
     loaded?: ShareFileConfig;
+    /** The builds to share, handed on in memory (the pipeline's), instead of manifests. */
+    builds?: ManifestBuild[];
     cwd: string;
     /**
      * The folder the config, the manifests, the CA file and the catalogue must stay inside;
@@ -45,7 +47,7 @@ export async function runShare(
     (opts.config
       ? await loadConfig({ path: opts.config, cwd: opts.cwd, purpose: 'share', root: opts.root })
       : undefined);
-  const settings = shareSettings(inputs, config);
+  const settings = shareSettings(inputs, config, { builds: opts.builds !== undefined });
   const names = opts.names ?? { manifest: 'manifest', catalogue: 'catalogue' };
   const confine = (input: string, path: string | undefined): string | undefined => {
     if (path === undefined) return undefined;
@@ -55,8 +57,8 @@ export async function runShare(
   };
   confine('ca-certificate', inputs['ca-certificate']);
   const catalogueOut = confine(names.catalogue, settings.catalogue);
-  let builds: ManifestBuild[] = [];
-  if (settings.manifests.length > 0) {
+  let builds: ManifestBuild[] = opts.builds ?? [];
+  if (!opts.builds && settings.manifests.length > 0) {
     const paths = await expandManifests(settings.manifests, opts.cwd, {
       root: opts.root,
       input: names.manifest,

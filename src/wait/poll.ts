@@ -9,6 +9,11 @@ export interface PollOptions {
   interval: number;
   maxInterval?: number;
   backoff?: number;
+  /**
+   * The interval stays at `interval` for this long (ms from the first call) before it grows:
+   * brisk while what is awaited is due, calmer once it is late. Default 0.
+   */
+  backoffAfter?: number;
   signal?: AbortSignal;
   /** Prints a progress line at least this often (default 30 s). */
   progressEvery?: number;
@@ -27,7 +32,8 @@ export async function pollUntil<T>(
 ): Promise<T> {
   const every = opts.progressEvery ?? 30_000;
   let interval = opts.interval;
-  let lastProgress = Date.now();
+  const start = Date.now();
+  let lastProgress = start;
   for (;;) {
     if (opts.signal?.aborted) throw new CancelledError();
     const value = await check();
@@ -38,6 +44,8 @@ export async function pollUntil<T>(
       opts.progress(formatDuration(opts.deadline.elapsed()));
     }
     await sleep(Math.min(jitter(interval), opts.deadline.remaining()), opts.signal);
-    interval = Math.min(interval * (opts.backoff ?? 1), opts.maxInterval ?? interval);
+    if (Date.now() - start >= (opts.backoffAfter ?? 0)) {
+      interval = Math.min(interval * (opts.backoff ?? 1), opts.maxInterval ?? interval);
+    }
   }
 }

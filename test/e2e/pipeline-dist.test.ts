@@ -90,6 +90,13 @@ describe('the root action (dist/pipeline, node24) against the emulator', () => {
 
     expect(main.summary).toContain('<td>batch-worker-24</td>');
     expect(main.summary).toContain('<td>batch-worker-22-04/0.0.1</td>');
+    // Where the time went: every cloud's bake and share on one axis.
+    const chart = /```mermaid\ngantt\n[^]*?```/.exec(main.summary)?.[0] ?? '';
+    for (const cloud of ['gcp', 'azure', 'aws']) {
+      expect(chart).toContain(`section ${cloud}`);
+      expect(chart).toMatch(new RegExp(`bake \\S+ :done, ${cloud}-0, \\d+, \\d+`));
+      expect(chart).toMatch(new RegExp(`share \\S+ :done, ${cloud}-1, \\d+, \\d+`));
+    }
     expect(liveBuilders(emulator)).toEqual([]);
     expect(liveAzureTemporaries(emulator)).toEqual([]);
     expect(liveAws(emulator, 'instance')).toEqual([]);
@@ -110,6 +117,7 @@ describe('the root action (dist/pipeline, node24) against the emulator', () => {
     const manifest = JSON.parse(await readFile(main.outputs['manifest-path']!, 'utf8'));
     expect(manifest.builds.map((b: { name: string }) => b.name)).toEqual(['azure']);
     expect(main.summary).toMatch(/failed: .*exit status 3/);
+    expect(main.summary).toMatch(/bake \S+ \(failed\) :crit, gcp-0, \d+, \d+/);
     expect(liveBuilders(emulator)).toEqual([]);
     expect(liveAzureTemporaries(emulator)).toEqual([]);
   });

@@ -1695,6 +1695,15 @@ const cases: Case[] = [
 
   // region: checked against the regions the SDKs ship, with WORKER_IMAGE_EXTRA_REGIONS for newer ones
   {
+    name: 'region: a GCE zone in a region that does not exist',
+    run: bake((c) => (c.gcp.zone = 'us-central9-a')),
+    says: [
+      new RegExp(
+        `${AT}gcp\\.zone: "us-central9-a" is not in a GCE region \\(us-central9 is unknown; did you mean "us-central1"\\?\\); if it is a region newer than this release, allow it with WORKER_IMAGE_EXTRA_REGIONS=us-central9`,
+      ),
+    ],
+  },
+  {
     name: 'region: an AWS region that does not exist',
     run: bake((c) => (c.aws.region = 'us-east-7'), 'aws'),
     says: [

@@ -530,7 +530,8 @@ describe('EC2 DryRun and empty parameters', () => {
     });
     const [instance] = (await client.send(new DescribeInstancesCommand({ InstanceIds: [id] })))
       .Reservations![0]!.Instances!;
-    expect(instance!.SubnetId).toBeUndefined();
+    // No subnet given: the default VPC's default subnet, as on EC2 (not a subnet named '').
+    expect(instance!.SubnetId).toMatch(/^subnet-[0-9a-f]{17}$/);
     expect(
       emulator.control
         .calls()

@@ -57,6 +57,15 @@ describe('image names', () => {
     expect(checkZone('us-central1-a')).toBeUndefined();
     expect(checkZone('northamerica-northeast1-b')).toBeUndefined();
     expect(checkZone('us-central1')).toMatch(/not a GCE zone/);
+    expect(checkZone('us-centrl1-a')).toMatch(
+      /"us-centrl1-a" is not in a GCE region \(us-centrl1 is unknown; did you mean "us-central1"\?\); .*WORKER_IMAGE_EXTRA_REGIONS=us-centrl1/,
+    );
+    process.env.WORKER_IMAGE_EXTRA_REGIONS = 'us-south9';
+    try {
+      expect(checkZone('us-south9-a')).toBeUndefined();
+    } finally {
+      delete process.env.WORKER_IMAGE_EXTRA_REGIONS;
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Deadline } from '../../src/wait/deadline.js';
 import { formatDuration } from '../../src/wait/duration.js';
 import { CancelledError, DeadlineError } from '../../src/wait/errors.js';
@@ -30,6 +30,28 @@ describe('waits', () => {
     });
     expect(value).toBe('DONE');
     expect(progress).toHaveLength(3);
+  });
+
+  it('a poll stays at its interval while what it awaits is due, then backs off', async () => {
+    vi.useFakeTimers();
+    try {
+      const start = Date.now();
+      const at: number[] = [];
+      const poll = pollUntil(async () => void at.push(Date.now() - start), {
+        deadline: new Deadline('builder stop', 60_000),
+        interval: 1000,
+        backoffAfter: 10_000,
+        backoff: 2,
+        maxInterval: 8000,
+      }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(61_000);
+      expect(await poll).toBeInstanceOf(DeadlineError);
+      // About one a second for 10 s, then 2 s, 4 s, 8 s apart: a handful in the next 50 s.
+      expect(at.filter((t) => t < 10_000).length).toBeGreaterThanOrEqual(8);
+      expect(at.filter((t) => t >= 10_000).length).toBeLessThanOrEqual(10);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a cancelled poll stops at once with CancelledError', async () => {

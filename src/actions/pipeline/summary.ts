@@ -4,6 +4,7 @@ import { planText } from '../../pipeline/plan.js';
 import type { PipelineOutcome } from '../../pipeline/run.js';
 import { formatDuration } from '../../wait/duration.js';
 import { flushSummary } from '../summary.js';
+import { ganttChart } from './gantt.js';
 
 /** One row per cloud: what was baked (or why not) and how long it took. */
 export async function writePipelineSummary(outcome: PipelineOutcome): Promise<void> {
@@ -35,6 +36,8 @@ export async function writePipelineSummary(outcome: PipelineOutcome): Promise<vo
       (outcome.manifestPath ? `; manifest \`${outcome.manifestPath}\`` : ''),
     true,
   );
+  const chart = ganttChart(outcome.clouds);
+  if (chart) core.summary.addRaw(chart, true);
   await flushSummary();
 }
 

@@ -21,6 +21,13 @@ export const EC2_HAZARDS = {
     what: 'after CreateImage or CopyImage the new AMI answers InvalidAMIID.NotFound to DescribeImages (and is not listed by filters), the image attribute calls, DeregisterImage, CreateTags, RunInstances and CopyImage from it',
     source: CONSISTENCY,
   },
+  securityGroupVisibilityLag: {
+    default: 1500,
+    off: 0,
+    unit: 'ms',
+    what: 'after CreateSecurityGroup the new group answers InvalidGroup.NotFound to DescribeSecurityGroups (and is not listed by filters), AuthorizeSecurityGroupIngress, DeleteSecurityGroup and RunInstances naming it',
+    source: CONSISTENCY,
+  },
   deregisteredVisibility: {
     default: 1500,
     off: 0,

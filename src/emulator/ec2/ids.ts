@@ -1,12 +1,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 /** EC2's long ids: a prefix and 17 hex digits (`i-0abc…`, `ami-0abc…`, `snap-0abc…`). */
-export function newId(prefix: 'i' | 'ami' | 'snap' | 'vol' | 'r'): string {
+export function newId(prefix: 'i' | 'ami' | 'snap' | 'vol' | 'r' | 'sg' | 'key' | 'sgr'): string {
   return `${prefix}-0${randomBytes(8).toString('hex')}`;
 }
 
 /** Stable ids for the stock images, so each region's copy keeps its id across resets. */
-export function stableId(prefix: 'ami' | 'snap', seed: string): string {
+export function stableId(
+  prefix: 'ami' | 'snap' | 'vpc' | 'subnet' | 'sg' | 'igw' | 'dopt' | 'acl' | 'rtb',
+  seed: string,
+): string {
   return `${prefix}-0${createHash('sha256').update(seed).digest('hex').slice(0, 16)}`;
 }
 

@@ -11,6 +11,8 @@ import {
 import { newId, timestamp } from './ids.js';
 import { findInstance } from './instances.js';
 import { paginate } from './paging.js';
+import { findGroup } from './security-groups.js';
+import { findVolumeOwner } from './volumes.js';
 import { filtersOf, matchesAny, tagList, tagsFor, type Filter, type QueryParams } from './query.js';
 import {
   ACCOUNT_ID,
@@ -79,6 +81,10 @@ function ownImage(region: RegionState, id: string): ImageRecord {
   return img;
 }
 
+function deviceName(img: ImageRecord, index: number): string {
+  return index === 0 ? img.rootDeviceName : `/dev/sd${String.fromCharCode(98 + index)}`;
+}
+
 export function imageXml(img: ImageRecord): XmlObject {
   return {
     imageId: img.id,
@@ -95,7 +101,7 @@ export function imageXml(img: ImageRecord): XmlObject {
     rootDeviceType: 'ebs',
     rootDeviceName: img.rootDeviceName,
     blockDeviceMapping: img.snapshotIds.map((snapshotId, i) => ({
-      deviceName: i === 0 ? img.rootDeviceName : `/dev/sd${String.fromCharCode(98 + i)}`,
+      deviceName: deviceName(img, i),
       ebs: {
         snapshotId,
         volumeSize: img.volumeSizeGb,
@@ -140,6 +146,48 @@ function imageMatches(img: ImageRecord, f: Filter): boolean {
       return matchesAny(String(isPublic(img)), f.values);
     case 'architecture':
       return matchesAny(img.architecture, f.values);
+    // Every emulated AMI is an EBS-backed HVM machine image on xen (as imageXml says).
+    case 'virtualization-type':
+      return matchesAny('hvm', f.values);
+    case 'root-device-type':
+      return matchesAny('ebs', f.values);
+    case 'hypervisor':
+      return matchesAny('xen', f.values);
+    case 'image-type':
+      return matchesAny('machine', f.values);
+    case 'ena-support':
+      return matchesAny('true', f.values);
+    case 'root-device-name':
+      return matchesAny(img.rootDeviceName, f.values);
+    case 'description':
+      return matchesAny(img.description, f.values);
+    case 'creation-date':
+      return matchesAny(img.creationDate, f.values);
+    case 'platform-details':
+      return matchesAny('Linux/UNIX', f.values);
+    case 'usage-operation':
+      return matchesAny('RunInstances', f.values);
+    // Linux AMIs have no platform (it is `windows` for Windows ones) and no product codes.
+    case 'platform':
+    case 'product-code':
+    case 'product-code.type':
+    case 'kernel-id':
+    case 'ramdisk-id':
+      return false;
+    case 'manifest-location':
+      return matchesAny(`${img.ownerAlias ?? img.ownerId}/${img.name}`, f.values);
+    case 'block-device-mapping.device-name':
+      return img.snapshotIds.some((_s, i) => matchesAny(deviceName(img, i), f.values));
+    case 'block-device-mapping.snapshot-id':
+      return img.snapshotIds.some((id) => matchesAny(id, f.values));
+    case 'block-device-mapping.volume-size':
+      return matchesAny(String(img.volumeSizeGb), f.values);
+    case 'block-device-mapping.volume-type':
+      return matchesAny(img.volumeType, f.values);
+    case 'block-device-mapping.encrypted':
+      return matchesAny(String(img.encrypted), f.values);
+    case 'block-device-mapping.delete-on-termination':
+      return matchesAny('true', f.values);
     case 'tag-key':
       return Object.keys(img.tags).some((k) => matchesAny(k, f.values));
     default:
@@ -478,6 +526,14 @@ function createTags(): Action {
       if (id.startsWith('i-')) return findInstance(region, id).tags;
       if (id.startsWith('ami-')) return ownImage(region, id).tags;
       if (id.startsWith('snap-')) return findSnapshot(region, id).tags;
+      if (id.startsWith('vol-')) return findVolumeOwner(region, id).root.tags;
+      if (id.startsWith('sg-')) return findGroup(region, id).tags;
+      if (id.startsWith('key-')) {
+        const key = [...region.keyPairs.values()].find((k) => k.id === id);
+        if (!key)
+          throw new Ec2Error('InvalidKeyPair.NotFound', `The key pair '${id}' does not exist`);
+        return key.tags;
+      }
       throw invalidParameter(`Invalid id: "${id}"`);
     });
     stopIfDryRun(req);

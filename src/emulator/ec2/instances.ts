@@ -9,7 +9,9 @@ import {
 import { newId, timestamp } from './ids.js';
 import { visibleImage } from './images.js';
 import { boot, stop, terminate } from './lifecycle.js';
+import { defaultSubnet, findSubnet } from './network.js';
 import { paginate } from './paging.js';
+import { defaultGroup, findGroup, groupByName } from './security-groups.js';
 import { filtersOf, matchesAny, tagsFor, type Filter } from './query.js';
 import { SerialPort } from '../gce/serial-port.js';
 import {
@@ -48,7 +50,7 @@ function stateXml(inst: InstanceRecord): XmlObject {
   return { code: STATE_CODES[inst.state], name: inst.state };
 }
 
-export function instanceXml(inst: InstanceRecord): XmlObject {
+export function instanceXml(inst: InstanceRecord, region: RegionState): XmlObject {
   const az = `${inst.region}a`;
   return {
     instanceId: inst.id,
@@ -63,10 +65,14 @@ export function instanceXml(inst: InstanceRecord): XmlObject {
     placement: { availabilityZone: az, groupName: '', tenancy: 'default' },
     monitoring: { state: 'disabled' },
     subnetId: inst.subnetId,
-    privateIpAddress: '10.0.0.10',
+    vpcId: inst.vpcId,
+    privateIpAddress: '172.31.0.10',
     groupSet:
       inst.securityGroupIds.length > 0
-        ? inst.securityGroupIds.map((groupId) => ({ groupId }))
+        ? inst.securityGroupIds.map((groupId) => ({
+            groupId,
+            groupName: region.securityGroups.get(groupId)?.name,
+          }))
         : undefined,
     stateReason: inst.stateReason,
     architecture: 'x86_64',
@@ -98,8 +104,9 @@ export function instanceXml(inst: InstanceRecord): XmlObject {
     tagSet: tagSet(inst.tags),
     hypervisor: 'xen',
     virtualizationType: 'hvm',
-    ebsOptimized: false,
-    enaSupport: true,
+    ebsOptimized: inst.attributes.ebsOptimized === 'true',
+    enaSupport: inst.attributes.enaSupport !== 'false',
+    sriovNetSupport: inst.attributes.sriovNetSupport,
     metadataOptions: {
       state: 'applied',
       httpTokens: inst.httpTokens,
@@ -154,6 +161,8 @@ function bootVolume(req: Ec2Request, image: ReturnType<typeof visibleImage>) {
     encrypted,
     ...(kmsKeyId ? { kmsKeyId } : {}),
     deleteOnTermination: ebs?.bool('DeleteOnTermination', true) ?? true,
+    tags: tagsFor(q, 'volume'),
+    ...(image.snapshotIds[0] ? { snapshotId: image.snapshotIds[0] } : {}),
   };
 }
 
@@ -171,7 +180,7 @@ function runInstances(ctx: Ec2Context): Action {
         );
       }
       const earlier = seen && region.instances.get(seen.result);
-      if (earlier && !req.dryRun) return reservationXml(earlier);
+      if (earlier && !req.dryRun) return reservationXml(earlier, region);
     }
     const imageId = q.get('ImageId');
     if (!imageId) throw missingParameter('ImageId');
@@ -201,16 +210,24 @@ function runInstances(ctx: Ec2Context): Action {
         `Value (${behavior}) for parameter instanceInitiatedShutdownBehavior is invalid.`,
       );
     }
-    const subnetId = q.get('SubnetId');
-    if (subnetId !== undefined && !/^subnet-[0-9a-f]{8,17}$/.test(subnetId)) {
-      throw new Ec2Error('InvalidSubnetID.NotFound', `The subnet ID '${subnetId}' does not exist`);
-    }
-    const securityGroupIds = q.list('SecurityGroupId');
-    for (const sg of securityGroupIds) {
-      if (!/^sg-[0-9a-f]{8,17}$/.test(sg)) {
-        throw new Ec2Error('InvalidGroup.NotFound', `The security group '${sg}' does not exist`);
+    // Without SubnetId the instance goes to a default subnet of the default VPC, and without
+    // groups it gets the VPC's default group (RunInstances API reference).
+    const subnet = q.has('SubnetId')
+      ? findSubnet(region, q.get('SubnetId')!)
+      : defaultSubnet(region);
+    const subnetId = subnet.id;
+    const securityGroupIds = [
+      ...q.list('SecurityGroupId').map((sg) => findGroup(region, sg)),
+      ...q.list('SecurityGroup').map((name) => groupByName(region, name)),
+    ].map((g) => {
+      if (g.vpcId !== subnet.vpcId) {
+        throw invalidParameter(
+          `Security group ${g.id} and subnet ${subnet.id} belong to different networks.`,
+        );
       }
-    }
+      return g.id;
+    });
+    if (securityGroupIds.length === 0) securityGroupIds.push(defaultGroup(region).id);
     const profile = q.get('IamInstanceProfile.Arn') ?? q.get('IamInstanceProfile.Name');
     const root = bootVolume(req, image);
     stopIfDryRun(req);
@@ -228,8 +245,10 @@ function runInstances(ctx: Ec2Context): Action {
       ...(userData ? { userData } : {}),
       httpTokens,
       shutdownBehavior: behavior,
-      ...(subnetId ? { subnetId } : {}),
+      subnetId,
+      vpcId: subnet.vpcId,
       securityGroupIds,
+      attributes: {},
       ...(profile ? { iamInstanceProfile: profile } : {}),
       ...(token ? { clientToken: token } : {}),
       root,
@@ -242,16 +261,16 @@ function runInstances(ctx: Ec2Context): Action {
     if (token) region.tokens.set(`run:${token}`, { fingerprint, result: id });
     ctx.log(`ec2: instance ${id} launched in ${region.region} from ${imageId}`);
     boot(ctx, inst, req.operationFault());
-    return reservationXml(inst);
+    return reservationXml(inst, region);
   };
 }
 
-function reservationXml(inst: InstanceRecord): XmlObject {
+function reservationXml(inst: InstanceRecord, region: RegionState): XmlObject {
   return {
     reservationId: inst.reservationId,
     ownerId: ACCOUNT_ID,
     groupSet: undefined,
-    instancesSet: [instanceXml(inst)],
+    instancesSet: [instanceXml(inst, region)],
   };
 }
 
@@ -278,7 +297,7 @@ function describeInstances(ctx: Ec2Context): Action {
     const reservations: XmlValue[] = page.items.map((inst) => ({
       reservationId: inst.reservationId,
       ownerId: ACCOUNT_ID,
-      instancesSet: [instanceXml(inst)],
+      instancesSet: [instanceXml(inst, region)],
     }));
     return { reservationSet: reservations, nextToken: page.nextToken };
   };

@@ -14,6 +14,12 @@ import { requestId } from './ids.js';
 import { imageActions, isPublic } from './images.js';
 import { consoleActions } from './console.js';
 import { instanceActions } from './instances.js';
+import { attributeActions } from './attributes.js';
+import { keyPairActions } from './key-pairs.js';
+import { networkActions, seedNetwork } from './network.js';
+import { regionActions } from './regions.js';
+import { securityGroupActions } from './security-groups.js';
+import { volumeActions } from './volumes.js';
 import { QueryParams } from './query.js';
 import { checkRegionName, seedAmi, seedStockImages, type SeedAmi } from './seed.js';
 import { Ec2State, type ImageRecord, type LaunchPermission } from './state.js';
@@ -42,7 +48,7 @@ export interface Ec2ServiceOptions {
 /** A live EC2 resource, for leak checks; terminated instances are gone. */
 export interface AwsResourceInfo {
   cloud: 'aws';
-  kind: 'instance' | 'image' | 'snapshot';
+  kind: 'instance' | 'image' | 'snapshot' | 'security-group' | 'key-pair';
   region: string;
   /** `i-…`, `ami-…`, `snap-…` */
   id: string;
@@ -87,7 +93,10 @@ export class Ec2Service {
   private readonly actions: Record<string, Action>;
 
   constructor(private readonly o: Ec2ServiceOptions) {
-    this.state = new Ec2State(seedStockImages);
+    this.state = new Ec2State((region) => {
+      seedStockImages(region);
+      seedNetwork(region);
+    });
     this.ctx = {
       state: this.state,
       timers: o.timers,
@@ -101,6 +110,12 @@ export class Ec2Service {
       ...instanceActions(this.ctx),
       ...consoleActions(this.ctx),
       ...imageActions(this.ctx),
+      ...regionActions(),
+      ...networkActions(this.ctx),
+      ...securityGroupActions(this.ctx),
+      ...keyPairActions(this.ctx),
+      ...volumeActions(this.ctx),
+      ...attributeActions(this.ctx),
     };
   }
 
@@ -276,6 +291,29 @@ export class Ec2Service {
       for (const img of r.images.values()) {
         if (img.stock || img.state === 'deregistered') continue;
         out.push({ ...this.imageInfo(img) });
+      }
+      for (const g of r.securityGroups.values()) {
+        if (g.isDefault) continue;
+        out.push({
+          cloud: 'aws',
+          kind: 'security-group',
+          region: r.region,
+          id: g.id,
+          name: g.name,
+          status: 'available',
+          tags: { ...g.tags },
+        });
+      }
+      for (const k of r.keyPairs.values()) {
+        out.push({
+          cloud: 'aws',
+          kind: 'key-pair',
+          region: r.region,
+          id: k.id,
+          name: k.name,
+          status: 'available',
+          tags: { ...k.tags },
+        });
       }
       for (const s of r.snapshots.values()) {
         if (s.stock) continue;

@@ -25,6 +25,10 @@ export interface RootVolume {
   encrypted: boolean;
   kmsKeyId?: string;
   deleteOnTermination: boolean;
+  /** RunInstances' `volume` tag specification, and CreateTags on the volume id. */
+  tags: Record<string, string>;
+  /** The snapshot it was made from: the source AMI's root snapshot. */
+  snapshotId?: string;
 }
 
 export interface InstanceRecord {
@@ -43,6 +47,9 @@ export interface InstanceRecord {
   shutdownBehavior: 'stop' | 'terminate';
   subnetId?: string;
   securityGroupIds: string[];
+  vpcId?: string;
+  /** Attributes ModifyInstanceAttribute set that nothing else reads (`enaSupport`...). */
+  attributes: Record<string, string>;
   iamInstanceProfile?: string;
   clientToken?: string;
   root: RootVolume;
@@ -108,6 +115,56 @@ export interface SnapshotRecord {
   kmsKeyId?: string;
   tags: Record<string, string>;
   stock: boolean;
+  /** ModifySnapshotAttribute's `createVolumePermission`: accounts (or `all`) that may use it. */
+  createVolumePermissions?: { userId?: string; group?: string }[];
+}
+
+/** One rule of a security group: a protocol and port range from CIDR blocks or other groups. */
+export interface IpPermission {
+  /** `tcp`, `udp`, `icmp`, a protocol number, or `-1` (all). */
+  protocol: string;
+  fromPort?: number;
+  toPort?: number;
+  cidrs: string[];
+  groupIds: string[];
+}
+
+export interface SecurityGroupRecord {
+  region: string;
+  id: string;
+  name: string;
+  description: string;
+  vpcId: string;
+  tags: Record<string, string>;
+  ingress: IpPermission[];
+  egress: IpPermission[];
+  /** The VPC's `default` group, which EC2 refuses to delete. */
+  isDefault: boolean;
+  /** Until then EC2 answers InvalidGroup.NotFound for it (eventual consistency). */
+  visibleAt?: number;
+}
+
+export interface KeyPairRecord {
+  id: string;
+  name: string;
+  type: 'rsa' | 'ed25519';
+  fingerprint: string;
+  createTime: string;
+  tags: Record<string, string>;
+}
+
+/** A VPC or subnet of the region's default VPC (the only network the emulator has). */
+export interface SubnetRecord {
+  id: string;
+  vpcId: string;
+  availabilityZone: string;
+  cidrBlock: string;
+}
+
+export interface VpcRecord {
+  id: string;
+  cidrBlock: string;
+  dhcpOptionsId: string;
 }
 
 /** One region's resources: EC2 state is regional, and one endpoint serves every region. */
@@ -115,6 +172,12 @@ export class RegionState {
   readonly instances = new Map<string, InstanceRecord>();
   readonly images = new Map<string, ImageRecord>();
   readonly snapshots = new Map<string, SnapshotRecord>();
+  readonly securityGroups = new Map<string, SecurityGroupRecord>();
+  /** By name: key pair names are unique per region. */
+  readonly keyPairs = new Map<string, KeyPairRecord>();
+  /** The default VPC and its subnets, one per availability zone (seeded with the region). */
+  readonly vpcs = new Map<string, VpcRecord>();
+  readonly subnets = new Map<string, SubnetRecord>();
   /** ClientToken → what the first call made and the parameters it was made with. */
   readonly tokens = new Map<string, { fingerprint: string; result: string }>();
 

@@ -72,6 +72,64 @@ export class AwsProvider implements BakeProvider {
     let builderDeadline!: Deadline;
     let client!: EC2Client;
     let consoleLog!: ConsoleLog;
+    /** The builder's termination, awaited by the copy step that runs meanwhile. */
+    let terminating: Promise<void> | undefined;
+
+    /** Copies the AMI to the target regions and waits for the copies. */
+    const copy = async (): Promise<void> => {
+      const tags = tagList({
+        ...plan.tags,
+        Name: plan.imageName,
+        'worker-image-role': 'image',
+      });
+      const copies = [];
+      for (const target of plan.targetRegions) {
+        const dest = await this.client(target);
+        // Recorded before the call: a cancellation while it is in flight still
+        // finds the copy (by name and run tag) and deletes it.
+        const pending = this.resource(
+          'image',
+          `${target}/${PENDING_COPY}${plan.tags['worker-image-run']}/${plan.imageName}`,
+          'image',
+        );
+        ledger.record(pending);
+        const out = await call(ctx, `copy the AMI to ${target}`, () =>
+          dest.send(
+            new CopyImageCommand({
+              SourceRegion: region,
+              SourceImageId: amis.get(region)!,
+              Name: plan.imageName,
+              Description: this.description(config, plan, ctx),
+              // Retried or re-sent, the copy is the same copy.
+              ClientToken: clientToken(ctx.runId, 'copy', target, plan.imageName),
+              ...(aws.encrypted ? { Encrypted: true } : {}),
+              TagSpecifications: [
+                { ResourceType: 'image', Tags: tags },
+                { ResourceType: 'snapshot', Tags: tags },
+              ],
+            }),
+          ),
+        ).catch((err: unknown) => {
+          if (refused(err)) ledger.release(pending);
+          throw err;
+        });
+        const imageId = out.ImageId!;
+        ledger.record(this.resource('image', `${target}/${imageId}`, 'image'));
+        ledger.release(pending);
+        amis.set(target, imageId);
+        copies.push({ region: target, imageId });
+        ctx.reporter.info(`copying to ${target} as ${imageId}`);
+      }
+      const deadline = new Deadline(`copies of AMI ${plan.imageName}`, aws.timeouts.copy);
+      await waitForImages(
+        this.client,
+        copies,
+        `copies of ${plan.imageName}`,
+        deadline,
+        aws.pollInterval,
+        ctx,
+      );
+    };
 
     const steps: Step[] = [
       {
@@ -199,15 +257,23 @@ export class AwsProvider implements BakeProvider {
         run: async () => {
           // The AMI is made: a builder that will not terminate must not cost it. It stays in
           // the ledger, and cleanup (then the post step, then gc) tries again.
-          try {
-            await terminateBuilder(client, instanceId, ctx, { aws, wait: true, ours: true });
-            if (builder) ledger.release(builder);
-          } catch (err) {
-            if (ctx.signal.aborted) throw err;
-            ctx.reporter.warning(
-              `could not terminate builder ${instanceId} yet (${(err as Error).message}); cleanup tries again`,
-            );
-          }
+          const terminate = async (): Promise<void> => {
+            try {
+              await terminateBuilder(client, instanceId, ctx, { aws, wait: true, ours: true });
+              if (builder) ledger.release(builder);
+            } catch (err) {
+              if (ctx.signal.aborted) throw err;
+              ctx.reporter.warning(
+                `could not terminate builder ${instanceId} yet (${(err as Error).message}); cleanup tries again`,
+              );
+            }
+          };
+          if (plan.targetRegions.length === 0) return terminate();
+          // The copies need the AMI, not the builder's end: they start while it terminates,
+          // and the copy step waits for both (as EC2 allows: CopyImage reads the AMI's
+          // snapshots, which outlive the instance).
+          terminating = terminate();
+          terminating.catch(() => {});
         },
       },
       ...(plan.targetRegions.length > 0
@@ -215,58 +281,11 @@ export class AwsProvider implements BakeProvider {
             {
               name: `Copy AMI ${plan.imageName} to ${plan.targetRegions.join(', ')}`,
               run: async () => {
-                const tags = tagList({
-                  ...plan.tags,
-                  Name: plan.imageName,
-                  'worker-image-role': 'image',
-                });
-                const copies = [];
-                for (const target of plan.targetRegions) {
-                  const dest = await this.client(target);
-                  // Recorded before the call: a cancellation while it is in flight still
-                  // finds the copy (by name and run tag) and deletes it.
-                  const pending = this.resource(
-                    'image',
-                    `${target}/${PENDING_COPY}${plan.tags['worker-image-run']}/${plan.imageName}`,
-                    'image',
-                  );
-                  ledger.record(pending);
-                  const out = await call(ctx, `copy the AMI to ${target}`, () =>
-                    dest.send(
-                      new CopyImageCommand({
-                        SourceRegion: region,
-                        SourceImageId: amis.get(region)!,
-                        Name: plan.imageName,
-                        Description: this.description(config, plan, ctx),
-                        // Retried or re-sent, the copy is the same copy.
-                        ClientToken: clientToken(ctx.runId, 'copy', target, plan.imageName),
-                        ...(aws.encrypted ? { Encrypted: true } : {}),
-                        TagSpecifications: [
-                          { ResourceType: 'image', Tags: tags },
-                          { ResourceType: 'snapshot', Tags: tags },
-                        ],
-                      }),
-                    ),
-                  ).catch((err: unknown) => {
-                    if (refused(err)) ledger.release(pending);
-                    throw err;
-                  });
-                  const imageId = out.ImageId!;
-                  ledger.record(this.resource('image', `${target}/${imageId}`, 'image'));
-                  ledger.release(pending);
-                  amis.set(target, imageId);
-                  copies.push({ region: target, imageId });
-                  ctx.reporter.info(`copying to ${target} as ${imageId}`);
+                try {
+                  await copy();
+                } finally {
+                  await terminating;
                 }
-                const deadline = new Deadline(`copies of AMI ${plan.imageName}`, aws.timeouts.copy);
-                await waitForImages(
-                  this.client,
-                  copies,
-                  `copies of ${plan.imageName}`,
-                  deadline,
-                  aws.pollInterval,
-                  ctx,
-                );
               },
             },
           ]

@@ -11,6 +11,10 @@ import { outputTail } from './run-command.js';
 
 /** Stopped from inside (shutdown), or already deallocated by someone: either way off. */
 const OFF = ['PowerState/stopped', 'PowerState/deallocated'];
+/** How often the power state is read while the builder deprovisions and shuts down. */
+const SHUTDOWN_POLL = 1000;
+/** How long the shutdown is watched at SHUTDOWN_POLL before the reads slow down. */
+const SHUTDOWN_WINDOW = 60_000;
 
 function outputOf(result: RunCommandResult): string {
   return (result.value ?? []).map((s) => s.message ?? '').join('\n');
@@ -64,7 +68,12 @@ export async function deprovisionAndPowerOff(
       },
       {
         deadline,
-        interval: ctx.pollInterval,
+        // Deprovisioning and the shutdown take seconds: the power state is read every second
+        // (or the poll interval, if shorter) for a minute, then less often up to the interval.
+        interval: Math.min(ctx.pollInterval, SHUTDOWN_POLL),
+        backoffAfter: SHUTDOWN_WINDOW,
+        backoff: 1.5,
+        maxInterval: ctx.pollInterval,
         signal: ctx.signal,
         progress: (elapsed) =>
           ctx.reporter.info(

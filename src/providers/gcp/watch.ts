@@ -17,8 +17,23 @@ export interface Builder {
 }
 
 const STOPPED = new Set(['TERMINATED', 'STOPPED', 'SUSPENDED']);
-/** Instance status is read every this many polls while the script runs (it rarely changes). */
-const STATUS_EVERY = 5;
+
+/*
+ * Watching a builder costs requests against the project's rate quotas, which every bake in
+ * the project shares: the calm cadence while the script runs (minutes) is about 18 requests a
+ * minute at the default poll interval (1 s): the console every 5 s, the guest attribute
+ * every 15 s, the instance every 30 s. Only once the script has reported its exit is the
+ * builder's state read every poll interval, for its shutdown (seconds), so that the image is
+ * made within about a second of the builder stopping.
+ */
+/** While the script runs, the console is read every this many poll intervals. */
+const SCRIPT_POLL_FACTOR = 5;
+/** The guest attribute (the same status as the console's marker) every this many console reads. */
+const GUEST_EVERY = 3;
+/** The instance's status every this many console reads (it rarely changes). */
+const STATUS_EVERY = 6;
+/** How long a shutdown is watched at the poll interval before the reads slow down. */
+const SHUTDOWN_WINDOW = 60_000;
 
 export async function instanceStatus(
   clients: GceClients,
@@ -33,7 +48,8 @@ export async function instanceStatus(
 
 /**
  * Waits until the wrapper reports the script's exit status, streaming the serial console.
- * Reads the console marker and the guest attribute, while guest attributes can be read.
+ * Reads the console marker and, now and then, the guest attribute (while guest attributes
+ * can be read) and the instance's status (a builder that stopped without reporting fails).
  */
 export async function waitForScript(
   clients: GceClients,
@@ -48,12 +64,13 @@ export async function waitForScript(
   const guest = new GuestStatus(clients, b);
   let state = 'booting';
   let polls = 0;
-  const reported = async (): Promise<number | undefined> => {
+  const reported = async (withGuest: boolean): Promise<number | undefined> => {
     for (const line of await serial.read(ctx)) {
       if (line.includes(STARTED_LINE)) state = 'script running';
       const m = marker.exec(line);
       if (m) return Number(m[1]);
     }
+    if (!withGuest) return undefined;
     const value = await guest.read(ctx);
     if (value === undefined) return undefined;
     state = 'script running';
@@ -61,14 +78,14 @@ export async function waitForScript(
   };
   return pollUntil(
     async () => {
-      const code = await reported();
+      const code = await reported(polls % GUEST_EVERY === 0);
       if (code !== undefined) return code;
       if (++polls % STATUS_EVERY === 0) {
         const status = await instanceStatus(clients, b, ctx);
         if (STOPPED.has(status)) {
           // The script may have reported and powered off since the reads above (a slow or
           // retried status read is enough): its status is final now, so read it once more.
-          const last = await reported().catch(() => undefined);
+          const last = await reported(true).catch(() => undefined);
           if (last !== undefined) return last;
           throw new Error(
             `builder ${b.instance} stopped (${status}) before its provisioning script reported ` +
@@ -81,7 +98,7 @@ export async function waitForScript(
     },
     {
       deadline,
-      interval: gcp.pollInterval,
+      interval: SCRIPT_POLL_FACTOR * gcp.pollInterval,
       signal: ctx.signal,
       progress: (elapsed) =>
         ctx.reporter.info(
@@ -95,7 +112,11 @@ export async function waitForScript(
   );
 }
 
-/** After a successful script the wrapper powers off; the image needs the disk at rest. */
+/**
+ * After a successful script the wrapper powers off; the image needs the disk at rest. The
+ * shutdown takes seconds, so the state is read every poll interval for the shutdown window,
+ * then less and less often (up to the script's cadence) until the builder's deadline.
+ */
 export async function waitForStop(
   clients: GceClients,
   gcp: GcpConfig,
@@ -111,7 +132,10 @@ export async function waitForStop(
     },
     {
       deadline,
-      interval: Math.min(gcp.pollInterval, 250),
+      interval: gcp.pollInterval,
+      backoffAfter: SHUTDOWN_WINDOW,
+      backoff: 1.5,
+      maxInterval: SCRIPT_POLL_FACTOR * gcp.pollInterval,
       signal: ctx.signal,
       progress: (elapsed) =>
         ctx.reporter.info(`… waiting for builder ${b.instance} to stop, ${elapsed}`),

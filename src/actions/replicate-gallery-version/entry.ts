@@ -1,3 +1,0 @@
-import '../../shim/dirname.js';
-
-export { main } from './main.js';

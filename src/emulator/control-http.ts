@@ -8,7 +8,7 @@ import { GceError } from './gce/errors.js';
 import type { SeedImage } from './gce/seed.js';
 import type { Binding } from './gce/state.js';
 import type { FaultRule } from './faults.js';
-import type { OutcomeRule } from './vm/outcomes.js';
+import type { CheckRule, OutcomeRule } from './vm/outcomes.js';
 import { HttpError, jsonObject, readBody, sendJson, sendText } from './http.js';
 import type { Mount } from './server.js';
 
@@ -26,6 +26,8 @@ function routes(c: EmulatorControl): [string, RegExp, Handler][] {
     // Outcome rules apply to every cloud's VMs; `gce/outcomes` is their first name.
     ['POST', /^(?:gce\/)?outcomes$/, (b) => c.addOutcome(b as unknown as OutcomeRule)],
     ['DELETE', /^(?:gce\/)?outcomes$/, () => c.clearOutcomes()],
+    ['POST', /^checks$/, (b) => c.addCheckOutcome(b as unknown as CheckRule)],
+    ['DELETE', /^checks$/, () => c.clearCheckOutcomes()],
     ['GET', /^durations$/, () => c.durations()],
     ['POST', /^durations$/, (b) => c.setDurations(b)],
     ['GET', /^hazards$/, () => c.hazards()],

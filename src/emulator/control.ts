@@ -13,7 +13,7 @@ import type { GceService } from './gce/service.js';
 import type { Binding } from './gce/state.js';
 import type { PlantGceResource } from './gce/plant.js';
 import type { SeedImage } from './gce/seed.js';
-import type { OutcomeRule, Outcomes, ScriptOutcome } from './vm/outcomes.js';
+import type { CheckRule, OutcomeRule, Outcomes, ScriptOutcome } from './vm/outcomes.js';
 
 /** A live emulated resource, for leak checks ("the bake left nothing behind"). */
 export type ResourceInfo = GceResourceInfo | AzureResourceInfo | AwsResourceInfo;
@@ -69,6 +69,12 @@ export interface EmulatorControl {
    */
   addOutcome(rule: OutcomeRule): void;
   clearOutcomes(): void;
+  /**
+   * Appends a rule deciding how verify checks end on VMs created from now on, on every cloud
+   * (first match wins; default: success after the `check` duration).
+   */
+  addCheckOutcome(rule: CheckRule): void;
+  clearCheckOutcomes(): void;
   durations(): Durations;
   setDurations(patch: Partial<Durations>): Durations;
   /** The documented hazards in force; all on by default. */
@@ -116,12 +122,8 @@ export interface EmulatorControl {
   reset(): Promise<void>;
 }
 
-function parseOutcomeRule(value: unknown): OutcomeRule {
-  const r = (value ?? {}) as { match?: unknown; outcome?: unknown };
-  if (r.match !== undefined && typeof r.match !== 'string') {
-    throw new TypeError('outcome rule match must be a substring of VM names');
-  }
-  const o = r.outcome as ScriptOutcome | undefined;
+function parseOutcome(value: unknown): ScriptOutcome {
+  const o = value as ScriptOutcome | undefined;
   const valid =
     o === 'success' ||
     o === 'hang' ||
@@ -133,7 +135,38 @@ function parseOutcomeRule(value: unknown): OutcomeRule {
   if (!valid) {
     throw new TypeError('outcome must be "success", "hang" or {"exit": <0-255>}');
   }
-  return r.match === undefined ? { outcome: o } : { match: r.match, outcome: o };
+  return o;
+}
+
+function parseMatch(value: unknown): string | undefined {
+  if (value !== undefined && typeof value !== 'string') {
+    throw new TypeError('rule match must be a substring of VM names');
+  }
+  return value;
+}
+
+function parseOutcomeRule(value: unknown): OutcomeRule {
+  const r = (value ?? {}) as { match?: unknown; outcome?: unknown };
+  const match = parseMatch(r.match);
+  const outcome = parseOutcome(r.outcome);
+  return match === undefined ? { outcome } : { match, outcome };
+}
+
+function parseCheckRule(value: unknown): CheckRule {
+  const r = (value ?? {}) as { check?: unknown; match?: unknown; outcome?: unknown; ms?: unknown };
+  if (r.check !== undefined && typeof r.check !== 'string') {
+    throw new TypeError('check rule check must be a check name');
+  }
+  if (r.ms !== undefined && (typeof r.ms !== 'number' || !Number.isFinite(r.ms) || r.ms < 0)) {
+    throw new TypeError('check rule ms must be a non-negative number of milliseconds');
+  }
+  const match = parseMatch(r.match);
+  return {
+    outcome: parseOutcome(r.outcome ?? 'success'),
+    ...(r.check !== undefined ? { check: r.check } : {}),
+    ...(match !== undefined ? { match } : {}),
+    ...(r.ms !== undefined ? { ms: r.ms } : {}),
+  };
 }
 
 export interface ControlDeps {
@@ -153,6 +186,8 @@ export function createControl(d: ControlDeps): EmulatorControl {
   return {
     addOutcome: (rule) => d.outcomes.add(parseOutcomeRule(rule)),
     clearOutcomes: () => d.outcomes.clear(),
+    addCheckOutcome: (rule) => d.outcomes.addCheck(parseCheckRule(rule)),
+    clearCheckOutcomes: () => d.outcomes.clearChecks(),
     durations: () => ({ ...d.durations.current }),
     setDurations: (patch) => d.durations.set(patch),
     hazards: () => structuredClone(d.hazards.current),

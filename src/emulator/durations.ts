@@ -24,6 +24,8 @@ export interface Durations {
   resourceGroupDelete: number;
   /** Other Azure creations (network, gallery, image definition) until `Succeeded`. */
   resourceCreate: number;
+  /** How long the stand-in for a verify check runs unless its check rule says otherwise. */
+  check: number;
 }
 
 export const DEFAULT_DURATIONS: Readonly<Durations> = Object.freeze({
@@ -39,6 +41,7 @@ export const DEFAULT_DURATIONS: Readonly<Durations> = Object.freeze({
   replicationPerRegion: 500,
   resourceGroupDelete: 300,
   resourceCreate: 200,
+  check: 100,
 });
 
 const KEYS = Object.keys(DEFAULT_DURATIONS) as (keyof Durations)[];

@@ -2,6 +2,7 @@ import type { WorkerImageConfig } from '../config/types.js';
 import type { Reporter } from '../log/reporter.js';
 import type { Cloud, ResourceLedger } from '../steps/resources.js';
 import type { DeleteResource, Step } from '../steps/runner.js';
+import type { VerifyProgress } from '../verify/report.js';
 
 /** Facts about the run that end up in labels, the manifest and the summary. */
 export interface RunContext {
@@ -58,5 +59,82 @@ export interface BakeProvider {
     steps: Step[];
     result: () => BakeResult;
   };
+  deleteResource: DeleteResource;
+}
+
+/**
+ * The image a verify VM boots: the bake's result handed on in memory, or an existing image
+ * named by the user (`worker-image verify --image`, a manifest).
+ */
+export interface VerifyTarget {
+  cloud: Cloud;
+  imageName: string;
+  /** The cloud's full id: GCE image selfLink or `projects/P/global/images/N`, gallery version id, or `region:ami-…`. */
+  imageId: string;
+  version: string;
+  /** As the manifest's custom_data holds them (project, zone, gallery, region, amis...). */
+  details: Record<string, string>;
+}
+
+/** What the cloud-neutral verify step asks of a provider: one VM, the script, the limits. */
+export interface VerifyRequest {
+  target: VerifyTarget;
+  /**
+   * The verify script (src/verify/script.ts) for this cloud's channel: with guest attribute
+   * reports on GCE, console lines only elsewhere. Delivered as the VM's startup script (GCE),
+   * user data (EC2) or through run-command (Azure).
+   */
+  script: (channel: { guestAttributes: boolean }) => string;
+  /** The run's nonce marking the verify script's console lines. */
+  nonce: string;
+  /** How many checks the script runs (their reports are numbered 0..n-1). */
+  checkCount: number;
+  /** The machine type / VM size / instance type; absent: the bake's builder type. */
+  vmType?: string;
+  /** From the create request until the ready report: past it the wait stops and the verify fails. */
+  readyLimitMs: number;
+  /** From the ready report until every check has reported (the checks' limits and a margin). */
+  checksLimitMs: number;
+  /** Labels/tags for the VM and what it creates (run id, version); the provider adds the role. */
+  labels: Record<string, string>;
+}
+
+/** What the provider saw, in the runner's clock (Date.now()). */
+export interface VerifyObservation {
+  /** The VM's name as the cloud shows it. */
+  vm: string;
+  /** When the create request was sent. */
+  createdAt: number;
+  /** When the VM was first seen running (GCE RUNNING, Azure PowerState/running, EC2 running). */
+  runningAt?: number;
+  /** When the ready report was first seen. */
+  readyAt?: number;
+  /** What the verify script reported, possibly partial (a wait that ran out). */
+  progress: VerifyProgress;
+  /** The console's (or run-command's) last lines, shown when a check fails. */
+  logTail: string[];
+}
+
+/** A cloud's verification capability: boot one VM from the image, watch its verify script. */
+export interface VerifyProvider {
+  readonly cloud: Cloud;
+  /**
+   * The verification as steps (create the VM, wait for ready, wait for the checks); the VM is
+   * recorded in the ledger (role `verifier`, keep `never`) before any wait, so runSteps deletes
+   * it whatever happens. A wait that runs out ends the steps with what was seen so far.
+   */
+  verifySteps(
+    config: WorkerImageConfig,
+    request: VerifyRequest,
+    ctx: RunContext,
+    ledger: ResourceLedger,
+  ): { steps: Step[]; observation: () => VerifyObservation };
+  /**
+   * Records the verdict on the image itself, so what picks images up sees it: label/tag
+   * `worker-image-verified: true|false`; a failed image is also kept out of "latest" where the
+   * cloud has one (GCE: deprecated, so its family skips it; Azure: excludeFromLatest on the
+   * gallery version).
+   */
+  markVerification(target: VerifyTarget, verified: boolean, ctx: RunContext): Promise<void>;
   deleteResource: DeleteResource;
 }

@@ -11,7 +11,8 @@ export interface CreatedResource {
   kind: string;
   /** Enough for the provider to find it again, e.g. `projects/p/zones/z/instances/n`. */
   id: string;
-  role: 'builder' | 'image';
+  /** `verifier`: a VM booted from a new image to verify it (always deleted). */
+  role: 'builder' | 'image' | 'verifier';
   /** `on-success`: the product of the run (kept when it succeeds); `never`: temporary. */
   keep: 'never' | 'on-success';
 }

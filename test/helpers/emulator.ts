@@ -27,6 +27,7 @@ export const TEST_DURATIONS: Durations = {
   replicationPerRegion: 250,
   resourceGroupDelete: 150,
   resourceCreate: 50,
+  check: 50,
 };
 
 export function startTestEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {

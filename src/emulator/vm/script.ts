@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import type { ScriptOutcome } from './outcomes.js';
+import { outcomeWord, type ScriptOutcome } from './outcomes.js';
 import { ACTIONS_FILE, bashShim, ENV, recordingShim } from './shims.js';
 
 /** How long output still in the pipe may trail the script's exit (a daemon may hold it open). */
@@ -57,6 +57,11 @@ export interface GuestScriptOptions {
   outcome: ScriptOutcome;
   /** How long the stand-in for the provisioning script runs. */
   scriptMs: number;
+  /**
+   * How the stand-ins for a verify script's checks end: Outcomes.checksFor(vm name), decided
+   * when the VM was created.
+   */
+  checks?: string;
   /** What the guest's environment holds besides PATH, HOME and LANG (e.g. its metadata server). */
   env: Record<string, string>;
   /** Commands recorded instead of run, each with what the shim prints about it. */
@@ -67,10 +72,6 @@ export interface GuestScriptOptions {
    */
   streams: 'merged' | 'separate';
   onLine: (line: string, stream: OutputStream) => void;
-}
-
-function outcomeEnv(outcome: ScriptOutcome): string {
-  return typeof outcome === 'string' ? outcome : `exit:${outcome.exit}`;
 }
 
 async function readActions(dir: string): Promise<string[]> {
@@ -113,7 +114,8 @@ export function startGuestScript(o: GuestScriptOptions): GuestScript {
       LANG: 'C.UTF-8',
       ...o.env,
       [ENV.dir]: dir,
-      [ENV.outcome]: outcomeEnv(o.outcome),
+      [ENV.outcome]: outcomeWord(o.outcome),
+      ...(o.checks !== undefined ? { [ENV.checks]: o.checks } : {}),
       [ENV.scriptSeconds]: String(o.scriptMs / 1000),
     },
   });

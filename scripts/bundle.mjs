@@ -3,13 +3,15 @@
 // imports, so each cloud's SDK is one chunk shared by all the actions, loaded only by a step
 // that touches that cloud. Each action gets two stubs that start it: dist/<action>/index.js
 // runs main, dist/<action>/post.js runs post. The GCE definitions the bundle carries are
-// trimmed to the services used (scripts/gce-protos.mjs), in dist/lib/gce-protos.json.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// trimmed to the services used (scripts/gce-protos.mjs), in dist/lib/gce-protos.json; the
+// SDKs in scripts/sdk-prebundle.mjs are tree-shaken to the operations called before ncc runs.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ACTIONS, BUNDLE_ENTRY } from './actions.mjs';
 import { gceProtos, PROTOS_FILE, PROTOS_REQUEST } from './gce-protos.mjs';
+import { licenceText, prebundleSdks } from './sdk-prebundle.mjs';
 
 const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc');
@@ -37,10 +39,23 @@ async function stripComments(name, code) {
 }
 
 const protos = gceProtos('lib');
-const { code, assets, symlinks } = await ncc(resolve(BUNDLE_ENTRY), {
+// google-gax's index requires the generated code of the IAM and Locations mixins (0.9 MB run
+// at load) only to re-export it; the Compute clients use neither (their IAM methods are
+// Compute's own). A stub stands in that names what was left out if anything ever touches it.
+const GAX_LEFT_OUT = ['../protos/iam_service', '../protos/locations'];
+const GAX_STUB = 'gax-left-out.cjs';
+// ncc bundles a staged copy of lib/ whose node_modules holds the pre-bundled SDKs: it resolves
+// them there first, and everything else from the project's node_modules.
+const stage = '.bundle-stage';
+rmSync(stage, { recursive: true, force: true });
+cpSync('lib', join(stage, 'lib'), { recursive: true });
+cpSync('package.json', join(stage, 'package.json'));
+const sdks = await prebundleSdks('lib', stage);
+const { code, assets, symlinks } = await ncc(resolve(stage, BUNDLE_ENTRY), {
   // Each v1 client's require of the full definitions loads the trimmed file instead.
   externals: {
     [PROTOS_REQUEST]: `./${PROTOS_FILE}`,
+    ...Object.fromEntries(GAX_LEFT_OUT.map((request) => [request, `./${GAX_STUB}`])),
   },
   license: 'licenses.txt',
   quiet: true,
@@ -53,13 +68,29 @@ writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');
 writeFileSync(join(lib, 'index.js'), await stripComments('index.js', code));
 for (const [name, asset] of Object.entries(assets)) {
   mkdirSync(dirname(join(lib, name)), { recursive: true });
-  // The chunks (NNN.index.js) are code; the other assets (protos, licenses) stay as they are.
+  // The chunks (NNN.index.js) are code; the other assets (protos, licenses) stay as they are,
+  // but for the licences of the pre-bundled packages, which ncc did not see.
   const source = /^\d+\.index\.js$/.test(name)
     ? await stripComments(name, String(asset.source))
-    : asset.source;
+    : name === 'licenses.txt'
+      ? String(asset.source) + licenceText(sdks.licences, String(asset.source))
+      : asset.source;
   writeFileSync(join(lib, name), source, { mode: asset.permissions });
 }
 writeFileSync(join(lib, PROTOS_FILE), protos.text);
+writeFileSync(
+  join(lib, GAX_STUB),
+  `// google-gax's IAM and Locations protos, left out of worker-image's bundle (scripts/bundle.mjs).
+module.exports = new Proxy({}, {
+  get(_, key) {
+    if (key === '__esModule' || typeof key === 'symbol') return undefined;
+    throw new Error('worker-image bundle: google-gax ' + String(key) + ' (IAM/Locations protos) was left out of the bundle');
+  },
+});
+`,
+);
+rmSync(stage, { recursive: true, force: true });
+for (const line of sdks.lines) console.log(`pre-bundled ${line}`);
 console.log(
   `bundled → ${lib} (GCE definitions: ${protos.kept} of ${protos.of} for ${protos.services.join(', ')})`,
 );

@@ -5,7 +5,7 @@
 // runs main, dist/<action>/post.js runs post. The GCE definitions the bundle carries are
 // trimmed to the services used (scripts/gce-protos.mjs), in dist/lib/gce-protos.json; the
 // SDKs in scripts/sdk-prebundle.mjs are tree-shaken to the operations called before ncc runs.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -19,7 +19,31 @@ export const PREBUNDLED = [
   '@azure/arm-network',
   '@azure/arm-resources',
   '@azure/arm-authorization',
+  '@actions/core',
 ];
+
+/**
+ * Stand-ins for packages the pre-bundled code imports but never runs. @actions/core's OIDC
+ * client comes with @actions/http-client, which imports undici (0.8 MB, with the Node modules
+ * it pulls in ~50 ms at every step's start) for one method, getAgentDispatcher, that only
+ * @actions/github calls (with its own http-client, bundled as it is). The stand-in throws,
+ * naming itself, if it is ever reached.
+ */
+const STAND_INS = {
+  undici: `// worker-image's bundle: undici is left out of @actions/core's http-client (scripts/sdk-prebundle.mjs).
+const missing = (name) => {
+  throw new Error('worker-image bundle: undici ' + name + ' was left out of @actions/core (see scripts/sdk-prebundle.mjs)');
+};
+export class ProxyAgent {
+  constructor() {
+    missing('ProxyAgent');
+  }
+}
+export function fetch() {
+  return missing('fetch');
+}
+`,
+};
 
 /** The stage's folder for the pre-bundled code, beside the packages that re-export it. */
 const SDK_DIR = '.worker-image-sdk';
@@ -54,8 +78,10 @@ export async function importedNames(libDir, packages = PREBUNDLED) {
       if (node.type === 'ImportDeclaration' && names.has(node.source.value)) {
         const pkg = node.source.value;
         for (const s of node.specifiers) {
-          if (s.type !== 'ImportSpecifier') throw refused('a default or namespace import', pkg);
-          names.get(pkg).add(s.imported.name ?? s.imported.value);
+          // A namespace import keeps the whole package.
+          if (s.type === 'ImportNamespaceSpecifier') names.get(pkg).add('*');
+          else if (s.type !== 'ImportSpecifier') throw refused('a default import', pkg);
+          else names.get(pkg).add(s.imported.name ?? s.imported.value);
         }
       } else if (
         (node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') &&
@@ -71,13 +97,14 @@ export async function importedNames(libDir, packages = PREBUNDLED) {
         names.has(node.init.argument.source.value)
       ) {
         const pkg = node.init.argument.source.value;
-        if (node.id.type !== 'ObjectPattern') throw refused('a dynamic import', pkg);
-        for (const p of node.id.properties) {
-          if (p.type !== 'Property' || p.key.type !== 'Identifier') {
-            throw refused('a rest pattern', pkg);
+        if (node.id.type !== 'ObjectPattern') names.get(pkg).add('*');
+        else
+          for (const p of node.id.properties) {
+            if (p.type !== 'Property' || p.key.type !== 'Identifier') {
+              throw refused('a rest pattern', pkg);
+            }
+            names.get(pkg).add(p.key.name);
           }
-          names.get(pkg).add(p.key.name);
-        }
         handled.add(node.init.argument);
       } else if (
         node.type === 'ImportExpression' &&
@@ -134,11 +161,22 @@ export async function prebundleSdks(libDir, stage) {
     if (used.size === 0) continue;
     const key = pkg.replace(/^@/, '').replace(/\//g, '__');
     input[key] = resolve(entries, `${key}.mjs`);
-    writeFileSync(input[key], `export { ${[...used].sort().join(', ')} } from '${pkg}';\n`);
+    writeFileSync(
+      input[key],
+      used.has('*')
+        ? `export * from '${pkg}';\n`
+        : `export { ${[...used].sort().join(', ')} } from '${pkg}';\n`,
+    );
   }
   const out = join(stage, 'node_modules', SDK_DIR);
+  const standIns = {};
+  for (const [pkg, code] of Object.entries(STAND_INS)) {
+    standIns[pkg] = resolve(entries, `stand-in-${pkg}.mjs`);
+    writeFileSync(standIns[pkg], code);
+  }
   const bundle = await rolldown({
     input,
+    plugins: [{ name: 'stand-ins', resolveId: (id) => standIns[id] ?? null }],
     platform: 'node',
     // The ES builds: they keep each operation and schema apart, so unused ones can go.
     resolve: {
@@ -181,7 +219,9 @@ export async function prebundleSdks(libDir, stage) {
       .join('/');
     writeFileSync(join(dir, 'index.js'), `export * from '${target}';\n`);
     const size = output.find((o) => o.fileName === `${key}.js`)?.code.length ?? 0;
-    lines.push(`${pkg}: ${used.size} names (${Math.round(size / 1024)} KiB entry)`);
+    lines.push(
+      `${pkg}: ${used.has('*') ? 'all' : used.size} names (${Math.round(size / 1024)} KiB entry)`,
+    );
   }
   return { licences: [...licences.values()], lines };
 }

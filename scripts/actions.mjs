@@ -10,5 +10,6 @@ export const ACTIONS = [
   { name: 'bake-image', post: true },
   { name: 'replicate-gallery-version', post: false },
   { name: 'share-image', post: false },
+  { name: 'verify-image', post: true },
   { name: 'bump-version-reference', post: false },
 ];

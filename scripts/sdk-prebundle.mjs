@@ -111,7 +111,8 @@ export async function importedNames(libDir, packages = PREBUNDLED) {
         !handled.has(node) &&
         names.has(node.source.value)
       ) {
-        throw refused('a dynamic import', node.source.value);
+        // Its result used whole: the package is kept whole.
+        names.get(node.source.value).add('*');
       }
       for (const child of Object.values(node)) {
         if (child && typeof child === 'object') walk(child);

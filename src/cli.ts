@@ -19,6 +19,7 @@ const commands: Record<CommandName, Command> = {
   gc: async (args) => (await import('./cli/gc.js')).gcCommand(args),
   replicate: async (args) => (await import('./cli/replicate.js')).replicateCommand(args),
   share: async (args) => (await import('./cli/share.js')).shareCommand(args),
+  verify: async (args) => (await import('./cli/verify.js')).verifyCommand(args),
   catalogue: async (args) => (await import('./cli/catalogue.js')).catalogueCommand(args),
   emulator: async (args) => {
     const values = parseFlags(args, { port: { type: 'string' } });

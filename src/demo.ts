@@ -11,8 +11,14 @@ import { runPipeline } from './pipeline/run.js';
 import type { Cloud } from './steps/resources.js';
 
 export interface DemoResult {
-  /** Per cloud: the baked image's name and id. */
-  images: { cloud: Cloud; imageName: string; imageId: string }[];
+  /** Per cloud: the baked image's name and id, and its verification's time to ready. */
+  images: {
+    cloud: Cloud;
+    imageName: string;
+    imageId: string;
+    verified?: boolean;
+    timeToReadyS?: number;
+  }[];
   /** The one manifest with every cloud's build. */
   manifestPath: string;
   /** The share-request catalogues written beside it. */
@@ -24,8 +30,9 @@ export interface DemoResult {
 /**
  * The main job on a fresh clone: the built-in emulator, with GCE images 21 and 23, gallery
  * version 0.0.13 and AMIs 21 and 23 already published, and the root action's pipeline over
- * examples/worker-image.yml: GCP, Azure and AWS baked in parallel, each image shared, one
- * manifest, then the example repository's references bumped to the new images.
+ * examples/worker-image.yml: GCP, Azure and AWS baked in parallel, each image verified on a VM
+ * booted from it and shared, one manifest, then the example repository's references bumped to
+ * the new images.
  */
 /** `share.azure.principals` of examples/worker-image.yml. */
 const DEMO_PRINCIPAL = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
@@ -102,8 +109,19 @@ export async function runDemo(
       cloud: c.cloud,
       imageName: c.result!.imageName,
       imageId: c.result!.imageId,
+      ...(c.verify ? { verified: c.verify.verified } : {}),
+      ...(c.verify?.timeToReadyS !== undefined ? { timeToReadyS: c.verify.timeToReadyS } : {}),
     }));
-    for (const i of images) write(`${i.cloud.padEnd(6)} ${i.imageName}  ${i.imageId}\n`);
+    for (const c of outcome.clouds) {
+      write(`${c.cloud.padEnd(6)} ${c.result!.imageName}  ${c.result!.imageId}\n`);
+      if (c.verify) {
+        const passed = c.verify.checks.filter((k) => k.status === 'passed').length;
+        write(
+          `       ${c.verify.verified ? 'verified' : 'NOT verified'}: ${passed}/${c.verify.checks.length} checks passed, ` +
+            `time to ready ${c.verify.timeToReadyS ?? '–'} s (budget ${c.verify.budgetS} s)\n`,
+        );
+      }
+    }
     write(`manifest: ${outcome.manifestPath} (${images.length} builds, ${outcome.ms} ms)\n`);
 
     // Last, what used to be edited by hand: the example repo's references, on a copy.

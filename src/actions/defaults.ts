@@ -14,6 +14,7 @@ export const ACTION_DEFAULTS = {
     'dry-run': 'false',
     mode: 'bake',
     'older-than': '6h',
+    verify: 'auto',
   },
   'bake-image': { config: '', cloud: 'gcp', 'dry-run': 'false' },
   'bump-version-reference': {
@@ -25,6 +26,7 @@ export const ACTION_DEFAULTS = {
   },
   'replicate-gallery-version': { config: '', 'vms-per-replica': '20', timeout: '2h' },
   'share-image': { config: '', 'dry-run': 'false' },
+  'verify-image': {},
 } as const satisfies Record<string, Record<string, string>>;
 
 export type ActionName = keyof typeof ACTION_DEFAULTS;

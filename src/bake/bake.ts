@@ -1,7 +1,7 @@
 import type { WorkerImageConfig } from '../config/types.js';
 import { manifestBuild, writeManifest, type PackerBuild } from '../manifest/packer.js';
-import { loadProvider } from '../providers/load.js';
-import type { BakePlan, BakeProvider, BakeResult, RunContext } from '../providers/provider.js';
+import { loadProvider, loadVerifyProvider } from '../providers/load.js';
+import type { BakePlan, BakeResult, RunContext } from '../providers/provider.js';
 import type { Reporter } from '../log/reporter.js';
 import type { Cloud, ResourceLedger } from '../steps/resources.js';
 import { cleanup, runSteps, type DeleteResource } from '../steps/runner.js';
@@ -84,10 +84,17 @@ export async function cleanupRecorded(
   reporter: Reporter,
   ledger: ResourceLedger,
 ): Promise<void> {
-  const providers = new Map<Cloud, Promise<BakeProvider>>();
+  // A verify VM is deleted by the verification that made it, anything else by the bake's.
+  const providers = new Map<string, Promise<{ deleteResource: DeleteResource }>>();
   const deleteResource: DeleteResource = async (r, o) => {
-    if (!providers.has(r.cloud)) providers.set(r.cloud, loadProvider(r.cloud, config));
-    return (await providers.get(r.cloud)!).deleteResource(r, o);
+    const key = `${r.cloud}/${r.role === 'verifier' ? 'verify' : 'bake'}`;
+    if (!providers.has(key)) {
+      providers.set(
+        key,
+        r.role === 'verifier' ? loadVerifyProvider(r.cloud, config) : loadProvider(r.cloud, config),
+      );
+    }
+    return (await providers.get(key)!).deleteResource(r, o);
   };
   await cleanup({ reporter, ledger, deleteResource }, false);
 }

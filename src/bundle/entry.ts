@@ -2,14 +2,6 @@
 // CLI, behind dynamic imports, so a step loads only its own code and the SDK of the cloud it
 // touches; the chunks (GCE, Azure, AWS, ...) exist once for all the actions.
 import '../shim/dirname.js';
-import { setFlagsFromString } from 'node:v8';
-
-// The runner starts `node24 <stub>` with V8's defaults, under which loading the three SDKs
-// (tens of MB of short-lived parse and setup garbage) grows the young generation to 64 MiB
-// of resident memory that a bake, which then mostly waits, never gives back. Kept at its
-// initial size, the three-cloud pipeline peaks ~45 MiB lower at no measurable time cost
-// (npm run bench: Memory). V8 reads this flag whenever it would grow that space.
-setFlagsFromString('--semi-space-growth-factor=1');
 
 type Step = () => Promise<void>;
 type Phases = { main: () => Promise<Step>; post?: () => Promise<Step> };
@@ -29,6 +21,10 @@ const ACTIONS: Record<string, Phases> = {
   },
   'share-image': {
     main: async () => (await import('../actions/share-image/main.js')).main,
+  },
+  'verify-image': {
+    main: async () => (await import('../actions/verify-image/main.js')).main,
+    post: async () => (await import('../actions/verify-image/post.js')).post,
   },
   'bump-version-reference': {
     main: async () => (await import('../actions/bump-version-reference/main.js')).main,

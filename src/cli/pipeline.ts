@@ -5,6 +5,8 @@ import { LedgerSet } from '../pipeline/ledgers.js';
 import { pipelinePlan, plansByCloud, planText } from '../pipeline/plan.js';
 import { renderTemplates, runPipeline } from '../pipeline/run.js';
 import { loadPipelineConfig } from '../pipeline/config.js';
+import { verifyChoice } from '../pipeline/verify-choice.js';
+import { renderChecks } from '../verify/run.js';
 import type { Cloud } from '../steps/resources.js';
 import { abortOnSignals } from '../steps/signals.js';
 import { parseFlags } from './args.js';
@@ -56,6 +58,10 @@ export async function planCommand(args: string[]): Promise<number> {
   let plans = {};
   if (values.offline) {
     await renderTemplates(config, clouds);
+    for (const cloud of clouds) {
+      const verify = config.verify?.[cloud];
+      if (verify) await renderChecks(config, cloud, verify);
+    }
   } else {
     const outcome = await runPipeline(
       config,
@@ -76,7 +82,11 @@ export async function planCommand(args: string[]): Promise<number> {
 
 /** `worker-image run`: the root action's pipeline from a terminal. */
 export async function runCommand(args: string[]): Promise<number> {
-  const values = parseFlags(args, { ...OPTIONS, 'dry-run': { type: 'boolean', default: false } });
+  const values = parseFlags(args, {
+    ...OPTIONS,
+    'dry-run': { type: 'boolean', default: false },
+    verify: { type: 'string', default: 'auto' },
+  });
   const reporter = new ConsoleReporter();
   const controller = new AbortController();
   const stop = abortOnSignals(controller, reporter);
@@ -89,10 +99,16 @@ export async function runCommand(args: string[]): Promise<number> {
         clouds,
         ledgers: new LedgerSet(),
         dryRun: values['dry-run'],
+        verify: verifyChoice(values.verify, config, clouds, '--verify'),
       },
     );
     for (const c of outcome.clouds) {
       if (c.result) reporter.info(`${c.cloud}: ${c.result.imageName} (${c.result.imageId})`);
+      if (c.verify) {
+        reporter.info(
+          `${c.cloud}: ${c.verify.verified ? 'verified' : 'NOT verified'}, time to ready ${c.verify.timeToReadyS ?? '–'} s (budget ${c.verify.budgetS} s)`,
+        );
+      }
     }
     if (outcome.manifestPath) reporter.info(`manifest: ${outcome.manifestPath}`);
     return 0;

@@ -11,9 +11,10 @@ the config, renders the templates and names each image whose version is explicit
   },
   run: {
     synopsis: `worker-image run [--config FILE] [--clouds LIST] [--namespace NS] [--version V]
-                 [--dry-run] [--repo DIR]`,
+                 [--verify auto|true|false] [--dry-run] [--repo DIR]`,
     about: `The root action's pipeline: bake every selected cloud (GCP, Azure, AWS) at once,
-one merged manifest.`,
+verify each image with the config's verify: checks (--verify auto: where there are some),
+share it, one merged manifest.`,
   },
   bake: {
     synopsis: `worker-image bake --config FILE [--cloud gcp|azure|aws] [--namespace NS]
@@ -51,6 +52,15 @@ EC2 builders) that killed runs left, older than --older-than; never images.
                    [--catalogue PATH] [--dry-run] [--repo DIR]`,
     about: `Grant the image to members (GCE imageUser, Azure role or direct sharing, AWS launch
 permissions), adding only what is missing; prints the result as JSON.`,
+  },
+  verify: {
+    synopsis: `worker-image verify --config FILE --cloud gcp|azure|aws (--image ID | --manifest FILE)
+                    [--format text|json] [--repo DIR]`,
+    about: `Boot one VM from an existing image, run the config's verify: checks on it and measure
+its time to ready; the VM is deleted whatever happens and the verdict is recorded on the
+image. --image: a GCE image name or projects/P/global/images/N, a gallery version id or
+definition/version, an AMI id or region:ami-id; --manifest: that cloud's newest build.
+Exits 1 when the image is not verified; --format json prints the result.`,
   },
   catalogue: {
     synopsis: `worker-image catalogue --manifest FILE|GLOB... [--shares FILE]... --out FILE|DIR/

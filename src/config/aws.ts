@@ -37,6 +37,8 @@ const KEYS = [
   'endpoint',
   'encrypted',
   'kms-key-id',
+  // Read by validate.ts with the shared verify: block (config/verify.ts).
+  'verify',
 ];
 const SOURCE_KEYS = ['id', 'owner', 'name'];
 export const VOLUME_TYPES: readonly AwsVolumeType[] = ['gp3', 'gp2', 'io1', 'io2', 'standard'];

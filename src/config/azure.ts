@@ -52,6 +52,8 @@ const KEYS = [
   'tenant-id',
   'security-type',
   'identity',
+  // Read by validate.ts with the shared verify: block (config/verify.ts).
+  'verify',
 ];
 const DEFINITION_KEYS = ['name', 'publisher', 'offer', 'sku', 'os-type', 'hyper-v-generation'];
 const SOURCE_KEYS = ['publisher', 'offer', 'sku', 'version', 'id'];

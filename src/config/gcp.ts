@@ -25,6 +25,8 @@ const KEYS = [
   'poll-interval',
   'endpoint',
   'auth',
+  // Read by validate.ts with the shared verify: block (config/verify.ts).
+  'verify',
 ];
 
 export const DISK_TYPES = [

@@ -1,4 +1,6 @@
 import type { ReferenceRule } from '../references/rules.js';
+import type { Cloud } from '../steps/resources.js';
+import type { VerifyConfig } from './verify.js';
 
 /**
  * The validated, defaults-applied configuration. Only src/config/ reads raw YAML or action
@@ -278,6 +280,11 @@ export interface WorkerImageConfig {
   references?: ReferenceRule[];
   /** Who share-image grants the images to; absent when the file has no `share:`. */
   share?: ShareConfig;
+  /**
+   * What a VM booted from the new image must pass, per configured cloud (`verify:` merged with
+   * `<cloud>.verify:`); absent when the file has neither block.
+   */
+  verify?: Partial<Record<Cloud, VerifyConfig>>;
 }
 
 /**

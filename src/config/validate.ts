@@ -11,9 +11,10 @@ import { Problems, type LineOf, type ScalarOf } from './problems.js';
 import { readReferences } from './references.js';
 import { Section } from './section.js';
 import { readShare } from './share.js';
+import { readVerifyClouds } from './verify-clouds.js';
 import type { BumpConfig, ShareFileConfig, WorkerImageConfig } from './types.js';
 
-const CLOUDS = ['gcp', 'azure', 'aws'];
+const CLOUDS: readonly Cloud[] = ['gcp', 'azure', 'aws'];
 const KEYS = [
   'image',
   'variables',
@@ -22,6 +23,7 @@ const KEYS = [
   ...CLOUDS,
   'references',
   'share',
+  'verify',
 ];
 const DEFAULT_MANIFEST = 'worker-image-manifest.json';
 
@@ -135,6 +137,7 @@ function readAll(
     ? readReferences(problems, root.value('references'))
     : undefined;
   const share = root?.has('share') ? readShare(problems, root.value('share')) : undefined;
+  const verify = root ? readVerifyClouds(problems, root, CLOUDS) : undefined;
 
   // In file order, so a user can fix them top to bottom; those from inputs come last.
   const inOrder = problems.list.sort(
@@ -153,6 +156,7 @@ function readAll(
       ...(templateTimeout !== undefined ? { templateTimeout } : {}),
       ...(references ? { references } : {}),
       ...(share ? { share } : {}),
+      ...(verify ? { verify } : {}),
     },
   };
 }

@@ -110,7 +110,10 @@ function readCheck(
   }
   if (run === undefined) return undefined;
   if (run.trim() === '') {
-    section.problem(path, 'the command is empty');
+    section.problem(
+      path,
+      'the command is empty: write the shell command the check runs, e.g. docker info',
+    );
     return undefined;
   }
   try {

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { checkNotLink } from '../config/confine.js';
 import type { BakeResult } from '../providers/provider.js';
+import type { VerifyResult } from '../verify/result.js';
 
 /** One build in Packer's manifest post-processor format, so existing tooling keeps working. */
 export interface PackerBuild {
@@ -49,6 +50,27 @@ export function manifestBuild(result: BakeResult, run: RunFacts): PackerBuild {
       ...(run.commit ? { commit: run.commit } : {}),
       ...(run.runUrl ? { run_url: run.runUrl } : {}),
       ...result.details,
+    },
+  };
+}
+
+/**
+ * The build with its verification's verdict in custom_data: `verified` (`true`/`false`; bump
+ * refuses `false`) and `time_to_ready_s` (seconds, one decimal; absent when never ready).
+ */
+export function withVerification(build: PackerBuild, result: VerifyResult): PackerBuild {
+  // A time to ready from an earlier verification does not outlive a new one that had none.
+  const data = Object.fromEntries(
+    Object.entries(build.custom_data).filter(([key]) => key !== 'time_to_ready_s'),
+  );
+  return {
+    ...build,
+    custom_data: {
+      ...data,
+      verified: String(result.verified),
+      ...(result.timeToReadyS !== undefined
+        ? { time_to_ready_s: result.timeToReadyS.toFixed(1) }
+        : {}),
     },
   };
 }

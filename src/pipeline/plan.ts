@@ -16,6 +16,8 @@ export interface PipelinePlan {
   named: Partial<Record<Cloud, string>>;
   /** Per cloud: who share-image grants the image to. */
   share: Partial<Record<Cloud, string[]>>;
+  /** Per cloud with verify checks: their names, run on a VM from the new image before sharing. */
+  verify: Partial<Record<Cloud, string[]>>;
   /** The references bump-version-reference rewrites afterwards. */
   references: { name: string; path: string; value: string }[];
   manifest: string;
@@ -67,6 +69,12 @@ export function pipelinePlan(
     images,
     named,
     share: shareMembers(config, clouds),
+    verify: Object.fromEntries(
+      clouds.flatMap((c) => {
+        const v = config.verify?.[c];
+        return v ? [[c, v.checks.map((check) => check.name)]] : [];
+      }),
+    ),
     references: (config.references ?? []).map((r) => ({
       name: r.name,
       path: r.path,
@@ -127,6 +135,10 @@ export function planText(plan: PipelinePlan): string[] {
       lines.push('  image:     version resolved at bake time (planned offline)');
     }
     const members = plan.share[cloud];
+    const checks = plan.verify[cloud];
+    lines.push(
+      `  verifies:  ${checks?.length ? `${checks.join(', ')} on a VM from the new image` : 'nothing (no verify: checks)'}`,
+    );
     lines.push(`  shares:    ${members?.length ? members.join(', ') : 'nobody (no share: entry)'}`);
   }
   lines.push(`manifest:    ${plan.manifest}`);

@@ -9,9 +9,13 @@ import type { TemplateConfig, WorkerImageConfig } from '../config/types.js';
 import { renderTemplateFile } from '../template/render.js';
 import { PrefixedReporter } from '../log/prefixed-reporter.js';
 import type { Reporter } from '../log/reporter.js';
-import { writeManifest, type PackerBuild } from '../manifest/packer.js';
+import { withVerification, writeManifest, type PackerBuild } from '../manifest/packer.js';
 import type { BakePlan, BakeResult, RunContext } from '../providers/provider.js';
 import type { Cloud } from '../steps/resources.js';
+import { renderChecks, VerifyError, verifyImage } from '../verify/run.js';
+import type { VerifyResult } from '../verify/result.js';
+import type { VerifyCheck } from '../verify/script.js';
+import { targetFromBake } from '../verify/target.js';
 import type { LedgerSet } from './ledgers.js';
 import { timed, type StepTiming } from './timeline.js';
 
@@ -20,6 +24,11 @@ export interface PipelineOptions {
   ledgers: LedgerSet;
   /** Plan only: reads the clouds, creates nothing. */
   dryRun?: boolean;
+  /**
+   * Verify each image before it is shared (default: every cloud with a verify: block). False
+   * skips verification; the manifest's builds then say nothing of it.
+   */
+  verify?: boolean;
 }
 
 /** One cloud's part of the run. */
@@ -30,6 +39,8 @@ export interface CloudOutcome {
   build?: PackerBuild;
   /** What share-image granted, when the config has a share: entry for the cloud. */
   share?: ShareResult;
+  /** The verification of the image, when the cloud has a verify: block (also when it failed). */
+  verify?: VerifyResult;
   error?: Error;
   ms: number;
   /** When each step ran, for the job summary's time axis. */
@@ -70,9 +81,14 @@ export async function runPipeline(
   opts: PipelineOptions,
 ): Promise<PipelineOutcome> {
   const start = Date.now();
-  // Every cloud's script renders before any cloud is touched: a template error in one must
-  // not leave the others half-baked.
+  // Every cloud's script and verify checks render before any cloud is touched: a template
+  // error in one must not leave the others half-baked.
   await renderTemplates(config, opts.clouds, ctx.signal);
+  const checks = new Map<Cloud, VerifyCheck[]>();
+  for (const cloud of opts.clouds) {
+    const verify = opts.verify === false ? undefined : config.verify?.[cloud];
+    if (verify) checks.set(cloud, await renderChecks(config, cloud, verify, ctx.signal));
+  }
   const parallel = opts.clouds.length > 1;
   const clouds = await Promise.all(
     opts.clouds.map((cloud) =>
@@ -80,6 +96,7 @@ export async function runPipeline(
         reporter: parallel ? new PrefixedReporter(ctx.reporter, `[${cloud}] `) : ctx.reporter,
         ledgers: opts.ledgers,
         dryRun: opts.dryRun ?? false,
+        checks: checks.get(cloud),
       }),
     ),
   );
@@ -109,12 +126,19 @@ async function bakeOne(
   config: WorkerImageConfig,
   ctx: RunContext & { uuid: string },
   cloud: Cloud,
-  opts: { reporter: Reporter; ledgers: LedgerSet; dryRun: boolean },
+  opts: {
+    reporter: Reporter;
+    ledgers: LedgerSet;
+    dryRun: boolean;
+    /** The cloud's verify checks, rendered; absent: no verification. */
+    checks: VerifyCheck[] | undefined;
+  },
 ): Promise<CloudOutcome> {
   const start = Date.now();
   const steps: StepTiming[] = [];
   let outcome: BakeOutcome | undefined;
   let build: PackerBuild | undefined;
+  let verified: VerifyResult | undefined;
   try {
     outcome = await timed(steps, 'bake', () =>
       bake(
@@ -126,6 +150,27 @@ async function bakeOne(
     build = outcome.build;
     const { result } = outcome;
     if (result) opts.reporter.info(`image ${result.imageName}: ${result.imageId}`);
+    // Verified before anything is shared or referenced: a failing image stops here (on-failure
+    // fail), kept but marked as not verified on the cloud and in the manifest.
+    const verify = config.verify?.[cloud];
+    if (result && build && verify && opts.checks) {
+      const ctxHere = { ...ctx, reporter: opts.reporter };
+      verified = await timed(steps, 'verify', () =>
+        verifyImage(config, targetFromBake(result), ctxHere, {
+          cloud,
+          ledger: opts.ledgers.for(cloud),
+          verify,
+          checks: opts.checks,
+        }),
+      ).catch((err: unknown) => {
+        if (err instanceof VerifyError) {
+          verified = err.result;
+          build = withVerification(build!, err.result);
+        }
+        throw err;
+      });
+      build = withVerification(build, verified);
+    }
     // Sharing follows the bake on the same cloud; the image is kept even when sharing fails.
     const share =
       build && config.share?.[cloud]
@@ -142,6 +187,7 @@ async function bakeOne(
       plan: outcome.plan,
       ...(result ? { result } : {}),
       ...(build ? { build } : {}),
+      ...(verified ? { verify: verified } : {}),
       ...(share ? { share } : {}),
       ms: Date.now() - start,
       steps,
@@ -155,6 +201,7 @@ async function bakeOne(
       ...(outcome?.plan ? { plan: outcome.plan } : {}),
       ...(outcome?.result ? { result: outcome.result } : {}),
       ...(build ? { build } : {}),
+      ...(verified ? { verify: verified } : {}),
       error,
       ms: Date.now() - start,
       steps,

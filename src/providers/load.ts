@@ -1,6 +1,6 @@
 import type { WorkerImageConfig } from '../config/types.js';
 import type { Cloud } from '../steps/resources.js';
-import type { BakeProvider, VerifyProvider } from './provider.js';
+import type { BakeProvider, ShareProvider, VerifyProvider } from './provider.js';
 
 /**
  * Providers load lazily: a run that does not touch a cloud never pays for its SDK
@@ -52,4 +52,25 @@ export async function loadVerifyProvider(
     default:
       throw new Error(`cloud ${cloud} is not supported yet`);
   }
+}
+
+/** The cloud's sharing capability (src/providers/<cloud>/share.ts), loaded lazily. */
+export async function loadShareProvider(cloud: Cloud): Promise<ShareProvider> {
+  switch (cloud) {
+    case 'gcp':
+      return (await import('./gcp/share.js')).gceShare;
+    case 'azure':
+      return (await import('./azure/share.js')).galleryShare;
+    case 'aws':
+      return (await import('./aws/share.js')).amiShare;
+    default:
+      throw new Error(`cloud ${cloud as string} is not supported yet`);
+  }
+}
+
+/** A request and target of another cloud than the provider's: the caller's mistake. */
+export function wrongCloud(provider: Cloud, request: Cloud, target: Cloud): Error {
+  return new Error(
+    `internal: the ${provider} share provider was given a ${request} request for a ${target} image`,
+  );
 }

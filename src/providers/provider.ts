@@ -2,6 +2,9 @@ import type { WorkerImageConfig } from '../config/types.js';
 import type { Reporter } from '../log/reporter.js';
 import type { Cloud, ResourceLedger } from '../steps/resources.js';
 import type { DeleteResource, Step } from '../steps/runner.js';
+import type { ShareRequest } from '../share/request.js';
+import type { ShareResult } from '../share/result.js';
+import type { ShareTarget } from '../share/target.js';
 import type { VerifyProgress } from '../verify/report.js';
 
 /** Facts about the run that end up in labels, the manifest and the summary. */
@@ -115,6 +118,16 @@ export interface VerifyObservation {
   logTail: string[];
 }
 
+/**
+ * The VM booted from the image misbehaved (it stopped, its verify script never reported, ended
+ * early or reported garbage): a fault of the image, so a "not verified" verdict, where any other
+ * error of a provider (a refused call, a quota) is the cloud's and gives none. A wait that runs
+ * out (DeadlineError) once the VM exists counts as such a fault too.
+ */
+export class VerifyFault extends Error {
+  override readonly name = 'VerifyFault';
+}
+
 /** A cloud's verification capability: boot one VM from the image, watch its verify script. */
 export interface VerifyProvider {
   readonly cloud: Cloud;
@@ -137,4 +150,19 @@ export interface VerifyProvider {
    */
   markVerification(target: VerifyTarget, verified: boolean, ctx: RunContext): Promise<void>;
   deleteResource: DeleteResource;
+}
+
+/** What share-image asks of a cloud: the grants its settings name, on one image. */
+export interface ShareProvider {
+  readonly cloud: Cloud;
+  /**
+   * Grants what is missing (nothing with `dryRun`) and says what each member has. `request`
+   * and `target` are of this provider's cloud (the caller checks that).
+   */
+  share(
+    request: ShareRequest,
+    target: ShareTarget,
+    opts: { dryRun: boolean },
+    ctx: RunContext,
+  ): Promise<ShareResult>;
 }

@@ -105,9 +105,21 @@ function manifestVersions(manifest: unknown, path: string): Versions {
   for (const build of builds as unknown[]) {
     const { packer_run_uuid: run, custom_data: data } = (build ?? {}) as Record<string, unknown>;
     if (typeof lastRun === 'string' && run !== lastRun) continue;
-    const { cloud: name, version } = (data ?? {}) as Record<string, unknown>;
+    const {
+      cloud: name,
+      version,
+      verified,
+      image_name: image,
+    } = (data ?? {}) as Record<string, unknown>;
     const cloud = CLOUDS.find((c) => c === name);
     if (!cloud || typeof version !== 'string') continue;
+    if (verified === 'false') {
+      throw new VersionsError(
+        `${path}: the ${cloud} build ${typeof image === 'string' ? image : version} failed its verification ` +
+          '(custom_data.verified is "false"), so no reference may move to it; fix the image and bake again, ' +
+          'or pass only the manifests of verified builds',
+      );
+    }
     if (!isVersionToken(version)) {
       throw new VersionsError(`${path}: ${cloud} version "${version}" is not a version token`);
     }

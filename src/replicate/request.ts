@@ -1,3 +1,4 @@
+import type { AzureConnection } from '../providers/azure/connection.js';
 import type { AzureConfig, ReplicaPolicy, TargetRegion } from '../config/types.js';
 import { ConfigError } from '../config/errors.js';
 import { Problems } from '../config/problems.js';
@@ -12,17 +13,7 @@ import {
 } from '../naming/azure.js';
 import { parseTargetRegions } from './regions.js';
 
-/** What replicate needs to reach Resource Manager: a subset of the azure: block. */
-export type AzureConnection = Pick<
-  AzureConfig,
-  | 'subscriptionId'
-  | 'endpoint'
-  | 'caCertificate'
-  | 'auth'
-  | 'clientId'
-  | 'tenantId'
-  | 'pollInterval'
-> & { timeouts: Pick<AzureConfig['timeouts'], 'replication'> };
+export type { AzureConnection };
 
 export interface ReplicateSettings {
   azure: AzureConnection;

@@ -14,13 +14,14 @@ import {
 import type {
   AwsShareConfig,
   AzureShareConfig,
-  GcpConfig,
   GcpShareConfig,
   ShareFileConfig,
 } from '../config/types.js';
 import { checkGuid } from '../naming/azure.js';
 import { checkProjectId } from '../naming/gce.js';
-import type { AzureConnection } from '../replicate/request.js';
+import type { AwsConnection } from '../providers/aws/connection.js';
+import type { AzureConnection } from '../providers/azure/connection.js';
+import type { GcpConnection } from '../providers/gcp/connection.js';
 
 /** The share settings by their input/flag names, named once for the action and the CLI. */
 export const SHARE_INPUTS = [
@@ -56,11 +57,7 @@ export const ShareOutputs = {
   CataloguePath: 'catalogue-path',
 } as const;
 
-export type GcpConnection = Pick<GcpConfig, 'endpoint' | 'auth'> & { project?: string };
-/** AWS needs only where to reach EC2; the regions come from the image. */
-export interface AwsConnection {
-  endpoint?: string;
-}
+export type { AwsConnection, GcpConnection };
 
 export type ShareRequest =
   | { cloud: 'gcp'; share: GcpShareConfig; connection: GcpConnection }

@@ -4,6 +4,7 @@ import { runContext } from '../bake/context.js';
 import { imageFromTarget, imagesFromBuilds, withShares } from '../catalogue/catalogue.js';
 import { writeCatalogues } from '../catalogue/write.js';
 import { loadConfig } from '../config/load.js';
+import { loadShareProvider } from '../providers/load.js';
 import type { ShareFileConfig } from '../config/types.js';
 import type { Reporter } from '../log/reporter.js';
 import { expandManifests, readManifestBuilds, type ManifestBuild } from '../manifest/read.js';
@@ -77,37 +78,11 @@ export async function runShare(
 
   // Providers are loaded only now: a run that shares on one cloud never loads another's SDK.
   const result = await opts.reporter.group(title, async () => {
-    let r: ShareResult;
-    if (settings.cloud === 'gcp' && target.cloud === 'gcp') {
-      const project = target.project ?? settings.connection.project;
-      if (!project) {
-        throw new Error(
-          `image ${target.image}: no project; give the project input, an image link (projects/P/global/images/N) or a config with a gcp: block`,
-        );
-      }
-      const { shareGceImage } = await import('../providers/gcp/share.js');
-      r = await shareGceImage(
-        settings.connection,
-        { project, image: target.image, share: settings.share, dryRun: settings.dryRun },
-        ctx,
-      );
-    } else if (settings.cloud === 'azure' && target.cloud === 'azure') {
-      const { shareGalleryImage } = await import('../providers/azure/share.js');
-      r = await shareGalleryImage(
-        settings.connection,
-        { target, share: settings.share, dryRun: settings.dryRun },
-        ctx,
-      );
-    } else if (settings.cloud === 'aws' && target.cloud === 'aws') {
-      const { shareAmis } = await import('../providers/aws/share.js');
-      r = await shareAmis(
-        settings.connection,
-        { amis: target.amis, share: settings.share, dryRun: settings.dryRun },
-        ctx,
-      );
-    } else {
+    if (target.cloud !== settings.cloud) {
       throw new Error(`internal: a ${target.cloud} image for a ${settings.cloud} share`);
     }
+    const provider = await loadShareProvider(settings.cloud);
+    const r = await provider.share(settings, target, { dryRun: settings.dryRun }, ctx);
     for (const g of r.grants) opts.reporter.info(describeGrant(g, r.dryRun));
     opts.reporter.info(
       r.dryRun

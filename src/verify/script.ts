@@ -1,4 +1,4 @@
-import { STATUS_NAMESPACE } from '../wrapper/wrapper.js';
+import { reportFunction } from '../wrapper/wrapper.js';
 
 /**
  * The verify script: what a VM booted from a new image runs as its startup script. It marks
@@ -52,18 +52,7 @@ export function verifyScript(opts: VerifyScriptOptions): string {
     throw new Error(`verify nonce must match [a-z0-9-]+, got ${JSON.stringify(opts.nonce)}`);
   }
   const marker = `worker-image-verify[${opts.nonce}]`;
-  const report = opts.guestAttributes
-    ? `wi_metadata="\${WORKER_IMAGE_METADATA_URL:-http://metadata.google.internal/computeMetadata/v1}"
-wi_report=on
-report() {
-  [ "$wi_report" = on ] || return 0
-  curl -fsS -m 10 --retry 5 --retry-connrefused -X PUT -H 'Metadata-Flavor: Google' \\
-    --data "$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" >/dev/null 2>&1 ||
-    wget -q -T 10 -t 5 -O /dev/null --method=PUT --header='Metadata-Flavor: Google' \\
-      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" 2>/dev/null ||
-    { wi_report=off; echo "worker-image: could not write guest attribute $1 (the console still reports it)"; }
-}`
-    : `report() { :; }`;
+  const report = reportFunction(opts.guestAttributes);
   const checks = opts.checks.map((check, index) => {
     if (!Number.isInteger(check.timeoutSeconds) || check.timeoutSeconds < 1) {
       throw new Error(`check ${check.name}: timeoutSeconds must be a whole number of seconds ≥ 1`);

@@ -42,15 +42,15 @@ export function parseStatus(value: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export function wrapScript(userScript: string, opts: WrapOptions): string {
-  if (!/^[a-z0-9-]+$/.test(opts.nonce)) {
-    throw new Error(`wrapper nonce must match [a-z0-9-]+, got ${JSON.stringify(opts.nonce)}`);
-  }
-  const payload = Buffer.from(userScript, 'utf8')
-    .toString('base64')
-    .replace(/.{1,76}/g, '$&\n');
-  const report = opts.guestAttributes
-    ? `# Guest attributes refused once (an organization policy, or not enabled) stay refused.
+/**
+ * The shell function `report KEY VALUE` both the wrapper and the verify script use: a GCE
+ * guest attribute in STATUS_NAMESPACE, written with a PUT to the metadata server (curl, else
+ * wget). A refusal (an organization policy, or guest attributes not enabled) is said once and
+ * stays a refusal; the console lines still report. Without guest attributes it does nothing.
+ */
+export function reportFunction(guestAttributes: boolean): string {
+  if (!guestAttributes) return `report() { :; }`;
+  return `wi_metadata="\${WORKER_IMAGE_METADATA_URL:-http://metadata.google.internal/computeMetadata/v1}"
 wi_report=on
 report() {
   [ "$wi_report" = on ] || return 0
@@ -59,13 +59,21 @@ report() {
     wget -q -T 10 -t 5 -O /dev/null --method=PUT --header='Metadata-Flavor: Google' \\
       --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" 2>/dev/null ||
     { wi_report=off; echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"; }
-}`
-    : `report() { :; }`;
+}`;
+}
+
+export function wrapScript(userScript: string, opts: WrapOptions): string {
+  if (!/^[a-z0-9-]+$/.test(opts.nonce)) {
+    throw new Error(`wrapper nonce must match [a-z0-9-]+, got ${JSON.stringify(opts.nonce)}`);
+  }
+  const payload = Buffer.from(userScript, 'utf8')
+    .toString('base64')
+    .replace(/.{1,76}/g, '$&\n');
+  const report = reportFunction(opts.guestAttributes);
   return `#!/bin/bash
 # worker-image builder wrapper (generated). Runs the provisioning script, reports its exit
 # status, and powers the VM off whatever the outcome.
 set -u
-wi_metadata="\${WORKER_IMAGE_METADATA_URL:-http://metadata.google.internal/computeMetadata/v1}"
 wi_dir="$(mktemp -d -t worker-image.XXXXXX)"
 # The rendered script may hold secrets: it must not end up in the image.
 trap 'rm -rf "$wi_dir"' EXIT

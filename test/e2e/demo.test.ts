@@ -21,6 +21,15 @@ describe('npm start (the demo pipeline against the built-in emulator)', () => {
       'amazon-ebs',
     ]);
     expect(manifest.builds[0].artifact_id).toBe('batch-worker-24');
+    // Each image was verified on a VM booted from it before it was shared.
+    for (const image of images) {
+      expect(image.verified, image.cloud).toBe(true);
+      expect(image.timeToReadyS, image.cloud).toBeGreaterThan(0);
+    }
+    for (const build of manifest.builds) {
+      expect(build.custom_data.verified).toBe('true');
+      expect(Number(build.custom_data.time_to_ready_s)).toBeGreaterThan(0);
+    }
     expect(manifest.builds[1].artifact_id).toBe(images[1]!.imageId);
     // Packer's amazon-ebs form: region:ami pairs, sorted, for the source and copy regions.
     expect(manifest.builds[2].artifact_id).toMatch(
@@ -34,6 +43,7 @@ describe('npm start (the demo pipeline against the built-in emulator)', () => {
     const text = lines.join('');
     expect(text).toContain('[gcp] ');
     expect(text).toContain('[aws] ');
+    expect(text).toMatch(/verified: 3\/3 checks passed, time to ready [\d.]+ s \(budget 60 s\)/);
     // The example repo now points at the images just baked.
     expect(diff).toContain(
       "+                    'sourceImage': f'projects/{project}/global/images/batch-worker-24',",

@@ -104,6 +104,74 @@ describe('the root action (dist/pipeline, node24) against the emulator', () => {
     expect(post.stdout).toContain('nothing left to clean up');
   });
 
+  it('verifies each image before sharing it: a failing check keeps the Azure image unshared, out of latest and marked not verified', async () => {
+    emulator.control.seedImage({ project: 'test-project', name: 'batch-worker-23' });
+    const principal = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+    emulator.control.seedAzurePrincipal({ id: principal, type: 'Group' });
+    // The Azure verifier's docker check fails; GCE's passes.
+    emulator.control.addCheckOutcome({
+      check: 'docker',
+      match: 'wi-verifier',
+      outcome: { exit: 3 },
+    });
+    const config = await writeMultiCloudConfig(
+      emulator,
+      'verify:\n  checks:\n    docker: docker info\n    root-image: docker image inspect {{ global.docker_root_image | default("worker") }}\n' +
+        `share:\n  gcp: { members: ['group:batch-users@example.com'] }\n  azure: { principals: [${principal}] }\n`,
+    );
+    const files = await runnerFiles();
+    const inputs = { config, clouds: '', namespace: '', version: '', 'dry-run': 'false' };
+    const main = await runStep(MAIN, files, { inputs });
+    expect(main.code, main.stdout).toBe(1);
+    expect(main.stdout).toMatch(
+      /::error::azure: .*failed verification: check docker failed with exit status 3/,
+    );
+
+    const verified = JSON.parse(main.outputs['verified']!);
+    expect(verified.gcp).toMatchObject({ verified: true });
+    expect(verified.gcp['time-to-ready']).toBeGreaterThan(0);
+    expect(verified.azure.verified).toBe(false);
+    expect(verified.azure.checks).toEqual([
+      { name: 'docker', status: 'failed', seconds: expect.any(Number) },
+      { name: 'root-image', status: 'passed', seconds: expect.any(Number) },
+    ]);
+    // Both images are kept and in the manifest, each with its verdict.
+    const manifest = JSON.parse(await readFile(main.outputs['manifest-path']!, 'utf8'));
+    const data = Object.fromEntries(
+      manifest.builds.map((b: { name: string; custom_data: Record<string, string> }) => [
+        b.name,
+        b.custom_data,
+      ]),
+    );
+    expect(data.gcp.verified).toBe('true');
+    expect(data.azure.verified).toBe('false');
+    expect(Number(data.azure.time_to_ready_s)).toBeGreaterThan(0);
+    // GCE's image was shared; the Azure version was not, and is out of latest.
+    expect(emulator.control.gceIamPolicy('test-project', 'batch-worker-24').bindings).toHaveLength(
+      1,
+    );
+    const gallery = `/subscriptions/${AZURE_SUBSCRIPTION}/resourceGroups/batch-images/providers/Microsoft.Compute/galleries/batch_images`;
+    expect(emulator.control.azureRoleAssignments(gallery)).toEqual([]);
+    const resources = emulator.control.resources();
+    const version = resources.find((r) => r.cloud === 'azure' && r.kind === 'galleryImageVersion');
+    expect(version?.cloud === 'azure' && version.tags['worker-image-verified']).toBe('false');
+    const gce = resources.find(
+      (r) => r.cloud === 'gcp' && r.kind === 'image' && r.name === 'batch-worker-24',
+    );
+    expect(gce?.cloud === 'gcp' && gce.labels['worker-image-verified']).toBe('true');
+    // The verify step is on the time axis, between bake and share.
+    const chart = /```mermaid\ngantt\n[^]*?```/.exec(main.summary)?.[0] ?? '';
+    expect(chart).toMatch(/verify \S+ :done, gcp-1, \d+, \d+/);
+    expect(chart).toMatch(/share \S+ :done, gcp-2, \d+, \d+/);
+    expect(chart).toMatch(/verify \S+ \(failed\) :crit, azure-1, \d+, \d+/);
+    expect(main.summary).toContain('time to ready (budget 60.0 s)');
+    // No verifier is left anywhere.
+    expect(liveBuilders(emulator)).toEqual([]);
+    expect(liveAzureTemporaries(emulator)).toEqual([]);
+    const post = await runStep(POST, files, { inputs, state: main.state });
+    expect(post.stdout).toContain('nothing left to clean up');
+  });
+
   it('a failing GCP script fails the step naming gcp; the Azure image is kept and in the manifest', async () => {
     emulator.control.addOutcome({ match: 'batch-worker', outcome: { exit: 3 } });
     const config = await writeMultiCloudConfig(emulator);

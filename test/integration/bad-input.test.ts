@@ -33,9 +33,9 @@ import { startTestEmulator } from '../helpers/emulator.js';
  *
  * Each case is labelled with its class: path (escapes its root), link (a link leading out),
  * quote (a file echoed in an error), scalar (a value YAML coerces), duplicate, nothing-matched,
- * pattern (backtracking), region, branch, flags (CLI), runtime (the actions' contract), and the
- * schema classes of the first round (config, names, versions, replicas, templates, references,
- * credentials, replicate, share).
+ * pattern (backtracking), region, branch, flags (CLI), runtime (the actions' contract), verify
+ * (the verify: blocks), and the schema classes of the first round (config, names, versions,
+ * replicas, templates, references, credentials, replicate, share).
  */
 
 let emulator: Emulator;
@@ -573,6 +573,106 @@ const cases: Case[] = [
     name: 'template: missing file',
     run: bake((c) => (c.gcp.template = 'templates/nope.sh.j2')),
     says: [/nope\.sh\.j2: no such template file \(check template: in worker-image\.yml/],
+  },
+  // verify: blocks
+  {
+    name: 'verify: unknown key suggests the right one',
+    run: bake((c) => (c.verify = { checks: { docker: 'docker info' }, on_failure: 'warn' })),
+    says: [
+      new RegExp(`${AT}verify\\.on_failure: unknown field \\(did you mean "on-failure"\\?\\)`),
+    ],
+  },
+  {
+    name: 'verify: a check name a shell or a guest attribute cannot carry',
+    run: bake((c) => (c.verify = { checks: { Docker_Info: 'docker info' } })),
+    says: [
+      new RegExp(`${AT}verify\\.checks\\.Docker_Info: a check name is lowercase letters`),
+      /e\.g\. docker-info/,
+    ],
+  },
+  {
+    name: 'verify: an empty command',
+    run: bake((c) => (c.verify = { checks: { docker: '  ' } })),
+    says: [
+      new RegExp(`${AT}verify\\.checks\\.docker: the command is empty`),
+      /write the shell command the check runs, e\.g\. docker info/,
+    ],
+  },
+  {
+    name: 'verify: a check time limit in words',
+    run: bake(
+      (c) => (c.verify = { checks: { docker: { run: 'docker info', timeout: '2 minutes' } } }),
+    ),
+    says: [new RegExp(`${AT}verify\\.checks\\.docker\\.timeout: must be a duration such as "90s"`)],
+  },
+  {
+    name: "verify: another cloud's name for the VM type",
+    run: bake(
+      (c) => (c.gcp.verify = { 'vm-size': 'Standard_NC6s_v3', checks: { gpu: 'nvidia-smi' } }),
+    ),
+    says: [
+      new RegExp(
+        `${AT}gcp\\.verify\\.vm-size: vm-size is azure's name for the VM type; on gcp write machine-type`,
+      ),
+    ],
+  },
+  {
+    name: 'verify: the VM type in the shared block',
+    run: bake(
+      (c) => (c.verify = { 'machine-type': 'n1-standard-8', checks: { docker: 'docker info' } }),
+    ),
+    says: [
+      new RegExp(
+        `${AT}verify\\.machine-type: the VM type to verify on is set per cloud: gcp\\.verify\\.machine-type`,
+      ),
+    ],
+  },
+  {
+    name: 'verify: a check that is not valid Jinja2',
+    run: bake(
+      (c) =>
+        (c.verify = {
+          checks: { 'root-image': 'docker image inspect {{ global.docker_root_image | uper }}' },
+        }),
+    ),
+    says: [
+      new RegExp(`${AT}verify\\.checks\\.root-image: .*unknown filter \\|uper`),
+      /did you mean \|upper\?/,
+    ],
+  },
+  {
+    name: 'verify: a block without any check',
+    run: bake((c) => (c.verify = { 'time-to-ready': '60s' })),
+    says: [
+      new RegExp(`${AT}verify\\.checks: required: at least one check the new image must pass`),
+      /e\.g\. checks: \{ docker: docker info \}/,
+    ],
+  },
+  {
+    name: 'verify: a cloud block without any check',
+    run: bake((c) => (c.aws.verify = { 'instance-type': 'g5.xlarge' }), 'aws'),
+    says: [new RegExp(`${AT}aws\\.verify\\.checks: required: at least one check`)],
+  },
+  {
+    name: 'flags: verify --image that is no GCE image',
+    run: command('verify', ['--cloud', 'gcp', '--image', 'Batch_Worker_24', '--repo', dir], (c) => {
+      c.verify = { checks: { docker: 'docker info' } };
+    }),
+    says: [/--image "Batch_Worker_24": .*give a GCE image name \(batch-worker-24\)/],
+  },
+  {
+    name: 'flags: verify without checks for the cloud',
+    run: command('verify', ['--cloud', 'aws', '--image', AMI, '--repo', dir]),
+    says: [/the config has no checks for aws: add a verify: block \(or aws\.verify:\) with checks/],
+  },
+  {
+    name: 'path: verify --manifest outside the repository',
+    run: command(
+      'verify',
+      ['--cloud', 'gcp', '--manifest', join(outside, 'manifest.json'), '--repo', dir],
+      (c) => (c.verify = { checks: { docker: 'docker info' } }),
+    ),
+    says: [/--manifest ".*manifest\.json": .*outside/],
   },
 
   // reference rules

@@ -81,7 +81,7 @@ describe('verify: in worker-image.yml', () => {
     expect(problems).toEqual([
       'verify.machine-type: the VM type to verify on is set per cloud: gcp.verify.machine-type',
       expect.stringMatching(/^verify\.checks\.Docker_Info: a check name is lowercase letters/),
-      'verify.checks.empty: the command is empty',
+      'verify.checks.empty: the command is empty: write the shell command the check runs, e.g. docker info',
       expect.stringMatching(
         /^verify\.checks\.typo: .*unknown filter \|uper .*did you mean \|upper\?/,
       ),

@@ -5,6 +5,7 @@ import { LedgerSet } from '../../pipeline/ledgers.js';
 import { pipelinePlan, plansByCloud, planText } from '../../pipeline/plan.js';
 import { PipelineError, runPipeline, type PipelineOutcome } from '../../pipeline/run.js';
 import { loadPipelineConfig } from '../../pipeline/config.js';
+import { verifyChoice } from '../../pipeline/verify-choice.js';
 import { abortOnSignals } from '../../steps/signals.js';
 import { State } from '../constants.js';
 import { reportFailure } from '../failure.js';
@@ -40,6 +41,7 @@ export async function main(): Promise<void> {
       version: inputs.text(In.Version),
     });
     const dryRun = inputs.boolean(In.DryRun);
+    const verify = verifyChoice(inputs.text(In.Verify), config, clouds, `input ${In.Verify}`);
     const ledgers = new LedgerSet((items) =>
       core.saveState(State.Resources, JSON.stringify(items)),
     );
@@ -47,7 +49,7 @@ export async function main(): Promise<void> {
     reporter.info(`worker-image: ${dryRun ? 'planning' : 'baking'} ${clouds.join(', ')}`);
     let outcome: PipelineOutcome;
     try {
-      outcome = await runPipeline(config, ctx, { clouds, ledgers, dryRun });
+      outcome = await runPipeline(config, ctx, { clouds, ledgers, dryRun, verify });
     } catch (err) {
       if (err instanceof PipelineError) {
         setOutputs(err.outcome);
@@ -84,5 +86,15 @@ function setOutputs(outcome: PipelineOutcome): void {
     };
   }
   core.setOutput(Out.Images, JSON.stringify(images));
+  const verified: Record<string, unknown> = {};
+  for (const c of outcome.clouds) {
+    if (!c.verify) continue;
+    verified[c.cloud] = {
+      verified: c.verify.verified,
+      ...(c.verify.timeToReadyS !== undefined ? { 'time-to-ready': c.verify.timeToReadyS } : {}),
+      checks: c.verify.checks.map(({ name, status, seconds }) => ({ name, status, seconds })),
+    };
+  }
+  core.setOutput(Out.Verified, JSON.stringify(verified));
   if (outcome.manifestPath) core.setOutput(Out.ManifestPath, outcome.manifestPath);
 }

@@ -7,6 +7,7 @@ export const PipelineInputs = {
   DryRun: 'dry-run',
   Mode: 'mode',
   OlderThan: 'older-than',
+  Verify: 'verify',
 } as const;
 
 export const PipelineOutputs = {
@@ -14,4 +15,5 @@ export const PipelineOutputs = {
   ManifestPath: 'manifest-path',
   Plan: 'plan',
   Leaks: 'leaks',
+  Verified: 'verified',
 } as const;

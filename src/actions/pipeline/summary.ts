@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { PipelinePlan } from '../../pipeline/plan.js';
 import { planText } from '../../pipeline/plan.js';
 import type { PipelineOutcome } from '../../pipeline/run.js';
+import { summaryRows } from '../../verify/result.js';
 import { formatDuration } from '../../wait/duration.js';
 import { flushSummary } from '../summary.js';
 import { ganttChart } from './gantt.js';
@@ -28,9 +29,21 @@ export async function writePipelineSummary(outcome: PipelineOutcome): Promise<vo
       c.result?.version ?? c.plan?.version ?? '',
       c.result?.imageId ?? '',
       formatDuration(c.ms),
-      c.error ? `failed: ${firstLine(c.error.message)}` : 'baked',
+      c.error
+        ? `failed: ${firstLine(c.error.message)}`
+        : c.verify
+          ? c.verify.verified
+            ? 'baked, verified'
+            : 'baked, not verified (on-failure: warn)'
+          : 'baked',
     ]),
   ]);
+  for (const c of outcome.clouds) {
+    if (!c.verify) continue;
+    const verdict = c.verify.verified ? 'verified' : 'not verified';
+    core.summary.addRaw(`**${c.cloud}**: ${c.verify.imageName} ${verdict}`, true);
+    addRows(summaryRows(c.verify));
+  }
   core.summary.addRaw(
     `Wall time ${formatDuration(outcome.ms)}` +
       (outcome.manifestPath ? `; manifest \`${outcome.manifestPath}\`` : ''),
@@ -45,6 +58,12 @@ export async function writePlanSummary(plan: PipelinePlan): Promise<void> {
   core.summary.addHeading('worker-image: plan (dry run, nothing created)', 3);
   core.summary.addCodeBlock(planText(plan).join('\n'));
   await flushSummary();
+}
+
+/** A verification's table (its first row the header). */
+export function addRows(rows: string[][]): void {
+  const [head = [], ...body] = rows;
+  core.summary.addTable([head.map((data) => ({ data, header: true })), ...body]);
 }
 
 function firstLine(text: string): string {

@@ -12,6 +12,11 @@ export const VERSION_TYPE = 'Microsoft.Compute/galleries/images/versions';
 /** The version `latest` of a marketplace image resolves to, as `exactVersion` reports it. */
 const MARKETPLACE_LATEST = '22.04.202410020';
 
+/**
+ * A VM asked of a version (or a definition's latest) not replicated to the VM's region: refused
+ * with this message (learn.microsoft.com/azure/virtual-machines/troubleshooting-shared-images,
+ * "The VM is being created in a region that's not among the list of published regions").
+ */
 function notAvailable(id: string, location: string): ArmError {
   return new ArmError(
     404,

@@ -46,6 +46,11 @@ export interface VmState {
   power: PowerState;
   generalized: boolean;
   outcome: ScriptOutcome;
+  /**
+   * How the stand-ins of a verify script's checks end on this VM (Outcomes.checksFor), decided
+   * when the VM was created, as its outcome is.
+   */
+  checks: string;
   /** Commands the guest ran that the emulator acts on (`waagent -deprovision+user`, `shutdown`). */
   guestActions: string[];
   runCommand?: RunCommandRecord;

@@ -232,6 +232,8 @@ function runInstances(ctx: Ec2Context): Action {
     const root = bootVolume(req, image);
     stopIfDryRun(req);
     const id = newId('i');
+    // Outcome rules match the Name tag (what a test knows before the launch), else the id.
+    const name = tagsFor(q, 'instance').Name ?? id;
     const inst: InstanceRecord = {
       region: region.region,
       id,
@@ -255,7 +257,8 @@ function runInstances(ctx: Ec2Context): Action {
       console: new SerialPort(),
       postedConsole: '',
       visibleAt: Date.now() + ctx.hazards().ec2.instanceVisibilityLag,
-      outcome: ctx.outcomes.for(tagsFor(q, 'instance').Name ?? id),
+      outcome: ctx.outcomes.for(name),
+      checks: ctx.outcomes.checksFor(name, ctx.durations().check),
     };
     region.instances.set(id, inst);
     if (token) region.tokens.set(`run:${token}`, { fingerprint, result: id });

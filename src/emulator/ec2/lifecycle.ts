@@ -81,6 +81,9 @@ async function runUserData(ctx: Ec2Context, inst: InstanceRecord): Promise<void>
     script,
     outcome: inst.outcome,
     scriptMs: ctx.durations().script,
+    // The verify script's checks (`bash <file>` with WORKER_IMAGE_CHECK) end as the rules
+    // decided at launch; a builder's provisioning script never names a check.
+    checks: inst.checks,
     env: {},
     recorded: Object.fromEntries(POWER_OFF_COMMANDS.map((cmd) => [cmd, POWER_OFF_NOTE])),
     streams: 'merged',

@@ -59,6 +59,11 @@ export interface InstanceRecord {
   /** Until then EC2 answers InvalidInstanceID.NotFound for it (eventual consistency). */
   visibleAt: number;
   outcome: ScriptOutcome;
+  /**
+   * How the stand-ins of a verify script's checks end on it (Outcomes.checksFor), decided at
+   * launch; read only when its user data runs checks (a verifier booted from a baked AMI).
+   */
+  checks: string;
   script?: GuestScript;
   /** When it reached `terminated` (terminated instances stay visible for a while, as on EC2). */
   terminatedAt?: number;

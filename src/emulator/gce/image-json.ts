@@ -15,7 +15,7 @@ export function imageJson(ctx: GceContext, img: ImageRecord): Record<string, unk
     archiveSizeBytes: String(img.archiveSizeBytes),
     diskSizeGb: String(img.diskSizeGb),
     labels: img.labels,
-    labelFingerprint: fingerprint(img.labels),
+    labelFingerprint: img.labelFingerprint ?? fingerprint(img.labels),
     storageLocations: img.storageLocations,
     architecture: 'X86_64',
     guestOsFeatures: [

@@ -1,6 +1,7 @@
 import type { GceContext, GceRequest, Route } from './context.js';
 import {
   alreadyExists,
+  GceError,
   invalidField,
   notFound,
   notReady,
@@ -8,7 +9,7 @@ import {
   resourceInUse,
 } from './errors.js';
 import { imageJson } from './image-json.js';
-import { newId, timestamp } from './ids.js';
+import { fingerprint, newId, timestamp } from './ids.js';
 import { diskPath, imagePath, type ImageRef, parseDiskRef } from './links.js';
 import { listPage } from './list.js';
 import { checkLabels, checkName } from './names.js';
@@ -31,6 +32,12 @@ export function findImage(ctx: GceContext, project: string, name: string): Image
   return img;
 }
 
+/**
+ * Only images whose deprecation state is ACTIVE (or unset) are a family's candidates:
+ * getFromFamily "returns the latest image that is part of an image family and is not
+ * deprecated" (https://cloud.google.com/compute/docs/reference/rest/v1/images/getFromFamily),
+ * so DEPRECATED, OBSOLETE and DELETED images are all skipped.
+ */
 function isCurrent(img: ImageRecord): boolean {
   return !img.deprecated || img.deprecated.state === 'ACTIVE';
 }
@@ -210,6 +217,12 @@ export function parseDeprecation(
   return out;
 }
 
+/**
+ * `images.deprecate` (https://cloud.google.com/compute/docs/reference/rest/v1/images/deprecate):
+ * the body is a DeprecationStatus; state ACTIVE clears it. A DEPRECATED image still boots
+ * (with a warning, DeprecationStatus.State) but its family skips it (isCurrent); OBSOLETE and
+ * DELETED ones are refused as a source (resolveSourceImage). A global operation, DONE at once.
+ */
 function deprecate(ctx: GceContext, req: GceRequest): unknown {
   const { project, image } = req.params as { project: string; image: string };
   const img = findImage(ctx, project, image);
@@ -224,6 +237,53 @@ function deprecate(ctx: GceContext, req: GceRequest): unknown {
   if (fault) ctx.ops.finish(op, fault);
   else {
     img.deprecated = deprecated;
+    ctx.ops.finish(op);
+  }
+  return ctx.ops.toJson(op);
+}
+
+/** GCE allows at most 64 labels on a resource (https://cloud.google.com/compute/docs/labeling-resources). */
+const MAX_LABELS = 64;
+
+/**
+ * `images.setLabels` (https://cloud.google.com/compute/docs/reference/rest/v1/images/setLabels):
+ * the body's `labels` replace the image's whole set. `labelFingerprint` must be the one the
+ * image shows now ("You must always provide an up-to-date fingerprint hash when updating or
+ * changing labels, otherwise the request will fail with error 412 conditionNotMet",
+ * GlobalSetLabelsRequest): a missing or stale one is refused, and every accepted change makes
+ * a new fingerprint, so a writer that read the labels before another writer's change must read
+ * them again. A global operation, DONE at once.
+ */
+function setLabels(ctx: GceContext, req: GceRequest): unknown {
+  const { project, image } = req.params as { project: string; image: string };
+  const img = findImage(ctx, project, image);
+  const labels = checkLabels('globalSetLabelsRequest.labels', req.body.labels);
+  if (Object.keys(labels).length > MAX_LABELS) {
+    throw invalidField(
+      'globalSetLabelsRequest.labels',
+      `${Object.keys(labels).length} labels`,
+      `A resource may have at most ${MAX_LABELS} labels.`,
+    );
+  }
+  const current = imageJson(ctx, img).labelFingerprint;
+  if (req.body.labelFingerprint !== current) {
+    throw new GceError(
+      412,
+      'conditionNotMet',
+      'Labels fingerprint either invalid or resource labels have changed',
+    );
+  }
+  const op = ctx.ops.start({
+    project,
+    operationType: 'setLabels',
+    targetLink: ctx.links.url(imagePath(project, image)),
+    targetId: img.id,
+  });
+  const fault = req.operationFault();
+  if (fault) ctx.ops.finish(op, fault);
+  else {
+    img.labels = labels;
+    img.labelFingerprint = fingerprint([labels, newId()]);
     ctx.ops.finish(op);
   }
   return ctx.ops.toJson(op);
@@ -263,5 +323,6 @@ export function imageRoutes(ctx: GceContext): Route[] {
     },
     { method: 'DELETE', path: `${base}/:image`, handle: (req) => remove(ctx, req) },
     { method: 'POST', path: `${base}/:image/deprecate`, handle: (req) => deprecate(ctx, req) },
+    { method: 'POST', path: `${base}/:image/setLabels`, handle: (req) => setLabels(ctx, req) },
   ];
 }

@@ -53,6 +53,7 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
     guestAttributes: new Map(),
     serial: new SerialPort(() => ctx.hazards().gce.serialRetainedBytes),
     outcome: ctx.outcomes.for(name),
+    checks: ctx.outcomes.checksFor(name, ctx.durations().check),
     deleting: false,
   };
   const fault = req.operationFault();

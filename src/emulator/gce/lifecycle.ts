@@ -73,6 +73,9 @@ async function runStartupScript(ctx: GceContext, inst: InstanceRecord): Promise<
     script,
     outcome: inst.outcome,
     scriptMs: ctx.durations().script,
+    // The verify script's checks (`bash <file>` with WORKER_IMAGE_CHECK) end as the rules
+    // decided at insert; a builder's provisioning script never names a check.
+    checks: inst.checks,
     env: { WORKER_IMAGE_METADATA_URL: ctx.metadataUrl(inst) },
     recorded: Object.fromEntries(POWER_OFF_COMMANDS.map((cmd) => [cmd, POWER_OFF_NOTE])),
     streams: 'merged',

@@ -73,6 +73,7 @@ export function plantGceResource(
     guestAttributes: new Map(),
     serial: new SerialPort(() => ctx.hazards().gce.serialRetainedBytes),
     outcome: 'success',
+    checks: ctx.outcomes.checksFor(name, ctx.durations().check),
     deleting: false,
   };
   ctx.state.disks.set(dKey, disk(seed, iKey));

@@ -32,6 +32,11 @@ export interface ImageRecord {
   family?: string;
   description?: string;
   labels: Record<string, string>;
+  /**
+   * Set anew by every images.setLabels; absent: a hash of the labels. GCE's fingerprint "changes
+   * after every request to modify or update labels" (Image.labelFingerprint, compute v1 reference).
+   */
+  labelFingerprint?: string;
   sourceDisk?: string;
   sourceDiskId?: string;
   diskSizeGb: number;
@@ -89,6 +94,12 @@ export interface InstanceRecord {
   guestAttributes: Map<string, string>;
   serial: SerialPort;
   outcome: ScriptOutcome;
+  /**
+   * How the stand-ins of a verify script's checks end on it (Outcomes.checksFor), decided when
+   * it is created, as its outcome is; read only when its startup script runs checks (a verifier
+   * booted from a baked image).
+   */
+  checks: string;
   script?: GuestScript;
   /** Set once deletion began: pending lifecycle steps must not resurrect it. */
   deleting: boolean;

@@ -26,8 +26,10 @@ export class ConsoleLog {
     private readonly instanceId: () => string,
     private readonly onLine: (line: string) => void,
     ctx: RunContext,
+    /** What the instance is, in messages: `builder`, `verifier`. */
+    private readonly noun = 'builder',
   ) {
-    this.visibility = new VisibilityNote(ctx, `builder ${instanceId()}`);
+    this.visibility = new VisibilityNote(ctx, `${noun} ${instanceId()}`);
   }
 
   /** The instance type has no live console: output shows at state changes only. */
@@ -52,8 +54,8 @@ export class ConsoleLog {
       if (this.visibility.notVisible(err)) return this.text;
       if (!this.latest || !refusesLatest(err)) throw err;
       ctx.reporter.info(
-        `builder ${InstanceId} has no live console (${errorCode(err)}: Latest is for Nitro instance types); ` +
-          'reading the buffered one, which shows the script status once the builder stops',
+        `${this.noun} ${InstanceId} has no live console (${errorCode(err)}: Latest is for Nitro instance types); ` +
+          `reading the buffered one, which shows the script status once the ${this.noun} stops`,
       );
       this.latest = false;
       return this.read(ctx);

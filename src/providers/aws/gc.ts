@@ -9,10 +9,13 @@ import { listInstances } from './pages.js';
 
 const RUN = 'worker-image-run';
 const ROLE = 'worker-image-role';
+/** The roles of temporary instances: a bake's builder, a verification's verifier. */
+const TEMPORARY_ROLES = ['builder', 'verifier'];
 
 /**
- * AWS leftovers of killed runs: builder instances (tagged role builder) not yet terminated,
- * in the source region and every copy region. AMIs carry role image and are never candidates.
+ * AWS leftovers of killed runs: builder and verifier instances (tagged role builder or
+ * verifier) not yet terminated, in the source region and every copy region (a copy may be
+ * verified where it lives). AMIs carry role image and are never candidates.
  */
 export class AwsGc implements GcProvider {
   readonly cloud = 'aws' as const;
@@ -35,10 +38,10 @@ export class AwsGc implements GcProvider {
       regions.map(async (region) => {
         const instances = await listInstances(
           await this.client(region),
-          `list builder instances in ${region}`,
+          `list builder and verifier instances in ${region}`,
           ctx,
           [
-            { Name: `tag:${ROLE}`, Values: ['builder'] },
+            { Name: `tag:${ROLE}`, Values: TEMPORARY_ROLES },
             { Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] },
           ],
         );
@@ -47,7 +50,7 @@ export class AwsGc implements GcProvider {
           const tags = Object.fromEntries((i.Tags ?? []).map((t) => [t.Key, t.Value]));
           const runId = tags[RUN];
           // The server filter is re-checked: only what carries both labels is a candidate.
-          if (!i.InstanceId || !runId || tags[ROLE] !== 'builder') continue;
+          if (!i.InstanceId || !runId || !TEMPORARY_ROLES.includes(tags[ROLE] ?? '')) continue;
           found.push({
             cloud: 'aws',
             kind: 'instance',
@@ -58,7 +61,7 @@ export class AwsGc implements GcProvider {
             where: region,
           });
         }
-        reporter.info(`${region}: ${found.length} builder instance(s)`);
+        reporter.info(`${region}: ${found.length} builder or verifier instance(s)`);
         return found;
       }),
     );

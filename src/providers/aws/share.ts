@@ -6,10 +6,11 @@ import {
   type LaunchPermission,
 } from '@aws-sdk/client-ec2';
 import type { AwsShareConfig } from '../../config/types.js';
-import type { AwsConnection } from '../../share/request.js';
+import type { AwsConnection } from './connection.js';
 import { shareResult, type Grant, type ShareResult } from '../../share/result.js';
 import type { AmiTarget } from '../../share/target.js';
-import type { RunContext } from '../provider.js';
+import { wrongCloud } from '../load.js';
+import type { RunContext, ShareProvider } from '../provider.js';
 import { call, ec2Client, errorCode } from './clients.js';
 import { snapshotUsesAwsManagedKey } from './kms.js';
 
@@ -121,3 +122,18 @@ export async function shareAmis(
     for (const c of clients.values()) c.destroy();
   }
 }
+
+/** share-image on AMIs, in every region they are in (see ShareProvider). */
+export const amiShare: ShareProvider = {
+  cloud: 'aws',
+  share(request, target, opts, ctx) {
+    if (request.cloud !== 'aws' || target.cloud !== 'aws') {
+      return Promise.reject(wrongCloud('aws', request.cloud, target.cloud));
+    }
+    return shareAmis(
+      request.connection,
+      { amis: target.amis, share: request.share, dryRun: opts.dryRun },
+      ctx,
+    );
+  },
+};

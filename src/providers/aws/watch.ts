@@ -30,12 +30,13 @@ export async function describeInstance(
   client: EC2Client,
   id: string,
   ctx: RunContext,
+  noun = 'builder',
 ): Promise<Instance> {
-  const out = await call(ctx, `read builder ${id}`, () =>
+  const out = await call(ctx, `read ${noun} ${id}`, () =>
     client.send(new DescribeInstancesCommand({ InstanceIds: [id] })),
   );
   const instance = out.Reservations?.[0]?.Instances?.[0];
-  if (!instance) throw new Error(`builder ${id} is not listed by DescribeInstances`);
+  if (!instance) throw new Error(`${noun} ${id} is not listed by DescribeInstances`);
   return instance;
 }
 
@@ -45,9 +46,10 @@ async function readBuilder(
   id: string,
   ctx: RunContext,
   visibility: VisibilityNote,
+  noun = 'builder',
 ): Promise<Instance | undefined> {
   try {
-    return await describeInstance(client, id, ctx);
+    return await describeInstance(client, id, ctx, noun);
   } catch (err) {
     if (visibility.notVisible(err)) return undefined;
     throw err;
@@ -125,18 +127,19 @@ export async function waitForInstanceState(
   deadline: Deadline,
   interval: number,
   ctx: RunContext,
+  noun = 'builder',
 ): Promise<void> {
-  const visibility = new VisibilityNote(ctx, `builder ${id}`);
+  const visibility = new VisibilityNote(ctx, `${noun} ${id}`);
   let state = 'unknown';
   await pollUntil(
     async () => {
-      const instance = await readBuilder(client, id, ctx, visibility);
+      const instance = await readBuilder(client, id, ctx, visibility, noun);
       if (!instance) return undefined;
       state = stateOf(instance);
       if (states.includes(state)) return true;
       if (state === 'terminated') {
         throw new Error(
-          `builder ${id} was terminated (${instance.StateReason?.Message ?? 'no reason given'})`,
+          `${noun} ${id} was terminated (${instance.StateReason?.Message ?? 'no reason given'})`,
         );
       }
       return undefined;
@@ -149,7 +152,7 @@ export async function waitForInstanceState(
       signal: ctx.signal,
       progress: (elapsed) =>
         ctx.reporter.info(
-          `… waiting for builder ${id} to be ${states.join(' or ')} (${state}), ${elapsed}`,
+          `… waiting for ${noun} ${id} to be ${states.join(' or ')} (${state}), ${elapsed}`,
         ),
     },
   );

@@ -1,4 +1,4 @@
-import type { VirtualMachine, VirtualMachineIdentity } from '@azure/arm-compute';
+import type { SecurityProfile, VirtualMachine, VirtualMachineIdentity } from '@azure/arm-compute';
 import type { AzureConfig } from '../../config/types.js';
 import type { AzurePlan } from './plan.js';
 import { throwawaySshKey } from './ssh-key.js';
@@ -9,15 +9,25 @@ import { osDiskType } from './vm-size.js';
  * user-assigned one alone, so `az login --identity` needs no client id, else a
  * system-assigned one.
  */
-function builderIdentity(azure: AzureConfig): VirtualMachineIdentity {
+export function builderIdentity(azure: AzureConfig): VirtualMachineIdentity {
   if (!azure.identity) return { type: 'SystemAssigned' };
   return { type: 'UserAssigned', userAssignedIdentities: { [azure.identity]: {} } };
+}
+
+/** Trusted launch with Secure Boot and a vTPM, as Azure makes Gen2 VMs by default; or Standard. */
+export function vmSecurityProfile(azure: AzureConfig): SecurityProfile {
+  return azure.securityType === 'TrustedLaunch'
+    ? {
+        securityType: 'TrustedLaunch',
+        uefiSettings: { secureBootEnabled: true, vTpmEnabled: true },
+      }
+    : { securityType: 'Standard' };
 }
 
 /**
  * The builder VM: a stock image, no public address (run-command needs none), a managed
  * identity, and the security type its gallery definition expects (a capture needs both to
- * match). Trusted launch with Secure Boot and a vTPM, as Azure makes Gen2 VMs by default.
+ * match).
  */
 export function builderVm(azure: AzureConfig, plan: AzurePlan, nicId: string): VirtualMachine {
   const s = azure.sourceImage;
@@ -26,13 +36,7 @@ export function builderVm(azure: AzureConfig, plan: AzurePlan, nicId: string): V
     tags: { ...plan.tags, 'worker-image-role': 'builder' },
     identity: builderIdentity(azure),
     hardwareProfile: { vmSize: azure.vmSize },
-    securityProfile:
-      azure.securityType === 'TrustedLaunch'
-        ? {
-            securityType: 'TrustedLaunch',
-            uefiSettings: { secureBootEnabled: true, vTpmEnabled: true },
-          }
-        : { securityType: 'Standard' },
+    securityProfile: vmSecurityProfile(azure),
     storageProfile: {
       imageReference: s.id
         ? { id: s.id }

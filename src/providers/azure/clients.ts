@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { ComputeManagementClient } from '@azure/arm-compute';
-import { NetworkManagementClient } from '@azure/arm-network';
+import type { NetworkManagementClient } from '@azure/arm-network';
 import { ResourceManagementClient } from '@azure/arm-resources';
 import type { TokenCredential } from '@azure/core-auth';
-import type { AzureConnection } from '../../replicate/request.js';
+import type { AzureConnection } from './connection.js';
 
 export interface ArmClients {
   compute: ComputeManagementClient;
-  network: NetworkManagementClient;
+  /**
+   * Loaded at first use: only a VM's network needs it, and its SDK (2.5 MB of code) would
+   * otherwise load before a step's first request.
+   */
+  network: () => Promise<NetworkManagementClient>;
   resources: ResourceManagementClient;
 }
 
@@ -21,9 +25,14 @@ export function options(config: AzureConnection): Record<string, unknown> {
 
 export function createClients(config: AzureConnection, credential: TokenCredential): ArmClients {
   const opts = options(config);
+  let network: Promise<NetworkManagementClient> | undefined;
   return {
     compute: new ComputeManagementClient(credential, config.subscriptionId, opts),
-    network: new NetworkManagementClient(credential, config.subscriptionId, opts),
+    network: () =>
+      (network ??= (async () => {
+        const { NetworkManagementClient: Client } = await import('@azure/arm-network');
+        return new Client(credential, config.subscriptionId, opts);
+      })()),
     resources: new ResourceManagementClient(credential, config.subscriptionId, opts),
   };
 }

@@ -1,5 +1,5 @@
 import type { TokenCredential } from '@azure/core-auth';
-import type { AzureConnection } from '../../replicate/request.js';
+import type { AzureConnection } from './connection.js';
 import type { Reporter } from '../../log/reporter.js';
 
 /**

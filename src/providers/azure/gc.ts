@@ -15,10 +15,14 @@ function tag(tags: Record<string, string> | undefined, name: string): string | u
   return key === undefined ? undefined : tags![key];
 }
 
+/** The roles of temporary resource groups: a bake's build group, a verification's group. */
+const TEMPORARY_ROLES = ['builder', 'verifier'];
+
 /**
- * Azure leftovers of killed runs: the temporary resource groups (tagged role builder), which
- * hold everything temporary a bake makes (network, builder VM, its disk). Deleting the group
- * deletes them. Gallery versions carry role image and are never candidates.
+ * Azure leftovers of killed runs: the temporary resource groups (tagged role builder or
+ * verifier), which hold everything temporary a bake or a verification makes (network, VM, its
+ * disk). Deleting the group deletes them. Gallery versions carry role image and are never
+ * candidates.
  */
 export class AzureGc implements GcProvider {
   readonly cloud = 'azure' as const;
@@ -35,13 +39,12 @@ export class AzureGc implements GcProvider {
       'list temporary resource groups',
       async () => {
         const found: Leak[] = [];
-        for await (const g of resources.resourceGroups.list({
-          filter: `tagName eq '${ROLE}' and tagValue eq 'builder'`,
-        })) {
+        // A group filter takes one tag value at most: list by the role's name, keep by its value.
+        for await (const g of resources.resourceGroups.list({ filter: `tagName eq '${ROLE}'` })) {
           const runId = tag(g.tags, RUN);
           // Being deleted already (by the run's own cleanup, or an earlier gc).
           if (!g.name || !runId || g.properties?.provisioningState === 'Deleting') continue;
-          if (tag(g.tags, ROLE) !== 'builder') continue;
+          if (!TEMPORARY_ROLES.includes(tag(g.tags, ROLE) ?? '')) continue;
           const created = new Date(tag(g.tags, CREATED_TAG) ?? '');
           found.push({
             cloud: 'azure',

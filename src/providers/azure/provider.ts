@@ -12,6 +12,7 @@ import { azureCredential } from './credential.js';
 import { deprovisionAndPowerOff } from './deprovision.js';
 import { ensureGallery, versionBody } from './gallery.js';
 import { untilDone } from './lro.js';
+import { createTemporaryNetwork } from './network.js';
 import { planAzure, type AzurePlan } from './plan.js';
 import { waitForReplication, type ReplicationSummary } from './replication.js';
 import { outputTail, runShellScript } from './run-command.js';
@@ -88,45 +89,13 @@ export class AzureProvider implements BakeProvider {
         run: async () => {
           builderDeadline = new Deadline(`builder ${t.vm}`, azure.timeouts.builder);
           const tags = { ...plan.tags, 'worker-image-role': 'builder' };
-          const vnet = await untilDone(
-            (poll) =>
-              clients.network.virtualNetworks.beginCreateOrUpdateAndWait(
-                t.resourceGroup,
-                t.vnet,
-                {
-                  location: azure.location,
-                  tags,
-                  addressSpace: { addressPrefixes: ['10.240.0.0/24'] },
-                  subnets: [{ name: t.subnet, addressPrefix: '10.240.0.0/24' }],
-                },
-                poll,
-              ),
-            op(`creating network ${t.vnet}`),
-            wctx,
-          );
-          const subnetId =
-            vnet.subnets?.find((s) => s.name === t.subnet)?.id ?? `${vnet.id}/subnets/${t.subnet}`;
-          const nic = await untilDone(
-            (poll) =>
-              clients.network.networkInterfaces.beginCreateOrUpdateAndWait(
-                t.resourceGroup,
-                t.nic,
-                {
-                  location: azure.location,
-                  tags,
-                  ipConfigurations: [{ name: 'ipconfig1', subnet: { id: subnetId } }],
-                },
-                poll,
-              ),
-            op(`creating network interface ${t.nic}`),
-            wctx,
-          );
+          const nicId = await createTemporaryNetwork(clients, azure, azure.location, t, tags, wctx);
           const vm = await untilDone(
             (poll) =>
               clients.compute.virtualMachines.createOrUpdate(
                 t.resourceGroup,
                 t.vm,
-                builderVm(azure, plan, nic.id!),
+                builderVm(azure, plan, nicId),
                 poll,
               ),
             builderDeadline,

@@ -1,5 +1,5 @@
 import type { ReplicaPolicy, TargetRegion } from '../../config/types.js';
-import type { AzureConnection } from '../../replicate/request.js';
+import type { AzureConnection } from './connection.js';
 import { canonicalRegion } from '../../naming/azure.js';
 import { mergeTargetRegions, planReplicas } from '../../replicate/plan.js';
 import { Deadline } from '../../wait/deadline.js';

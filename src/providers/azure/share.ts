@@ -3,12 +3,13 @@ import { AuthorizationManagementClient } from '@azure/arm-authorization';
 import { ComputeManagementClient } from '@azure/arm-compute';
 import type { AzureShareConfig } from '../../config/types.js';
 import { READER_ROLE_ID } from '../../config/share.js';
-import type { AzureConnection } from '../../replicate/request.js';
+import type { AzureConnection } from './connection.js';
 import { shareResult, type Grant, type ShareResult } from '../../share/result.js';
 import type { GalleryTarget } from '../../share/target.js';
 import { Deadline } from '../../wait/deadline.js';
 import { withRetry } from '../../wait/retry.js';
-import type { RunContext } from '../provider.js';
+import { wrongCloud } from '../load.js';
+import type { RunContext, ShareProvider } from '../provider.js';
 import { isNotFound, options } from './clients.js';
 import { azureCredential } from './credential.js';
 import { untilDone } from './lro.js';
@@ -225,3 +226,18 @@ export async function shareGalleryImage(
   }
   return shareResult('azure', target.id, grants, dryRun);
 }
+
+/** share-image on an Azure gallery (see ShareProvider). */
+export const galleryShare: ShareProvider = {
+  cloud: 'azure',
+  share(request, target, opts, ctx) {
+    if (request.cloud !== 'azure' || target.cloud !== 'azure') {
+      return Promise.reject(wrongCloud('azure', request.cloud, target.cloud));
+    }
+    return shareGalleryImage(
+      request.connection,
+      { target, share: request.share, dryRun: opts.dryRun },
+      ctx,
+    );
+  },
+};

@@ -5,14 +5,8 @@ import { regionOf } from './names.js';
 
 type Instance = protos.google.cloud.compute.v1.IInstance;
 
-/** The builder VM: boots the stock image and runs the wrapped script as its startup script. */
-export function builderInstance(
-  gcp: GcpConfig,
-  plan: GcpPlan,
-  startupScript: string,
-  labels: Record<string, string>,
-): Instance {
-  const { zone } = gcp;
+/** The network the config names (subnet in `zone`'s region), with an external address. */
+export function networkInterfaces(gcp: GcpConfig, zone: string): Instance['networkInterfaces'] {
   const subnetwork = gcp.subnet
     ? gcp.subnet.includes('/')
       ? gcp.subnet
@@ -23,6 +17,29 @@ export function builderInstance(
       ? gcp.network
       : `global/networks/${gcp.network}`
     : undefined;
+  return [
+    {
+      ...(network ? { network } : {}),
+      ...(subnetwork ? { subnetwork } : {}),
+      // The script downloads packages; without Cloud NAT the VM needs its own address.
+      accessConfigs: [{ name: 'External NAT', type: 'ONE_TO_ONE_NAT' }],
+    },
+  ];
+}
+
+/** The config's service account and scopes; none when it names no account. */
+export function serviceAccounts(gcp: GcpConfig): Instance['serviceAccounts'] {
+  return gcp.serviceAccount ? [{ email: gcp.serviceAccount, scopes: gcp.scopes }] : [];
+}
+
+/** The builder VM: boots the stock image and runs the wrapped script as its startup script. */
+export function builderInstance(
+  gcp: GcpConfig,
+  plan: GcpPlan,
+  startupScript: string,
+  labels: Record<string, string>,
+): Instance {
+  const { zone } = gcp;
   return {
     name: plan.builderName,
     machineType: `zones/${zone}/machineTypes/${gcp.machineType}`,
@@ -40,15 +57,8 @@ export function builderInstance(
         },
       },
     ],
-    networkInterfaces: [
-      {
-        ...(network ? { network } : {}),
-        ...(subnetwork ? { subnetwork } : {}),
-        // The script downloads packages; without Cloud NAT the builder needs its own address.
-        accessConfigs: [{ name: 'External NAT', type: 'ONE_TO_ONE_NAT' }],
-      },
-    ],
-    serviceAccounts: gcp.serviceAccount ? [{ email: gcp.serviceAccount, scopes: gcp.scopes }] : [],
+    networkInterfaces: networkInterfaces(gcp, zone),
+    serviceAccounts: serviceAccounts(gcp),
     metadata: {
       items: [
         { key: 'startup-script', value: startupScript },

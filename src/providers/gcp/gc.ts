@@ -10,8 +10,14 @@ const PAGED = { ...CALL, autoPaginate: false };
 
 const RUN = 'worker-image-run';
 const ROLE = 'worker-image-role';
-/** Server-side narrowing; the labels are checked again here, whatever the server matched. */
-const FILTER = `labels.${ROLE} = "builder"`;
+/** The roles of temporary resources: a bake's builder, a verification's verifier. */
+const TEMPORARY_ROLES = ['builder', 'verifier'];
+/**
+ * Server-side narrowing; the labels are checked again here, whatever the server matched.
+ * Parenthesised terms joined by OR, as the list filter syntax documents them
+ * (https://cloud.google.com/compute/docs/reference/rest/v1/instances/aggregatedList, `filter`).
+ */
+const FILTER = TEMPORARY_ROLES.map((role) => `(labels.${ROLE} = "${role}")`).join(' OR ');
 
 interface Labelled {
   name?: string | null;
@@ -21,9 +27,9 @@ interface Labelled {
 }
 
 /**
- * GCE leftovers of killed runs, in every zone of the project: builder instances (their boot
- * disks go with them, auto-delete) and builder disks attached to nothing (an instance insert
- * that failed after the disk was made). Images are never candidates: they are the product.
+ * GCE leftovers of killed runs, in every zone of the project: builder and verifier instances
+ * (their boot disks go with them, auto-delete) and their disks attached to nothing (an instance
+ * insert that failed after the disk was made). Images are never candidates: they are the product.
  */
 export class GcpGc implements GcProvider {
   readonly cloud = 'gcp' as const;
@@ -41,6 +47,7 @@ export class GcpGc implements GcProvider {
     const leaks: Leak[] = [];
     const retry = retryOptions((m) => reporter.info(m));
     await retried(
+      // "builder" covers verifiers too here: the words are what the logs have always said.
       'list builder instances',
       async () => {
         leaks.length = 0;
@@ -76,7 +83,7 @@ export class GcpGc implements GcProvider {
       retry,
     );
     reporter.info(
-      `project ${project}: ${leaks.length} builder instance(s), ${found.length} unattached builder disk(s)`,
+      `project ${project}: ${leaks.length} builder or verifier instance(s), ${found.length} unattached builder or verifier disk(s)`,
     );
     return [...leaks, ...found];
   }
@@ -91,7 +98,9 @@ export class GcpGc implements GcProvider {
   private leak(kind: 'instance' | 'disk', r: Labelled): Leak | undefined {
     const labels = r.labels ?? {};
     const runId = labels[RUN];
-    if (!r.name || !r.zone || !runId || labels[ROLE] !== 'builder') return undefined;
+    if (!r.name || !r.zone || !runId || !TEMPORARY_ROLES.includes(labels[ROLE] ?? '')) {
+      return undefined;
+    }
     const zone = r.zone.split('/').pop()!;
     const created = r.creationTimestamp ? new Date(r.creationTimestamp) : undefined;
     return {

@@ -28,10 +28,25 @@ export class GuestStatus {
   constructor(
     private readonly clients: GceClients,
     private readonly builder: Builder,
+    /** How the VM is named in the warning: `builder`, `verifier`. */
+    private readonly role = 'builder',
   ) {}
+
+  /** Whether guest attributes were found unavailable (and the console alone reports). */
+  get off(): boolean {
+    return this.unavailable;
+  }
 
   /** `status` as the wrapper wrote it (`running`, `exit=3`), or undefined when there is none. */
   async read(ctx: RunContext): Promise<string | undefined> {
+    return (await this.readAll(ctx))?.get(STATUS_KEY);
+  }
+
+  /**
+   * Every attribute in STATUS_NAMESPACE (key → value): empty when nothing was written yet,
+   * undefined when guest attributes cannot be read.
+   */
+  async readAll(ctx: RunContext): Promise<Map<string, string> | undefined> {
     if (this.unavailable) return undefined;
     try {
       const [attrs] = await call(ctx, 'read guest attributes', () =>
@@ -40,14 +55,18 @@ export class GuestStatus {
           CALL,
         ),
       );
-      return attrs.queryValue?.items?.find((i) => i.key === STATUS_KEY)?.value ?? undefined;
+      const found = new Map<string, string>();
+      for (const item of attrs.queryValue?.items ?? []) {
+        if (item.key && typeof item.value === 'string') found.set(item.key, item.value);
+      }
+      return found;
     } catch (err) {
       // Nothing written yet (GCE answers 404 for an empty namespace).
-      if (isNotFound(err)) return undefined;
+      if (isNotFound(err)) return new Map();
       if (!isUnavailable(err)) throw err;
       this.unavailable = true;
       ctx.reporter.warning(
-        `guest attributes of builder ${this.builder.instance} are unavailable ` +
+        `guest attributes of ${this.role} ${this.builder.instance} are unavailable ` +
           `(${statusOf(err)}: ${(err as Error).message}): the organization policy ${POLICY} ` +
           'or a missing enable-guest-attributes metadata key turns them off, so the exit status ' +
           'is read from the serial console marker alone',

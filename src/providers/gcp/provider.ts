@@ -21,13 +21,14 @@ import { waitForScript, waitForStop } from './watch.js';
  */
 export class GcpProvider implements BakeProvider {
   readonly cloud = 'gcp' as const;
-  private readonly clients: GceClients;
   private disks?: ReturnType<typeof createDisksClient>;
   private credentials?: Promise<void>;
 
-  constructor(private readonly gcp: GcpConfig) {
-    this.clients = createClients(gcp);
-  }
+  /** `clients`: shared with the verifier, so one process parses the SDK's protos once. */
+  constructor(
+    private readonly gcp: GcpConfig,
+    private readonly clients: GceClients = createClients(gcp),
+  ) {}
 
   /** Credentials are found (or refused with advice) before the first call. */
   ready(): Promise<void> {
@@ -179,7 +180,8 @@ export class GcpProvider implements BakeProvider {
     const parts = r.id.split('/');
     if (r.kind === 'instance') {
       const [, project, , zone, , instance] = parts;
-      await this.deleteInstance(project!, zone!, instance!, opts.wait, ctx);
+      const role = r.role === 'verifier' ? 'verifier' : 'builder';
+      await this.deleteInstance(project!, zone!, instance!, opts.wait, ctx, role);
     } else if (r.kind === 'image') {
       await this.deleteImage(parts[1]!, parts[4]!, opts.wait, ctx);
     } else if (r.kind === 'disk') {
@@ -201,8 +203,9 @@ export class GcpProvider implements BakeProvider {
     instance: string,
     wait: boolean,
     ctx: RunContext,
+    role: string,
   ): Promise<void> {
-    return this.deleteWith(`builder ${instance}`, project, wait, ctx, () =>
+    return this.deleteWith(`${role} ${instance}`, project, wait, ctx, () =>
       this.clients.instances.delete({ project, zone, instance }, CALL),
     );
   }

@@ -2,11 +2,12 @@ import { ImagesClient } from '@google-cloud/compute/build/src/v1/images_client.j
 import type { protos } from '@google-cloud/compute';
 import type { GoogleAuth } from 'google-auth-library';
 import type { GcpShareConfig } from '../../config/types.js';
-import type { GcpConnection } from '../../share/request.js';
+import type { GcpConnection } from './connection.js';
 import { shareResult, type Grant, type ShareResult } from '../../share/result.js';
 import { statusOf } from '../../wait/retry.js';
 import { jitter, sleep } from '../../wait/sleep.js';
-import type { RunContext } from '../provider.js';
+import { wrongCloud } from '../load.js';
+import type { RunContext, ShareProvider } from '../provider.js';
 import { CALL, call, isNotFound } from './calls.js';
 import { clientOptions, verifyCredentials } from './clients.js';
 
@@ -125,3 +126,26 @@ export async function shareGceImage(
     await images.close();
   }
 }
+
+/** share-image on GCE (see ShareProvider). */
+export const gceShare: ShareProvider = {
+  cloud: 'gcp',
+  share(request, target, opts, ctx) {
+    if (request.cloud !== 'gcp' || target.cloud !== 'gcp') {
+      return Promise.reject(wrongCloud('gcp', request.cloud, target.cloud));
+    }
+    const project = target.project ?? request.connection.project;
+    if (!project) {
+      return Promise.reject(
+        new Error(
+          `image ${target.image}: no project; give the project input, an image link (projects/P/global/images/N) or a config with a gcp: block`,
+        ),
+      );
+    }
+    return shareGceImage(
+      request.connection,
+      { project, image: target.image, share: request.share, dryRun: opts.dryRun },
+      ctx,
+    );
+  },
+};

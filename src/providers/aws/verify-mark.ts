@@ -1,0 +1,44 @@
+import { CreateTagsCommand, DescribeImagesCommand, type EC2Client } from '@aws-sdk/client-ec2';
+import type { AwsConfig } from '../../config/types.js';
+import type { RunContext, VerifyTarget } from '../provider.js';
+import { amisOf } from './verify-instance.js';
+import { visibilityDeadline, whenVisible } from './visibility.js';
+
+/** The tag what picks images up reads: `true` once a verifier passed, `false` when one failed. */
+export const VERIFIED_TAG = 'worker-image-verified';
+
+/**
+ * Tags the AMI and its snapshots `worker-image-verified: true|false` in every region it
+ * exists in (`details.amis`). EC2 has no "latest" to keep a failed AMI out of: the tag is
+ * what a lookup filters on (`tag:worker-image-verified=true`). A just-copied AMI may not be
+ * visible to every call yet (eventual consistency): NotFound is retried within the window.
+ */
+export async function markAmis(
+  clients: (region: string) => Promise<EC2Client>,
+  aws: AwsConfig,
+  target: VerifyTarget,
+  verified: boolean,
+  ctx: RunContext,
+): Promise<void> {
+  const Tags = [{ Key: VERIFIED_TAG, Value: String(verified) }];
+  await Promise.all(
+    amisOf(target, aws.region).map(async ({ region, imageId }) => {
+      const client = await clients(region);
+      const deadline = visibilityDeadline(aws, `AMI ${imageId} in ${region}`);
+      const out = await whenVisible(ctx, `read AMI ${imageId} in ${region}`, deadline, () =>
+        client.send(new DescribeImagesCommand({ ImageIds: [imageId] })),
+      );
+      const image = out.Images?.[0];
+      if (!image) throw new Error(`AMI ${imageId} is not listed in ${region}: nothing to tag`);
+      const snapshots = (image.BlockDeviceMappings ?? [])
+        .map((m) => m.Ebs?.SnapshotId)
+        .filter((id): id is string => !!id);
+      await whenVisible(ctx, `tag AMI ${imageId} in ${region}`, deadline, () =>
+        client.send(new CreateTagsCommand({ Resources: [imageId, ...snapshots], Tags })),
+      );
+      ctx.reporter.info(
+        `${region}: ${imageId}${snapshots.length ? ` and ${snapshots.join(', ')}` : ''} tagged ${VERIFIED_TAG}=${verified}`,
+      );
+    }),
+  );
+}

@@ -1,0 +1,193 @@
+import type { EC2Client, Instance } from '@aws-sdk/client-ec2';
+import {
+  progressFromConsole,
+  type CheckOutcome,
+  type VerifyProgress,
+} from '../../verify/report.js';
+import type { Deadline } from '../../wait/deadline.js';
+import { formatDuration } from '../../wait/duration.js';
+import { pollUntil } from '../../wait/poll.js';
+import type { RunContext } from '../provider.js';
+import { ConsoleLog, TAIL_LINES } from './console.js';
+import { VisibilityNote } from './visibility.js';
+import { describeInstance } from './watch.js';
+
+/** Once the verifier is running, its state is read every this many polls (to see it die). */
+const STATE_EVERY = 5;
+const DOWN = new Set(['stopping', 'stopped', 'shutting-down', 'terminated']);
+
+export interface VerifierWatchOptions {
+  client: EC2Client;
+  instanceId: string;
+  instanceType: string;
+  nonce: string;
+  checkCount: number;
+  /** When the launch request was sent (Date.now()). */
+  createdAt: number;
+  /** First poll interval (ms); the checks' wait grows it to `maxInterval`. */
+  interval: number;
+  maxInterval: number;
+}
+
+/**
+ * What was seen before and what the console shows now: GetConsoleOutput returns the last 64 KB
+ * only, so long check output can push the ready line and the first reports out of it.
+ */
+export function merged(before: VerifyProgress, now: VerifyProgress): VerifyProgress {
+  const checks = [...before.checks];
+  for (const c of now.checks) if (!checks.some((b) => b.index === c.index)) checks.push(c);
+  checks.sort((a, b) => a.index - b.index);
+  const readyUptime = now.readyUptime ?? before.readyUptime;
+  const failed = now.failed ?? before.failed;
+  return {
+    ...(readyUptime !== undefined ? { readyUptime } : {}),
+    checks,
+    ...(failed !== undefined ? { failed } : {}),
+  };
+}
+
+/**
+ * Follows a verifier: its state until it is first seen running, and its live console
+ * (GetConsoleOutput Latest=true) for the verify script's nonce'd lines. Everything it has seen
+ * stays readable (`progress`, `tail`) when a wait runs out.
+ */
+export class VerifierWatch {
+  progress: VerifyProgress = { checks: [] };
+  runningAt: number | undefined;
+  readyAt: number | undefined;
+  state = 'pending';
+  readonly tail: string[] = [];
+  private readonly log: ConsoleLog;
+  private readonly visibility: VisibilityNote;
+  private readonly printed = new Set<number>();
+  private polls = 0;
+
+  constructor(
+    private readonly o: VerifierWatchOptions,
+    private readonly ctx: RunContext,
+  ) {
+    this.log = new ConsoleLog(
+      o.client,
+      () => o.instanceId,
+      (line) => {
+        this.tail.push(line);
+        if (this.tail.length > TAIL_LINES) this.tail.shift();
+      },
+      ctx,
+      'verifier',
+    );
+    this.visibility = new VisibilityNote(ctx, `verifier ${o.instanceId}`);
+  }
+
+  private async readInstance(): Promise<Instance | undefined> {
+    try {
+      return await describeInstance(this.o.client, this.o.instanceId, this.ctx, 'verifier');
+    } catch (err) {
+      if (this.visibility.notVisible(err)) return undefined;
+      throw err;
+    }
+  }
+
+  /** One look: the state while it matters, then the console. */
+  private async poll(): Promise<void> {
+    const first = this.polls++ === 0;
+    if (this.runningAt === undefined || (!first && this.polls % STATE_EVERY === 0)) {
+      const instance = await this.readInstance();
+      if (instance) this.seeState(instance);
+    }
+    if (this.runningAt === undefined) return;
+    const text = await this.log.read(this.ctx);
+    if (this.log.buffered) {
+      throw new Error(
+        `verifier ${this.o.instanceId} runs on ${this.o.instanceType}, which has no live console: EC2 ` +
+          'posts the console of a Xen instance type only at state changes, so the verify script cannot be ' +
+          'followed while the instance runs. Verify on an instance type built on the Nitro System ' +
+          '(aws.verify.instance-type, e.g. t3, m5, c6i)',
+      );
+    }
+    this.progress = merged(this.progress, progressFromConsole(text, this.o.nonce));
+    if (this.progress.readyUptime !== undefined && this.readyAt === undefined) {
+      this.readyAt = Date.now();
+      this.ctx.reporter.info(
+        `verifier ${this.o.instanceId} ready ${formatDuration(this.readyAt - this.o.createdAt)} after the launch request ` +
+          `(uptime ${this.progress.readyUptime}s when the verify script started)`,
+      );
+    }
+    for (const c of this.progress.checks) this.printCheck(c);
+  }
+
+  private seeState(instance: Instance): void {
+    const state = String(instance.State?.Name ?? 'unknown');
+    if (state !== this.state) this.ctx.reporter.info(`verifier ${this.o.instanceId} is ${state}`);
+    this.state = state;
+    if (state === 'running') this.runningAt ??= Date.now();
+    if (DOWN.has(state)) {
+      const reason = instance.StateReason?.Message ? ` (${instance.StateReason.Message})` : '';
+      throw new Error(
+        `verifier ${this.o.instanceId} went ${state}${reason} before its verify script finished ` +
+          `(${this.reported()})\n${this.formatTail()}`,
+      );
+    }
+  }
+
+  private printCheck(c: CheckOutcome): void {
+    if (this.printed.has(c.index)) return;
+    this.printed.add(c.index);
+    const verdict = c.exit === 0 ? 'passed' : c.timedOut ? 'timed out' : 'failed';
+    this.ctx.reporter.info(
+      `check ${c.index + 1}/${this.o.checkCount} ${verdict} (exit ${c.exit}, ${formatDuration(c.ms)})`,
+    );
+  }
+
+  private reported(): string {
+    if (this.progress.readyUptime === undefined) return 'no ready report';
+    return `${this.progress.checks.length} of ${this.o.checkCount} checks reported`;
+  }
+
+  formatTail(): string {
+    return this.log.formatTail();
+  }
+
+  /** Until the verify script's ready line, by `deadline` (counted from the launch request). */
+  async waitReady(deadline: Deadline): Promise<void> {
+    await pollUntil(
+      async () => {
+        await this.poll();
+        return this.readyAt !== undefined ? true : undefined;
+      },
+      {
+        deadline,
+        interval: this.o.interval,
+        signal: this.ctx.signal,
+        progress: (elapsed) =>
+          this.ctx.reporter.info(
+            `… verifier ${this.o.instanceId}: ${this.state}, no ready report yet, ${elapsed} elapsed (limit ${formatDuration(deadline.budget)})`,
+          ),
+        onExpiry: async () => `(${this.state}; ${this.reported()})\n${this.formatTail()}`,
+      },
+    );
+  }
+
+  /** Until the verify script's done line, by `deadline` (counted from the ready report). */
+  async waitDone(deadline: Deadline): Promise<void> {
+    await pollUntil(
+      async () => {
+        await this.poll();
+        return this.progress.failed !== undefined ? true : undefined;
+      },
+      {
+        deadline,
+        interval: this.o.interval,
+        maxInterval: this.o.maxInterval,
+        backoff: 1.5,
+        backoffAfter: 10_000,
+        signal: this.ctx.signal,
+        progress: (elapsed) =>
+          this.ctx.reporter.info(
+            `… verifier ${this.o.instanceId}: ${this.reported()}, ${elapsed} elapsed (limit ${formatDuration(deadline.budget)})`,
+          ),
+        onExpiry: async () => `(${this.reported()})\n${this.formatTail()}`,
+      },
+    );
+  }
+}

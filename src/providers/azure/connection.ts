@@ -1,0 +1,13 @@
+import type { AzureConfig } from '../../config/types.js';
+
+/** What reaching Resource Manager takes (replicate, share): a subset of the azure: block. */
+export type AzureConnection = Pick<
+  AzureConfig,
+  | 'subscriptionId'
+  | 'endpoint'
+  | 'caCertificate'
+  | 'auth'
+  | 'clientId'
+  | 'tenantId'
+  | 'pollInterval'
+> & { timeouts: Pick<AzureConfig['timeouts'], 'replication'> };

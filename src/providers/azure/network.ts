@@ -1,0 +1,63 @@
+import type { AzureConfig } from '../../config/types.js';
+import { Deadline } from '../../wait/deadline.js';
+import type { RunContext } from '../provider.js';
+import type { ArmClients } from './clients.js';
+import { untilDone } from './lro.js';
+
+/** Where a temporary VM's network goes: its own group, a virtual network with one subnet, a NIC. */
+export interface TemporaryNetwork {
+  resourceGroup: string;
+  vnet: string;
+  subnet: string;
+  nic: string;
+}
+
+/**
+ * The private network of a temporary VM (builder or verifier): no public address, since
+ * run-command needs none. Returns the NIC's id for the VM's network profile.
+ */
+export async function createTemporaryNetwork(
+  clients: ArmClients,
+  azure: AzureConfig,
+  location: string,
+  names: TemporaryNetwork,
+  tags: Record<string, string>,
+  ctx: RunContext & { pollInterval: number },
+): Promise<string> {
+  const op = (what: string): Deadline => new Deadline(what, azure.timeouts.operation);
+  const network = await clients.network();
+  const vnet = await untilDone(
+    (poll) =>
+      network.virtualNetworks.beginCreateOrUpdateAndWait(
+        names.resourceGroup,
+        names.vnet,
+        {
+          location,
+          tags,
+          addressSpace: { addressPrefixes: ['10.240.0.0/24'] },
+          subnets: [{ name: names.subnet, addressPrefix: '10.240.0.0/24' }],
+        },
+        poll,
+      ),
+    op(`creating network ${names.vnet}`),
+    ctx,
+  );
+  const subnetId =
+    vnet.subnets?.find((s) => s.name === names.subnet)?.id ?? `${vnet.id}/subnets/${names.subnet}`;
+  const nic = await untilDone(
+    (poll) =>
+      network.networkInterfaces.beginCreateOrUpdateAndWait(
+        names.resourceGroup,
+        names.nic,
+        {
+          location,
+          tags,
+          ipConfigurations: [{ name: 'ipconfig1', subnet: { id: subnetId } }],
+        },
+        poll,
+      ),
+    op(`creating network interface ${names.nic}`),
+    ctx,
+  );
+  return nic.id!;
+}

@@ -1923,7 +1923,7 @@ export const modules = {
 		var YAMLMap = __webpack_require__(84454);
 		var YAMLSeq = __webpack_require__(92223);
 		var cst = __webpack_require__(3461);
-		var lexer = __webpack_require__(62742);
+		var lexer = __webpack_require__(40361);
 		var lineCounter = __webpack_require__(66628);
 		var parser = __webpack_require__(3456);
 		var publicApi = __webpack_require__(84047);
@@ -2966,7 +2966,7 @@ export const modules = {
 		exports.prettyToken = prettyToken;
 		exports.tokenType = tokenType;
 	}),
-	62742: ((__unused_webpack_module, exports, __webpack_require__) => {
+	40361: ((__unused_webpack_module, exports, __webpack_require__) => {
 		var cst = __webpack_require__(3461);
 		function isEmpty(ch) {
 			switch (ch) {
@@ -3503,7 +3503,7 @@ export const modules = {
 	3456: ((__unused_webpack_module, exports, __webpack_require__) => {
 		var node_process = __webpack_require__(932);
 		var cst = __webpack_require__(3461);
-		var lexer = __webpack_require__(62742);
+		var lexer = __webpack_require__(40361);
 		function includesToken(list, type) {
 			for (let i = 0; i < list.length; ++i) if (list[i].type === type) return true;
 			return false;
@@ -4731,7 +4731,7 @@ export const modules = {
 		var pairs = __webpack_require__(18385);
 		var schema$2 = __webpack_require__(35913);
 		var set = __webpack_require__(81528);
-		var timestamp = __webpack_require__(24371);
+		var timestamp = __webpack_require__(46752);
 		const schemas = new Map([
 			["core", schema.schema],
 			["failsafe", [
@@ -5188,7 +5188,7 @@ export const modules = {
 		var omap = __webpack_require__(50303);
 		var pairs = __webpack_require__(18385);
 		var set = __webpack_require__(81528);
-		var timestamp = __webpack_require__(24371);
+		var timestamp = __webpack_require__(46752);
 		const schema = [
 			map.map,
 			seq.seq,
@@ -5281,7 +5281,7 @@ export const modules = {
 		exports.YAMLSet = YAMLSet;
 		exports.set = set;
 	}),
-	24371: ((__unused_webpack_module, exports, __webpack_require__) => {
+	46752: ((__unused_webpack_module, exports, __webpack_require__) => {
 		var stringifyNumber = __webpack_require__(28689);
 		function parseSexagesimal(str, asBigInt) {
 			const sign = str[0];

@@ -1,5 +1,8 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_modules__ = {
+	15619: ((module) => {
+		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./gax-left-out.cjs");
+	}),
 	19877: ((module) => {
 		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./gce-protos.json");
 	}),
@@ -77,6 +80,9 @@ var __webpack_modules__ = {
 	}),
 	44708: ((module) => {
 		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+	}),
+	98995: ((module) => {
+		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 	}),
 	77030: ((module) => {
 		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
@@ -306,71 +312,85 @@ const g = globalThis;
 g.__filename ??= (0, external_node_url_.fileURLToPath)(import.meta.url);
 g.__dirname ??= (0, external_node_path_.dirname)(g.__filename);
 ;
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;
-(0, external_node_v8_namespaceObject.setFlagsFromString)("--semi-space-growth-factor=1");
 const ACTIONS = {
 	pipeline: {
 		main: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
-			__nccwpck_require__.e(7264),
-			__nccwpck_require__.e(9212),
-			__nccwpck_require__.e(6918),
-			__nccwpck_require__.e(1814),
-			__nccwpck_require__.e(7302),
-			__nccwpck_require__.e(2359),
-			__nccwpck_require__.e(1953)
-		]).then(__nccwpck_require__.bind(__nccwpck_require__, 1953))).main,
+			__nccwpck_require__.e(3025),
+			__nccwpck_require__.e(8701),
+			__nccwpck_require__.e(3676),
+			__nccwpck_require__.e(7212),
+			__nccwpck_require__.e(2864),
+			__nccwpck_require__.e(8695),
+			__nccwpck_require__.e(4261)
+		]).then(__nccwpck_require__.bind(__nccwpck_require__, 93068))).main,
 		post: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
-			__nccwpck_require__.e(7264),
-			__nccwpck_require__.e(9212),
-			__nccwpck_require__.e(6918),
-			__nccwpck_require__.e(1814),
-			__nccwpck_require__.e(8690)
-		]).then(__nccwpck_require__.bind(__nccwpck_require__, 39906))).post
+			__nccwpck_require__.e(3025),
+			__nccwpck_require__.e(8701),
+			__nccwpck_require__.e(3676),
+			__nccwpck_require__.e(2252),
+			__nccwpck_require__.e(2988)
+		]).then(__nccwpck_require__.bind(__nccwpck_require__, 62988))).post
 	},
 	"bake-image": {
 		main: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
-			__nccwpck_require__.e(7264),
-			__nccwpck_require__.e(9212),
-			__nccwpck_require__.e(6918),
-			__nccwpck_require__.e(1814),
-			__nccwpck_require__.e(8280)
-		]).then(__nccwpck_require__.bind(__nccwpck_require__, 38280))).main,
+			__nccwpck_require__.e(3025),
+			__nccwpck_require__.e(8701),
+			__nccwpck_require__.e(3676),
+			__nccwpck_require__.e(2867)
+		]).then(__nccwpck_require__.bind(__nccwpck_require__, 52982))).main,
 		post: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
-			__nccwpck_require__.e(7264),
-			__nccwpck_require__.e(9212),
-			__nccwpck_require__.e(6918),
-			__nccwpck_require__.e(1814),
-			__nccwpck_require__.e(2465)
-		]).then(__nccwpck_require__.bind(__nccwpck_require__, 95347))).post
+			__nccwpck_require__.e(3025),
+			__nccwpck_require__.e(8701),
+			__nccwpck_require__.e(3676),
+			__nccwpck_require__.e(2252),
+			__nccwpck_require__.e(4981)
+		]).then(__nccwpck_require__.bind(__nccwpck_require__, 44981))).post
 	},
 	"replicate-gallery-version": { main: async () => (await Promise.all([
 		__nccwpck_require__.e(8815),
-		__nccwpck_require__.e(7264),
-		__nccwpck_require__.e(9212),
-		__nccwpck_require__.e(6918),
-		__nccwpck_require__.e(8940)
-	]).then(__nccwpck_require__.bind(__nccwpck_require__, 48940))).main },
+		__nccwpck_require__.e(3025),
+		__nccwpck_require__.e(8701),
+		__nccwpck_require__.e(3676),
+		__nccwpck_require__.e(9659)
+	]).then(__nccwpck_require__.bind(__nccwpck_require__, 7470))).main },
 	"share-image": { main: async () => (await Promise.all([
 		__nccwpck_require__.e(8815),
-		__nccwpck_require__.e(7264),
-		__nccwpck_require__.e(9212),
-		__nccwpck_require__.e(6918),
-		__nccwpck_require__.e(7302),
-		__nccwpck_require__.e(3506)
-	]).then(__nccwpck_require__.bind(__nccwpck_require__, 53506))).main },
+		__nccwpck_require__.e(3025),
+		__nccwpck_require__.e(8701),
+		__nccwpck_require__.e(3676),
+		__nccwpck_require__.e(7212),
+		__nccwpck_require__.e(2421)
+	]).then(__nccwpck_require__.bind(__nccwpck_require__, 63804))).main },
+	"verify-image": {
+		main: async () => (await Promise.all([
+			__nccwpck_require__.e(8815),
+			__nccwpck_require__.e(3025),
+			__nccwpck_require__.e(8701),
+			__nccwpck_require__.e(3676),
+			__nccwpck_require__.e(2864),
+			__nccwpck_require__.e(6071)
+		]).then(__nccwpck_require__.bind(__nccwpck_require__, 99826))).main,
+		post: async () => (await Promise.all([
+			__nccwpck_require__.e(8815),
+			__nccwpck_require__.e(3025),
+			__nccwpck_require__.e(8701),
+			__nccwpck_require__.e(3676),
+			__nccwpck_require__.e(2252),
+			__nccwpck_require__.e(8273)
+		]).then(__nccwpck_require__.bind(__nccwpck_require__, 8273))).post
+	},
 	"bump-version-reference": { main: async () => (await Promise.all([
 		__nccwpck_require__.e(8815),
-		__nccwpck_require__.e(7264),
-		__nccwpck_require__.e(9212),
-		__nccwpck_require__.e(6918),
-		__nccwpck_require__.e(478),
-		__nccwpck_require__.e(6226)
-	]).then(__nccwpck_require__.bind(__nccwpck_require__, 56226))).main }
+		__nccwpck_require__.e(3025),
+		__nccwpck_require__.e(8701),
+		__nccwpck_require__.e(3676),
+		__nccwpck_require__.e(3863),
+		__nccwpck_require__.e(4477)
+	]).then(__nccwpck_require__.bind(__nccwpck_require__, 5108))).main }
 };
 async function run(action, phase) {
 	const load = Object.hasOwn(ACTIONS, action) ? ACTIONS[action][phase] : undefined;
@@ -382,7 +402,7 @@ async function cli(argv) {
 		process.stderr.write("worker-image emulator: run it with bin/worker-image.js (after npm ci)\n");
 		return 1;
 	}
-	const { cli: run } = await __nccwpck_require__.e(404).then(__nccwpck_require__.bind(__nccwpck_require__, 30404));
+	const { cli: run } = await __nccwpck_require__.e(9095).then(__nccwpck_require__.bind(__nccwpck_require__, 9095));
 	return run(argv);
 }
 var __webpack_exports__cli = __webpack_exports__.x;

@@ -58,7 +58,7 @@ export async function verifyCommand(args: string[]): Promise<number> {
     manifest: values.manifest,
     cwd: process.cwd(),
     root,
-    names: { image: '--image ID', manifest: '--manifest FILE' },
+    names: { image: '--image', manifest: '--manifest' },
   });
 
   // JSON on stdout for a program; the log then goes to stderr.

@@ -69,3 +69,21 @@ export function progressFromAttributes(attributes: ReadonlyMap<string, string>):
   if (done) progress.failed = Number(done[1]);
   return progress;
 }
+
+/**
+ * What was seen before and what one look (a console read, the guest attributes) shows now:
+ * reports only add up. A check once seen stays (a console keeps only its last part: EC2's
+ * 64 KB, GCE's 1 MB), and the first ready and done reports seen stand.
+ */
+export function mergeProgress(before: VerifyProgress, now: VerifyProgress): VerifyProgress {
+  const checks = [...before.checks];
+  for (const c of now.checks) if (!checks.some((b) => b.index === c.index)) checks.push(c);
+  checks.sort((a, b) => a.index - b.index);
+  const readyUptime = before.readyUptime ?? now.readyUptime;
+  const failed = before.failed ?? now.failed;
+  return {
+    ...(readyUptime !== undefined ? { readyUptime } : {}),
+    checks,
+    ...(failed !== undefined ? { failed } : {}),
+  };
+}

@@ -28,6 +28,7 @@ import {
   type RunCell,
   type SigintCell,
 } from '../helpers/fault-matrix.js';
+import { AWS_VERIFY, AZURE_VERIFY, GCP_VERIFY } from '../helpers/fault-matrix-verify.js';
 
 // Every request path below is a regular expression over the emulator's call log.
 const GCE = `^/compute/v1/projects/${GCP_PROJECT}`;
@@ -626,7 +627,285 @@ const SHARE_ROWS: Row[] = [
   },
 ];
 
-const ROWS: Row[] = [...GCP_ROWS, ...AZURE_ROWS, ...REPLICATE_ROWS, ...AWS_ROWS, ...SHARE_ROWS];
+// --- verify-image: the verifier's create, its wait, its deletion, the verdict's mark --------
+// A wait that runs out once the VM was asked for is the image's fault: a verdict (not
+// verified), recorded on the image, and the run fails (on-failure: fail). A refused or failed
+// call is the cloud's: thrown as it is, with no verdict.
+/** The verify block's time-to-ready, cut so a wait past it ends in a verdict within seconds. */
+const QUICK_READY = { verify: { 'time-to-ready': '1s' } };
+const NOT_VERIFIED = (image: string, why: string): RegExp =>
+  new RegExp(
+    `^${image} failed verification: ${why}; the VM did not report ready within 2s of its create request \\(budget 1s\\), so no check reported$`,
+  );
+const VERIFIER = `${ZONE}/instances/batch-worker-24-verify-[a-f0-9]+`;
+const INSERT_VERIFIER = req('POST', `${ZONE}/instances$`);
+const VERIFIER_SERIAL = req('GET', `${VERIFIER}/serialPort$`);
+const VERIFIER_INSTANCE = req('GET', `${VERIFIER}$`);
+const VERIFIER_ATTRIBUTES = req('GET', `${VERIFIER}/getGuestAttributes$`);
+const DELETE_VERIFIER = req('DELETE', `${VERIFIER}$`);
+/** An organization that allows guest attributes: the verify script reports through them. */
+const ATTRIBUTES_ALLOWED = { hazards: { gce: { guestAttributesDisabledByPolicy: false } } };
+const VERIFY_GROUP = `${ARM}/resource[gG]roups/wi-verify-[^/]+`;
+const VERIFIER_VM = `${VERIFY_GROUP}/providers/Microsoft.Compute/virtualMachines/wi-verifier-[a-f0-9]+`;
+const CREATE_VERIFIER_VM = req('PUT', `${VERIFIER_VM}$`);
+const VERIFY_RUN_COMMAND = req('POST', `${VERIFIER_VM}/runCommand$`);
+const DELETE_VERIFY_GROUP = req('DELETE', `${VERIFY_GROUP}$`);
+/** The agent reports the finished verify script only after this long: run-command stays open. */
+const UNREPORTED = { arm: { runCommandReportDelay: 120_000 } };
+/** A verification that passed, whose verdict could not be recorded on the image. */
+const UNMARKED = (image: string, why: string): RegExp =>
+  new RegExp(`^${image} passed verification, but marking it verified on the image failed: ${why}`);
+const LABEL_IMAGE = req('POST', `${GCE}/global/images/batch-worker-24/setLabels$`);
+const TAG_VERSION = req('PATCH', `${VERSIONS}/0\\.0\\.7$`);
+const TAG_AMI = ec2('CreateTags');
+const NOT_UP_IN_TIME = na(
+  'a VM that is up reports as its script runs, each check stopped at its own limit: a wait past its deadline is a VM not up in time (the insert row)',
+);
+
+const VERIFY_ROWS: Row[] = [
+  {
+    target: GCP_VERIFY,
+    step: 'insert verifier instance',
+    requests: [INSERT_VERIFIER],
+    operation: failedOperation(
+      INSERT_VERIFIER,
+      'ZONE_RESOURCE_POOL_EXHAUSTED',
+      "The zone 'projects/test-project/zones/us-central1-a' does not have enough resources available to fulfill the request.",
+      /^creating verifier batch-worker-24-verify-[a-f0-9]+ failed: ZONE_RESOURCE_POOL_EXHAUSTED: The zone/,
+    ),
+    hang: hang(
+      { durations: { boot: 20_000 }, overrides: QUICK_READY },
+      NOT_VERIFIED(
+        'gcp image batch-worker-24',
+        'creating verifier batch-worker-24-verify-[a-f0-9]+ did not finish within 2s',
+      ),
+    ),
+    sigint: sigintWhen(INSERT_VERIFIER, { durations: { boot: 20_000 } }),
+  },
+  {
+    target: GCP_VERIFY,
+    // Guest attributes are refused by the organization policy the emulator enforces by
+    // default: the first read learns that (412) and the console reports alone.
+    step: 'wait: serial console, instance',
+    requests: [VERIFIER_SERIAL, VERIFIER_INSTANCE],
+    // The checks outlast the retries, so every poll is reached while they run.
+    retryArrange: { durations: { check: 3000 } },
+    operation: A_READ,
+    hang: NOT_UP_IN_TIME,
+    sigint: sigintWhen(VERIFIER_SERIAL, { durations: { check: 5000 } }),
+    hazards: {
+      guestAttributesOff: {
+        arrange: {},
+        expect: {
+          kind: 'succeeds',
+          line: /warning: guest attributes of verifier batch-worker-24-verify-[a-f0-9]+ are unavailable \(412: .*compute\.disableGuestAttributesAccess/,
+        },
+      },
+    },
+  },
+  {
+    target: GCP_VERIFY,
+    step: 'wait: guest attributes (allowed)',
+    requests: [VERIFIER_ATTRIBUTES],
+    retryArrange: { ...ATTRIBUTES_ALLOWED, durations: { check: 3000 } },
+    operation: A_READ,
+    hang: NOT_UP_IN_TIME,
+    sigint: sigintWhen(VERIFIER_ATTRIBUTES, { ...ATTRIBUTES_ALLOWED, durations: { check: 5000 } }),
+    hazards: { guestAttributesOff: na('the serial console row: here the policy allows them') },
+  },
+  {
+    target: GCP_VERIFY,
+    step: 'delete verifier instance',
+    requests: [DELETE_VERIFIER],
+    operation: failedDeletion(
+      DELETE_VERIFIER,
+      'RESOURCE_IN_USE_BY_ANOTHER_RESOURCE',
+      "The instance 'batch-worker-24-verify' is in use.",
+      /could not delete gcp instance .*: deleting verifier batch-worker-24-verify-[a-f0-9]+ failed: RESOURCE_IN_USE_BY_ANOTHER_RESOURCE/,
+    ),
+    hang: {
+      arrange: {
+        durations: { delete: 1500 },
+        overrides: { gcp: { timeouts: { operation: '1s' } } },
+      },
+      expect: {
+        kind: 'warns',
+        warning:
+          /could not delete gcp instance .*: deleting verifier batch-worker-24-verify-[a-f0-9]+ did not finish within 1s/,
+      },
+    },
+    sigint: sigintWhen(DELETE_VERIFIER, { durations: { delete: 3000 } }),
+  },
+  {
+    target: GCP_VERIFY,
+    step: 'label the image (verdict)',
+    requests: [LABEL_IMAGE],
+    operation: failedOperation(
+      LABEL_IMAGE,
+      'RESOURCE_NOT_READY',
+      "The resource 'projects/test-project/global/images/batch-worker-24' is not ready",
+      UNMARKED('gcp image batch-worker-24', '.*RESOURCE_NOT_READY'),
+    ),
+    hang: na('GCE sets labels at once; its slow answers are the retry columns'),
+    sigint: heldAt(LABEL_IMAGE),
+  },
+  {
+    target: AZURE_VERIFY,
+    step: 'create verifier VM',
+    requests: [CREATE_VERIFIER_VM],
+    operation: failedOperation(
+      CREATE_VERIFIER_VM,
+      'SkuNotAvailable',
+      "The requested VM size Standard_D4s_v5 is currently not available in location 'eastus'.",
+      /^creating verifier wi-verifier-[a-f0-9]+ failed: SkuNotAvailable\. The requested VM size/,
+    ),
+    hang: hang(
+      { durations: { vmCreate: 20_000 }, overrides: QUICK_READY },
+      NOT_VERIFIED(
+        'azure image batch-worker-22-04/0\\.0\\.7',
+        'the verifier wi-verifier-[a-f0-9]+ to be ready \\(limit from its create request\\) did not finish within 2s',
+      ),
+    ),
+    sigint: sigintWhen(CREATE_VERIFIER_VM, { durations: { vmCreate: 20_000 } }),
+  },
+  {
+    target: AZURE_VERIFY,
+    step: 'run-command (verify script)',
+    requests: [VERIFY_RUN_COMMAND],
+    operation: failedOperation(
+      VERIFY_RUN_COMMAND,
+      'VMAgentStatusCommunicationError',
+      "VM 'wi-verifier' has not reported status for VM agent or extensions.",
+      /^run-command on wi-verifier-[a-f0-9]+ failed: VMAgentStatusCommunicationError\. /,
+    ),
+    // Run-command answers only when the script has ended: its wait is the ready limit's rest
+    // plus the checks' (their limits, each kill, a 30 s margin), here about 44 s.
+    hang: hang(
+      {
+        hazards: UNREPORTED,
+        overrides: {
+          verify: {
+            'time-to-ready': '1s',
+            checks: { docker: { timeout: '1s' }, 'root-image': { timeout: '1s' } },
+          },
+        },
+      },
+      NOT_VERIFIED(
+        'azure image batch-worker-22-04/0\\.0\\.7',
+        'the verify script on verifier wi-verifier-[a-f0-9]+ \\(run-command answers only when it ends: ready limit 2s from the create request, then checks limit 42s\\) did not finish within 4[34]s',
+      ),
+    ),
+    sigint: sigintWhen(VERIFY_RUN_COMMAND, { hazards: UNREPORTED }),
+  },
+  {
+    target: AZURE_VERIFY,
+    step: 'delete verification resource group',
+    requests: [DELETE_VERIFY_GROUP],
+    operation: failedDeletion(
+      DELETE_VERIFY_GROUP,
+      'ResourceGroupDeletionBlocked',
+      'Deletion of resource group was blocked by a lock.',
+      /could not delete azure resourceGroup .*: deleting resourceGroup wi-verify-[^ ]+ failed: ResourceGroupDeletionBlocked/,
+    ),
+    hang: {
+      arrange: {
+        durations: { resourceGroupDelete: 1500 },
+        overrides: { azure: { timeouts: { operation: '1s' } } },
+      },
+      expect: {
+        kind: 'warns',
+        warning:
+          /could not delete azure resourceGroup .*: deleting resourceGroup wi-verify-[^ ]+ did not finish within 1s/,
+      },
+    },
+    sigint: sigintWhen(DELETE_VERIFY_GROUP, { durations: { resourceGroupDelete: 3000 } }),
+  },
+  {
+    target: AZURE_VERIFY,
+    step: 'tag the gallery version (verdict)',
+    requests: [TAG_VERSION],
+    operation: failedOperation(
+      TAG_VERSION,
+      'OperationNotAllowed',
+      'The gallery image version is being replicated.',
+      // The PATCH's tags are applied as it is accepted (the version then ends Failed).
+      UNMARKED('azure image batch-worker-22-04/0\\.0\\.7', '.*OperationNotAllowed'),
+    ),
+    hang: na('a tags-only update replicates to no region: it finishes at once'),
+    sigint: heldAt(TAG_VERSION),
+  },
+  {
+    target: AWS_VERIFY,
+    step: 'RunInstances (verifier)',
+    requests: [RUN_INSTANCES],
+    operation: failedOperation(
+      RUN_INSTANCES,
+      'Server.InsufficientInstanceCapacity',
+      'We currently do not have sufficient t3.large capacity in the Availability Zone you requested.',
+      /^verifier i-[0-9a-f]+ went terminated \(We currently do not have sufficient t3\.large capacity/,
+    ),
+    hang: na('EC2 answers RunInstances at once (pending): a boot past the limit is the wait row'),
+    // Interrupted before EC2 answered: the verifier was recorded by its client token.
+    sigint: heldAt(RUN_INSTANCES),
+  },
+  {
+    target: AWS_VERIFY,
+    step: 'wait: DescribeInstances, GetConsoleOutput',
+    requests: [DESCRIBE_INSTANCES, CONSOLE],
+    retryArrange: { durations: { check: 3000 } },
+    operation: A_READ,
+    // The verifier is pending until it boots: the wait, not RunInstances, holds the boot.
+    hang: hang(
+      { durations: { boot: 20_000 }, overrides: QUICK_READY },
+      NOT_VERIFIED(
+        'aws image ami-[0-9a-f]+',
+        "the wait for verifier ami-[0-9a-f]+-verify-[0-9a-f]+'s ready report did not finish within 2s",
+      ),
+    ),
+    sigint: sigintWhen(CONSOLE, { durations: { check: 5000 } }),
+    hazards: {
+      notVisibleYet: {
+        arrange: UNSEEN_INSTANCE,
+        expect: { kind: 'succeeds', line: /verifier i-[0-9a-f]+: EC2 does not know it yet/ },
+      },
+    },
+  },
+  {
+    target: AWS_VERIFY,
+    step: 'TerminateInstances (verifier)',
+    requests: [TERMINATE],
+    operation: na('EC2 terminates at once: no failed state to inject'),
+    hang: {
+      arrange: {
+        durations: { delete: 1500 },
+        overrides: { aws: { timeouts: { operation: '1s' } } },
+      },
+      expect: {
+        kind: 'warns',
+        warning:
+          /could not delete aws instance us-east-1\/i-[0-9a-f]+: terminating verifier i-[0-9a-f]+ did not finish within 1s/,
+      },
+    },
+    sigint: sigintWhen(TERMINATE, { durations: { delete: 3000 } }),
+  },
+  {
+    target: AWS_VERIFY,
+    step: 'CreateTags on the AMI (verdict)',
+    requests: [TAG_AMI],
+    operation: SYNCHRONOUS,
+    hang: INSTANT,
+    sigint: heldAt(TAG_AMI),
+  },
+];
+
+const ROWS: Row[] = [
+  ...GCP_ROWS,
+  ...AZURE_ROWS,
+  ...REPLICATE_ROWS,
+  ...AWS_ROWS,
+  ...SHARE_ROWS,
+  ...VERIFY_ROWS,
+];
 
 // ---------------------------------------------------------------------------------------
 

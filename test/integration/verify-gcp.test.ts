@@ -266,7 +266,10 @@ describe('verification on GCP against the emulator', () => {
       /^verifier batch-worker-24-verify-[0-9a-f]{6} was not ready within 50ms of its create request/,
     );
     expect(observation.createdAt).toBeGreaterThan(0);
-    expect(observation.readyAt).toBeUndefined();
+    // Never seen ready within the limit (a loaded machine may see it just after).
+    if (observation.readyAt !== undefined) {
+      expect(observation.readyAt - observation.createdAt).toBeGreaterThan(50);
+    }
     expect(liveVms()).toEqual([]);
   });
 
@@ -444,7 +447,9 @@ describe('a baked image verified as the pipeline verifies it', () => {
     const { run, lines } = await bakeAndVerify('warn');
     const result = await run;
     expect(result.verified).toBe(false);
-    expect(result.reasons).toEqual(['check root-image failed with exit status 1 after 0.1 s']);
+    expect(result.reasons).toEqual([
+      expect.stringMatching(/^check root-image failed with exit status 1 after [\d.]+ s$/),
+    ]);
     expect(lines.some((l) => l.includes('failed verification (on-failure: warn'))).toBe(true);
     const [img] = await gce.images.get({ project: PROJECT, image: 'batch-worker-24' });
     expect(img.labels?.['worker-image-verified']).toBe('false');

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { protobuf } from 'google-gax';
+import protobuf from 'protobufjs';
 import { describe, expect, it } from 'vitest';
 import { servicesUsed, trimProtos, type ProtosJson } from '../../scripts/gce-protos.mjs';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { merged } from '../../src/providers/aws/verify-watch.js';
+import { mergeProgress as merged } from '../../src/verify/report.js';
 import { progressFromConsole } from '../../src/verify/report.js';
 
 const line = (s: string) => `worker-image-verify[n1]: ${s}`;

@@ -3,7 +3,7 @@ import type { GcpConfig } from '../../src/config/types.js';
 import type { VerifyTarget } from '../../src/providers/provider.js';
 import { builderName, verifierName } from '../../src/providers/gcp/names.js';
 import { verifierInstance, verifierPlace } from '../../src/providers/gcp/verify-instance.js';
-import { merged } from '../../src/providers/gcp/verify-watch.js';
+import { mergeProgress as merged } from '../../src/verify/report.js';
 
 const gcp = {
   project: 'config-project',

@@ -172,6 +172,23 @@ describe('the reusable workflow', () => {
     expect(jobs.bump!.needs).toBe('bake');
   });
 
+  it('verifies each image in its bake job before its manifest is uploaded, so a failure stops the bump', () => {
+    const bake = steps('bake');
+    const at = (pred: (s: (typeof bake)[number]) => boolean) => bake.findIndex(pred);
+    const verify = at((s) => s.uses === './.worker-image/verify-image');
+    expect(verify).toBeGreaterThan(at((s) => s.uses === './.worker-image/bake-image'));
+    expect(verify).toBeLessThan(at((s) => String(s.uses).startsWith('actions/upload-artifact')));
+    const step = bake[verify]!;
+    expect(step.with).toMatchObject({
+      cloud: '${{ matrix.cloud }}',
+      manifest: '${{ steps.bake.outputs.manifest-path }}',
+    });
+    // Only where the config has checks (the plan job's list), and not in a dry run.
+    expect(step.if).toContain('inputs.verify');
+    expect(step.if).toContain('needs.plan.outputs.verify');
+    expect(step.if).toContain('!inputs.dry-run');
+  });
+
   it('grants each job only what it needs', () => {
     expect(jobs.plan!.permissions).toEqual({ contents: 'read' });
     expect(jobs.bake!.permissions).toEqual({ contents: 'read', 'id-token': 'write' });

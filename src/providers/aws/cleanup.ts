@@ -18,20 +18,26 @@ export interface Termination {
    * answering NotFound has terminated nothing. For anything else NotFound means gone.
    */
   ours: boolean;
+  /** What the instance is, in messages (default builder). */
+  role?: 'builder' | 'verifier';
 }
 
-/** Terminates a builder and, when waiting, confirms by its state that it is terminated. */
+/**
+ * Terminates a builder (or a verifier: opts.role) and, when waiting, confirms by its state that
+ * it is terminated.
+ */
 export async function terminateBuilder(
   client: EC2Client,
   id: string,
   ctx: RunContext,
   opts: Termination,
 ): Promise<void> {
-  const what = `terminate builder ${id}`;
+  const role = opts.role ?? 'builder';
+  const what = `terminate ${role} ${id}`;
   const send = () => client.send(new TerminateInstancesCommand({ InstanceIds: [id] }));
   try {
     if (opts.ours && opts.wait) {
-      await whenVisible(ctx, what, visibilityDeadline(opts.aws, `builder ${id}`), send);
+      await whenVisible(ctx, what, visibilityDeadline(opts.aws, `${role} ${id}`), send);
     } else {
       await call(ctx, what, send);
     }
@@ -48,9 +54,10 @@ export async function terminateBuilder(
     client,
     id,
     ['terminated'],
-    new Deadline(`terminating builder ${id}`, opts.aws.timeouts.operation),
+    new Deadline(`terminating ${role} ${id}`, opts.aws.timeouts.operation),
     opts.aws.pollInterval,
     ctx,
+    role,
   );
 }
 

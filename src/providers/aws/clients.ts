@@ -1,6 +1,6 @@
 import { EC2Client } from '@aws-sdk/client-ec2';
 import type { RunContext } from '../provider.js';
-import { withRetry } from '../../wait/retry.js';
+import { statusOf, withRetry } from '../../wait/retry.js';
 import { abortable } from '../../wait/sleep.js';
 
 /**
@@ -38,4 +38,21 @@ export function errorCode(err: unknown): string | undefined {
 export function isGone(err: unknown): boolean {
   const code = errorCode(err) ?? '';
   return code.endsWith('.NotFound') || code === 'InvalidAMIID.Unavailable';
+}
+
+/** One client per region, made at first use: `(region) => client`. */
+export function regionalClients(
+  endpoint: string | undefined,
+): (region: string) => Promise<EC2Client> {
+  const clients = new Map<string, Promise<EC2Client>>();
+  return (region) => {
+    if (!clients.has(region)) clients.set(region, ec2Client(region, { endpoint }));
+    return clients.get(region)!;
+  };
+}
+
+/** EC2 refused the request outright (4xx): it made nothing, so nothing is to be found later. */
+export function refused(err: unknown): boolean {
+  const status = statusOf(err);
+  return status !== undefined && status >= 400 && status < 500;
 }

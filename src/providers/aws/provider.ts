@@ -9,12 +9,11 @@ import { labelValue } from '../../naming/labels.js';
 import type { CreatedResource, ResourceLedger } from '../../steps/resources.js';
 import type { DeleteOptions, DeleteOutcome, Step } from '../../steps/runner.js';
 import { Deadline } from '../../wait/deadline.js';
-import { statusOf } from '../../wait/retry.js';
 import { wrapScript } from '../../wrapper/wrapper.js';
 import type { BakePlan, BakeProvider, BakeResult, RunContext } from '../provider.js';
 import { builderRequest, tagList, userData } from './builder.js';
 import { builderByToken, findMade, terminateBuilder } from './cleanup.js';
-import { call, ec2Client } from './clients.js';
+import { call, refused, regionalClients } from './clients.js';
 import { ConsoleLog } from './console.js';
 import { deleteImage, deleteSnapshots } from './images.js';
 import { clientToken } from './names.js';
@@ -27,12 +26,6 @@ const TOKEN = 'client-token/';
 /** A copy requested but not yet answered: found again by its name and run tag. */
 const PENDING_COPY = 'pending-copy/';
 
-/** EC2 refused the request outright (4xx): it made nothing, so nothing is to be found later. */
-function refused(err: unknown): boolean {
-  const status = statusOf(err);
-  return status !== undefined && status >= 400 && status < 500;
-}
-
 /**
  * The AWS bake, as Packer's amazon-ebs reads: check the AMI name is free, launch the builder
  * with the wrapped script as user data, wait for its status and for it to stop, create the
@@ -40,16 +33,11 @@ function refused(err: unknown): boolean {
  */
 export class AwsProvider implements BakeProvider {
   readonly cloud = 'aws' as const;
-  private readonly clients = new Map<string, Promise<EC2Client>>();
+  private readonly client: (region: string) => Promise<EC2Client>;
 
-  constructor(private readonly aws: AwsConfig) {}
-
-  private client = (region: string): Promise<EC2Client> => {
-    if (!this.clients.has(region)) {
-      this.clients.set(region, ec2Client(region, { endpoint: this.aws.endpoint }));
-    }
-    return this.clients.get(region)!;
-  };
+  constructor(private readonly aws: AwsConfig) {
+    this.client = regionalClients(aws.endpoint);
+  }
 
   plan(config: WorkerImageConfig, ctx: RunContext): Promise<AwsPlan> {
     return planAws(config, this.aws, this.client, ctx);

@@ -3,11 +3,12 @@ import {
   progressFromConsole,
   type CheckOutcome,
   type VerifyProgress,
+  mergeProgress,
 } from '../../verify/report.js';
 import type { Deadline } from '../../wait/deadline.js';
 import { formatDuration } from '../../wait/duration.js';
 import { pollUntil } from '../../wait/poll.js';
-import type { RunContext } from '../provider.js';
+import { VerifyFault, type RunContext } from '../provider.js';
 import { ConsoleLog, TAIL_LINES } from './console.js';
 import { VisibilityNote } from './visibility.js';
 import { describeInstance } from './watch.js';
@@ -27,23 +28,6 @@ export interface VerifierWatchOptions {
   /** First poll interval (ms); the checks' wait grows it to `maxInterval`. */
   interval: number;
   maxInterval: number;
-}
-
-/**
- * What was seen before and what the console shows now: GetConsoleOutput returns the last 64 KB
- * only, so long check output can push the ready line and the first reports out of it.
- */
-export function merged(before: VerifyProgress, now: VerifyProgress): VerifyProgress {
-  const checks = [...before.checks];
-  for (const c of now.checks) if (!checks.some((b) => b.index === c.index)) checks.push(c);
-  checks.sort((a, b) => a.index - b.index);
-  const readyUptime = now.readyUptime ?? before.readyUptime;
-  const failed = now.failed ?? before.failed;
-  return {
-    ...(readyUptime !== undefined ? { readyUptime } : {}),
-    checks,
-    ...(failed !== undefined ? { failed } : {}),
-  };
 }
 
 /**
@@ -105,7 +89,7 @@ export class VerifierWatch {
           '(aws.verify.instance-type, e.g. t3, m5, c6i)',
       );
     }
-    this.progress = merged(this.progress, progressFromConsole(text, this.o.nonce));
+    this.progress = mergeProgress(this.progress, progressFromConsole(text, this.o.nonce));
     if (this.progress.readyUptime !== undefined && this.readyAt === undefined) {
       this.readyAt = Date.now();
       this.ctx.reporter.info(
@@ -123,7 +107,11 @@ export class VerifierWatch {
     if (state === 'running') this.runningAt ??= Date.now();
     if (DOWN.has(state)) {
       const reason = instance.StateReason?.Message ? ` (${instance.StateReason.Message})` : '';
-      throw new Error(
+      // EC2's state reason says whose doing it was: Client.InstanceInitiatedShutdown (the
+      // image shut itself down) is the image failing; Server.* (capacity, an internal error)
+      // and a user's own stop are the cloud's, with no verdict on the image.
+      const byImage = instance.StateReason?.Code === 'Client.InstanceInitiatedShutdown';
+      throw new (byImage ? VerifyFault : Error)(
         `verifier ${this.o.instanceId} went ${state}${reason} before its verify script finished ` +
           `(${this.reported()})\n${this.formatTail()}`,
       );

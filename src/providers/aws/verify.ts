@@ -3,7 +3,6 @@ import type { AwsConfig, WorkerImageConfig } from '../../config/types.js';
 import type { CreatedResource, ResourceLedger } from '../../steps/resources.js';
 import type { DeleteOptions, DeleteOutcome, Step } from '../../steps/runner.js';
 import { Deadline } from '../../wait/deadline.js';
-import { statusOf } from '../../wait/retry.js';
 import type {
   RunContext,
   VerifyObservation,
@@ -11,7 +10,7 @@ import type {
   VerifyRequest,
   VerifyTarget,
 } from '../provider.js';
-import { call, ec2Client } from './clients.js';
+import { call, refused, regionalClients } from './clients.js';
 import {
   launchAmi,
   type RegionalAmi,
@@ -21,7 +20,8 @@ import {
   verifyUserData,
 } from './verify-instance.js';
 import { markAmis } from './verify-mark.js';
-import { terminateVerifier, verifierByToken } from './verify-terminate.js';
+import { terminateBuilder } from './cleanup.js';
+import { verifierByToken } from './verify-terminate.js';
 import { VerifierWatch } from './verify-watch.js';
 import { visibilityDeadline, whenVisible } from './visibility.js';
 
@@ -52,12 +52,6 @@ async function rootDevice(
   return image.RootDeviceName;
 }
 
-/** EC2 refused the request outright (4xx): it made nothing, so nothing is to be found later. */
-function refused(err: unknown): boolean {
-  const status = statusOf(err);
-  return status !== undefined && status >= 400 && status < 500;
-}
-
 /**
  * Verification on AWS: one EC2 instance launched from the AMI with the verify script as user
  * data, followed through its state (until running) and its live console (GetConsoleOutput
@@ -67,16 +61,11 @@ function refused(err: unknown): boolean {
  */
 export class AwsVerifier implements VerifyProvider {
   readonly cloud = 'aws' as const;
-  private readonly clients = new Map<string, Promise<EC2Client>>();
+  private readonly client: (region: string) => Promise<EC2Client>;
 
-  constructor(private readonly aws: AwsConfig) {}
-
-  private client = (region: string): Promise<EC2Client> => {
-    if (!this.clients.has(region)) {
-      this.clients.set(region, ec2Client(region, { endpoint: this.aws.endpoint }));
-    }
-    return this.clients.get(region)!;
-  };
+  constructor(private readonly aws: AwsConfig) {
+    this.client = regionalClients(aws.endpoint);
+  }
 
   verifySteps(
     _config: WorkerImageConfig,
@@ -202,7 +191,12 @@ export class AwsVerifier implements VerifyProvider {
       ? await verifierByToken(client, rest.slice(TOKEN.length), ctx, this.aws, opts.wait)
       : [rest];
     for (const id of ids) {
-      await terminateVerifier(client, id, ctx, { aws: this.aws, wait: opts.wait, ours: true });
+      await terminateBuilder(client, id, ctx, {
+        aws: this.aws,
+        wait: opts.wait,
+        ours: true,
+        role: 'verifier',
+      });
     }
     return opts.wait ? 'deleted' : 'requested';
   };

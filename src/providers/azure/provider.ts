@@ -249,10 +249,20 @@ export class AzureProvider implements BakeProvider {
     );
     try {
       if (r.kind === 'resourceGroup') {
-        const poller = await clients.resources.resourceGroups.beginDelete(parts[4]!, {
-          updateIntervalInMs: this.azure.pollInterval,
-        });
-        if (opts.wait) await untilDone(() => poller.pollUntilDone(), deadline, ctx);
+        // The request and its first poll inside untilDone: an operation that has failed by
+        // then is reported like one that fails later (`deleting resourceGroup X failed: CODE`).
+        if (opts.wait) {
+          await untilDone(
+            async (poll) =>
+              (await clients.resources.resourceGroups.beginDelete(parts[4]!, poll)).pollUntilDone(),
+            deadline,
+            ctx,
+          );
+        } else {
+          await clients.resources.resourceGroups.beginDelete(parts[4]!, {
+            updateIntervalInMs: this.azure.pollInterval,
+          });
+        }
       } else if (r.kind === 'galleryImageVersion') {
         // /subscriptions/S/resourceGroups/RG/providers/Microsoft.Compute/galleries/G/images/D/versions/V
         const poller = clients.compute.galleryImageVersions.delete(

@@ -3,6 +3,7 @@ import {
   progressFromConsole,
   type CheckOutcome,
   type VerifyProgress,
+  mergeProgress,
 } from '../../verify/report.js';
 import type { Deadline } from '../../wait/deadline.js';
 import { formatDuration } from '../../wait/duration.js';
@@ -29,23 +30,6 @@ export const CONSOLE_EVERY = 5;
 export const STATUS_EVERY = 10;
 /** States of a VM that will not run its checks any more. */
 const DOWN = new Set(['STOPPING', 'TERMINATED', 'STOPPED', 'SUSPENDING', 'SUSPENDED']);
-
-/**
- * What was seen before and what one channel shows now: reports only add up (a check once seen
- * stays; the console keeps only its last 1 MB, and each channel may lag the other).
- */
-export function merged(before: VerifyProgress, now: VerifyProgress): VerifyProgress {
-  const checks = [...before.checks];
-  for (const c of now.checks) if (!checks.some((b) => b.index === c.index)) checks.push(c);
-  checks.sort((a, b) => a.index - b.index);
-  const readyUptime = before.readyUptime ?? now.readyUptime;
-  const failed = before.failed ?? now.failed;
-  return {
-    ...(readyUptime !== undefined ? { readyUptime } : {}),
-    checks,
-    ...(failed !== undefined ? { failed } : {}),
-  };
-}
 
 export interface VerifierWatchOptions {
   clients: GceClients;
@@ -116,7 +100,7 @@ export class VerifierWatch {
   }
 
   private see(now: VerifyProgress): void {
-    this.progress = merged(this.progress, now);
+    this.progress = mergeProgress(this.progress, now);
     if (this.progress.readyUptime !== undefined && this.readyAt === undefined) {
       this.readyAt = Date.now();
       this.ctx.reporter.info(

@@ -1,0 +1,883 @@
+export const id = 2421;
+export const ids = [2421];
+export const modules = {
+	98772: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			G0: () => Inputs,
+			Uw: () => State,
+			tY: () => Outputs
+		});
+		const Inputs = {
+			Config: "config",
+			Cloud: "cloud",
+			ImageName: "image-name",
+			Namespace: "namespace",
+			Version: "version",
+			Overwrite: "overwrite",
+			Variables: "variables",
+			Template: "template",
+			Project: "project",
+			Zone: "zone",
+			MachineType: "machine-type",
+			SourceImage: "source-image",
+			SourceImageFamily: "source-image-family",
+			SourceImageProject: "source-image-project",
+			ImageFamily: "image-family",
+			Region: "region",
+			TargetRegions: "target-regions",
+			ManifestPath: "manifest-path",
+			DryRun: "dry-run"
+		};
+		const Outputs = {
+			ImageName: "image-name",
+			ImageId: "image-id",
+			Version: "version",
+			SourceImage: "source-image",
+			ManifestPath: "manifest-path"
+		};
+		const State = { Resources: "resources" };
+	}),
+	6955: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { x: () => reportFailure });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9353);
+		var _log_config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17825);
+		var _references_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8099);
+		function reportFailure(err, reporter) {
+			const message = err instanceof Error ? err.message : String(err);
+			if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x) (0, _log_config_problems_js__WEBPACK_IMPORTED_MODULE_3__.N)(err, reporter);
+			if (err instanceof _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.V) {
+				for (const p of err.problems) {
+					reporter.error((0, _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.m)(p), {
+						file: p.file,
+						...p.line ? { line: p.line } : {}
+					});
+				}
+			}
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(message);
+			return message;
+		}
+	}),
+	93581: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			W1: () => ActionInputs,
+			p$: () => overridesFromInputs,
+			VD: () => parseInputYaml
+		});
+		var core = __webpack_require__(43025);
+		var excerpt = __webpack_require__(52049);
+		var yaml = __webpack_require__(93377);
+		var vars = __webpack_require__(38812);
+		var constants = __webpack_require__(98772);
+		;
+		const ACTION_DEFAULTS = {
+			".": {
+				config: "worker-image.yml",
+				clouds: "",
+				namespace: "",
+				version: "",
+				"dry-run": "false",
+				mode: "bake",
+				"older-than": "6h",
+				verify: "auto"
+			},
+			"bake-image": {
+				config: "",
+				cloud: "gcp",
+				"dry-run": "false"
+			},
+			"bump-version-reference": {
+				config: "worker-image.yml",
+				check: "false",
+				"dry-run": "false",
+				"repo-dir": ".",
+				branch: "worker-image/bump-images"
+			},
+			"replicate-gallery-version": {
+				config: "",
+				"vms-per-replica": "20",
+				timeout: "2h"
+			},
+			"share-image": {
+				config: "",
+				"dry-run": "false"
+			},
+			"verify-image": {}
+		};
+		;
+		class ActionInputs {
+			defaults;
+			constructor(action) {
+				this.defaults = ACTION_DEFAULTS[action];
+			}
+			text(name) {
+				const variable = `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+				return process.env[variable] === undefined ? this.defaults[name] ?? "" : core.getInput(name);
+			}
+			optional(name) {
+				return this.text(name) || undefined;
+			}
+			boolean(name) {
+				const value = this.text(name);
+				if ([
+					"",
+					"false",
+					"False",
+					"FALSE"
+				].includes(value)) return false;
+				if ([
+					"true",
+					"True",
+					"TRUE"
+				].includes(value)) return true;
+				throw new Error(`input ${name}: must be true or false (got ${JSON.stringify((0, excerpt.$Q)(value))})`);
+			}
+			list(name) {
+				return this.text(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+			}
+			lines(name) {
+				return this.text(name).split("\n").map((s) => s.trim()).filter(Boolean);
+			}
+		}
+		const bakeInputs = new ActionInputs("bake-image");
+		const input = (name) => bakeInputs.optional(name);
+		function overridesFromInputs(cloud = "gcp") {
+			const variables = input(constants.G0.Variables);
+			const sourceImage = {
+				name: input(constants.G0.SourceImage),
+				family: input(constants.G0.SourceImageFamily),
+				project: input(constants.G0.SourceImageProject)
+			};
+			const overlay = {
+				image: {
+					name: input(constants.G0.ImageName),
+					namespace: input(constants.G0.Namespace),
+					version: input(constants.G0.Version),
+					overwrite: input(constants.G0.Overwrite) === undefined ? undefined : bakeInputs.boolean(constants.G0.Overwrite)
+				},
+				...variables ? { variables: parseVariables(variables) } : {},
+				manifest: input(constants.G0.ManifestPath),
+				gcp: {
+					project: input(constants.G0.Project),
+					zone: input(constants.G0.Zone),
+					"machine-type": input(constants.G0.MachineType),
+					"image-family": input(constants.G0.ImageFamily),
+					...Object.values(sourceImage).some(Boolean) ? { "source-image": sourceImage } : {}
+				},
+				aws: {
+					region: input(constants.G0.Region),
+					"target-regions": input(constants.G0.TargetRegions)?.split(",").map((r) => r.trim()).filter(Boolean)
+				}
+			};
+			const template = input(constants.G0.Template);
+			if (template) {
+				overlay[cloud] = {
+					...overlay[cloud] ?? {},
+					template
+				};
+			}
+			return overlay;
+		}
+		function parseVariables(text) {
+			parseInputYaml(text, constants.G0.Variables);
+			return (0, vars.ON)(text);
+		}
+		function parseInputYaml(text, name) {
+			const parsed = (0, yaml.h)(text);
+			const [error] = parsed.errors;
+			if (error) {
+				throw new Error(`input ${name}: not valid YAML or JSON${error.line ? ` at its line ${error.line}` : ""} (${error.message})`);
+			}
+			return parsed.raw;
+		}
+	}),
+	63804: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.r(__webpack_exports__);
+		__webpack_require__.d(__webpack_exports__, { main: () => main });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72173);
+		var _share_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15048);
+		var _share_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13108);
+		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19508);
+		var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6955);
+		var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93581);
+		var _workspace_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77716);
+		var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98901);
+		async function main() {
+			const reporter = new _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_1__.X();
+			const controller = new AbortController();
+			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_7__.P)(controller, reporter);
+			const action = new _inputs_js__WEBPACK_IMPORTED_MODULE_5__.W1("share-image");
+			try {
+				const inputs = Object.fromEntries(_share_request_js__WEBPACK_IMPORTED_MODULE_2__.CQ.map((k) => [k, action.optional(k)]));
+				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_8__.G)();
+				const { result, catalogue } = await (0, _share_run_js__WEBPACK_IMPORTED_MODULE_3__.Z)(inputs, {
+					config: action.optional("config"),
+					cwd: root.dir,
+					root,
+					names: {
+						manifest: "manifest",
+						catalogue: "catalogue"
+					},
+					reporter,
+					signal: controller.signal
+				});
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_share_request_js__WEBPACK_IMPORTED_MODULE_2__.oe.Changed, String(result.changed));
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_share_request_js__WEBPACK_IMPORTED_MODULE_2__.oe.Grants, JSON.stringify(result.grants));
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_share_request_js__WEBPACK_IMPORTED_MODULE_2__.oe.CataloguePath, catalogue.join("\n"));
+				await writeShareSummary(result);
+			} catch (err) {
+				(0, _failure_js__WEBPACK_IMPORTED_MODULE_4__.x)(err, reporter);
+			} finally {
+				stop();
+			}
+		}
+		async function writeShareSummary(result) {
+			const heading = result.dryRun ? "worker-image: share plan (dry run)" : result.changed ? "worker-image: image shared" : "worker-image: image already shared (no change)";
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(heading, 3);
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`Image: \`${result.image}\``, true);
+			const aws = result.grants.some((g) => g.region);
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable([[
+				{
+					data: "Member",
+					header: true
+				},
+				{
+					data: "Status",
+					header: true
+				},
+				{
+					data: "Via",
+					header: true
+				},
+				...aws ? [{
+					data: "Region",
+					header: true
+				}] : []
+			], ...result.grants.map((g) => [
+				g.member,
+				g.status === "unchanged" ? "unchanged" : result.dryRun ? "would add" : "added",
+				g.via,
+				...aws ? [`${g.region ?? ""} ${g.image ?? ""}`.trim()] : []
+			])]);
+			await (0, _summary_js__WEBPACK_IMPORTED_MODULE_6__.Pu)();
+		}
+	}),
+	98901: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			KJ: () => writeFailureSummary,
+			Pu: () => flushSummary,
+			R7: () => writeBakeSummary
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47683);
+		async function flushSummary() {
+			try {
+				if (!process.env.GITHUB_STEP_SUMMARY) {
+					_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning("GITHUB_STEP_SUMMARY is not set: no job summary written");
+					return;
+				}
+				await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.write();
+			} catch (err) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`job summary not written: ${err.message}`);
+			} finally {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.emptyBuffer();
+			}
+		}
+		async function writeBakeSummary(outcome, dryRun) {
+			const { plan, result } = outcome;
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(dryRun ? "worker-image: bake plan (dry run)" : "worker-image: image baked", 3);
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable([[
+				{
+					data: "Cloud",
+					header: true
+				},
+				{
+					data: "Image",
+					header: true
+				},
+				{
+					data: "Version",
+					header: true
+				},
+				{
+					data: "Source image",
+					header: true
+				},
+				{
+					data: "Where",
+					header: true
+				}
+			], [
+				plan.cloud,
+				plan.imageName,
+				plan.version,
+				plan.sourceImage,
+				plan.location
+			]]);
+			if (result) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable([[{
+					data: "Step",
+					header: true
+				}, {
+					data: "Time",
+					header: true
+				}], ...result.timings.map((t) => [t.name, (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a)(t.ms)])]);
+				if (result.imageId) _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`Image id: \`${result.imageId}\``, true);
+			} else {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addList(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+			}
+			await flushSummary();
+		}
+		async function writeFailureSummary(message) {
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading("worker-image: bake failed", 3);
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addCodeBlock(message.slice(0, 6e4));
+			await flushSummary();
+		}
+	}),
+	77716: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { G: () => workspace });
+		function workspace(env = process.env) {
+			const dir = env.GITHUB_WORKSPACE || process.cwd();
+			return {
+				dir,
+				name: env.GITHUB_WORKSPACE ? "the workspace (GITHUB_WORKSPACE)" : "the working directory"
+			};
+		}
+	}),
+	972: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { p: () => runContext });
+		var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+		var _naming_labels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42095);
+		function runContext(env, reporter, signal) {
+			const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+			return {
+				runId: (0, _naming_labels_js__WEBPACK_IMPORTED_MODULE_1__.Vz)(env),
+				uuid: (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
+				reporter,
+				signal,
+				...env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {},
+				...runUrl ? { runUrl } : {}
+			};
+		}
+	}),
+	9353: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { x: () => ConfigError });
+		class ConfigError extends Error {
+			name = "ConfigError";
+			problems;
+			field;
+			line;
+			source;
+			constructor(problems, { label, source } = {}) {
+				super(problems.map((p) => [
+					label,
+					p.field,
+					p.message
+				].filter(Boolean).join(": ")).join("\n"));
+				this.problems = problems;
+				this.field = problems[0].field;
+				if (problems[0].line !== undefined) this.line = problems[0].line;
+				if (source !== undefined) this.source = source;
+			}
+		}
+	}),
+	72173: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { X: () => ActionsReporter });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		class ActionsReporter {
+			info(message) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.info(message);
+			}
+			warning(message, where) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message, annotation(where));
+			}
+			error(message, where) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.error(message, annotation(where));
+			}
+			group(title, fn) {
+				return _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(title, fn);
+			}
+			secret(value) {
+				if (value) _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
+			}
+		}
+		function annotation(where) {
+			if (!where) return undefined;
+			return {
+				file: where.file,
+				startLine: where.line
+			};
+		}
+	}),
+	17825: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { N: () => reportConfigProblems });
+		function reportConfigProblems(err, reporter) {
+			for (const p of err.problems) {
+				reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? {
+					file: err.source,
+					line: p.line
+				} : undefined);
+			}
+		}
+	}),
+	50090: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			$_: () => wrongCloud,
+			Cg: () => loadProvider,
+			bF: () => loadShareProvider,
+			vB: () => loadVerifyProvider
+		});
+		async function loadProvider(cloud, config) {
+			switch (cloud) {
+				case "gcp": {
+					if (!config.gcp) throw new Error("no gcp: block in the config");
+					const { GcpProvider } = await Promise.all([
+						__webpack_require__.e(3324),
+						__webpack_require__.e(842),
+						__webpack_require__.e(6719)
+					]).then(__webpack_require__.bind(__webpack_require__, 6719));
+					return new GcpProvider(config.gcp);
+				}
+				case "azure": {
+					if (!config.azure) throw new Error("no azure: block in the config");
+					const { AzureProvider } = await Promise.all([__webpack_require__.e(6915), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 10663));
+					return new AzureProvider(config.azure);
+				}
+				case "aws": {
+					if (!config.aws) throw new Error("no aws: block in the config");
+					const { AwsProvider } = await Promise.all([
+						__webpack_require__.e(3264),
+						__webpack_require__.e(2470),
+						__webpack_require__.e(8239)
+					]).then(__webpack_require__.bind(__webpack_require__, 78239));
+					return new AwsProvider(config.aws);
+				}
+				default: throw new Error(`cloud ${cloud} is not supported yet`);
+			}
+		}
+		async function loadVerifyProvider(cloud, config) {
+			switch (cloud) {
+				case "gcp": {
+					if (!config.gcp) throw new Error("no gcp: block in the config");
+					const { GcpVerifier } = await Promise.all([
+						__webpack_require__.e(3324),
+						__webpack_require__.e(842),
+						__webpack_require__.e(6719),
+						__webpack_require__.e(6833)
+					]).then(__webpack_require__.bind(__webpack_require__, 6833));
+					return new GcpVerifier(config.gcp);
+				}
+				case "azure": {
+					if (!config.azure) throw new Error("no azure: block in the config");
+					const { AzureVerifier } = await Promise.all([
+						__webpack_require__.e(6915),
+						__webpack_require__.e(663),
+						__webpack_require__.e(8559)
+					]).then(__webpack_require__.bind(__webpack_require__, 48559));
+					return new AzureVerifier(config.azure);
+				}
+				case "aws": {
+					if (!config.aws) throw new Error("no aws: block in the config");
+					const { AwsVerifier } = await Promise.all([
+						__webpack_require__.e(3264),
+						__webpack_require__.e(2470),
+						__webpack_require__.e(8070)
+					]).then(__webpack_require__.bind(__webpack_require__, 8070));
+					return new AwsVerifier(config.aws);
+				}
+				default: throw new Error(`cloud ${cloud} is not supported yet`);
+			}
+		}
+		async function loadShareProvider(cloud) {
+			switch (cloud) {
+				case "gcp": return (await Promise.all([
+					__webpack_require__.e(3324),
+					__webpack_require__.e(842),
+					__webpack_require__.e(1358)
+				]).then(__webpack_require__.bind(__webpack_require__, 41358))).gceShare;
+				case "azure": return (await Promise.all([
+					__webpack_require__.e(6915),
+					__webpack_require__.e(6680),
+					__webpack_require__.e(8631)
+				]).then(__webpack_require__.bind(__webpack_require__, 18631))).galleryShare;
+				case "aws": return (await Promise.all([__webpack_require__.e(3264), __webpack_require__.e(6849)]).then(__webpack_require__.bind(__webpack_require__, 76849))).amiShare;
+				default: throw new Error(`cloud ${cloud} is not supported yet`);
+			}
+		}
+		function wrongCloud(provider, request, target) {
+			return new Error(`internal: the ${provider} share provider was given a ${request} request for a ${target} image`);
+		}
+	}),
+	8099: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			V: () => ReferenceProblemError,
+			m: () => formatProblem
+		});
+		class ReferenceProblemError extends Error {
+			name = "ReferenceProblemError";
+			problems;
+			constructor(problems) {
+				super(problems.map(formatProblem).join("\n"));
+				this.problems = problems;
+			}
+		}
+		function formatProblem(p) {
+			const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+			return `${where}: rule ${p.rule}: ${p.message} (pattern: ${p.pattern})`;
+		}
+	}),
+	15048: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			CQ: () => SHARE_INPUTS,
+			bf: () => shareSettings,
+			oe: () => ShareOutputs
+		});
+		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
+		var _config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31846);
+		var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13667);
+		var _config_share_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83423);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63726);
+		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26201);
+		const SHARE_INPUTS = [
+			"cloud",
+			"image",
+			"manifest",
+			"members",
+			"principals",
+			"role",
+			"scope",
+			"subscriptions",
+			"tenants",
+			"accounts",
+			"organizations",
+			"organizational-units",
+			"project",
+			"endpoint",
+			"ca-certificate",
+			"auth",
+			"client-id",
+			"tenant-id",
+			"catalogue",
+			"dry-run"
+		];
+		const ShareOutputs = {
+			Changed: "changed",
+			Grants: "grants",
+			CataloguePath: "catalogue-path"
+		};
+		const CLOUDS = [
+			"gcp",
+			"azure",
+			"aws"
+		];
+		const MINUTE = 6e4;
+		function splitList(text) {
+			const body = text.trim().replace(/^\[(.*)\]$/s, "$1");
+			return body.split(/[\n,]+/).map((s) => s.trim().replace(/^-\s+/, "").replace(/^(['"])(.*)\1$/, "$2")).filter(Boolean);
+		}
+		function shareSettings(inputs, config, opts = {}) {
+			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_4__.Zw();
+			const raw = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ""));
+			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_1__.w.open(problems, [], raw, SHARE_INPUTS);
+			const list = (key, check) => {
+				if (!s.has(key)) return undefined;
+				const items = splitList(String(s.value(key)));
+				let ok = true;
+				const seen = new Map();
+				items.forEach((item, i) => {
+					const twice = seen.get(item.toLowerCase());
+					const problem = check(item) ?? (twice === undefined ? undefined : `"${item}" is listed twice (also [${twice}])`);
+					if (problem) {
+						s.problem([key, i], problem);
+						ok = false;
+					}
+					if (twice === undefined) seen.set(item.toLowerCase(), i);
+				});
+				return ok ? items : undefined;
+			};
+			const cloud = s.oneOf("cloud", CLOUDS) ?? (s.has("cloud") ? undefined : (s.problem("cloud", `required: one of ${CLOUDS.join(", ")}`), undefined));
+			const dryRun = s.boolean("dry-run") ?? false;
+			const manifests = s.has("manifest") ? splitList(String(s.value("manifest"))) : [];
+			const image = s.string("image");
+			if (!image && manifests.length === 0 && !opts.builds) {
+				s.problem("image", "required (or manifest): the image to share, or the manifest of its build");
+			}
+			const catalogue = s.string("catalogue");
+			const base = config?.share;
+			let request;
+			if (cloud === "gcp") {
+				const members = list("members", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.NU) ?? base?.gcp?.members;
+				if (!s.has("members") && !members) {
+					s.problem("members", "required (or share.gcp.members in the config): who may use the image");
+				}
+				const project = s.string("project", _naming_gce_js__WEBPACK_IMPORTED_MODULE_5__.vb) ?? config?.gcp?.project;
+				const endpoint = s.string("endpoint", checkUrl) ?? config?.gcp?.endpoint;
+				const auth = s.oneOf("auth", ["application-default", "none"]) ?? config?.gcp?.auth ?? "application-default";
+				if (members) {
+					request = {
+						cloud,
+						share: { members },
+						connection: {
+							auth,
+							...project ? { project } : {},
+							...endpoint ? { endpoint } : {}
+						}
+					};
+				}
+			} else if (cloud === "azure") {
+				request = azureRequest(s, list, config);
+			} else if (cloud === "aws") {
+				const b = base?.aws;
+				const accounts = list("accounts", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.FJ) ?? b?.accounts ?? [];
+				const organizations = list("organizations", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.n4) ?? b?.organizations ?? [];
+				const units = list("organizational-units", _config_share_js__WEBPACK_IMPORTED_MODULE_2__._F) ?? b?.organizationalUnits ?? [];
+				if (accounts.length + organizations.length + units.length === 0 && !problems.list.length) {
+					s.problem("accounts", "required (or organizations, organizational-units, or share.aws in the config): who may launch the AMI");
+				}
+				const endpoint = s.string("endpoint", checkUrl) ?? config?.aws?.endpoint;
+				request = {
+					cloud,
+					share: {
+						accounts,
+						organizations,
+						organizationalUnits: units
+					},
+					connection: endpoint ? { endpoint } : {}
+				};
+			}
+			if (cloud !== "gcp") unused(s, ["members", "project"], cloud);
+			if (cloud !== "azure") {
+				unused(s, [
+					"principals",
+					"role",
+					"scope",
+					"subscriptions",
+					"tenants",
+					"ca-certificate"
+				], cloud);
+				unused(s, ["client-id", "tenant-id"], cloud);
+			}
+			if (cloud !== "aws") unused(s, [
+				"accounts",
+				"organizations",
+				"organizational-units"
+			], cloud);
+			const [first, ...rest] = problems.list;
+			if (first || !request) {
+				throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__.x(first ? [first, ...rest] : [{
+					field: "cloud",
+					message: "required"
+				}], { label: "inputs" });
+			}
+			return {
+				...request,
+				...image ? { image } : {},
+				manifests,
+				...catalogue ? { catalogue } : {},
+				dryRun
+			};
+		}
+		function azureRequest(s, list, config) {
+			const b = config?.share?.azure;
+			const a = config?.azure;
+			const principals = list("principals", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.$o) ?? b?.principals ?? [];
+			const subscriptions = list("subscriptions", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.AA)(id, "subscription id")) ?? b?.subscriptions ?? [];
+			const tenants = list("tenants", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.AA)(id, "tenant id")) ?? b?.tenants ?? [];
+			const roleText = s.string("role");
+			const role = roleText === undefined ? { id: b?.roleId ?? _config_share_js__WEBPACK_IMPORTED_MODULE_2__.Z_ } : (0, _config_share_js__WEBPACK_IMPORTED_MODULE_2__.fP)(roleText);
+			if (role.problem) s.problem("role", role.problem);
+			const scope = s.oneOf("scope", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.Q5) ?? b?.scope ?? "gallery";
+			if (principals.length + subscriptions.length + tenants.length === 0 && !s.problems.list.length) {
+				s.problem("principals", "required (or subscriptions / tenants, or share.azure in the config): who may use the gallery image");
+			}
+			const auth = s.oneOf("auth", [
+				"default",
+				"oidc",
+				"none"
+			]) ?? a?.auth ?? "default";
+			const clientId = s.string("client-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.AA)(v, "client id")) ?? a?.clientId;
+			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.AA)(v, "tenant id")) ?? a?.tenantId;
+			if (auth === "oidc" && (!clientId || !tenantId)) s.problem("auth", "oidc needs client-id and tenant-id");
+			const endpoint = s.string("endpoint", (v) => /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`) ?? a?.endpoint;
+			const caCertificate = s.string("ca-certificate") ?? a?.caCertificate;
+			if (!role.id) return undefined;
+			return {
+				cloud: "azure",
+				share: {
+					principals,
+					roleId: role.id,
+					scope,
+					subscriptions,
+					tenants
+				},
+				connection: {
+					auth,
+					pollInterval: a?.pollInterval ?? 5e3,
+					timeouts: { replication: a?.timeouts.operation ?? 30 * MINUTE },
+					...endpoint ? { endpoint } : {},
+					...caCertificate ? { caCertificate } : {},
+					...clientId ? { clientId } : {},
+					...tenantId ? { tenantId } : {}
+				}
+			};
+		}
+		function unused(s, keys, cloud) {
+			for (const key of keys) {
+				if (s.has(key) && cloud) s.problem(key, `is not used when sharing on ${cloud}`);
+			}
+		}
+		function checkUrl(url) {
+			const ok = URL.canParse(url) && ["http:", "https:"].includes(new URL(url).protocol);
+			return ok ? undefined : `must be an http(s) URL such as http://127.0.0.1:8085 (got "${url}")`;
+		}
+	}),
+	87596: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			L: () => shareResult,
+			a: () => describeGrant
+		});
+		function shareResult(cloud, image, grants, dryRun) {
+			return {
+				cloud,
+				image,
+				grants,
+				changed: !dryRun && grants.some((g) => g.status === "added"),
+				dryRun
+			};
+		}
+		function describeGrant(g, dryRun = false) {
+			const where = g.region ? ` in ${g.region} (${g.image})` : "";
+			const what = g.status === "unchanged" ? "already granted" : dryRun ? "would be granted" : "granted";
+			return `${g.member}: ${what}${where} (${g.via})`;
+		}
+	}),
+	13108: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { Z: () => runShare });
+		var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+		var _config_confine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54936);
+		var _bake_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(972);
+		var _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26514);
+		var _catalogue_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47212);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63676);
+		var _providers_load_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50090);
+		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28643);
+		var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15048);
+		var _result_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87596);
+		var _target_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21716);
+		async function runShare(inputs, opts) {
+			const config = opts.loaded ?? (opts.config ? await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_5__.Z)({
+				path: opts.config,
+				cwd: opts.cwd,
+				purpose: "share",
+				root: opts.root
+			}) : undefined);
+			const settings = (0, _request_js__WEBPACK_IMPORTED_MODULE_7__.bf)(inputs, config, { builds: opts.builds !== undefined });
+			const names = opts.names ?? {
+				manifest: "manifest",
+				catalogue: "catalogue"
+			};
+			const confine = (input, path) => {
+				if (path === undefined) return undefined;
+				const outside = opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_1__.K8)((0, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.cwd, path), opts.root, path);
+				if (outside) throw new Error(`${input}: ${outside}`);
+				return (0, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.cwd, path);
+			};
+			confine("ca-certificate", inputs["ca-certificate"]);
+			const catalogueOut = confine(names.catalogue, settings.catalogue);
+			let builds = opts.builds ?? [];
+			if (!opts.builds && settings.manifests.length > 0) {
+				const paths = await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__.TH)(settings.manifests, opts.cwd, {
+					root: opts.root,
+					input: names.manifest
+				});
+				builds = await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__.D7)(paths);
+			}
+			const target = settings.image ? (0, _target_js__WEBPACK_IMPORTED_MODULE_8__.hu)(settings.cloud, settings.image, settings.cloud === "gcp" ? settings.connection.project : undefined) : (0, _target_js__WEBPACK_IMPORTED_MODULE_8__.dq)(settings.cloud, builds);
+			const ctx = (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_2__.p)(process.env, opts.reporter, opts.signal);
+			const title = `${settings.dryRun ? "Plan sharing" : "Share"} ${(0, _target_js__WEBPACK_IMPORTED_MODULE_8__.je)(target)}`;
+			const result = await opts.reporter.group(title, async () => {
+				if (target.cloud !== settings.cloud) {
+					throw new Error(`internal: a ${target.cloud} image for a ${settings.cloud} share`);
+				}
+				const provider = await (0, _providers_load_js__WEBPACK_IMPORTED_MODULE_9__.bF)(settings.cloud);
+				const r = await provider.share(settings, target, { dryRun: settings.dryRun }, ctx);
+				for (const g of r.grants) opts.reporter.info((0, _result_js__WEBPACK_IMPORTED_MODULE_10__.a)(g, r.dryRun));
+				opts.reporter.info(r.dryRun ? "dry run: nothing was changed" : r.changed ? `shared ${r.image}` : "no change: every member already had access");
+				return r;
+			});
+			let catalogue = [];
+			if (settings.catalogue && catalogueOut && !settings.dryRun) {
+				const fromBuilds = (0, _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_3__.MK)(builds).filter((i) => i.cloud === settings.cloud);
+				const images = (0, _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_3__.t_)(fromBuilds.length ? fromBuilds : [(0, _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_3__.dV)(target)], [result]);
+				const folder = /[/\\]$/.test(settings.catalogue) ? "/" : "";
+				catalogue = await (0, _catalogue_write_js__WEBPACK_IMPORTED_MODULE_4__.m)(catalogueOut + folder, images);
+				for (const path of catalogue) opts.reporter.info(`catalogue written: ${path}`);
+			}
+			return {
+				result,
+				catalogue
+			};
+		}
+	}),
+	19508: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { P: () => abortOnSignals });
+		function abortOnSignals(controller, reporter) {
+			let received = false;
+			const handler = (signal) => {
+				received = true;
+				if (!controller.signal.aborted) {
+					reporter.warning(`received ${signal}: cancelling and deleting what this run created`);
+					controller.abort();
+				}
+			};
+			process.on("SIGINT", handler);
+			process.on("SIGTERM", handler);
+			return () => {
+				process.off("SIGINT", handler);
+				process.off("SIGTERM", handler);
+				if (received) setTimeout(() => process.exit(), 1e3).unref();
+			};
+		}
+	}),
+	14560: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			i: () => __toESM,
+			n: () => __exportAll,
+			r: () => __require,
+			t: () => __commonJSMin
+		});
+		var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+		var __create = Object.create;
+		var __defProp = Object.defineProperty;
+		var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+		var __getOwnPropNames = Object.getOwnPropertyNames;
+		var __getProtoOf = Object.getPrototypeOf;
+		var __hasOwnProp = Object.prototype.hasOwnProperty;
+		var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
+		var __exportAll = (all, no_symbols) => {
+			let target = {};
+			for (var name in all) __defProp(target, name, {
+				get: all[name],
+				enumerable: true
+			});
+			if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
+			return target;
+		};
+		var __copyProps = (to, from, except, desc) => {
+			if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames(from), i = 0, n = keys.length, key; i < n; i++) {
+				key = keys[i];
+				if (!__hasOwnProp.call(to, key) && key !== except) __defProp(to, key, {
+					get: ((k) => from[k]).bind(null, key),
+					enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+				});
+			}
+			return to;
+		};
+		var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp(target, "default", {
+			value: mod,
+			enumerable: true
+		}) : target, mod));
+		var __require = (() => (0, node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url))();
+	})
+};

@@ -1,0 +1,821 @@
+export const id = 2867;
+export const ids = [2867];
+export const modules = {
+	41898: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { r: () => bakeCloud });
+		var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98772);
+		const CLOUDS = [
+			"gcp",
+			"azure",
+			"aws"
+		];
+		function bakeCloud(inputs) {
+			const cloud = inputs.text(_constants_js__WEBPACK_IMPORTED_MODULE_0__.G0.Cloud);
+			if (CLOUDS.includes(cloud)) return cloud;
+			throw new Error(`input ${_constants_js__WEBPACK_IMPORTED_MODULE_0__.G0.Cloud}: "${cloud}" is not a cloud; use gcp, azure or aws`);
+		}
+	}),
+	52982: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.r(__webpack_exports__);
+		__webpack_require__.d(__webpack_exports__, { main: () => main });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _bake_bake_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11493);
+		var _bake_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(972);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63676);
+		var _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72173);
+		var _steps_resources_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(52444);
+		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(19508);
+		var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98772);
+		var _failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6955);
+		var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93581);
+		var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98901);
+		var _workspace_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(77716);
+		var _cloud_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41898);
+		async function main() {
+			const reporter = new _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_4__.X();
+			const controller = new AbortController();
+			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_10__.P)(controller, reporter);
+			const inputs = new _inputs_js__WEBPACK_IMPORTED_MODULE_7__.W1("bake-image");
+			try {
+				const cloud = (0, _cloud_js__WEBPACK_IMPORTED_MODULE_9__.r)(inputs);
+				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_11__.G)();
+				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_3__.Z)({
+					path: inputs.optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__.G0.Config),
+					overrides: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_7__.p$)(cloud),
+					cwd: root.dir,
+					root,
+					clouds: [cloud]
+				});
+				const dryRun = inputs.boolean(_constants_js__WEBPACK_IMPORTED_MODULE_5__.G0.DryRun);
+				const ledger = new _steps_resources_js__WEBPACK_IMPORTED_MODULE_12__.K((items) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_5__.Uw.Resources, JSON.stringify(items)));
+				const ctx = (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_2__.p)(process.env, reporter, controller.signal);
+				const outcome = await (0, _bake_bake_js__WEBPACK_IMPORTED_MODULE_1__.W)(config, ctx, {
+					cloud,
+					ledger,
+					dryRun
+				});
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_5__.tY.ImageName, outcome.plan.imageName);
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_5__.tY.Version, outcome.plan.version);
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_5__.tY.SourceImage, outcome.result?.sourceImage ?? outcome.plan.sourceImage);
+				if (outcome.result) _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_5__.tY.ImageId, outcome.result.imageId);
+				if (outcome.manifestPath) _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_5__.tY.ManifestPath, outcome.manifestPath);
+				await (0, _summary_js__WEBPACK_IMPORTED_MODULE_8__.R7)(outcome, dryRun);
+			} catch (err) {
+				const message = (0, _failure_js__WEBPACK_IMPORTED_MODULE_6__.x)(err, reporter);
+				await (0, _summary_js__WEBPACK_IMPORTED_MODULE_8__.KJ)(message);
+			} finally {
+				stop();
+			}
+		}
+	}),
+	98772: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			G0: () => Inputs,
+			Uw: () => State,
+			tY: () => Outputs
+		});
+		const Inputs = {
+			Config: "config",
+			Cloud: "cloud",
+			ImageName: "image-name",
+			Namespace: "namespace",
+			Version: "version",
+			Overwrite: "overwrite",
+			Variables: "variables",
+			Template: "template",
+			Project: "project",
+			Zone: "zone",
+			MachineType: "machine-type",
+			SourceImage: "source-image",
+			SourceImageFamily: "source-image-family",
+			SourceImageProject: "source-image-project",
+			ImageFamily: "image-family",
+			Region: "region",
+			TargetRegions: "target-regions",
+			ManifestPath: "manifest-path",
+			DryRun: "dry-run"
+		};
+		const Outputs = {
+			ImageName: "image-name",
+			ImageId: "image-id",
+			Version: "version",
+			SourceImage: "source-image",
+			ManifestPath: "manifest-path"
+		};
+		const State = { Resources: "resources" };
+	}),
+	6955: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { x: () => reportFailure });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9353);
+		var _log_config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17825);
+		var _references_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8099);
+		function reportFailure(err, reporter) {
+			const message = err instanceof Error ? err.message : String(err);
+			if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x) (0, _log_config_problems_js__WEBPACK_IMPORTED_MODULE_3__.N)(err, reporter);
+			if (err instanceof _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.V) {
+				for (const p of err.problems) {
+					reporter.error((0, _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.m)(p), {
+						file: p.file,
+						...p.line ? { line: p.line } : {}
+					});
+				}
+			}
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(message);
+			return message;
+		}
+	}),
+	93581: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			W1: () => ActionInputs,
+			p$: () => overridesFromInputs,
+			VD: () => parseInputYaml
+		});
+		var core = __webpack_require__(43025);
+		var excerpt = __webpack_require__(52049);
+		var yaml = __webpack_require__(93377);
+		var vars = __webpack_require__(38812);
+		var constants = __webpack_require__(98772);
+		;
+		const ACTION_DEFAULTS = {
+			".": {
+				config: "worker-image.yml",
+				clouds: "",
+				namespace: "",
+				version: "",
+				"dry-run": "false",
+				mode: "bake",
+				"older-than": "6h",
+				verify: "auto"
+			},
+			"bake-image": {
+				config: "",
+				cloud: "gcp",
+				"dry-run": "false"
+			},
+			"bump-version-reference": {
+				config: "worker-image.yml",
+				check: "false",
+				"dry-run": "false",
+				"repo-dir": ".",
+				branch: "worker-image/bump-images"
+			},
+			"replicate-gallery-version": {
+				config: "",
+				"vms-per-replica": "20",
+				timeout: "2h"
+			},
+			"share-image": {
+				config: "",
+				"dry-run": "false"
+			},
+			"verify-image": {}
+		};
+		;
+		class ActionInputs {
+			defaults;
+			constructor(action) {
+				this.defaults = ACTION_DEFAULTS[action];
+			}
+			text(name) {
+				const variable = `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+				return process.env[variable] === undefined ? this.defaults[name] ?? "" : core.getInput(name);
+			}
+			optional(name) {
+				return this.text(name) || undefined;
+			}
+			boolean(name) {
+				const value = this.text(name);
+				if ([
+					"",
+					"false",
+					"False",
+					"FALSE"
+				].includes(value)) return false;
+				if ([
+					"true",
+					"True",
+					"TRUE"
+				].includes(value)) return true;
+				throw new Error(`input ${name}: must be true or false (got ${JSON.stringify((0, excerpt.$Q)(value))})`);
+			}
+			list(name) {
+				return this.text(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+			}
+			lines(name) {
+				return this.text(name).split("\n").map((s) => s.trim()).filter(Boolean);
+			}
+		}
+		const bakeInputs = new ActionInputs("bake-image");
+		const input = (name) => bakeInputs.optional(name);
+		function overridesFromInputs(cloud = "gcp") {
+			const variables = input(constants.G0.Variables);
+			const sourceImage = {
+				name: input(constants.G0.SourceImage),
+				family: input(constants.G0.SourceImageFamily),
+				project: input(constants.G0.SourceImageProject)
+			};
+			const overlay = {
+				image: {
+					name: input(constants.G0.ImageName),
+					namespace: input(constants.G0.Namespace),
+					version: input(constants.G0.Version),
+					overwrite: input(constants.G0.Overwrite) === undefined ? undefined : bakeInputs.boolean(constants.G0.Overwrite)
+				},
+				...variables ? { variables: parseVariables(variables) } : {},
+				manifest: input(constants.G0.ManifestPath),
+				gcp: {
+					project: input(constants.G0.Project),
+					zone: input(constants.G0.Zone),
+					"machine-type": input(constants.G0.MachineType),
+					"image-family": input(constants.G0.ImageFamily),
+					...Object.values(sourceImage).some(Boolean) ? { "source-image": sourceImage } : {}
+				},
+				aws: {
+					region: input(constants.G0.Region),
+					"target-regions": input(constants.G0.TargetRegions)?.split(",").map((r) => r.trim()).filter(Boolean)
+				}
+			};
+			const template = input(constants.G0.Template);
+			if (template) {
+				overlay[cloud] = {
+					...overlay[cloud] ?? {},
+					template
+				};
+			}
+			return overlay;
+		}
+		function parseVariables(text) {
+			parseInputYaml(text, constants.G0.Variables);
+			return (0, vars.ON)(text);
+		}
+		function parseInputYaml(text, name) {
+			const parsed = (0, yaml.h)(text);
+			const [error] = parsed.errors;
+			if (error) {
+				throw new Error(`input ${name}: not valid YAML or JSON${error.line ? ` at its line ${error.line}` : ""} (${error.message})`);
+			}
+			return parsed.raw;
+		}
+	}),
+	98901: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			KJ: () => writeFailureSummary,
+			Pu: () => flushSummary,
+			R7: () => writeBakeSummary
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47683);
+		async function flushSummary() {
+			try {
+				if (!process.env.GITHUB_STEP_SUMMARY) {
+					_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning("GITHUB_STEP_SUMMARY is not set: no job summary written");
+					return;
+				}
+				await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.write();
+			} catch (err) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`job summary not written: ${err.message}`);
+			} finally {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.emptyBuffer();
+			}
+		}
+		async function writeBakeSummary(outcome, dryRun) {
+			const { plan, result } = outcome;
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(dryRun ? "worker-image: bake plan (dry run)" : "worker-image: image baked", 3);
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable([[
+				{
+					data: "Cloud",
+					header: true
+				},
+				{
+					data: "Image",
+					header: true
+				},
+				{
+					data: "Version",
+					header: true
+				},
+				{
+					data: "Source image",
+					header: true
+				},
+				{
+					data: "Where",
+					header: true
+				}
+			], [
+				plan.cloud,
+				plan.imageName,
+				plan.version,
+				plan.sourceImage,
+				plan.location
+			]]);
+			if (result) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable([[{
+					data: "Step",
+					header: true
+				}, {
+					data: "Time",
+					header: true
+				}], ...result.timings.map((t) => [t.name, (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a)(t.ms)])]);
+				if (result.imageId) _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`Image id: \`${result.imageId}\``, true);
+			} else {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addList(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+			}
+			await flushSummary();
+		}
+		async function writeFailureSummary(message) {
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading("worker-image: bake failed", 3);
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addCodeBlock(message.slice(0, 6e4));
+			await flushSummary();
+		}
+	}),
+	77716: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { G: () => workspace });
+		function workspace(env = process.env) {
+			const dir = env.GITHUB_WORKSPACE || process.cwd();
+			return {
+				dir,
+				name: env.GITHUB_WORKSPACE ? "the workspace (GITHUB_WORKSPACE)" : "the working directory"
+			};
+		}
+	}),
+	11493: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			W: () => bake,
+			b: () => cleanupRecorded
+		});
+		var packer = __webpack_require__(8509);
+		var load = __webpack_require__(50090);
+		var runner = __webpack_require__(51551);
+		var render = __webpack_require__(53651);
+		var external_node_crypto_ = __webpack_require__(77598);
+		;
+		function planLines(plan, script) {
+			const digest = (0, external_node_crypto_.createHash)("sha256").update(script).digest("hex").slice(0, 12);
+			return [
+				`cloud:         ${plan.cloud} (${plan.location})`,
+				`image:         ${plan.imageName} (version ${plan.version})`,
+				`source image:  ${plan.sourceImage}`,
+				`template:      ${plan.template} → ${script.split("\n").length} lines, sha256 ${digest}…`,
+				"creates:",
+				...plan.resources.map((r) => `  ${r.kind} ${r.name}${r.role === "builder" ? " (temporary)" : ""}`),
+				`labels:        ${Object.entries(plan.labels).map(([k, v]) => `${k}=${v}`).join(", ")}`
+			];
+		}
+		;
+		async function bake(config, ctx, opts) {
+			const cloudConfig = config[opts.cloud];
+			if (!cloudConfig) throw new Error(`the config has no ${opts.cloud}: block`);
+			const script = await (0, render.dg)(cloudConfig.template.path, cloudConfig.template.variables, {
+				signal: ctx.signal,
+				timeoutMs: config.templateTimeout
+			});
+			const provider = await (0, load.Cg)(opts.cloud, config);
+			const plan = await ctx.reporter.group(`Plan ${opts.cloud} image`, async () => {
+				const p = await provider.plan(config, ctx);
+				for (const line of planLines(p, script)) ctx.reporter.info(line);
+				return p;
+			});
+			if (opts.dryRun) return { plan };
+			const { steps, result } = provider.bakeSteps(config, plan, script, ctx, opts.ledger);
+			const timings = await (0, runner.r)(steps, {
+				reporter: ctx.reporter,
+				ledger: opts.ledger,
+				deleteResource: (r, o) => provider.deleteResource(r, o),
+				signal: ctx.signal
+			});
+			const baked = {
+				...result(),
+				timings
+			};
+			const build = (0, packer.wb)(baked, {
+				uuid: ctx.uuid,
+				buildTime: Math.floor(Date.now() / 1e3),
+				runId: ctx.runId,
+				...ctx.commit ? { commit: ctx.commit } : {},
+				...ctx.runUrl ? { runUrl: ctx.runUrl } : {}
+			});
+			if (opts.writeManifest === false) return {
+				plan,
+				result: baked,
+				build
+			};
+			await (0, packer.HN)(config.manifestPath, [build], ctx.uuid);
+			return {
+				plan,
+				result: baked,
+				build,
+				manifestPath: config.manifestPath
+			};
+		}
+		async function cleanupRecorded(config, reporter, ledger) {
+			const providers = new Map();
+			const deleteResource = async (r, o) => {
+				const key = `${r.cloud}/${r.role === "verifier" ? "verify" : "bake"}`;
+				if (!providers.has(key)) {
+					providers.set(key, r.role === "verifier" ? (0, load.vB)(r.cloud, config) : (0, load.Cg)(r.cloud, config));
+				}
+				return (await providers.get(key)).deleteResource(r, o);
+			};
+			await (0, runner.t)({
+				reporter,
+				ledger,
+				deleteResource
+			}, false);
+		}
+	}),
+	972: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { p: () => runContext });
+		var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+		var _naming_labels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42095);
+		function runContext(env, reporter, signal) {
+			const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+			return {
+				runId: (0, _naming_labels_js__WEBPACK_IMPORTED_MODULE_1__.Vz)(env),
+				uuid: (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
+				reporter,
+				signal,
+				...env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {},
+				...runUrl ? { runUrl } : {}
+			};
+		}
+	}),
+	9353: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { x: () => ConfigError });
+		class ConfigError extends Error {
+			name = "ConfigError";
+			problems;
+			field;
+			line;
+			source;
+			constructor(problems, { label, source } = {}) {
+				super(problems.map((p) => [
+					label,
+					p.field,
+					p.message
+				].filter(Boolean).join(": ")).join("\n"));
+				this.problems = problems;
+				this.field = problems[0].field;
+				if (problems[0].line !== undefined) this.line = problems[0].line;
+				if (source !== undefined) this.source = source;
+			}
+		}
+	}),
+	72173: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { X: () => ActionsReporter });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		class ActionsReporter {
+			info(message) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.info(message);
+			}
+			warning(message, where) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message, annotation(where));
+			}
+			error(message, where) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.error(message, annotation(where));
+			}
+			group(title, fn) {
+				return _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(title, fn);
+			}
+			secret(value) {
+				if (value) _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
+			}
+		}
+		function annotation(where) {
+			if (!where) return undefined;
+			return {
+				file: where.file,
+				startLine: where.line
+			};
+		}
+	}),
+	17825: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { N: () => reportConfigProblems });
+		function reportConfigProblems(err, reporter) {
+			for (const p of err.problems) {
+				reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? {
+					file: err.source,
+					line: p.line
+				} : undefined);
+			}
+		}
+	}),
+	8509: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			HN: () => writeManifest,
+			uJ: () => withVerification,
+			wb: () => manifestBuild
+		});
+		var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
+		const BUILDER_TYPE = {
+			gcp: "googlecompute",
+			azure: "azure-arm",
+			aws: "amazon-ebs"
+		};
+		function manifestBuild(result, run) {
+			return {
+				name: result.cloud,
+				builder_type: BUILDER_TYPE[result.cloud],
+				build_time: run.buildTime,
+				files: null,
+				artifact_id: result.artifactId,
+				packer_run_uuid: run.uuid,
+				custom_data: {
+					cloud: result.cloud,
+					image_name: result.imageName,
+					image_id: result.imageId,
+					version: result.version,
+					source_image: result.sourceImage,
+					run_id: run.runId,
+					...run.commit ? { commit: run.commit } : {},
+					...run.runUrl ? { run_url: run.runUrl } : {},
+					...result.details
+				}
+			};
+		}
+		function withVerification(build, result) {
+			const data = Object.fromEntries(Object.entries(build.custom_data).filter(([key]) => key !== "time_to_ready_s"));
+			return {
+				...build,
+				custom_data: {
+					...data,
+					verified: String(result.verified),
+					...result.timeToReadyS !== undefined ? { time_to_ready_s: result.timeToReadyS.toFixed(1) } : {}
+				}
+			};
+		}
+		async function writeManifest(path, builds, uuid) {
+			const manifest = {
+				builds,
+				last_run_uuid: uuid
+			};
+			await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+			(0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.Yz)(path, "manifest");
+			await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, JSON.stringify(manifest, null, 2) + "\n");
+		}
+	}),
+	50090: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			$_: () => wrongCloud,
+			Cg: () => loadProvider,
+			bF: () => loadShareProvider,
+			vB: () => loadVerifyProvider
+		});
+		async function loadProvider(cloud, config) {
+			switch (cloud) {
+				case "gcp": {
+					if (!config.gcp) throw new Error("no gcp: block in the config");
+					const { GcpProvider } = await Promise.all([
+						__webpack_require__.e(3324),
+						__webpack_require__.e(842),
+						__webpack_require__.e(6719)
+					]).then(__webpack_require__.bind(__webpack_require__, 6719));
+					return new GcpProvider(config.gcp);
+				}
+				case "azure": {
+					if (!config.azure) throw new Error("no azure: block in the config");
+					const { AzureProvider } = await Promise.all([__webpack_require__.e(6915), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 10663));
+					return new AzureProvider(config.azure);
+				}
+				case "aws": {
+					if (!config.aws) throw new Error("no aws: block in the config");
+					const { AwsProvider } = await Promise.all([
+						__webpack_require__.e(3264),
+						__webpack_require__.e(2470),
+						__webpack_require__.e(8239)
+					]).then(__webpack_require__.bind(__webpack_require__, 78239));
+					return new AwsProvider(config.aws);
+				}
+				default: throw new Error(`cloud ${cloud} is not supported yet`);
+			}
+		}
+		async function loadVerifyProvider(cloud, config) {
+			switch (cloud) {
+				case "gcp": {
+					if (!config.gcp) throw new Error("no gcp: block in the config");
+					const { GcpVerifier } = await Promise.all([
+						__webpack_require__.e(3324),
+						__webpack_require__.e(842),
+						__webpack_require__.e(6719),
+						__webpack_require__.e(6833)
+					]).then(__webpack_require__.bind(__webpack_require__, 6833));
+					return new GcpVerifier(config.gcp);
+				}
+				case "azure": {
+					if (!config.azure) throw new Error("no azure: block in the config");
+					const { AzureVerifier } = await Promise.all([
+						__webpack_require__.e(6915),
+						__webpack_require__.e(663),
+						__webpack_require__.e(8559)
+					]).then(__webpack_require__.bind(__webpack_require__, 48559));
+					return new AzureVerifier(config.azure);
+				}
+				case "aws": {
+					if (!config.aws) throw new Error("no aws: block in the config");
+					const { AwsVerifier } = await Promise.all([
+						__webpack_require__.e(3264),
+						__webpack_require__.e(2470),
+						__webpack_require__.e(8070)
+					]).then(__webpack_require__.bind(__webpack_require__, 8070));
+					return new AwsVerifier(config.aws);
+				}
+				default: throw new Error(`cloud ${cloud} is not supported yet`);
+			}
+		}
+		async function loadShareProvider(cloud) {
+			switch (cloud) {
+				case "gcp": return (await Promise.all([
+					__webpack_require__.e(3324),
+					__webpack_require__.e(842),
+					__webpack_require__.e(1358)
+				]).then(__webpack_require__.bind(__webpack_require__, 41358))).gceShare;
+				case "azure": return (await Promise.all([
+					__webpack_require__.e(6915),
+					__webpack_require__.e(6680),
+					__webpack_require__.e(8631)
+				]).then(__webpack_require__.bind(__webpack_require__, 18631))).galleryShare;
+				case "aws": return (await Promise.all([__webpack_require__.e(3264), __webpack_require__.e(6849)]).then(__webpack_require__.bind(__webpack_require__, 76849))).amiShare;
+				default: throw new Error(`cloud ${cloud} is not supported yet`);
+			}
+		}
+		function wrongCloud(provider, request, target) {
+			return new Error(`internal: the ${provider} share provider was given a ${request} request for a ${target} image`);
+		}
+	}),
+	8099: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			V: () => ReferenceProblemError,
+			m: () => formatProblem
+		});
+		class ReferenceProblemError extends Error {
+			name = "ReferenceProblemError";
+			problems;
+			constructor(problems) {
+				super(problems.map(formatProblem).join("\n"));
+				this.problems = problems;
+			}
+		}
+		function formatProblem(p) {
+			const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+			return `${where}: rule ${p.rule}: ${p.message} (pattern: ${p.pattern})`;
+		}
+	}),
+	52444: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			K: () => ResourceLedger,
+			q: () => describe
+		});
+		class ResourceLedger {
+			persist;
+			items;
+			constructor(persist = () => {}, initial = []) {
+				this.persist = persist;
+				this.items = [...initial];
+			}
+			record(resource) {
+				this.items.push(resource);
+				this.persist(this.list());
+			}
+			release(resource) {
+				const i = this.items.findIndex((r) => r.cloud === resource.cloud && r.id === resource.id);
+				if (i >= 0) this.items.splice(i, 1);
+				this.persist(this.list());
+			}
+			replace(old, next) {
+				const at = this.items.findIndex((r) => old.some((o) => o.cloud === r.cloud && o.id === r.id));
+				const kept = this.items.filter((r) => !old.some((o) => o.cloud === r.cloud && o.id === r.id));
+				kept.splice(at < 0 ? kept.length : at, 0, ...next);
+				this.items.splice(0, this.items.length, ...kept);
+				this.persist(this.list());
+			}
+			list() {
+				return [...this.items];
+			}
+		}
+		function describe(r) {
+			return `${r.cloud} ${r.kind} ${r.id}`;
+		}
+	}),
+	51551: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			r: () => runSteps,
+			t: () => cleanup
+		});
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47683);
+		var _resources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52444);
+		async function runSteps(steps, opts) {
+			const timings = [];
+			let failure;
+			try {
+				for (const step of steps) {
+					const start = Date.now();
+					await opts.reporter.group(step.name, () => step.run());
+					timings.push({
+						name: step.name,
+						ms: Date.now() - start
+					});
+				}
+			} catch (err) {
+				failure = err;
+			}
+			await cleanup(opts, failure === undefined);
+			if (failure !== undefined) throw failure;
+			return timings;
+		}
+		async function cleanup(opts, succeeded) {
+			const items = opts.ledger.list().reverse();
+			const doomed = items.filter((r) => !(succeeded && r.keep === "on-success"));
+			for (const r of items) if (!doomed.includes(r)) opts.ledger.release(r);
+			if (doomed.length === 0) return;
+			await opts.reporter.group("Clean up", async () => {
+				for (const r of doomed) {
+					const start = Date.now();
+					const wait = !opts.signal?.aborted;
+					let held = [r];
+					const progress = (left) => {
+						opts.ledger.replace(held, left);
+						held = left;
+					};
+					try {
+						const outcome = await opts.deleteResource(r, {
+							wait,
+							reporter: opts.reporter,
+							progress
+						});
+						if (wait || outcome === "deleted") {
+							for (const h of held) opts.ledger.release(h);
+							opts.reporter.info(`deleted ${(0, _resources_js__WEBPACK_IMPORTED_MODULE_0__.q)(r)} (${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a)(Date.now() - start)})`);
+						} else {
+							opts.reporter.info(`deletion of ${(0, _resources_js__WEBPACK_IMPORTED_MODULE_0__.q)(r)} requested`);
+						}
+					} catch (err) {
+						opts.reporter.warning(`could not delete ${(0, _resources_js__WEBPACK_IMPORTED_MODULE_0__.q)(r)}: ${err.message.replace(/\.$/, "")}. ` + "The post step retries; `worker-image gc` finds it by its worker-image-run label.");
+					}
+				}
+			});
+		}
+	}),
+	19508: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { P: () => abortOnSignals });
+		function abortOnSignals(controller, reporter) {
+			let received = false;
+			const handler = (signal) => {
+				received = true;
+				if (!controller.signal.aborted) {
+					reporter.warning(`received ${signal}: cancelling and deleting what this run created`);
+					controller.abort();
+				}
+			};
+			process.on("SIGINT", handler);
+			process.on("SIGTERM", handler);
+			return () => {
+				process.off("SIGINT", handler);
+				process.off("SIGTERM", handler);
+				if (received) setTimeout(() => process.exit(), 1e3).unref();
+			};
+		}
+	}),
+	14560: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			i: () => __toESM,
+			n: () => __exportAll,
+			r: () => __require,
+			t: () => __commonJSMin
+		});
+		var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+		var __create = Object.create;
+		var __defProp = Object.defineProperty;
+		var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+		var __getOwnPropNames = Object.getOwnPropertyNames;
+		var __getProtoOf = Object.getPrototypeOf;
+		var __hasOwnProp = Object.prototype.hasOwnProperty;
+		var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
+		var __exportAll = (all, no_symbols) => {
+			let target = {};
+			for (var name in all) __defProp(target, name, {
+				get: all[name],
+				enumerable: true
+			});
+			if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
+			return target;
+		};
+		var __copyProps = (to, from, except, desc) => {
+			if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames(from), i = 0, n = keys.length, key; i < n; i++) {
+				key = keys[i];
+				if (!__hasOwnProp.call(to, key) && key !== except) __defProp(to, key, {
+					get: ((k) => from[k]).bind(null, key),
+					enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+				});
+			}
+			return to;
+		};
+		var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp(target, "default", {
+			value: mod,
+			enumerable: true
+		}) : target, mod));
+		var __require = (() => (0, node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url))();
+	})
+};

@@ -1,0 +1,517 @@
+export const id = 3887;
+export const ids = [3887];
+export const modules = {
+	972: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { p: () => runContext });
+		var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+		var _naming_labels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42095);
+		function runContext(env, reporter, signal) {
+			const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+			return {
+				runId: (0, _naming_labels_js__WEBPACK_IMPORTED_MODULE_1__.Vz)(env),
+				uuid: (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)(),
+				reporter,
+				signal,
+				...env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {},
+				...runUrl ? { runUrl } : {}
+			};
+		}
+	}),
+	33910: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { V: () => cliRoot });
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+		function cliRoot(opts) {
+			const cwd = process.cwd();
+			if (opts.repo !== undefined) return {
+				dir: (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, opts.repo),
+				name: "the repository (--repo)"
+			};
+			if (opts.config === undefined) {
+				return {
+					dir: cwd,
+					name: "the working directory (pass --repo DIR for another)"
+				};
+			}
+			const folder = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, opts.config));
+			for (let dir = folder;; dir = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+				if ((0, node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ".git"))) {
+					return {
+						dir,
+						name: "the repository holding the config (pass --repo DIR for another)"
+					};
+				}
+				if ((0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir) === dir) break;
+			}
+			return {
+				dir: folder,
+				name: "the config's folder (pass --repo DIR for another)"
+			};
+		}
+	}),
+	93887: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.r(__webpack_exports__);
+		__webpack_require__.d(__webpack_exports__, { shareCommand: () => shareCommand });
+		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79443);
+		var _share_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15048);
+		var _share_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13108);
+		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19508);
+		var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37235);
+		var _root_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33910);
+		const LISTS = new Set([
+			"manifest",
+			"members",
+			"principals",
+			"subscriptions",
+			"tenants",
+			"accounts"
+		]);
+		async function shareCommand(args) {
+			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_2__.b)(args, {
+				config: {
+					type: "string",
+					short: "c"
+				},
+				repo: { type: "string" },
+				...Object.fromEntries(_share_request_js__WEBPACK_IMPORTED_MODULE_0__.CQ.filter((f) => f !== "dry-run").map((f) => [f, LISTS.has(f) ? {
+					type: "string",
+					multiple: true
+				} : { type: "string" }])),
+				"dry-run": {
+					type: "boolean",
+					default: false
+				}
+			});
+			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__.l((l) => process.stderr.write(l));
+			const controller = new AbortController();
+			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_5__.P)(controller, reporter);
+			try {
+				const { config, repo, ...rest } = values;
+				const inputs = {};
+				for (const [key, value] of Object.entries(rest)) {
+					if (value === undefined || value === false) continue;
+					inputs[key] = Array.isArray(value) ? value.join("\n") : String(value);
+				}
+				const { result } = await (0, _share_run_js__WEBPACK_IMPORTED_MODULE_1__.Z)(inputs, {
+					...typeof config === "string" ? { config } : {},
+					cwd: process.cwd(),
+					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_3__.V)({
+						repo: typeof repo === "string" ? repo : undefined,
+						config: typeof config === "string" ? config : undefined
+					}),
+					names: {
+						manifest: "--manifest",
+						catalogue: "--catalogue"
+					},
+					reporter,
+					signal: controller.signal
+				});
+				process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+				return 0;
+			} finally {
+				stop();
+			}
+		}
+	}),
+	50090: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			$_: () => wrongCloud,
+			Cg: () => loadProvider,
+			bF: () => loadShareProvider,
+			vB: () => loadVerifyProvider
+		});
+		async function loadProvider(cloud, config) {
+			switch (cloud) {
+				case "gcp": {
+					if (!config.gcp) throw new Error("no gcp: block in the config");
+					const { GcpProvider } = await Promise.all([
+						__webpack_require__.e(3324),
+						__webpack_require__.e(842),
+						__webpack_require__.e(6719)
+					]).then(__webpack_require__.bind(__webpack_require__, 6719));
+					return new GcpProvider(config.gcp);
+				}
+				case "azure": {
+					if (!config.azure) throw new Error("no azure: block in the config");
+					const { AzureProvider } = await Promise.all([__webpack_require__.e(6915), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 10663));
+					return new AzureProvider(config.azure);
+				}
+				case "aws": {
+					if (!config.aws) throw new Error("no aws: block in the config");
+					const { AwsProvider } = await Promise.all([
+						__webpack_require__.e(3264),
+						__webpack_require__.e(2470),
+						__webpack_require__.e(8239)
+					]).then(__webpack_require__.bind(__webpack_require__, 78239));
+					return new AwsProvider(config.aws);
+				}
+				default: throw new Error(`cloud ${cloud} is not supported yet`);
+			}
+		}
+		async function loadVerifyProvider(cloud, config) {
+			switch (cloud) {
+				case "gcp": {
+					if (!config.gcp) throw new Error("no gcp: block in the config");
+					const { GcpVerifier } = await Promise.all([
+						__webpack_require__.e(3324),
+						__webpack_require__.e(842),
+						__webpack_require__.e(6719),
+						__webpack_require__.e(6833)
+					]).then(__webpack_require__.bind(__webpack_require__, 6833));
+					return new GcpVerifier(config.gcp);
+				}
+				case "azure": {
+					if (!config.azure) throw new Error("no azure: block in the config");
+					const { AzureVerifier } = await Promise.all([
+						__webpack_require__.e(6915),
+						__webpack_require__.e(663),
+						__webpack_require__.e(8559)
+					]).then(__webpack_require__.bind(__webpack_require__, 48559));
+					return new AzureVerifier(config.azure);
+				}
+				case "aws": {
+					if (!config.aws) throw new Error("no aws: block in the config");
+					const { AwsVerifier } = await Promise.all([
+						__webpack_require__.e(3264),
+						__webpack_require__.e(2470),
+						__webpack_require__.e(8070)
+					]).then(__webpack_require__.bind(__webpack_require__, 8070));
+					return new AwsVerifier(config.aws);
+				}
+				default: throw new Error(`cloud ${cloud} is not supported yet`);
+			}
+		}
+		async function loadShareProvider(cloud) {
+			switch (cloud) {
+				case "gcp": return (await Promise.all([
+					__webpack_require__.e(3324),
+					__webpack_require__.e(842),
+					__webpack_require__.e(1358)
+				]).then(__webpack_require__.bind(__webpack_require__, 41358))).gceShare;
+				case "azure": return (await Promise.all([
+					__webpack_require__.e(6915),
+					__webpack_require__.e(6680),
+					__webpack_require__.e(8631)
+				]).then(__webpack_require__.bind(__webpack_require__, 18631))).galleryShare;
+				case "aws": return (await Promise.all([__webpack_require__.e(3264), __webpack_require__.e(6849)]).then(__webpack_require__.bind(__webpack_require__, 76849))).amiShare;
+				default: throw new Error(`cloud ${cloud} is not supported yet`);
+			}
+		}
+		function wrongCloud(provider, request, target) {
+			return new Error(`internal: the ${provider} share provider was given a ${request} request for a ${target} image`);
+		}
+	}),
+	15048: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			CQ: () => SHARE_INPUTS,
+			bf: () => shareSettings,
+			oe: () => ShareOutputs
+		});
+		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
+		var _config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31846);
+		var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13667);
+		var _config_share_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83423);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63726);
+		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26201);
+		const SHARE_INPUTS = [
+			"cloud",
+			"image",
+			"manifest",
+			"members",
+			"principals",
+			"role",
+			"scope",
+			"subscriptions",
+			"tenants",
+			"accounts",
+			"organizations",
+			"organizational-units",
+			"project",
+			"endpoint",
+			"ca-certificate",
+			"auth",
+			"client-id",
+			"tenant-id",
+			"catalogue",
+			"dry-run"
+		];
+		const ShareOutputs = {
+			Changed: "changed",
+			Grants: "grants",
+			CataloguePath: "catalogue-path"
+		};
+		const CLOUDS = [
+			"gcp",
+			"azure",
+			"aws"
+		];
+		const MINUTE = 6e4;
+		function splitList(text) {
+			const body = text.trim().replace(/^\[(.*)\]$/s, "$1");
+			return body.split(/[\n,]+/).map((s) => s.trim().replace(/^-\s+/, "").replace(/^(['"])(.*)\1$/, "$2")).filter(Boolean);
+		}
+		function shareSettings(inputs, config, opts = {}) {
+			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_4__.Zw();
+			const raw = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ""));
+			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_1__.w.open(problems, [], raw, SHARE_INPUTS);
+			const list = (key, check) => {
+				if (!s.has(key)) return undefined;
+				const items = splitList(String(s.value(key)));
+				let ok = true;
+				const seen = new Map();
+				items.forEach((item, i) => {
+					const twice = seen.get(item.toLowerCase());
+					const problem = check(item) ?? (twice === undefined ? undefined : `"${item}" is listed twice (also [${twice}])`);
+					if (problem) {
+						s.problem([key, i], problem);
+						ok = false;
+					}
+					if (twice === undefined) seen.set(item.toLowerCase(), i);
+				});
+				return ok ? items : undefined;
+			};
+			const cloud = s.oneOf("cloud", CLOUDS) ?? (s.has("cloud") ? undefined : (s.problem("cloud", `required: one of ${CLOUDS.join(", ")}`), undefined));
+			const dryRun = s.boolean("dry-run") ?? false;
+			const manifests = s.has("manifest") ? splitList(String(s.value("manifest"))) : [];
+			const image = s.string("image");
+			if (!image && manifests.length === 0 && !opts.builds) {
+				s.problem("image", "required (or manifest): the image to share, or the manifest of its build");
+			}
+			const catalogue = s.string("catalogue");
+			const base = config?.share;
+			let request;
+			if (cloud === "gcp") {
+				const members = list("members", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.NU) ?? base?.gcp?.members;
+				if (!s.has("members") && !members) {
+					s.problem("members", "required (or share.gcp.members in the config): who may use the image");
+				}
+				const project = s.string("project", _naming_gce_js__WEBPACK_IMPORTED_MODULE_5__.vb) ?? config?.gcp?.project;
+				const endpoint = s.string("endpoint", checkUrl) ?? config?.gcp?.endpoint;
+				const auth = s.oneOf("auth", ["application-default", "none"]) ?? config?.gcp?.auth ?? "application-default";
+				if (members) {
+					request = {
+						cloud,
+						share: { members },
+						connection: {
+							auth,
+							...project ? { project } : {},
+							...endpoint ? { endpoint } : {}
+						}
+					};
+				}
+			} else if (cloud === "azure") {
+				request = azureRequest(s, list, config);
+			} else if (cloud === "aws") {
+				const b = base?.aws;
+				const accounts = list("accounts", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.FJ) ?? b?.accounts ?? [];
+				const organizations = list("organizations", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.n4) ?? b?.organizations ?? [];
+				const units = list("organizational-units", _config_share_js__WEBPACK_IMPORTED_MODULE_2__._F) ?? b?.organizationalUnits ?? [];
+				if (accounts.length + organizations.length + units.length === 0 && !problems.list.length) {
+					s.problem("accounts", "required (or organizations, organizational-units, or share.aws in the config): who may launch the AMI");
+				}
+				const endpoint = s.string("endpoint", checkUrl) ?? config?.aws?.endpoint;
+				request = {
+					cloud,
+					share: {
+						accounts,
+						organizations,
+						organizationalUnits: units
+					},
+					connection: endpoint ? { endpoint } : {}
+				};
+			}
+			if (cloud !== "gcp") unused(s, ["members", "project"], cloud);
+			if (cloud !== "azure") {
+				unused(s, [
+					"principals",
+					"role",
+					"scope",
+					"subscriptions",
+					"tenants",
+					"ca-certificate"
+				], cloud);
+				unused(s, ["client-id", "tenant-id"], cloud);
+			}
+			if (cloud !== "aws") unused(s, [
+				"accounts",
+				"organizations",
+				"organizational-units"
+			], cloud);
+			const [first, ...rest] = problems.list;
+			if (first || !request) {
+				throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__.x(first ? [first, ...rest] : [{
+					field: "cloud",
+					message: "required"
+				}], { label: "inputs" });
+			}
+			return {
+				...request,
+				...image ? { image } : {},
+				manifests,
+				...catalogue ? { catalogue } : {},
+				dryRun
+			};
+		}
+		function azureRequest(s, list, config) {
+			const b = config?.share?.azure;
+			const a = config?.azure;
+			const principals = list("principals", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.$o) ?? b?.principals ?? [];
+			const subscriptions = list("subscriptions", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.AA)(id, "subscription id")) ?? b?.subscriptions ?? [];
+			const tenants = list("tenants", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.AA)(id, "tenant id")) ?? b?.tenants ?? [];
+			const roleText = s.string("role");
+			const role = roleText === undefined ? { id: b?.roleId ?? _config_share_js__WEBPACK_IMPORTED_MODULE_2__.Z_ } : (0, _config_share_js__WEBPACK_IMPORTED_MODULE_2__.fP)(roleText);
+			if (role.problem) s.problem("role", role.problem);
+			const scope = s.oneOf("scope", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.Q5) ?? b?.scope ?? "gallery";
+			if (principals.length + subscriptions.length + tenants.length === 0 && !s.problems.list.length) {
+				s.problem("principals", "required (or subscriptions / tenants, or share.azure in the config): who may use the gallery image");
+			}
+			const auth = s.oneOf("auth", [
+				"default",
+				"oidc",
+				"none"
+			]) ?? a?.auth ?? "default";
+			const clientId = s.string("client-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.AA)(v, "client id")) ?? a?.clientId;
+			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.AA)(v, "tenant id")) ?? a?.tenantId;
+			if (auth === "oidc" && (!clientId || !tenantId)) s.problem("auth", "oidc needs client-id and tenant-id");
+			const endpoint = s.string("endpoint", (v) => /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`) ?? a?.endpoint;
+			const caCertificate = s.string("ca-certificate") ?? a?.caCertificate;
+			if (!role.id) return undefined;
+			return {
+				cloud: "azure",
+				share: {
+					principals,
+					roleId: role.id,
+					scope,
+					subscriptions,
+					tenants
+				},
+				connection: {
+					auth,
+					pollInterval: a?.pollInterval ?? 5e3,
+					timeouts: { replication: a?.timeouts.operation ?? 30 * MINUTE },
+					...endpoint ? { endpoint } : {},
+					...caCertificate ? { caCertificate } : {},
+					...clientId ? { clientId } : {},
+					...tenantId ? { tenantId } : {}
+				}
+			};
+		}
+		function unused(s, keys, cloud) {
+			for (const key of keys) {
+				if (s.has(key) && cloud) s.problem(key, `is not used when sharing on ${cloud}`);
+			}
+		}
+		function checkUrl(url) {
+			const ok = URL.canParse(url) && ["http:", "https:"].includes(new URL(url).protocol);
+			return ok ? undefined : `must be an http(s) URL such as http://127.0.0.1:8085 (got "${url}")`;
+		}
+	}),
+	87596: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			L: () => shareResult,
+			a: () => describeGrant
+		});
+		function shareResult(cloud, image, grants, dryRun) {
+			return {
+				cloud,
+				image,
+				grants,
+				changed: !dryRun && grants.some((g) => g.status === "added"),
+				dryRun
+			};
+		}
+		function describeGrant(g, dryRun = false) {
+			const where = g.region ? ` in ${g.region} (${g.image})` : "";
+			const what = g.status === "unchanged" ? "already granted" : dryRun ? "would be granted" : "granted";
+			return `${g.member}: ${what}${where} (${g.via})`;
+		}
+	}),
+	13108: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { Z: () => runShare });
+		var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+		var _config_confine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54936);
+		var _bake_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(972);
+		var _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26514);
+		var _catalogue_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47212);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63676);
+		var _providers_load_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50090);
+		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28643);
+		var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15048);
+		var _result_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87596);
+		var _target_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21716);
+		async function runShare(inputs, opts) {
+			const config = opts.loaded ?? (opts.config ? await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_5__.Z)({
+				path: opts.config,
+				cwd: opts.cwd,
+				purpose: "share",
+				root: opts.root
+			}) : undefined);
+			const settings = (0, _request_js__WEBPACK_IMPORTED_MODULE_7__.bf)(inputs, config, { builds: opts.builds !== undefined });
+			const names = opts.names ?? {
+				manifest: "manifest",
+				catalogue: "catalogue"
+			};
+			const confine = (input, path) => {
+				if (path === undefined) return undefined;
+				const outside = opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_1__.K8)((0, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.cwd, path), opts.root, path);
+				if (outside) throw new Error(`${input}: ${outside}`);
+				return (0, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.cwd, path);
+			};
+			confine("ca-certificate", inputs["ca-certificate"]);
+			const catalogueOut = confine(names.catalogue, settings.catalogue);
+			let builds = opts.builds ?? [];
+			if (!opts.builds && settings.manifests.length > 0) {
+				const paths = await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__.TH)(settings.manifests, opts.cwd, {
+					root: opts.root,
+					input: names.manifest
+				});
+				builds = await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__.D7)(paths);
+			}
+			const target = settings.image ? (0, _target_js__WEBPACK_IMPORTED_MODULE_8__.hu)(settings.cloud, settings.image, settings.cloud === "gcp" ? settings.connection.project : undefined) : (0, _target_js__WEBPACK_IMPORTED_MODULE_8__.dq)(settings.cloud, builds);
+			const ctx = (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_2__.p)(process.env, opts.reporter, opts.signal);
+			const title = `${settings.dryRun ? "Plan sharing" : "Share"} ${(0, _target_js__WEBPACK_IMPORTED_MODULE_8__.je)(target)}`;
+			const result = await opts.reporter.group(title, async () => {
+				if (target.cloud !== settings.cloud) {
+					throw new Error(`internal: a ${target.cloud} image for a ${settings.cloud} share`);
+				}
+				const provider = await (0, _providers_load_js__WEBPACK_IMPORTED_MODULE_9__.bF)(settings.cloud);
+				const r = await provider.share(settings, target, { dryRun: settings.dryRun }, ctx);
+				for (const g of r.grants) opts.reporter.info((0, _result_js__WEBPACK_IMPORTED_MODULE_10__.a)(g, r.dryRun));
+				opts.reporter.info(r.dryRun ? "dry run: nothing was changed" : r.changed ? `shared ${r.image}` : "no change: every member already had access");
+				return r;
+			});
+			let catalogue = [];
+			if (settings.catalogue && catalogueOut && !settings.dryRun) {
+				const fromBuilds = (0, _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_3__.MK)(builds).filter((i) => i.cloud === settings.cloud);
+				const images = (0, _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_3__.t_)(fromBuilds.length ? fromBuilds : [(0, _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_3__.dV)(target)], [result]);
+				const folder = /[/\\]$/.test(settings.catalogue) ? "/" : "";
+				catalogue = await (0, _catalogue_write_js__WEBPACK_IMPORTED_MODULE_4__.m)(catalogueOut + folder, images);
+				for (const path of catalogue) opts.reporter.info(`catalogue written: ${path}`);
+			}
+			return {
+				result,
+				catalogue
+			};
+		}
+	}),
+	19508: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { P: () => abortOnSignals });
+		function abortOnSignals(controller, reporter) {
+			let received = false;
+			const handler = (signal) => {
+				received = true;
+				if (!controller.signal.aborted) {
+					reporter.warning(`received ${signal}: cancelling and deleting what this run created`);
+					controller.abort();
+				}
+			};
+			process.on("SIGINT", handler);
+			process.on("SIGTERM", handler);
+			return () => {
+				process.off("SIGINT", handler);
+				process.off("SIGTERM", handler);
+				if (received) setTimeout(() => process.exit(), 1e3).unref();
+			};
+		}
+	})
+};

@@ -1,0 +1,452 @@
+export const id = 4477;
+export const ids = [4477];
+export const modules = {
+	5108: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.r(__webpack_exports__);
+		__webpack_require__.d(__webpack_exports__, { main: () => main });
+		var core = __webpack_require__(43025);
+		var bump = __webpack_require__(20419);
+		var github_repo = __webpack_require__(11869);
+		var actions_reporter = __webpack_require__(72173);
+		var failure = __webpack_require__(6955);
+		var actions_inputs = __webpack_require__(93581);
+		var summary = __webpack_require__(98901);
+		var workspace = __webpack_require__(77716);
+		;
+		function parseAuthor(text) {
+			const m = /^\s*(.+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+			if (!m) throw new Error(`input author: must be "Name <email>" (got ${JSON.stringify(text)})`);
+			return {
+				name: m[1],
+				email: m[2]
+			};
+		}
+		;
+		async function main() {
+			const reporter = new actions_reporter.X();
+			const inputs = new actions_inputs.W1("bump-version-reference");
+			try {
+				const token = inputs.text("token");
+				if (token) core.setSecret(token);
+				const check = inputs.boolean("check");
+				const dryRun = inputs.boolean("dry-run");
+				const rules = inputs.optional("rules");
+				const author = inputs.optional("author");
+				const writePr = Boolean(token) && !check && !dryRun;
+				const repo = writePr ? (0, github_repo.K)(process.env) : undefined;
+				const root = (0, workspace.G)();
+				const outcome = await (0, bump.$)({
+					config: inputs.optional("config"),
+					...rules ? { rules: (0, actions_inputs.VD)(rules, "rules") } : {},
+					manifests: inputs.lines("manifests"),
+					set: inputs.list("set"),
+					check,
+					dryRun,
+					repoDir: inputs.text("repo-dir"),
+					cwd: root.dir,
+					root,
+					names: {
+						manifests: "manifests",
+						repoDir: "repo-dir"
+					},
+					reporter,
+					...repo ? { pullRequest: {
+						token,
+						owner: repo.owner,
+						repo: repo.repo,
+						apiUrl: repo.apiUrl,
+						serverUrl: repo.serverUrl,
+						branch: inputs.text("branch"),
+						base: inputs.optional("base") ?? (process.env.GITHUB_BASE_REF || process.env.GITHUB_REF_NAME || "main"),
+						...inputs.optional("title") ? { title: inputs.text("title") } : {},
+						labels: inputs.list("labels"),
+						reviewers: inputs.list("reviewers"),
+						...author ? { author: parseAuthor(author) } : {}
+					} } : {}
+				});
+				core.setOutput("pull-request-operation", outcome.pullRequest ? outcome.operation : "none");
+				core.setOutput("pull-request-number", outcome.pullRequest ? String(outcome.pullRequest.number) : "");
+				core.setOutput("pull-request-url", outcome.pullRequest?.url ?? "");
+				core.setOutput("changed-files", outcome.changedFiles.join("\n"));
+				core.summary.addHeading(`worker-image: references ${outcome.operation}`, 3);
+				if (outcome.pullRequest) core.summary.addLink(`pull request #${outcome.pullRequest.number}`, outcome.pullRequest.url);
+				if (outcome.diff) core.summary.addCodeBlock(outcome.diff.slice(0, 6e4), "diff");
+				await (0, summary.Pu)();
+			} catch (err) {
+				(0, failure.x)(err, reporter);
+			}
+		}
+	}),
+	98772: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			G0: () => Inputs,
+			Uw: () => State,
+			tY: () => Outputs
+		});
+		const Inputs = {
+			Config: "config",
+			Cloud: "cloud",
+			ImageName: "image-name",
+			Namespace: "namespace",
+			Version: "version",
+			Overwrite: "overwrite",
+			Variables: "variables",
+			Template: "template",
+			Project: "project",
+			Zone: "zone",
+			MachineType: "machine-type",
+			SourceImage: "source-image",
+			SourceImageFamily: "source-image-family",
+			SourceImageProject: "source-image-project",
+			ImageFamily: "image-family",
+			Region: "region",
+			TargetRegions: "target-regions",
+			ManifestPath: "manifest-path",
+			DryRun: "dry-run"
+		};
+		const Outputs = {
+			ImageName: "image-name",
+			ImageId: "image-id",
+			Version: "version",
+			SourceImage: "source-image",
+			ManifestPath: "manifest-path"
+		};
+		const State = { Resources: "resources" };
+	}),
+	6955: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { x: () => reportFailure });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9353);
+		var _log_config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17825);
+		var _references_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8099);
+		function reportFailure(err, reporter) {
+			const message = err instanceof Error ? err.message : String(err);
+			if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x) (0, _log_config_problems_js__WEBPACK_IMPORTED_MODULE_3__.N)(err, reporter);
+			if (err instanceof _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.V) {
+				for (const p of err.problems) {
+					reporter.error((0, _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.m)(p), {
+						file: p.file,
+						...p.line ? { line: p.line } : {}
+					});
+				}
+			}
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(message);
+			return message;
+		}
+	}),
+	93581: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			W1: () => ActionInputs,
+			p$: () => overridesFromInputs,
+			VD: () => parseInputYaml
+		});
+		var core = __webpack_require__(43025);
+		var excerpt = __webpack_require__(52049);
+		var yaml = __webpack_require__(93377);
+		var vars = __webpack_require__(38812);
+		var constants = __webpack_require__(98772);
+		;
+		const ACTION_DEFAULTS = {
+			".": {
+				config: "worker-image.yml",
+				clouds: "",
+				namespace: "",
+				version: "",
+				"dry-run": "false",
+				mode: "bake",
+				"older-than": "6h",
+				verify: "auto"
+			},
+			"bake-image": {
+				config: "",
+				cloud: "gcp",
+				"dry-run": "false"
+			},
+			"bump-version-reference": {
+				config: "worker-image.yml",
+				check: "false",
+				"dry-run": "false",
+				"repo-dir": ".",
+				branch: "worker-image/bump-images"
+			},
+			"replicate-gallery-version": {
+				config: "",
+				"vms-per-replica": "20",
+				timeout: "2h"
+			},
+			"share-image": {
+				config: "",
+				"dry-run": "false"
+			},
+			"verify-image": {}
+		};
+		;
+		class ActionInputs {
+			defaults;
+			constructor(action) {
+				this.defaults = ACTION_DEFAULTS[action];
+			}
+			text(name) {
+				const variable = `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+				return process.env[variable] === undefined ? this.defaults[name] ?? "" : core.getInput(name);
+			}
+			optional(name) {
+				return this.text(name) || undefined;
+			}
+			boolean(name) {
+				const value = this.text(name);
+				if ([
+					"",
+					"false",
+					"False",
+					"FALSE"
+				].includes(value)) return false;
+				if ([
+					"true",
+					"True",
+					"TRUE"
+				].includes(value)) return true;
+				throw new Error(`input ${name}: must be true or false (got ${JSON.stringify((0, excerpt.$Q)(value))})`);
+			}
+			list(name) {
+				return this.text(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+			}
+			lines(name) {
+				return this.text(name).split("\n").map((s) => s.trim()).filter(Boolean);
+			}
+		}
+		const bakeInputs = new ActionInputs("bake-image");
+		const input = (name) => bakeInputs.optional(name);
+		function overridesFromInputs(cloud = "gcp") {
+			const variables = input(constants.G0.Variables);
+			const sourceImage = {
+				name: input(constants.G0.SourceImage),
+				family: input(constants.G0.SourceImageFamily),
+				project: input(constants.G0.SourceImageProject)
+			};
+			const overlay = {
+				image: {
+					name: input(constants.G0.ImageName),
+					namespace: input(constants.G0.Namespace),
+					version: input(constants.G0.Version),
+					overwrite: input(constants.G0.Overwrite) === undefined ? undefined : bakeInputs.boolean(constants.G0.Overwrite)
+				},
+				...variables ? { variables: parseVariables(variables) } : {},
+				manifest: input(constants.G0.ManifestPath),
+				gcp: {
+					project: input(constants.G0.Project),
+					zone: input(constants.G0.Zone),
+					"machine-type": input(constants.G0.MachineType),
+					"image-family": input(constants.G0.ImageFamily),
+					...Object.values(sourceImage).some(Boolean) ? { "source-image": sourceImage } : {}
+				},
+				aws: {
+					region: input(constants.G0.Region),
+					"target-regions": input(constants.G0.TargetRegions)?.split(",").map((r) => r.trim()).filter(Boolean)
+				}
+			};
+			const template = input(constants.G0.Template);
+			if (template) {
+				overlay[cloud] = {
+					...overlay[cloud] ?? {},
+					template
+				};
+			}
+			return overlay;
+		}
+		function parseVariables(text) {
+			parseInputYaml(text, constants.G0.Variables);
+			return (0, vars.ON)(text);
+		}
+		function parseInputYaml(text, name) {
+			const parsed = (0, yaml.h)(text);
+			const [error] = parsed.errors;
+			if (error) {
+				throw new Error(`input ${name}: not valid YAML or JSON${error.line ? ` at its line ${error.line}` : ""} (${error.message})`);
+			}
+			return parsed.raw;
+		}
+	}),
+	98901: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			KJ: () => writeFailureSummary,
+			Pu: () => flushSummary,
+			R7: () => writeBakeSummary
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47683);
+		async function flushSummary() {
+			try {
+				if (!process.env.GITHUB_STEP_SUMMARY) {
+					_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning("GITHUB_STEP_SUMMARY is not set: no job summary written");
+					return;
+				}
+				await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.write();
+			} catch (err) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`job summary not written: ${err.message}`);
+			} finally {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.emptyBuffer();
+			}
+		}
+		async function writeBakeSummary(outcome, dryRun) {
+			const { plan, result } = outcome;
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(dryRun ? "worker-image: bake plan (dry run)" : "worker-image: image baked", 3);
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable([[
+				{
+					data: "Cloud",
+					header: true
+				},
+				{
+					data: "Image",
+					header: true
+				},
+				{
+					data: "Version",
+					header: true
+				},
+				{
+					data: "Source image",
+					header: true
+				},
+				{
+					data: "Where",
+					header: true
+				}
+			], [
+				plan.cloud,
+				plan.imageName,
+				plan.version,
+				plan.sourceImage,
+				plan.location
+			]]);
+			if (result) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable([[{
+					data: "Step",
+					header: true
+				}, {
+					data: "Time",
+					header: true
+				}], ...result.timings.map((t) => [t.name, (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a)(t.ms)])]);
+				if (result.imageId) _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`Image id: \`${result.imageId}\``, true);
+			} else {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addList(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+			}
+			await flushSummary();
+		}
+		async function writeFailureSummary(message) {
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading("worker-image: bake failed", 3);
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addCodeBlock(message.slice(0, 6e4));
+			await flushSummary();
+		}
+	}),
+	77716: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { G: () => workspace });
+		function workspace(env = process.env) {
+			const dir = env.GITHUB_WORKSPACE || process.cwd();
+			return {
+				dir,
+				name: env.GITHUB_WORKSPACE ? "the workspace (GITHUB_WORKSPACE)" : "the working directory"
+			};
+		}
+	}),
+	9353: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { x: () => ConfigError });
+		class ConfigError extends Error {
+			name = "ConfigError";
+			problems;
+			field;
+			line;
+			source;
+			constructor(problems, { label, source } = {}) {
+				super(problems.map((p) => [
+					label,
+					p.field,
+					p.message
+				].filter(Boolean).join(": ")).join("\n"));
+				this.problems = problems;
+				this.field = problems[0].field;
+				if (problems[0].line !== undefined) this.line = problems[0].line;
+				if (source !== undefined) this.source = source;
+			}
+		}
+	}),
+	72173: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { X: () => ActionsReporter });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		class ActionsReporter {
+			info(message) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.info(message);
+			}
+			warning(message, where) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message, annotation(where));
+			}
+			error(message, where) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.error(message, annotation(where));
+			}
+			group(title, fn) {
+				return _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(title, fn);
+			}
+			secret(value) {
+				if (value) _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
+			}
+		}
+		function annotation(where) {
+			if (!where) return undefined;
+			return {
+				file: where.file,
+				startLine: where.line
+			};
+		}
+	}),
+	17825: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { N: () => reportConfigProblems });
+		function reportConfigProblems(err, reporter) {
+			for (const p of err.problems) {
+				reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? {
+					file: err.source,
+					line: p.line
+				} : undefined);
+			}
+		}
+	}),
+	14560: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			i: () => __toESM,
+			n: () => __exportAll,
+			r: () => __require,
+			t: () => __commonJSMin
+		});
+		var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+		var __create = Object.create;
+		var __defProp = Object.defineProperty;
+		var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+		var __getOwnPropNames = Object.getOwnPropertyNames;
+		var __getProtoOf = Object.getPrototypeOf;
+		var __hasOwnProp = Object.prototype.hasOwnProperty;
+		var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
+		var __exportAll = (all, no_symbols) => {
+			let target = {};
+			for (var name in all) __defProp(target, name, {
+				get: all[name],
+				enumerable: true
+			});
+			if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
+			return target;
+		};
+		var __copyProps = (to, from, except, desc) => {
+			if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames(from), i = 0, n = keys.length, key; i < n; i++) {
+				key = keys[i];
+				if (!__hasOwnProp.call(to, key) && key !== except) __defProp(to, key, {
+					get: ((k) => from[k]).bind(null, key),
+					enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+				});
+			}
+			return to;
+		};
+		var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp(target, "default", {
+			value: mod,
+			enumerable: true
+		}) : target, mod));
+		var __require = (() => (0, node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url))();
+	})
+};

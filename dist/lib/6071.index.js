@@ -1,0 +1,967 @@
+export const id = 6071;
+export const ids = [6071];
+export const modules = {
+	98772: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			G0: () => Inputs,
+			Uw: () => State,
+			tY: () => Outputs
+		});
+		const Inputs = {
+			Config: "config",
+			Cloud: "cloud",
+			ImageName: "image-name",
+			Namespace: "namespace",
+			Version: "version",
+			Overwrite: "overwrite",
+			Variables: "variables",
+			Template: "template",
+			Project: "project",
+			Zone: "zone",
+			MachineType: "machine-type",
+			SourceImage: "source-image",
+			SourceImageFamily: "source-image-family",
+			SourceImageProject: "source-image-project",
+			ImageFamily: "image-family",
+			Region: "region",
+			TargetRegions: "target-regions",
+			ManifestPath: "manifest-path",
+			DryRun: "dry-run"
+		};
+		const Outputs = {
+			ImageName: "image-name",
+			ImageId: "image-id",
+			Version: "version",
+			SourceImage: "source-image",
+			ManifestPath: "manifest-path"
+		};
+		const State = { Resources: "resources" };
+	}),
+	6955: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { x: () => reportFailure });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9353);
+		var _log_config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17825);
+		var _references_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8099);
+		function reportFailure(err, reporter) {
+			const message = err instanceof Error ? err.message : String(err);
+			if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x) (0, _log_config_problems_js__WEBPACK_IMPORTED_MODULE_3__.N)(err, reporter);
+			if (err instanceof _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.V) {
+				for (const p of err.problems) {
+					reporter.error((0, _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.m)(p), {
+						file: p.file,
+						...p.line ? { line: p.line } : {}
+					});
+				}
+			}
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(message);
+			return message;
+		}
+	}),
+	93581: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			W1: () => ActionInputs,
+			p$: () => overridesFromInputs,
+			VD: () => parseInputYaml
+		});
+		var core = __webpack_require__(43025);
+		var excerpt = __webpack_require__(52049);
+		var yaml = __webpack_require__(93377);
+		var vars = __webpack_require__(38812);
+		var constants = __webpack_require__(98772);
+		;
+		const ACTION_DEFAULTS = {
+			".": {
+				config: "worker-image.yml",
+				clouds: "",
+				namespace: "",
+				version: "",
+				"dry-run": "false",
+				mode: "bake",
+				"older-than": "6h",
+				verify: "auto"
+			},
+			"bake-image": {
+				config: "",
+				cloud: "gcp",
+				"dry-run": "false"
+			},
+			"bump-version-reference": {
+				config: "worker-image.yml",
+				check: "false",
+				"dry-run": "false",
+				"repo-dir": ".",
+				branch: "worker-image/bump-images"
+			},
+			"replicate-gallery-version": {
+				config: "",
+				"vms-per-replica": "20",
+				timeout: "2h"
+			},
+			"share-image": {
+				config: "",
+				"dry-run": "false"
+			},
+			"verify-image": {}
+		};
+		;
+		class ActionInputs {
+			defaults;
+			constructor(action) {
+				this.defaults = ACTION_DEFAULTS[action];
+			}
+			text(name) {
+				const variable = `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+				return process.env[variable] === undefined ? this.defaults[name] ?? "" : core.getInput(name);
+			}
+			optional(name) {
+				return this.text(name) || undefined;
+			}
+			boolean(name) {
+				const value = this.text(name);
+				if ([
+					"",
+					"false",
+					"False",
+					"FALSE"
+				].includes(value)) return false;
+				if ([
+					"true",
+					"True",
+					"TRUE"
+				].includes(value)) return true;
+				throw new Error(`input ${name}: must be true or false (got ${JSON.stringify((0, excerpt.$Q)(value))})`);
+			}
+			list(name) {
+				return this.text(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+			}
+			lines(name) {
+				return this.text(name).split("\n").map((s) => s.trim()).filter(Boolean);
+			}
+		}
+		const bakeInputs = new ActionInputs("bake-image");
+		const input = (name) => bakeInputs.optional(name);
+		function overridesFromInputs(cloud = "gcp") {
+			const variables = input(constants.G0.Variables);
+			const sourceImage = {
+				name: input(constants.G0.SourceImage),
+				family: input(constants.G0.SourceImageFamily),
+				project: input(constants.G0.SourceImageProject)
+			};
+			const overlay = {
+				image: {
+					name: input(constants.G0.ImageName),
+					namespace: input(constants.G0.Namespace),
+					version: input(constants.G0.Version),
+					overwrite: input(constants.G0.Overwrite) === undefined ? undefined : bakeInputs.boolean(constants.G0.Overwrite)
+				},
+				...variables ? { variables: parseVariables(variables) } : {},
+				manifest: input(constants.G0.ManifestPath),
+				gcp: {
+					project: input(constants.G0.Project),
+					zone: input(constants.G0.Zone),
+					"machine-type": input(constants.G0.MachineType),
+					"image-family": input(constants.G0.ImageFamily),
+					...Object.values(sourceImage).some(Boolean) ? { "source-image": sourceImage } : {}
+				},
+				aws: {
+					region: input(constants.G0.Region),
+					"target-regions": input(constants.G0.TargetRegions)?.split(",").map((r) => r.trim()).filter(Boolean)
+				}
+			};
+			const template = input(constants.G0.Template);
+			if (template) {
+				overlay[cloud] = {
+					...overlay[cloud] ?? {},
+					template
+				};
+			}
+			return overlay;
+		}
+		function parseVariables(text) {
+			parseInputYaml(text, constants.G0.Variables);
+			return (0, vars.ON)(text);
+		}
+		function parseInputYaml(text, name) {
+			const parsed = (0, yaml.h)(text);
+			const [error] = parsed.errors;
+			if (error) {
+				throw new Error(`input ${name}: not valid YAML or JSON${error.line ? ` at its line ${error.line}` : ""} (${error.message})`);
+			}
+			return parsed.raw;
+		}
+	}),
+	71502: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			PJ: () => addRows,
+			WB: () => writePipelineSummary,
+			pI: () => writePlanSummary
+		});
+		var core = __webpack_require__(43025);
+		var pipeline_plan = __webpack_require__(49261);
+		var result = __webpack_require__(9250);
+		var duration = __webpack_require__(47683);
+		var summary = __webpack_require__(98901);
+		;
+		function label(text) {
+			return text.replace(/[:;#]/g, " ");
+		}
+		function ganttChart(clouds) {
+			const all = clouds.flatMap((c) => c.steps);
+			if (all.length === 0) return "";
+			const lines = [
+				"```mermaid",
+				"gantt",
+				"  title Where the time of the run went",
+				"  dateFormat x",
+				"  axisFormat %H:%M:%S"
+			];
+			for (const { cloud, steps } of clouds) {
+				if (steps.length === 0) continue;
+				lines.push(`  section ${label(cloud)}`);
+				steps.forEach((s, i) => {
+					const end = Math.max(s.end, s.start + 1);
+					const name = `${s.step} ${(0, duration.a)(s.end - s.start)}${s.ok ? "" : " (failed)"}`;
+					const tag = s.ok ? "done" : "crit";
+					lines.push(`  ${label(name)} :${tag}, ${label(cloud)}-${i}, ${s.start}, ${end}`);
+				});
+			}
+			lines.push("```");
+			return lines.join("\n");
+		}
+		;
+		async function writePipelineSummary(outcome) {
+			const failed = outcome.clouds.some((c) => c.error);
+			core.summary.addHeading(failed ? "worker-image: pipeline failed" : "worker-image: images baked", 3);
+			core.summary.addTable([[
+				{
+					data: "Cloud",
+					header: true
+				},
+				{
+					data: "Image",
+					header: true
+				},
+				{
+					data: "Version",
+					header: true
+				},
+				{
+					data: "Image id",
+					header: true
+				},
+				{
+					data: "Time",
+					header: true
+				},
+				{
+					data: "Outcome",
+					header: true
+				}
+			], ...outcome.clouds.map((c) => [
+				c.cloud,
+				c.result?.imageName ?? c.plan?.imageName ?? "",
+				c.result?.version ?? c.plan?.version ?? "",
+				c.result?.imageId ?? "",
+				(0, duration.a)(c.ms),
+				c.error ? `failed: ${firstLine(c.error.message)}` : c.verify ? c.verify.verified ? "baked, verified" : "baked, not verified (on-failure: warn)" : "baked"
+			])]);
+			for (const c of outcome.clouds) {
+				if (!c.verify) continue;
+				const verdict = c.verify.verified ? "verified" : "not verified";
+				core.summary.addRaw(`**${c.cloud}**: ${c.verify.imageName} ${verdict}`, true);
+				addRows((0, result.QW)(c.verify));
+			}
+			core.summary.addRaw(`Wall time ${(0, duration.a)(outcome.ms)}` + (outcome.manifestPath ? `; manifest \`${outcome.manifestPath}\`` : ""), true);
+			const chart = ganttChart(outcome.clouds);
+			if (chart) core.summary.addRaw(chart, true);
+			await (0, summary.Pu)();
+		}
+		async function writePlanSummary(plan) {
+			core.summary.addHeading("worker-image: plan (dry run, nothing created)", 3);
+			core.summary.addCodeBlock((0, pipeline_plan.Pt)(plan).join("\n"));
+			await (0, summary.Pu)();
+		}
+		function addRows(rows) {
+			const [head = [], ...body] = rows;
+			core.summary.addTable([head.map((data) => ({
+				data,
+				header: true
+			})), ...body]);
+		}
+		function firstLine(text) {
+			const line = text.split("\n")[0] ?? "";
+			return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+		}
+	}),
+	98901: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			KJ: () => writeFailureSummary,
+			Pu: () => flushSummary,
+			R7: () => writeBakeSummary
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47683);
+		async function flushSummary() {
+			try {
+				if (!process.env.GITHUB_STEP_SUMMARY) {
+					_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning("GITHUB_STEP_SUMMARY is not set: no job summary written");
+					return;
+				}
+				await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.write();
+			} catch (err) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`job summary not written: ${err.message}`);
+			} finally {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.emptyBuffer();
+			}
+		}
+		async function writeBakeSummary(outcome, dryRun) {
+			const { plan, result } = outcome;
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(dryRun ? "worker-image: bake plan (dry run)" : "worker-image: image baked", 3);
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable([[
+				{
+					data: "Cloud",
+					header: true
+				},
+				{
+					data: "Image",
+					header: true
+				},
+				{
+					data: "Version",
+					header: true
+				},
+				{
+					data: "Source image",
+					header: true
+				},
+				{
+					data: "Where",
+					header: true
+				}
+			], [
+				plan.cloud,
+				plan.imageName,
+				plan.version,
+				plan.sourceImage,
+				plan.location
+			]]);
+			if (result) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable([[{
+					data: "Step",
+					header: true
+				}, {
+					data: "Time",
+					header: true
+				}], ...result.timings.map((t) => [t.name, (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a)(t.ms)])]);
+				if (result.imageId) _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`Image id: \`${result.imageId}\``, true);
+			} else {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addList(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+			}
+			await flushSummary();
+		}
+		async function writeFailureSummary(message) {
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading("worker-image: bake failed", 3);
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addCodeBlock(message.slice(0, 6e4));
+			await flushSummary();
+		}
+	}),
+	99826: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.r(__webpack_exports__);
+		__webpack_require__.d(__webpack_exports__, { main: () => main });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _bake_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(972);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63676);
+		var _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72173);
+		var _steps_resources_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(52444);
+		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(19508);
+		var _verify_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72046);
+		var _verify_resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25987);
+		var _verify_result_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(9250);
+		var _verify_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72895);
+		var _constants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98772);
+		var _failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6955);
+		var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93581);
+		var _pipeline_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(71502);
+		var _summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(98901);
+		var _workspace_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(77716);
+		var _names_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(38755);
+		async function main() {
+			const reporter = new _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_3__.X();
+			const controller = new AbortController();
+			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_13__.P)(controller, reporter);
+			const inputs = new _inputs_js__WEBPACK_IMPORTED_MODULE_9__.W1("verify-image");
+			try {
+				const cloud = (0, _names_js__WEBPACK_IMPORTED_MODULE_12__.dM)(inputs);
+				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_14__.G)();
+				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_2__.Z)({
+					path: inputs.text(_names_js__WEBPACK_IMPORTED_MODULE_12__.J.Config),
+					cwd: root.dir,
+					root,
+					clouds: [cloud]
+				});
+				const { verify, target, build } = await (0, _verify_resolve_js__WEBPACK_IMPORTED_MODULE_5__.S)({
+					cloud,
+					config,
+					image: inputs.optional(_names_js__WEBPACK_IMPORTED_MODULE_12__.J.Image),
+					manifest: inputs.optional(_names_js__WEBPACK_IMPORTED_MODULE_12__.J.Manifest),
+					cwd: root.dir,
+					root,
+					names: {
+						image: `input ${_names_js__WEBPACK_IMPORTED_MODULE_12__.J.Image}`,
+						manifest: `input ${_names_js__WEBPACK_IMPORTED_MODULE_12__.J.Manifest}`
+					}
+				});
+				const ledger = new _steps_resources_js__WEBPACK_IMPORTED_MODULE_15__.K((items) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_7__.Uw.Resources, JSON.stringify(items)));
+				const ctx = (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_1__.p)(process.env, reporter, controller.signal);
+				let result;
+				let failure;
+				try {
+					result = await (0, _verify_run_js__WEBPACK_IMPORTED_MODULE_6__.ZG)(config, target, ctx, {
+						cloud,
+						ledger,
+						verify
+					});
+				} catch (err) {
+					if (!(err instanceof _verify_run_js__WEBPACK_IMPORTED_MODULE_6__.Gz)) throw err;
+					failure = err;
+					result = err.result;
+				}
+				if (build) await (0, _verify_record_js__WEBPACK_IMPORTED_MODULE_4__.A)(build, result);
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_names_js__WEBPACK_IMPORTED_MODULE_12__.oI.Verified, String(result.verified));
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_names_js__WEBPACK_IMPORTED_MODULE_12__.oI.TimeToReady, result.timeToReadyS?.toFixed(1) ?? "");
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_names_js__WEBPACK_IMPORTED_MODULE_12__.oI.Checks, JSON.stringify(result.checks.map(({ name, status, seconds }) => ({
+					name,
+					status,
+					seconds
+				}))));
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_names_js__WEBPACK_IMPORTED_MODULE_12__.oI.ImageId, target.imageId);
+				await writeVerifySummary(result);
+				if (failure) throw failure;
+			} catch (err) {
+				(0, _failure_js__WEBPACK_IMPORTED_MODULE_8__.x)(err, reporter);
+			} finally {
+				stop();
+			}
+		}
+		async function writeVerifySummary(result) {
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(`worker-image: ${result.cloud} image ${result.imageName} ${result.verified ? "verified" : "not verified"}`, 3);
+			(0, _pipeline_summary_js__WEBPACK_IMPORTED_MODULE_10__.PJ)((0, _verify_result_js__WEBPACK_IMPORTED_MODULE_16__.QW)(result));
+			if (result.reasons.length > 0) _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addList(result.reasons);
+			await (0, _summary_js__WEBPACK_IMPORTED_MODULE_11__.Pu)();
+		}
+	}),
+	38755: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			J: () => VerifyInputs,
+			dM: () => verifyCloud,
+			oI: () => VerifyOutputs
+		});
+		const VerifyInputs = {
+			Config: "config",
+			Cloud: "cloud",
+			Image: "image",
+			Manifest: "manifest"
+		};
+		const VerifyOutputs = {
+			Verified: "verified",
+			TimeToReady: "time-to-ready",
+			Checks: "checks",
+			ImageId: "image-id"
+		};
+		const CLOUDS = [
+			"gcp",
+			"azure",
+			"aws"
+		];
+		function verifyCloud(inputs) {
+			const cloud = inputs.text(VerifyInputs.Cloud);
+			if (CLOUDS.includes(cloud)) return cloud;
+			throw new Error(`input ${VerifyInputs.Cloud}: "${cloud}" is not a cloud; use gcp, azure or aws`);
+		}
+	}),
+	77716: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { G: () => workspace });
+		function workspace(env = process.env) {
+			const dir = env.GITHUB_WORKSPACE || process.cwd();
+			return {
+				dir,
+				name: env.GITHUB_WORKSPACE ? "the workspace (GITHUB_WORKSPACE)" : "the working directory"
+			};
+		}
+	}),
+	9353: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { x: () => ConfigError });
+		class ConfigError extends Error {
+			name = "ConfigError";
+			problems;
+			field;
+			line;
+			source;
+			constructor(problems, { label, source } = {}) {
+				super(problems.map((p) => [
+					label,
+					p.field,
+					p.message
+				].filter(Boolean).join(": ")).join("\n"));
+				this.problems = problems;
+				this.field = problems[0].field;
+				if (problems[0].line !== undefined) this.line = problems[0].line;
+				if (source !== undefined) this.source = source;
+			}
+		}
+	}),
+	72173: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { X: () => ActionsReporter });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		class ActionsReporter {
+			info(message) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.info(message);
+			}
+			warning(message, where) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message, annotation(where));
+			}
+			error(message, where) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.error(message, annotation(where));
+			}
+			group(title, fn) {
+				return _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(title, fn);
+			}
+			secret(value) {
+				if (value) _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(value);
+			}
+		}
+		function annotation(where) {
+			if (!where) return undefined;
+			return {
+				file: where.file,
+				startLine: where.line
+			};
+		}
+	}),
+	17825: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { N: () => reportConfigProblems });
+		function reportConfigProblems(err, reporter) {
+			for (const p of err.problems) {
+				reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? {
+					file: err.source,
+					line: p.line
+				} : undefined);
+			}
+		}
+	}),
+	28643: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			D7: () => readManifestBuilds,
+			TH: () => expandManifests,
+			a0: () => buildCloud,
+			oe: () => readManifestFile
+		});
+		var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52049);
+		var _references_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49160);
+		async function expandManifests(patterns, cwd, opts) {
+			const check = (path, shown) => opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.K8)(path, opts.root, shown);
+			const paths = [];
+			for (const pattern of patterns) {
+				const refuse = (why) => {
+					throw new Error(`${opts.input} "${pattern}": ${why}`);
+				};
+				const full = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
+				if (!(0, _references_glob_js__WEBPACK_IMPORTED_MODULE_3__.rl)(pattern)) {
+					const outside = check(full, pattern);
+					if (outside) refuse(outside);
+					paths.push(full);
+					continue;
+				}
+				const fixed = full.split("/");
+				const wild = fixed.findIndex((segment) => (0, _references_glob_js__WEBPACK_IMPORTED_MODULE_3__.rl)(segment));
+				const base = fixed.slice(0, wild).join("/") || "/";
+				const outside = check(base, base);
+				if (outside) refuse(outside);
+				const found = (await (0, _references_glob_js__WEBPACK_IMPORTED_MODULE_3__.TI)(base, fixed.slice(wild).join("/"))).map((f) => (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, f));
+				if (found.length === 0) refuse("matches no file");
+				for (const file of found) {
+					const link = check(file, file);
+					if (link) refuse(link);
+				}
+				paths.push(...found);
+			}
+			const twice = paths.find((p, i) => paths.indexOf(p) !== i);
+			if (twice) throw new Error(`${opts.input}: ${twice} is given twice; name each manifest once`);
+			return paths;
+		}
+		async function readManifestBuilds(paths) {
+			const builds = [];
+			for (const path of paths) {
+				const manifest = await readManifestFile(path);
+				if (!Array.isArray(manifest?.builds)) throw new Error(`manifest ${path} has no "builds" list`);
+				for (const b of manifest.builds) {
+					if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid) continue;
+					builds.push({
+						...b,
+						custom_data: b.custom_data ?? {},
+						path
+					});
+				}
+			}
+			return builds;
+		}
+		async function readManifestFile(path) {
+			let text;
+			try {
+				text = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
+			} catch (err) {
+				const code = err.code;
+				throw new Error(code === "ENOENT" ? `manifest ${path} not found` : `manifest ${path}: cannot be read (${code})`);
+			}
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.qF)(text, `manifest ${path} is not valid JSON`);
+		}
+		function buildCloud(b) {
+			const byBuilder = {
+				googlecompute: "gcp",
+				"azure-arm": "azure",
+				"amazon-ebs": "aws"
+			};
+			return b.custom_data?.cloud ?? byBuilder[b.builder_type];
+		}
+	}),
+	49261: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			Pt: () => planText,
+			UX: () => pipelinePlan,
+			hh: () => plansByCloud
+		});
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63726);
+		var _naming_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49894);
+		function plansByCloud(outcome) {
+			return Object.fromEntries(outcome.clouds.flatMap((c) => c.plan ? [[c.cloud, c.plan]] : []));
+		}
+		function pipelinePlan(config, clouds, plans) {
+			const images = {};
+			const named = {};
+			for (const cloud of clouds) {
+				const p = plans[cloud];
+				if (!p) {
+					const name = explicitName(config, cloud);
+					if (name) named[cloud] = name;
+					continue;
+				}
+				images[cloud] = {
+					name: p.imageName,
+					version: p.version,
+					location: p.location,
+					sourceImage: p.sourceImage,
+					resources: p.resources.map((r) => ({
+						kind: r.kind,
+						name: r.name,
+						temporary: r.role === "builder"
+					}))
+				};
+			}
+			return {
+				clouds,
+				images,
+				named,
+				share: shareMembers(config, clouds),
+				verify: Object.fromEntries(clouds.flatMap((c) => {
+					const v = config.verify?.[c];
+					return v ? [[c, v.checks.map((check) => check.name)]] : [];
+				})),
+				references: (config.references ?? []).map((r) => ({
+					name: r.name,
+					path: r.path,
+					value: r.value
+				})),
+				manifest: config.manifestPath
+			};
+		}
+		function explicitName(config, cloud) {
+			const { name, namespace, version } = config.image;
+			if (cloud === "azure") {
+				const azure = config.azure;
+				return azure && azure.version !== _naming_version_js__WEBPACK_IMPORTED_MODULE_1__.jP ? `${(0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.PW)(azure.definition.name, namespace)}/${azure.version}` : undefined;
+			}
+			if (version === _naming_version_js__WEBPACK_IMPORTED_MODULE_1__.jP) return undefined;
+			return (0, _naming_version_js__WEBPACK_IMPORTED_MODULE_1__.tO)(cloud === "aws" ? config.aws?.amiName ?? name : name, namespace, version);
+		}
+		function shareMembers(config, clouds) {
+			const share = config.share ?? {};
+			const out = {};
+			for (const cloud of clouds) {
+				const section = share[cloud];
+				if (!section || typeof section !== "object") continue;
+				const members = Object.entries(section).flatMap(([kind, v]) => Array.isArray(v) ? v.map((m) => `${kind}: ${String(m)}`) : []);
+				if (members.length > 0) out[cloud] = members;
+			}
+			return out;
+		}
+		function planText(plan) {
+			const lines = [`clouds:      ${plan.clouds.join(", ")}`];
+			for (const cloud of plan.clouds) {
+				const image = plan.images[cloud];
+				lines.push(`${cloud}:`);
+				if (image) {
+					lines.push(`  image:     ${image.name} (version ${image.version}) in ${image.location}`);
+					lines.push(`  from:      ${image.sourceImage}`);
+					for (const r of image.resources) {
+						lines.push(`  creates:   ${r.kind} ${r.name}${r.temporary ? " (temporary)" : ""}`);
+					}
+				} else if (plan.named[cloud]) {
+					lines.push(`  image:     ${plan.named[cloud]} (planned offline: resources resolved at bake time)`);
+				} else {
+					lines.push("  image:     version resolved at bake time (planned offline)");
+				}
+				const members = plan.share[cloud];
+				const checks = plan.verify[cloud];
+				lines.push(`  verifies:  ${checks?.length ? `${checks.join(", ")} on a VM from the new image` : "nothing (no verify: checks)"}`);
+				lines.push(`  shares:    ${members?.length ? members.join(", ") : "nobody (no share: entry)"}`);
+			}
+			lines.push(`manifest:    ${plan.manifest}`);
+			if (plan.references.length > 0) {
+				lines.push("references to bump:");
+				for (const r of plan.references) lines.push(`  ${r.name}: ${r.path} ← ${r.value}`);
+			} else {
+				lines.push("references to bump: none (no references: section)");
+			}
+			return lines;
+		}
+	}),
+	49160: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			TI: () => glob,
+			hr: () => FileTree,
+			rl: () => hasWildcard
+		});
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+		const WILDCARD = /[*?]/;
+		const ANY = /^/;
+		const EMPTY = {
+			files: [],
+			dirs: [],
+			links: []
+		};
+		class FileTree {
+			root;
+			listings = new Map();
+			globs = new Map();
+			constructor(root) {
+				this.root = root;
+			}
+			list(rel) {
+				let listing = this.listings.get(rel);
+				if (!listing) {
+					listing = {
+						files: [],
+						dirs: [],
+						links: []
+					};
+					try {
+						for (const e of (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, rel), { withFileTypes: true })) {
+							if (e.isFile()) listing.files.push(e.name);
+							else if (e.isDirectory()) listing.dirs.push(e.name);
+							else if (e.isSymbolicLink()) listing.links.push(e.name);
+						}
+					} catch {
+						listing = EMPTY;
+					}
+					this.listings.set(rel, listing);
+				}
+				return listing;
+			}
+			glob(pattern) {
+				let hits = this.globs.get(pattern);
+				if (!hits) {
+					hits = walkPattern(this, pattern);
+					this.globs.set(pattern, hits);
+				}
+				return hits;
+			}
+		}
+		async function glob(root, pattern) {
+			return new FileTree(root).glob(pattern).paths;
+		}
+		function walkPattern(tree, pattern) {
+			const segments = pattern.split("/").filter((s) => s !== "" && s !== ".");
+			if (segments.at(-1) === "**") segments.push("*");
+			const names = segments.map((s) => s === "*" ? ANY : s !== "**" && WILDCARD.test(s) ? segmentRegex(s) : undefined);
+			const found = new Set();
+			const linked = new Set();
+			const add = (path, plain) => {
+				found.add(path);
+				if (!plain) linked.add(path);
+			};
+			const walk = (rel, i, plain) => {
+				const segment = segments[i];
+				if (segment === undefined) return;
+				const last = i === segments.length - 1;
+				if (segment === "**") {
+					walk(rel, i + 1, plain);
+					for (const name of tree.list(rel).dirs) {
+						if (!name.startsWith(".")) walk(child(rel, name), i, plain);
+					}
+					return;
+				}
+				const name = names[i];
+				if (!name) {
+					const path = child(rel, segment);
+					const { kind, link } = kindOf((0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tree.root, path));
+					if (last && kind === "file") add(path, plain && !link);
+					if (!last && kind === "dir") walk(path, i + 1, plain && !link);
+					return;
+				}
+				const listing = tree.list(rel);
+				const dots = segment.startsWith(".");
+				const matches = (n) => (name === ANY || name.test(n)) && (dots || !n.startsWith("."));
+				if (last) {
+					for (const n of listing.files) if (matches(n)) add(child(rel, n), plain);
+					for (const n of listing.links) {
+						const path = child(rel, n);
+						if (matches(n) && kindOf((0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(tree.root, path)).kind === "file") add(path, false);
+					}
+				} else {
+					for (const n of listing.dirs) if (matches(n)) walk(child(rel, n), i + 1, plain);
+				}
+			};
+			walk("", 0, true);
+			return {
+				paths: [...found].sort(),
+				linked
+			};
+		}
+		function hasWildcard(pattern) {
+			return WILDCARD.test(pattern);
+		}
+		function child(rel, name) {
+			return rel ? `${rel}/${name}` : name;
+		}
+		function kindOf(path) {
+			try {
+				const own = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false });
+				const link = own?.isSymbolicLink() ?? false;
+				const s = link ? (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false }) : own;
+				return {
+					kind: s?.isFile() ? "file" : s?.isDirectory() ? "dir" : undefined,
+					link
+				};
+			} catch {
+				return {
+					kind: undefined,
+					link: false
+				};
+			}
+		}
+		function segmentRegex(segment) {
+			const source = [...segment].map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.+()[\]{}|]/g, "\\$&")).join("");
+			return new RegExp(`^${source}$`, "s");
+		}
+	}),
+	8099: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			V: () => ReferenceProblemError,
+			m: () => formatProblem
+		});
+		class ReferenceProblemError extends Error {
+			name = "ReferenceProblemError";
+			problems;
+			constructor(problems) {
+				super(problems.map(formatProblem).join("\n"));
+				this.problems = problems;
+			}
+		}
+		function formatProblem(p) {
+			const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+			return `${where}: rule ${p.rule}: ${p.message} (pattern: ${p.pattern})`;
+		}
+	}),
+	72046: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { A: () => recordInManifest });
+		var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+		var _config_confine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54936);
+		var _manifest_packer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8509);
+		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28643);
+		async function recordInManifest(build, result) {
+			const manifest = await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_3__.oe)(build.path);
+			const at = manifest.builds.findIndex((b) => b.packer_run_uuid === build.packer_run_uuid && b.name === build.name && b.artifact_id === build.artifact_id);
+			if (at === -1) throw new Error(`manifest ${build.path} no longer holds the build verified`);
+			manifest.builds[at] = (0, _manifest_packer_js__WEBPACK_IMPORTED_MODULE_2__.uJ)(manifest.builds[at], result);
+			(0, _config_confine_js__WEBPACK_IMPORTED_MODULE_1__.Yz)(build.path, "manifest");
+			await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(build.path, JSON.stringify(manifest, null, 2) + "\n");
+		}
+	}),
+	25987: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { S: () => resolveVerification });
+		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28643);
+		var _target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20354);
+		async function resolveVerification(opts) {
+			const { cloud, config, names } = opts;
+			if (!config[cloud]) throw new Error(`the config has no ${cloud}: block to verify on`);
+			const verify = config.verify?.[cloud];
+			if (!verify) {
+				throw new Error(`the config has no checks for ${cloud}: add a verify: block (or ${cloud}.verify:) with checks, e.g. docker: docker info`);
+			}
+			if (opts.image === undefined === (opts.manifest === undefined)) {
+				throw new Error(`give the image to verify with ${names.image} or ${names.manifest} (one of them, not both)`);
+			}
+			if (opts.image !== undefined) {
+				return {
+					verify,
+					target: (0, _target_js__WEBPACK_IMPORTED_MODULE_1__.tk)(cloud, opts.image, config)
+				};
+			}
+			const paths = await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_0__.TH)([opts.manifest], opts.cwd, {
+				root: opts.root,
+				input: names.manifest
+			});
+			const build = (0, _target_js__WEBPACK_IMPORTED_MODULE_1__.Dz)(cloud, await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_0__.D7)(paths), opts.manifest);
+			return {
+				verify,
+				target: (0, _target_js__WEBPACK_IMPORTED_MODULE_1__.aS)(build),
+				build
+			};
+		}
+	}),
+	14560: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			i: () => __toESM,
+			n: () => __exportAll,
+			r: () => __require,
+			t: () => __commonJSMin
+		});
+		var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+		var __create = Object.create;
+		var __defProp = Object.defineProperty;
+		var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+		var __getOwnPropNames = Object.getOwnPropertyNames;
+		var __getProtoOf = Object.getPrototypeOf;
+		var __hasOwnProp = Object.prototype.hasOwnProperty;
+		var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
+		var __exportAll = (all, no_symbols) => {
+			let target = {};
+			for (var name in all) __defProp(target, name, {
+				get: all[name],
+				enumerable: true
+			});
+			if (!no_symbols) __defProp(target, Symbol.toStringTag, { value: "Module" });
+			return target;
+		};
+		var __copyProps = (to, from, except, desc) => {
+			if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames(from), i = 0, n = keys.length, key; i < n; i++) {
+				key = keys[i];
+				if (!__hasOwnProp.call(to, key) && key !== except) __defProp(to, key, {
+					get: ((k) => from[k]).bind(null, key),
+					enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
+				});
+			}
+			return to;
+		};
+		var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp(target, "default", {
+			value: mod,
+			enumerable: true
+		}) : target, mod));
+		var __require = (() => (0, node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url))();
+	})
+};

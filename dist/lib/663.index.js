@@ -1,0 +1,1030 @@
+export const id = 663;
+export const ids = [663];
+export const modules = {
+	10839: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			FK: () => DEPROVISION_SCRIPT,
+			Z2: () => builderVm,
+			aX: () => builderIdentity,
+			tZ: () => vmSecurityProfile
+		});
+		var _ssh_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67952);
+		var _vm_size_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35421);
+		function builderIdentity(azure) {
+			if (!azure.identity) return { type: "SystemAssigned" };
+			return {
+				type: "UserAssigned",
+				userAssignedIdentities: { [azure.identity]: {} }
+			};
+		}
+		function vmSecurityProfile(azure) {
+			return azure.securityType === "TrustedLaunch" ? {
+				securityType: "TrustedLaunch",
+				uefiSettings: {
+					secureBootEnabled: true,
+					vTpmEnabled: true
+				}
+			} : { securityType: "Standard" };
+		}
+		function builderVm(azure, plan, nicId) {
+			const s = azure.sourceImage;
+			return {
+				location: azure.location,
+				tags: {
+					...plan.tags,
+					"worker-image-role": "builder"
+				},
+				identity: builderIdentity(azure),
+				hardwareProfile: { vmSize: azure.vmSize },
+				securityProfile: vmSecurityProfile(azure),
+				storageProfile: {
+					imageReference: s.id ? { id: s.id } : {
+						publisher: s.publisher,
+						offer: s.offer,
+						sku: s.sku,
+						version: s.version ?? "latest"
+					},
+					osDisk: {
+						name: plan.temporary.osDisk,
+						createOption: "FromImage",
+						deleteOption: "Delete",
+						managedDisk: { storageAccountType: (0, _vm_size_js__WEBPACK_IMPORTED_MODULE_1__.C)(azure.vmSize) }
+					}
+				},
+				osProfile: {
+					computerName: plan.temporary.vm,
+					adminUsername: "wibuilder",
+					linuxConfiguration: {
+						disablePasswordAuthentication: true,
+						ssh: { publicKeys: [{
+							path: "/home/wibuilder/.ssh/authorized_keys",
+							keyData: (0, _ssh_key_js__WEBPACK_IMPORTED_MODULE_0__.a)()
+						}] }
+					}
+				},
+				networkProfile: { networkInterfaces: [{
+					id: nicId,
+					primary: true
+				}] }
+			};
+		}
+		const DEPROVISION_SCRIPT = ["nohup setsid sh -c 'waagent -force -deprovision+user && sync && shutdown -h now' >/dev/null 2>&1 &", "echo \"worker-image: deprovisioning started in the background (pid $!); the VM powers off when it is done\""].join("\n");
+	}),
+	11788: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			c4: () => isNotFound,
+			fF: () => options,
+			hP: () => createClients
+		});
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		var _azure_arm_compute__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6446);
+		var _azure_arm_resources__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15016);
+		function options(config) {
+			const opts = {};
+			if (config.endpoint) opts.endpoint = config.endpoint;
+			if (config.caCertificate) opts.tlsOptions = { ca: (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(config.caCertificate, "utf8") };
+			return opts;
+		}
+		function createClients(config, credential) {
+			const opts = options(config);
+			let network;
+			return {
+				compute: new _azure_arm_compute__WEBPACK_IMPORTED_MODULE_1__.K(credential, config.subscriptionId, opts),
+				network: () => network ??= (async () => {
+					const { NetworkManagementClient: Client } = await __webpack_require__.e(9601).then(__webpack_require__.bind(__webpack_require__, 79601));
+					return new Client(credential, config.subscriptionId, opts);
+				})(),
+				resources: new _azure_arm_resources__WEBPACK_IMPORTED_MODULE_2__.h(credential, config.subscriptionId, opts)
+			};
+		}
+		function isNotFound(err) {
+			return err?.statusCode === 404;
+		}
+	}),
+	62615: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { $: () => azureCredential });
+		async function azureCredential(config, reporter) {
+			if (config.auth === "none") {
+				return { getToken: async () => ({
+					token: "worker-image-no-auth",
+					expiresOnTimestamp: Date.now() + 36e5
+				}) };
+			}
+			if (config.auth === "oidc" && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+				throw new Error("azure.auth is oidc but the job could not get a GitHub ID token (ACTIONS_ID_TOKEN_REQUEST_URL " + "is not set): grant the job `permissions: id-token: write` (pull requests from forks never " + "get one); outside GitHub Actions use azure.auth: default after `az login`");
+			}
+			const identity = await Promise.all([
+				__webpack_require__.e(3324),
+				__webpack_require__.e(3669),
+				__webpack_require__.e(1491)
+			]).then(__webpack_require__.bind(__webpack_require__, 91491));
+			if (config.auth === "oidc") {
+				const core = await __webpack_require__.e(3025).then(__webpack_require__.bind(__webpack_require__, 43025));
+				return new identity.ClientAssertionCredential(config.tenantId, config.clientId, async () => {
+					try {
+						return await core.getIDToken("api://AzureADTokenExchange");
+					} catch (err) {
+						reporter.warning("azure.auth is oidc but the job could not get a GitHub ID token: grant the job " + "`permissions: id-token: write` (pull requests from forks never get one).");
+						throw err;
+					}
+				});
+			}
+			return new identity.DefaultAzureCredential();
+		}
+	}),
+	16059: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { z: () => untilDone });
+		var _wait_sleep_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10220);
+		async function untilDone(start, deadline, ctx, what = deadline.what) {
+			const timeout = AbortSignal.timeout(Math.max(1, deadline.remaining()));
+			const abortSignal = AbortSignal.any([ctx.signal, timeout]);
+			try {
+				return await (0, _wait_sleep_js__WEBPACK_IMPORTED_MODULE_0__.ZC)(Promise.resolve(start({
+					updateIntervalInMs: ctx.pollInterval,
+					abortSignal
+				})), abortSignal);
+			} catch (err) {
+				if (timeout.aborted && !ctx.signal.aborted) throw deadline.error();
+				if (ctx.signal.aborted) throw err;
+				throw operationFailure(what, err);
+			}
+		}
+		const LRO_FAILED = /^The long-running operation has failed\.?\s*/;
+		function operationFailure(what, err) {
+			const e = err;
+			const message = String(e?.message ?? err).replace(LRO_FAILED, "");
+			const code = typeof e?.code === "string" && !message.startsWith(e.code) ? `${e.code}: ` : "";
+			return Object.assign(new Error(`${what} failed: ${code}${message}`, { cause: err }), {
+				...e?.code !== undefined ? { code: e.code } : {},
+				...e?.statusCode !== undefined ? { statusCode: e.statusCode } : {}
+			});
+		}
+	}),
+	55574: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { w: () => createTemporaryNetwork });
+		var _wait_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94975);
+		var _lro_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16059);
+		async function createTemporaryNetwork(clients, azure, location, names, tags, ctx) {
+			const op = (what) => new _wait_deadline_js__WEBPACK_IMPORTED_MODULE_0__.B(what, azure.timeouts.operation);
+			const network = await clients.network();
+			const vnet = await (0, _lro_js__WEBPACK_IMPORTED_MODULE_1__.z)((poll) => network.virtualNetworks.beginCreateOrUpdateAndWait(names.resourceGroup, names.vnet, {
+				location,
+				tags,
+				addressSpace: { addressPrefixes: ["10.240.0.0/24"] },
+				subnets: [{
+					name: names.subnet,
+					addressPrefix: "10.240.0.0/24"
+				}]
+			}, poll), op(`creating network ${names.vnet}`), ctx);
+			const subnetId = vnet.subnets?.find((s) => s.name === names.subnet)?.id ?? `${vnet.id}/subnets/${names.subnet}`;
+			const nic = await (0, _lro_js__WEBPACK_IMPORTED_MODULE_1__.z)((poll) => network.networkInterfaces.beginCreateOrUpdateAndWait(names.resourceGroup, names.nic, {
+				location,
+				tags,
+				ipConfigurations: [{
+					name: "ipconfig1",
+					subnet: { id: subnetId }
+				}]
+			}, poll), op(`creating network interface ${names.nic}`), ctx);
+			return nic.id;
+		}
+	}),
+	10663: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { AzureProvider: () => AzureProvider });
+		var labels = __webpack_require__(42095);
+		var wait_deadline = __webpack_require__(94975);
+		var wrapper = __webpack_require__(94382);
+		var builder = __webpack_require__(10839);
+		var azure_clients = __webpack_require__(11788);
+		var credential = __webpack_require__(62615);
+		var duration = __webpack_require__(47683);
+		var poll = __webpack_require__(92738);
+		var retry = __webpack_require__(63817);
+		var lro = __webpack_require__(16059);
+		var run_command = __webpack_require__(21181);
+		;
+		const OFF = ["PowerState/stopped", "PowerState/deallocated"];
+		const SHUTDOWN_POLL = 1e3;
+		const SHUTDOWN_WINDOW = 6e4;
+		function outputOf(result) {
+			return (result.value ?? []).map((s) => s.message ?? "").join("\n");
+		}
+		async function deprovisionAndPowerOff(clients, target, deadline, ctx, lastOutput) {
+			const { resourceGroup, vm } = target;
+			const watching = new AbortController();
+			const abortSignal = AbortSignal.any([ctx.signal, watching.signal]);
+			const starter = clients.compute.virtualMachines.runCommand(resourceGroup, vm, {
+				commandId: "RunShellScript",
+				script: builder.FK.split("\n")
+			}, {
+				updateIntervalInMs: ctx.pollInterval,
+				abortSignal
+			});
+			await (0, lro.z)(() => starter.submitted(), deadline, ctx, `starting deprovisioning on ${vm}`);
+			ctx.reporter.info(`deprovisioning ${vm} in the background (it stops the agent that runs commands): waiting for it to power off`);
+			let reported;
+			const watched = starter.pollUntilDone({ abortSignal }).then((result) => void (reported = outputOf(result)), (err) => {
+				if (!abortSignal.aborted) reported = `the starting command failed: ${String(err)}`;
+			});
+			let power = "unknown";
+			try {
+				await (0, poll.g)(async () => {
+					const view = await (0, retry.bD)(`read the power state of ${vm}`, () => clients.compute.virtualMachines.instanceView(resourceGroup, vm, { abortSignal }), {
+						signal: ctx.signal,
+						onRetry: (m) => ctx.reporter.info(m)
+					});
+					power = view.statuses?.find((s) => s.code?.startsWith("PowerState/"))?.code ?? power;
+					return OFF.includes(power) ? power : undefined;
+				}, {
+					deadline,
+					interval: Math.min(ctx.pollInterval, SHUTDOWN_POLL),
+					backoffAfter: SHUTDOWN_WINDOW,
+					backoff: 1.5,
+					maxInterval: ctx.pollInterval,
+					signal: ctx.signal,
+					progress: (elapsed) => ctx.reporter.info(`… deprovisioning ${vm}: ${power}, ${elapsed} elapsed (deadline ${(0, duration.a)(deadline.budget)})`),
+					onExpiry: async () => [`last power state: ${power} (the VM powers itself off once deprovisioned)`, reported === undefined ? `the command that started deprovisioning reported nothing; ${(0, run_command.c)(lastOutput, 20)}` : (0, run_command.c)(reported, 20, "what the command that started deprovisioning reported")].join("\n")
+				});
+			} finally {
+				watching.abort();
+				await watched;
+			}
+			ctx.reporter.info(`${vm} is deprovisioned and ${power.replace("PowerState/", "")}`);
+		}
+		;
+		async function ensureGallery(clients, azure, plan, ctx, poll) {
+			const { compute } = clients;
+			try {
+				await compute.galleries.get(plan.resourceGroup, plan.gallery, { abortSignal: ctx.signal });
+			} catch (err) {
+				if (!(0, azure_clients.c4)(err)) throw err;
+				ctx.reporter.info(`creating gallery ${plan.gallery} in ${azure.location}`);
+				await clients.resources.resourceGroups.createOrUpdate(plan.resourceGroup, { location: azure.location });
+				await compute.galleries.createOrUpdate(plan.resourceGroup, plan.gallery, {
+					location: azure.location,
+					tags: { "worker-image-managed": "true" }
+				}, poll);
+			}
+			try {
+				await compute.galleryImages.get(plan.resourceGroup, plan.gallery, plan.definition, { abortSignal: ctx.signal });
+			} catch (err) {
+				if (!(0, azure_clients.c4)(err)) throw err;
+				const d = azure.definition;
+				ctx.reporter.info(`creating image definition ${plan.definition} (${d.publisher}/${d.offer}/${d.sku}, ${d.hyperVGeneration}, ${azure.securityType})`);
+				await compute.galleryImages.createOrUpdate(plan.resourceGroup, plan.gallery, plan.definition, {
+					location: azure.location,
+					osType: d.osType,
+					osState: "Generalized",
+					hyperVGeneration: d.hyperVGeneration,
+					...azure.securityType === "Standard" ? {} : { features: [{
+						name: "SecurityType",
+						value: azure.securityType
+					}] },
+					identifier: {
+						publisher: d.publisher,
+						offer: d.offer,
+						sku: plan.definition === d.name ? d.sku : `${d.sku}-${plan.definition}`
+					}
+				}, poll);
+			}
+		}
+		function versionBody(azure, plan, vmId) {
+			return {
+				location: azure.location,
+				tags: {
+					...plan.tags,
+					"worker-image-role": "image"
+				},
+				publishingProfile: {
+					targetRegions: plan.targetRegions.map((r) => ({
+						name: r.name,
+						regionalReplicaCount: r.replicas,
+						storageAccountType: r.storageAccountType
+					})),
+					excludeFromLatest: azure.excludeFromLatest,
+					...azure.endOfLifeDate ? { endOfLifeDate: new Date(azure.endOfLifeDate) } : {}
+				},
+				storageProfile: { source: { virtualMachineId: vmId } },
+				safetyProfile: { allowDeletionOfReplicatedLocations: false }
+			};
+		}
+		var network = __webpack_require__(55574);
+		var naming_azure = __webpack_require__(63726);
+		var plan = __webpack_require__(13826);
+		var external_node_crypto_ = __webpack_require__(77598);
+		;
+		function temporaryNames(definition, version, runId) {
+			const hash = (0, external_node_crypto_.createHash)("sha256").update(`${runId}/${definition}/${version}`).digest("hex").slice(0, 8);
+			const group = `wi-build-${definition}-${version}`.replace(/[^-\w.()]/g, "-").slice(0, 70) + `-${hash}`;
+			return {
+				resourceGroup: group,
+				vm: `wi-builder-${hash}`,
+				vnet: `wi-vnet-${hash}`,
+				subnet: "builder",
+				nic: `wi-nic-${hash}`,
+				osDisk: `wi-osdisk-${hash}`
+			};
+		}
+		;
+		function definitionSecurityType(definition) {
+			const feature = definition.features?.find((f) => f.name?.toLowerCase() === "securitytype");
+			return feature?.value ?? "Standard";
+		}
+		function read(what, ctx, fn) {
+			return (0, retry.bD)(what, fn, {
+				signal: ctx.signal,
+				onRetry: (m) => ctx.reporter.info(m)
+			}).catch((err) => {
+				if ((0, azure_clients.c4)(err)) return undefined;
+				throw err;
+			});
+		}
+		async function checkDefinition(clients, azure, name, ctx) {
+			const definition = await read(`read image definition ${name}`, ctx, () => clients.compute.galleryImages.get(azure.resourceGroup, azure.gallery, name, { abortSignal: ctx.signal }));
+			if (!definition) return;
+			const where = `image definition ${name} (gallery ${azure.gallery})`;
+			const generation = definition.hyperVGeneration ?? "V1";
+			if (generation !== azure.definition.hyperVGeneration) {
+				throw new Error(`${where} is Hyper-V generation ${generation} but azure.definition.hyper-v-generation is ` + `${azure.definition.hyperVGeneration}: Azure captures a version only from a builder of its ` + `definition's generation. Set hyper-v-generation: ${generation} (with a source image of ` + "that generation), or bake into a new definition (azure.definition.name)");
+			}
+			const securityType = definitionSecurityType(definition);
+			if (/Supported$/i.test(securityType)) {
+				throw new Error(`${where} has security type ${securityType}, which Azure fills only from VHDs, managed ` + "images and other gallery versions, never from a builder VM: bake into a definition whose " + "security type is TrustedLaunch or Standard (azure.definition.name)");
+			}
+			if (securityType !== azure.securityType) {
+				throw new Error(`${where} has security type ${securityType} but azure.security-type is ` + `${azure.securityType}: Azure captures a version only from a builder of its definition's ` + `security type. Set azure.security-type: ${securityType} to keep baking into ${name}, or ` + `bake into a new definition (azure.definition.name) for ${azure.securityType}`);
+			}
+		}
+		async function checkIdentity(clients, identity, ctx) {
+			const path = identity.replace(/^\//, "");
+			const found = await read(`read identity ${identity}`, ctx, () => clients.resources.resources.getById(path, "2023-01-31", { abortSignal: ctx.signal }));
+			if (found) return;
+			throw new Error(`azure.identity ${identity} was not found: create the user-assigned identity ` + "(az identity create) or correct its resource id; the builder cannot carry it otherwise");
+		}
+		var vm_size = __webpack_require__(35421);
+		;
+		async function planAzure(config, azure, clients, ctx) {
+			const definition = (0, naming_azure.PW)(azure.definition.name, config.image.namespace);
+			await checkDefinition(clients, azure, definition, ctx);
+			if (azure.identity) await checkIdentity(clients, azure.identity, ctx);
+			const existing = await listVersions(clients, azure, definition, ctx);
+			const resolved = (0, naming_azure.P$)(azure.version, existing);
+			const problem = (0, naming_azure.Bj)({
+				...resolved,
+				name: `${definition} ${resolved.version}`
+			}, config.image, `gallery ${azure.gallery} (resource group ${azure.resourceGroup})`);
+			if (problem) throw new Error(problem);
+			const { regions, notes } = (0, plan.ns)(azure.targetRegions, azure.replicaPolicy);
+			for (const note of notes) ctx.reporter.warning(note);
+			const temporary = temporaryNames(definition, resolved.version, ctx.runId);
+			const source = azure.sourceImage.id ? azure.sourceImage.id : `${azure.sourceImage.publisher}:${azure.sourceImage.offer}:${azure.sourceImage.sku}:${azure.sourceImage.version ?? "latest"}`;
+			const tags = {
+				...azure.tags,
+				"worker-image-run": (0, labels.w)(ctx.runId),
+				"worker-image-version": resolved.version,
+				...ctx.commit ? { "worker-image-commit": ctx.commit } : {},
+				...ctx.runUrl ? { "worker-image-run-url": ctx.runUrl } : {}
+			};
+			return {
+				cloud: "azure",
+				imageName: `${definition}/${resolved.version}`,
+				version: resolved.version,
+				location: `gallery ${azure.gallery}, resource group ${azure.resourceGroup}, subscription ${azure.subscriptionId}`,
+				sourceImage: source,
+				template: azure.template.path,
+				labels: tags,
+				tags,
+				resourceGroup: azure.resourceGroup,
+				gallery: azure.gallery,
+				definition,
+				versionId: (0, naming_azure.aX)(azure.subscriptionId, azure.resourceGroup, azure.gallery, definition, resolved.version),
+				targetRegions: regions,
+				temporary,
+				replaces: resolved.exists,
+				resources: [{
+					kind: "resource group",
+					name: `${temporary.resourceGroup} (${azure.location}: network, builder ${temporary.vm} ${azure.vmSize}, ${azure.securityType}, ${(0, vm_size.C)(azure.vmSize)} OS disk)`,
+					role: "builder"
+				}, {
+					kind: "gallery version",
+					name: `${definition} ${resolved.version} → ${regions.map((r) => `${r.name}×${r.replicas}`).join(", ")}`,
+					role: "image"
+				}]
+			};
+		}
+		async function listVersions(clients, azure, definition, ctx) {
+			return (0, retry.bD)("list gallery versions", async () => {
+				const names = [];
+				try {
+					for await (const v of clients.compute.galleryImageVersions.listByGalleryImage(azure.resourceGroup, azure.gallery, definition, { abortSignal: ctx.signal })) {
+						if (v.name) names.push(v.name);
+					}
+				} catch (err) {
+					if (!(0, azure_clients.c4)(err)) throw err;
+				}
+				return names;
+			}, {
+				signal: ctx.signal,
+				onRetry: (m) => ctx.reporter.info(m)
+			});
+		}
+		var azure_replication = __webpack_require__(54738);
+		;
+		class AzureProvider {
+			azure;
+			cloud = "azure";
+			clients;
+			constructor(azure) {
+				this.azure = azure;
+			}
+			arm(reporter) {
+				this.clients ??= (0, credential.$)(this.azure, reporter).then((c) => (0, azure_clients.hP)(this.azure, c));
+				return this.clients;
+			}
+			async plan(config, ctx) {
+				return planAzure(config, this.azure, await this.arm(ctx.reporter), ctx);
+			}
+			bakeSteps(_config, basePlan, script, ctx, ledger) {
+				const plan = basePlan;
+				const { azure } = this;
+				const t = plan.temporary;
+				const wctx = {
+					...ctx,
+					pollInterval: azure.pollInterval
+				};
+				const sub = `/subscriptions/${azure.subscriptionId}`;
+				const nonce = (0, labels.w)(ctx.runId);
+				const op = (what) => new wait_deadline.B(what, azure.timeouts.operation);
+				let clients;
+				let vmId = "";
+				let builderDeadline;
+				let provisioningOutput = "";
+				let replication;
+				const steps = [
+					{
+						name: `Create temporary resource group ${t.resourceGroup}`,
+						run: async () => {
+							clients = await this.arm(ctx.reporter);
+							ledger.record(this.resource("resourceGroup", `${sub}/resourceGroups/${t.resourceGroup}`, "builder"));
+							await clients.resources.resourceGroups.createOrUpdate(t.resourceGroup, {
+								location: azure.location,
+								tags: {
+									...plan.tags,
+									"worker-image-role": "builder",
+									"worker-image-created": new Date().toISOString()
+								}
+							}, { abortSignal: ctx.signal });
+						}
+					},
+					{
+						name: `Create builder ${t.vm} (${azure.vmSize}) from ${plan.sourceImage}`,
+						run: async () => {
+							builderDeadline = new wait_deadline.B(`builder ${t.vm}`, azure.timeouts.builder);
+							const tags = {
+								...plan.tags,
+								"worker-image-role": "builder"
+							};
+							const nicId = await (0, network.w)(clients, azure, azure.location, t, tags, wctx);
+							const vm = await (0, lro.z)((poll) => clients.compute.virtualMachines.createOrUpdate(t.resourceGroup, t.vm, (0, builder.Z2)(azure, plan, nicId), poll), builderDeadline, wctx, `creating builder ${t.vm}`);
+							vmId = vm.id ?? `${sub}/resourceGroups/${t.resourceGroup}/providers/Microsoft.Compute/virtualMachines/${t.vm}`;
+						}
+					},
+					{
+						name: `Run the provisioning script on ${t.vm}`,
+						run: async () => {
+							const wrapped = (0, wrapper.a1)(script, {
+								nonce,
+								guestAttributes: false,
+								powerOff: false
+							});
+							const { exitCode, output } = await (0, run_command.x)(clients, {
+								resourceGroup: t.resourceGroup,
+								vm: t.vm
+							}, wrapped, nonce, builderDeadline, wctx);
+							for (const line of output.split("\n")) ctx.reporter.info(line);
+							provisioningOutput = output;
+							if (exitCode === undefined) {
+								throw new Error(`the provisioning script on builder ${t.vm} reported no exit status (run-command ` + `ended without the wrapper's marker); no image was created\n${(0, run_command.c)(output)}`);
+							}
+							if (exitCode !== 0) {
+								throw new Error(`the provisioning script failed with exit status ${exitCode} on builder ${t.vm} ` + `(template ${plan.template}); no image was created\n${(0, run_command.c)(output)}`);
+							}
+						}
+					},
+					{
+						name: `Deprovision, deallocate and generalize ${t.vm}`,
+						run: async () => {
+							await deprovisionAndPowerOff(clients, {
+								resourceGroup: t.resourceGroup,
+								vm: t.vm
+							}, op(`deprovisioning ${t.vm}`), wctx, provisioningOutput);
+							await (0, lro.z)((poll) => clients.compute.virtualMachines.deallocate(t.resourceGroup, t.vm, poll), op(`deallocating ${t.vm}`), wctx);
+							await clients.compute.virtualMachines.generalize(t.resourceGroup, t.vm, { abortSignal: ctx.signal });
+						}
+					},
+					{
+						name: `Stage gallery ${plan.gallery} and definition ${plan.definition}`,
+						run: () => (0, lro.z)((poll) => ensureGallery(clients, azure, plan, ctx, poll), op(`staging gallery ${plan.gallery}`), wctx)
+					},
+					...plan.replaces ? [{
+						name: `Delete the existing version ${plan.version} (overwrite: true)`,
+						run: () => (0, lro.z)((poll) => clients.compute.galleryImageVersions.delete(plan.resourceGroup, plan.gallery, plan.definition, plan.version, poll), op(`deleting version ${plan.version}`), wctx)
+					}] : [],
+					{
+						name: `Create gallery version ${plan.definition} ${plan.version} and replicate`,
+						run: async () => {
+							ledger.record(this.resource("galleryImageVersion", plan.versionId, "image"));
+							const deadline = new wait_deadline.B(`replication of ${plan.definition} ${plan.version}`, azure.timeouts.replication);
+							const ref = {
+								resourceGroup: plan.resourceGroup,
+								gallery: plan.gallery,
+								definition: plan.definition,
+								version: plan.version
+							};
+							const poller = clients.compute.galleryImageVersions.createOrUpdate(ref.resourceGroup, ref.gallery, ref.definition, ref.version, versionBody(azure, plan, vmId), {
+								updateIntervalInMs: azure.pollInterval,
+								abortSignal: ctx.signal
+							});
+							await (0, lro.z)(() => poller.submitted(), op(`creating version ${plan.version}`), wctx);
+							replication = await (0, azure_replication.vm)(clients, ref, deadline, wctx, poller);
+						}
+					}
+				];
+				const result = () => ({
+					cloud: "azure",
+					imageName: `${plan.definition}/${plan.version}`,
+					imageId: plan.versionId,
+					artifactId: plan.versionId,
+					version: plan.version,
+					sourceImage: plan.sourceImage,
+					details: {
+						subscription_id: azure.subscriptionId,
+						resource_group: plan.resourceGroup,
+						gallery: plan.gallery,
+						definition: plan.definition,
+						location: azure.location,
+						regions: plan.targetRegions.map((r) => `${r.name}=${r.replicas}`).join(","),
+						...replication ? { replication: replication.aggregatedState } : {}
+					},
+					timings: []
+				});
+				return {
+					steps,
+					result
+				};
+			}
+			async deleteResource(r, opts) {
+				const clients = await this.arm(opts.reporter);
+				const ctx = {
+					runId: "",
+					reporter: opts.reporter,
+					signal: new AbortController().signal,
+					pollInterval: this.azure.pollInterval
+				};
+				const parts = r.id.split("/");
+				const deadline = new wait_deadline.B(`deleting ${r.kind} ${parts.at(-1)}`, this.azure.timeouts.operation);
+				try {
+					if (r.kind === "resourceGroup") {
+						if (opts.wait) {
+							await (0, lro.z)(async (poll) => (await clients.resources.resourceGroups.beginDelete(parts[4], poll)).pollUntilDone(), deadline, ctx);
+						} else {
+							await clients.resources.resourceGroups.beginDelete(parts[4], { updateIntervalInMs: this.azure.pollInterval });
+						}
+					} else if (r.kind === "galleryImageVersion") {
+						const poller = clients.compute.galleryImageVersions.delete(parts[4], parts[8], parts[10], parts[12]);
+						if (opts.wait) await (0, lro.z)(() => poller, deadline, ctx);
+						else await poller.submitted();
+					} else {
+						throw new Error(`unknown azure resource kind ${r.kind}`);
+					}
+				} catch (err) {
+					if (!(0, azure_clients.c4)(err)) throw err;
+				}
+			}
+			resource(kind, id, role) {
+				return {
+					cloud: "azure",
+					kind,
+					id,
+					role,
+					keep: role === "image" ? "on-success" : "never"
+				};
+			}
+		}
+	}),
+	54738: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			$4: () => readVersion,
+			eh: () => summarize,
+			vm: () => waitForReplication
+		});
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63726);
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47683);
+		var _wait_poll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92738);
+		var _wait_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63817);
+		var _lro_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16059);
+		function readVersion(clients, ref, ctx) {
+			return (0, _wait_retry_js__WEBPACK_IMPORTED_MODULE_2__.bD)(`read gallery version ${ref.version}`, () => clients.compute.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
+				expand: "ReplicationStatus",
+				abortSignal: ctx.signal
+			}), {
+				signal: ctx.signal,
+				onRetry: (m) => ctx.reporter.info(m)
+			});
+		}
+		function summarize(ref, v) {
+			const status = v.replicationStatus;
+			return {
+				version: ref.version,
+				aggregatedState: String(status?.aggregatedState ?? "Unknown"),
+				regions: (status?.summary ?? []).map((r) => ({
+					region: (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.zT)(String(r.region ?? "")),
+					state: String(r.state ?? "Unknown"),
+					progress: Number(r.progress ?? 0),
+					...r.details ? { details: r.details } : {}
+				}))
+			};
+		}
+		function progressLine(s) {
+			return s.regions.map((r) => `${r.region} ${r.state} ${r.progress}%`).join(", ") || s.aggregatedState;
+		}
+		async function waitForReplication(clients, ref, deadline, ctx, operation) {
+			let last = "";
+			let summary;
+			return (0, _wait_poll_js__WEBPACK_IMPORTED_MODULE_1__.g)(async () => {
+				const version = await readVersion(clients, ref, ctx);
+				summary = summarize(ref, version);
+				const line = progressLine(summary);
+				if (line !== last) ctx.reporter.info(`replication of ${ref.definition} ${ref.version}: ${line}`);
+				last = line;
+				const failed = summary.regions.filter((r) => r.state === "Failed");
+				if (failed.length > 0 || String(version.provisioningState) === "Failed") {
+					const what = `replication of gallery version ${ref.definition}/${ref.version}`;
+					if (failed.length === 0 && operation) {
+						await (0, _lro_js__WEBPACK_IMPORTED_MODULE_3__.z)(() => operation, deadline, ctx, what);
+					}
+					throw new Error(`${what} failed in ` + (failed.map((r) => `${r.region}${r.details ? ` (${r.details})` : ""}`).join(", ") || `provisioning (state ${String(version.provisioningState)})`));
+				}
+				const done = String(version.provisioningState) === "Succeeded" && summary.aggregatedState === "Completed";
+				return done ? summary : undefined;
+			}, {
+				deadline,
+				interval: ctx.pollInterval,
+				signal: ctx.signal,
+				progress: (elapsed) => ctx.reporter.info(`… replicating ${ref.version}: ${last}, ${elapsed} elapsed (deadline ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_4__.a)(deadline.budget)})`),
+				onExpiry: async () => summary ? `last state: ${progressLine(summary)}` : undefined
+			});
+		}
+	}),
+	21181: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			c: () => outputTail,
+			x: () => runShellScript
+		});
+		var _config_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36735);
+		var _wrapper_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94382);
+		var _lro_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16059);
+		function hitTheCap(err) {
+			const e = err;
+			return e?.code === "VMExtensionProvisioningTimeout" || String(e?.message).includes("VMExtensionProvisioningTimeout");
+		}
+		async function runShellScript(clients, target, script, nonce, deadline, ctx) {
+			const result = await (0, _lro_js__WEBPACK_IMPORTED_MODULE_1__.z)((poll) => clients.compute.virtualMachines.runCommand(target.resourceGroup, target.vm, {
+				commandId: "RunShellScript",
+				script: script.split("\n")
+			}, poll), deadline, ctx, `run-command on ${target.vm}`).catch((err) => {
+				if (!hitTheCap(err)) throw err;
+				throw new Error(`the provisioning script on builder ${target.vm} was stopped by run-command's ` + `${_config_azure_js__WEBPACK_IMPORTED_MODULE_0__.X / 6e4}-minute limit (${err.message}); Azure gives a ` + "run-command script no longer, so make the script finish sooner (e.g. pre-pull fewer " + "images); no image was created", { cause: err });
+			});
+			const output = (result.value ?? []).map((s) => s.message ?? "").join("\n");
+			const marker = (0, _wrapper_wrapper_js__WEBPACK_IMPORTED_MODULE_2__.Bs)(nonce).exec(output);
+			return {
+				exitCode: marker ? Number(marker[1]) : undefined,
+				output
+			};
+		}
+		function outputTail(output, lines = 50, what = "the provisioning output") {
+			const all = output.split(/\r?\n/);
+			const tail = all.slice(-lines);
+			return [`last ${tail.length} lines of ${what}:`, ...tail.map((l) => `  ${l}`)].join("\n");
+		}
+	}),
+	67952: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { a: () => throwawaySshKey });
+		var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+		function throwawaySshKey() {
+			const { publicKey } = (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.generateKeyPairSync)("rsa", { modulusLength: 3072 });
+			const jwk = publicKey.export({ format: "jwk" });
+			const mpint = (b64url) => {
+				const bytes = Buffer.from(b64url, "base64url");
+				return bytes[0] & 128 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes;
+			};
+			const field = (b) => {
+				const len = Buffer.alloc(4);
+				len.writeUInt32BE(b.length);
+				return Buffer.concat([len, b]);
+			};
+			const blob = Buffer.concat([
+				field(Buffer.from("ssh-rsa")),
+				field(mpint(jwk.e)),
+				field(mpint(jwk.n))
+			]);
+			return `ssh-rsa ${blob.toString("base64")} worker-image-builder`;
+		}
+	}),
+	35421: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { C: () => osDiskType });
+		function supportsPremiumStorage(vmSize) {
+			const m = /^Standard_([A-Z]+)(\d+)(?:-\d+)?([a-z]*)(?:_|$)/.exec(vmSize);
+			if (!m) return false;
+			const [, series = "", , features = ""] = m;
+			return features.includes("s") || series.length > 1 && series.endsWith("S");
+		}
+		function osDiskType(vmSize) {
+			return supportsPremiumStorage(vmSize) ? "Premium_LRS" : "StandardSSD_LRS";
+		}
+	}),
+	13826: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			ns: () => planReplicas,
+			xP: () => mergeTargetRegions
+		});
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63726);
+		var _regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56204);
+		const PRODUCTION_MIN_REPLICAS = 3;
+		function planReplicas(regions, policy) {
+			const { expectedConcurrentVms: vms, vmsPerReplica, production } = policy;
+			if (vms === undefined) {
+				const few = regions.filter((r) => r.replicas < PRODUCTION_MIN_REPLICAS);
+				const notes = production && few.length > 0 ? [`production images should have at least ${PRODUCTION_MIN_REPLICAS} replicas per region (Azure's guidance); ` + `${few.map((r) => `${r.name} has ${r.replicas}`).join(", ")}: ` + "raise replicas, or set replica-policy.expected-concurrent-vms"] : [];
+				return {
+					regions,
+					notes
+				};
+			}
+			const needed = Math.ceil(vms / vmsPerReplica);
+			const planned = Math.min(Math.max(needed, production ? PRODUCTION_MIN_REPLICAS : 1), _regions_js__WEBPACK_IMPORTED_MODULE_1__.zq);
+			const notes = needed > _regions_js__WEBPACK_IMPORTED_MODULE_1__.zq ? [`${vms} concurrent VMs need ${needed} replicas; capped at ${_regions_js__WEBPACK_IMPORTED_MODULE_1__.zq}, Azure's maximum per version — ` + "consider splitting across versions/regions"] : [];
+			return {
+				regions: regions.map((r) => ({
+					...r,
+					replicas: Math.max(r.replicas, planned)
+				})),
+				notes
+			};
+		}
+		function mergeTargetRegions(existing, requested) {
+			const regions = existing.map((r) => ({
+				...r,
+				name: (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.zT)(r.name)
+			}));
+			const added = [];
+			const raised = [];
+			for (const want of requested) {
+				const name = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.zT)(want.name);
+				const have = regions.find((r) => r.name === name);
+				if (!have) {
+					regions.push({
+						...want,
+						name
+					});
+					added.push(name);
+				} else if (want.replicas > have.replicas) {
+					have.replicas = want.replicas;
+					raised.push(name);
+				}
+			}
+			return {
+				regions,
+				changed: added.length > 0 || raised.length > 0,
+				added,
+				raised
+			};
+		}
+	}),
+	94975: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { B: () => Deadline });
+		var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47683);
+		var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38336);
+		class Deadline {
+			what;
+			budget;
+			start = Date.now();
+			at;
+			constructor(what, budget) {
+				this.what = what;
+				this.budget = budget;
+				this.at = this.start + budget;
+			}
+			remaining() {
+				return Math.max(0, this.at - Date.now());
+			}
+			elapsed() {
+				return Date.now() - this.start;
+			}
+			expired() {
+				return Date.now() >= this.at;
+			}
+			error(detail) {
+				const head = `${this.what} did not finish within ${(0, _duration_js__WEBPACK_IMPORTED_MODULE_1__.a)(this.budget)}`;
+				return new _errors_js__WEBPACK_IMPORTED_MODULE_0__.j(detail ? `${head}\n${detail}` : head);
+			}
+		}
+	}),
+	92738: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { g: () => pollUntil });
+		var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47683);
+		var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38336);
+		var _sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10220);
+		async function pollUntil(check, opts) {
+			const every = opts.progressEvery ?? 3e4;
+			let interval = opts.interval;
+			const start = Date.now();
+			let lastProgress = start;
+			for (;;) {
+				if (opts.signal?.aborted) throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.c();
+				const value = await check();
+				if (value !== undefined) return value;
+				if (opts.deadline.expired()) throw opts.deadline.error(await opts.onExpiry?.());
+				if (opts.progress && Date.now() - lastProgress >= every) {
+					lastProgress = Date.now();
+					opts.progress((0, _duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(opts.deadline.elapsed()));
+				}
+				await (0, _sleep_js__WEBPACK_IMPORTED_MODULE_1__.yy)(Math.min((0, _sleep_js__WEBPACK_IMPORTED_MODULE_1__.p$)(interval), opts.deadline.remaining()), opts.signal);
+				if (Date.now() - start >= (opts.backoffAfter ?? 0)) {
+					interval = Math.min(interval * (opts.backoff ?? 1), opts.maxInterval ?? interval);
+				}
+			}
+		}
+	}),
+	63817: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			bD: () => withRetry,
+			c2: () => statusOf
+		});
+		var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38336);
+		var _sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10220);
+		function statusOf(err) {
+			const e = err;
+			for (const v of [
+				e?.httpStatusCode,
+				e?.status,
+				e?.statusCode,
+				e?.response?.status,
+				e?.$metadata?.httpStatusCode,
+				e?.code
+			]) {
+				if (typeof v === "number" && v >= 100 && v < 600) return v;
+			}
+			return undefined;
+		}
+		function retryAfterOf(err) {
+			const headers = err?.response?.headers;
+			let raw;
+			if (headers instanceof Headers) raw = headers.get("retry-after");
+			else if (headers && typeof headers === "object") {
+				raw = headers["retry-after"];
+			}
+			if (typeof raw !== "string" && typeof raw !== "number") return undefined;
+			const seconds = Number(raw);
+			if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
+			const date = Date.parse(String(raw));
+			return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+		}
+		function isTransient(err) {
+			const status = statusOf(err);
+			if (status === undefined) {
+				const code = err?.code;
+				return typeof code === "string" && [
+					"ECONNRESET",
+					"ETIMEDOUT",
+					"EPIPE",
+					"ECONNREFUSED"
+				].includes(code);
+			}
+			return status === 429 || status >= 500;
+		}
+		async function withRetry(what, fn, opts = {}) {
+			const attempts = opts.attempts ?? 6;
+			let delay = opts.baseDelay ?? 500;
+			for (let attempt = 1;; attempt++) {
+				try {
+					return await fn();
+				} catch (err) {
+					if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.c || attempt >= attempts) throw err;
+					if (!isTransient(err) && !opts.retryable?.(err)) throw err;
+					const wait = retryAfterOf(err) ?? (0, _sleep_js__WEBPACK_IMPORTED_MODULE_1__.p$)(delay);
+					opts.onRetry?.(`${what}: ${opts.describe?.(err) ?? statusOf(err) ?? err.message}, retrying in ${Math.ceil(wait / 100) / 10}s (attempt ${attempt + 1}/${attempts})`);
+					await (0, _sleep_js__WEBPACK_IMPORTED_MODULE_1__.yy)(wait, opts.signal);
+					delay = Math.min(delay * 2, opts.maxDelay ?? 3e4);
+				}
+			}
+		}
+	}),
+	10220: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			ZC: () => abortable,
+			p$: () => jitter,
+			yy: () => sleep
+		});
+		var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38336);
+		function sleep(ms, signal) {
+			if (signal?.aborted) return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__.c());
+			return new Promise((resolve, reject) => {
+				const onAbort = () => {
+					clearTimeout(timer);
+					reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__.c());
+				};
+				const timer = setTimeout(() => {
+					signal?.removeEventListener("abort", onAbort);
+					resolve();
+				}, ms);
+				signal?.addEventListener("abort", onAbort, { once: true });
+			});
+		}
+		function jitter(ms) {
+			return ms * (.8 + Math.random() * .4);
+		}
+		function abortable(promise, signal) {
+			if (!signal) return promise;
+			if (signal.aborted) return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__.c());
+			return new Promise((resolve, reject) => {
+				const onAbort = () => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__.c());
+				signal.addEventListener("abort", onAbort, { once: true });
+				promise.then((v) => {
+					signal.removeEventListener("abort", onAbort);
+					resolve(v);
+				}, (e) => {
+					signal.removeEventListener("abort", onAbort);
+					reject(e);
+				});
+			});
+		}
+	}),
+	94382: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			Bs: () => statusMarker,
+			T_: () => reportFunction,
+			a1: () => wrapScript,
+			dC: () => STARTED_LINE,
+			i$: () => parseStatus,
+			j_: () => STATUS_NAMESPACE,
+			jw: () => STATUS_KEY
+		});
+		const STATUS_NAMESPACE = "worker-image";
+		const STATUS_KEY = "status";
+		const STARTED_LINE = "worker-image: provisioning script started";
+		function statusMarker(nonce) {
+			return new RegExp(`worker-image-status\\[${nonce}\\]: exit=(\\d+)`);
+		}
+		function parseStatus(value) {
+			const m = /^exit=(\d+)$/.exec(value.trim());
+			return m ? Number(m[1]) : null;
+		}
+		function reportFunction(guestAttributes) {
+			if (!guestAttributes) return `report() { :; }`;
+			return `wi_metadata="\${WORKER_IMAGE_METADATA_URL:-http://metadata.google.internal/computeMetadata/v1}"
+wi_report=on
+report() {
+  [ "$wi_report" = on ] || return 0
+  curl -fsS -m 10 --retry 5 --retry-connrefused -X PUT -H 'Metadata-Flavor: Google' \\
+    --data "$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" >/dev/null 2>&1 ||
+    wget -q -T 10 -t 5 -O /dev/null --method=PUT --header='Metadata-Flavor: Google' \\
+      --body-data="$2" "$wi_metadata/instance/guest-attributes/${STATUS_NAMESPACE}/$1" 2>/dev/null ||
+    { wi_report=off; echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"; }
+}`;
+		}
+		function wrapScript(userScript, opts) {
+			if (!/^[a-z0-9-]+$/.test(opts.nonce)) {
+				throw new Error(`wrapper nonce must match [a-z0-9-]+, got ${JSON.stringify(opts.nonce)}`);
+			}
+			const payload = Buffer.from(userScript, "utf8").toString("base64").replace(/.{1,76}/g, "$&\n");
+			const report = reportFunction(opts.guestAttributes);
+			return `#!/bin/bash
+# worker-image builder wrapper (generated). Runs the provisioning script, reports its exit
+# status, and powers the VM off whatever the outcome.
+set -u
+wi_dir="$(mktemp -d -t worker-image.XXXXXX)"
+# The rendered script may hold secrets: it must not end up in the image.
+trap 'rm -rf "$wi_dir"' EXIT
+mkdir -p "$wi_dir/bin"
+base64 -d > "$wi_dir/script.sh" <<'WORKER_IMAGE_PAYLOAD'
+${payload}WORKER_IMAGE_PAYLOAD
+for cmd in shutdown poweroff halt; do
+  printf '#!/bin/sh\\necho "worker-image: $(basename "$0") deferred until the status is reported"\\n' > "$wi_dir/bin/$cmd"
+  chmod +x "$wi_dir/bin/$cmd"
+done
+${report}
+report ${STATUS_KEY} running
+echo "${STARTED_LINE}"
+PATH="$wi_dir/bin:$PATH" bash "$wi_dir/script.sh" < /dev/null
+code=$?
+echo "worker-image: provisioning script exited with status $code"
+report ${STATUS_KEY} "exit=$code"
+echo "worker-image-status[${opts.nonce}]: exit=$code"
+rm -rf "$wi_dir"
+sync
+${opts.powerOff === false ? "exit 0" : "shutdown -h now || poweroff"}
+`;
+		}
+	})
+};

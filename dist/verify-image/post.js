@@ -1,0 +1,3 @@
+import { run } from '../lib/index.js';
+
+await run('verify-image', 'post');

@@ -39,11 +39,46 @@ async function stripComments(name, code) {
 }
 
 const protos = gceProtos('lib');
-// google-gax's index requires the generated code of the IAM and Locations mixins (0.9 MB run
-// at load) only to re-export it; the Compute clients use neither (their IAM methods are
-// Compute's own). A stub stands in that names what was left out if anything ever touches it.
-const GAX_LEFT_OUT = ['../protos/iam_service', '../protos/locations'];
-const GAX_STUB = 'gax-left-out.cjs';
+// Modules google-gax requires at load that the Compute clients never run, each replaced by a
+// stand-in that names what was left out if anything ever touches it:
+// - the generated code of the IAM, Locations and long-running Operations mixins (1.9 MB run
+//   at load), required only to re-export it: Compute's IAM methods are its own and its
+//   operations are Compute's own Operation resources (ZoneOperations, GlobalOperations);
+// - gRPC (@grpc/grpc-js and @grpc/proto-loader, ~0.5 MB): every Compute client speaks REST
+//   through gax's fallback transport (its constructor defaults `fallback` to true, and
+//   worker-image never sets it). gax's gRPC client subclasses grpc.Client at load, so that
+//   stand-in exports a Client whose constructor throws.
+const LEFT_OUT = {
+  'gax-left-out.cjs': {
+    requests: [
+      '../protos/iam_service',
+      '../protos/locations',
+      '../protos/operations',
+      '../../protos/operations',
+    ],
+    text: `// google-gax's IAM, Locations and Operations protos, left out of worker-image's bundle (scripts/bundle.mjs).
+module.exports = new Proxy({}, {
+  get(_, key) {
+    if (key === '__esModule' || typeof key === 'symbol') return undefined;
+    throw new Error('worker-image bundle: google-gax ' + String(key) + ' (IAM/Locations/Operations protos) was left out of the bundle');
+  },
+});
+`,
+  },
+  'grpc-left-out.cjs': {
+    requests: ['@grpc/grpc-js', '@grpc/grpc-js/package.json', '@grpc/proto-loader'],
+    text: `// gRPC, left out of worker-image's bundle (scripts/bundle.mjs): the Compute clients speak REST.
+const leftOut = (what) =>
+  new Error('worker-image bundle: ' + what + ' (gRPC) was left out of the bundle; the Compute clients speak REST');
+class Client {
+  constructor() {
+    throw leftOut('grpc.Client');
+  }
+}
+module.exports = { Client };
+`,
+  },
+};
 // ncc bundles a staged copy of lib/ whose node_modules holds the pre-bundled SDKs: it resolves
 // them there first, and everything else from the project's node_modules.
 const stage = '.bundle-stage';
@@ -55,7 +90,11 @@ const { code, assets, symlinks } = await ncc(resolve(stage, BUNDLE_ENTRY), {
   // Each v1 client's require of the full definitions loads the trimmed file instead.
   externals: {
     [PROTOS_REQUEST]: `./${PROTOS_FILE}`,
-    ...Object.fromEntries(GAX_LEFT_OUT.map((request) => [request, `./${GAX_STUB}`])),
+    ...Object.fromEntries(
+      Object.entries(LEFT_OUT).flatMap(([file, { requests }]) =>
+        requests.map((request) => [request, `./${file}`]),
+      ),
+    ),
   },
   license: 'licenses.txt',
   quiet: true,
@@ -78,17 +117,7 @@ for (const [name, asset] of Object.entries(assets)) {
   writeFileSync(join(lib, name), source, { mode: asset.permissions });
 }
 writeFileSync(join(lib, PROTOS_FILE), protos.text);
-writeFileSync(
-  join(lib, GAX_STUB),
-  `// google-gax's IAM and Locations protos, left out of worker-image's bundle (scripts/bundle.mjs).
-module.exports = new Proxy({}, {
-  get(_, key) {
-    if (key === '__esModule' || typeof key === 'symbol') return undefined;
-    throw new Error('worker-image bundle: google-gax ' + String(key) + ' (IAM/Locations protos) was left out of the bundle');
-  },
-});
-`,
-);
+for (const [file, { text }] of Object.entries(LEFT_OUT)) writeFileSync(join(lib, file), text);
 rmSync(stage, { recursive: true, force: true });
 for (const line of sdks.lines) console.log(`pre-bundled ${line}`);
 console.log(

@@ -9,6 +9,7 @@ export function servicesUsed(libDir?: string): string[];
 export function trimProtos(
   json: ProtosJson,
   services: string[],
+  called?: Set<string>,
 ): { json: ProtosJson; kept: number; of: number };
 export function gceProtos(libDir?: string): {
   text: string;
@@ -16,3 +17,4 @@ export function gceProtos(libDir?: string): {
   kept: number;
   of: number;
 };
+export function methodsCalled(libDir?: string): Set<string>;

@@ -4,12 +4,14 @@
 // definitions of all 100+ Compute services) and builds a protobuf root from it when
 // constructed: most of a GCP step's start-up time and memory. The bundle maps that require to
 // gce-protos.json, holding only the services the compiled source imports a client for (found
-// in lib/, so a new client is picked up by the next `npm run bundle`), the operation services
-// their methods name, and every type they reference, transitively. The other versions of the
+// in lib/, so a new client is picked up by the next `npm run bundle`), of those only the
+// methods the source calls by name, the operation services those methods name, and every type
+// they reference, transitively (gax resolves every method of a service when it builds the
+// client's stub, so each method left out is work saved at start-up). The other versions of the
 // API (v1beta, 2.2 MB) go; the rest (google.api, google.protobuf, ...) is kept whole.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -48,6 +50,39 @@ export function servicesUsed(libDir = 'lib') {
 
 const V1 = 'google.cloud.compute.v1.';
 
+// A call on a client: `.insert(`, `.aggregatedListAsync(`, `.listStream(` (gax's paging forms).
+const CALL = /\.([a-z][A-Za-z0-9]*?)(?:Async|Stream)?\(/g;
+// A method picked at run time (`images[name](`) could not be seen here: refused.
+const COMPUTED =
+  /\b(?:instances|images|disks|zoneOperations|globalOperations|regionOperations)\s*\[/;
+
+/**
+ * The method names called in the compiled files that use a Compute client: every file in a
+ * folder where one is imported (lib/providers/gcp/). A name is a method's lowerCamel form
+ * (`getSerialPortOutput`); unrelated calls of the same name (`.get(` on a Map) keep a method
+ * that is not needed, never the reverse.
+ */
+export function methodsCalled(libDir = 'lib') {
+  const files = compiledFiles(libDir);
+  const imports = new RegExp(CLIENT.source);
+  const dirs = new Set(
+    files.filter((f) => imports.test(readFileSync(f, 'utf8'))).map((f) => dirname(f)),
+  );
+  const called = new Set();
+  for (const file of files.filter((f) => dirs.has(dirname(f)))) {
+    const text = readFileSync(file, 'utf8');
+    if (COMPUTED.test(text)) {
+      throw new Error(
+        `${file} picks a Compute method at run time: call each by name, so the bundle's protos keep it`,
+      );
+    }
+    for (const m of text.matchAll(CALL)) called.add(m[1]);
+  }
+  return called;
+}
+
+const lowerCamel = (name) => name[0].toLowerCase() + name.slice(1);
+
 /** Names a definition refers to: method types, operation services, field and map types. */
 function references(def) {
   const out = [];
@@ -61,10 +96,20 @@ function references(def) {
   return out.filter(Boolean);
 }
 
-/** protos.json with google.cloud.compute.v1 cut down to `services` and what they reference. */
-export function trimProtos(json, services) {
-  const v1 = json.nested.google.nested.cloud.nested.compute.nested.v1;
-  const all = v1.nested;
+/**
+ * protos.json with google.cloud.compute.v1 cut down to `services` and what they reference;
+ * with `called`, each service keeps only the methods named in it (lowerCamel).
+ */
+export function trimProtos(json, services, called) {
+  const source = json.nested.google.nested.cloud.nested.compute.nested.v1.nested;
+  const all = { ...source };
+  if (called) {
+    for (const s of services) {
+      if (!all[s]?.methods) continue;
+      const methods = Object.entries(all[s].methods).filter(([m]) => called.has(lowerCamel(m)));
+      all[s] = { ...all[s], methods: Object.fromEntries(methods) };
+    }
+  }
   const keep = new Set();
   const queue = [];
   const visit = (name) => {
@@ -101,7 +146,8 @@ export function trimProtos(json, services) {
 export function gceProtos(libDir = 'lib') {
   const services = servicesUsed(libDir);
   const source = require.resolve('@google-cloud/compute/build/protos/protos.json');
-  const { json, kept, of } = trimProtos(JSON.parse(readFileSync(source, 'utf8')), services);
+  const called = methodsCalled(libDir);
+  const { json, kept, of } = trimProtos(JSON.parse(readFileSync(source, 'utf8')), services, called);
   // protobufjs as google-gax loads the definitions at run time.
   const { protobuf } = require('google-gax');
   const root = protobuf.Root.fromJSON(json);

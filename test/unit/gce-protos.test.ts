@@ -1,10 +1,15 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import protobuf from 'protobufjs';
 import { describe, expect, it } from 'vitest';
-import { servicesUsed, trimProtos, type ProtosJson } from '../../scripts/gce-protos.mjs';
+import {
+  methodsCalled,
+  servicesUsed,
+  trimProtos,
+  type ProtosJson,
+} from '../../scripts/gce-protos.mjs';
 
 const require = createRequire(import.meta.url);
 const FULL = require.resolve('@google-cloud/compute/build/protos/protos.json');
@@ -16,7 +21,10 @@ async function fullProtos(): Promise<ProtosJson> {
 
 async function compiled(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'wi-gce-protos-'));
-  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await writeFile(join(dir, name), text);
+  }
   return dir;
 }
 
@@ -41,6 +49,36 @@ describe('the GCE definitions the bundle carries', () => {
       full.lookupType(type).encode(instance).finish(),
     );
     expect(kept).toBeLessThan(of / 5);
+  });
+
+  it('keep only the methods the source calls, and what those need', async () => {
+    const called = new Set(['insert', 'get', 'wait']);
+    const { json, kept } = trimProtos(await fullProtos(), ['Instances', 'ZoneOperations'], called);
+    const all = trimProtos(await fullProtos(), ['Instances', 'ZoneOperations']);
+    const root = protobuf.Root.fromJSON(json as protobuf.INamespace);
+    expect(() => root.resolveAll()).not.toThrow();
+    expect(Object.keys(root.lookupService(`${V1}.Instances`).methods).sort()).toEqual([
+      'Get',
+      'Insert',
+    ]);
+    expect(Object.keys(root.lookupService(`${V1}.ZoneOperations`).methods).sort()).toEqual([
+      'Get',
+      'Wait',
+    ]);
+    // A left-out method's own request type goes with it; what a kept one sends stays whole.
+    const full = protobuf.Root.fromJSON((await fullProtos()) as protobuf.INamespace);
+    expect(full.lookup(`${V1}.AttachDiskInstanceRequest`)).not.toBeNull();
+    expect(root.lookup(`${V1}.AttachDiskInstanceRequest`)).toBeNull();
+    const request = {
+      project: 'p',
+      zone: 'z',
+      instanceResource: { name: 'builder-1', disks: [{ boot: true, autoDelete: true }] },
+    };
+    const type = `${V1}.InsertInstanceRequest`;
+    expect(root.lookupType(type).encode(request).finish()).toEqual(
+      full.lookupType(type).encode(request).finish(),
+    );
+    expect(kept).toBeLessThan(all.kept);
   });
 
   it('leave out the services worker-image does not call and the other API versions', async () => {
@@ -72,6 +110,30 @@ describe('the services the bundle needs, from the compiled source', () => {
         "import { ZoneOperationsClient } from '@google-cloud/compute/build/src/v1/zone_operations_client.js';",
     });
     expect(servicesUsed(dir)).toEqual(['Instances', 'ZoneOperations']);
+  });
+
+  it('call the methods named in the folders that use a client, in their paging forms too', async () => {
+    const dir = await compiled({
+      'gcp/a.js':
+        "import { ImagesClient } from '@google-cloud/compute/build/src/v1/images_client.js';\n" +
+        'await clients.images.getFromFamily(r);',
+      'gcp/b.js': 'for await (const i of clients.instances.aggregatedListAsync(r)) use(i);',
+      'other/c.js': 'thing.attachDisk(r);',
+    });
+    const called = methodsCalled(dir);
+    expect(called.has('getFromFamily')).toBe(true);
+    expect(called.has('aggregatedList')).toBe(true);
+    // A folder without a Compute client is not read.
+    expect(called.has('attachDisk')).toBe(false);
+  });
+
+  it('refuse a method picked at run time, which the trimmed definitions could lack', async () => {
+    const dir = await compiled({
+      'gcp/a.js':
+        "import { ImagesClient } from '@google-cloud/compute/build/src/v1/images_client.js';\n" +
+        'await clients.images[name](r);',
+    });
+    expect(() => methodsCalled(dir)).toThrow(/picks a Compute method at run time/);
   });
 
   it('cannot be told when the whole package is imported, which is refused', async () => {

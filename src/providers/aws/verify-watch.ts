@@ -1,10 +1,6 @@
 import type { EC2Client, Instance } from '@aws-sdk/client-ec2';
-import {
-  progressFromConsole,
-  type CheckOutcome,
-  type VerifyProgress,
-  mergeProgress,
-} from '../../verify/report.js';
+import { progressFromConsole, type VerifyProgress } from '../../verify/report.js';
+import { VerifyReports } from '../../verify/reports.js';
 import type { Deadline } from '../../wait/deadline.js';
 import { formatDuration } from '../../wait/duration.js';
 import { pollUntil } from '../../wait/poll.js';
@@ -36,14 +32,12 @@ export interface VerifierWatchOptions {
  * stays readable (`progress`, `tail`) when a wait runs out.
  */
 export class VerifierWatch {
-  progress: VerifyProgress = { checks: [] };
   runningAt: number | undefined;
-  readyAt: number | undefined;
   state = 'pending';
   readonly tail: string[] = [];
   private readonly log: ConsoleLog;
   private readonly visibility: VisibilityNote;
-  private readonly printed = new Set<number>();
+  private readonly reports: VerifyReports;
   private polls = 0;
 
   constructor(
@@ -61,6 +55,23 @@ export class VerifierWatch {
       'verifier',
     );
     this.visibility = new VisibilityNote(ctx, `verifier ${o.instanceId}`);
+    this.reports = new VerifyReports(
+      {
+        name: `verifier ${o.instanceId}`,
+        checkCount: o.checkCount,
+        createdAt: o.createdAt,
+        request: 'launch request',
+      },
+      ctx.reporter,
+    );
+  }
+
+  get progress(): VerifyProgress {
+    return this.reports.progress;
+  }
+
+  get readyAt(): number | undefined {
+    return this.reports.readyAt;
   }
 
   private async readInstance(): Promise<Instance | undefined> {
@@ -89,15 +100,7 @@ export class VerifierWatch {
           '(aws.verify.instance-type, e.g. t3, m5, c6i)',
       );
     }
-    this.progress = mergeProgress(this.progress, progressFromConsole(text, this.o.nonce));
-    if (this.progress.readyUptime !== undefined && this.readyAt === undefined) {
-      this.readyAt = Date.now();
-      this.ctx.reporter.info(
-        `verifier ${this.o.instanceId} ready ${formatDuration(this.readyAt - this.o.createdAt)} after the launch request ` +
-          `(uptime ${this.progress.readyUptime}s when the verify script started)`,
-      );
-    }
-    for (const c of this.progress.checks) this.printCheck(c);
+    this.reports.see(progressFromConsole(text, this.o.nonce));
   }
 
   private seeState(instance: Instance): void {
@@ -118,18 +121,8 @@ export class VerifierWatch {
     }
   }
 
-  private printCheck(c: CheckOutcome): void {
-    if (this.printed.has(c.index)) return;
-    this.printed.add(c.index);
-    const verdict = c.exit === 0 ? 'passed' : c.timedOut ? 'timed out' : 'failed';
-    this.ctx.reporter.info(
-      `check ${c.index + 1}/${this.o.checkCount} ${verdict} (exit ${c.exit}, ${formatDuration(c.ms)})`,
-    );
-  }
-
   private reported(): string {
-    if (this.progress.readyUptime === undefined) return 'no ready report';
-    return `${this.progress.checks.length} of ${this.o.checkCount} checks reported`;
+    return this.reports.reported();
   }
 
   formatTail(): string {

@@ -1,10 +1,9 @@
 import {
   progressFromAttributes,
   progressFromConsole,
-  type CheckOutcome,
   type VerifyProgress,
-  mergeProgress,
 } from '../../verify/report.js';
+import { VerifyReports } from '../../verify/reports.js';
 import type { Deadline } from '../../wait/deadline.js';
 import { formatDuration } from '../../wait/duration.js';
 import { DeadlineError } from '../../wait/errors.js';
@@ -48,13 +47,11 @@ export interface VerifierWatchOptions {
  * stays readable (`progress`, `lastLines()`) when a wait runs out or a read fails.
  */
 export class VerifierWatch {
-  progress: VerifyProgress = { checks: [] };
   runningAt: number | undefined;
-  readyAt: number | undefined;
   status = 'PROVISIONING';
   private readonly serial: SerialLog;
   private readonly guest: GuestStatus;
-  private readonly printed = new Set<number>();
+  private readonly reports: VerifyReports;
   private polls = 0;
 
   constructor(
@@ -63,6 +60,23 @@ export class VerifierWatch {
   ) {
     this.serial = new SerialLog(o.clients, o.vm, () => {});
     this.guest = new GuestStatus(o.clients, o.vm, 'verifier');
+    this.reports = new VerifyReports(
+      {
+        name: `verifier ${o.vm.instance}`,
+        checkCount: o.checkCount,
+        createdAt: o.createdAt,
+        request: 'create request',
+      },
+      ctx.reporter,
+    );
+  }
+
+  get progress(): VerifyProgress {
+    return this.reports.progress;
+  }
+
+  get readyAt(): number | undefined {
+    return this.reports.readyAt;
   }
 
   private get name(): string {
@@ -100,29 +114,11 @@ export class VerifierWatch {
   }
 
   private see(now: VerifyProgress): void {
-    this.progress = mergeProgress(this.progress, now);
-    if (this.progress.readyUptime !== undefined && this.readyAt === undefined) {
-      this.readyAt = Date.now();
-      this.ctx.reporter.info(
-        `verifier ${this.name} ready ${formatDuration(this.readyAt - this.o.createdAt)} after the create request ` +
-          `(uptime ${this.progress.readyUptime}s when the verify script started)`,
-      );
-    }
-    for (const c of this.progress.checks) this.printCheck(c);
-  }
-
-  private printCheck(c: CheckOutcome): void {
-    if (this.printed.has(c.index)) return;
-    this.printed.add(c.index);
-    const verdict = c.exit === 0 ? 'passed' : c.timedOut ? 'timed out' : 'failed';
-    this.ctx.reporter.info(
-      `check ${c.index + 1}/${this.o.checkCount} ${verdict} (exit ${c.exit}, ${formatDuration(c.ms)})`,
-    );
+    this.reports.see(now);
   }
 
   private reported(): string {
-    if (this.progress.readyUptime === undefined) return 'no ready report';
-    return `${this.progress.checks.length} of ${this.o.checkCount} checks reported`;
+    return this.reports.reported();
   }
 
   lastLines(): string[] {

@@ -95,16 +95,20 @@ export async function findMade<T>(
   }
 }
 
-/** The builder RunInstances launched with `token`, terminated or not (ids of live ones). */
-export async function builderByToken(
+/**
+ * The instance (a builder or a verifier) RunInstances launched with `token`, if its answer was
+ * lost: the ids of those not terminated.
+ */
+export async function instancesByToken(
   client: EC2Client,
   token: string,
+  role: 'builder' | 'verifier',
   ctx: RunContext,
   aws: AwsConfig,
   wait: boolean,
 ): Promise<string[]> {
-  const found = await findMade(ctx, aws, `the builder with client token ${token}`, wait, () =>
-    listInstances(client, 'find the builder by its client token', ctx, [
+  const found = await findMade(ctx, aws, `the ${role} with client token ${token}`, wait, () =>
+    listInstances(client, `find the ${role} by its client token`, ctx, [
       { Name: 'client-token', Values: [token] },
     ]),
   );

@@ -12,7 +12,7 @@ import { Deadline } from '../../wait/deadline.js';
 import { wrapScript } from '../../wrapper/wrapper.js';
 import type { BakePlan, BakeProvider, BakeResult, RunContext } from '../provider.js';
 import { builderRequest, tagList, userData } from './builder.js';
-import { builderByToken, findMade, terminateBuilder } from './cleanup.js';
+import { findMade, instancesByToken, terminateBuilder } from './cleanup.js';
 import { call, refused, regionalClients } from './clients.js';
 import { ConsoleLog } from './console.js';
 import { deleteImage, deleteSnapshots } from './images.js';
@@ -370,7 +370,7 @@ export class AwsProvider implements BakeProvider {
     }
     if (r.kind !== 'instance') throw new Error(`unknown aws resource kind ${r.kind}`);
     const ids = rest.startsWith(TOKEN)
-      ? await builderByToken(client, rest.slice(TOKEN.length), ctx, aws, opts.wait)
+      ? await instancesByToken(client, rest.slice(TOKEN.length), 'builder', ctx, aws, opts.wait)
       : [rest];
     for (const id of ids) {
       await terminateBuilder(client, id, ctx, { aws, wait: opts.wait, ours: true });

@@ -20,8 +20,7 @@ import {
   verifyUserData,
 } from './verify-instance.js';
 import { markAmis } from './verify-mark.js';
-import { terminateBuilder } from './cleanup.js';
-import { verifierByToken } from './verify-terminate.js';
+import { instancesByToken, terminateBuilder } from './cleanup.js';
 import { VerifierWatch } from './verify-watch.js';
 import { visibilityDeadline, whenVisible } from './visibility.js';
 
@@ -188,7 +187,14 @@ export class AwsVerifier implements VerifyProvider {
     const rest = r.id.slice(slash + 1);
     const client = await this.client(region);
     const ids = rest.startsWith(TOKEN)
-      ? await verifierByToken(client, rest.slice(TOKEN.length), ctx, this.aws, opts.wait)
+      ? await instancesByToken(
+          client,
+          rest.slice(TOKEN.length),
+          'verifier',
+          ctx,
+          this.aws,
+          opts.wait,
+        )
       : [rest];
     for (const id of ids) {
       await terminateBuilder(client, id, ctx, {

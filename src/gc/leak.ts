@@ -1,5 +1,5 @@
 import type { Reporter } from '../log/reporter.js';
-import type { Cloud } from '../steps/resources.js';
+import type { Cloud, CreatedResource } from '../steps/resources.js';
 
 /**
  * A temporary resource a run left behind: found by its worker-image labels or tags
@@ -18,6 +18,8 @@ export interface Leak {
   createdAt?: Date;
   /** Zone, region or resource group, for the report. */
   where?: string;
+  /** What the run made it for (its `worker-image-role` label), where the cloud keeps one. */
+  role?: CreatedResource['role'];
 }
 
 /** One cloud's side of `worker-image gc`. Implementations live in src/providers/<cloud>/gc.ts. */

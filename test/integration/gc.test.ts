@@ -231,6 +231,23 @@ describe('worker-image gc', () => {
     expect(left).toContain('web-server');
   });
 
+  it("finds a killed verification's VM by its own role and deletes it", async () => {
+    emulator.control.plantGceResource({
+      project: 'test-project',
+      zone: 'us-central1-a',
+      kind: 'instance',
+      name: 'wi-verify-batch-worker-7-eeeeee',
+      labels: { 'worker-image-run': 'gh-6-1', 'worker-image-role': 'verifier' },
+      creationTimestamp: ago(7),
+    });
+    const { code, out } = await run(['gc', '--config', config, '--clouds', 'gcp']);
+    expect(code, out).toBe(0);
+    expect(out).toMatch(
+      /wi-verify-batch-worker-7-eeeeee \(us-central1-a\)\s+gh-6-1\s+7h\s+deleted/,
+    );
+    expect(alive()).not.toContain('gcp instance wi-verify-batch-worker-7-eeeeee');
+  });
+
   it('--older-than and --clouds narrow it; without --exclude-run an old builder of any run goes', async () => {
     const { code, out } = await run([
       'gc',

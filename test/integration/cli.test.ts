@@ -34,7 +34,7 @@ describe('worker-image CLI', () => {
     expect(code).toBe(0);
     expect(out).toContain('image:         batch-worker-8 (version 8)');
     expect(out).toMatch(
-      /instance batch-worker-8-builder-[a-f0-9]{6} \(n1-standard-4, zone us-central1-a\) \(temporary\)/,
+      /instance batch-worker-8-builder-[a-f0-9]{6} \(n1-standard-4, zone us-central1-a, default service account, external IP\) \(temporary\)/,
     );
     expect(writes(emulator)).toEqual([]);
   });

@@ -10,7 +10,11 @@ import { renderTemplateFile } from '../../src/template/render.js';
 // shellchecks what the example configs really render: their own variables merged as a bake
 // merges them, for every cloud block (so a new cloud's template is covered by adding it to
 // an example).
-const EXAMPLES = ['examples/worker-image.yml', 'templates/worker-image.example.yml'];
+const EXAMPLES = [
+  'examples/worker-image.yml',
+  'templates/worker-image.example.yml',
+  'examples/batch-service/worker-image.yml',
+];
 
 /** [what is rendered, the template with the example's variables] */
 type Rendering = [name: string, template: TemplateConfig];

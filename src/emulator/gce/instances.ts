@@ -1,6 +1,7 @@
 import type { GceContext, GceRequest, Route } from './context.js';
 import { alreadyExists, notFound, notReady, required } from './errors.js';
 import { newId, timestamp } from './ids.js';
+import { checkAccessConfigs, checkServiceAccounts } from './instance-access.js';
 import { planDisks } from './instance-disks.js';
 import { instanceJson } from './instance-json.js';
 import { boot, destroy, powerOff } from './lifecycle.js';
@@ -35,6 +36,8 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
     throw required('resource.machineType');
   const labels = checkLabels('resource.labels', b.labels);
   const metadata = parseMetadataItems(b.metadata, ctx.hazards().gce);
+  const serviceAccounts = checkServiceAccounts(project, b.serviceAccounts);
+  checkAccessConfigs(b.networkInterfaces);
   const disks = planDisks(ctx, project, zone, name, b.disks);
   const machineType = b.machineType.includes('/')
     ? b.machineType
@@ -46,7 +49,7 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
     id: newId(),
     creationTimestamp: timestamp(),
     status: 'PROVISIONING',
-    request: { ...b, machineType },
+    request: { ...b, machineType, serviceAccounts },
     labels,
     metadata,
     disks: disks.attached,

@@ -71,6 +71,15 @@ const PUBLIC_FAMILIES = [
     names: ['ubuntu-minimal-2204-jammy-v20240910', 'ubuntu-minimal-2204-jammy-v20241008'],
   },
   {
+    // The batch service's build script boots this family's images by name (--image).
+    project: 'ubuntu-os-cloud',
+    family: 'ubuntu-minimal-2404-lts-amd64',
+    names: [
+      'ubuntu-minimal-2404-noble-amd64-v20260708',
+      'ubuntu-minimal-2404-noble-amd64-v20260810',
+    ],
+  },
+  {
     project: 'ubuntu-os-cloud',
     family: 'ubuntu-2204-lts',
     names: ['ubuntu-2204-jammy-v20240904', 'ubuntu-2204-jammy-v20241004'],

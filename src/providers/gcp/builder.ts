@@ -5,7 +5,12 @@ import { regionOf } from './names.js';
 
 type Instance = protos.google.cloud.compute.v1.IInstance;
 
-/** The network the config names (subnet in `zone`'s region), with an external address. */
+/**
+ * The network the config names (subnet in `zone`'s region). With `external-ip` (the default) an
+ * ephemeral one-to-one NAT address, named and tiered as `gcloud compute instances create`
+ * sends it; without, none: the builder then reaches package mirrors and registries through
+ * Cloud NAT or Private Google Access, which the project provides.
+ */
 export function networkInterfaces(gcp: GcpConfig, zone: string): Instance['networkInterfaces'] {
   const subnetwork = gcp.subnet
     ? gcp.subnet.includes('/')
@@ -17,20 +22,37 @@ export function networkInterfaces(gcp: GcpConfig, zone: string): Instance['netwo
       ? gcp.network
       : `global/networks/${gcp.network}`
     : undefined;
+  const accessConfig = {
+    name: 'external-nat',
+    type: 'ONE_TO_ONE_NAT',
+    ...(gcp.networkTier ? { networkTier: gcp.networkTier } : {}),
+  };
   return [
     {
       ...(network ? { network } : {}),
       ...(subnetwork ? { subnetwork } : {}),
-      // The script downloads packages; without Cloud NAT the VM needs its own address.
-      accessConfigs: [{ name: 'External NAT', type: 'ONE_TO_ONE_NAT' }],
+      ...(gcp.externalIp ? { accessConfigs: [accessConfig] } : {}),
     },
   ];
 }
 
-/** The config's service account and scopes; none when it names no account. */
+/**
+ * The config's service account and scopes. `default` is sent as is: GCE attaches the project's
+ * Compute Engine default service account, as gcloud and Packer ask it to.
+ */
 export function serviceAccounts(gcp: GcpConfig): Instance['serviceAccounts'] {
-  return gcp.serviceAccount ? [{ email: gcp.serviceAccount, scopes: gcp.scopes }] : [];
+  return gcp.serviceAccount === 'none' ? [] : [{ email: gcp.serviceAccount, scopes: gcp.scopes }];
 }
+
+/**
+ * A builder that crashes must stay down, not rerun the script on a half-built disk
+ * (`--no-restart-on-failure`); host maintenance live-migrates it (`--maintenance-policy=MIGRATE`),
+ * so a maintenance event never cuts a bake short.
+ */
+export const BUILDER_SCHEDULING: Instance['scheduling'] = {
+  automaticRestart: false,
+  onHostMaintenance: 'MIGRATE',
+};
 
 /** The builder VM: boots the stock image and runs the wrapped script as its startup script. */
 export function builderInstance(
@@ -66,7 +88,6 @@ export function builderInstance(
         { key: 'enable-guest-attributes', value: 'TRUE' },
       ],
     },
-    // A builder that crashes must stay down, not rerun the script on a half-built disk.
-    scheduling: { automaticRestart: false },
+    scheduling: { ...BUILDER_SCHEDULING },
   };
 }

@@ -56,7 +56,7 @@ export async function planGcp(
     resources: [
       {
         kind: 'instance',
-        name: `${builder} (${gcp.machineType}, zone ${gcp.zone})`,
+        name: `${builder} (${gcp.machineType}, zone ${gcp.zone}, ${builderAccess(gcp)})`,
         role: 'builder',
       },
       {
@@ -66,6 +66,18 @@ export async function planGcp(
       },
     ],
   };
+}
+
+/** What the builder runs as and whether it has its own address, as the plan prints it. */
+function builderAccess(gcp: GcpConfig): string {
+  const account =
+    gcp.serviceAccount === 'none'
+      ? 'no service account'
+      : gcp.serviceAccount === 'default'
+        ? 'default service account'
+        : gcp.serviceAccount;
+  const tier = gcp.networkTier ? ` ${gcp.networkTier}` : '';
+  return `${account}, ${gcp.externalIp ? `external IP${tier}` : 'no external IP'}`;
 }
 
 async function resolveSourceImage(

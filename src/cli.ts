@@ -17,6 +17,7 @@ const commands: Record<CommandName, Command> = {
   render: async (args) => (await import('./cli/render.js')).renderCommand(args),
   bump: async (args) => (await import('./cli/bump.js')).bumpCommand(args),
   gc: async (args) => (await import('./cli/gc.js')).gcCommand(args),
+  prune: async (args) => (await import('./cli/prune.js')).pruneCommand(args),
   replicate: async (args) => (await import('./cli/replicate.js')).replicateCommand(args),
   share: async (args) => (await import('./cli/share.js')).shareCommand(args),
   verify: async (args) => (await import('./cli/verify.js')).verifyCommand(args),

@@ -46,6 +46,13 @@ target, and one leading outside is refused.`,
 EC2 builders) that killed runs left, older than --older-than; never images.
 --dry-run lists them.`,
   },
+  prune: {
+    synopsis: `worker-image prune --config FILE [--repo DIR] [--clouds gcp,azure,aws] [--dry-run]
+                   [--format text|json]`,
+    about: `Deprecate, then delete, old images by the config's lifecycle: (keep the newest N,
+never one younger than min-age, protected, or named by a references: rule in --repo).
+--dry-run lists the decisions; --format json prints every image considered.`,
+  },
   share: {
     synopsis: `worker-image share --cloud gcp|azure|aws [--config FILE] [--image IMAGE | --manifest FILE...]
                    [--members M]... [--principals ID]... [--accounts ID]...

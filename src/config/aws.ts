@@ -39,6 +39,8 @@ const KEYS = [
   'kms-key-id',
   // Read by validate.ts with the shared verify: block (config/verify.ts).
   'verify',
+  // Read by validate.ts with the shared lifecycle: block (config/lifecycle.ts).
+  'lifecycle',
 ];
 const SOURCE_KEYS = ['id', 'owner', 'name'];
 export const VOLUME_TYPES: readonly AwsVolumeType[] = ['gp3', 'gp2', 'io1', 'io2', 'standard'];

@@ -54,6 +54,8 @@ const KEYS = [
   'identity',
   // Read by validate.ts with the shared verify: block (config/verify.ts).
   'verify',
+  // Read by validate.ts with the shared lifecycle: block (config/lifecycle.ts).
+  'lifecycle',
 ];
 const DEFINITION_KEYS = ['name', 'publisher', 'offer', 'sku', 'os-type', 'hyper-v-generation'];
 const SOURCE_KEYS = ['publisher', 'offer', 'sku', 'version', 'id'];

@@ -1,6 +1,7 @@
 import { checkGceName, checkProjectId, checkZone } from '../naming/gce.js';
 import { MAX_USER_LABELS, checkLabelKey, checkLabelValue } from '../naming/labels.js';
 import type { Root } from './confine.js';
+import { readGcpAccess } from './gcp-access.js';
 import { deepMerge } from './merge.js';
 import { describe, type Problems } from './problems.js';
 import { Section } from './section.js';
@@ -15,6 +16,8 @@ const KEYS = [
   'subnet',
   'service-account',
   'scopes',
+  'external-ip',
+  'network-tier',
   'source-image',
   'image-family',
   'labels',
@@ -27,6 +30,8 @@ const KEYS = [
   'auth',
   // Read by validate.ts with the shared verify: block (config/verify.ts).
   'verify',
+  // Read by validate.ts with the shared lifecycle: block (config/lifecycle.ts).
+  'lifecycle',
 ];
 
 export const DISK_TYPES = [
@@ -37,13 +42,11 @@ export const DISK_TYPES = [
   'hyperdisk-balanced',
 ] as const;
 const AUTH = ['application-default', 'none'] as const;
-const CLOUD_PLATFORM = 'https://www.googleapis.com/auth/cloud-platform';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const LOCATION = /^[a-z][a-z0-9-]*$/;
 
 function checkEndpoint(url: string): string | undefined {
@@ -71,16 +74,7 @@ export function readGcp(
   const diskType = disk?.oneOf('type', DISK_TYPES);
   const network = gcp.string('network');
   const subnet = gcp.string('subnet');
-  const serviceAccount = gcp.string('service-account', (s) =>
-    EMAIL.test(s)
-      ? undefined
-      : `must be a service account email such as builder@my-project.iam.gserviceaccount.com (got "${s}")`,
-  );
-  const scopes = gcp.strings('scopes', (s) =>
-    s.startsWith('https://')
-      ? undefined
-      : `must be a scope URL such as ${CLOUD_PLATFORM} (got "${s}")`,
-  );
+  const access = readGcpAccess(gcp);
   const sourceImage = readSourceImage(gcp);
   const imageFamily = gcp.string('image-family', (f) => checkGceName(f, 'image family'));
   const labels = readLabels(gcp);
@@ -99,7 +93,7 @@ export function readGcp(
   const endpoint = gcp.string('endpoint', checkEndpoint);
   const auth = gcp.oneOf('auth', AUTH);
 
-  if (!project || !zone || !sourceImage || !template) return undefined;
+  if (!project || !zone || !access || !sourceImage || !template) return undefined;
   return {
     project,
     zone,
@@ -107,8 +101,7 @@ export function readGcp(
     bootDisk: { sizeGb: sizeGb ?? 10, type: diskType ?? 'pd-ssd' },
     ...(network ? { network } : {}),
     ...(subnet ? { subnet } : {}),
-    ...(serviceAccount ? { serviceAccount } : {}),
-    scopes: scopes ?? [CLOUD_PLATFORM],
+    ...access,
     sourceImage,
     ...(imageFamily ? { imageFamily } : {}),
     labels,

@@ -1,5 +1,6 @@
 import type { ReferenceRule } from '../references/rules.js';
 import type { Cloud } from '../steps/resources.js';
+import type { LifecycleConfig } from './lifecycle.js';
 import type { VerifyConfig } from './verify.js';
 
 /**
@@ -54,9 +55,18 @@ export interface GcpConfig {
   bootDisk: { sizeGb: number; type: string };
   network?: string;
   subnet?: string;
-  /** When absent the builder gets no service account. */
-  serviceAccount?: string;
+  /**
+   * What the builder runs as: `default` (the project's Compute Engine default service account,
+   * which GCE resolves to PROJECT_NUMBER-compute@developer.gserviceaccount.com, as gcloud and
+   * Packer attach it), a service account's email, or `none`.
+   */
+  serviceAccount: string;
+  /** Full scope URLs (gcloud's aliases expanded), sorted; empty with `none`. */
   scopes: string[];
+  /** A one-to-one NAT external address; false for Cloud NAT or a policy that forbids them. */
+  externalIp: boolean;
+  /** The external address's tier; absent: GCE's default (the project's, PREMIUM unless changed). */
+  networkTier?: 'PREMIUM' | 'STANDARD';
   sourceImage: SourceImageConfig;
   /** Family the new image joins. */
   imageFamily?: string;
@@ -285,6 +295,11 @@ export interface WorkerImageConfig {
    * `<cloud>.verify:`); absent when the file has neither block.
    */
   verify?: Partial<Record<Cloud, VerifyConfig>>;
+  /**
+   * What `prune` keeps, deprecates and deletes, per configured cloud (`lifecycle:` merged with
+   * `<cloud>.lifecycle:`); absent when the file has neither block (prune applies the defaults).
+   */
+  lifecycle?: Partial<Record<Cloud, LifecycleConfig>>;
 }
 
 /**

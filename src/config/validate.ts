@@ -6,6 +6,7 @@ import type { ConfigProblem } from './errors.js';
 import { readGcp } from './gcp.js';
 import { outputProblem, type Root } from './confine.js';
 import { readImage } from './image.js';
+import { readLifecycleClouds } from './lifecycle.js';
 import { isMapping } from './merge.js';
 import { Problems, type LineOf, type ScalarOf } from './problems.js';
 import { readReferences } from './references.js';
@@ -24,6 +25,7 @@ const KEYS = [
   'references',
   'share',
   'verify',
+  'lifecycle',
 ];
 const DEFAULT_MANIFEST = 'worker-image-manifest.json';
 
@@ -138,6 +140,7 @@ function readAll(
     : undefined;
   const share = root?.has('share') ? readShare(problems, root.value('share')) : undefined;
   const verify = root ? readVerifyClouds(problems, root, CLOUDS) : undefined;
+  const lifecycle = root ? readLifecycleClouds(problems, root, CLOUDS) : undefined;
 
   // In file order, so a user can fix them top to bottom; those from inputs come last.
   const inOrder = problems.list.sort(
@@ -157,6 +160,7 @@ function readAll(
       ...(references ? { references } : {}),
       ...(share ? { share } : {}),
       ...(verify ? { verify } : {}),
+      ...(lifecycle ? { lifecycle } : {}),
     },
   };
 }

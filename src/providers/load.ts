@@ -1,6 +1,6 @@
 import type { WorkerImageConfig } from '../config/types.js';
 import type { Cloud } from '../steps/resources.js';
-import type { BakeProvider, ShareProvider, VerifyProvider } from './provider.js';
+import type { BakeProvider, PruneProvider, ShareProvider, VerifyProvider } from './provider.js';
 
 /**
  * Providers load lazily: a run that does not touch a cloud never pays for its SDK
@@ -51,6 +51,32 @@ export async function loadVerifyProvider(
     }
     default:
       throw new Error(`cloud ${cloud} is not supported yet`);
+  }
+}
+
+/** The cloud's prune capability (src/providers/<cloud>/prune.ts), loaded lazily. */
+export async function loadPruneProvider(
+  cloud: Cloud,
+  config: WorkerImageConfig,
+): Promise<PruneProvider> {
+  switch (cloud) {
+    case 'gcp': {
+      if (!config.gcp) throw new Error('no gcp: block in the config');
+      const { GcpPrune } = await import('./gcp/prune.js');
+      return new GcpPrune(config.gcp, config.image);
+    }
+    case 'azure': {
+      if (!config.azure) throw new Error('no azure: block in the config');
+      const { AzurePrune } = await import('./azure/prune.js');
+      return new AzurePrune(config.azure, config.lifecycle?.azure?.deleteAfter);
+    }
+    case 'aws': {
+      if (!config.aws) throw new Error('no aws: block in the config');
+      const { AwsPrune } = await import('./aws/prune.js');
+      return new AwsPrune(config.aws);
+    }
+    default:
+      throw new Error(`prune does not support ${String(cloud)}`);
   }
 }
 

@@ -6,6 +6,8 @@ import type { ShareRequest } from '../share/request.js';
 import type { ShareResult } from '../share/result.js';
 import type { ShareTarget } from '../share/target.js';
 import type { VerifyProgress } from '../verify/report.js';
+import type { PruneDecision } from '../prune/decide.js';
+import type { PruneImage } from '../prune/inventory.js';
 
 /** Facts about the run that end up in labels, the manifest and the summary. */
 export interface RunContext {
@@ -165,4 +167,19 @@ export interface ShareProvider {
     opts: { dryRun: boolean },
     ctx: RunContext,
   ): Promise<ShareResult>;
+}
+
+/** A cloud's side of `worker-image prune`: list the image's history, apply one decision. */
+export interface PruneProvider {
+  readonly cloud: Cloud;
+  /**
+   * Every image of the config's image name (all namespaces) or gallery definition, baked by
+   * worker-image or not (the caller decides about those). Reads only.
+   */
+  inventory(ctx: RunContext): Promise<PruneImage[]>;
+  /**
+   * Carries out one deprecate or delete decision and waits until it holds; already done
+   * counts as done, so a second prune repeats nothing.
+   */
+  apply(decision: PruneDecision, ctx: RunContext): Promise<void>;
 }

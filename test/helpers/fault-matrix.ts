@@ -252,7 +252,7 @@ export interface DistRun {
 
 export interface Target {
   cloud: Cloud;
-  operation: 'bake' | 'replicate' | 'share' | 'verify';
+  operation: 'bake' | 'replicate' | 'share' | 'verify' | 'prune';
   /** State the operation needs before it runs (an existing version to replicate). */
   seed(emulator: Emulator): void;
   run(emulator: Emulator, arrange: Arrange): Promise<InProcessRun>;

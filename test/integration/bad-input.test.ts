@@ -2013,7 +2013,7 @@ const cases: Case[] = [
   {
     name: 'runtime: the root action mode input that is not a mode',
     run: pipelineAction({ mode: 'deploy' }),
-    says: [/::error::input mode: "deploy" is not a mode; use bake \(default\) or gc/],
+    says: [/::error::input mode: "deploy" is not a mode; use bake \(default\), gc or prune/],
   },
   {
     name: 'runtime: share-image without its required cloud input',

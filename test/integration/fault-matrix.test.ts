@@ -29,6 +29,7 @@ import {
   type SigintCell,
 } from '../helpers/fault-matrix.js';
 import { AWS_VERIFY, AZURE_VERIFY, GCP_VERIFY } from '../helpers/fault-matrix-verify.js';
+import { PRUNE_ROWS } from '../helpers/fault-matrix-prune.js';
 
 // Every request path below is a regular expression over the emulator's call log.
 const GCE = `^/compute/v1/projects/${GCP_PROJECT}`;
@@ -905,6 +906,7 @@ const ROWS: Row[] = [
   ...AWS_ROWS,
   ...SHARE_ROWS,
   ...VERIFY_ROWS,
+  ...PRUNE_ROWS,
 ];
 
 // ---------------------------------------------------------------------------------------

@@ -49,7 +49,9 @@ describe('loading worker-image.yml', () => {
         zone: 'us-central1-a',
         machineType: 'n1-standard-4',
         bootDisk: { sizeGb: 10, type: 'pd-ssd' },
+        serviceAccount: 'default',
         scopes: ['https://www.googleapis.com/auth/cloud-platform'],
+        externalIp: true,
         sourceImage: { family: 'ubuntu-minimal-2204-lts', project: 'ubuntu-os-cloud' },
         labels: {},
         template: { path: join(dir, 'ci/templates/gcp-startup.sh.j2'), variables: {} },
@@ -327,10 +329,13 @@ describe('durations', () => {
     expect(parseDuration('1m30s', 'f')).toBe(90_000);
     expect(parseDuration(90, 'f')).toBe(90_000);
     expect(parseDuration('1.5', 'f')).toBe(1500);
+    // Days, for image lifecycles (lifecycle.min-age: 30d).
+    expect(parseDuration('30d', 'f')).toBe(30 * 86_400_000);
+    expect(parseDuration('1d12h', 'f')).toBe(36 * 3_600_000);
   });
 
   it('reject anything else, naming the field', () => {
-    for (const bad of ['45 minutes', '1d', '30m1h', '', 'm', -5, true]) {
+    for (const bad of ['45 minutes', '1w', '1h1d', '30m1h', '', 'm', -5, true]) {
       expect(() => parseDuration(bad, 'gcp.timeouts.builder'), String(bad)).toThrow(
         /^gcp\.timeouts\.builder: must be a duration such as "90s"/,
       );

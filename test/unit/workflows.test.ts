@@ -13,7 +13,11 @@ const yamlFiles = (dir: string): string[] =>
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => `${dir}/${f}`);
-const workflows = [...yamlFiles('.github/workflows'), ...yamlFiles('examples/workflows')];
+const workflows = [
+  ...yamlFiles('.github/workflows'),
+  ...yamlFiles('examples/workflows'),
+  'examples/batch-service/workflow.yml',
+];
 const actionFiles = [
   'action.yml',
   ...readdirSync('.', { withFileTypes: true })
@@ -28,14 +32,16 @@ const posture = (file: string): string[] =>
   checkWorkflowPosture(file, read(file), { firstParty: FIRST_PARTY }).map(formatFinding);
 
 describe('every workflow and action.yml', () => {
-  it('covers the CI workflow, the reusable workflow and each example', () => {
+  it('covers the CI and release workflows, the reusable workflow and each example', () => {
     expect(workflows).toEqual(
       expect.arrayContaining([
         '.github/workflows/ci.yml',
+        '.github/workflows/release.yml',
         REUSABLE,
         ...['manual-rebuild', 'release', 'pr-guard', 'oidc-gcp', 'oidc-azure', 'oidc-aws'].map(
           (name) => `examples/workflows/${name}.yml`,
         ),
+        'examples/batch-service/workflow.yml',
       ]),
     );
     expect(actionFiles).toEqual(

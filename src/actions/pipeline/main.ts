@@ -13,6 +13,7 @@ import { ActionInputs } from '../inputs.js';
 import { workspace } from '../workspace.js';
 import { PipelineInputs as In, PipelineOutputs as Out } from './names.js';
 import { collectLeaks } from './gc.js';
+import { pruneImages } from './prune.js';
 import { writePipelineSummary, writePlanSummary } from './summary.js';
 
 /** The root action: plan → bake every selected cloud at once → one merged manifest. */
@@ -29,8 +30,12 @@ export async function main(): Promise<void> {
       await collectLeaks(configPath, root, inputs, reporter);
       return;
     }
+    if (mode === 'prune') {
+      await pruneImages(configPath, root, inputs, reporter, controller.signal);
+      return;
+    }
     if (mode !== 'bake') {
-      throw new Error(`input ${In.Mode}: "${mode}" is not a mode; use bake (default) or gc`);
+      throw new Error(`input ${In.Mode}: "${mode}" is not a mode; use bake (default), gc or prune`);
     }
     const { config, clouds } = await loadPipelineConfig({
       path: configPath,

@@ -15,5 +15,6 @@ export const PipelineOutputs = {
   ManifestPath: 'manifest-path',
   Plan: 'plan',
   Leaks: 'leaks',
+  Pruned: 'pruned',
   Verified: 'verified',
 } as const;

@@ -25,6 +25,10 @@ export interface SeedGalleryVersion {
   definitionProperties?: Record<string, unknown>;
   tags?: Record<string, string>;
   excludeFromLatest?: boolean;
+  /** When it was published (its creation); default now. */
+  publishedDate?: string;
+  /** publishingProfile.endOfLifeDate, ISO 8601. */
+  endOfLifeDate?: string;
 }
 
 function requireName(field: string, value: unknown): string {
@@ -107,7 +111,8 @@ export function seedGalleryVersion(ctx: ArmContext, seed: SeedGalleryVersion): A
       replicaCount: 1,
       storageAccountType: 'Standard_LRS',
       excludeFromLatest: seed.excludeFromLatest ?? false,
-      publishedDate: new Date().toISOString(),
+      publishedDate: seed.publishedDate ?? new Date().toISOString(),
+      ...(seed.endOfLifeDate ? { endOfLifeDate: seed.endOfLifeDate } : {}),
     },
     storageProfile: {
       // The builder it was captured from is long gone, as after a real bake.

@@ -1,4 +1,5 @@
 import type { Action, Ec2Context } from './context.js';
+import { hiddenAsDeprecated } from './deprecation.js';
 import { isAwsManagedKey } from './kms.js';
 import {
   Ec2Error,
@@ -117,6 +118,7 @@ export function imageXml(img: ImageRecord): XmlObject {
     platformDetails: 'Linux/UNIX',
     usageOperation: 'RunInstances',
     stateReason: img.stateReason,
+    deprecationTime: img.deprecationTime,
     tagSet: tagSet(img.tags),
   };
 }
@@ -404,7 +406,9 @@ function describeImages(ctx: Ec2Context): Action {
         ? ids.map((id) => describableImage(region, id))
         : [...region.images.values()].filter(
             (i) =>
-              ((i.state !== 'deregistered' && known(i)) || stillListed(i)) && launchableByUs(i),
+              ((i.state !== 'deregistered' && known(i)) || stillListed(i)) &&
+              launchableByUs(i) &&
+              !hiddenAsDeprecated(i, q.bool('IncludeDeprecated')),
           );
     const matching = found
       .filter((i) => owners.length === 0 || ownerMatches(i, owners))

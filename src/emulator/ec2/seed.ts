@@ -26,6 +26,13 @@ export interface SeedAmi {
   sizeGb?: number;
   /** Launchable by everyone (`Group=all`). */
   public?: boolean;
+  /** Deprecated from then on (as EnableImageDeprecation sets it), e.g. in the past for an old one. */
+  deprecationTime?: string;
+  /**
+   * Tags of its snapshot. Absent: none; worker-image's own AMIs tag theirs as the AMI
+   * (CreateImage and CopyImage TagSpecifications).
+   */
+  snapshotTags?: Record<string, string>;
 }
 
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
@@ -45,6 +52,7 @@ function addImage(
   > & {
     rootDeviceName?: string;
   },
+  snapshotTags: Record<string, string> = {},
 ): ImageRecord {
   const snapshot: SnapshotRecord = {
     region: region.region,
@@ -57,7 +65,7 @@ function addImage(
     ownerId: seed.ownerId,
     encrypted: seed.encrypted,
     ...(seed.kmsKeyId ? { kmsKeyId: seed.kmsKeyId } : {}),
-    tags: {},
+    tags: { ...snapshotTags },
     stock: seed.stock,
   };
   const img: ImageRecord = {
@@ -86,20 +94,25 @@ export function seedAmi(ctx: Ec2Context, seed: SeedAmi): ImageRecord {
   if (Number.isNaN(Date.parse(created))) throw new TypeError('seed.creationDate must be ISO 8601');
   const encrypted = seed.encrypted ?? seed.kmsKeyId !== undefined;
   const id = newId('ami');
-  return addImage(region, {
-    id,
-    name: seed.name,
-    ...(seed.description ? { description: seed.description } : {}),
-    ownerId: seed.ownerId ?? ACCOUNT_ID,
-    state,
-    creationDate: created,
-    volumeSizeGb: seed.sizeGb ?? 8,
-    encrypted,
-    ...(encrypted ? { kmsKeyId: seed.kmsKeyId ?? defaultEbsKey(region.region) } : {}),
-    tags: { ...seed.tags },
-    launchPermissions: seed.public ? [{ group: 'all' }] : [],
-    stock: false,
-  });
+  return addImage(
+    region,
+    {
+      id,
+      name: seed.name,
+      ...(seed.description ? { description: seed.description } : {}),
+      ownerId: seed.ownerId ?? ACCOUNT_ID,
+      state,
+      creationDate: created,
+      volumeSizeGb: seed.sizeGb ?? 8,
+      encrypted,
+      ...(encrypted ? { kmsKeyId: seed.kmsKeyId ?? defaultEbsKey(region.region) } : {}),
+      tags: { ...seed.tags },
+      launchPermissions: seed.public ? [{ group: 'all' }] : [],
+      stock: false,
+      ...(seed.deprecationTime ? { deprecationTime: seed.deprecationTime } : {}),
+    },
+    seed.snapshotTags,
+  );
 }
 
 /** The stock AMIs every region has: Canonical's Ubuntu (two releases of jammy) and Amazon Linux. */

@@ -11,6 +11,7 @@ import type { Outcomes } from '../vm/outcomes.js';
 import type { Action, Ec2Context } from './context.js';
 import { Ec2Error, faultError } from './errors.js';
 import { requestId } from './ids.js';
+import { deprecationActions } from './deprecation.js';
 import { imageActions, isPublic } from './images.js';
 import { consoleActions } from './console.js';
 import { instanceActions } from './instances.js';
@@ -110,6 +111,7 @@ export class Ec2Service {
       ...instanceActions(this.ctx),
       ...consoleActions(this.ctx),
       ...imageActions(this.ctx),
+      ...deprecationActions(this.ctx),
       ...regionActions(),
       ...networkActions(this.ctx),
       ...securityGroupActions(this.ctx),

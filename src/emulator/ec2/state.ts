@@ -105,6 +105,8 @@ export interface ImageRecord {
   listedUntil?: number;
   /** Deregistered: its snapshots answer InvalidSnapshot.InUse until then. */
   snapshotsInUseUntil?: number;
+  /** EnableImageDeprecation's time (whole minutes, ISO 8601); from then on it is deprecated. */
+  deprecationTime?: string;
 }
 
 export interface SnapshotRecord {

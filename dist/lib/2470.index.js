@@ -3,9 +3,9 @@ export const ids = [2470];
 export const modules = {
 	82470: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
-			I6: () => builderByToken,
 			RN: () => findMade,
-			xB: () => terminateBuilder
+			xB: () => terminateBuilder,
+			zu: () => instancesByToken
 		});
 		var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93264);
 		var _wait_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94975);
@@ -53,8 +53,8 @@ export const modules = {
 				interval = Math.min(interval * 2, 5e3);
 			}
 		}
-		async function builderByToken(client, token, ctx, aws, wait) {
-			const found = await findMade(ctx, aws, `the builder with client token ${token}`, wait, () => (0, _pages_js__WEBPACK_IMPORTED_MODULE_4__.ND)(client, "find the builder by its client token", ctx, [{
+		async function instancesByToken(client, token, role, ctx, aws, wait) {
+			const found = await findMade(ctx, aws, `the ${role} with client token ${token}`, wait, () => (0, _pages_js__WEBPACK_IMPORTED_MODULE_4__.ND)(client, `find the ${role} by its client token`, ctx, [{
 				Name: "client-token",
 				Values: [token]
 			}]));

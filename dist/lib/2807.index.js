@@ -12,6 +12,7 @@ export const modules = { 22807: ((__unused_webpack___webpack_module__, __webpack
 	const RUN = "worker-image-run";
 	const ROLE = "worker-image-role";
 	const TEMPORARY_ROLES = ["builder", "verifier"];
+	const isTemporary = (role) => TEMPORARY_ROLES.includes(role ?? "");
 	const FILTER = TEMPORARY_ROLES.map((role) => `(labels.${ROLE} = "${role}")`).join(" OR ");
 	class GcpGc {
 		gcp;
@@ -62,7 +63,7 @@ export const modules = { 22807: ((__unused_webpack___webpack_module__, __webpack
 				cloud: "gcp",
 				kind: leak.kind,
 				id: leak.id,
-				role: "builder",
+				role: leak.role ?? "builder",
 				keep: "never"
 			}, {
 				wait: true,
@@ -72,9 +73,8 @@ export const modules = { 22807: ((__unused_webpack___webpack_module__, __webpack
 		leak(kind, r) {
 			const labels = r.labels ?? {};
 			const runId = labels[RUN];
-			if (!r.name || !r.zone || !runId || !TEMPORARY_ROLES.includes(labels[ROLE] ?? "")) {
-				return undefined;
-			}
+			const role = labels[ROLE];
+			if (!r.name || !r.zone || !runId || !isTemporary(role)) return undefined;
 			const zone = r.zone.split("/").pop();
 			const created = r.creationTimestamp ? new Date(r.creationTimestamp) : undefined;
 			return {
@@ -84,7 +84,8 @@ export const modules = { 22807: ((__unused_webpack___webpack_module__, __webpack
 				id: `projects/${this.gcp.project}/zones/${zone}/${kind}s/${r.name}`,
 				runId,
 				...created && !Number.isNaN(created.getTime()) ? { createdAt: created } : {},
-				where: zone
+				where: zone,
+				role
 			};
 		}
 	}

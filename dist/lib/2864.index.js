@@ -78,6 +78,7 @@ export const modules = {
 			$_: () => wrongCloud,
 			Cg: () => loadProvider,
 			bF: () => loadShareProvider,
+			mJ: () => loadPruneProvider,
 			vB: () => loadVerifyProvider
 		});
 		async function loadProvider(cloud, config) {
@@ -101,8 +102,8 @@ export const modules = {
 					const { AwsProvider } = await Promise.all([
 						__webpack_require__.e(3264),
 						__webpack_require__.e(2470),
-						__webpack_require__.e(8239)
-					]).then(__webpack_require__.bind(__webpack_require__, 78239));
+						__webpack_require__.e(1312)
+					]).then(__webpack_require__.bind(__webpack_require__, 91312));
 					return new AwsProvider(config.aws);
 				}
 				default: throw new Error(`cloud ${cloud} is not supported yet`);
@@ -134,11 +135,40 @@ export const modules = {
 					const { AwsVerifier } = await Promise.all([
 						__webpack_require__.e(3264),
 						__webpack_require__.e(2470),
-						__webpack_require__.e(8070)
-					]).then(__webpack_require__.bind(__webpack_require__, 8070));
+						__webpack_require__.e(9466)
+					]).then(__webpack_require__.bind(__webpack_require__, 9466));
 					return new AwsVerifier(config.aws);
 				}
 				default: throw new Error(`cloud ${cloud} is not supported yet`);
+			}
+		}
+		async function loadPruneProvider(cloud, config) {
+			switch (cloud) {
+				case "gcp": {
+					if (!config.gcp) throw new Error("no gcp: block in the config");
+					const { GcpPrune } = await Promise.all([
+						__webpack_require__.e(3324),
+						__webpack_require__.e(842),
+						__webpack_require__.e(6719),
+						__webpack_require__.e(1045)
+					]).then(__webpack_require__.bind(__webpack_require__, 31045));
+					return new GcpPrune(config.gcp, config.image);
+				}
+				case "azure": {
+					if (!config.azure) throw new Error("no azure: block in the config");
+					const { AzurePrune } = await Promise.all([
+						__webpack_require__.e(6915),
+						__webpack_require__.e(663),
+						__webpack_require__.e(3924)
+					]).then(__webpack_require__.bind(__webpack_require__, 73924));
+					return new AzurePrune(config.azure, config.lifecycle?.azure?.deleteAfter);
+				}
+				case "aws": {
+					if (!config.aws) throw new Error("no aws: block in the config");
+					const { AwsPrune } = await Promise.all([__webpack_require__.e(3264), __webpack_require__.e(9610)]).then(__webpack_require__.bind(__webpack_require__, 39610));
+					return new AwsPrune(config.aws);
+				}
+				default: throw new Error(`prune does not support ${String(cloud)}`);
 			}
 		}
 		async function loadShareProvider(cloud) {

@@ -21,7 +21,7 @@ export const modules = {
 		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
 		var _bake_bake_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11493);
 		var _bake_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(972);
-		var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63676);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77022);
 		var _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72173);
 		var _steps_resources_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(52444);
 		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(19508);
@@ -562,6 +562,7 @@ export const modules = {
 			$_: () => wrongCloud,
 			Cg: () => loadProvider,
 			bF: () => loadShareProvider,
+			mJ: () => loadPruneProvider,
 			vB: () => loadVerifyProvider
 		});
 		async function loadProvider(cloud, config) {
@@ -585,8 +586,8 @@ export const modules = {
 					const { AwsProvider } = await Promise.all([
 						__webpack_require__.e(3264),
 						__webpack_require__.e(2470),
-						__webpack_require__.e(8239)
-					]).then(__webpack_require__.bind(__webpack_require__, 78239));
+						__webpack_require__.e(1312)
+					]).then(__webpack_require__.bind(__webpack_require__, 91312));
 					return new AwsProvider(config.aws);
 				}
 				default: throw new Error(`cloud ${cloud} is not supported yet`);
@@ -618,11 +619,40 @@ export const modules = {
 					const { AwsVerifier } = await Promise.all([
 						__webpack_require__.e(3264),
 						__webpack_require__.e(2470),
-						__webpack_require__.e(8070)
-					]).then(__webpack_require__.bind(__webpack_require__, 8070));
+						__webpack_require__.e(9466)
+					]).then(__webpack_require__.bind(__webpack_require__, 9466));
 					return new AwsVerifier(config.aws);
 				}
 				default: throw new Error(`cloud ${cloud} is not supported yet`);
+			}
+		}
+		async function loadPruneProvider(cloud, config) {
+			switch (cloud) {
+				case "gcp": {
+					if (!config.gcp) throw new Error("no gcp: block in the config");
+					const { GcpPrune } = await Promise.all([
+						__webpack_require__.e(3324),
+						__webpack_require__.e(842),
+						__webpack_require__.e(6719),
+						__webpack_require__.e(1045)
+					]).then(__webpack_require__.bind(__webpack_require__, 31045));
+					return new GcpPrune(config.gcp, config.image);
+				}
+				case "azure": {
+					if (!config.azure) throw new Error("no azure: block in the config");
+					const { AzurePrune } = await Promise.all([
+						__webpack_require__.e(6915),
+						__webpack_require__.e(663),
+						__webpack_require__.e(3924)
+					]).then(__webpack_require__.bind(__webpack_require__, 73924));
+					return new AzurePrune(config.azure, config.lifecycle?.azure?.deleteAfter);
+				}
+				case "aws": {
+					if (!config.aws) throw new Error("no aws: block in the config");
+					const { AwsPrune } = await Promise.all([__webpack_require__.e(3264), __webpack_require__.e(9610)]).then(__webpack_require__.bind(__webpack_require__, 39610));
+					return new AwsPrune(config.aws);
+				}
+				default: throw new Error(`prune does not support ${String(cloud)}`);
 			}
 		}
 		async function loadShareProvider(cloud) {

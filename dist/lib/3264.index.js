@@ -6921,6 +6921,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
 			bN: () => DescribeInstancesCommand,
 			Mm: () => DescribeSnapshotsCommand,
 			gu: () => EC2Client,
+			cJ: () => EnableImageDeprecationCommand,
 			Ol: () => GetConsoleOutputCommand,
 			FE: () => ModifyImageAttributeCommand,
 			zq: () => RunInstancesCommand,
@@ -7197,6 +7198,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
 		const _DAT = "DisableApiTermination";
 		const _DAZ = "DestinationAvailabilityZone";
 		const _DAZI = "DestinationAvailabilityZoneId";
+		const _DAep = "DeprecateAt";
 		const _DEKI = "DataEncryptionKeyId";
 		const _DI = "DeviceIndex";
 		const _DIA = "DescribeImageAttribute";
@@ -7248,6 +7250,9 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
 		const _EIAAla = "ElasticInferenceAcceleratorAssociations";
 		const _EIAl = "ElasticInferenceAccelerators";
 		const _EIBD = "EbsInstanceBlockDevice";
+		const _EID = "EnableImageDeprecation";
+		const _EIDR = "EnableImageDeprecationRequest";
+		const _EIDRn = "EnableImageDeprecationResult";
 		const _EO = "EbsOptimized";
 		const _EOR = "EnclaveOptionsRequest";
 		const _EOn = "EnclaveOptions";
@@ -8589,6 +8594,34 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
 					[_xN]: _eIAAT
 				}]
 			]
+		];
+		var EnableImageDeprecationRequest$ = [
+			3,
+			n0,
+			_EIDR,
+			0,
+			[
+				_IIm,
+				_DAep,
+				_DR
+			],
+			[
+				0,
+				4,
+				2
+			],
+			2
+		];
+		var EnableImageDeprecationResult$ = [
+			3,
+			n0,
+			_EIDRn,
+			0,
+			[_R],
+			[[2, {
+				[_eQN]: `Return`,
+				[_xN]: _r
+			}]]
 		];
 		var EnaSrdSpecificationRequest$ = [
 			3,
@@ -11261,6 +11294,14 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
 			() => DescribeSnapshotsRequest$,
 			() => DescribeSnapshotsResult$
 		];
+		var EnableImageDeprecation$ = [
+			9,
+			n0,
+			_EID,
+			0,
+			() => EnableImageDeprecationRequest$,
+			() => EnableImageDeprecationResult$
+		];
 		var GetConsoleOutput$ = [
 			9,
 			n0,
@@ -11445,6 +11486,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
 		var DescribeImagesCommand = class extends command(_ep0, _mw0, "DescribeImages", DescribeImages$) {};
 		var DescribeInstancesCommand = class extends command(_ep0, _mw0, "DescribeInstances", DescribeInstances$) {};
 		var DescribeSnapshotsCommand = class extends command(_ep0, _mw0, "DescribeSnapshots", DescribeSnapshots$) {};
+		var EnableImageDeprecationCommand = class extends command(_ep0, _mw0, "EnableImageDeprecation", EnableImageDeprecation$) {};
 		var GetConsoleOutputCommand = class extends command(_ep0, _mw0, "GetConsoleOutput", GetConsoleOutput$) {};
 		var ModifyImageAttributeCommand = class extends command(_ep0, _mw0, "ModifyImageAttribute", ModifyImageAttribute$) {};
 		var RunInstancesCommand = class extends command(_ep0, _mw0, "RunInstances", RunInstances$) {};

@@ -571,7 +571,7 @@ export const modules = {
 			1
 		];
 		try {
-			const supportsColor = __webpack_require__(99069);
+			const supportsColor = __webpack_require__(21450);
 			if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 				exports.colors = [
 					20,
@@ -1063,7 +1063,7 @@ export const modules = {
 			return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
 		}
 	}),
-	99069: ((module, __unused_webpack_exports, __webpack_require__) => {
+	21450: ((module, __unused_webpack_exports, __webpack_require__) => {
 		const os = __webpack_require__(70857);
 		const tty = __webpack_require__(52018);
 		const hasFlag = __webpack_require__(83813);

@@ -118,6 +118,7 @@ export const modules = {
 			$_: () => wrongCloud,
 			Cg: () => loadProvider,
 			bF: () => loadShareProvider,
+			mJ: () => loadPruneProvider,
 			vB: () => loadVerifyProvider
 		});
 		async function loadProvider(cloud, config) {
@@ -141,8 +142,8 @@ export const modules = {
 					const { AwsProvider } = await Promise.all([
 						__webpack_require__.e(3264),
 						__webpack_require__.e(2470),
-						__webpack_require__.e(8239)
-					]).then(__webpack_require__.bind(__webpack_require__, 78239));
+						__webpack_require__.e(1312)
+					]).then(__webpack_require__.bind(__webpack_require__, 91312));
 					return new AwsProvider(config.aws);
 				}
 				default: throw new Error(`cloud ${cloud} is not supported yet`);
@@ -174,11 +175,40 @@ export const modules = {
 					const { AwsVerifier } = await Promise.all([
 						__webpack_require__.e(3264),
 						__webpack_require__.e(2470),
-						__webpack_require__.e(8070)
-					]).then(__webpack_require__.bind(__webpack_require__, 8070));
+						__webpack_require__.e(9466)
+					]).then(__webpack_require__.bind(__webpack_require__, 9466));
 					return new AwsVerifier(config.aws);
 				}
 				default: throw new Error(`cloud ${cloud} is not supported yet`);
+			}
+		}
+		async function loadPruneProvider(cloud, config) {
+			switch (cloud) {
+				case "gcp": {
+					if (!config.gcp) throw new Error("no gcp: block in the config");
+					const { GcpPrune } = await Promise.all([
+						__webpack_require__.e(3324),
+						__webpack_require__.e(842),
+						__webpack_require__.e(6719),
+						__webpack_require__.e(1045)
+					]).then(__webpack_require__.bind(__webpack_require__, 31045));
+					return new GcpPrune(config.gcp, config.image);
+				}
+				case "azure": {
+					if (!config.azure) throw new Error("no azure: block in the config");
+					const { AzurePrune } = await Promise.all([
+						__webpack_require__.e(6915),
+						__webpack_require__.e(663),
+						__webpack_require__.e(3924)
+					]).then(__webpack_require__.bind(__webpack_require__, 73924));
+					return new AzurePrune(config.azure, config.lifecycle?.azure?.deleteAfter);
+				}
+				case "aws": {
+					if (!config.aws) throw new Error("no aws: block in the config");
+					const { AwsPrune } = await Promise.all([__webpack_require__.e(3264), __webpack_require__.e(9610)]).then(__webpack_require__.bind(__webpack_require__, 39610));
+					return new AwsPrune(config.aws);
+				}
+				default: throw new Error(`prune does not support ${String(cloud)}`);
 			}
 		}
 		async function loadShareProvider(cloud) {
@@ -433,7 +463,7 @@ export const modules = {
 		var _bake_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(972);
 		var _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26514);
 		var _catalogue_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47212);
-		var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63676);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77022);
 		var _providers_load_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50090);
 		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28643);
 		var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15048);

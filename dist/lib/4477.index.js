@@ -5,7 +5,7 @@ export const modules = {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { main: () => main });
 		var core = __webpack_require__(43025);
-		var bump = __webpack_require__(20419);
+		var bump = __webpack_require__(20730);
 		var github_repo = __webpack_require__(11869);
 		var actions_reporter = __webpack_require__(72173);
 		var failure = __webpack_require__(6955);

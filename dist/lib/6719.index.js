@@ -11,21 +11,27 @@ export const modules = {
 		function networkInterfaces(gcp, zone) {
 			const subnetwork = gcp.subnet ? gcp.subnet.includes("/") ? gcp.subnet : `regions/${(0, _names_js__WEBPACK_IMPORTED_MODULE_0__.AP)(zone)}/subnetworks/${gcp.subnet}` : undefined;
 			const network = gcp.network ? gcp.network.includes("/") ? gcp.network : `global/networks/${gcp.network}` : undefined;
+			const accessConfig = {
+				name: "external-nat",
+				type: "ONE_TO_ONE_NAT",
+				...gcp.networkTier ? { networkTier: gcp.networkTier } : {}
+			};
 			return [{
 				...network ? { network } : {},
 				...subnetwork ? { subnetwork } : {},
-				accessConfigs: [{
-					name: "External NAT",
-					type: "ONE_TO_ONE_NAT"
-				}]
+				...gcp.externalIp ? { accessConfigs: [accessConfig] } : {}
 			}];
 		}
 		function serviceAccounts(gcp) {
-			return gcp.serviceAccount ? [{
+			return gcp.serviceAccount === "none" ? [] : [{
 				email: gcp.serviceAccount,
 				scopes: gcp.scopes
-			}] : [];
+			}];
 		}
+		const BUILDER_SCHEDULING = {
+			automaticRestart: false,
+			onHostMaintenance: "MIGRATE"
+		};
 		function builderInstance(gcp, plan, startupScript, labels) {
 			const { zone } = gcp;
 			return {
@@ -52,7 +58,7 @@ export const modules = {
 					key: "enable-guest-attributes",
 					value: "TRUE"
 				}] },
-				scheduling: { automaticRestart: false }
+				scheduling: { ...BUILDER_SCHEDULING }
 			};
 		}
 	}),
@@ -393,7 +399,7 @@ export const modules = {
 				},
 				resources: [{
 					kind: "instance",
-					name: `${builder} (${gcp.machineType}, zone ${gcp.zone})`,
+					name: `${builder} (${gcp.machineType}, zone ${gcp.zone}, ${builderAccess(gcp)})`,
 					role: "builder"
 				}, {
 					kind: "image",
@@ -401,6 +407,11 @@ export const modules = {
 					role: "image"
 				}]
 			};
+		}
+		function builderAccess(gcp) {
+			const account = gcp.serviceAccount === "none" ? "no service account" : gcp.serviceAccount === "default" ? "default service account" : gcp.serviceAccount;
+			const tier = gcp.networkTier ? ` ${gcp.networkTier}` : "";
+			return `${account}, ${gcp.externalIp ? `external IP${tier}` : "no external IP"}`;
 		}
 		async function resolveSourceImage(gcp, clients, ctx) {
 			const { name, family, project } = gcp.sourceImage;

@@ -101,6 +101,7 @@ export const modules = {
 			}
 		}
 		var report = __webpack_require__(70133);
+		var reports = __webpack_require__(53376);
 		var errors = __webpack_require__(38336);
 		var poll = __webpack_require__(92738);
 		var providers_provider = __webpack_require__(60163);
@@ -120,19 +121,29 @@ export const modules = {
 		class VerifierWatch {
 			o;
 			ctx;
-			progress = { checks: [] };
 			runningAt;
-			readyAt;
 			status = "PROVISIONING";
 			serial;
 			guest;
-			printed = new Set();
+			reports;
 			polls = 0;
 			constructor(o, ctx) {
 				this.o = o;
 				this.ctx = ctx;
 				this.serial = new serial.p(o.clients, o.vm, () => {});
 				this.guest = new guest_status.L(o.clients, o.vm, "verifier");
+				this.reports = new reports.X({
+					name: `verifier ${o.vm.instance}`,
+					checkCount: o.checkCount,
+					createdAt: o.createdAt,
+					request: "create request"
+				}, ctx.reporter);
+			}
+			get progress() {
+				return this.reports.progress;
+			}
+			get readyAt() {
+				return this.reports.readyAt;
 			}
 			get name() {
 				return this.o.vm.instance;
@@ -160,22 +171,10 @@ export const modules = {
 				if (lines.length > 0) this.see((0, report.Bb)(lines.join("\n"), this.o.nonce));
 			}
 			see(now) {
-				this.progress = (0, report.o$)(this.progress, now);
-				if (this.progress.readyUptime !== undefined && this.readyAt === undefined) {
-					this.readyAt = Date.now();
-					this.ctx.reporter.info(`verifier ${this.name} ready ${(0, duration.a)(this.readyAt - this.o.createdAt)} after the create request ` + `(uptime ${this.progress.readyUptime}s when the verify script started)`);
-				}
-				for (const c of this.progress.checks) this.printCheck(c);
-			}
-			printCheck(c) {
-				if (this.printed.has(c.index)) return;
-				this.printed.add(c.index);
-				const verdict = c.exit === 0 ? "passed" : c.timedOut ? "timed out" : "failed";
-				this.ctx.reporter.info(`check ${c.index + 1}/${this.o.checkCount} ${verdict} (exit ${c.exit}, ${(0, duration.a)(c.ms)})`);
+				this.reports.see(now);
 			}
 			reported() {
-				if (this.progress.readyUptime === undefined) return "no ready report";
-				return `${this.progress.checks.length} of ${this.o.checkCount} checks reported`;
+				return this.reports.reported();
 			}
 			lastLines() {
 				return this.serial.lastLines();
@@ -400,6 +399,40 @@ export const modules = {
 				checks,
 				...failed !== undefined ? { failed } : {}
 			};
+		}
+	}),
+	53376: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { X: () => VerifyReports });
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47683);
+		var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70133);
+		class VerifyReports {
+			o;
+			reporter;
+			progress = { checks: [] };
+			readyAt;
+			printed = new Set();
+			constructor(o, reporter) {
+				this.o = o;
+				this.reporter = reporter;
+			}
+			see(now) {
+				this.progress = (0, _report_js__WEBPACK_IMPORTED_MODULE_0__.o$)(this.progress, now);
+				if (this.progress.readyUptime !== undefined && this.readyAt === undefined) {
+					this.readyAt = Date.now();
+					this.reporter.info(`${this.o.name} ready ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a)(this.readyAt - this.o.createdAt)} after the ${this.o.request} ` + `(uptime ${this.progress.readyUptime}s when the verify script started)`);
+				}
+				for (const c of this.progress.checks) this.print(c);
+			}
+			reported() {
+				if (this.progress.readyUptime === undefined) return "no ready report";
+				return `${this.progress.checks.length} of ${this.o.checkCount} checks reported`;
+			}
+			print(c) {
+				if (this.printed.has(c.index)) return;
+				this.printed.add(c.index);
+				const verdict = c.exit === 0 ? "passed" : c.timedOut ? "timed out" : "failed";
+				this.reporter.info(`check ${c.index + 1}/${this.o.checkCount} ${verdict} (exit ${c.exit}, ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a)(c.ms)})`);
+			}
 		}
 	}),
 	26240: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -54,6 +54,13 @@ target, and one leading outside is refused.`
 EC2 builders) that killed runs left, older than --older-than; never images.
 --dry-run lists them.`
 			},
+			prune: {
+				synopsis: `worker-image prune --config FILE [--repo DIR] [--clouds gcp,azure,aws] [--dry-run]
+                   [--format text|json]`,
+				about: `Deprecate, then delete, old images by the config's lifecycle: (keep the newest N,
+never one younger than min-age, protected, or named by a references: rule in --repo).
+--dry-run lists the decisions; --format json prints every image considered.`
+			},
 			share: {
 				synopsis: `worker-image share --cloud gcp|azure|aws [--config FILE] [--image IMAGE | --manifest FILE...]
                    [--members M]... [--principals ID]... [--accounts ID]...
@@ -124,13 +131,13 @@ ${PATHS}
 			bake: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(3676),
+				__webpack_require__.e(7022),
 				__webpack_require__.e(2063)
 			]).then(__webpack_require__.bind(__webpack_require__, 72063))).bakeCommand(args),
 			plan: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(3676),
+				__webpack_require__.e(7022),
 				__webpack_require__.e(7212),
 				__webpack_require__.e(2864),
 				__webpack_require__.e(8695),
@@ -139,7 +146,7 @@ ${PATHS}
 			run: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(3676),
+				__webpack_require__.e(7022),
 				__webpack_require__.e(7212),
 				__webpack_require__.e(2864),
 				__webpack_require__.e(8695),
@@ -153,33 +160,41 @@ ${PATHS}
 			bump: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(3676),
-				__webpack_require__.e(3863),
+				__webpack_require__.e(7022),
+				__webpack_require__.e(3835),
+				__webpack_require__.e(5264),
 				__webpack_require__.e(750)
 			]).then(__webpack_require__.bind(__webpack_require__, 50750))).bumpCommand(args),
 			gc: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(3676),
+				__webpack_require__.e(7022),
 				__webpack_require__.e(8988)
 			]).then(__webpack_require__.bind(__webpack_require__, 78988))).gcCommand(args),
+			prune: async (args) => (await Promise.all([
+				__webpack_require__.e(8815),
+				__webpack_require__.e(8701),
+				__webpack_require__.e(7022),
+				__webpack_require__.e(3835),
+				__webpack_require__.e(6563)
+			]).then(__webpack_require__.bind(__webpack_require__, 43676))).pruneCommand(args),
 			replicate: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(3676),
+				__webpack_require__.e(7022),
 				__webpack_require__.e(9483)
 			]).then(__webpack_require__.bind(__webpack_require__, 29483))).replicateCommand(args),
 			share: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(3676),
+				__webpack_require__.e(7022),
 				__webpack_require__.e(7212),
 				__webpack_require__.e(3887)
 			]).then(__webpack_require__.bind(__webpack_require__, 93887))).shareCommand(args),
 			verify: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(3676),
+				__webpack_require__.e(7022),
 				__webpack_require__.e(2864),
 				__webpack_require__.e(5307)
 			]).then(__webpack_require__.bind(__webpack_require__, 95307))).verifyCommand(args),

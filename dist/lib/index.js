@@ -6,6 +6,9 @@ var __webpack_modules__ = {
 	19877: ((module) => {
 		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./gce-protos.json");
 	}),
+	85375: ((module) => {
+		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./grpc-left-out.cjs");
+	}),
 	42613: ((module) => {
 		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 	}),
@@ -18,9 +21,6 @@ var __webpack_modules__ = {
 	76982: ((module) => {
 		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 	}),
-	72250: ((module) => {
-		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
-	}),
 	24434: ((module) => {
 		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 	}),
@@ -29,9 +29,6 @@ var __webpack_modules__ = {
 	}),
 	58611: ((module) => {
 		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-	}),
-	85675: ((module) => {
-		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 	}),
 	65692: ((module) => {
 		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
@@ -164,9 +161,6 @@ var __webpack_modules__ = {
 	}),
 	28167: ((module) => {
 		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
-	}),
-	43106: ((module) => {
-		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 	})
 };
 var __webpack_module_cache__ = {};
@@ -175,11 +169,7 @@ function __nccwpck_require__(moduleId) {
 	if (cachedModule !== undefined) {
 		return cachedModule.exports;
 	}
-	var module = __webpack_module_cache__[moduleId] = {
-		id: moduleId,
-		loaded: false,
-		exports: {}
-	};
+	var module = __webpack_module_cache__[moduleId] = { exports: {} };
 	var threw = true;
 	try {
 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
@@ -187,7 +177,6 @@ function __nccwpck_require__(moduleId) {
 	} finally {
 		if (threw) delete __webpack_module_cache__[moduleId];
 	}
-	module.loaded = true;
 	return module.exports;
 }
 __nccwpck_require__.m = __webpack_modules__;
@@ -257,13 +246,6 @@ if (typeof __nccwpck_require__ !== "undefined") __nccwpck_require__.ab = decodeU
 	};
 })();
 (() => {
-	__nccwpck_require__.nmd = (module) => {
-		module.paths = [];
-		if (!module.children) module.children = [];
-		return module;
-	};
-})();
-(() => {
 	var installedChunks = { 8792: 0 };
 	var installChunk = (data) => {
 		var { ids, modules, runtime } = data;
@@ -318,17 +300,18 @@ const ACTIONS = {
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(3676),
+			__nccwpck_require__.e(7022),
 			__nccwpck_require__.e(7212),
 			__nccwpck_require__.e(2864),
+			__nccwpck_require__.e(3835),
 			__nccwpck_require__.e(8695),
-			__nccwpck_require__.e(4261)
-		]).then(__nccwpck_require__.bind(__nccwpck_require__, 93068))).main,
+			__nccwpck_require__.e(7180)
+		]).then(__nccwpck_require__.bind(__nccwpck_require__, 93109))).main,
 		post: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(3676),
+			__nccwpck_require__.e(7022),
 			__nccwpck_require__.e(2252),
 			__nccwpck_require__.e(2988)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 62988))).post
@@ -338,14 +321,14 @@ const ACTIONS = {
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(3676),
+			__nccwpck_require__.e(7022),
 			__nccwpck_require__.e(2867)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 52982))).main,
 		post: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(3676),
+			__nccwpck_require__.e(7022),
 			__nccwpck_require__.e(2252),
 			__nccwpck_require__.e(4981)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 44981))).post
@@ -354,14 +337,14 @@ const ACTIONS = {
 		__nccwpck_require__.e(8815),
 		__nccwpck_require__.e(3025),
 		__nccwpck_require__.e(8701),
-		__nccwpck_require__.e(3676),
+		__nccwpck_require__.e(7022),
 		__nccwpck_require__.e(9659)
 	]).then(__nccwpck_require__.bind(__nccwpck_require__, 7470))).main },
 	"share-image": { main: async () => (await Promise.all([
 		__nccwpck_require__.e(8815),
 		__nccwpck_require__.e(3025),
 		__nccwpck_require__.e(8701),
-		__nccwpck_require__.e(3676),
+		__nccwpck_require__.e(7022),
 		__nccwpck_require__.e(7212),
 		__nccwpck_require__.e(2421)
 	]).then(__nccwpck_require__.bind(__nccwpck_require__, 63804))).main },
@@ -370,7 +353,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(3676),
+			__nccwpck_require__.e(7022),
 			__nccwpck_require__.e(2864),
 			__nccwpck_require__.e(6071)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 99826))).main,
@@ -378,7 +361,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(3676),
+			__nccwpck_require__.e(7022),
 			__nccwpck_require__.e(2252),
 			__nccwpck_require__.e(8273)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 8273))).post
@@ -387,8 +370,9 @@ const ACTIONS = {
 		__nccwpck_require__.e(8815),
 		__nccwpck_require__.e(3025),
 		__nccwpck_require__.e(8701),
-		__nccwpck_require__.e(3676),
-		__nccwpck_require__.e(3863),
+		__nccwpck_require__.e(7022),
+		__nccwpck_require__.e(3835),
+		__nccwpck_require__.e(5264),
 		__nccwpck_require__.e(4477)
 	]).then(__nccwpck_require__.bind(__nccwpck_require__, 5108))).main }
 };

@@ -1,5 +1,5 @@
-export const id = 8239;
-export const ids = [8239];
+export const id = 1312;
+export const ids = [1312];
 export const modules = {
 	81941: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
@@ -146,42 +146,39 @@ export const modules = {
 			].includes(code);
 		}
 	}),
-	78239: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { AwsProvider: () => AwsProvider });
-		var client_ec2 = __webpack_require__(93264);
-		var labels = __webpack_require__(42095);
-		var wait_deadline = __webpack_require__(94975);
-		var wrapper = __webpack_require__(94382);
-		var aws_builder = __webpack_require__(81941);
-		var cleanup = __webpack_require__(82470);
-		var aws_clients = __webpack_require__(9574);
-		var console = __webpack_require__(96399);
-		var duration = __webpack_require__(47683);
-		var pages = __webpack_require__(13242);
-		var visibility = __webpack_require__(76676);
-		;
+	46186: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			B: () => deleteSnapshots,
+			v: () => deleteImage
+		});
+		var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93264);
+		var _wait_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94975);
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47683);
+		var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9574);
+		var _pages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13242);
+		var _visibility_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76676);
 		async function deleteImage(client, region, imageId, ctx, opts) {
 			const wait = opts.wait ?? true;
 			const where = `AMI ${imageId} in ${region}`;
-			const read = () => client.send(new client_ec2.ji({ ImageIds: [imageId] }));
+			const read = () => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.ji({ ImageIds: [imageId] }));
 			let image;
 			try {
-				const out = opts.ours && wait ? await (0, visibility.dc)(ctx, `read ${where}`, (0, visibility.FG)(opts.aws, where), read) : await (0, aws_clients.T1)(ctx, `read ${where}`, read);
+				const out = opts.ours && wait ? await (0, _visibility_js__WEBPACK_IMPORTED_MODULE_4__.dc)(ctx, `read ${where}`, (0, _visibility_js__WEBPACK_IMPORTED_MODULE_4__.FG)(opts.aws, where), read) : await (0, _clients_js__WEBPACK_IMPORTED_MODULE_2__.T1)(ctx, `read ${where}`, read);
 				image = out.Images?.[0];
 			} catch (err) {
-				if (err instanceof visibility._F) {
+				if (err instanceof _visibility_js__WEBPACK_IMPORTED_MODULE_4__._F) {
 					return deleteLeftSnapshots(client, region, imageId, ctx, opts);
 				}
-				if (opts.ours && (0, visibility.sR)(err)) return false;
-				if ((0, aws_clients.ST)(err)) return true;
+				if (opts.ours && (0, _visibility_js__WEBPACK_IMPORTED_MODULE_4__.sR)(err)) return false;
+				if ((0, _clients_js__WEBPACK_IMPORTED_MODULE_2__.ST)(err)) return true;
 				throw err;
 			}
 			if (!image) return true;
 			if (image.State !== "deregistered") {
 				try {
-					await (0, aws_clients.T1)(ctx, `deregister ${where}`, () => client.send(new client_ec2.x2({ ImageId: imageId })));
+					await (0, _clients_js__WEBPACK_IMPORTED_MODULE_2__.T1)(ctx, `deregister ${where}`, () => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.x2({ ImageId: imageId })));
 				} catch (err) {
-					if (!(0, aws_clients.ST)(err)) throw err;
+					if (!(0, _clients_js__WEBPACK_IMPORTED_MODULE_2__.ST)(err)) throw err;
 				}
 			}
 			const snapshots = (image.BlockDeviceMappings ?? []).flatMap((m) => m.Ebs?.SnapshotId ? [m.Ebs.SnapshotId] : []);
@@ -189,14 +186,14 @@ export const modules = {
 			return deleteSnapshots(client, region, imageId, snapshots, ctx, opts);
 		}
 		async function deleteLeftSnapshots(client, region, imageId, ctx, opts) {
-			const left = await (0, pages.S4)(ctx, `find snapshots of ${imageId} in ${region}`, async (token) => {
-				const out = await client.send(new client_ec2.Mm({
+			const left = await (0, _pages_js__WEBPACK_IMPORTED_MODULE_3__.S4)(ctx, `find snapshots of ${imageId} in ${region}`, async (token) => {
+				const out = await client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.Mm({
 					OwnerIds: ["self"],
 					Filters: [{
 						Name: "description",
 						Values: [`Created by CreateImage(*) for ${imageId}*`, `Copied for DestinationAmi ${imageId} *`]
 					}],
-					MaxResults: pages.md,
+					MaxResults: _pages_js__WEBPACK_IMPORTED_MODULE_3__.md,
 					...token ? { NextToken: token } : {}
 				}));
 				return {
@@ -210,24 +207,24 @@ export const modules = {
 			return deleteSnapshots(client, region, imageId, ids, ctx, opts);
 		}
 		async function deleteSnapshots(client, region, imageId, snapshots, ctx, opts) {
-			const deadline = new wait_deadline.B(`the snapshots of ${imageId} in ${region}`, opts.aws.timeouts.operation);
-			const inUse = (err) => (0, aws_clients.CA)(err) === "InvalidSnapshot.InUse";
+			const deadline = new _wait_deadline_js__WEBPACK_IMPORTED_MODULE_1__.B(`the snapshots of ${imageId} in ${region}`, opts.aws.timeouts.operation);
+			const inUse = (err) => (0, _clients_js__WEBPACK_IMPORTED_MODULE_2__.CA)(err) === "InvalidSnapshot.InUse";
 			let left = [...snapshots];
 			let said = false;
 			for (const SnapshotId of snapshots) {
 				const what = `delete snapshot ${SnapshotId} in ${region}`;
-				const send = () => client.send(new client_ec2.tZ({ SnapshotId }));
+				const send = () => client.send(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__.tZ({ SnapshotId }));
 				try {
-					if (opts.wait === false) await (0, aws_clients.T1)(ctx, what, send);
+					if (opts.wait === false) await (0, _clients_js__WEBPACK_IMPORTED_MODULE_2__.T1)(ctx, what, send);
 					else {
-						await (0, visibility.Cz)(ctx, what, deadline, send, {
+						await (0, _visibility_js__WEBPACK_IMPORTED_MODULE_4__.Cz)(ctx, what, deadline, send, {
 							retryable: inUse,
 							onFirst: () => {
 								if (said) return;
 								said = true;
 								ctx.reporter.info(`${what}: still in use by the AMI ${imageId} just deregistered (InvalidSnapshot.InUse), retrying`);
 							},
-							exhausted: () => new Error(`${what}: EC2 still answered InvalidSnapshot.InUse ${(0, duration.a)(deadline.budget)} after AMI ${imageId} was deregistered`)
+							exhausted: () => new Error(`${what}: EC2 still answered InvalidSnapshot.InUse ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_5__.a)(deadline.budget)} after AMI ${imageId} was deregistered`)
 						});
 					}
 				} catch (err) {
@@ -235,13 +232,25 @@ export const modules = {
 						ctx.reporter.info(`${what}: still in use by ${imageId} just deregistered; the post step deletes it`);
 						continue;
 					}
-					if (!(0, aws_clients.ST)(err)) throw err;
+					if (!(0, _clients_js__WEBPACK_IMPORTED_MODULE_2__.ST)(err)) throw err;
 				}
 				left = left.filter((id) => id !== SnapshotId);
 				opts.progress?.(left);
 			}
 			return left.length === 0;
 		}
+	}),
+	91312: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { AwsProvider: () => AwsProvider });
+		var client_ec2 = __webpack_require__(93264);
+		var labels = __webpack_require__(42095);
+		var wait_deadline = __webpack_require__(94975);
+		var wrapper = __webpack_require__(94382);
+		var aws_builder = __webpack_require__(81941);
+		var cleanup = __webpack_require__(82470);
+		var aws_clients = __webpack_require__(9574);
+		var console = __webpack_require__(96399);
+		var aws_images = __webpack_require__(46186);
 		var external_node_crypto_ = __webpack_require__(77598);
 		;
 		function hash(...parts) {
@@ -253,6 +262,7 @@ export const modules = {
 		function clientToken(runId, purpose, region, ami) {
 			return `wi-${purpose}-${hash(runId, purpose, region, ami).slice(0, 40)}`;
 		}
+		var pages = __webpack_require__(13242);
 		var version = __webpack_require__(49894);
 		;
 		async function ownImages(clients, region, filter, ctx) {
@@ -484,7 +494,7 @@ export const modules = {
 						run: async () => {
 							await Promise.all(plan.replaces.map(async (r) => {
 								const client = await this.client(r.region);
-								await deleteImage(client, r.region, r.imageId, ctx, {
+								await (0, aws_images.v)(client, r.region, r.imageId, ctx, {
 									aws,
 									ours: false
 								});
@@ -604,7 +614,7 @@ export const modules = {
 					}));
 					let done = copies.length > 0 || opts.wait;
 					for (const image of copies) {
-						const gone = await deleteImage(client, region, image.ImageId, ctx, {
+						const gone = await (0, aws_images.v)(client, region, image.ImageId, ctx, {
 							aws,
 							ours: true,
 							wait: opts.wait
@@ -615,7 +625,7 @@ export const modules = {
 				}
 				const snapshotRecords = (ids) => ids.map((id) => this.resource("snapshot", `${region}/${id}`, "image"));
 				if (r.kind === "image") {
-					const gone = await deleteImage(client, region, rest, ctx, {
+					const gone = await (0, aws_images.v)(client, region, rest, ctx, {
 						aws,
 						ours: true,
 						wait: opts.wait,
@@ -624,7 +634,7 @@ export const modules = {
 					return gone ? "deleted" : "requested";
 				}
 				if (r.kind === "snapshot") {
-					const gone = await deleteSnapshots(client, region, "a deregistered AMI", [rest], ctx, {
+					const gone = await (0, aws_images.B)(client, region, "a deregistered AMI", [rest], ctx, {
 						aws,
 						ours: true,
 						wait: opts.wait,
@@ -633,7 +643,7 @@ export const modules = {
 					return gone ? "deleted" : "requested";
 				}
 				if (r.kind !== "instance") throw new Error(`unknown aws resource kind ${r.kind}`);
-				const ids = rest.startsWith(TOKEN) ? await (0, cleanup.I6)(client, rest.slice(TOKEN.length), ctx, aws, opts.wait) : [rest];
+				const ids = rest.startsWith(TOKEN) ? await (0, cleanup.zu)(client, rest.slice(TOKEN.length), "builder", ctx, aws, opts.wait) : [rest];
 				for (const id of ids) {
 					await (0, cleanup.xB)(client, id, ctx, {
 						aws,

@@ -1,5 +1,5 @@
-export const id = 4261;
-export const ids = [4261];
+export const id = 7180;
+export const ids = [7180];
 export const modules = {
 	98772: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
@@ -191,7 +191,7 @@ export const modules = {
 			return parsed.raw;
 		}
 	}),
-	93068: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	93109: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { main: () => main });
 		var core = __webpack_require__(43025);
@@ -208,7 +208,7 @@ export const modules = {
 		var actions_inputs = __webpack_require__(93581);
 		var workspace = __webpack_require__(77716);
 		var names = __webpack_require__(44388);
-		var load = __webpack_require__(63676);
+		var load = __webpack_require__(77022);
 		var gc_report = __webpack_require__(98408);
 		var gc_run = __webpack_require__(31772);
 		var labels = __webpack_require__(42095);
@@ -241,6 +241,34 @@ export const modules = {
 				throw new Error(`gc: ${report.failed} resource(s) could not be deleted; see the table above`);
 			}
 		}
+		var options = __webpack_require__(82832);
+		var prune = __webpack_require__(50581);
+		var prune_report = __webpack_require__(80538);
+		;
+		async function pruneImages(configPath, root, inputs, reporter, signal) {
+			const config = await (0, load.Z)({
+				path: configPath,
+				cwd: root.dir,
+				root,
+				clouds: []
+			});
+			const clouds = inputs.text(names.I.Clouds).trim();
+			const configured = options.g.filter((c) => config[c] !== undefined);
+			const opts = (0, options.T)({
+				...clouds && clouds !== "all" ? { clouds } : {},
+				"dry-run": inputs.boolean(names.I.DryRun)
+			}, configured, root.dir);
+			const report = await (0, prune.u)(config, opts, (0, context.p)(process.env, reporter, signal));
+			const text = (0, prune_report.W)(report, opts.now);
+			reporter.info(text.trimEnd());
+			core.setOutput(names.L.Pruned, JSON.stringify((0, prune_report.D)(report).images));
+			core.summary.addHeading(`worker-image: prune${opts.dryRun ? " (dry run)" : ""}`, 3);
+			core.summary.addCodeBlock(text);
+			await (0, summary.Pu)();
+			if (report.failed > 0) {
+				throw new Error(`prune: ${report.failed} image(s) or cloud(s) failed; see the table above`);
+			}
+		}
 		var pipeline_summary = __webpack_require__(71502);
 		;
 		async function main() {
@@ -256,8 +284,12 @@ export const modules = {
 					await collectLeaks(configPath, root, inputs, reporter);
 					return;
 				}
+				if (mode === "prune") {
+					await pruneImages(configPath, root, inputs, reporter, controller.signal);
+					return;
+				}
 				if (mode !== "bake") {
-					throw new Error(`input ${names.I.Mode}: "${mode}" is not a mode; use bake (default) or gc`);
+					throw new Error(`input ${names.I.Mode}: "${mode}" is not a mode; use bake (default), gc or prune`);
 				}
 				const { config, clouds } = await (0, pipeline_config.z)({
 					path: configPath,
@@ -351,6 +383,7 @@ export const modules = {
 			ManifestPath: "manifest-path",
 			Plan: "plan",
 			Leaks: "leaks",
+			Pruned: "pruned",
 			Verified: "verified"
 		};
 	}),
@@ -779,22 +812,323 @@ export const modules = {
 			}
 		}
 	}),
-	8099: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	87617: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { n: () => formatAge });
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47683);
+		const DAY = 864e5;
+		function formatAge(ms) {
+			if (ms < DAY) return (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_0__.a)(ms);
+			const days = Math.floor(ms / DAY);
+			const hours = Math.floor((ms - days * DAY) / 36e5);
+			return `${days}d${hours ? `${hours}h` : ""}`;
+		}
+	}),
+	74906: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
-			V: () => ReferenceProblemError,
-			m: () => formatProblem
+			eg: () => ROLE_LABEL,
+			hy: () => ageOf,
+			nX: () => PROTECT_LABEL
 		});
-		class ReferenceProblemError extends Error {
-			name = "ReferenceProblemError";
-			problems;
-			constructor(problems) {
-				super(problems.map(formatProblem).join("\n"));
-				this.problems = problems;
+		const PROTECT_LABEL = "worker-image-protect";
+		const ROLE_LABEL = "worker-image-role";
+		function ageOf(image, now) {
+			return image.createdAt ? now.getTime() - image.createdAt.getTime() : undefined;
+		}
+	}),
+	82832: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			T: () => pruneOptions,
+			g: () => PRUNE_CLOUDS
+		});
+		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
+		const PRUNE_CLOUDS = [
+			"gcp",
+			"azure",
+			"aws"
+		];
+		function pruneOptions(flags, configured, repoDir, now = new Date()) {
+			const requested = flags.clouds ? flags.clouds.split(/[\s,]+/).map((c) => c.trim()).filter(Boolean) : configured;
+			const problems = requested.flatMap((c, i) => !PRUNE_CLOUDS.includes(c) ? [{
+				field: "--clouds",
+				message: `unknown cloud "${c}": prune knows ${PRUNE_CLOUDS.join(", ")}`
+			}] : !configured.includes(c) ? [{
+				field: "--clouds",
+				message: `the config has no ${c}: block, so prune cannot reach ${c} (configured: ${configured.join(", ") || "none"})`
+			}] : requested.indexOf(c) !== i ? [{
+				field: "--clouds",
+				message: `${c} is listed twice; name each cloud once`
+			}] : []);
+			const [first, ...rest] = problems;
+			if (first) throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__.x([first, ...rest], { label: "flags" });
+			return {
+				clouds: requested,
+				dryRun: flags["dry-run"] ?? false,
+				repoDir,
+				now
+			};
+		}
+	}),
+	50581: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { u: () => runPrune });
+		var lifecycle = __webpack_require__(59716);
+		var providers_load = __webpack_require__(50090);
+		var version_token = __webpack_require__(30456);
+		var prune_age = __webpack_require__(87617);
+		var inventory = __webpack_require__(74906);
+		;
+		function decide(input) {
+			const byLineage = new Map();
+			for (const image of input.images) {
+				const key = `${image.cloud}\u0000${image.lineage}`;
+				byLineage.set(key, [...byLineage.get(key) ?? [], image]);
+			}
+			const decisions = [];
+			for (const lineage of byLineage.values()) {
+				decisions.push(...decideLineage(lineage, input));
+			}
+			const order = new Map(input.images.map((image, i) => [image, i]));
+			return decisions.sort((a, b) => order.get(a.image) - order.get(b.image));
+		}
+		function newestFirst(a, b) {
+			return (0, version_token.Zy)(b.version, a.version) || (b.createdAt?.getTime() ?? 0) - (a.createdAt?.getTime() ?? 0);
+		}
+		function decideLineage(images, input) {
+			const cloud = images[0].cloud;
+			const policy = input.lifecycle(cloud);
+			const sorted = [...images].sort(newestFirst);
+			const candidates = sorted.filter((i) => i.baked || policy.adopt);
+			const inService = candidates.filter((i) => !i.deprecated && !i.partial);
+			const newest = new Set(inService.slice(0, policy.keep));
+			const replacement = sorted.find((i) => newest.has(i));
+			return sorted.map((image) => {
+				const kept = keptBecause(image, sorted[0], newest, policy, input);
+				if (kept) return {
+					image,
+					action: "keep",
+					reason: kept
+				};
+				return {
+					...due(image, policy, input.now),
+					...replacement ? { replacement } : {}
+				};
+			});
+		}
+		function keptBecause(image, lineageNewest, newest, policy, input) {
+			if (!image.baked && !policy.adopt) {
+				return "not baked by worker-image (no worker-image-role label; adopt: true to prune it)";
+			}
+			if (image.partial) return undefined;
+			if (policy.protect.includes(image.version)) return "protected (lifecycle.protect)";
+			if (image.protectedByLabel) return "protected (worker-image-protect label)";
+			if (input.justBaked?.some((b) => b.cloud === image.cloud && b.name === image.name)) {
+				return "just baked";
+			}
+			const refs = input.references.filter((r) => (r.cloud === undefined || r.cloud === image.cloud) && r.version === image.version && r.namespace === image.namespace);
+			if (refs.length > 0) return `referenced at ${refs.map((r) => r.at).join(", ")}`;
+			if (image.busy) return image.busy;
+			if (image.cloud === "azure" && image === lineageNewest) return "the definition's newest version";
+			if (newest.has(image)) return `newest ${policy.keep}`;
+			const age = (0, inventory.hy)(image, input.now);
+			if (age === undefined) return "age unknown";
+			if (age < policy.minAge) return `younger than min-age ${(0, prune_age.n)(policy.minAge)}`;
+			return undefined;
+		}
+		function due(image, policy, now) {
+			if (image.partial) return {
+				image,
+				action: "delete",
+				reason: `half-pruned: ${image.partial}`
+			};
+			const age = (0, inventory.hy)(image, now);
+			if (!image.deprecated) {
+				if (policy.deprecateAfter !== undefined && age < policy.deprecateAfter) {
+					return {
+						image,
+						action: "keep",
+						reason: `younger than deprecate-after ${(0, prune_age.n)(policy.deprecateAfter)}`
+					};
+				}
+				return {
+					image,
+					action: "deprecate",
+					reason: `older than the newest ${policy.keep}`
+				};
+			}
+			if (policy.deleteAfter === undefined) {
+				return {
+					image,
+					action: "keep",
+					reason: "deprecated; no delete-after, so never deleted"
+				};
+			}
+			if (!image.deprecatedAt) {
+				return {
+					image,
+					action: "deprecate",
+					reason: "deprecated without a date: dated now, delete-after counts from today"
+				};
+			}
+			const since = now.getTime() - image.deprecatedAt.getTime();
+			if (since < policy.deleteAfter) {
+				return {
+					image,
+					action: "keep",
+					reason: `deprecated ${(0, prune_age.n)(since)} ago; deleted after delete-after ${(0, prune_age.n)(policy.deleteAfter)}`
+				};
+			}
+			return {
+				image,
+				action: "delete",
+				reason: `deprecated ${(0, prune_age.n)(since)} ago (delete-after ${(0, prune_age.n)(policy.deleteAfter)})`
+			};
+		}
+		var match = __webpack_require__(40377);
+		var problem = __webpack_require__(8099);
+		;
+		async function referencedVersions(repoDir, rules) {
+			if (rules.length === 0) return [];
+			const matched = await (0, match.V)(repoDir, rules, { guard: true });
+			if (matched.problems.length > 0) {
+				throw new Error("prune reads the references: rules to keep every image the repository names, and some " + `could not be read, so nothing was pruned:\n${matched.problems.map(problem.m).join("\n")}`);
+			}
+			return matched.rules.flatMap(({ rule, tokens, namespaced }) => [...tokens, ...namespaced].map((t) => ({
+				...rule.value === "increment" ? {} : { cloud: rule.value },
+				version: t.version,
+				namespace: t.namespace ?? "default",
+				at: `${t.file}:${t.line}`
+			})));
+		}
+		;
+		async function runPrune(config, opts, ctx, load = (cloud) => (0, providers_load.mJ)(cloud, config)) {
+			const { reporter } = ctx;
+			const references = await reporter.group("Find the versions the repository names", async () => {
+				const found = await referencedVersions(opts.repoDir, config.references ?? []);
+				if (!config.references?.length) {
+					reporter.warning("the config has no references: rules, so prune cannot see which versions the code names; " + "only keep, min-age and protect guard the images");
+				} else {
+					reporter.info(`${found.length} reference(s): ${found.map((r) => `${r.version} at ${r.at}`).join(", ")}`);
+				}
+				return found;
+			});
+			const rows = [];
+			const unlisted = [];
+			for (const cloud of opts.clouds) {
+				await reporter.group(`Prune ${cloud} images`, async () => {
+					let provider;
+					let images;
+					try {
+						provider = await load(cloud);
+						images = await provider.inventory(ctx);
+					} catch (err) {
+						const error = err.message;
+						reporter.warning(`could not list the ${cloud} images, so none was pruned: ${error}`);
+						unlisted.push({
+							cloud,
+							error
+						});
+						return;
+					}
+					const decisions = decide({
+						images,
+						lifecycle: (c) => config.lifecycle?.[c] ?? lifecycle.Pb,
+						references,
+						...opts.justBaked ? { justBaked: opts.justBaked } : {},
+						now: opts.now
+					});
+					for (const d of decisions) rows.push(await carryOut(provider, d, opts.dryRun, ctx));
+				});
+			}
+			return {
+				rows,
+				unlisted,
+				failed: rows.filter((r) => r.outcome.startsWith("failed")).length + unlisted.length,
+				dryRun: opts.dryRun
+			};
+		}
+		async function carryOut(provider, d, dryRun, ctx) {
+			const what = `${d.image.cloud} image ${d.image.name}`;
+			if (d.action === "keep") return {
+				...d,
+				outcome: "kept"
+			};
+			if (dryRun) {
+				ctx.reporter.info(`would ${d.action} ${what}: ${d.reason}`);
+				return {
+					...d,
+					outcome: "dry run"
+				};
+			}
+			try {
+				await provider.apply(d, ctx);
+				ctx.reporter.info(`${d.action === "delete" ? "deleted" : "deprecated"} ${what}: ${d.reason}`);
+				return {
+					...d,
+					outcome: "done"
+				};
+			} catch (err) {
+				const message = err.message;
+				ctx.reporter.warning(`could not ${d.action} ${what}: ${message}`);
+				return {
+					...d,
+					outcome: `failed: ${message.split("\n")[0]}`
+				};
 			}
 		}
-		function formatProblem(p) {
-			const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
-			return `${where}: rule ${p.rule}: ${p.message} (pattern: ${p.pattern})`;
+	}),
+	80538: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			D: () => pruneJson,
+			W: () => formatPruneReport
+		});
+		var _age_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87617);
+		var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74906);
+		const HEADERS = [
+			"CLOUD",
+			"IMAGE",
+			"VERSION",
+			"AGE",
+			"ACTION",
+			"REASON"
+		];
+		function pruneJson(report) {
+			return {
+				dryRun: report.dryRun,
+				images: report.rows.map((r) => ({
+					cloud: r.image.cloud,
+					name: r.image.name,
+					version: r.image.version,
+					action: r.action,
+					reason: r.reason,
+					outcome: r.outcome
+				})),
+				unlisted: report.unlisted
+			};
+		}
+		function formatPruneReport(report, now) {
+			const lines = [];
+			if (report.rows.length > 0) {
+				const rows = report.rows.map((r) => {
+					const age = (0, _inventory_js__WEBPACK_IMPORTED_MODULE_0__.hy)(r.image, now);
+					const action = r.outcome === "kept" ? "keep" : r.outcome === "done" ? r.action : `${r.action} (${r.outcome})`;
+					return [
+						r.image.cloud,
+						r.image.name,
+						r.image.version,
+						age === undefined ? "?" : (0, _age_js__WEBPACK_IMPORTED_MODULE_1__.n)(age),
+						action,
+						r.reason
+					];
+				});
+				const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+				const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
+				lines.push(line(HEADERS), ...rows.map(line));
+			}
+			for (const u of report.unlisted) lines.push(`${u.cloud}: could not list the images: ${u.error}`);
+			const count = (action) => report.rows.filter((r) => r.action === action).length;
+			const verb = report.dryRun ? "would deprecate" : "deprecated";
+			const failed = report.rows.filter((r) => r.outcome.startsWith("failed")).length;
+			lines.push(`${report.rows.length} image(s): kept ${count("keep")}, ${verb} ${count("deprecate")}, ` + `${report.dryRun ? "would delete" : "deleted"} ${count("delete")}` + (failed ? ` (${failed} failed)` : "") + (report.dryRun ? " (dry run: nothing was changed)" : ""));
+			return lines.join("\n") + "\n";
 		}
 	}),
 	14560: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -1,5 +1,5 @@
-export const id = 8070;
-export const ids = [8070];
+export const id = 9466;
+export const ids = [9466];
 export const modules = {
 	81941: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
@@ -146,7 +146,7 @@ export const modules = {
 			].includes(code);
 		}
 	}),
-	8070: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	9466: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { AwsVerifier: () => AwsVerifier });
 		var client_ec2 = __webpack_require__(93264);
 		var wait_deadline = __webpack_require__(94975);
@@ -253,16 +253,8 @@ export const modules = {
 			}));
 		}
 		var cleanup = __webpack_require__(82470);
-		var pages = __webpack_require__(13242);
-		;
-		async function verifierByToken(client, token, ctx, aws, wait) {
-			const found = await (0, cleanup.RN)(ctx, aws, `the verifier with client token ${token}`, wait, () => (0, pages.ND)(client, "find the verifier by its client token", ctx, [{
-				Name: "client-token",
-				Values: [token]
-			}]));
-			return found.filter((i) => i.State?.Name !== "terminated").map((i) => i.InstanceId);
-		}
 		var report = __webpack_require__(70133);
+		var reports = __webpack_require__(53376);
 		var duration = __webpack_require__(47683);
 		var poll = __webpack_require__(92738);
 		var provider = __webpack_require__(60163);
@@ -279,14 +271,12 @@ export const modules = {
 		class VerifierWatch {
 			o;
 			ctx;
-			progress = { checks: [] };
 			runningAt;
-			readyAt;
 			state = "pending";
 			tail = [];
 			log;
 			visibility;
-			printed = new Set();
+			reports;
 			polls = 0;
 			constructor(o, ctx) {
 				this.o = o;
@@ -296,6 +286,18 @@ export const modules = {
 					if (this.tail.length > console.r) this.tail.shift();
 				}, ctx, "verifier");
 				this.visibility = new visibility.Ni(ctx, `verifier ${o.instanceId}`);
+				this.reports = new reports.X({
+					name: `verifier ${o.instanceId}`,
+					checkCount: o.checkCount,
+					createdAt: o.createdAt,
+					request: "launch request"
+				}, ctx.reporter);
+			}
+			get progress() {
+				return this.reports.progress;
+			}
+			get readyAt() {
+				return this.reports.readyAt;
 			}
 			async readInstance() {
 				try {
@@ -316,12 +318,7 @@ export const modules = {
 				if (this.log.buffered) {
 					throw new Error(`verifier ${this.o.instanceId} runs on ${this.o.instanceType}, which has no live console: EC2 ` + "posts the console of a Xen instance type only at state changes, so the verify script cannot be " + "followed while the instance runs. Verify on an instance type built on the Nitro System " + "(aws.verify.instance-type, e.g. t3, m5, c6i)");
 				}
-				this.progress = (0, report.o$)(this.progress, (0, report.Bb)(text, this.o.nonce));
-				if (this.progress.readyUptime !== undefined && this.readyAt === undefined) {
-					this.readyAt = Date.now();
-					this.ctx.reporter.info(`verifier ${this.o.instanceId} ready ${(0, duration.a)(this.readyAt - this.o.createdAt)} after the launch request ` + `(uptime ${this.progress.readyUptime}s when the verify script started)`);
-				}
-				for (const c of this.progress.checks) this.printCheck(c);
+				this.reports.see((0, report.Bb)(text, this.o.nonce));
 			}
 			seeState(instance) {
 				const state = String(instance.State?.Name ?? "unknown");
@@ -334,15 +331,8 @@ export const modules = {
 					throw new (byImage ? provider.y : Error)(`verifier ${this.o.instanceId} went ${state}${reason} before its verify script finished ` + `(${this.reported()})\n${this.formatTail()}`);
 				}
 			}
-			printCheck(c) {
-				if (this.printed.has(c.index)) return;
-				this.printed.add(c.index);
-				const verdict = c.exit === 0 ? "passed" : c.timedOut ? "timed out" : "failed";
-				this.ctx.reporter.info(`check ${c.index + 1}/${this.o.checkCount} ${verdict} (exit ${c.exit}, ${(0, duration.a)(c.ms)})`);
-			}
 			reported() {
-				if (this.progress.readyUptime === undefined) return "no ready report";
-				return `${this.progress.checks.length} of ${this.o.checkCount} checks reported`;
+				return this.reports.reported();
 			}
 			formatTail() {
 				return this.log.formatTail();
@@ -489,7 +479,7 @@ export const modules = {
 				const region = r.id.slice(0, slash);
 				const rest = r.id.slice(slash + 1);
 				const client = await this.client(region);
-				const ids = rest.startsWith(TOKEN) ? await verifierByToken(client, rest.slice(TOKEN.length), ctx, this.aws, opts.wait) : [rest];
+				const ids = rest.startsWith(TOKEN) ? await (0, cleanup.zu)(client, rest.slice(TOKEN.length), "verifier", ctx, this.aws, opts.wait) : [rest];
 				for (const id of ids) {
 					await (0, cleanup.xB)(client, id, ctx, {
 						aws: this.aws,
@@ -577,6 +567,40 @@ export const modules = {
 				checks,
 				...failed !== undefined ? { failed } : {}
 			};
+		}
+	}),
+	53376: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { X: () => VerifyReports });
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47683);
+		var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70133);
+		class VerifyReports {
+			o;
+			reporter;
+			progress = { checks: [] };
+			readyAt;
+			printed = new Set();
+			constructor(o, reporter) {
+				this.o = o;
+				this.reporter = reporter;
+			}
+			see(now) {
+				this.progress = (0, _report_js__WEBPACK_IMPORTED_MODULE_0__.o$)(this.progress, now);
+				if (this.progress.readyUptime !== undefined && this.readyAt === undefined) {
+					this.readyAt = Date.now();
+					this.reporter.info(`${this.o.name} ready ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a)(this.readyAt - this.o.createdAt)} after the ${this.o.request} ` + `(uptime ${this.progress.readyUptime}s when the verify script started)`);
+				}
+				for (const c of this.progress.checks) this.print(c);
+			}
+			reported() {
+				if (this.progress.readyUptime === undefined) return "no ready report";
+				return `${this.progress.checks.length} of ${this.o.checkCount} checks reported`;
+			}
+			print(c) {
+				if (this.printed.has(c.index)) return;
+				this.printed.add(c.index);
+				const verdict = c.exit === 0 ? "passed" : c.timedOut ? "timed out" : "failed";
+				this.reporter.info(`check ${c.index + 1}/${this.o.checkCount} ${verdict} (exit ${c.exit}, ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a)(c.ms)})`);
+			}
 		}
 	}),
 	26240: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

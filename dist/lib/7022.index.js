@@ -1,5 +1,5 @@
-export const id = 3676;
-export const ids = [3676];
+export const id = 7022;
+export const ids = [7022];
 export const modules = {
 	36735: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
@@ -39,7 +39,8 @@ export const modules = {
 			"tenant-id",
 			"security-type",
 			"identity",
-			"verify"
+			"verify",
+			"lifecycle"
 		];
 		const DEFINITION_KEYS = [
 			"name",
@@ -355,8 +356,9 @@ export const modules = {
 		var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
 		var _problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31846);
 		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47683);
-		const UNITS = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
+		const UNITS = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
 		const MS = {
+			d: 864e5,
 			h: 36e5,
 			m: 6e4,
 			s: 1e3
@@ -369,8 +371,8 @@ export const modules = {
 			if (text && /^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1e3);
 			const m = text ? UNITS.exec(text) : null;
 			if (m && m.slice(1).some((part) => part !== undefined)) {
-				const [, h = "0", min = "0", s = "0", ms = "0"] = m;
-				return Number(h) * MS.h + Number(min) * MS.m + Number(s) * MS.s + Number(ms);
+				const [, d = "0", h = "0", min = "0", s = "0", ms = "0"] = m;
+				return Number(d) * MS.d + Number(h) * MS.h + Number(min) * MS.m + Number(s) * MS.s + Number(ms);
 			}
 			throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.x([{
 				field,
@@ -378,7 +380,83 @@ export const modules = {
 			}]);
 		}
 	}),
-	63676: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	59716: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			Pb: () => DEFAULT_LIFECYCLE,
+			h: () => readLifecycleClouds
+		});
+		var _merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66404);
+		var _section_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13667);
+		const LIFECYCLE_KEYS = [
+			"keep",
+			"min-age",
+			"deprecate-after",
+			"delete-after",
+			"protect",
+			"adopt"
+		];
+		const DEFAULT_KEEP = 3;
+		const DEFAULT_MIN_AGE = 30 * 864e5;
+		const MAX_KEEP = 1e3;
+		const MAX_AGE = 3650 * 864e5;
+		const DEFAULT_LIFECYCLE = {
+			keep: DEFAULT_KEEP,
+			minAge: DEFAULT_MIN_AGE,
+			protect: [],
+			adopt: false
+		};
+		function readLifecycleBlock(problems, path, value) {
+			const section = _section_js__WEBPACK_IMPORTED_MODULE_0__.w.open(problems, path, value, LIFECYCLE_KEYS);
+			if (!section) return undefined;
+			const before = problems.list.length;
+			const keep = section.integer("keep", 1, MAX_KEEP);
+			const minAge = section.duration("min-age", 0, MAX_AGE);
+			const deprecateAfter = section.duration("deprecate-after", 0, MAX_AGE);
+			const deleteAfter = section.duration("delete-after", 0, MAX_AGE);
+			const protect = section.strings("protect", undefined, { id: true }) ?? [];
+			const adopt = section.boolean("adopt");
+			if (problems.list.length > before) return undefined;
+			return {
+				protect,
+				...keep !== undefined ? { keep } : {},
+				...minAge !== undefined ? { minAge } : {},
+				...deprecateAfter !== undefined ? { deprecateAfter } : {},
+				...deleteAfter !== undefined ? { deleteAfter } : {},
+				...adopt !== undefined ? { adopt } : {}
+			};
+		}
+		function lifecycleFor(shared, own) {
+			const deprecateAfter = own?.deprecateAfter ?? shared?.deprecateAfter;
+			const deleteAfter = own?.deleteAfter ?? shared?.deleteAfter;
+			return {
+				keep: own?.keep ?? shared?.keep ?? DEFAULT_KEEP,
+				minAge: own?.minAge ?? shared?.minAge ?? DEFAULT_MIN_AGE,
+				...deprecateAfter !== undefined ? { deprecateAfter } : {},
+				...deleteAfter !== undefined ? { deleteAfter } : {},
+				protect: [...new Set([...shared?.protect ?? [], ...own?.protect ?? []])],
+				adopt: own?.adopt ?? shared?.adopt ?? false
+			};
+		}
+		function readLifecycleClouds(problems, root, clouds) {
+			const shared = root.has("lifecycle") ? readLifecycleBlock(problems, ["lifecycle"], root.value("lifecycle")) : undefined;
+			const own = {};
+			let written = false;
+			for (const cloud of clouds) {
+				const block = root.value(cloud);
+				if (!(0, _merge_js__WEBPACK_IMPORTED_MODULE_1__.pi)(block) || block.lifecycle === undefined || block.lifecycle === null) continue;
+				written = true;
+				const read = readLifecycleBlock(problems, [cloud, "lifecycle"], block.lifecycle);
+				if (read) own[cloud] = read;
+			}
+			if (!root.has("lifecycle") && !written) return undefined;
+			const lifecycle = {};
+			for (const cloud of clouds.filter((c) => root.has(c))) {
+				lifecycle[cloud] = lifecycleFor(shared, own[cloud]);
+			}
+			return lifecycle;
+		}
+	}),
+	77022: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { Z: () => loadConfig });
 		var external_node_buffer_ = __webpack_require__(4573);
 		var promises_ = __webpack_require__(51455);
@@ -409,7 +487,8 @@ export const modules = {
 			"endpoint",
 			"encrypted",
 			"kms-key-id",
-			"verify"
+			"verify",
+			"lifecycle"
 		];
 		const SOURCE_KEYS = [
 			"id",
@@ -572,6 +651,112 @@ export const modules = {
 		var gce = __webpack_require__(26201);
 		var naming_labels = __webpack_require__(42095);
 		;
+		const CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
+		const NETWORK_TIERS = ["PREMIUM", "STANDARD"];
+		const AUTH = "https://www.googleapis.com/auth/";
+		const STORAGE_RO = `${AUTH}devstorage.read_only`;
+		const LOGGING_WRITE = `${AUTH}logging.write`;
+		const MONITORING_WRITE = `${AUTH}monitoring.write`;
+		const MONITORING = `${AUTH}monitoring`;
+		const SERVICE_CONTROL = `${AUTH}servicecontrol`;
+		const SERVICE_MANAGEMENT = `${AUTH}service.management.readonly`;
+		const PUBSUB = `${AUTH}pubsub`;
+		const TRACE = `${AUTH}trace.append`;
+		const SCOPE_ALIASES = {
+			bigquery: [`${AUTH}bigquery`],
+			"cloud-platform": [CLOUD_PLATFORM],
+			"cloud-source-repos": [`${AUTH}source.full_control`],
+			"cloud-source-repos-ro": [`${AUTH}source.read_only`],
+			"compute-ro": [`${AUTH}compute.readonly`],
+			"compute-rw": [`${AUTH}compute`],
+			datastore: [`${AUTH}datastore`],
+			default: [
+				STORAGE_RO,
+				LOGGING_WRITE,
+				MONITORING_WRITE,
+				SERVICE_CONTROL,
+				SERVICE_MANAGEMENT,
+				PUBSUB,
+				TRACE
+			].sort(),
+			"gke-default": [
+				STORAGE_RO,
+				LOGGING_WRITE,
+				MONITORING,
+				SERVICE_CONTROL,
+				SERVICE_MANAGEMENT,
+				TRACE
+			].sort(),
+			"logging-write": [LOGGING_WRITE],
+			monitoring: [MONITORING],
+			"monitoring-read": [`${AUTH}monitoring.read`],
+			"monitoring-write": [MONITORING_WRITE],
+			pubsub: [PUBSUB],
+			"service-control": [SERVICE_CONTROL],
+			"service-management": [SERVICE_MANAGEMENT],
+			"sql-admin": [`${AUTH}sqlservice.admin`],
+			"storage-full": [`${AUTH}devstorage.full_control`],
+			"storage-ro": [STORAGE_RO],
+			"storage-rw": [`${AUTH}devstorage.read_write`],
+			taskqueue: [`${AUTH}taskqueue`],
+			trace: [TRACE],
+			"userinfo-email": [`${AUTH}userinfo.email`]
+		};
+		const EMAIL = /^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9-]+\.[a-zA-Z0-9-.]+$/;
+		function checkServiceAccount(value) {
+			if (value === "default" || value === "none" || EMAIL.test(value)) return undefined;
+			return "must be default (the project’s Compute Engine default service account), none (no " + "account: the builder calls no Google API), or a service account email such as " + `builder@my-project.iam.gserviceaccount.com (got ${(0, config_problems.q0)(value)})`;
+		}
+		function checkScope(value) {
+			if (SCOPE_ALIASES[value] || /^https:\/\/www\.googleapis\.com\/auth\/\S+$/.test(value)) {
+				return undefined;
+			}
+			const near = /^[a-z-]+$/.test(value) ? " or a gcloud alias such as cloud-platform" : "";
+			return `must be a scope URL such as ${CLOUD_PLATFORM}${near} (got ${(0, config_problems.q0)(value)})`;
+		}
+		function readScopes(gcp) {
+			const given = gcp.strings("scopes", checkScope);
+			if (!given) return undefined;
+			const from = new Map();
+			let ok = true;
+			given.forEach((scope, i) => {
+				const urls = SCOPE_ALIASES[scope] ?? [scope];
+				const again = urls.find((u) => from.has(u));
+				if (again !== undefined && urls.length === 1) {
+					gcp.problem([
+						...gcp.path,
+						"scopes",
+						i
+					], `${(0, config_problems.q0)(scope)} is ${again} again (already [${from.get(again)}]); list it once`);
+					ok = false;
+				}
+				for (const url of urls) if (!from.has(url)) from.set(url, i);
+			});
+			return ok ? [...from.keys()].sort() : undefined;
+		}
+		function readGcpAccess(gcp) {
+			const serviceAccount = gcp.string("service-account", checkServiceAccount) ?? "default";
+			const scopes = readScopes(gcp);
+			const externalIp = gcp.boolean("external-ip") ?? true;
+			const networkTier = gcp.oneOf("network-tier", NETWORK_TIERS);
+			let ok = scopes !== undefined || !gcp.has("scopes");
+			if (serviceAccount === "none" && gcp.has("scopes") && (scopes?.length ?? 1) > 0) {
+				gcp.problem("scopes", "scopes need a service account: remove them, or set service-account to default or an email");
+				ok = false;
+			}
+			if (!externalIp && networkTier) {
+				gcp.problem("network-tier", "is the tier of the external address, and external-ip is false: remove network-tier, " + "or set external-ip: true");
+				ok = false;
+			}
+			if (!ok) return undefined;
+			return {
+				serviceAccount,
+				scopes: serviceAccount === "none" ? [] : scopes ?? [CLOUD_PLATFORM],
+				externalIp,
+				...networkTier ? { networkTier } : {}
+			};
+		}
+		;
 		const gcp_KEYS = [
 			"project",
 			"zone",
@@ -581,6 +766,8 @@ export const modules = {
 			"subnet",
 			"service-account",
 			"scopes",
+			"external-ip",
+			"network-tier",
 			"source-image",
 			"image-family",
 			"labels",
@@ -591,7 +778,8 @@ export const modules = {
 			"poll-interval",
 			"endpoint",
 			"auth",
-			"verify"
+			"verify",
+			"lifecycle"
 		];
 		const DISK_TYPES = [
 			"pd-standard",
@@ -600,12 +788,10 @@ export const modules = {
 			"pd-extreme",
 			"hyperdisk-balanced"
 		];
-		const AUTH = ["application-default", "none"];
-		const CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
+		const gcp_AUTH = ["application-default", "none"];
 		const gcp_SECOND = 1e3;
 		const gcp_MINUTE = 60 * gcp_SECOND;
 		const gcp_HOUR = 60 * gcp_MINUTE;
-		const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 		const LOCATION = /^[a-z][a-z0-9-]*$/;
 		function gcp_checkEndpoint(url) {
 			const ok = URL.canParse(url) && ["http:", "https:"].includes(new URL(url).protocol);
@@ -622,8 +808,7 @@ export const modules = {
 			const diskType = disk?.oneOf("type", DISK_TYPES);
 			const network = gcp.string("network");
 			const subnet = gcp.string("subnet");
-			const serviceAccount = gcp.string("service-account", (s) => EMAIL.test(s) ? undefined : `must be a service account email such as builder@my-project.iam.gserviceaccount.com (got "${s}")`);
-			const scopes = gcp.strings("scopes", (s) => s.startsWith("https://") ? undefined : `must be a scope URL such as ${CLOUD_PLATFORM} (got "${s}")`);
+			const access = readGcpAccess(gcp);
 			const sourceImage = gcp_readSourceImage(gcp);
 			const imageFamily = gcp.string("image-family", (f) => (0, gce.p9)(f, "image family"));
 			const labels = readLabels(gcp);
@@ -640,8 +825,8 @@ export const modules = {
 			const operationTimeout = timeouts?.duration("operation", 1, 24 * gcp_HOUR);
 			const pollInterval = gcp.duration("poll-interval", 100, gcp_MINUTE);
 			const endpoint = gcp.string("endpoint", gcp_checkEndpoint);
-			const auth = gcp.oneOf("auth", AUTH);
-			if (!project || !zone || !sourceImage || !template) return undefined;
+			const auth = gcp.oneOf("auth", gcp_AUTH);
+			if (!project || !zone || !access || !sourceImage || !template) return undefined;
 			return {
 				project,
 				zone,
@@ -652,8 +837,7 @@ export const modules = {
 				},
 				...network ? { network } : {},
 				...subnet ? { subnet } : {},
-				...serviceAccount ? { serviceAccount } : {},
-				scopes: scopes ?? [CLOUD_PLATFORM],
+				...access,
 				sourceImage,
 				...imageFamily ? { imageFamily } : {},
 				labels,
@@ -756,6 +940,7 @@ export const modules = {
 				...description ? { description } : {}
 			};
 		}
+		var config_lifecycle = __webpack_require__(59716);
 		var references_pattern = __webpack_require__(48638);
 		var rules = __webpack_require__(27143);
 		;
@@ -993,7 +1178,8 @@ export const modules = {
 			...CLOUDS,
 			"references",
 			"share",
-			"verify"
+			"verify",
+			"lifecycle"
 		];
 		const DEFAULT_MANIFEST = "worker-image-manifest.json";
 		function validate_validate(raw, ctx) {
@@ -1068,6 +1254,7 @@ export const modules = {
 			const references = root?.has("references") ? readReferences(problems, root.value("references")) : undefined;
 			const share = root?.has("share") ? (0, config_share.cb)(problems, root.value("share")) : undefined;
 			const verify = root ? readVerifyClouds(problems, root, CLOUDS) : undefined;
+			const lifecycle = root ? (0, config_lifecycle.h)(problems, root, CLOUDS) : undefined;
 			const inOrder = problems.list.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
 			const [first, ...rest] = inOrder;
 			if (first) return { problems: [first, ...rest] };
@@ -1081,7 +1268,8 @@ export const modules = {
 				...templateTimeout !== undefined ? { templateTimeout } : {},
 				...references ? { references } : {},
 				...share ? { share } : {},
-				...verify ? { verify } : {}
+				...verify ? { verify } : {},
+				...lifecycle ? { lifecycle } : {}
 			} };
 		}
 		function defaultManifest(root, where) {

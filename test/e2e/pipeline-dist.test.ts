@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
 import { runStep, runnerFiles } from '../helpers/actions-runner.js';
 import { AZURE_SUBSCRIPTION, liveAzureTemporaries, liveBuilders } from '../helpers/bake.js';
-import { startTestEmulator } from '../helpers/emulator.js';
+import { gceClients, startTestEmulator } from '../helpers/emulator.js';
 import { liveAws } from '../helpers/ec2.js';
 import { AWS_ENV, writeMultiCloudConfig } from '../helpers/pipeline.js';
 
@@ -289,5 +289,78 @@ describe('the root action in gc mode', () => {
     expect(gceNames()).toEqual(before.filter((n) => n !== 'batch-worker-7-builder-aaaaaa'));
     expect(gceNames()).toContain('batch-worker-7');
     expect(real.summary).toContain('worker-image: gc');
+  });
+});
+
+describe('the root action (dist/pipeline) with mode: prune', () => {
+  const DAY = 86_400_000;
+  const ago = (days: number): string => new Date(Date.now() - days * DAY).toISOString();
+
+  it('deprecates what the lifecycle no longer keeps and deletes what was deprecated long enough, on GCE and in every EC2 region', async () => {
+    for (const v of [1, 2, 3]) {
+      emulator.control.seedImage({
+        project: 'test-project',
+        name: `batch-worker-${v}`,
+        labels: { 'worker-image-role': 'image', 'worker-image-version': String(v) },
+        creationTimestamp: ago(100 - v),
+      });
+      const tags = {
+        'worker-image-role': 'image',
+        'worker-image-run': `gh-${v}-1`,
+        'worker-image-version': String(v),
+      };
+      for (const region of ['us-east-1', 'us-west-2', 'eu-west-1']) {
+        emulator.control.seedAmi({
+          region,
+          name: `batch-worker-${v}`,
+          tags,
+          snapshotTags: tags,
+          creationDate: ago(100 - v),
+          // The oldest was deprecated long ago: its time to go.
+          ...(v === 1 ? { deprecationTime: ago(60) } : {}),
+        });
+      }
+    }
+    const config = await writeMultiCloudConfig(
+      emulator,
+      'lifecycle: { keep: 1, delete-after: 30d }\n',
+      { aws: true },
+    );
+    const files = await runnerFiles();
+    const inputs = { config, clouds: 'gcp,aws', mode: 'prune', 'dry-run': 'false' };
+    const main = await runStep(MAIN, files, { inputs, env: AWS_ENV });
+    expect(main.code, main.stdout).toBe(0);
+
+    const pruned = JSON.parse(main.outputs['pruned']!) as {
+      cloud: string;
+      name: string;
+      action: string;
+    }[];
+    const actions = pruned.map((p) => `${p.cloud} ${p.name} ${p.action}`).sort();
+    expect(actions).toEqual([
+      'aws batch-worker-1 delete',
+      'aws batch-worker-2 deprecate',
+      'aws batch-worker-3 keep',
+      'gcp batch-worker-1 deprecate',
+      'gcp batch-worker-2 deprecate',
+      'gcp batch-worker-3 keep',
+    ]);
+    // The AMI went in every region, with its snapshots; the others stay.
+    const amis = liveAws(emulator, 'image').filter((l) => !l.includes('deregistered'));
+    expect(amis.filter((l) => l.includes('batch-worker-1'))).toEqual([]);
+    expect(amis.filter((l) => l.includes('batch-worker-2'))).toHaveLength(3);
+    expect(liveAws(emulator, 'snapshot')).toHaveLength(6);
+    const [images] = await gceClients(emulator).images.list({ project: 'test-project' });
+    const states = Object.fromEntries(
+      images
+        .filter((i) => i.name?.startsWith('batch-worker-'))
+        .map((i) => [i.name!, i.deprecated?.state ?? 'ACTIVE']),
+    );
+    expect(states).toEqual({
+      'batch-worker-1': 'DEPRECATED',
+      'batch-worker-2': 'DEPRECATED',
+      'batch-worker-3': 'ACTIVE',
+    });
+    expect(await readFile(files.summary, 'utf8')).toContain('worker-image: prune');
   });
 });

@@ -81,6 +81,23 @@ function resolveSubnet(ctx: ArmContext, id: unknown, by: string, location: strin
   }
 }
 
+/** Network API versions from this one on make a new subnet private unless it says otherwise. */
+const PRIVATE_BY_DEFAULT = '2025-07-01';
+
+/**
+ * A new subnet's `defaultOutboundAccess` as Azure settles it: as asked, else false (a private
+ * subnet: no outbound to the internet) when created with API 2025-07-01 or later, else
+ * unset (outbound through default outbound access).
+ */
+function withOutbound(
+  subnet: Record<string, unknown>,
+  apiVersion: string,
+): Record<string, unknown> {
+  const props = asObject(subnet.properties);
+  if (props.defaultOutboundAccess !== undefined || apiVersion < PRIVATE_BY_DEFAULT) return subnet;
+  return { ...subnet, properties: { ...props, defaultOutboundAccess: false } };
+}
+
 const vnetSpec: PutSpec = {
   kind: 'virtualNetwork',
   properties: (ctx, req, location) => {
@@ -92,7 +109,7 @@ const vnetSpec: PutSpec = {
       const by = `${vnetId}/subnets/${String(s.name)}`;
       if (nsg !== undefined) resolveReference(ctx, nsg, NSG, by, location);
     }
-    return { ...p, subnets };
+    return { ...p, subnets: subnets.map((s) => withOutbound(s, req.apiVersion)) };
   },
   json: (r) => networkJson(r, { ...r.properties, subnets: children(r, 'subnets', 'subnets') }),
 };

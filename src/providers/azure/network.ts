@@ -13,8 +13,9 @@ export interface TemporaryNetwork {
 }
 
 /**
- * The private network of a temporary VM (builder or verifier): no public address, since
- * run-command needs none. Returns the NIC's id for the VM's network profile.
+ * The network of a temporary VM (builder or verifier): no public address, since run-command
+ * needs none; outbound through the subnet's default outbound access. Returns the NIC's id
+ * for the VM's network profile.
  */
 export async function createTemporaryNetwork(
   clients: ArmClients,
@@ -35,7 +36,13 @@ export async function createTemporaryNetwork(
           location,
           tags,
           addressSpace: { addressPrefixes: ['10.240.0.0/24'] },
-          subnets: [{ name: names.subnet, addressPrefix: '10.240.0.0/24' }],
+          // The script downloads packages and pulls images through Azure's default outbound
+          // access: asked for by name, since subnets made with Network API 2025-07-01 or
+          // later are private (no outbound) unless they say so, and an SDK update must not
+          // cut the builder off.
+          subnets: [
+            { name: names.subnet, addressPrefix: '10.240.0.0/24', defaultOutboundAccess: true },
+          ],
         },
         poll,
       ),

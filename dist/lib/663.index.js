@@ -173,7 +173,8 @@ export const modules = {
 				addressSpace: { addressPrefixes: ["10.240.0.0/24"] },
 				subnets: [{
 					name: names.subnet,
-					addressPrefix: "10.240.0.0/24"
+					addressPrefix: "10.240.0.0/24",
+					defaultOutboundAccess: true
 				}]
 			}, poll), op(`creating network ${names.vnet}`), ctx);
 			const subnetId = vnet.subnets?.find((s) => s.name === names.subnet)?.id ?? `${vnet.id}/subnets/${names.subnet}`;

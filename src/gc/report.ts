@@ -1,11 +1,12 @@
+import { textTable } from '../log/table.js';
 import { formatDuration } from '../wait/duration.js';
+import type { GcReport } from './gc.js';
+import type { GcOptions } from './options.js';
 
 /** A leftover's age: hours old is what matters, seconds are noise (`7h`, `7h5m`, `12m`). */
 function formatAge(ms: number): string {
   return formatDuration(ms < 3_600_000 ? ms : Math.floor(ms / 60_000) * 60_000);
 }
-import type { GcReport } from './gc.js';
-import type { GcOptions } from './options.js';
 
 const HEADERS = ['CLOUD', 'KIND', 'NAME', 'RUN', 'AGE', 'ACTION'];
 
@@ -21,12 +22,6 @@ export function formatReport(report: GcReport, opts: GcOptions): string {
     r.age === undefined ? '?' : formatAge(r.age),
     r.action,
   ]);
-  const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]): string =>
-    cells
-      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
   const verb = opts.dryRun ? 'would delete' : 'deleted';
   const deleted = report.due.length - report.failed;
   const summary =
@@ -34,5 +29,5 @@ export function formatReport(report: GcReport, opts: GcOptions): string {
     (report.failed ? `, ${report.failed} failed` : '') +
     `, kept ${report.rows.length - report.due.length}` +
     (opts.dryRun ? ' (dry run: nothing was deleted)' : '');
-  return [line(HEADERS), ...rows.map(line), summary].join('\n') + '\n';
+  return [...textTable(HEADERS, rows), summary].join('\n') + '\n';
 }

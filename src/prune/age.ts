@@ -9,3 +9,9 @@ export function formatAge(ms: number): string {
   const hours = Math.floor((ms - days * DAY) / 3_600_000);
   return `${days}d${hours ? `${hours}h` : ''}`;
 }
+
+/** A date the cloud answered (text or Date), or undefined when absent or not a date. */
+export function dateOf(value: string | Date | null | undefined): Date | undefined {
+  const at = value ? new Date(value) : undefined;
+  return at && !Number.isNaN(at.getTime()) ? at : undefined;
+}

@@ -1,3 +1,4 @@
+import { textTable } from '../log/table.js';
 import { formatAge } from './age.js';
 import { ageOf } from './inventory.js';
 import type { PruneReport } from './prune.js';
@@ -55,13 +56,7 @@ export function formatPruneReport(report: PruneReport, now: Date): string {
         r.reason,
       ];
     });
-    const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-    const line = (cells: string[]): string =>
-      cells
-        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!)))
-        .join('  ')
-        .trimEnd();
-    lines.push(line(HEADERS), ...rows.map(line));
+    lines.push(...textTable(HEADERS, rows));
   }
   for (const u of report.unlisted) lines.push(`${u.cloud}: could not list the images: ${u.error}`);
   const count = (action: string): number => report.rows.filter((r) => r.action === action).length;

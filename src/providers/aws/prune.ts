@@ -13,6 +13,7 @@ import type { PruneProvider, RunContext } from '../provider.js';
 import { call, ec2Client } from './clients.js';
 import { deleteImage, deleteSnapshots } from './images.js';
 import { allPages, listImages, PAGE_SIZE } from './pages.js';
+import { dateOf } from '../../prune/age.js';
 
 const VERSION_TAG = 'worker-image-version';
 const MINUTE = 60_000;
@@ -30,11 +31,6 @@ interface AmiFamily {
 
 const tagsOf = (tags: { Key?: string; Value?: string }[] | undefined): Record<string, string> =>
   Object.fromEntries((tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
-
-function dateOf(text: string | Date | undefined): Date | undefined {
-  const at = text ? new Date(text) : undefined;
-  return at && !Number.isNaN(at.getTime()) ? at : undefined;
-}
 
 /**
  * EC2's side of prune. An image is one AMI name in the source region and every region it was

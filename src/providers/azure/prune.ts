@@ -9,6 +9,7 @@ import type { ArmClients } from './clients.js';
 import { isNotFound } from './clients.js';
 import { untilDone } from './lro.js';
 import { AzureProvider } from './provider.js';
+import { dateOf } from '../../prune/age.js';
 
 /** When prune deprecated the version: ARM keeps no date of an excludeFromLatest change. */
 export const DEPRECATED_TAG = 'worker-image-deprecated';
@@ -17,11 +18,6 @@ export const DEPRECATED_TAG = 'worker-image-deprecated';
 function tag(tags: Record<string, string> | undefined, name: string): string | undefined {
   const key = Object.keys(tags ?? {}).find((k) => k.toLowerCase() === name);
   return key === undefined ? undefined : tags![key];
-}
-
-function dateOf(value: string | Date | undefined): Date | undefined {
-  const at = value ? new Date(value) : undefined;
-  return at && !Number.isNaN(at.getTime()) ? at : undefined;
 }
 
 /**

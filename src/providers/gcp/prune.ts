@@ -8,6 +8,7 @@ import { CALL, call } from './calls.js';
 import { createClients, type GceClients } from './clients.js';
 import { waitOperation } from './operations.js';
 import { GcpProvider } from './provider.js';
+import { dateOf } from '../../prune/age.js';
 
 const VERSION_LABEL = 'worker-image-version';
 /** States in which GCE keeps an image out of its family (DeprecationStatus.state). */
@@ -20,11 +21,6 @@ interface GceImage {
   creationTimestamp?: string | null;
   labels?: Record<string, string> | null;
   deprecated?: { state?: string | null; deprecated?: string | null } | null;
-}
-
-function dateOf(text: string | null | undefined): Date | undefined {
-  const at = text ? new Date(text) : undefined;
-  return at && !Number.isNaN(at.getTime()) ? at : undefined;
 }
 
 /**

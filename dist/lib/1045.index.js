@@ -3,23 +3,20 @@ export const ids = [1045];
 export const modules = {
 	31045: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { GcpPrune: () => GcpPrune });
-		var _prune_inventory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74906);
+		var _prune_inventory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74906);
 		var _prune_lineage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16195);
 		var _wait_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94975);
 		var _calls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90952);
 		var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50573);
 		var _operations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12095);
 		var _provider_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6719);
+		var _prune_age_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87617);
 		const VERSION_LABEL = "worker-image-version";
 		const DEPRECATED_STATES = [
 			"DEPRECATED",
 			"OBSOLETE",
 			"DELETED"
 		];
-		function dateOf(text) {
-			const at = text ? new Date(text) : undefined;
-			return at && !Number.isNaN(at.getTime()) ? at : undefined;
-		}
 		class GcpPrune {
 			gcp;
 			image;
@@ -81,8 +78,8 @@ export const modules = {
 				if (i.selfLink) this.links.set(i.name, i.selfLink);
 				const state = i.deprecated?.state ?? "ACTIVE";
 				const deprecated = DEPRECATED_STATES.includes(state);
-				const createdAt = dateOf(i.creationTimestamp);
-				const deprecatedAt = deprecated ? dateOf(i.deprecated?.deprecated) : undefined;
+				const createdAt = (0, _prune_age_js__WEBPACK_IMPORTED_MODULE_6__.Q)(i.creationTimestamp);
+				const deprecatedAt = deprecated ? (0, _prune_age_js__WEBPACK_IMPORTED_MODULE_6__.Q)(i.deprecated?.deprecated) : undefined;
 				return [{
 					cloud: "gcp",
 					name: i.name,
@@ -90,12 +87,30 @@ export const modules = {
 					...createdAt ? { createdAt } : {},
 					deprecated,
 					...deprecatedAt ? { deprecatedAt } : {},
-					baked: labels[_prune_inventory_js__WEBPACK_IMPORTED_MODULE_6__.eg] === "image",
-					protectedByLabel: labels[_prune_inventory_js__WEBPACK_IMPORTED_MODULE_6__.nX] !== undefined && labels[_prune_inventory_js__WEBPACK_IMPORTED_MODULE_6__.nX] !== "false",
+					baked: labels[_prune_inventory_js__WEBPACK_IMPORTED_MODULE_7__.eg] === "image",
+					protectedByLabel: labels[_prune_inventory_js__WEBPACK_IMPORTED_MODULE_7__.nX] !== undefined && labels[_prune_inventory_js__WEBPACK_IMPORTED_MODULE_7__.nX] !== "false",
 					...i.status && i.status !== "READY" ? { busy: `image ${i.status}` } : {},
 					id: `projects/${this.gcp.project}/global/images/${i.name}`
 				}];
 			}
+		}
+	}),
+	87617: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			Q: () => dateOf,
+			n: () => formatAge
+		});
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47683);
+		const DAY = 864e5;
+		function formatAge(ms) {
+			if (ms < DAY) return (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_0__.a)(ms);
+			const days = Math.floor(ms / DAY);
+			const hours = Math.floor((ms - days * DAY) / 36e5);
+			return `${days}d${hours ? `${hours}h` : ""}`;
+		}
+		function dateOf(value) {
+			const at = value ? new Date(value) : undefined;
+			return at && !Number.isNaN(at.getTime()) ? at : undefined;
 		}
 	}),
 	74906: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -3,20 +3,17 @@ export const ids = [3924];
 export const modules = {
 	73924: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { AzurePrune: () => AzurePrune });
-		var _prune_inventory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74906);
+		var _prune_inventory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(74906);
 		var _wait_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94975);
 		var _wait_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63817);
 		var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11788);
 		var _lro_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16059);
 		var _provider_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(10663);
+		var _prune_age_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87617);
 		const DEPRECATED_TAG = "worker-image-deprecated";
 		function tag(tags, name) {
 			const key = Object.keys(tags ?? {}).find((k) => k.toLowerCase() === name);
 			return key === undefined ? undefined : tags[key];
-		}
-		function dateOf(value) {
-			const at = value ? new Date(value) : undefined;
-			return at && !Number.isNaN(at.getTime()) ? at : undefined;
 		}
 		class AzurePrune {
 			azure;
@@ -101,10 +98,10 @@ export const modules = {
 			toPrune(definition, namespace, v) {
 				if (!v.name || !v.id) return [];
 				const publishing = v.publishingProfile;
-				const createdAt = dateOf(publishing?.publishedDate);
+				const createdAt = (0, _prune_age_js__WEBPACK_IMPORTED_MODULE_5__.Q)(publishing?.publishedDate);
 				const deprecated = publishing?.excludeFromLatest === true;
-				const deprecatedAt = deprecated ? dateOf(tag(v.tags, DEPRECATED_TAG)) : undefined;
-				const protect = tag(v.tags, _prune_inventory_js__WEBPACK_IMPORTED_MODULE_5__.nX);
+				const deprecatedAt = deprecated ? (0, _prune_age_js__WEBPACK_IMPORTED_MODULE_5__.Q)(tag(v.tags, DEPRECATED_TAG)) : undefined;
+				const protect = tag(v.tags, _prune_inventory_js__WEBPACK_IMPORTED_MODULE_6__.nX);
 				const state = v.provisioningState;
 				return [{
 					cloud: "azure",
@@ -115,12 +112,30 @@ export const modules = {
 					...createdAt ? { createdAt } : {},
 					deprecated,
 					...deprecatedAt ? { deprecatedAt } : {},
-					baked: tag(v.tags, _prune_inventory_js__WEBPACK_IMPORTED_MODULE_5__.eg) === "image",
+					baked: tag(v.tags, _prune_inventory_js__WEBPACK_IMPORTED_MODULE_6__.eg) === "image",
 					protectedByLabel: protect !== undefined && protect !== "false",
 					...state && state !== "Succeeded" ? { busy: `gallery version ${state}` } : {},
 					id: v.id
 				}];
 			}
+		}
+	}),
+	87617: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			Q: () => dateOf,
+			n: () => formatAge
+		});
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47683);
+		const DAY = 864e5;
+		function formatAge(ms) {
+			if (ms < DAY) return (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_0__.a)(ms);
+			const days = Math.floor(ms / DAY);
+			const hours = Math.floor((ms - days * DAY) / 36e5);
+			return `${days}d${hours ? `${hours}h` : ""}`;
+		}
+		function dateOf(value) {
+			const at = value ? new Date(value) : undefined;
+			return at && !Number.isNaN(at.getTime()) ? at : undefined;
 		}
 	}),
 	74906: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -101,6 +101,14 @@ export const modules = {
 			};
 		}
 	}),
+	42200: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { e: () => textTable });
+		function textTable(headers, rows) {
+			const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+			const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
+			return [line(headers), ...rows.map(line)];
+		}
+	}),
 	50090: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			$_: () => wrongCloud,
@@ -220,7 +228,10 @@ export const modules = {
 		}
 	}),
 	87617: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { n: () => formatAge });
+		__webpack_require__.d(__webpack_exports__, {
+			Q: () => dateOf,
+			n: () => formatAge
+		});
 		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47683);
 		const DAY = 864e5;
 		function formatAge(ms) {
@@ -228,6 +239,10 @@ export const modules = {
 			const days = Math.floor(ms / DAY);
 			const hours = Math.floor((ms - days * DAY) / 36e5);
 			return `${days}d${hours ? `${hours}h` : ""}`;
+		}
+		function dateOf(value) {
+			const at = value ? new Date(value) : undefined;
+			return at && !Number.isNaN(at.getTime()) ? at : undefined;
 		}
 	}),
 	74906: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -487,6 +502,7 @@ export const modules = {
 			D: () => pruneJson,
 			W: () => formatPruneReport
 		});
+		var _log_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42200);
 		var _age_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87617);
 		var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74906);
 		const HEADERS = [
@@ -526,9 +542,7 @@ export const modules = {
 						r.reason
 					];
 				});
-				const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-				const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
-				lines.push(line(HEADERS), ...rows.map(line));
+				lines.push(...(0, _log_table_js__WEBPACK_IMPORTED_MODULE_2__.e)(HEADERS, rows));
 			}
 			for (const u of report.unlisted) lines.push(`${u.cloud}: could not list the images: ${u.error}`);
 			const count = (action) => report.rows.filter((r) => r.action === action).length;

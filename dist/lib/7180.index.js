@@ -595,6 +595,7 @@ export const modules = {
 	}),
 	98408: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { C: () => formatReport });
+		var _log_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42200);
 		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47683);
 		function formatAge(ms) {
 			return (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_0__.a)(ms < 36e5 ? ms : Math.floor(ms / 6e4) * 6e4);
@@ -618,16 +619,10 @@ export const modules = {
 				r.age === undefined ? "?" : formatAge(r.age),
 				r.action
 			]);
-			const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-			const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
 			const verb = opts.dryRun ? "would delete" : "deleted";
 			const deleted = report.due.length - report.failed;
 			const summary = `${report.rows.length} found ${scope}: ${verb} ${opts.dryRun ? report.due.length : deleted}` + (report.failed ? `, ${report.failed} failed` : "") + `, kept ${report.rows.length - report.due.length}` + (opts.dryRun ? " (dry run: nothing was deleted)" : "");
-			return [
-				line(HEADERS),
-				...rows.map(line),
-				summary
-			].join("\n") + "\n";
+			return [...(0, _log_table_js__WEBPACK_IMPORTED_MODULE_1__.e)(HEADERS, rows), summary].join("\n") + "\n";
 		}
 	}),
 	31772: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -812,8 +807,19 @@ export const modules = {
 			}
 		}
 	}),
+	42200: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { e: () => textTable });
+		function textTable(headers, rows) {
+			const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+			const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
+			return [line(headers), ...rows.map(line)];
+		}
+	}),
 	87617: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { n: () => formatAge });
+		__webpack_require__.d(__webpack_exports__, {
+			Q: () => dateOf,
+			n: () => formatAge
+		});
 		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47683);
 		const DAY = 864e5;
 		function formatAge(ms) {
@@ -821,6 +827,10 @@ export const modules = {
 			const days = Math.floor(ms / DAY);
 			const hours = Math.floor((ms - days * DAY) / 36e5);
 			return `${days}d${hours ? `${hours}h` : ""}`;
+		}
+		function dateOf(value) {
+			const at = value ? new Date(value) : undefined;
+			return at && !Number.isNaN(at.getTime()) ? at : undefined;
 		}
 	}),
 	74906: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1080,6 +1090,7 @@ export const modules = {
 			D: () => pruneJson,
 			W: () => formatPruneReport
 		});
+		var _log_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42200);
 		var _age_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87617);
 		var _inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74906);
 		const HEADERS = [
@@ -1119,9 +1130,7 @@ export const modules = {
 						r.reason
 					];
 				});
-				const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-				const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
-				lines.push(line(HEADERS), ...rows.map(line));
+				lines.push(...(0, _log_table_js__WEBPACK_IMPORTED_MODULE_2__.e)(HEADERS, rows));
 			}
 			for (const u of report.unlisted) lines.push(`${u.cloud}: could not list the images: ${u.error}`);
 			const count = (action) => report.rows.filter((r) => r.action === action).length;

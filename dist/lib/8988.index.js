@@ -91,6 +91,7 @@ export const modules = {
 	}),
 	98408: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { C: () => formatReport });
+		var _log_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42200);
 		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47683);
 		function formatAge(ms) {
 			return (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_0__.a)(ms < 36e5 ? ms : Math.floor(ms / 6e4) * 6e4);
@@ -114,16 +115,10 @@ export const modules = {
 				r.age === undefined ? "?" : formatAge(r.age),
 				r.action
 			]);
-			const widths = HEADERS.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-			const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
 			const verb = opts.dryRun ? "would delete" : "deleted";
 			const deleted = report.due.length - report.failed;
 			const summary = `${report.rows.length} found ${scope}: ${verb} ${opts.dryRun ? report.due.length : deleted}` + (report.failed ? `, ${report.failed} failed` : "") + `, kept ${report.rows.length - report.due.length}` + (opts.dryRun ? " (dry run: nothing was deleted)" : "");
-			return [
-				line(HEADERS),
-				...rows.map(line),
-				summary
-			].join("\n") + "\n";
+			return [...(0, _log_table_js__WEBPACK_IMPORTED_MODULE_1__.e)(HEADERS, rows), summary].join("\n") + "\n";
 		}
 	}),
 	31772: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -267,6 +262,14 @@ export const modules = {
 				report: await collectGarbage(providers, opts, reporter),
 				opts
 			};
+		}
+	}),
+	42200: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { e: () => textTable });
+		function textTable(headers, rows) {
+			const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+			const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
+			return [line(headers), ...rows.map(line)];
 		}
 	})
 };

@@ -200,14 +200,11 @@ export const modules = {
 		var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9574);
 		var _images_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46186);
 		var _pages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13242);
+		var _prune_age_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87617);
 		const VERSION_TAG = "worker-image-version";
 		const MINUTE = 6e4;
 		const SNAPSHOT_OF = /(?:for|DestinationAmi) (ami-[0-9a-f]+)/;
 		const tagsOf = (tags) => Object.fromEntries((tags ?? []).map((t) => [t.Key ?? "", t.Value ?? ""]));
-		function dateOf(text) {
-			const at = text ? new Date(text) : undefined;
-			return at && !Number.isNaN(at.getTime()) ? at : undefined;
-		}
 		class AwsPrune {
 			aws;
 			now;
@@ -353,8 +350,8 @@ export const modules = {
 				const tags = source ? tagsOf(source.image.Tags) : tagsOf(f.leftovers[0]?.snapshot.Tags);
 				const lineage = (0, _prune_lineage_js__WEBPACK_IMPORTED_MODULE_5__.b)(f.ami, this.aws.amiName, tags[VERSION_TAG]);
 				if (!lineage) return [];
-				const createdAt = dateOf(source?.image.CreationDate ?? f.leftovers[0]?.snapshot.StartTime);
-				const deprecations = f.amis.flatMap((a) => dateOf(a.image.DeprecationTime) ?? []);
+				const createdAt = (0, _prune_age_js__WEBPACK_IMPORTED_MODULE_6__.Q)(source?.image.CreationDate ?? f.leftovers[0]?.snapshot.StartTime);
+				const deprecations = f.amis.flatMap((a) => (0, _prune_age_js__WEBPACK_IMPORTED_MODULE_6__.Q)(a.image.DeprecationTime) ?? []);
 				const deprecatedAt = f.amis.length > 0 && deprecations.length === f.amis.length ? deprecations.sort((a, b) => b.getTime() - a.getTime())[0] : undefined;
 				const busy = f.amis.find((a) => a.image.State !== "available");
 				const partial = [...f.leftovers.length > 0 ? [`${f.leftovers.length} snapshot(s) of deregistered AMIs left in ` + [...new Set(f.leftovers.map((l) => l.region))].join(", ")] : [], ...f.amis.length > 0 && !f.amis.some((a) => a.region === this.aws.region) ? [`deregistered in ${this.aws.region}, left in ${f.amis.map((a) => a.region).join(", ")}`] : []].join("; ");
@@ -438,6 +435,24 @@ export const modules = {
 				onFirst: (err) => note.notVisible(err),
 				exhausted: (err) => new NotVisibleError(`${what}: EC2 still answered ${(0, _clients_js__WEBPACK_IMPORTED_MODULE_2__.CA)(err)} after ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_3__.a)(deadline.budget)} of waiting for ${deadline.what} to become visible`)
 			});
+		}
+	}),
+	87617: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			Q: () => dateOf,
+			n: () => formatAge
+		});
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47683);
+		const DAY = 864e5;
+		function formatAge(ms) {
+			if (ms < DAY) return (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_0__.a)(ms);
+			const days = Math.floor(ms / DAY);
+			const hours = Math.floor((ms - days * DAY) / 36e5);
+			return `${days}d${hours ? `${hours}h` : ""}`;
+		}
+		function dateOf(value) {
+			const at = value ? new Date(value) : undefined;
+			return at && !Number.isNaN(at.getTime()) ? at : undefined;
 		}
 	}),
 	74906: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -157,6 +157,55 @@ describe('AWS bakes through EC2 eventual consistency', () => {
     expect(liveAws(emulator, 'instance')).toEqual([]);
   });
 
+  it('an AMI whose CreateImage answer never came (cancelled in flight) is found by its name and run tag, once EC2 lists it, and deleted with its snapshot', async () => {
+    // The instance lag is not what this is about; the new AMI's is.
+    emulator.control.setHazards({ ec2: { instanceVisibilityLag: 0 } });
+    const client = ec2(emulator);
+    const [stock] = (
+      await client.send(
+        new DescribeImagesCommand({
+          Owners: ['099720109477'],
+          Filters: [{ Name: 'name', Values: ['ubuntu/images/hvm-ssd/ubuntu-jammy-*'] }],
+        }),
+      )
+    ).Images!;
+    const run = await client.send(
+      new RunInstancesCommand({ ImageId: stock!.ImageId!, MinCount: 1, MaxCount: 1 }),
+    );
+    const instance = run.Instances![0]!.InstanceId!;
+    await until(() => liveAws(emulator, 'instance')[0]?.endsWith('running') ?? false);
+    // What the bake asked for, whose answer it never read: the AMI exists, tagged with the run.
+    const tags = [{ Key: 'worker-image-run', Value: 'gh-9-1' }];
+    await client.send(
+      new CreateImageCommand({
+        InstanceId: instance,
+        Name: 'batch-worker-31',
+        TagSpecifications: [
+          { ResourceType: 'image', Tags: tags },
+          { ResourceType: 'snapshot', Tags: tags },
+        ],
+      }),
+    );
+    await client.send(new TerminateInstancesCommand({ InstanceIds: [instance] }));
+
+    const cfg = await config();
+    const lines: string[] = [];
+    await new AwsProvider(cfg.aws!).deleteResource(
+      {
+        cloud: 'aws',
+        kind: 'image',
+        id: 'us-east-1/pending-image/gh-9-1/batch-worker-31',
+        role: 'image',
+        keep: 'on-success',
+      },
+      { wait: true, reporter: reporter(lines) },
+    );
+    // EC2 lists a new AMI only after a while: cleanup looked again rather than give up.
+    expect(matching(lines, /none listed yet/)).toHaveLength(1);
+    await until(() => left().every((l) => l.startsWith('instance')));
+    expect(left().filter((l) => !l.startsWith('instance'))).toEqual([]);
+  });
+
   it('an AMI of this run deleted before, all but its snapshot (a cleanup cut short), is unknown to EC2 past the window: the snapshot it left is found and deleted', async () => {
     emulator.control.setHazards({ ec2: { instanceVisibilityLag: 0 } });
     const client = ec2(emulator);

@@ -23,8 +23,11 @@ import { waitForImages, waitForInstanceState, waitForScript } from './watch.js';
 
 /** A builder recorded before RunInstances answers is known by its idempotency token. */
 const TOKEN = 'client-token/';
-/** A copy requested but not yet answered: found again by its name and run tag. */
-const PENDING_COPY = 'pending-copy/';
+/**
+ * An AMI requested (CreateImage, CopyImage) but not yet answered: found again by its name and
+ * run tag, so a cancellation or a lost answer while the call is in flight leaks nothing.
+ */
+const PENDING = 'pending-image/';
 
 /**
  * The AWS bake, as Packer's amazon-ebs reads: check the AMI name is free, launch the builder
@@ -75,11 +78,7 @@ export class AwsProvider implements BakeProvider {
         const dest = await this.client(target);
         // Recorded before the call: a cancellation while it is in flight still
         // finds the copy (by name and run tag) and deletes it.
-        const pending = this.resource(
-          'image',
-          `${target}/${PENDING_COPY}${plan.tags['worker-image-run']}/${plan.imageName}`,
-          'image',
-        );
+        const pending = this.pendingImage(target, plan);
         ledger.record(pending);
         const out = await call(ctx, `copy the AMI to ${target}`, () =>
           dest.send(
@@ -213,6 +212,10 @@ export class AwsProvider implements BakeProvider {
             Name: plan.imageName,
             'worker-image-role': 'image',
           });
+          // Recorded before the call, as a copy is: CreateImage takes no idempotency token,
+          // so an AMI made by a call cancelled in flight is found by its name and run tag.
+          const pending = this.pendingImage(region, plan);
+          ledger.record(pending);
           const out = await call(ctx, 'create the AMI', () =>
             client.send(
               new CreateImageCommand({
@@ -225,9 +228,13 @@ export class AwsProvider implements BakeProvider {
                 ],
               }),
             ),
-          );
+          ).catch((err: unknown) => {
+            if (refused(err)) ledger.release(pending);
+            throw err;
+          });
           const imageId = out.ImageId!;
           ledger.record(this.resource('image', `${region}/${imageId}`, 'image'));
+          ledger.release(pending);
           amis.set(region, imageId);
           const deadline = new Deadline(`AMI ${plan.imageName}`, aws.timeouts.image);
           await waitForImages(
@@ -322,11 +329,11 @@ export class AwsProvider implements BakeProvider {
     const region = r.id.slice(0, slash);
     const rest = r.id.slice(slash + 1);
     const client = await this.client(region);
-    if (r.kind === 'image' && rest.startsWith(PENDING_COPY)) {
-      const [run, ...parts] = rest.slice(PENDING_COPY.length).split('/');
+    if (r.kind === 'image' && rest.startsWith(PENDING)) {
+      const [run, ...parts] = rest.slice(PENDING.length).split('/');
       const name = parts.join('/');
-      const copies = await findMade(ctx, aws, `the copy of ${name} in ${region}`, opts.wait, () =>
-        listImages(client, `find copies of ${name} in ${region}`, ctx, {
+      const copies = await findMade(ctx, aws, `the AMI ${name} in ${region}`, opts.wait, () =>
+        listImages(client, `find the AMI ${name} in ${region}`, ctx, {
           Owners: ['self'],
           Filters: [
             { Name: 'name', Values: [name] },
@@ -343,7 +350,7 @@ export class AwsProvider implements BakeProvider {
         });
         done &&= gone;
       }
-      // Cancelled, one look found nothing: the copy may not be listed yet; post looks again.
+      // Cancelled, one look found nothing: the AMI may not be listed yet; post looks again.
       return done ? 'deleted' : 'requested';
     }
     const snapshotRecords = (ids: string[]): CreatedResource[] =>
@@ -388,6 +395,15 @@ export class AwsProvider implements BakeProvider {
     ].filter(Boolean);
     const head = config.image.description ?? `${config.image.name} worker image`;
     return `${head} (${provenance.join(', ')}; built by worker-image)`.slice(0, 255);
+  }
+
+  /** An AMI of `plan` in `region` asked for and not yet answered (see PENDING). */
+  private pendingImage(region: string, plan: AwsPlan): CreatedResource {
+    return this.resource(
+      'image',
+      `${region}/${PENDING}${plan.tags['worker-image-run']}/${plan.imageName}`,
+      'image',
+    );
   }
 
   private resource(kind: string, id: string, role: CreatedResource['role']): CreatedResource {

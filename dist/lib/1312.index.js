@@ -383,7 +383,7 @@ export const modules = {
 		var watch = __webpack_require__(82421);
 		;
 		const TOKEN = "client-token/";
-		const PENDING_COPY = "pending-copy/";
+		const PENDING = "pending-image/";
 		class AwsProvider {
 			aws;
 			cloud = "aws";
@@ -416,7 +416,7 @@ export const modules = {
 					const copies = [];
 					for (const target of plan.targetRegions) {
 						const dest = await this.client(target);
-						const pending = this.resource("image", `${target}/${PENDING_COPY}${plan.tags["worker-image-run"]}/${plan.imageName}`, "image");
+						const pending = this.pendingImage(target, plan);
 						ledger.record(pending);
 						const out = await (0, aws_clients.T1)(ctx, `copy the AMI to ${target}`, () => dest.send(new client_ec2.SD({
 							SourceRegion: region,
@@ -510,6 +510,8 @@ export const modules = {
 								Name: plan.imageName,
 								"worker-image-role": "image"
 							});
+							const pending = this.pendingImage(region, plan);
+							ledger.record(pending);
 							const out = await (0, aws_clients.T1)(ctx, "create the AMI", () => client.send(new client_ec2.T6({
 								InstanceId: instanceId,
 								Name: plan.imageName,
@@ -521,9 +523,13 @@ export const modules = {
 									ResourceType: "snapshot",
 									Tags: tags
 								}]
-							})));
+							}))).catch((err) => {
+								if ((0, aws_clients.J5)(err)) ledger.release(pending);
+								throw err;
+							});
 							const imageId = out.ImageId;
 							ledger.record(this.resource("image", `${region}/${imageId}`, "image"));
+							ledger.release(pending);
 							amis.set(region, imageId);
 							const deadline = new wait_deadline.B(`AMI ${plan.imageName}`, aws.timeouts.image);
 							await (0, watch.zH)(this.client, [{
@@ -599,10 +605,10 @@ export const modules = {
 				const region = r.id.slice(0, slash);
 				const rest = r.id.slice(slash + 1);
 				const client = await this.client(region);
-				if (r.kind === "image" && rest.startsWith(PENDING_COPY)) {
-					const [run, ...parts] = rest.slice(PENDING_COPY.length).split("/");
+				if (r.kind === "image" && rest.startsWith(PENDING)) {
+					const [run, ...parts] = rest.slice(PENDING.length).split("/");
 					const name = parts.join("/");
-					const copies = await (0, cleanup.RN)(ctx, aws, `the copy of ${name} in ${region}`, opts.wait, () => (0, pages.v8)(client, `find copies of ${name} in ${region}`, ctx, {
+					const copies = await (0, cleanup.RN)(ctx, aws, `the AMI ${name} in ${region}`, opts.wait, () => (0, pages.v8)(client, `find the AMI ${name} in ${region}`, ctx, {
 						Owners: ["self"],
 						Filters: [{
 							Name: "name",
@@ -662,6 +668,9 @@ export const modules = {
 				].filter(Boolean);
 				const head = config.image.description ?? `${config.image.name} worker image`;
 				return `${head} (${provenance.join(", ")}; built by worker-image)`.slice(0, 255);
+			}
+			pendingImage(region, plan) {
+				return this.resource("image", `${region}/${PENDING}${plan.tags["worker-image-run"]}/${plan.imageName}`, "image");
 			}
 			resource(kind, id, role) {
 				return {

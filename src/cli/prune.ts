@@ -1,7 +1,8 @@
 import { loadConfig } from '../config/load.js';
 import { runContext } from '../bake/context.js';
 import { ConsoleReporter } from '../log/reporter.js';
-import { PRUNE_CLOUDS, pruneOptions } from '../prune/options.js';
+import { configuredClouds } from '../pipeline/selection.js';
+import { pruneOptions } from '../prune/options.js';
 import { runPrune } from '../prune/prune.js';
 import { formatPruneReport, pruneJson } from '../prune/report.js';
 import { parseFlags } from './args.js';
@@ -29,7 +30,7 @@ export async function pruneCommand(args: string[]): Promise<number> {
   const root = cliRoot({ repo, config: values.config });
   // prune bakes nothing: no cloud's bake-only requirements apply.
   const config = await loadConfig({ path: values.config, cwd: process.cwd(), root, clouds: [] });
-  const configured = PRUNE_CLOUDS.filter((c) => config[c] !== undefined);
+  const configured = configuredClouds(config);
   const opts = pruneOptions(values, configured, root.dir);
   const ctx = runContext(process.env, reporter, new AbortController().signal);
   const report = await runPrune(config, opts, ctx);

@@ -1,7 +1,6 @@
 import { ConfigError } from '../config/errors.js';
+import { ALL_CLOUDS } from '../pipeline/selection.js';
 import type { Cloud } from '../steps/resources.js';
-
-export const PRUNE_CLOUDS: readonly Cloud[] = ['gcp', 'azure', 'aws'];
 
 export interface PruneOptions {
   clouds: Cloud[];
@@ -32,11 +31,11 @@ export function pruneOptions(
         .filter(Boolean)
     : configured;
   const problems = requested.flatMap((c, i) =>
-    !PRUNE_CLOUDS.includes(c as Cloud)
+    !ALL_CLOUDS.includes(c as Cloud)
       ? [
           {
             field: '--clouds',
-            message: `unknown cloud "${c}": prune knows ${PRUNE_CLOUDS.join(', ')}`,
+            message: `unknown cloud "${c}": prune knows ${ALL_CLOUDS.join(', ')}`,
           },
         ]
       : !configured.includes(c as Cloud)

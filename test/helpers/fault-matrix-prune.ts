@@ -13,7 +13,8 @@ import { runContext } from '../../src/bake/context.js';
 import { loadConfig } from '../../src/config/load.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import { ConsoleReporter } from '../../src/log/reporter.js';
-import { PRUNE_CLOUDS, pruneOptions } from '../../src/prune/options.js';
+import { configuredClouds } from '../../src/pipeline/selection.js';
+import { pruneOptions } from '../../src/prune/options.js';
 import { runPrune } from '../../src/prune/prune.js';
 import type { Cloud } from '../../src/steps/resources.js';
 import { AZURE_SUBSCRIPTION, writeAzureConfig, writeConfig } from './bake.js';
@@ -57,7 +58,7 @@ async function pruneInProcess(
       root,
       clouds: [],
     });
-    const configured = PRUNE_CLOUDS.filter((c) => config[c] !== undefined);
+    const configured = configuredClouds(config);
     const opts = pruneOptions({ clouds: cloud }, configured, dir);
     const report = await runPrune(
       config,

@@ -3,7 +3,8 @@ import { runContext } from '../../bake/context.js';
 import type { Root } from '../../config/confine.js';
 import { loadConfig } from '../../config/load.js';
 import type { Reporter } from '../../log/reporter.js';
-import { PRUNE_CLOUDS, pruneOptions } from '../../prune/options.js';
+import { configuredClouds } from '../../pipeline/selection.js';
+import { pruneOptions } from '../../prune/options.js';
 import { runPrune } from '../../prune/prune.js';
 import { formatPruneReport, pruneJson } from '../../prune/report.js';
 import type { ActionInputs } from '../inputs.js';
@@ -26,7 +27,7 @@ export async function pruneImages(
   // prune bakes nothing: no cloud's bake-only requirements apply.
   const config = await loadConfig({ path: configPath, cwd: root.dir, root, clouds: [] });
   const clouds = inputs.text(In.Clouds).trim();
-  const configured = PRUNE_CLOUDS.filter((c) => config[c] !== undefined);
+  const configured = configuredClouds(config);
   const opts = pruneOptions(
     { ...(clouds && clouds !== 'all' ? { clouds } : {}), 'dry-run': inputs.boolean(In.DryRun) },
     configured,

@@ -4,7 +4,7 @@ import type { GcProvider, Leak } from '../../gc/leak.js';
 import type { Reporter } from '../../log/reporter.js';
 import type { RunContext } from '../provider.js';
 import { terminateBuilder } from './cleanup.js';
-import { ec2Client } from './clients.js';
+import { regionalClients } from './clients.js';
 import { listInstances } from './pages.js';
 
 const RUN = 'worker-image-run';
@@ -19,16 +19,11 @@ const TEMPORARY_ROLES = ['builder', 'verifier'];
  */
 export class AwsGc implements GcProvider {
   readonly cloud = 'aws' as const;
-  private readonly clients = new Map<string, Promise<EC2Client>>();
 
-  constructor(private readonly aws: AwsConfig) {}
+  private readonly client: (region: string) => Promise<EC2Client>;
 
-  private client(region: string): Promise<EC2Client> {
-    if (!this.clients.has(region)) {
-      const endpoint = this.aws.endpoint ? { endpoint: this.aws.endpoint } : {};
-      this.clients.set(region, ec2Client(region, endpoint));
-    }
-    return this.clients.get(region)!;
+  constructor(private readonly aws: AwsConfig) {
+    this.client = regionalClients(aws.endpoint);
   }
 
   async findLeaks(reporter: Reporter): Promise<Leak[]> {

@@ -10,7 +10,7 @@ import type { PruneDecision } from '../../prune/decide.js';
 import { PROTECT_LABEL, ROLE_LABEL, type PruneImage } from '../../prune/inventory.js';
 import { lineageOf } from '../../prune/lineage.js';
 import type { PruneProvider, RunContext } from '../provider.js';
-import { call, ec2Client } from './clients.js';
+import { call, regionalClients } from './clients.js';
 import { deleteImage, deleteSnapshots } from './images.js';
 import { allPages, listImages, PAGE_SIZE } from './pages.js';
 import { dateOf } from '../../prune/age.js';
@@ -43,20 +43,15 @@ const tagsOf = (tags: { Key?: string; Value?: string }[] | undefined): Record<st
  */
 export class AwsPrune implements PruneProvider {
   readonly cloud = 'aws' as const;
-  private readonly clients = new Map<string, Promise<EC2Client>>();
   private readonly families = new Map<string, AmiFamily>();
+
+  private readonly client: (region: string) => Promise<EC2Client>;
 
   constructor(
     private readonly aws: AwsConfig,
     private readonly now: () => Date = () => new Date(),
-  ) {}
-
-  private client(region: string): Promise<EC2Client> {
-    if (!this.clients.has(region)) {
-      const endpoint = this.aws.endpoint ? { endpoint: this.aws.endpoint } : {};
-      this.clients.set(region, ec2Client(region, endpoint));
-    }
-    return this.clients.get(region)!;
+  ) {
+    this.client = regionalClients(aws.endpoint);
   }
 
   private get regions(): string[] {

@@ -66,7 +66,9 @@ const SCOPE_ALIASES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** gcloud's own check of `--service-account` (instance_utils.EMAIL_REGEX). */
-const EMAIL = /^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9-]+\.[a-zA-Z0-9-.]+$/;
+// A VM runs as a service account only (NAME@PROJECT.iam, N-compute@developer, PROJECT@appspot
+// .gserviceaccount.com): GCE refuses a person's or a group's email at insert.
+const EMAIL = /^[a-zA-Z0-9_.+-]+@[a-z0-9-.:]+\.gserviceaccount\.com$/;
 
 function checkServiceAccount(value: string): string | undefined {
   if (value === 'default' || value === 'none' || EMAIL.test(value)) return undefined;

@@ -72,6 +72,14 @@ describe('the GCP builder’s identity and address, as gcloud and Packer default
     expect(problems({ 'service-account': 'builder' })).toEqual([
       'gcp.service-account: must be default (the project’s Compute Engine default service account), none (no account: the builder calls no Google API), or a service account email such as builder@my-project.iam.gserviceaccount.com (got "builder")',
     ]);
+    // A person's email is no identity a VM can run as: refused here, not by GCE at insert.
+    expect(problems({ 'service-account': 'alice@example.com' })).toEqual([
+      'gcp.service-account: must be default (the project’s Compute Engine default service account), none (no account: the builder calls no Google API), or a service account email such as builder@my-project.iam.gserviceaccount.com (got "alice@example.com")',
+    ]);
+    expect(
+      gcp({ 'service-account': '123456789012-compute@developer.gserviceaccount.com' })
+        .serviceAccount,
+    ).toBe('123456789012-compute@developer.gserviceaccount.com');
     expect(problems({ scopes: ['cloud-platfrom', 'www.googleapis.com/auth/compute'] })).toEqual([
       `gcp.scopes[0]: must be a scope URL such as ${CLOUD_PLATFORM} or a gcloud alias such as cloud-platform (got "cloud-platfrom")`,
       `gcp.scopes[1]: must be a scope URL such as ${CLOUD_PLATFORM} (got "www.googleapis.com/auth/compute")`,

@@ -23,9 +23,10 @@ export const modules = {
 		var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77022);
 		var _bake_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(972);
 		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79443);
+		var _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30742);
 		var _prune_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82832);
 		var _prune_prune_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50581);
-		var _prune_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(80538);
+		var _prune_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(80538);
 		var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37235);
 		var _root_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33910);
 		async function pruneCommand(args) {
@@ -61,11 +62,11 @@ export const modules = {
 				root,
 				clouds: []
 			});
-			const configured = _prune_options_js__WEBPACK_IMPORTED_MODULE_2__.g.filter((c) => config[c] !== undefined);
+			const configured = (0, _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_7__.fm)(config);
 			const opts = (0, _prune_options_js__WEBPACK_IMPORTED_MODULE_2__.T)(values, configured, root.dir);
 			const ctx = (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_1__.p)(process.env, reporter, new AbortController().signal);
 			const report = await (0, _prune_prune_js__WEBPACK_IMPORTED_MODULE_3__.u)(config, opts, ctx);
-			process.stdout.write(json ? `${JSON.stringify((0, _prune_report_js__WEBPACK_IMPORTED_MODULE_7__.D)(report), null, 2)}\n` : (0, _prune_report_js__WEBPACK_IMPORTED_MODULE_7__.W)(report, opts.now));
+			process.stdout.write(json ? `${JSON.stringify((0, _prune_report_js__WEBPACK_IMPORTED_MODULE_8__.D)(report), null, 2)}\n` : (0, _prune_report_js__WEBPACK_IMPORTED_MODULE_8__.W)(report, opts.now));
 			return report.failed > 0 ? 1 : 0;
 		}
 	}),
@@ -107,6 +108,78 @@ export const modules = {
 			const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
 			const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
 			return [line(headers), ...rows.map(line)];
+		}
+	}),
+	30742: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			Su: () => versionOverrides,
+			Z5: () => ALL_CLOUDS,
+			fm: () => configuredClouds,
+			rc: () => selectClouds,
+			vJ: () => versionOverlay
+		});
+		const ALL_CLOUDS = [
+			"gcp",
+			"azure",
+			"aws"
+		];
+		function configuredClouds(config) {
+			return ALL_CLOUDS.filter((c) => config[c] !== undefined);
+		}
+		function selectClouds(text, config) {
+			const configured = configuredClouds(config);
+			const words = (text ?? "").split(/[\s,]+/).map((w) => w.trim().toLowerCase()).filter(Boolean);
+			if (words.length === 0 || words.length === 1 && words[0] === "all") {
+				if (configured.length === 0) {
+					throw new Error("clouds: the config has no gcp:, azure: or aws: block; add one to bake");
+				}
+				return configured;
+			}
+			const chosen = [];
+			for (const w of words) {
+				if (!ALL_CLOUDS.includes(w)) {
+					throw new Error(`clouds: "${w}" is not a cloud; use a list of gcp, azure, aws, or all`);
+				}
+				if (!configured.includes(w)) {
+					throw new Error(`clouds: ${w} was selected but the config has no ${w}: block ` + `(configured: ${configured.join(", ") || "none"})`);
+				}
+				if (chosen.includes(w)) {
+					throw new Error(`clouds: ${w} is listed twice; name each cloud once`);
+				}
+				chosen.push(w);
+			}
+			return ALL_CLOUDS.filter((c) => chosen.includes(c));
+		}
+		function versionOverrides(text, clouds) {
+			const value = (text ?? "").trim();
+			if (!value) return {};
+			if (!value.includes("=")) {
+				const out = {};
+				for (const c of clouds) if (c !== "azure" || value === "auto") out[c] = value;
+				return out;
+			}
+			const out = {};
+			for (const part of value.split(/[\s,]+/).filter(Boolean)) {
+				const [cloud, v, ...rest] = part.split("=");
+				if (!cloud || !v || rest.length > 0 || !ALL_CLOUDS.includes(cloud)) {
+					throw new Error(`version: "${part}" is not cloud=VERSION; write e.g. gcp=25,azure=0.0.15,aws=25 or one value`);
+				}
+				if (out[cloud] !== undefined) {
+					throw new Error(`version: ${cloud} is given twice (${out[cloud]} and ${v}); give each cloud one version`);
+				}
+				out[cloud] = v;
+			}
+			return out;
+		}
+		function versionOverlay(versions) {
+			const overlay = {};
+			const shared = versions.gcp ?? versions.aws;
+			if (versions.gcp && versions.aws && versions.gcp !== versions.aws) {
+				throw new Error(`version: gcp=${versions.gcp} and aws=${versions.aws} differ, but both come from image.version; run them separately`);
+			}
+			if (shared) overlay.image = { version: shared };
+			if (versions.azure) overlay.azure = { version: versions.azure };
+			return overlay;
 		}
 	}),
 	50090: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -258,21 +331,14 @@ export const modules = {
 		}
 	}),
 	82832: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			T: () => pruneOptions,
-			g: () => PRUNE_CLOUDS
-		});
+		__webpack_require__.d(__webpack_exports__, { T: () => pruneOptions });
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
-		const PRUNE_CLOUDS = [
-			"gcp",
-			"azure",
-			"aws"
-		];
+		var _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30742);
 		function pruneOptions(flags, configured, repoDir, now = new Date()) {
 			const requested = flags.clouds ? flags.clouds.split(/[\s,]+/).map((c) => c.trim()).filter(Boolean) : configured;
-			const problems = requested.flatMap((c, i) => !PRUNE_CLOUDS.includes(c) ? [{
+			const problems = requested.flatMap((c, i) => !_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_1__.Z5.includes(c) ? [{
 				field: "--clouds",
-				message: `unknown cloud "${c}": prune knows ${PRUNE_CLOUDS.join(", ")}`
+				message: `unknown cloud "${c}": prune knows ${_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_1__.Z5.join(", ")}`
 			}] : !configured.includes(c) ? [{
 				field: "--clouds",
 				message: `the config has no ${c}: block, so prune cannot reach ${c} (configured: ${configured.join(", ") || "none"})`

@@ -702,7 +702,7 @@ export const modules = {
 			trace: [TRACE],
 			"userinfo-email": [`${AUTH}userinfo.email`]
 		};
-		const EMAIL = /^[a-zA-Z0-9_.+-]+@[a-zA-Z0-9-]+\.[a-zA-Z0-9-.]+$/;
+		const EMAIL = /^[a-zA-Z0-9_.+-]+@[a-z0-9-.:]+\.gserviceaccount\.com$/;
 		function checkServiceAccount(value) {
 			if (value === "default" || value === "none" || EMAIL.test(value)) return undefined;
 			return "must be default (the project’s Compute Engine default service account), none (no " + "account: the builder calls no Google API), or a service account email such as " + `builder@my-project.iam.gserviceaccount.com (got ${(0, config_problems.q0)(value)})`;

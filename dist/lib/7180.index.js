@@ -241,6 +241,7 @@ export const modules = {
 				throw new Error(`gc: ${report.failed} resource(s) could not be deleted; see the table above`);
 			}
 		}
+		var selection = __webpack_require__(30742);
 		var options = __webpack_require__(82832);
 		var prune = __webpack_require__(50581);
 		var prune_report = __webpack_require__(80538);
@@ -253,7 +254,7 @@ export const modules = {
 				clouds: []
 			});
 			const clouds = inputs.text(names.I.Clouds).trim();
-			const configured = options.g.filter((c) => config[c] !== undefined);
+			const configured = (0, selection.fm)(config);
 			const opts = (0, options.T)({
 				...clouds && clouds !== "all" ? { clouds } : {},
 				"dry-run": inputs.boolean(names.I.DryRun)
@@ -846,21 +847,14 @@ export const modules = {
 		}
 	}),
 	82832: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			T: () => pruneOptions,
-			g: () => PRUNE_CLOUDS
-		});
+		__webpack_require__.d(__webpack_exports__, { T: () => pruneOptions });
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
-		const PRUNE_CLOUDS = [
-			"gcp",
-			"azure",
-			"aws"
-		];
+		var _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30742);
 		function pruneOptions(flags, configured, repoDir, now = new Date()) {
 			const requested = flags.clouds ? flags.clouds.split(/[\s,]+/).map((c) => c.trim()).filter(Boolean) : configured;
-			const problems = requested.flatMap((c, i) => !PRUNE_CLOUDS.includes(c) ? [{
+			const problems = requested.flatMap((c, i) => !_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_1__.Z5.includes(c) ? [{
 				field: "--clouds",
-				message: `unknown cloud "${c}": prune knows ${PRUNE_CLOUDS.join(", ")}`
+				message: `unknown cloud "${c}": prune knows ${_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_1__.Z5.join(", ")}`
 			}] : !configured.includes(c) ? [{
 				field: "--clouds",
 				message: `the config has no ${c}: block, so prune cannot reach ${c} (configured: ${configured.join(", ") || "none"})`

@@ -11,16 +11,10 @@ export const modules = { 47646: ((__unused_webpack___webpack_module__, __webpack
 	class AwsGc {
 		aws;
 		cloud = "aws";
-		clients = new Map();
+		client;
 		constructor(aws) {
 			this.aws = aws;
-		}
-		client(region) {
-			if (!this.clients.has(region)) {
-				const endpoint = this.aws.endpoint ? { endpoint: this.aws.endpoint } : {};
-				this.clients.set(region, (0, _clients_js__WEBPACK_IMPORTED_MODULE_1__.wC)(region, endpoint));
-			}
-			return this.clients.get(region);
+			this.client = (0, _clients_js__WEBPACK_IMPORTED_MODULE_1__.yY)(aws.endpoint);
 		}
 		async findLeaks(reporter) {
 			const ctx = {

@@ -449,6 +449,7 @@ export const modules = {
 		__webpack_require__.d(__webpack_exports__, {
 			Su: () => versionOverrides,
 			Z5: () => ALL_CLOUDS,
+			fm: () => configuredClouds,
 			rc: () => selectClouds,
 			vJ: () => versionOverlay
 		});

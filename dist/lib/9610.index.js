@@ -209,18 +209,12 @@ export const modules = {
 			aws;
 			now;
 			cloud = "aws";
-			clients = new Map();
 			families = new Map();
+			client;
 			constructor(aws, now = () => new Date()) {
 				this.aws = aws;
 				this.now = now;
-			}
-			client(region) {
-				if (!this.clients.has(region)) {
-					const endpoint = this.aws.endpoint ? { endpoint: this.aws.endpoint } : {};
-					this.clients.set(region, (0, _clients_js__WEBPACK_IMPORTED_MODULE_1__.wC)(region, endpoint));
-				}
-				return this.clients.get(region);
+				this.client = (0, _clients_js__WEBPACK_IMPORTED_MODULE_1__.yY)(aws.endpoint);
 			}
 			get regions() {
 				return [...new Set([this.aws.region, ...this.aws.targetRegions])];

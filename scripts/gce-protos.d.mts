@@ -10,7 +10,7 @@ export function trimProtos(
   json: ProtosJson,
   services: string[],
   called?: Set<string>,
-): { json: ProtosJson; kept: number; of: number };
+): { json: ProtosJson; kept: number; of: number; outside: string[] };
 export function gceProtos(libDir?: string): {
   text: string;
   services: string[];

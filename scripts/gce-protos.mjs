@@ -8,7 +8,10 @@
 // methods the source calls by name, the operation services those methods name, and every type
 // they reference, transitively (gax resolves every method of a service when it builds the
 // client's stub, so each method left out is work saved at start-up). The other versions of the
-// API (v1beta, 2.2 MB) go; the rest (google.api, google.protobuf, ...) is kept whole.
+// API (v1beta, 2.2 MB) go; outside Compute, only what it references by name stays
+// (google.protobuf.Any): google.api's client settings, descriptor.proto and the extensions
+// declaring the method options go, the options themselves stay on each method as parsed data,
+// which is what gax's REST fallback reads (a third less for protobufjs to build at start-up).
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -129,14 +132,75 @@ export function trimProtos(json, services, called) {
     visit(s);
   }
   while (queue.length > 0) for (const ref of references(all[queue.shift()])) visit(ref);
-  const trimmed = JSON.parse(JSON.stringify(json));
-  const compute = trimmed.nested.google.nested.cloud.nested.compute;
+  const v1 = Object.fromEntries(Object.entries(all).filter(([name]) => keep.has(name)));
+  // Outside v1 (google.protobuf, google.api, ...), only what v1's kept definitions reference
+  // by their full name, and what that references in turn.
+  const outside = new Set();
+  const pending = Object.values(v1)
+    .flatMap(references)
+    .filter((r) => r.replace(/^\./, '').startsWith('google.') && !r.includes('compute.v1.'));
+  while (pending.length > 0) {
+    const name = pending.shift().replace(/^\./, '');
+    if (outside.has(name)) continue;
+    const def = definition(json, name);
+    if (!def) throw new Error(`protos.json: ${name}, which ${V1}* references, is not defined`);
+    outside.add(name);
+    // A field's type is looked up from its message outwards.
+    const scope = name.split('.');
+    for (const ref of references(def)) {
+      if (SCALARS.has(ref)) continue;
+      pending.push(resolveIn(json, scope, ref));
+    }
+  }
+  const trimmed = { ...json, nested: {} };
+  for (const name of outside) place(trimmed, json, name, definition(json, name));
   // Only v1 clients are imported (servicesUsed checks): v1beta and the rest go.
-  compute.nested = { v1: compute.nested.v1 };
-  compute.nested.v1.nested = Object.fromEntries(
-    Object.entries(all).filter(([name]) => keep.has(name)),
-  );
-  return { json: trimmed, kept: keep.size, of: Object.keys(all).length };
+  const v1Name = V1.slice(0, -1);
+  place(trimmed, json, v1Name, { ...definition(json, v1Name), nested: v1 });
+  return { json: trimmed, kept: keep.size, of: Object.keys(all).length, outside: [...outside] };
+}
+
+const SCALARS = new Set(
+  'double float int32 int64 uint32 uint64 sint32 sint64 fixed32 fixed64 sfixed32 sfixed64 bool string bytes'.split(
+    ' ',
+  ),
+);
+
+/** The definition at a dotted name (`google.protobuf.Any`), or undefined. */
+function definition(json, name) {
+  let node = json;
+  for (const part of name.split('.')) {
+    node = node?.nested?.[part];
+    if (!node) return undefined;
+  }
+  return node;
+}
+
+/** A reference made in `scope` as protobuf resolves it: innermost scope first. */
+function resolveIn(json, scope, ref) {
+  if (ref.startsWith('.')) return ref.slice(1);
+  for (let i = scope.length; i >= 0; i--) {
+    const name = [...scope.slice(0, i), ref].join('.');
+    if (definition(json, name)) return name;
+  }
+  throw new Error(`protos.json: ${ref}, referenced in ${scope.join('.')}, is not defined`);
+}
+
+/** Puts `def` at `name` in `out`, with the namespaces on the way (their options kept). */
+function place(out, json, name, def) {
+  const parts = name.split('.');
+  let node = out;
+  let source = json;
+  for (const [i, part] of parts.entries()) {
+    source = source.nested[part];
+    node.nested ??= {};
+    if (i === parts.length - 1) {
+      node.nested[part] = def;
+      return;
+    }
+    node.nested[part] ??= source.options ? { options: source.options } : {};
+    node = node.nested[part];
+  }
 }
 
 /**

@@ -39,7 +39,7 @@ export const modules = {
 					filter: `name eq '${base}-.*'`
 				}, _calls_js__WEBPACK_IMPORTED_MODULE_1__.XV));
 				const found = images.flatMap((i) => this.toPrune(i, base));
-				ctx.reporter.info(`project ${project}: ${found.length} image(s) named ${base}-…`);
+				ctx.reporter.info(`project ${project}: ${found.length} image(s) named ${base}-\u2026`);
 				return found;
 			}
 			async apply(decision, ctx) {

@@ -223,7 +223,7 @@ export const modules = {
 				`cloud:         ${plan.cloud} (${plan.location})`,
 				`image:         ${plan.imageName} (version ${plan.version})`,
 				`source image:  ${plan.sourceImage}`,
-				`template:      ${plan.template} → ${script.split("\n").length} lines, sha256 ${digest}…`,
+				`template:      ${plan.template} \u2192 ${script.split("\n").length} lines, sha256 ${digest}\u2026`,
 				"creates:",
 				...plan.resources.map((r) => `  ${r.kind} ${r.name}${r.role === "builder" ? " (temporary)" : ""}`),
 				`labels:        ${Object.entries(plan.labels).map(([k, v]) => `${k}=${v}`).join(", ")}`

@@ -289,7 +289,7 @@ export const modules = {
 				deadline,
 				interval,
 				signal: ctx.signal,
-				progress: (elapsed) => ctx.reporter.info(`… builder ${id}: ${state === "running" ? "script running" : state}, ${elapsed} elapsed (deadline ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_5__.a)(deadline.budget)})`),
+				progress: (elapsed) => ctx.reporter.info(`\u2026 builder ${id}: ${state === "running" ? "script running" : state}, ${elapsed} elapsed (deadline ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_5__.a)(deadline.budget)})`),
 				onExpiry: async () => {
 					await log.read(ctx).catch(() => "");
 					return log.formatTail();
@@ -314,7 +314,7 @@ export const modules = {
 				maxInterval: interval,
 				backoff: 1.5,
 				signal: ctx.signal,
-				progress: (elapsed) => ctx.reporter.info(`… waiting for ${noun} ${id} to be ${states.join(" or ")} (${state}), ${elapsed}`)
+				progress: (elapsed) => ctx.reporter.info(`\u2026 waiting for ${noun} ${id} to be ${states.join(" or ")} (${state}), ${elapsed}`)
 			});
 		}
 		async function waitForImages(clients, images, what, deadline, interval, ctx) {
@@ -355,7 +355,7 @@ export const modules = {
 				maxInterval: interval,
 				backoff: 1.5,
 				signal: ctx.signal,
-				progress: (elapsed) => ctx.reporter.info(`… ${what}: ${line()}, ${elapsed} elapsed (deadline ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_5__.a)(deadline.budget)})`),
+				progress: (elapsed) => ctx.reporter.info(`\u2026 ${what}: ${line()}, ${elapsed} elapsed (deadline ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_5__.a)(deadline.budget)})`),
 				onExpiry: async () => `last states: ${line()}`
 			});
 		}

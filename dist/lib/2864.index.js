@@ -371,7 +371,7 @@ export const modules = {
 			const lines = result.checks.map((c) => {
 				const took = c.seconds === undefined ? "" : ` ${c.seconds.toFixed(1)} s`;
 				const exit = c.status === "failed" ? ` (exit ${c.exit})` : "";
-				return `${c.status === "passed" ? "✓" : "✗"} ${c.name.padEnd(width)}  ${c.status}${took}${exit}`;
+				return `${c.status === "passed" ? "\u2713" : "\u2717"} ${c.name.padEnd(width)}  ${c.status}${took}${exit}`;
 			});
 			const ready = result.timeToReadyS === undefined ? `time to ready: not ready (budget ${result.budgetS} s)` : `time to ready: ${result.timeToReadyS.toFixed(1)} s (budget ${result.budgetS} s${result.timeToReadyS > result.budgetS ? ", over" : ""})`;
 			return [...lines, ready];
@@ -552,7 +552,7 @@ export const modules = {
 			const report = (0, _wrapper_wrapper_js__WEBPACK_IMPORTED_MODULE_0__.T_)(opts.guestAttributes);
 			const checks = opts.checks.map((check, index) => {
 				if (!Number.isInteger(check.timeoutSeconds) || check.timeoutSeconds < 1) {
-					throw new Error(`check ${check.name}: timeoutSeconds must be a whole number of seconds ≥ 1`);
+					throw new Error(`check ${check.name}: timeoutSeconds must be a whole number of seconds \u2265 1`);
 				}
 				return `base64 -d > "$wi_dir/check-${index}.sh" <<'WORKER_IMAGE_CHECK'
 ${base64Lines(check.command)}WORKER_IMAGE_CHECK

@@ -101,7 +101,7 @@ export const modules = {
 				for (const c of outcome.clouds) {
 					if (c.result) reporter.info(`${c.cloud}: ${c.result.imageName} (${c.result.imageId})`);
 					if (c.verify) {
-						reporter.info(`${c.cloud}: ${c.verify.verified ? "verified" : "NOT verified"}, time to ready ${c.verify.timeToReadyS ?? "–"} s (budget ${c.verify.budgetS} s)`);
+						reporter.info(`${c.cloud}: ${c.verify.verified ? "verified" : "NOT verified"}, time to ready ${c.verify.timeToReadyS ?? "\u2013"} s (budget ${c.verify.budgetS} s)`);
 					}
 				}
 				if (outcome.manifestPath) reporter.info(`manifest: ${outcome.manifestPath}`);

@@ -37,7 +37,7 @@ export const modules = { 34268: ((__unused_webpack___webpack_module__, __webpack
 			shown++;
 		}
 		const more = lines.length - shown;
-		const table = [...lines.slice(0, shown), ...more > 0 ? [`| … and ${more} more (see the diff) | | | |`] : []];
+		const table = [...lines.slice(0, shown), ...more > 0 ? [`| \u2026 and ${more} more (see the diff) | | | |`] : []];
 		return [
 			head,
 			...table,

@@ -9032,8 +9032,8 @@ ${pendingInterceptorsFormatter.format(pending)}
 	56142: ((module, __unused_webpack_exports, __webpack_require__) => {
 		const { Transform } = __webpack_require__(57075);
 		const { Console } = __webpack_require__(37540);
-		const PERSISTENT = process.versions.icu ? "✅" : "Y ";
-		const NOT_PERSISTENT = process.versions.icu ? "❌" : "N ";
+		const PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
+		const NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
 		module.exports = class PendingInterceptorsFormatter {
 			constructor({ disableColors } = {}) {
 				this.transform = new Transform({ transform(chunk, _enc, cb) {

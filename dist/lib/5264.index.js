@@ -529,7 +529,7 @@ export const modules = {
 					continue;
 				}
 				reporter.info(`rule ${searched.rule}: ${read}: ${moving.length} to change, ${changes.length - moving.length} already current`);
-				for (const c of moving) reporter.info(`  ${c.file}:${c.line}: ${c.old} → ${c.new}`);
+				for (const c of moving) reporter.info(`  ${c.file}:${c.line}: ${c.old} \u2192 ${c.new}`);
 			}
 		}
 	}),

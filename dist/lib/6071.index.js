@@ -291,7 +291,7 @@ export const modules = {
 		}
 		function firstLine(text) {
 			const line = text.split("\n")[0] ?? "";
-			return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+			return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
 		}
 	}),
 	98901: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -722,7 +722,7 @@ export const modules = {
 			lines.push(`manifest:    ${plan.manifest}`);
 			if (plan.references.length > 0) {
 				lines.push("references to bump:");
-				for (const r of plan.references) lines.push(`  ${r.name}: ${r.path} ← ${r.value}`);
+				for (const r of plan.references) lines.push(`  ${r.name}: ${r.path} \u2190 ${r.value}`);
 			} else {
 				lines.push("references to bump: none (no references: section)");
 			}

@@ -242,7 +242,7 @@ export const modules = {
 					backoff: 1.5,
 					maxInterval: ctx.pollInterval,
 					signal: ctx.signal,
-					progress: (elapsed) => ctx.reporter.info(`… deprovisioning ${vm}: ${power}, ${elapsed} elapsed (deadline ${(0, duration.a)(deadline.budget)})`),
+					progress: (elapsed) => ctx.reporter.info(`\u2026 deprovisioning ${vm}: ${power}, ${elapsed} elapsed (deadline ${(0, duration.a)(deadline.budget)})`),
 					onExpiry: async () => [`last power state: ${power} (the VM powers itself off once deprovisioned)`, reported === undefined ? `the command that started deprovisioning reported nothing; ${(0, run_command.c)(lastOutput, 20)}` : (0, run_command.c)(reported, 20, "what the command that started deprovisioning reported")].join("\n")
 				});
 			} finally {
@@ -407,7 +407,7 @@ export const modules = {
 					role: "builder"
 				}, {
 					kind: "gallery version",
-					name: `${definition} ${resolved.version} → ${regions.map((r) => `${r.name}×${r.replicas}`).join(", ")}`,
+					name: `${definition} ${resolved.version} \u2192 ${regions.map((r) => `${r.name}\u00D7${r.replicas}`).join(", ")}`,
 					role: "image"
 				}]
 			};
@@ -671,7 +671,7 @@ export const modules = {
 				deadline,
 				interval: ctx.pollInterval,
 				signal: ctx.signal,
-				progress: (elapsed) => ctx.reporter.info(`… replicating ${ref.version}: ${last}, ${elapsed} elapsed (deadline ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_4__.a)(deadline.budget)})`),
+				progress: (elapsed) => ctx.reporter.info(`\u2026 replicating ${ref.version}: ${last}, ${elapsed} elapsed (deadline ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_4__.a)(deadline.budget)})`),
 				onExpiry: async () => summary ? `last state: ${progressLine(summary)}` : undefined
 			});
 		}
@@ -764,7 +764,7 @@ export const modules = {
 			}
 			const needed = Math.ceil(vms / vmsPerReplica);
 			const planned = Math.min(Math.max(needed, production ? PRODUCTION_MIN_REPLICAS : 1), _regions_js__WEBPACK_IMPORTED_MODULE_1__.zq);
-			const notes = needed > _regions_js__WEBPACK_IMPORTED_MODULE_1__.zq ? [`${vms} concurrent VMs need ${needed} replicas; capped at ${_regions_js__WEBPACK_IMPORTED_MODULE_1__.zq}, Azure's maximum per version — ` + "consider splitting across versions/regions"] : [];
+			const notes = needed > _regions_js__WEBPACK_IMPORTED_MODULE_1__.zq ? [`${vms} concurrent VMs need ${needed} replicas; capped at ${_regions_js__WEBPACK_IMPORTED_MODULE_1__.zq}, Azure's maximum per version \u2014 ` + "consider splitting across versions/regions"] : [];
 			return {
 				regions: regions.map((r) => ({
 					...r,

@@ -745,7 +745,7 @@ export const modules = {
 				deadline,
 				interval: SCRIPT_POLL_FACTOR * gcp.pollInterval,
 				signal: ctx.signal,
-				progress: (elapsed) => ctx.reporter.info(`… builder ${b.instance}: ${state}, ${elapsed} elapsed (deadline ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_5__.a)(deadline.budget)})`),
+				progress: (elapsed) => ctx.reporter.info(`\u2026 builder ${b.instance}: ${state}, ${elapsed} elapsed (deadline ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_5__.a)(deadline.budget)})`),
 				onExpiry: async () => {
 					await serial.read(ctx).catch(() => []);
 					return serial.formatTail();
@@ -764,7 +764,7 @@ export const modules = {
 				backoff: 1.5,
 				maxInterval: SCRIPT_POLL_FACTOR * gcp.pollInterval,
 				signal: ctx.signal,
-				progress: (elapsed) => ctx.reporter.info(`… waiting for builder ${b.instance} to stop, ${elapsed}`)
+				progress: (elapsed) => ctx.reporter.info(`\u2026 waiting for builder ${b.instance} to stop, ${elapsed}`)
 			}).catch((err) => {
 				if (!(err instanceof _wait_errors_js__WEBPACK_IMPORTED_MODULE_0__.j)) throw err;
 				throw new _wait_errors_js__WEBPACK_IMPORTED_MODULE_0__.j(`builder ${b.instance} did not stop within ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_5__.a)(deadline.budget)} after its ` + `provisioning script succeeded (still ${status}): the wrapper's shutdown did not take effect`);

@@ -18,7 +18,7 @@ export const modules = {
 			const link = IMAGE_LINK.exec(id);
 			const bare = /^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(id);
 			if (!link && !bare) {
-				throw new Error(`gcp image ${JSON.stringify(target.imageId)} is not an image link: expected ` + "projects/PROJECT/global/images/NAME (or its https://compute.googleapis.com/compute/v1/… selfLink)");
+				throw new Error(`gcp image ${JSON.stringify(target.imageId)} is not an image link: expected ` + "projects/PROJECT/global/images/NAME (or its https://compute.googleapis.com/compute/v1/\u2026 selfLink)");
 			}
 			return {
 				project: link ? link[1] : target.details.project ?? gcp.project,
@@ -194,7 +194,7 @@ export const modules = {
 					deadline,
 					interval: this.o.interval,
 					signal: this.ctx.signal,
-					progress: (elapsed) => this.ctx.reporter.info(`… verifier ${this.name}: ${this.status}, no ready report yet, ${elapsed} elapsed (limit ${(0, duration.a)(deadline.budget)})`)
+					progress: (elapsed) => this.ctx.reporter.info(`\u2026 verifier ${this.name}: ${this.status}, no ready report yet, ${elapsed} elapsed (limit ${(0, duration.a)(deadline.budget)})`)
 				}).catch(async (err) => {
 					if (!(err instanceof errors.j)) throw err;
 					throw new errors.j(`verifier ${this.name} was not ready within ${(0, duration.a)(deadline.budget)} of its create ` + `request (${this.status}, no ready report from its verify script)\n${await this.tail()}`);
@@ -211,7 +211,7 @@ export const modules = {
 					maxInterval: this.o.interval * 5,
 					backoffAfter: 1e4,
 					signal: this.ctx.signal,
-					progress: (elapsed) => this.ctx.reporter.info(`… verifier ${this.name}: ${this.reported()}, ${elapsed} elapsed (limit ${(0, duration.a)(deadline.budget)})`)
+					progress: (elapsed) => this.ctx.reporter.info(`\u2026 verifier ${this.name}: ${this.reported()}, ${elapsed} elapsed (limit ${(0, duration.a)(deadline.budget)})`)
 				}).catch(async (err) => {
 					if (!(err instanceof errors.j)) throw err;
 					throw new errors.j(`the checks on verifier ${this.name} did not all report within ${(0, duration.a)(deadline.budget)} ` + `of its ready report (${this.reported()})\n${await this.tail()}`);
@@ -461,7 +461,7 @@ export const modules = {
 			const report = (0, _wrapper_wrapper_js__WEBPACK_IMPORTED_MODULE_0__.T_)(opts.guestAttributes);
 			const checks = opts.checks.map((check, index) => {
 				if (!Number.isInteger(check.timeoutSeconds) || check.timeoutSeconds < 1) {
-					throw new Error(`check ${check.name}: timeoutSeconds must be a whole number of seconds ≥ 1`);
+					throw new Error(`check ${check.name}: timeoutSeconds must be a whole number of seconds \u2265 1`);
 				}
 				return `base64 -d > "$wi_dir/check-${index}.sh" <<'WORKER_IMAGE_CHECK'
 ${base64Lines(check.command)}WORKER_IMAGE_CHECK

@@ -705,7 +705,7 @@ export const modules = {
 		const EMAIL = /^[a-zA-Z0-9_.+-]+@[a-z0-9-.:]+\.gserviceaccount\.com$/;
 		function checkServiceAccount(value) {
 			if (value === "default" || value === "none" || EMAIL.test(value)) return undefined;
-			return "must be default (the project’s Compute Engine default service account), none (no " + "account: the builder calls no Google API), or a service account email such as " + `builder@my-project.iam.gserviceaccount.com (got ${(0, config_problems.q0)(value)})`;
+			return "must be default (the project\u2019s Compute Engine default service account), none (no " + "account: the builder calls no Google API), or a service account email such as " + `builder@my-project.iam.gserviceaccount.com (got ${(0, config_problems.q0)(value)})`;
 		}
 		function checkScope(value) {
 			if (SCOPE_ALIASES[value] || /^https:\/\/www\.googleapis\.com\/auth\/\S+$/.test(value)) {
@@ -1448,7 +1448,7 @@ export const modules = {
 			}
 		}
 		function bounded(message) {
-			return message.replace(/"([^"]*)"/g, (quoted, inner) => inner.length > _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.Y || /[\r\n]/.test(inner) ? `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)(inner.slice(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.Y))}…"` : quoted);
+			return message.replace(/"([^"]*)"/g, (quoted, inner) => inner.length > _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.Y || /[\r\n]/.test(inner) ? `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)(inner.slice(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.Y))}\u2026"` : quoted);
 		}
 	}),
 	13667: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -2013,13 +2013,13 @@ export const modules = {
 			}
 			if (key.toLowerCase().startsWith("aws:")) return `tag "${key}": the aws: prefix is reserved for AWS`;
 			if (key.length === 0 || key.length > TAG_KEY_MAX) {
-				return `tag key "${key.slice(0, 20)}…" must be 1 to ${TAG_KEY_MAX} characters`;
+				return `tag key "${key.slice(0, 20)}\u2026" must be 1 to ${TAG_KEY_MAX} characters`;
 			}
 			return undefined;
 		}
 		function checkAwsTagValue(value) {
 			if (value.length <= TAG_VALUE_MAX) return undefined;
-			return `tag value "${value.slice(0, 20)}…" is ${value.length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
+			return `tag value "${value.slice(0, 20)}\u2026" is ${value.length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
 		}
 	}),
 	63726: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -2235,7 +2235,7 @@ export const modules = {
 				return `tag "${name}" is reserved: names starting with "${labels.Vm}" are set by worker-image`;
 			}
 			if (name.length > TAG_NAME_MAX) {
-				return `tag name "${name.slice(0, 20)}…" is ${name.length} characters; Azure allows at most ${TAG_NAME_MAX}`;
+				return `tag name "${name.slice(0, 20)}\u2026" is ${name.length} characters; Azure allows at most ${TAG_NAME_MAX}`;
 			}
 			const bad = TAG_NAME_FORBIDDEN.exec(name);
 			if (bad) return `tag name "${name}" must not contain < > % & \\ ? / (found "${bad[0]}")`;
@@ -2243,7 +2243,7 @@ export const modules = {
 		}
 		function checkTagValue(value) {
 			if (value.length <= TAG_VALUE_MAX) return undefined;
-			return `tag value "${value.slice(0, 20)}…" is ${value.length} characters; Azure allows at most ${TAG_VALUE_MAX}`;
+			return `tag value "${value.slice(0, 20)}\u2026" is ${value.length} characters; Azure allows at most ${TAG_VALUE_MAX}`;
 		}
 	}),
 	26201: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -2512,11 +2512,11 @@ export const modules = {
 		class Unsafe extends Error {}
 		const SAMPLE = [
 			...Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)),
-			"é",
-			"ß",
-			"Ж",
-			"中",
-			"\xA0",
+			"\u00E9",
+			"\u00DF",
+			"\u0416",
+			"\u4E2D",
+			"\u00A0",
 			"\u2028"
 		];
 		const DIGITS = new Set("0123456789");

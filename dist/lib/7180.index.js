@@ -488,7 +488,7 @@ export const modules = {
 		}
 		function firstLine(text) {
 			const line = text.split("\n")[0] ?? "";
-			return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+			return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
 		}
 	}),
 	98901: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -169,7 +169,7 @@ export const modules = {
 		const QUOTE_MAX = 200;
 		function clip(text, max = QUOTE_MAX) {
 			const line = /^[^\r\n]*/.exec(text)?.[0] ?? "";
-			return line.length > max ? `${line.slice(0, max)}…` : line;
+			return line.length > max ? `${line.slice(0, max)}\u2026` : line;
 		}
 		function lineOf(text, n) {
 			let start = 0;
@@ -340,13 +340,13 @@ export const modules = {
 			}
 			if (key.toLowerCase().startsWith("aws:")) return `tag "${key}": the aws: prefix is reserved for AWS`;
 			if (key.length === 0 || key.length > TAG_KEY_MAX) {
-				return `tag key "${key.slice(0, 20)}…" must be 1 to ${TAG_KEY_MAX} characters`;
+				return `tag key "${key.slice(0, 20)}\u2026" must be 1 to ${TAG_KEY_MAX} characters`;
 			}
 			return undefined;
 		}
 		function checkAwsTagValue(value) {
 			if (value.length <= TAG_VALUE_MAX) return undefined;
-			return `tag value "${value.slice(0, 20)}…" is ${value.length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
+			return `tag value "${value.slice(0, 20)}\u2026" is ${value.length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
 		}
 	}),
 	26201: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -38,7 +38,7 @@ export const modules = {
 				shown++;
 			}
 			const more = lines.length - shown;
-			const table = [...lines.slice(0, shown), ...more > 0 ? [`| … and ${more} more (see the diff) | | | |`] : []];
+			const table = [...lines.slice(0, shown), ...more > 0 ? [`| \u2026 and ${more} more (see the diff) | | | |`] : []];
 			return [
 				head,
 				...table,
@@ -81,7 +81,7 @@ export const modules = {
 			const github = `(GitHub: ${status ?? "no status"} ${said(err)})`;
 			const because = (() => {
 				if (status === 403 && /not permitted to create or approve pull requests/i.test(said(err))) {
-					return `GitHub Actions may not create pull requests in ${where}: enable "Allow GitHub Actions ` + `to create and approve pull requests" under Settings → Actions → General → Workflow ` + `permissions (in the organization's settings if it is greyed out in the repository's), ` + `or pass a PAT or GitHub App token instead of GITHUB_TOKEN`;
+					return `GitHub Actions may not create pull requests in ${where}: enable "Allow GitHub Actions ` + `to create and approve pull requests" under Settings \u2192 Actions \u2192 General \u2192 Workflow ` + `permissions (in the organization's settings if it is greyed out in the repository's), ` + `or pass a PAT or GitHub App token instead of GITHUB_TOKEN`;
 				}
 				if (status === 403) {
 					return `the token lacks a permission: grant the job \`permissions: ${call.permission}\``;

@@ -5521,7 +5521,7 @@ export const modules = {
 					groupSeparator: ",",
 					decimalSeparator: ".",
 					fractionGroupSize: 0,
-					fractionGroupSeparator: "\xA0",
+					fractionGroupSeparator: "\u00A0",
 					suffix: ""
 				}, ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz", alphabetHasNormalDecimalDigits = true;
 				function BigNumber(v, b) {
@@ -14083,7 +14083,7 @@ export const modules = {
 				if (ok) {
 					throw err;
 				}
-				const undecodableError = _undecodableErrorResponse(rpc, httpStatusCode, `the response body is not JSON: ${decodedString.length > MAX_ERROR_BODY_LENGTH ? `${decodedString.slice(0, MAX_ERROR_BODY_LENGTH)}… (truncated)` : decodedString}`, err);
+				const undecodableError = _undecodableErrorResponse(rpc, httpStatusCode, `the response body is not JSON: ${decodedString.length > MAX_ERROR_BODY_LENGTH ? `${decodedString.slice(0, MAX_ERROR_BODY_LENGTH)}\u2026 (truncated)` : decodedString}`, err);
 				(0, googleError_1.setRawHttpResponsePayload)(undecodableError, decodedString);
 				throw undecodableError;
 			}
@@ -29183,17 +29183,17 @@ export const modules = {
 		function utf8CheckExtraBytes(self, buf, p) {
 			if ((buf[0] & 192) !== 128) {
 				self.lastNeed = 0;
-				return "�";
+				return "\uFFFD";
 			}
 			if (self.lastNeed > 1 && buf.length > 1) {
 				if ((buf[1] & 192) !== 128) {
 					self.lastNeed = 1;
-					return "�";
+					return "\uFFFD";
 				}
 				if (self.lastNeed > 2 && buf.length > 2) {
 					if ((buf[2] & 192) !== 128) {
 						self.lastNeed = 2;
-						return "�";
+						return "\uFFFD";
 					}
 				}
 			}
@@ -29219,7 +29219,7 @@ export const modules = {
 		}
 		function utf8End(buf) {
 			var r = buf && buf.length ? this.write(buf) : "";
-			if (this.lastNeed) return r + "�";
+			if (this.lastNeed) return r + "\uFFFD";
 			return r;
 		}
 		function utf16Text(buf, i) {

@@ -400,7 +400,7 @@ rm -f "$wi_log"
 			const report = (0, _wrapper_wrapper_js__WEBPACK_IMPORTED_MODULE_0__.T_)(opts.guestAttributes);
 			const checks = opts.checks.map((check, index) => {
 				if (!Number.isInteger(check.timeoutSeconds) || check.timeoutSeconds < 1) {
-					throw new Error(`check ${check.name}: timeoutSeconds must be a whole number of seconds ≥ 1`);
+					throw new Error(`check ${check.name}: timeoutSeconds must be a whole number of seconds \u2265 1`);
 				}
 				return `base64 -d > "$wi_dir/check-${index}.sh" <<'WORKER_IMAGE_CHECK'
 ${base64Lines(check.command)}WORKER_IMAGE_CHECK

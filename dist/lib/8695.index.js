@@ -18,7 +18,7 @@ export const modules = {
 				`cloud:         ${plan.cloud} (${plan.location})`,
 				`image:         ${plan.imageName} (version ${plan.version})`,
 				`source image:  ${plan.sourceImage}`,
-				`template:      ${plan.template} → ${script.split("\n").length} lines, sha256 ${digest}…`,
+				`template:      ${plan.template} \u2192 ${script.split("\n").length} lines, sha256 ${digest}\u2026`,
 				"creates:",
 				...plan.resources.map((r) => `  ${r.kind} ${r.name}${r.role === "builder" ? " (temporary)" : ""}`),
 				`labels:        ${Object.entries(plan.labels).map(([k, v]) => `${k}=${v}`).join(", ")}`
@@ -229,7 +229,7 @@ export const modules = {
 			lines.push(`manifest:    ${plan.manifest}`);
 			if (plan.references.length > 0) {
 				lines.push("references to bump:");
-				for (const r of plan.references) lines.push(`  ${r.name}: ${r.path} ← ${r.value}`);
+				for (const r of plan.references) lines.push(`  ${r.name}: ${r.path} \u2190 ${r.value}`);
 			} else {
 				lines.push("references to bump: none (no references: section)");
 			}
@@ -266,7 +266,7 @@ export const modules = {
 				this.base.error(`${this.prefix}${message}`, where);
 			}
 			async group(title, fn) {
-				this.base.info(this.mark(`▸ ${title}`));
+				this.base.info(this.mark(`\u25B8 ${title}`));
 				return fn();
 			}
 			secret(value) {

@@ -73,7 +73,7 @@ export const modules = {
 		const QUOTE_MAX = 200;
 		function clip(text, max = QUOTE_MAX) {
 			const line = /^[^\r\n]*/.exec(text)?.[0] ?? "";
-			return line.length > max ? `${line.slice(0, max)}…` : line;
+			return line.length > max ? `${line.slice(0, max)}\u2026` : line;
 		}
 		function lineOf(text, n) {
 			let start = 0;
@@ -342,10 +342,10 @@ export const modules = {
 		function unprintable(value) {
 			const name = (0, template_values.go)(value);
 			if (value instanceof template_values.jY) {
-				return new template_errors.P_(`printing a ${name} (what |map, |select, |reject, |unique and the like return)`, `Jinja2 prints "<${name} object at 0x…>"; add |list to print the items, or |join(', ')`);
+				return new template_errors.P_(`printing a ${name} (what |map, |select, |reject, |unique and the like return)`, `Jinja2 prints "<${name} object at 0x\u2026>"; add |list to print the items, or |join(', ')`);
 			}
 			if (["builtin_function_or_method", "method"].includes(name) || name.endsWith("method")) {
-				return new template_errors.P_("printing a method without calling it", `Jinja2 prints "<built-in method … at 0x…>"; add the parentheses to call it`);
+				return new template_errors.P_("printing a method without calling it", `Jinja2 prints "<built-in method \u2026 at 0x\u2026>"; add the parentheses to call it`);
 			}
 			return new template_errors.P_(`printing a ${name} object`, ADDRESS_FIX);
 		}
@@ -761,7 +761,7 @@ export const modules = {
 				if (end === -1) throw new template_errors.S4("ValueError", "Single '{' encountered in format string");
 				const inner = format.slice(i + 1, end);
 				if (inner.includes("{")) {
-					throw new template_errors.P_("a nested str.format() field ({…{…}…})", "compute the format spec first");
+					throw new template_errors.P_("a nested str.format() field ({\u2026{\u2026}\u2026})", "compute the format spec first");
 				}
 				const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/s.exec(inner);
 				if (!m) throw new template_errors.S4("ValueError", "expected ':' after conversion specifier");
@@ -802,7 +802,7 @@ export const modules = {
 			return new template_errors.S4("TypeError", `unsupported operand type(s) for ${op}: '${(0, template_values.go)(a)}' and '${(0, template_values.go)(b)}'`);
 		}
 		function markupRefusal(op) {
-			return new template_errors.P_(`'${op}' with the result of |tojson`, `Jinja2 HTML-escapes the other operand; join with ~ instead ({{ x|tojson ~ '…' }})`);
+			return new template_errors.P_(`'${op}' with the result of |tojson`, `Jinja2 HTML-escapes the other operand; join with ~ instead ({{ x|tojson ~ '\u2026' }})`);
 		}
 		function checkOperands(op, a, b) {
 			defined(a);
@@ -1726,7 +1726,7 @@ export const modules = {
 					kwargs: a.kwargs
 				}, ["key", "reverse"], 0, true);
 				if (key !== undefined && key !== null) {
-					throw new template_errors.P_("list.sort(key=…)", "use the |sort filter with attribute=");
+					throw new template_errors.P_("list.sort(key=\u2026)", "use the |sort filter with attribute=");
 				}
 				const sorted = [...l].sort((x, y) => (reverse === true || reverse === 1n ? -1 : 1) * compare(x, y));
 				l.splice(0, l.length, ...sorted);
@@ -2381,7 +2381,7 @@ export const modules = {
 		function unresolved(filter, symbols) {
 			const visit = (n) => {
 				if ((n.type === "Name" || n.type === "NSRef") && symbols.findRef(n.name) === undefined) {
-					throw new template_errors.Cb(`Tried to resolve a name to a reference that was unknown to the frame ('${n.name}')`, n.line, `Jinja2 cannot compile a {% set … | filter %} block whose filter reads ${n.name} unless the template reads or sets ${n.name} outside it too`);
+					throw new template_errors.Cb(`Tried to resolve a name to a reference that was unknown to the frame ('${n.name}')`, n.line, `Jinja2 cannot compile a {% set \u2026 | filter %} block whose filter reads ${n.name} unless the template reads or sets ${n.name} outside it too`);
 				}
 				children(n).forEach(visit);
 			};

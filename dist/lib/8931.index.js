@@ -130,7 +130,7 @@ export const modules = {
 			const merged = (0, _replicate_plan_js__WEBPACK_IMPORTED_MODULE_1__.xP)(existing, planned.regions);
 			let update;
 			if (merged.changed) {
-				ctx.reporter.info(`target regions: ${merged.regions.map((r) => `${r.name}×${r.replicas}`).join(", ")}` + (merged.added.length ? ` (added ${merged.added.join(", ")})` : "") + (merged.raised.length ? ` (raised ${merged.raised.join(", ")})` : ""));
+				ctx.reporter.info(`target regions: ${merged.regions.map((r) => `${r.name}\u00D7${r.replicas}`).join(", ")}` + (merged.added.length ? ` (added ${merged.added.join(", ")})` : "") + (merged.raised.length ? ` (raised ${merged.raised.join(", ")})` : ""));
 				const poller = clients.compute.galleryImageVersions.update(ref.resourceGroup, ref.gallery, ref.definition, ref.version, { publishingProfile: { targetRegions: merged.regions.map((r) => ({
 					name: r.name,
 					regionalReplicaCount: r.replicas,
@@ -211,7 +211,7 @@ export const modules = {
 				deadline,
 				interval: ctx.pollInterval,
 				signal: ctx.signal,
-				progress: (elapsed) => ctx.reporter.info(`… replicating ${ref.version}: ${last}, ${elapsed} elapsed (deadline ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_4__.a)(deadline.budget)})`),
+				progress: (elapsed) => ctx.reporter.info(`\u2026 replicating ${ref.version}: ${last}, ${elapsed} elapsed (deadline ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_4__.a)(deadline.budget)})`),
 				onExpiry: async () => summary ? `last state: ${progressLine(summary)}` : undefined
 			});
 		}
@@ -236,7 +236,7 @@ export const modules = {
 			}
 			const needed = Math.ceil(vms / vmsPerReplica);
 			const planned = Math.min(Math.max(needed, production ? PRODUCTION_MIN_REPLICAS : 1), _regions_js__WEBPACK_IMPORTED_MODULE_1__.zq);
-			const notes = needed > _regions_js__WEBPACK_IMPORTED_MODULE_1__.zq ? [`${vms} concurrent VMs need ${needed} replicas; capped at ${_regions_js__WEBPACK_IMPORTED_MODULE_1__.zq}, Azure's maximum per version — ` + "consider splitting across versions/regions"] : [];
+			const notes = needed > _regions_js__WEBPACK_IMPORTED_MODULE_1__.zq ? [`${vms} concurrent VMs need ${needed} replicas; capped at ${_regions_js__WEBPACK_IMPORTED_MODULE_1__.zq}, Azure's maximum per version \u2014 ` + "consider splitting across versions/regions"] : [];
 			return {
 				regions: regions.map((r) => ({
 					...r,

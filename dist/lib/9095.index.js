@@ -332,7 +332,7 @@ ${PATHS}
 				this.emit(`error: ${at(where)}${message}`);
 			}
 			async group(title, fn) {
-				this.emit(`▸ ${title}`);
+				this.emit(`\u25B8 ${title}`);
 				this.depth++;
 				try {
 					return await fn();

@@ -161,7 +161,7 @@ export const modules = {
 			const at = colon >= 0 ? text.slice(0, colon) : region;
 			const imageId = colon >= 0 ? text.slice(colon + 1) : text;
 			if (!AMI.test(imageId) || !at) {
-				throw new Error(`${what} ${JSON.stringify(text)} is not an AMI id in a region (\`ami-…\` with details.region, or \`region:ami-…\`)`);
+				throw new Error(`${what} ${JSON.stringify(text)} is not an AMI id in a region (\`ami-\u2026\` with details.region, or \`region:ami-\u2026\`)`);
 			}
 			return {
 				region: at,
@@ -345,7 +345,7 @@ export const modules = {
 					deadline,
 					interval: this.o.interval,
 					signal: this.ctx.signal,
-					progress: (elapsed) => this.ctx.reporter.info(`… verifier ${this.o.instanceId}: ${this.state}, no ready report yet, ${elapsed} elapsed (limit ${(0, duration.a)(deadline.budget)})`),
+					progress: (elapsed) => this.ctx.reporter.info(`\u2026 verifier ${this.o.instanceId}: ${this.state}, no ready report yet, ${elapsed} elapsed (limit ${(0, duration.a)(deadline.budget)})`),
 					onExpiry: async () => `(${this.state}; ${this.reported()})\n${this.formatTail()}`
 				});
 			}
@@ -360,7 +360,7 @@ export const modules = {
 					backoff: 1.5,
 					backoffAfter: 1e4,
 					signal: this.ctx.signal,
-					progress: (elapsed) => this.ctx.reporter.info(`… verifier ${this.o.instanceId}: ${this.reported()}, ${elapsed} elapsed (limit ${(0, duration.a)(deadline.budget)})`),
+					progress: (elapsed) => this.ctx.reporter.info(`\u2026 verifier ${this.o.instanceId}: ${this.reported()}, ${elapsed} elapsed (limit ${(0, duration.a)(deadline.budget)})`),
 					onExpiry: async () => `(${this.reported()})\n${this.formatTail()}`
 				});
 			}
@@ -629,7 +629,7 @@ export const modules = {
 			const report = (0, _wrapper_wrapper_js__WEBPACK_IMPORTED_MODULE_0__.T_)(opts.guestAttributes);
 			const checks = opts.checks.map((check, index) => {
 				if (!Number.isInteger(check.timeoutSeconds) || check.timeoutSeconds < 1) {
-					throw new Error(`check ${check.name}: timeoutSeconds must be a whole number of seconds ≥ 1`);
+					throw new Error(`check ${check.name}: timeoutSeconds must be a whole number of seconds \u2265 1`);
 				}
 				return `base64 -d > "$wi_dir/check-${index}.sh" <<'WORKER_IMAGE_CHECK'
 ${base64Lines(check.command)}WORKER_IMAGE_CHECK

@@ -90,8 +90,41 @@ describe('the GCE definitions the bundle carries', () => {
     expect(root.lookup(`${V1}.Firewalls`)).toBeNull();
     expect(root.lookup(`${V1}.Instances`)).toBeNull();
     expect(root.lookup('google.cloud.compute.v1beta')).toBeNull();
-    // Outside Compute (google.api, google.protobuf, ...) everything stays.
+    // Outside Compute, only what it references (google.protobuf.Any, which Operation's
+    // error details use): not google.api's settings, descriptor.proto, or the extensions.
     expect(root.lookup('google.protobuf.Any')).not.toBeNull();
+    expect(root.lookup('google.protobuf.FileDescriptorProto')).toBeNull();
+    expect(root.lookup('google.api.HttpRule')).toBeNull();
+  });
+
+  it('keep the HTTP rules gax transcodes each call with, without the extensions that declare them', async () => {
+    const called = new Set(['get', 'insert', 'getFromFamily']);
+    const { json, outside } = trimProtos(await fullProtos(), ['Images'], called);
+    expect(outside).toEqual(['google.protobuf.Any']);
+    const root = protobuf.Root.fromJSON(json as protobuf.INamespace);
+    expect(() => root.resolveAll()).not.toThrow();
+    const full = protobuf.Root.fromJSON((await fullProtos()) as protobuf.INamespace);
+    for (const name of ['Get', 'Insert', 'GetFromFamily']) {
+      const method = root.lookupService(`${V1}.Images`).methods[name];
+      const original = full.lookupService(`${V1}.Images`).methods[name];
+      // What google-gax's REST fallback reads to build the URL and body of each call.
+      expect(method?.parsedOptions).toEqual(original?.parsedOptions);
+      expect(method?.parsedOptions?.some((o: object) => '(google.api.http)' in o)).toBe(true);
+    }
+    // A status with details (google.protobuf.Any, the one outside type kept) decodes as with
+    // the full set.
+    const status = {
+      code: 8,
+      message: 'quota',
+      details: [
+        { type_url: 'type.googleapis.com/google.rpc.QuotaFailure', value: Buffer.from([8, 1]) },
+      ],
+    };
+    const type = `${V1}.Status`;
+    const bytes = full.lookupType(type).encode(status).finish();
+    const decoded = root.lookupType(type).toObject(root.lookupType(type).decode(bytes));
+    expect(decoded).toEqual(full.lookupType(type).toObject(full.lookupType(type).decode(bytes)));
+    expect(decoded.details).toHaveLength(1);
   });
 
   it('refuse a service the package does not have', async () => {

@@ -5916,8 +5916,9 @@ export const modules = {
 		];
 		function withTemplateVariables(raw, text) {
 			if (!isPlainObject(raw)) return raw;
-			const full = variablesFrom(text);
 			const at = (value, path) => path.reduce((v, key) => isPlainObject(v) ? v[key] : v instanceof Map ? v.get(key) : undefined, value);
+			if (TEMPLATE_VARIABLES.every((path) => at(raw, path) === undefined)) return raw;
+			const full = variablesFrom(text);
 			const out = { ...raw };
 			for (const path of TEMPLATE_VARIABLES) {
 				const values = at(full, path);

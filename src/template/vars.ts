@@ -85,12 +85,14 @@ const TEMPLATE_VARIABLES = [
  */
 export function withTemplateVariables(raw: unknown, text: string): unknown {
   if (!isPlainObject(raw)) return raw;
-  const full = variablesFrom(text);
   const at = (value: unknown, path: string[]): unknown =>
     path.reduce<unknown>(
       (v, key) => (isPlainObject(v) ? v[key] : v instanceof Map ? v.get(key) : undefined),
       value,
     );
+  // The file is read again only when it has a block to read.
+  if (TEMPLATE_VARIABLES.every((path) => at(raw, path) === undefined)) return raw;
+  const full = variablesFrom(text);
   const out: Record<string, unknown> = { ...raw };
   for (const path of TEMPLATE_VARIABLES) {
     const values = at(full, path);

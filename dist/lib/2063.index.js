@@ -28,7 +28,7 @@ export const modules = {
 		async function bake(config, ctx, opts) {
 			const cloudConfig = config[opts.cloud];
 			if (!cloudConfig) throw new Error(`the config has no ${opts.cloud}: block`);
-			const script = await (0, render.dg)(cloudConfig.template.path, cloudConfig.template.variables, {
+			const script = opts.script ?? await (0, render.dg)(cloudConfig.template.path, cloudConfig.template.variables, {
 				signal: ctx.signal,
 				timeoutMs: config.templateTimeout
 			});
@@ -143,7 +143,7 @@ export const modules = {
 			const controller = new AbortController();
 			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_8__.P)(controller, reporter);
 			try {
-				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_3__.Z)({
+				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_3__.Z9)({
 					path: values.config,
 					overrides: { image: {
 						namespace: values.namespace,

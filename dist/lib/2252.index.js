@@ -233,7 +233,7 @@ export const modules = {
 		async function bake(config, ctx, opts) {
 			const cloudConfig = config[opts.cloud];
 			if (!cloudConfig) throw new Error(`the config has no ${opts.cloud}: block`);
-			const script = await (0, render.dg)(cloudConfig.template.path, cloudConfig.template.variables, {
+			const script = opts.script ?? await (0, render.dg)(cloudConfig.template.path, cloudConfig.template.variables, {
 				signal: ctx.signal,
 				timeoutMs: config.templateTimeout
 			});

@@ -796,7 +796,7 @@ export const modules = {
 		var _result_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87596);
 		var _target_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21716);
 		async function runShare(inputs, opts) {
-			const config = opts.loaded ?? (opts.config ? await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_5__.Z)({
+			const config = opts.loaded ?? (opts.config ? await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_5__.Z9)({
 				path: opts.config,
 				cwd: opts.cwd,
 				purpose: "share",

@@ -39,7 +39,7 @@ export const modules = {
 			try {
 				const cloud = (0, _cloud_js__WEBPACK_IMPORTED_MODULE_9__.r)(inputs);
 				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_11__.G)();
-				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_3__.Z)({
+				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_3__.Z9)({
 					path: inputs.optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__.G0.Config),
 					overrides: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_7__.p$)(cloud),
 					cwd: root.dir,
@@ -367,7 +367,7 @@ export const modules = {
 		async function bake(config, ctx, opts) {
 			const cloudConfig = config[opts.cloud];
 			if (!cloudConfig) throw new Error(`the config has no ${opts.cloud}: block`);
-			const script = await (0, render.dg)(cloudConfig.template.path, cloudConfig.template.variables, {
+			const script = opts.script ?? await (0, render.dg)(cloudConfig.template.path, cloudConfig.template.variables, {
 				signal: ctx.signal,
 				timeoutMs: config.templateTimeout
 			});

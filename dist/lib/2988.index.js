@@ -35,7 +35,7 @@ export const modules = {
 		var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44388);
 		function post() {
 			const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_4__.G)();
-			return (0, _post_cleanup_js__WEBPACK_IMPORTED_MODULE_2__.D)(() => (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.Z)({
+			return (0, _post_cleanup_js__WEBPACK_IMPORTED_MODULE_2__.D)(() => (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.Z9)({
 				path: new _inputs_js__WEBPACK_IMPORTED_MODULE_1__.W1(".").text(_names_js__WEBPACK_IMPORTED_MODULE_3__.I.Config),
 				cwd: root.dir,
 				root,

@@ -29,7 +29,7 @@ export const modules = {
 			const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_5__.G)();
 			return (0, _post_cleanup_js__WEBPACK_IMPORTED_MODULE_3__.D)(async () => {
 				const cloud = (0, _cloud_js__WEBPACK_IMPORTED_MODULE_4__.r)(inputs);
-				return (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.Z)({
+				return (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.Z9)({
 					path: inputs.optional(_constants_js__WEBPACK_IMPORTED_MODULE_1__.G0.Config),
 					overrides: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_2__.p$)(cloud),
 					cwd: root.dir,

@@ -411,7 +411,7 @@ export const modules = {
 			const outside = opts.root && (0, confine.K8)(repoDir, opts.root, opts.repoDir);
 			if (outside) throw new Error(`${names.repoDir}: ${outside}`);
 			const overrides = opts.rules === undefined ? {} : { references: opts.rules };
-			const config = await (0, load.Z)({
+			const config = await (0, load.Z9)({
 				...opts.config ? { path: opts.config } : {},
 				overrides,
 				cwd: opts.cwd,

@@ -77,7 +77,7 @@ export const modules = {
 				throw new Error(`--format ${values.format}: use ${FORMATS.join(" or ")}`);
 			}
 			const root = (0, _root_js__WEBPACK_IMPORTED_MODULE_6__.V)(values);
-			const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_1__.Z)({
+			const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_1__.Z9)({
 				path: values.config,
 				cwd: process.cwd(),
 				root,

@@ -394,7 +394,7 @@ export const modules = {
 			try {
 				const cloud = (0, _names_js__WEBPACK_IMPORTED_MODULE_12__.dM)(inputs);
 				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_14__.G)();
-				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_2__.Z)({
+				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_2__.Z9)({
 					path: inputs.text(_names_js__WEBPACK_IMPORTED_MODULE_12__.J.Config),
 					cwd: root.dir,
 					root,

@@ -56,7 +56,7 @@ export const modules = {
 				repo,
 				config: values.config
 			});
-			const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.Z)({
+			const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.Z9)({
 				path: values.config,
 				cwd: process.cwd(),
 				root,

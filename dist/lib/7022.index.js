@@ -457,7 +457,10 @@ export const modules = {
 		}
 	}),
 	77022: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { Z: () => loadConfig });
+		__webpack_require__.d(__webpack_exports__, {
+			Z9: () => loadConfig,
+			az: () => readConfigSource
+		});
 		var external_node_buffer_ = __webpack_require__(4573);
 		var promises_ = __webpack_require__(51455);
 		var external_node_path_ = __webpack_require__(76760);
@@ -1295,6 +1298,23 @@ export const modules = {
 					...run
 				}), "inputs");
 			}
+			const { file, label, parsed } = opts.source ?? await readConfigSource({
+				...opts,
+				path: opts.path
+			});
+			const raw = parsed.raw ?? {};
+			const merged = (0, merge.pi)(raw) ? (0, merge.$N)(raw, overrides) : raw;
+			const lineOf = (path) => isSetIn(overrides, path) ? undefined : parsed.lineOf(path);
+			const scalarOf = (path) => isSetIn(overrides, path) ? undefined : parsed.scalarOf(path);
+			return accept(check(merged, {
+				source: file,
+				baseDir: (0, external_node_path_.dirname)(file),
+				lineOf,
+				scalarOf,
+				...run
+			}), label, file);
+		}
+		async function readConfigSource(opts) {
 			const file = (0, external_node_path_.resolve)(opts.cwd, opts.path);
 			const inside = (0, external_node_path_.relative)(opts.cwd, file);
 			const label = inside.startsWith("..") || (0, external_node_path_.isAbsolute)(inside) ? file : inside;
@@ -1310,17 +1330,11 @@ export const modules = {
 				label,
 				source: file
 			});
-			const raw = parsed.raw ?? {};
-			const merged = (0, merge.pi)(raw) ? (0, merge.$N)(raw, overrides) : raw;
-			const lineOf = (path) => isSetIn(overrides, path) ? undefined : parsed.lineOf(path);
-			const scalarOf = (path) => isSetIn(overrides, path) ? undefined : parsed.scalarOf(path);
-			return accept(check(merged, {
-				source: file,
-				baseDir: (0, external_node_path_.dirname)(file),
-				lineOf,
-				scalarOf,
-				...run
-			}), label, file);
+			return {
+				file,
+				label,
+				parsed
+			};
 		}
 		function parseConfig(raw, ctx) {
 			return accept(validate(raw, ctx), basename(ctx.source), ctx.source);

@@ -215,7 +215,7 @@ export const modules = {
 		var summary = __webpack_require__(98901);
 		;
 		async function collectLeaks(configPath, root, inputs, reporter) {
-			const config = await (0, load.Z)({
+			const config = await (0, load.Z9)({
 				path: configPath,
 				cwd: root.dir,
 				root
@@ -247,7 +247,7 @@ export const modules = {
 		var prune_report = __webpack_require__(80538);
 		;
 		async function pruneImages(configPath, root, inputs, reporter, signal) {
-			const config = await (0, load.Z)({
+			const config = await (0, load.Z9)({
 				path: configPath,
 				cwd: root.dir,
 				root,

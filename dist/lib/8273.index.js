@@ -41,7 +41,7 @@ export const modules = {
 		function post() {
 			const inputs = new _inputs_js__WEBPACK_IMPORTED_MODULE_1__.W1("verify-image");
 			const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_4__.G)();
-			return (0, _post_cleanup_js__WEBPACK_IMPORTED_MODULE_2__.D)(async () => (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.Z)({
+			return (0, _post_cleanup_js__WEBPACK_IMPORTED_MODULE_2__.D)(async () => (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.Z9)({
 				path: inputs.text(_names_js__WEBPACK_IMPORTED_MODULE_3__.J.Config),
 				cwd: root.dir,
 				root,

@@ -28,7 +28,7 @@ export const modules = {
 		async function bake(config, ctx, opts) {
 			const cloudConfig = config[opts.cloud];
 			if (!cloudConfig) throw new Error(`the config has no ${opts.cloud}: block`);
-			const script = await (0, render.dg)(cloudConfig.template.path, cloudConfig.template.variables, {
+			const script = opts.script ?? await (0, render.dg)(cloudConfig.template.path, cloudConfig.template.variables, {
 				signal: ctx.signal,
 				timeoutMs: config.templateTimeout
 			});
@@ -92,20 +92,27 @@ export const modules = {
 		var _config_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66404);
 		var _selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30742);
 		async function loadPipelineConfig(sel) {
-			const base = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.Z)({
+			const source = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.az)({
+				path: sel.path,
+				cwd: sel.cwd,
+				root: sel.root
+			});
+			const base = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.Z9)({
 				path: sel.path,
 				cwd: sel.cwd,
 				root: sel.root,
-				clouds: []
+				clouds: [],
+				source
 			});
 			const clouds = (0, _selection_js__WEBPACK_IMPORTED_MODULE_1__.rc)(sel.clouds, base);
 			const overrides = (0, _config_merge_js__WEBPACK_IMPORTED_MODULE_2__.$N)(sel.namespace ? { image: { namespace: sel.namespace } } : {}, (0, _selection_js__WEBPACK_IMPORTED_MODULE_1__.vJ)((0, _selection_js__WEBPACK_IMPORTED_MODULE_1__.Su)(sel.version, clouds)));
-			const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.Z)({
+			const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.Z9)({
 				path: sel.path,
 				cwd: sel.cwd,
 				overrides,
 				root: sel.root,
-				clouds
+				clouds,
+				source
 			});
 			return {
 				config,
@@ -313,7 +320,7 @@ export const modules = {
 		}
 		async function runPipeline(config, ctx, opts) {
 			const start = Date.now();
-			await renderTemplates(config, opts.clouds, ctx.signal);
+			const scripts = await renderTemplates(config, opts.clouds, ctx.signal);
 			const checks = new Map();
 			for (const cloud of opts.clouds) {
 				const verify = opts.verify === false ? undefined : config.verify?.[cloud];
@@ -324,7 +331,8 @@ export const modules = {
 				reporter: parallel ? new PrefixedReporter(ctx.reporter, `[${cloud}] `) : ctx.reporter,
 				ledgers: opts.ledgers,
 				dryRun: opts.dryRun ?? false,
-				checks: checks.get(cloud)
+				checks: checks.get(cloud),
+				script: scripts.get(cloud)
 			})));
 			const builds = clouds.flatMap((c) => c.build ? [c.build] : []);
 			const outcome = {
@@ -366,7 +374,8 @@ export const modules = {
 					cloud,
 					ledger: opts.ledgers.for(cloud),
 					dryRun: opts.dryRun,
-					writeManifest: false
+					writeManifest: false,
+					...opts.script !== undefined ? { script: opts.script } : {}
 				}));
 				build = outcome.build;
 				const { result } = outcome;
@@ -430,15 +439,17 @@ export const modules = {
 			return shared.result;
 		}
 		async function renderTemplates(config, clouds, signal) {
+			const scripts = new Map();
 			for (const cloud of clouds) {
 				const template = cloudTemplate(config, cloud);
 				if (template) {
-					await (0, render.dg)(template.path, template.variables, {
+					scripts.set(cloud, await (0, render.dg)(template.path, template.variables, {
 						signal,
 						timeoutMs: config.templateTimeout
-					});
+					}));
 				}
 			}
+			return scripts;
 		}
 		function cloudTemplate(config, cloud) {
 			const block = config[cloud];
@@ -776,7 +787,7 @@ export const modules = {
 		var _result_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87596);
 		var _target_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(21716);
 		async function runShare(inputs, opts) {
-			const config = opts.loaded ?? (opts.config ? await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_5__.Z)({
+			const config = opts.loaded ?? (opts.config ? await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_5__.Z9)({
 				path: opts.config,
 				cwd: opts.cwd,
 				purpose: "share",

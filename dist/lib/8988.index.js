@@ -35,7 +35,7 @@ export const modules = {
 			if (!values.config) throw new Error("--config FILE is required (a worker-image.yml)");
 			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_6__.l();
 			try {
-				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_1__.Z)({
+				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_1__.Z9)({
 					path: values.config,
 					cwd: process.cwd(),
 					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_5__.V)({

@@ -12,7 +12,7 @@ export const modules = {
 			const ca = inputs["ca-certificate"];
 			const outside = ca && opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.K8)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(opts.cwd, ca), opts.root, ca);
 			if (outside) throw new Error(`ca-certificate: ${outside}`);
-			const config = opts.config ? await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_3__.Z)({
+			const config = opts.config ? await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_3__.Z9)({
 				path: opts.config,
 				cwd: opts.cwd,
 				root: opts.root,

@@ -18,6 +18,8 @@ export interface BakeOptions {
    * The pipeline writes one manifest for every cloud itself.
    */
   writeManifest?: boolean;
+  /** The startup script, when the caller has rendered it already (the pipeline does, first). */
+  script?: string;
 }
 
 export interface BakeOutcome {
@@ -41,11 +43,12 @@ export async function bake(
 ): Promise<BakeOutcome> {
   const cloudConfig = config[opts.cloud];
   if (!cloudConfig) throw new Error(`the config has no ${opts.cloud}: block`);
-  const script = await renderTemplateFile(
-    cloudConfig.template.path,
-    cloudConfig.template.variables,
-    { signal: ctx.signal, timeoutMs: config.templateTimeout },
-  );
+  const script =
+    opts.script ??
+    (await renderTemplateFile(cloudConfig.template.path, cloudConfig.template.variables, {
+      signal: ctx.signal,
+      timeoutMs: config.templateTimeout,
+    }));
   const provider = await loadProvider(opts.cloud, config);
 
   const plan = await ctx.reporter.group(`Plan ${opts.cloud} image`, async () => {

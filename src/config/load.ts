@@ -15,7 +15,7 @@ import {
   type ValidateContext,
   type Validated,
 } from './validate.js';
-import { parseYaml } from './yaml.js';
+import { parseYaml, type ParsedYaml } from './yaml.js';
 
 /** Action inputs or CLI flags in worker-image.yml's own shape; '' and undefined mean unset. */
 export type RawOverrides = Record<string, unknown>;
@@ -34,6 +34,16 @@ export interface LoadOptions {
   root?: Root | undefined;
   /** The clouds this run bakes (see ValidateContext); absent: every configured one. */
   clouds?: readonly Cloud[] | undefined;
+  /** The file at `path`, read and parsed already (readConfigSource), to validate it again. */
+  source?: ConfigSource;
+}
+
+/** worker-image.yml read and parsed: one file validated more than once is read once. */
+export interface ConfigSource {
+  file: string;
+  /** How messages name it: relative to the working directory when inside it. */
+  label: string;
+  parsed: ParsedYaml;
 }
 
 /** Larger than any worker-image.yml: a file this big was named by mistake. */
@@ -66,16 +76,8 @@ export async function loadConfig(
       'inputs',
     );
   }
-  const file = resolve(opts.cwd, opts.path);
-  const inside = relative(opts.cwd, file);
-  const label = inside.startsWith('..') || isAbsolute(inside) ? file : inside;
-  const outside = opts.root && outsideRoot(file, opts.root, opts.path);
-  if (outside) throw new ConfigError([{ field: 'config', message: outside }], { label: 'inputs' });
-  const text = await readConfigFile(file, label);
-  const parsed = parseYaml(text);
-  const [syntaxError, ...more] = parsed.errors;
-  if (syntaxError) throw new ConfigError([syntaxError, ...more], { label, source: file });
-
+  const { file, label, parsed } =
+    opts.source ?? (await readConfigSource({ ...opts, path: opts.path }));
   const raw = parsed.raw ?? {};
   const merged = isMapping(raw) ? deepMerge(raw, overrides) : raw;
   // A value that came from an override has no line in the file, nor a way it was written.
@@ -87,6 +89,22 @@ export async function loadConfig(
     label,
     file,
   );
+}
+
+/** Reads and parses the config at `path` (relative to `cwd`), refusing a path outside `root`. */
+export async function readConfigSource(
+  opts: Pick<LoadOptions, 'cwd' | 'root'> & { path: string },
+): Promise<ConfigSource> {
+  const file = resolve(opts.cwd, opts.path);
+  const inside = relative(opts.cwd, file);
+  const label = inside.startsWith('..') || isAbsolute(inside) ? file : inside;
+  const outside = opts.root && outsideRoot(file, opts.root, opts.path);
+  if (outside) throw new ConfigError([{ field: 'config', message: outside }], { label: 'inputs' });
+  const text = await readConfigFile(file, label);
+  const parsed = parseYaml(text);
+  const [syntaxError, ...more] = parsed.errors;
+  if (syntaxError) throw new ConfigError([syntaxError, ...more], { label, source: file });
+  return { file, label, parsed };
 }
 
 /** Validates an already-parsed config; `source` is its file, `baseDir` anchors relative paths. */

@@ -1,5 +1,5 @@
 import type { Root } from '../config/confine.js';
-import { loadConfig, type RawOverrides } from '../config/load.js';
+import { loadConfig, readConfigSource, type RawOverrides } from '../config/load.js';
 import { deepMerge } from '../config/merge.js';
 import type { WorkerImageConfig } from '../config/types.js';
 import type { Cloud } from '../steps/resources.js';
@@ -25,8 +25,16 @@ export interface PipelineSelection {
 export async function loadPipelineConfig(
   sel: PipelineSelection,
 ): Promise<{ config: WorkerImageConfig; clouds: Cloud[] }> {
-  // Read first for its blocks alone, before the clouds (and so what they need) are known.
-  const base = await loadConfig({ path: sel.path, cwd: sel.cwd, root: sel.root, clouds: [] });
+  // Validated first for its blocks alone, before the clouds (and so what they need) are
+  // known; read and parsed once for both.
+  const source = await readConfigSource({ path: sel.path, cwd: sel.cwd, root: sel.root });
+  const base = await loadConfig({
+    path: sel.path,
+    cwd: sel.cwd,
+    root: sel.root,
+    clouds: [],
+    source,
+  });
   const clouds = selectClouds(sel.clouds, base);
   const overrides = deepMerge(
     sel.namespace ? { image: { namespace: sel.namespace } } : {},
@@ -40,6 +48,7 @@ export async function loadPipelineConfig(
     overrides,
     root: sel.root,
     clouds,
+    source,
   });
   return { config, clouds };
 }

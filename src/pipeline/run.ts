@@ -83,7 +83,7 @@ export async function runPipeline(
   const start = Date.now();
   // Every cloud's script and verify checks render before any cloud is touched: a template
   // error in one must not leave the others half-baked.
-  await renderTemplates(config, opts.clouds, ctx.signal);
+  const scripts = await renderTemplates(config, opts.clouds, ctx.signal);
   const checks = new Map<Cloud, VerifyCheck[]>();
   for (const cloud of opts.clouds) {
     const verify = opts.verify === false ? undefined : config.verify?.[cloud];
@@ -97,6 +97,7 @@ export async function runPipeline(
         ledgers: opts.ledgers,
         dryRun: opts.dryRun ?? false,
         checks: checks.get(cloud),
+        script: scripts.get(cloud),
       }),
     ),
   );
@@ -132,6 +133,8 @@ async function bakeOne(
     dryRun: boolean;
     /** The cloud's verify checks, rendered; absent: no verification. */
     checks: VerifyCheck[] | undefined;
+    /** Its startup script, rendered (renderTemplates). */
+    script: string | undefined;
   },
 ): Promise<CloudOutcome> {
   const start = Date.now();
@@ -144,7 +147,13 @@ async function bakeOne(
       bake(
         config,
         { ...ctx, reporter: opts.reporter },
-        { cloud, ledger: opts.ledgers.for(cloud), dryRun: opts.dryRun, writeManifest: false },
+        {
+          cloud,
+          ledger: opts.ledgers.for(cloud),
+          dryRun: opts.dryRun,
+          writeManifest: false,
+          ...(opts.script !== undefined ? { script: opts.script } : {}),
+        },
       ),
     );
     build = outcome.build;
@@ -230,21 +239,29 @@ async function shareBaked(
   return shared.result;
 }
 
-/** Renders each cloud's startup script as its bake will: template errors before any call. */
+/**
+ * Renders each cloud's startup script as its bake will: template errors before any call.
+ * The scripts, by cloud, go to the bakes, which then do not render them again.
+ */
 export async function renderTemplates(
   config: WorkerImageConfig,
   clouds: Cloud[],
   signal?: AbortSignal,
-): Promise<void> {
+): Promise<Map<Cloud, string>> {
+  const scripts = new Map<Cloud, string>();
   for (const cloud of clouds) {
     const template = cloudTemplate(config, cloud);
     if (template) {
-      await renderTemplateFile(template.path, template.variables, {
-        signal,
-        timeoutMs: config.templateTimeout,
-      });
+      scripts.set(
+        cloud,
+        await renderTemplateFile(template.path, template.variables, {
+          signal,
+          timeoutMs: config.templateTimeout,
+        }),
+      );
     }
   }
+  return scripts;
 }
 
 function cloudTemplate(config: WorkerImageConfig, cloud: Cloud): TemplateConfig | undefined {

@@ -89,7 +89,7 @@ export const modules = {
 					...deprecatedAt ? { deprecatedAt } : {},
 					baked: labels[_prune_inventory_js__WEBPACK_IMPORTED_MODULE_7__.eg] === "image",
 					protectedByLabel: labels[_prune_inventory_js__WEBPACK_IMPORTED_MODULE_7__.nX] !== undefined && labels[_prune_inventory_js__WEBPACK_IMPORTED_MODULE_7__.nX] !== "false",
-					...i.status && i.status !== "READY" ? { busy: `image ${i.status}` } : {},
+					...i.status === "FAILED" ? { failed: "image FAILED" } : i.status && i.status !== "READY" ? { busy: `image ${i.status}` } : {},
 					id: `projects/${this.gcp.project}/global/images/${i.name}`
 				}];
 			}

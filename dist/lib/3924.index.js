@@ -114,7 +114,7 @@ export const modules = {
 					...deprecatedAt ? { deprecatedAt } : {},
 					baked: tag(v.tags, _prune_inventory_js__WEBPACK_IMPORTED_MODULE_6__.eg) === "image",
 					protectedByLabel: protect !== undefined && protect !== "false",
-					...state && state !== "Succeeded" ? { busy: `gallery version ${state}` } : {},
+					...state === "Failed" ? { failed: "gallery version Failed" } : state && state !== "Succeeded" ? { busy: `gallery version ${state}` } : {},
 					id: v.id
 				}];
 			}

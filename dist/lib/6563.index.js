@@ -385,7 +385,7 @@ export const modules = {
 			const policy = input.lifecycle(cloud);
 			const sorted = [...images].sort(newestFirst);
 			const candidates = sorted.filter((i) => i.baked || policy.adopt);
-			const inService = candidates.filter((i) => !i.deprecated && !i.partial);
+			const inService = candidates.filter((i) => !i.deprecated && !i.partial && !i.failed);
 			const newest = new Set(inService.slice(0, policy.keep));
 			const replacement = sorted.find((i) => newest.has(i));
 			return sorted.map((image) => {
@@ -413,6 +413,10 @@ export const modules = {
 			}
 			const refs = input.references.filter((r) => (r.cloud === undefined || r.cloud === image.cloud) && r.version === image.version && r.namespace === image.namespace);
 			if (refs.length > 0) return `referenced at ${refs.map((r) => r.at).join(", ")}`;
+			if (image.failed && policy.deleteAfter === undefined) {
+				return `${image.failed}; no delete-after, so never deleted`;
+			}
+			if (image.failed) return undefined;
 			if (image.busy) return image.busy;
 			if (image.cloud === "azure" && image === lineageNewest) return "the definition's newest version";
 			if (newest.has(image)) return `newest ${policy.keep}`;
@@ -427,6 +431,13 @@ export const modules = {
 				action: "delete",
 				reason: `half-pruned: ${image.partial}`
 			};
+			if (image.failed) {
+				return {
+					image,
+					action: "delete",
+					reason: `${image.failed}: never usable (delete-after is set)`
+				};
+			}
 			const age = (0, inventory.hy)(image, now);
 			if (!image.deprecated) {
 				if (policy.deprecateAfter !== undefined && age < policy.deprecateAfter) {

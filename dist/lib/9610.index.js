@@ -201,6 +201,11 @@ export const modules = {
 		var _images_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46186);
 		var _pages_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13242);
 		var _prune_age_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87617);
+		const FAILED_STATES = new Set([
+			"failed",
+			"error",
+			"invalid"
+		]);
 		const VERSION_TAG = "worker-image-version";
 		const MINUTE = 6e4;
 		const SNAPSHOT_OF = /(?:for|DestinationAmi) (ami-[0-9a-f]+)/;
@@ -347,6 +352,7 @@ export const modules = {
 				const createdAt = (0, _prune_age_js__WEBPACK_IMPORTED_MODULE_6__.Q)(source?.image.CreationDate ?? f.leftovers[0]?.snapshot.StartTime);
 				const deprecations = f.amis.flatMap((a) => (0, _prune_age_js__WEBPACK_IMPORTED_MODULE_6__.Q)(a.image.DeprecationTime) ?? []);
 				const deprecatedAt = f.amis.length > 0 && deprecations.length === f.amis.length ? deprecations.sort((a, b) => b.getTime() - a.getTime())[0] : undefined;
+				const failed = f.amis.find((a) => FAILED_STATES.has(a.image.State ?? ""));
 				const busy = f.amis.find((a) => a.image.State !== "available");
 				const partial = [...f.leftovers.length > 0 ? [`${f.leftovers.length} snapshot(s) of deregistered AMIs left in ` + [...new Set(f.leftovers.map((l) => l.region))].join(", ")] : [], ...f.amis.length > 0 && !f.amis.some((a) => a.region === this.aws.region) ? [`deregistered in ${this.aws.region}, left in ${f.amis.map((a) => a.region).join(", ")}`] : []].join("; ");
 				return [{
@@ -358,7 +364,7 @@ export const modules = {
 					...deprecatedAt ? { deprecatedAt } : {},
 					baked: tags[_prune_inventory_js__WEBPACK_IMPORTED_MODULE_4__.eg] === "image",
 					protectedByLabel: tags[_prune_inventory_js__WEBPACK_IMPORTED_MODULE_4__.nX] !== undefined && tags[_prune_inventory_js__WEBPACK_IMPORTED_MODULE_4__.nX] !== "false",
-					...busy ? { busy: `AMI ${busy.image.State} in ${busy.region}` } : {},
+					...failed ? { failed: `AMI ${failed.image.State} in ${failed.region}` } : busy ? { busy: `AMI ${busy.image.State} in ${busy.region}` } : {},
 					...partial ? { partial } : {},
 					id: f.amis.map((a) => `${a.region}:${a.image.ImageId}`).join(",") || f.name
 				}];

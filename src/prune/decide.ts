@@ -38,10 +38,11 @@ export interface DecideInput {
 /**
  * The one rule for what prune does, whatever the cloud. An image is kept when any guard
  * holds, the first that does being its reason: not baked by worker-image (unless adopt),
- * protected (config or label), just baked, named by a reference, still being made (an Azure
- * version replicating), Azure's definition's newest, among the newest `keep` of its lineage (not deprecated ones), younger
+ * protected (config or label), just baked, named by a reference, failed with no delete-after,
+ * still being made (an Azure version replicating), Azure's definition's newest, among the newest `keep` of its lineage (not deprecated ones), younger
  * than min-age, or of unknown age. An image an earlier prune left half-deleted (AWS) is
- * finished whatever the guards but the first. Otherwise it is deprecated first (once deprecate-after
+ * finished whatever the guards but the first; a failed image (never usable) is deleted once
+ * delete-after is set, without deprecation first, whatever its age. Otherwise it is deprecated first (once deprecate-after
  * old), and deleted only once it has been deprecated for delete-after; an image deprecated
  * without a date is dated now, so delete-after counts from today. Pure.
  */
@@ -72,7 +73,7 @@ function decideLineage(images: PruneImage[], input: DecideInput): PruneDecision[
   const policy = input.lifecycle(cloud);
   const sorted = [...images].sort(newestFirst);
   const candidates = sorted.filter((i) => i.baked || policy.adopt);
-  const inService = candidates.filter((i) => !i.deprecated && !i.partial);
+  const inService = candidates.filter((i) => !i.deprecated && !i.partial && !i.failed);
   const newest = new Set(inService.slice(0, policy.keep));
   const replacement = sorted.find((i) => newest.has(i));
   return sorted.map((image) => {
@@ -106,6 +107,12 @@ function keptBecause(
       r.namespace === image.namespace,
   );
   if (refs.length > 0) return `referenced at ${refs.map((r) => r.at).join(', ')}`;
+  // Never usable: neither deprecated first nor kept for its age, but deleted only where the
+  // policy deletes at all.
+  if (image.failed && policy.deleteAfter === undefined) {
+    return `${image.failed}; no delete-after, so never deleted`;
+  }
+  if (image.failed) return undefined;
   if (image.busy) return image.busy;
   if (image.cloud === 'azure' && image === lineageNewest) return "the definition's newest version";
   if (newest.has(image)) return `newest ${policy.keep}`;
@@ -122,6 +129,13 @@ function due(
   now: Date,
 ): { image: PruneImage; action: PruneAction; reason: string } {
   if (image.partial) return { image, action: 'delete', reason: `half-pruned: ${image.partial}` };
+  if (image.failed) {
+    return {
+      image,
+      action: 'delete',
+      reason: `${image.failed}: never usable (delete-after is set)`,
+    };
+  }
   const age = ageOf(image, now)!;
   if (!image.deprecated) {
     if (policy.deprecateAfter !== undefined && age < policy.deprecateAfter) {

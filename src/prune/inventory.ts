@@ -37,6 +37,11 @@ export interface PruneImage {
    */
   busy?: string;
   /**
+   * Failed for good (GCE FAILED, an AMI failed, a gallery version whose provisioning failed):
+   * never usable, so not one of the newest kept; deleted once delete-after is set.
+   */
+  failed?: string;
+  /**
    * AWS: an earlier prune deleted part of it (the AMI deregistered in some regions, or its
    * snapshots left behind): what is left, for the report. The next prune finishes it.
    */

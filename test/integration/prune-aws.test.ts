@@ -99,6 +99,34 @@ describe('worker-image prune on AWS', () => {
     expect(out).toContain('5 image(s): kept 2, deprecated 2, deleted 1');
   });
 
+  it('deregisters a failed AMI at once, which never counted among the newest kept', async () => {
+    for (const v of [2, 3]) seedAmi(v);
+    // The newest bake's CreateImage failed yesterday: one AMI, in the source region only.
+    const tags = {
+      Name: 'batch-worker-4',
+      'worker-image-role': 'image',
+      'worker-image-run': 'gh-4-1',
+      'worker-image-version': '4',
+    };
+    emulator.control.seedAmi({
+      region: REGIONS[0]!,
+      name: 'batch-worker-4',
+      state: 'failed',
+      tags,
+      snapshotTags: tags,
+      creationDate: ago(1),
+    });
+    const { code, out } = await run(['prune', '--config', config]);
+    expect(code, out).toBe(0);
+    expect(out).toMatch(
+      new RegExp(`batch-worker-4 .*delete +AMI failed in ${REGIONS[0]}: never usable`),
+    );
+    // 2 and 3 are the newest 2 in service: kept in every region, nothing deprecated.
+    expect(left().amis).toHaveLength(2 * REGIONS.length);
+    expect(left().amis.filter((a) => a.includes('batch-worker-4'))).toEqual([]);
+    expect(out).toContain('3 image(s): kept 2, deprecated 0, deleted 1');
+  });
+
   it('rides out 429 and 503 mid-prune and leaves no snapshot of a deregistered AMI behind', async () => {
     seedAmi(1, { deprecationTime: ago(100) });
     for (const v of [2, 3]) seedAmi(v);

@@ -101,4 +101,14 @@ describe('worker-image prune on Azure', () => {
     expect(again.code).toBe(0);
     expect(writes(emulator)).toEqual([]);
   });
+
+  it('deletes a version whose provisioning failed, even the newest, which never counts among the kept', async () => {
+    seed('0.0.2', 200);
+    seed('0.0.3', 100);
+    seed('0.0.4', 1, { provisioningState: 'Failed' });
+    const { code, out } = await run(['prune', '--config', config]);
+    expect(code, out).toBe(0);
+    expect(out).toMatch(/0\.0\.4 .*delete +gallery version Failed: never usable/);
+    expect(await versions()).toEqual(['0.0.2 latest', '0.0.3 latest']);
+  });
 });

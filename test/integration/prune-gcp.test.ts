@@ -168,6 +168,35 @@ describe('worker-image prune on GCP', () => {
     expect(again.out).toContain('5 image(s): kept 5, deprecated 0, deleted 0');
   });
 
+  it('deletes a FAILED image at once with delete-after set, and keeps the newest in service around it', async () => {
+    await writeRepo(emulator, 'lifecycle: { keep: 2 }\n');
+    // The newest bake failed a day ago: it is not one of the newest 2 in service.
+    seedHistory(5, { 5: { status: 'FAILED', creationTimestamp: ago(1) } });
+    expect((await run(['prune', '--config', config])).code).toBe(0);
+    // The newest 2 in service are 4 and 3 (2 is referenced); without delete-after nothing is
+    // deleted, the failed image included (it says why).
+    expect(await states()).toEqual({
+      'batch-worker-1': 'DEPRECATED',
+      'batch-worker-2': 'ACTIVE',
+      'batch-worker-3': 'ACTIVE',
+      'batch-worker-4': 'ACTIVE',
+      'batch-worker-5': 'ACTIVE',
+    });
+    const kept = await run(['prune', '--config', config, '--dry-run']);
+    expect(kept.out).toMatch(/batch-worker-5 +5 +\S+ +keep +image FAILED; no delete-after/);
+
+    await writeRepo(emulator, 'lifecycle: { keep: 2, delete-after: 90d }\n');
+    const { code, out } = await run(['prune', '--config', config]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/batch-worker-5 +5 +\S+ +delete +image FAILED: never usable/);
+    expect(await states()).toEqual({
+      'batch-worker-1': 'DEPRECATED',
+      'batch-worker-2': 'ACTIVE',
+      'batch-worker-3': 'ACTIVE',
+      'batch-worker-4': 'ACTIVE',
+    });
+  });
+
   it('a refused deprecation is reported and the rest carried out; the prune fails', async () => {
     await writeRepo(emulator, 'lifecycle: { keep: 1 }\n');
     seedHistory(5);

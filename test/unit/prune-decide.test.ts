@@ -42,6 +42,25 @@ function run(
 const history = (n: number): PruneImage[] => Array.from({ length: n }, (_, i) => gce(i + 1));
 
 describe('prune decisions', () => {
+  it('never counts a failed image among the newest kept, and deletes it at once only with delete-after', () => {
+    const failed = gce(4, { failed: 'image FAILED', createdAt: daysAgo(1) });
+    const images = [...history(3), failed];
+    expect(run(images)).toEqual({
+      'batch-worker-1': 'keep: newest 3',
+      'batch-worker-2': 'keep: newest 3',
+      'batch-worker-3': 'keep: newest 3',
+      'batch-worker-4': 'keep: image FAILED; no delete-after, so never deleted',
+    });
+    // Younger than min-age and never deprecated: deleted all the same, it can never be used.
+    expect(run(images, { deleteAfter: 90 * DAY })['batch-worker-4']).toBe(
+      'delete: image FAILED: never usable (delete-after is set)',
+    );
+    // What the repository names or the config protects stays.
+    expect(run(images, { deleteAfter: 90 * DAY, protect: ['4'] })['batch-worker-4']).toBe(
+      'keep: protected (lifecycle.protect)',
+    );
+  });
+
   it('keeps the newest 3 of a lineage and deprecates the rest, the newest kept as replacement', () => {
     const decisions = decide({
       images: history(6),

@@ -29,6 +29,8 @@ export interface SeedGalleryVersion {
   publishedDate?: string;
   /** publishingProfile.endOfLifeDate, ISO 8601. */
   endOfLifeDate?: string;
+  /** `Failed`: a version whose creation failed (its replicas too); default `Succeeded`. */
+  provisioningState?: 'Succeeded' | 'Failed';
 }
 
 function requireName(field: string, value: unknown): string {
@@ -125,8 +127,18 @@ export function seedGalleryVersion(ctx: ArmContext, seed: SeedGalleryVersion): A
     },
     safetyProfile: { allowDeletionOfReplicatedLocations: true, reportedForPolicyViolation: false },
   });
-  v.provisioningState = 'Succeeded';
-  v.version = { regions: regions.map((r) => ({ ...r, state: 'Completed', progress: 100 })) };
+  const failed = seed.provisioningState === 'Failed';
+  if (seed.provisioningState !== undefined && !failed && seed.provisioningState !== 'Succeeded') {
+    throw invalidParameter('provisioningState must be Succeeded or Failed');
+  }
+  v.provisioningState = failed ? 'Failed' : 'Succeeded';
+  v.version = {
+    regions: regions.map((r) => ({
+      ...r,
+      state: failed ? 'Failed' : 'Completed',
+      progress: failed ? 0 : 100,
+    })),
+  };
   ctx.state.set(v);
   return v;
 }

@@ -15,6 +15,8 @@ import { deleteImage, deleteSnapshots } from './images.js';
 import { allPages, listImages, PAGE_SIZE } from './pages.js';
 import { dateOf } from '../../prune/age.js';
 
+const FAILED_STATES = new Set(['failed', 'error', 'invalid']);
+
 const VERSION_TAG = 'worker-image-version';
 const MINUTE = 60_000;
 /** The AMI a snapshot was made for, from the description EC2 gives it (CreateImage, CopyImage). */
@@ -186,6 +188,8 @@ export class AwsPrune implements PruneProvider {
       f.amis.length > 0 && deprecations.length === f.amis.length
         ? deprecations.sort((a, b) => b.getTime() - a.getTime())[0]
         : undefined;
+    // failed, error, invalid: EC2's states of an AMI that will never be available.
+    const failed = f.amis.find((a) => FAILED_STATES.has(a.image.State ?? ''));
     const busy = f.amis.find((a) => a.image.State !== 'available');
     const partial = [
       ...(f.leftovers.length > 0
@@ -209,7 +213,11 @@ export class AwsPrune implements PruneProvider {
         ...(deprecatedAt ? { deprecatedAt } : {}),
         baked: tags[ROLE_LABEL] === 'image',
         protectedByLabel: tags[PROTECT_LABEL] !== undefined && tags[PROTECT_LABEL] !== 'false',
-        ...(busy ? { busy: `AMI ${busy.image.State} in ${busy.region}` } : {}),
+        ...(failed
+          ? { failed: `AMI ${failed.image.State} in ${failed.region}` }
+          : busy
+            ? { busy: `AMI ${busy.image.State} in ${busy.region}` }
+            : {}),
         ...(partial ? { partial } : {}),
         id: f.amis.map((a) => `${a.region}:${a.image.ImageId}`).join(',') || f.name,
       },

@@ -167,7 +167,11 @@ export class AzurePrune implements PruneProvider {
         ...(deprecatedAt ? { deprecatedAt } : {}),
         baked: tag(v.tags, ROLE_LABEL) === 'image',
         protectedByLabel: protect !== undefined && protect !== 'false',
-        ...(state && state !== 'Succeeded' ? { busy: `gallery version ${state}` } : {}),
+        ...(state === 'Failed'
+          ? { failed: 'gallery version Failed' }
+          : state && state !== 'Succeeded'
+            ? { busy: `gallery version ${state}` }
+            : {}),
         id: v.id,
       },
     ];

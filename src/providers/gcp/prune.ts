@@ -112,7 +112,11 @@ export class GcpPrune implements PruneProvider {
         ...(deprecatedAt ? { deprecatedAt } : {}),
         baked: labels[ROLE_LABEL] === 'image',
         protectedByLabel: labels[PROTECT_LABEL] !== undefined && labels[PROTECT_LABEL] !== 'false',
-        ...(i.status && i.status !== 'READY' ? { busy: `image ${i.status}` } : {}),
+        ...(i.status === 'FAILED'
+          ? { failed: 'image FAILED' }
+          : i.status && i.status !== 'READY'
+            ? { busy: `image ${i.status}` }
+            : {}),
         id: `projects/${this.gcp.project}/global/images/${i.name}`,
       },
     ];

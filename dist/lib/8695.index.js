@@ -92,17 +92,17 @@ export const modules = {
 		var _config_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66404);
 		var _selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30742);
 		async function loadPipelineConfig(sel) {
-			const source = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.az)({
+			const source = sel.path ? await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.az)({
 				path: sel.path,
 				cwd: sel.cwd,
 				root: sel.root
-			});
+			}) : undefined;
 			const base = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.Z9)({
 				path: sel.path,
 				cwd: sel.cwd,
 				root: sel.root,
 				clouds: [],
-				source
+				...source ? { source } : {}
 			});
 			const clouds = (0, _selection_js__WEBPACK_IMPORTED_MODULE_1__.rc)(sel.clouds, base);
 			const overrides = (0, _config_merge_js__WEBPACK_IMPORTED_MODULE_2__.$N)(sel.namespace ? { image: { namespace: sel.namespace } } : {}, (0, _selection_js__WEBPACK_IMPORTED_MODULE_1__.vJ)((0, _selection_js__WEBPACK_IMPORTED_MODULE_1__.Su)(sel.version, clouds)));
@@ -112,7 +112,7 @@ export const modules = {
 				overrides,
 				root: sel.root,
 				clouds,
-				source
+				...source ? { source } : {}
 			});
 			return {
 				config,

@@ -27,13 +27,15 @@ export async function loadPipelineConfig(
 ): Promise<{ config: WorkerImageConfig; clouds: Cloud[] }> {
   // Validated first for its blocks alone, before the clouds (and so what they need) are
   // known; read and parsed once for both.
-  const source = await readConfigSource({ path: sel.path, cwd: sel.cwd, root: sel.root });
+  const source = sel.path
+    ? await readConfigSource({ path: sel.path, cwd: sel.cwd, root: sel.root })
+    : undefined;
   const base = await loadConfig({
     path: sel.path,
     cwd: sel.cwd,
     root: sel.root,
     clouds: [],
-    source,
+    ...(source ? { source } : {}),
   });
   const clouds = selectClouds(sel.clouds, base);
   const overrides = deepMerge(
@@ -48,7 +50,7 @@ export async function loadPipelineConfig(
     overrides,
     root: sel.root,
     clouds,
-    source,
+    ...(source ? { source } : {}),
   });
   return { config, clouds };
 }

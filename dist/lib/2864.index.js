@@ -572,8 +572,9 @@ wi_ms() {
 }
 wi_uptime=0
 read -r wi_uptime _ 2>/dev/null < /proc/uptime || true
-report ${READY_KEY} "uptime=$wi_uptime"
-echo "${marker}: ready uptime=$wi_uptime"
+wi_at="$(wi_ms)"
+report ${READY_KEY} "uptime=$wi_uptime at=$wi_at"
+echo "${marker}: ready uptime=$wi_uptime at=$wi_at"
 wi_failed=0
 wi_check() {
   local index="$1" name="$2" limit="$3" start code ms

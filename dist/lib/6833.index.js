@@ -111,6 +111,7 @@ export const modules = {
 		;
 		const CONSOLE_EVERY = 5;
 		const STATUS_EVERY = 10;
+		const READY_SPREAD = 3;
 		const DOWN = new Set([
 			"STOPPING",
 			"TERMINATED",
@@ -193,6 +194,9 @@ export const modules = {
 				}, {
 					deadline,
 					interval: this.o.interval,
+					backoff: 1.5,
+					maxInterval: this.o.interval * READY_SPREAD,
+					backoffAfter: 1e4,
 					signal: this.ctx.signal,
 					progress: (elapsed) => this.ctx.reporter.info(`\u2026 verifier ${this.name}: ${this.status}, no ready report yet, ${elapsed} elapsed (limit ${(0, duration.a)(deadline.budget)})`)
 				}).catch(async (err) => {
@@ -363,23 +367,28 @@ export const modules = {
 		}
 		function progressFromConsole(text, nonce) {
 			const progress = { checks: [] };
-			const marker = new RegExp(`worker-image-verify\\[${escapeNonce(nonce)}\\]: (ready uptime=([0-9.]+)|check=(\\d+) (exit=\\d+ ms=\\d+)|done failed=(\\d+))`, "g");
+			const marker = new RegExp(`worker-image-verify\\[${escapeNonce(nonce)}\\]: (ready uptime=([0-9.]+)(?: at=(\\d+))?|check=(\\d+) (exit=\\d+ ms=\\d+)|done failed=(\\d+))`, "g");
 			for (const m of text.matchAll(marker)) {
-				if (m[2] !== undefined) progress.readyUptime = Number(m[2]);
-				else if (m[3] !== undefined) {
-					const found = outcome(Number(m[3]), m[4]);
+				if (m[2] !== undefined) {
+					progress.readyUptime = Number(m[2]);
+					if (m[3] !== undefined) progress.readyClock = Number(m[3]);
+				} else if (m[4] !== undefined) {
+					const found = outcome(Number(m[4]), m[5]);
 					if (found && !progress.checks.some((c) => c.index === found.index)) {
 						progress.checks.push(found);
 					}
-				} else if (m[5] !== undefined) progress.failed = Number(m[5]);
+				} else if (m[6] !== undefined) progress.failed = Number(m[6]);
 			}
 			progress.checks.sort((a, b) => a.index - b.index);
 			return progress;
 		}
 		function progressFromAttributes(attributes) {
 			const progress = { checks: [] };
-			const ready = /^uptime=([0-9.]+)$/.exec(attributes.get(_script_js__WEBPACK_IMPORTED_MODULE_0__.mY)?.trim() ?? "");
-			if (ready) progress.readyUptime = Number(ready[1]);
+			const ready = /^uptime=([0-9.]+)(?: at=(\d+))?$/.exec(attributes.get(_script_js__WEBPACK_IMPORTED_MODULE_0__.mY)?.trim() ?? "");
+			if (ready) {
+				progress.readyUptime = Number(ready[1]);
+				if (ready[2] !== undefined) progress.readyClock = Number(ready[2]);
+			}
 			for (let index = 0; attributes.has((0, _script_js__WEBPACK_IMPORTED_MODULE_0__.yR)(index)); index++) {
 				const found = outcome(index, attributes.get((0, _script_js__WEBPACK_IMPORTED_MODULE_0__.yR)(index)));
 				if (found) progress.checks.push(found);
@@ -392,10 +401,12 @@ export const modules = {
 			const checks = [...before.checks];
 			for (const c of now.checks) if (!checks.some((b) => b.index === c.index)) checks.push(c);
 			checks.sort((a, b) => a.index - b.index);
-			const readyUptime = before.readyUptime ?? now.readyUptime;
+			const ready = before.readyUptime !== undefined ? before : now;
+			const { readyUptime, readyClock } = ready;
 			const failed = before.failed ?? now.failed;
 			return {
 				...readyUptime !== undefined ? { readyUptime } : {},
+				...readyClock !== undefined ? { readyClock } : {},
 				checks,
 				...failed !== undefined ? { failed } : {}
 			};
@@ -411,14 +422,18 @@ export const modules = {
 			progress = { checks: [] };
 			readyAt;
 			printed = new Set();
+			notReadyAt;
 			constructor(o, reporter) {
 				this.o = o;
 				this.reporter = reporter;
+				this.notReadyAt = o.createdAt;
 			}
 			see(now) {
 				this.progress = (0, _report_js__WEBPACK_IMPORTED_MODULE_0__.o$)(this.progress, now);
-				if (this.progress.readyUptime !== undefined && this.readyAt === undefined) {
-					this.readyAt = Date.now();
+				const seenAt = Date.now();
+				if (this.progress.readyUptime === undefined) this.notReadyAt = seenAt;
+				else if (this.readyAt === undefined) {
+					this.readyAt = readyTime(this.progress.readyClock, this.notReadyAt, seenAt);
 					this.reporter.info(`${this.o.name} ready ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a)(this.readyAt - this.o.createdAt)} after the ${this.o.request} ` + `(uptime ${this.progress.readyUptime}s when the verify script started)`);
 				}
 				for (const c of this.progress.checks) this.print(c);
@@ -433,6 +448,10 @@ export const modules = {
 				const verdict = c.exit === 0 ? "passed" : c.timedOut ? "timed out" : "failed";
 				this.reporter.info(`check ${c.index + 1}/${this.o.checkCount} ${verdict} (exit ${c.exit}, ${(0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a)(c.ms)})`);
 			}
+		}
+		function readyTime(clock, notReadyAt, seenAt) {
+			if (clock === undefined) return seenAt;
+			return Math.min(Math.max(clock, notReadyAt), seenAt);
 		}
 	}),
 	26240: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -481,8 +500,9 @@ wi_ms() {
 }
 wi_uptime=0
 read -r wi_uptime _ 2>/dev/null < /proc/uptime || true
-report ${READY_KEY} "uptime=$wi_uptime"
-echo "${marker}: ready uptime=$wi_uptime"
+wi_at="$(wi_ms)"
+report ${READY_KEY} "uptime=$wi_uptime at=$wi_at"
+echo "${marker}: ready uptime=$wi_uptime at=$wi_at"
 wi_failed=0
 wi_check() {
   local index="$1" name="$2" limit="$3" start code ms

@@ -336,23 +336,28 @@ rm -f "$wi_log"
 		}
 		function progressFromConsole(text, nonce) {
 			const progress = { checks: [] };
-			const marker = new RegExp(`worker-image-verify\\[${escapeNonce(nonce)}\\]: (ready uptime=([0-9.]+)|check=(\\d+) (exit=\\d+ ms=\\d+)|done failed=(\\d+))`, "g");
+			const marker = new RegExp(`worker-image-verify\\[${escapeNonce(nonce)}\\]: (ready uptime=([0-9.]+)(?: at=(\\d+))?|check=(\\d+) (exit=\\d+ ms=\\d+)|done failed=(\\d+))`, "g");
 			for (const m of text.matchAll(marker)) {
-				if (m[2] !== undefined) progress.readyUptime = Number(m[2]);
-				else if (m[3] !== undefined) {
-					const found = outcome(Number(m[3]), m[4]);
+				if (m[2] !== undefined) {
+					progress.readyUptime = Number(m[2]);
+					if (m[3] !== undefined) progress.readyClock = Number(m[3]);
+				} else if (m[4] !== undefined) {
+					const found = outcome(Number(m[4]), m[5]);
 					if (found && !progress.checks.some((c) => c.index === found.index)) {
 						progress.checks.push(found);
 					}
-				} else if (m[5] !== undefined) progress.failed = Number(m[5]);
+				} else if (m[6] !== undefined) progress.failed = Number(m[6]);
 			}
 			progress.checks.sort((a, b) => a.index - b.index);
 			return progress;
 		}
 		function progressFromAttributes(attributes) {
 			const progress = { checks: [] };
-			const ready = /^uptime=([0-9.]+)$/.exec(attributes.get(_script_js__WEBPACK_IMPORTED_MODULE_0__.mY)?.trim() ?? "");
-			if (ready) progress.readyUptime = Number(ready[1]);
+			const ready = /^uptime=([0-9.]+)(?: at=(\d+))?$/.exec(attributes.get(_script_js__WEBPACK_IMPORTED_MODULE_0__.mY)?.trim() ?? "");
+			if (ready) {
+				progress.readyUptime = Number(ready[1]);
+				if (ready[2] !== undefined) progress.readyClock = Number(ready[2]);
+			}
 			for (let index = 0; attributes.has((0, _script_js__WEBPACK_IMPORTED_MODULE_0__.yR)(index)); index++) {
 				const found = outcome(index, attributes.get((0, _script_js__WEBPACK_IMPORTED_MODULE_0__.yR)(index)));
 				if (found) progress.checks.push(found);
@@ -365,10 +370,12 @@ rm -f "$wi_log"
 			const checks = [...before.checks];
 			for (const c of now.checks) if (!checks.some((b) => b.index === c.index)) checks.push(c);
 			checks.sort((a, b) => a.index - b.index);
-			const readyUptime = before.readyUptime ?? now.readyUptime;
+			const ready = before.readyUptime !== undefined ? before : now;
+			const { readyUptime, readyClock } = ready;
 			const failed = before.failed ?? now.failed;
 			return {
 				...readyUptime !== undefined ? { readyUptime } : {},
+				...readyClock !== undefined ? { readyClock } : {},
 				checks,
 				...failed !== undefined ? { failed } : {}
 			};
@@ -420,8 +427,9 @@ wi_ms() {
 }
 wi_uptime=0
 read -r wi_uptime _ 2>/dev/null < /proc/uptime || true
-report ${READY_KEY} "uptime=$wi_uptime"
-echo "${marker}: ready uptime=$wi_uptime"
+wi_at="$(wi_ms)"
+report ${READY_KEY} "uptime=$wi_uptime at=$wi_at"
+echo "${marker}: ready uptime=$wi_uptime at=$wi_at"
 wi_failed=0
 wi_check() {
   local index="$1" name="$2" limit="$3" start code ms

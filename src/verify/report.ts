@@ -16,6 +16,8 @@ export interface CheckOutcome {
 export interface VerifyProgress {
   /** Seconds since boot when the verify script started (the VM was ready). */
   readyUptime?: number;
+  /** The VM's clock then (ms since the epoch): absent from a script that predates it. */
+  readyClock?: number;
   checks: CheckOutcome[];
   /** Set once every check has run. */
   failed?: number;
@@ -40,17 +42,19 @@ function escapeNonce(nonce: string): string {
 export function progressFromConsole(text: string, nonce: string): VerifyProgress {
   const progress: VerifyProgress = { checks: [] };
   const marker = new RegExp(
-    `worker-image-verify\\[${escapeNonce(nonce)}\\]: (ready uptime=([0-9.]+)|check=(\\d+) (exit=\\d+ ms=\\d+)|done failed=(\\d+))`,
+    `worker-image-verify\\[${escapeNonce(nonce)}\\]: (ready uptime=([0-9.]+)(?: at=(\\d+))?|check=(\\d+) (exit=\\d+ ms=\\d+)|done failed=(\\d+))`,
     'g',
   );
   for (const m of text.matchAll(marker)) {
-    if (m[2] !== undefined) progress.readyUptime = Number(m[2]);
-    else if (m[3] !== undefined) {
-      const found = outcome(Number(m[3]), m[4]!);
+    if (m[2] !== undefined) {
+      progress.readyUptime = Number(m[2]);
+      if (m[3] !== undefined) progress.readyClock = Number(m[3]);
+    } else if (m[4] !== undefined) {
+      const found = outcome(Number(m[4]), m[5]!);
       if (found && !progress.checks.some((c) => c.index === found.index)) {
         progress.checks.push(found);
       }
-    } else if (m[5] !== undefined) progress.failed = Number(m[5]);
+    } else if (m[6] !== undefined) progress.failed = Number(m[6]);
   }
   progress.checks.sort((a, b) => a.index - b.index);
   return progress;
@@ -59,8 +63,11 @@ export function progressFromConsole(text: string, nonce: string): VerifyProgress
 /** The same from GCE guest attributes (key → value in the worker-image namespace). */
 export function progressFromAttributes(attributes: ReadonlyMap<string, string>): VerifyProgress {
   const progress: VerifyProgress = { checks: [] };
-  const ready = /^uptime=([0-9.]+)$/.exec(attributes.get(READY_KEY)?.trim() ?? '');
-  if (ready) progress.readyUptime = Number(ready[1]);
+  const ready = /^uptime=([0-9.]+)(?: at=(\d+))?$/.exec(attributes.get(READY_KEY)?.trim() ?? '');
+  if (ready) {
+    progress.readyUptime = Number(ready[1]);
+    if (ready[2] !== undefined) progress.readyClock = Number(ready[2]);
+  }
   for (let index = 0; attributes.has(checkKey(index)); index++) {
     const found = outcome(index, attributes.get(checkKey(index))!);
     if (found) progress.checks.push(found);
@@ -79,10 +86,12 @@ export function mergeProgress(before: VerifyProgress, now: VerifyProgress): Veri
   const checks = [...before.checks];
   for (const c of now.checks) if (!checks.some((b) => b.index === c.index)) checks.push(c);
   checks.sort((a, b) => a.index - b.index);
-  const readyUptime = before.readyUptime ?? now.readyUptime;
+  const ready = before.readyUptime !== undefined ? before : now;
+  const { readyUptime, readyClock } = ready;
   const failed = before.failed ?? now.failed;
   return {
     ...(readyUptime !== undefined ? { readyUptime } : {}),
+    ...(readyClock !== undefined ? { readyClock } : {}),
     checks,
     ...(failed !== undefined ? { failed } : {}),
   };

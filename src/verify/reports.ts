@@ -20,16 +20,22 @@ export class VerifyReports {
   progress: VerifyProgress = { checks: [] };
   readyAt: number | undefined;
   private readonly printed = new Set<number>();
+  /** When the last look that found no ready report came back (at first the create request). */
+  private notReadyAt: number;
 
   constructor(
     private readonly o: VerifyReportsOptions,
     private readonly reporter: Reporter,
-  ) {}
+  ) {
+    this.notReadyAt = o.createdAt;
+  }
 
   see(now: VerifyProgress): void {
     this.progress = mergeProgress(this.progress, now);
-    if (this.progress.readyUptime !== undefined && this.readyAt === undefined) {
-      this.readyAt = Date.now();
+    const seenAt = Date.now();
+    if (this.progress.readyUptime === undefined) this.notReadyAt = seenAt;
+    else if (this.readyAt === undefined) {
+      this.readyAt = readyTime(this.progress.readyClock, this.notReadyAt, seenAt);
       this.reporter.info(
         `${this.o.name} ready ${formatDuration(this.readyAt - this.o.createdAt)} after the ${this.o.request} ` +
           `(uptime ${this.progress.readyUptime}s when the verify script started)`,
@@ -52,4 +58,16 @@ export class VerifyReports {
       `check ${c.index + 1}/${this.o.checkCount} ${verdict} (exit ${c.exit}, ${formatDuration(c.ms)})`,
     );
   }
+}
+
+/**
+ * When the VM was ready: its own clock's reading, so the figure does not depend on how often
+ * the reports are read, held within what the runner saw (no earlier than the last look that
+ * found no report, no later than the one that found it). A skewed clock is caught by the
+ * bounds, leaning late, never flatteringly early. Without the VM's reading (a script that
+ * predates it), the look that found it.
+ */
+export function readyTime(clock: number | undefined, notReadyAt: number, seenAt: number): number {
+  if (clock === undefined) return seenAt;
+  return Math.min(Math.max(clock, notReadyAt), seenAt);
 }

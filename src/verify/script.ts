@@ -2,7 +2,8 @@ import { reportFunction } from '../wrapper/wrapper.js';
 
 /**
  * The verify script: what a VM booted from a new image runs as its startup script. It marks
- * the VM ready (the moment boot reached the startup script), runs each check with its own time
+ * the VM ready (the moment boot reached the startup script, with the VM's clock then), runs
+ * each check with its own time
  * limit, and reports each check's exit status and duration where worker-image reads them: a
  * GCE guest attribute per check, and a console line per check marked with the run's nonce.
  * It leaves the VM running; worker-image deletes it.
@@ -75,8 +76,9 @@ wi_ms() {
 }
 wi_uptime=0
 read -r wi_uptime _ 2>/dev/null < /proc/uptime || true
-report ${READY_KEY} "uptime=$wi_uptime"
-echo "${marker}: ready uptime=$wi_uptime"
+wi_at="$(wi_ms)"
+report ${READY_KEY} "uptime=$wi_uptime at=$wi_at"
+echo "${marker}: ready uptime=$wi_uptime at=$wi_at"
 wi_failed=0
 wi_check() {
   local index="$1" name="$2" limit="$3" start code ms

@@ -118,7 +118,11 @@ describe('verification on AWS against the emulator', () => {
     ]);
     expect(observation.vm).toMatch(/^i-[0-9a-f]{17}$/);
     expect(observation.runningAt).toBeGreaterThanOrEqual(observation.createdAt);
-    expect(observation.readyAt).toBeGreaterThanOrEqual(observation.runningAt!);
+    // Ready by the VM's clock (which may be before a look saw it running), after the create
+    // request, and no later than now.
+    expect(observation.progress.readyClock).toBeDefined();
+    expect(observation.readyAt).toBeGreaterThanOrEqual(observation.createdAt);
+    expect(observation.readyAt).toBeLessThanOrEqual(Date.now());
     expect(observation.progress.readyUptime).toBeGreaterThanOrEqual(0);
     // A line per check, as it reports.
     expect(lines.filter((l) => /check \d\/3 passed \(exit 0, /.test(l))).toHaveLength(3);

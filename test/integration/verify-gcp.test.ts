@@ -153,7 +153,11 @@ describe('verification on GCP against the emulator', () => {
     expect(observation.vm).toMatch(/^batch-worker-24-verify-[0-9a-f]{6}$/);
     expect(observation.createdAt).toBeGreaterThan(0);
     expect(observation.runningAt).toBeGreaterThanOrEqual(observation.createdAt);
-    expect(observation.readyAt).toBeGreaterThanOrEqual(observation.runningAt!);
+    // Ready by the VM's clock (which may be before a look saw it running), after the create
+    // request, and no later than now.
+    expect(observation.progress.readyClock).toBeDefined();
+    expect(observation.readyAt).toBeGreaterThanOrEqual(observation.createdAt);
+    expect(observation.readyAt).toBeLessThanOrEqual(Date.now());
     expect(observation.progress.readyUptime).toBeGreaterThanOrEqual(0);
     expect(lines.filter((l) => /check \d\/3 passed \(exit 0, /.test(l))).toHaveLength(3);
     expect(lines.some((l) => l.includes('guest attributes of verifier'))).toBe(false);
@@ -252,7 +256,11 @@ describe('verification on GCP against the emulator', () => {
     expect(error).toBeUndefined();
     expect(observation.progress.checks.map((c) => c.exit)).toEqual([0, 0, 0]);
     expect(observation.progress.failed).toBe(0);
-    expect(observation.readyAt).toBeGreaterThanOrEqual(observation.runningAt!);
+    // Ready by the VM's clock (which may be before a look saw it running), after the create
+    // request, and no later than now.
+    expect(observation.progress.readyClock).toBeDefined();
+    expect(observation.readyAt).toBeGreaterThanOrEqual(observation.createdAt);
+    expect(observation.readyAt).toBeLessThanOrEqual(Date.now());
     expect(
       lines.filter((l) => l.includes('guest attributes of verifier batch-worker-24-verify-')),
     ).toHaveLength(1);

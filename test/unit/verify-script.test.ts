@@ -33,9 +33,13 @@ describe('the verify script', () => {
       { name: 'fails', command: 'echo "no GPU" >&2\nexit 3\n', timeoutSeconds: 10 },
       { name: 'hangs', command: 'sleep 20\n', timeoutSeconds: 1 },
     ]);
+    const after = Date.now();
     expect(code).toBe(0);
     const progress = progressFromConsole(out, nonce);
     expect(progress.readyUptime).toBeGreaterThan(0);
+    // The VM's clock when it was ready (this machine's, here), within the run.
+    expect(progress.readyClock).toBeGreaterThan(after - 30_000);
+    expect(progress.readyClock).toBeLessThanOrEqual(after);
     expect(progress.checks.map(({ index, exit, timedOut }) => [index, exit, timedOut])).toEqual([
       [0, 0, false],
       [1, 3, false],
@@ -84,6 +88,17 @@ describe('the verify script', () => {
       readyUptime: 7.31,
       checks: [{ index: 0, exit: 0, ms: 812, timedOut: false }],
     });
+  });
+
+  it('reads the VM clock a ready report carries, on either channel', () => {
+    const line = `startup-script: worker-image-verify[${nonce}]: ready uptime=7.31 at=1764844800123`;
+    expect(progressFromConsole(line, nonce)).toEqual({
+      readyUptime: 7.31,
+      readyClock: 1764844800123,
+      checks: [],
+    });
+    const attributes = new Map([['verify-ready', 'uptime=7.31 at=1764844800123']]);
+    expect(progressFromAttributes(attributes).readyClock).toBe(1764844800123);
   });
 
   it('reads the same from guest attributes', () => {

@@ -21,7 +21,7 @@ export interface VerifierWatchOptions {
   checkCount: number;
   /** When the launch request was sent (Date.now()). */
   createdAt: number;
-  /** First poll interval (ms); the checks' wait grows it to `maxInterval`. */
+  /** First poll interval (ms); after 10 s the ready and checks waits grow it to `maxInterval`. */
   interval: number;
   maxInterval: number;
 }
@@ -139,6 +139,11 @@ export class VerifierWatch {
       {
         deadline,
         interval: this.o.interval,
+        // Time to ready is the VM's own clock (see VerifyReports), not when the console showed
+        // the report: after 10 s the looks may grow apart, as for the checks.
+        maxInterval: this.o.maxInterval,
+        backoff: 1.5,
+        backoffAfter: 10_000,
         signal: this.ctx.signal,
         progress: (elapsed) =>
           this.ctx.reporter.info(

@@ -20,13 +20,17 @@ import { instanceStatus, type Builder } from './watch.js';
  * a poll: the ready report and each check's, so time to ready is seen within a poll), its
  * serial console every CONSOLE_EVERY polls (the log tail; every poll when guest attributes are
  * off and the console is the only channel), and its status every STATUS_EVERY polls (a VM that
- * went down fails at once instead of at the deadline). About 1.3 requests a poll once running;
- * 10 s after the ready report the polls grow apart, up to 5 intervals.
+ * went down fails at once instead of at the deadline). About 1.3 requests a poll once running.
+ * 10 s after the create request the looks for the ready report grow apart, up to 3 intervals
+ * (time to ready is the VM's clock, so this costs no precision); 10 s after the ready report
+ * the looks for the checks grow apart, up to 5 intervals.
  */
 /** The console every this many polls while guest attributes report. */
 export const CONSOLE_EVERY = 5;
 /** The status every this many polls once RUNNING. */
 export const STATUS_EVERY = 10;
+/** How many poll intervals apart the looks for the ready report grow. */
+export const READY_SPREAD = 3;
 /** States of a VM that will not run its checks any more. */
 const DOWN = new Set(['STOPPING', 'TERMINATED', 'STOPPED', 'SUSPENDING', 'SUSPENDED']);
 
@@ -145,6 +149,11 @@ export class VerifierWatch {
       {
         deadline,
         interval: this.o.interval,
+        // Time to ready is the VM's own clock (held within the looks around it), not when a
+        // look saw the report: after 10 s the looks grow apart, up to READY_SPREAD polls.
+        backoff: 1.5,
+        maxInterval: this.o.interval * READY_SPREAD,
+        backoffAfter: 10_000,
         signal: this.ctx.signal,
         progress: (elapsed) =>
           this.ctx.reporter.info(

@@ -705,7 +705,8 @@ echo "${marker}: done failed=$wi_failed"
 				version: "",
 				details: {
 					region,
-					amis: `${region}:${ami}`
+					amis: `${region}:${ami}`,
+					copies: "by-name"
 				}
 			};
 		}

@@ -74,7 +74,8 @@ permissions), adding only what is missing; prints the result as JSON.`
 				about: `Boot one VM from an existing image, run the config's verify: checks on it and measure
 its time to ready; the VM is deleted whatever happens and the verdict is recorded on the
 image. --image: a GCE image name or projects/P/global/images/N, a gallery version id or
-definition/version, an AMI id or region:ami-id; --manifest: that cloud's newest build.
+definition/version, an AMI id or region:ami-id (its copies in aws.target-regions, found by
+name, get the verdict too); --manifest: that cloud's newest build.
 Exits 1 when the image is not verified; --format json prints the result.`
 			},
 			catalogue: {

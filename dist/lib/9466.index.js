@@ -150,7 +150,7 @@ export const modules = {
 		__webpack_require__.d(__webpack_exports__, { AwsVerifier: () => AwsVerifier });
 		var client_ec2 = __webpack_require__(93264);
 		var wait_deadline = __webpack_require__(94975);
-		var clients = __webpack_require__(9574);
+		var aws_clients = __webpack_require__(9574);
 		var external_node_crypto_ = __webpack_require__(77598);
 		var external_node_zlib_ = __webpack_require__(38522);
 		var builder = __webpack_require__(81941);
@@ -238,7 +238,9 @@ export const modules = {
 				Key: VERIFIED_TAG,
 				Value: String(verified)
 			}];
-			await Promise.all(amisOf(target, aws.region).map(async ({ region, imageId }) => {
+			const amis = amisOf(target, aws.region);
+			if (target.details.copies === "by-name") amis.push(...await copiesOf(clients, aws, amis, ctx));
+			await Promise.all(amis.map(async ({ region, imageId }) => {
 				const client = await clients(region);
 				const deadline = (0, visibility.FG)(aws, `AMI ${imageId} in ${region}`);
 				const out = await (0, visibility.dc)(ctx, `read AMI ${imageId} in ${region}`, deadline, () => client.send(new client_ec2.ji({ ImageIds: [imageId] })));
@@ -251,6 +253,31 @@ export const modules = {
 				})));
 				ctx.reporter.info(`${region}: ${imageId}${snapshots.length ? ` and ${snapshots.join(", ")}` : ""} tagged ${VERIFIED_TAG}=${verified}`);
 			}));
+		}
+		async function copiesOf(clients, aws, amis, ctx) {
+			const [source] = amis;
+			if (!source) return [];
+			const deadline = (0, visibility.FG)(aws, `AMI ${source.imageId} in ${source.region}`);
+			const client = await clients(source.region);
+			const out = await (0, visibility.dc)(ctx, `read AMI ${source.imageId} in ${source.region}`, deadline, () => client.send(new client_ec2.ji({ ImageIds: [source.imageId] })));
+			const name = out.Images?.[0]?.Name;
+			if (!name) return [];
+			const regions = aws.targetRegions.filter((r) => !amis.some((a) => a.region === r));
+			const found = await Promise.all(regions.map(async (region) => {
+				const regional = await clients(region);
+				const listed = await (0, aws_clients.T1)(ctx, `find copies of ${name} in ${region}`, () => regional.send(new client_ec2.ji({
+					Owners: ["self"],
+					Filters: [{
+						Name: "name",
+						Values: [name]
+					}]
+				})));
+				return (listed.Images ?? []).flatMap((i) => i.ImageId ? [{
+					region,
+					imageId: i.ImageId
+				}] : []);
+			}));
+			return found.flat();
 		}
 		var cleanup = __webpack_require__(82470);
 		var report = __webpack_require__(70133);
@@ -388,7 +415,7 @@ export const modules = {
 			client;
 			constructor(aws) {
 				this.aws = aws;
-				this.client = (0, clients.yY)(aws.endpoint);
+				this.client = (0, aws_clients.yY)(aws.endpoint);
 			}
 			verifySteps(_config, request, ctx, ledger) {
 				const { aws } = this;
@@ -420,8 +447,8 @@ export const modules = {
 							ledger.record(pending);
 							createdAt = Date.now();
 							readyDeadline = new wait_deadline.B(`the wait for verifier ${name}'s ready report`, request.readyLimitMs);
-							const out = await (0, clients.T1)(ctx, "launch the verifier", () => client.send(new client_ec2.zq(input))).catch((err) => {
-								if ((0, clients.J5)(err)) ledger.release(pending);
+							const out = await (0, aws_clients.T1)(ctx, "launch the verifier", () => client.send(new client_ec2.zq(input))).catch((err) => {
+								if ((0, aws_clients.J5)(err)) ledger.release(pending);
 								throw err;
 							});
 							instanceId = out.Instances?.[0]?.InstanceId ?? "";

@@ -127,6 +127,7 @@ export function targetFromImage(
     imageName: ami,
     imageId: ami,
     version: '',
-    details: { region: region!, amis: `${region}:${ami}` },
+    // Its copies in the config's target regions, which carry its name, get the verdict too.
+    details: { region: region!, amis: `${region}:${ami}`, copies: 'by-name' },
   };
 }

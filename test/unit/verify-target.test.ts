@@ -56,6 +56,8 @@ describe('the image worker-image verify boots', () => {
     expect(targetFromImage('aws', 'ami-0123456789abcdef0', CONFIG).details).toEqual({
       region: 'us-east-1',
       amis: 'us-east-1:ami-0123456789abcdef0',
+      // Its copies are found by name when the verdict is recorded.
+      copies: 'by-name',
     });
     expect(targetFromImage('aws', 'eu-west-1:ami-0123456789abcdef0', CONFIG)).toMatchObject({
       imageId: 'ami-0123456789abcdef0',

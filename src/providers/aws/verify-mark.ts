@@ -1,7 +1,8 @@
 import { CreateTagsCommand, DescribeImagesCommand, type EC2Client } from '@aws-sdk/client-ec2';
 import type { AwsConfig } from '../../config/types.js';
 import type { RunContext, VerifyTarget } from '../provider.js';
-import { amisOf } from './verify-instance.js';
+import { call } from './clients.js';
+import { amisOf, type RegionalAmi } from './verify-instance.js';
 import { visibilityDeadline, whenVisible } from './visibility.js';
 
 /** The tag what picks images up reads: `true` once a verifier passed, `false` when one failed. */
@@ -9,7 +10,7 @@ export const VERIFIED_TAG = 'worker-image-verified';
 
 /**
  * Tags the AMI and its snapshots `worker-image-verified: true|false` in every region it
- * exists in (`details.amis`). EC2 has no "latest" to keep a failed AMI out of: the tag is
+ * exists in (`details.amis`; for an AMI given by id, its copies in the target regions too). EC2 has no "latest" to keep a failed AMI out of: the tag is
  * what a lookup filters on (`tag:worker-image-verified=true`). A just-copied AMI may not be
  * visible to every call yet (eventual consistency): NotFound is retried within the window.
  */
@@ -21,8 +22,10 @@ export async function markAmis(
   ctx: RunContext,
 ): Promise<void> {
   const Tags = [{ Key: VERIFIED_TAG, Value: String(verified) }];
+  const amis = amisOf(target, aws.region);
+  if (target.details.copies === 'by-name') amis.push(...(await copiesOf(clients, aws, amis, ctx)));
   await Promise.all(
-    amisOf(target, aws.region).map(async ({ region, imageId }) => {
+    amis.map(async ({ region, imageId }) => {
       const client = await clients(region);
       const deadline = visibilityDeadline(aws, `AMI ${imageId} in ${region}`);
       const out = await whenVisible(ctx, `read AMI ${imageId} in ${region}`, deadline, () =>
@@ -41,4 +44,47 @@ export async function markAmis(
       );
     }),
   );
+}
+
+/**
+ * An AMI named by id alone (`verify --image`): its copies in the config's target regions, found
+ * by its name (unique per region in an account; CopyImage keeps it). A region without one is
+ * passed over: the image may not have been copied there.
+ */
+async function copiesOf(
+  clients: (region: string) => Promise<EC2Client>,
+  aws: AwsConfig,
+  amis: RegionalAmi[],
+  ctx: RunContext,
+): Promise<RegionalAmi[]> {
+  const [source] = amis;
+  if (!source) return [];
+  const deadline = visibilityDeadline(aws, `AMI ${source.imageId} in ${source.region}`);
+  const client = await clients(source.region);
+  const out = await whenVisible(
+    ctx,
+    `read AMI ${source.imageId} in ${source.region}`,
+    deadline,
+    () => client.send(new DescribeImagesCommand({ ImageIds: [source.imageId] })),
+  );
+  const name = out.Images?.[0]?.Name;
+  if (!name) return [];
+  const regions = aws.targetRegions.filter((r) => !amis.some((a) => a.region === r));
+  const found = await Promise.all(
+    regions.map(async (region) => {
+      const regional = await clients(region);
+      const listed = await call(ctx, `find copies of ${name} in ${region}`, () =>
+        regional.send(
+          new DescribeImagesCommand({
+            Owners: ['self'],
+            Filters: [{ Name: 'name', Values: [name] }],
+          }),
+        ),
+      );
+      return (listed.Images ?? []).flatMap((i) =>
+        i.ImageId ? [{ region, imageId: i.ImageId }] : [],
+      );
+    }),
+  );
+  return found.flat();
 }

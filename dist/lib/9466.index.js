@@ -238,9 +238,7 @@ export const modules = {
 				Key: VERIFIED_TAG,
 				Value: String(verified)
 			}];
-			const amis = amisOf(target, aws.region);
-			if (target.details.copies === "by-name") amis.push(...await copiesOf(clients, aws, amis, ctx));
-			await Promise.all(amis.map(async ({ region, imageId }) => {
+			const mark = async ({ region, imageId }) => {
 				const client = await clients(region);
 				const deadline = (0, visibility.FG)(aws, `AMI ${imageId} in ${region}`);
 				const out = await (0, visibility.dc)(ctx, `read AMI ${imageId} in ${region}`, deadline, () => client.send(new client_ec2.ji({ ImageIds: [imageId] })));
@@ -252,17 +250,15 @@ export const modules = {
 					Tags
 				})));
 				ctx.reporter.info(`${region}: ${imageId}${snapshots.length ? ` and ${snapshots.join(", ")}` : ""} tagged ${VERIFIED_TAG}=${verified}`);
-			}));
+				return image.Name;
+			};
+			const amis = amisOf(target, aws.region);
+			const [name] = await Promise.all(amis.map(mark));
+			if (target.details.copies !== "by-name" || !name) return;
+			await Promise.all((await copiesNamed(clients, aws, name, amis, ctx)).map(mark));
 		}
-		async function copiesOf(clients, aws, amis, ctx) {
-			const [source] = amis;
-			if (!source) return [];
-			const deadline = (0, visibility.FG)(aws, `AMI ${source.imageId} in ${source.region}`);
-			const client = await clients(source.region);
-			const out = await (0, visibility.dc)(ctx, `read AMI ${source.imageId} in ${source.region}`, deadline, () => client.send(new client_ec2.ji({ ImageIds: [source.imageId] })));
-			const name = out.Images?.[0]?.Name;
-			if (!name) return [];
-			const regions = aws.targetRegions.filter((r) => !amis.some((a) => a.region === r));
+		async function copiesNamed(clients, aws, name, known, ctx) {
+			const regions = aws.targetRegions.filter((r) => !known.some((a) => a.region === r));
 			const found = await Promise.all(regions.map(async (region) => {
 				const regional = await clients(region);
 				const listed = await (0, aws_clients.T1)(ctx, `find copies of ${name} in ${region}`, () => regional.send(new client_ec2.ji({

@@ -10,9 +10,10 @@ export const VERIFIED_TAG = 'worker-image-verified';
 
 /**
  * Tags the AMI and its snapshots `worker-image-verified: true|false` in every region it
- * exists in (`details.amis`; for an AMI given by id, its copies in the target regions too). EC2 has no "latest" to keep a failed AMI out of: the tag is
- * what a lookup filters on (`tag:worker-image-verified=true`). A just-copied AMI may not be
- * visible to every call yet (eventual consistency): NotFound is retried within the window.
+ * exists in (`details.amis`; for an AMI given by id, then its copies in the target regions,
+ * found by the name its own read gave). EC2 has no "latest" to keep a failed AMI out of: the
+ * tag is what a lookup filters on (`tag:worker-image-verified=true`). A just-copied AMI may not
+ * be visible to every call yet (eventual consistency): NotFound is retried within the window.
  */
 export async function markAmis(
   clients: (region: string) => Promise<EC2Client>,
@@ -22,28 +23,30 @@ export async function markAmis(
   ctx: RunContext,
 ): Promise<void> {
   const Tags = [{ Key: VERIFIED_TAG, Value: String(verified) }];
+  /** Tags one AMI and its snapshots; its name. */
+  const mark = async ({ region, imageId }: RegionalAmi): Promise<string | undefined> => {
+    const client = await clients(region);
+    const deadline = visibilityDeadline(aws, `AMI ${imageId} in ${region}`);
+    const out = await whenVisible(ctx, `read AMI ${imageId} in ${region}`, deadline, () =>
+      client.send(new DescribeImagesCommand({ ImageIds: [imageId] })),
+    );
+    const image = out.Images?.[0];
+    if (!image) throw new Error(`AMI ${imageId} is not listed in ${region}: nothing to tag`);
+    const snapshots = (image.BlockDeviceMappings ?? [])
+      .map((m) => m.Ebs?.SnapshotId)
+      .filter((id): id is string => !!id);
+    await whenVisible(ctx, `tag AMI ${imageId} in ${region}`, deadline, () =>
+      client.send(new CreateTagsCommand({ Resources: [imageId, ...snapshots], Tags })),
+    );
+    ctx.reporter.info(
+      `${region}: ${imageId}${snapshots.length ? ` and ${snapshots.join(', ')}` : ''} tagged ${VERIFIED_TAG}=${verified}`,
+    );
+    return image.Name;
+  };
   const amis = amisOf(target, aws.region);
-  if (target.details.copies === 'by-name') amis.push(...(await copiesOf(clients, aws, amis, ctx)));
-  await Promise.all(
-    amis.map(async ({ region, imageId }) => {
-      const client = await clients(region);
-      const deadline = visibilityDeadline(aws, `AMI ${imageId} in ${region}`);
-      const out = await whenVisible(ctx, `read AMI ${imageId} in ${region}`, deadline, () =>
-        client.send(new DescribeImagesCommand({ ImageIds: [imageId] })),
-      );
-      const image = out.Images?.[0];
-      if (!image) throw new Error(`AMI ${imageId} is not listed in ${region}: nothing to tag`);
-      const snapshots = (image.BlockDeviceMappings ?? [])
-        .map((m) => m.Ebs?.SnapshotId)
-        .filter((id): id is string => !!id);
-      await whenVisible(ctx, `tag AMI ${imageId} in ${region}`, deadline, () =>
-        client.send(new CreateTagsCommand({ Resources: [imageId, ...snapshots], Tags })),
-      );
-      ctx.reporter.info(
-        `${region}: ${imageId}${snapshots.length ? ` and ${snapshots.join(', ')}` : ''} tagged ${VERIFIED_TAG}=${verified}`,
-      );
-    }),
-  );
+  const [name] = await Promise.all(amis.map(mark));
+  if (target.details.copies !== 'by-name' || !name) return;
+  await Promise.all((await copiesNamed(clients, aws, name, amis, ctx)).map(mark));
 }
 
 /**
@@ -51,25 +54,14 @@ export async function markAmis(
  * by its name (unique per region in an account; CopyImage keeps it). A region without one is
  * passed over: the image may not have been copied there.
  */
-async function copiesOf(
+async function copiesNamed(
   clients: (region: string) => Promise<EC2Client>,
   aws: AwsConfig,
-  amis: RegionalAmi[],
+  name: string,
+  known: RegionalAmi[],
   ctx: RunContext,
 ): Promise<RegionalAmi[]> {
-  const [source] = amis;
-  if (!source) return [];
-  const deadline = visibilityDeadline(aws, `AMI ${source.imageId} in ${source.region}`);
-  const client = await clients(source.region);
-  const out = await whenVisible(
-    ctx,
-    `read AMI ${source.imageId} in ${source.region}`,
-    deadline,
-    () => client.send(new DescribeImagesCommand({ ImageIds: [source.imageId] })),
-  );
-  const name = out.Images?.[0]?.Name;
-  if (!name) return [];
-  const regions = aws.targetRegions.filter((r) => !amis.some((a) => a.region === r));
+  const regions = aws.targetRegions.filter((r) => !known.some((a) => a.region === r));
   const found = await Promise.all(
     regions.map(async (region) => {
       const regional = await clients(region);

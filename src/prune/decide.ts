@@ -39,12 +39,13 @@ export interface DecideInput {
  * The one rule for what prune does, whatever the cloud. An image is kept when any guard
  * holds, the first that does being its reason: not baked by worker-image (unless adopt),
  * protected (config or label), just baked, named by a reference, failed with no delete-after,
- * still being made (an Azure version replicating), Azure's definition's newest, among the newest `keep` of its lineage (not deprecated ones), younger
- * than min-age, or of unknown age. An image an earlier prune left half-deleted (AWS) is
- * finished whatever the guards but the first; a failed image (never usable) is deleted once
- * delete-after is set, without deprecation first, whatever its age. Otherwise it is deprecated first (once deprecate-after
- * old), and deleted only once it has been deprecated for delete-after; an image deprecated
- * without a date is dated now, so delete-after counts from today. Pure.
+ * still being made (an Azure version replicating), Azure's definition's newest, among the
+ * newest `keep` of its lineage (not deprecated or failed ones), younger than min-age, or of
+ * unknown age. An image an earlier prune left half-deleted (AWS) is finished whatever the
+ * guards but the first; a failed image (never usable) is deleted once delete-after is set,
+ * without deprecation first, whatever its age. Otherwise it is deprecated first (once
+ * deprecate-after old), and deleted only once it has been deprecated for delete-after; an
+ * image deprecated without a date is dated now, so delete-after counts from today. Pure.
  */
 export function decide(input: DecideInput): PruneDecision[] {
   const byLineage = new Map<string, PruneImage[]>();

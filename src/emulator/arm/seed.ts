@@ -29,7 +29,11 @@ export interface SeedGalleryVersion {
   publishedDate?: string;
   /** publishingProfile.endOfLifeDate, ISO 8601. */
   endOfLifeDate?: string;
-  /** `Failed`: a version whose creation failed (its replicas too); default `Succeeded`. */
+  /**
+   * `Failed`: a version whose creation failed, each region's replication state `Failed` too
+   * (the ReplicationState values of the Gallery Image Versions REST reference: Unknown,
+   * Replicating, Completed, Failed); default `Succeeded`.
+   */
   provisioningState?: 'Succeeded' | 'Failed';
 }
 

@@ -17,7 +17,7 @@ import { instanceStatus, type Builder } from './watch.js';
 /*
  * Watching a verifier, per poll interval (the config's poll-interval, 1 s by default): its
  * status until it is first seen RUNNING (one read a poll), then its guest attributes (one read
- * a poll: the ready report and each check's, so time to ready is seen within a poll), its
+ * a poll: the ready report, carrying the VM's clock, and each check's), its
  * serial console every CONSOLE_EVERY polls (the log tail; every poll when guest attributes are
  * off and the console is the only channel), and its status every STATUS_EVERY polls (a VM that
  * went down fails at once instead of at the deadline). About 1.3 requests a poll once running.

@@ -4,7 +4,8 @@
 // that touches that cloud. Each action gets two stubs that start it: dist/<action>/index.js
 // runs main, dist/<action>/post.js runs post. The GCE definitions the bundle carries are
 // trimmed to the services used (scripts/gce-protos.mjs), in dist/lib/gce-protos.json; the
-// SDKs in scripts/sdk-prebundle.mjs are tree-shaken to the operations called before ncc runs.
+// SDKs in scripts/sdk-prebundle.mjs are tree-shaken to the operations called before ncc runs;
+// the GCE packages read node-fetch's Headers and FormData, not Node's (scripts/web-globals.mjs).
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { ACTIONS, BUNDLE_ENTRY } from './actions.mjs';
 import { gceProtos, PROTOS_FILE, PROTOS_REQUEST } from './gce-protos.mjs';
 import { licenceText, prebundleSdks } from './sdk-prebundle.mjs';
+import { stageBoundGlobals } from './web-globals.mjs';
 
 const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc');
@@ -89,6 +91,9 @@ rmSync(stage, { recursive: true, force: true });
 cpSync('lib', join(stage, 'lib'), { recursive: true });
 cpSync('package.json', join(stage, 'package.json'));
 const sdks = await prebundleSdks('lib', stage);
+// The GCE packages, with node-fetch's Headers and FormData where they read Node's (which would
+// load Node's fetch implementation before every GCP step's first request).
+const bound = await stageBoundGlobals('node_modules', stage);
 const { code, assets, symlinks } = await ncc(resolve(stage, BUNDLE_ENTRY), {
   // Each v1 client's require of the full definitions loads the trimmed file instead.
   externals: {
@@ -123,6 +128,9 @@ writeFileSync(join(lib, PROTOS_FILE), protos.text);
 for (const [file, { text }] of Object.entries(LEFT_OUT)) writeFileSync(join(lib, file), text);
 rmSync(stage, { recursive: true, force: true });
 for (const line of sdks.lines) console.log(`pre-bundled ${line}`);
+for (const [pkg, files] of bound) {
+  console.log(`bound node-fetch's Headers/FormData in ${pkg}: ${files.length} file(s)`);
+}
 console.log(
   `bundled → ${lib} (GCE definitions: ${protos.kept} of ${protos.of} for ${protos.services.join(', ')})`,
 );

@@ -22,12 +22,15 @@ export const PREBUNDLED = [
   '@actions/core',
 ];
 
+/** The module the pre-bundled code reads Node's fetch globals from (see INJECTED). */
+const FETCH_GLOBALS = 'worker-image-fetch-globals';
+
 /**
  * Stand-ins for packages the pre-bundled code imports but never runs. @actions/core's OIDC
  * client comes with @actions/http-client, which imports undici (0.8 MB, with the Node modules
  * it pulls in ~50 ms at every step's start) for one method, getAgentDispatcher, that only
  * @actions/github calls (with its own http-client, bundled as it is). The stand-in throws,
- * naming itself, if it is ever reached.
+ * naming itself, if it is ever reached. And the module of INJECTED's globals.
  */
 const STAND_INS = {
   undici: `// worker-image's bundle: undici is left out of @actions/core's http-client (scripts/sdk-prebundle.mjs).
@@ -43,7 +46,32 @@ export function fetch() {
   return missing('fetch');
 }
 `,
+  [FETCH_GLOBALS]: `// worker-image's bundle: FormData for the pre-bundled SDKs (scripts/sdk-prebundle.mjs).
+// Reading Node's FormData loads Node's fetch implementation (~20 ms); @azure/core-rest-pipeline
+// asks whether every request's body is one. A body that is one says so by its tag, so Node's is
+// read only for a body that may be.
+export class FormData {
+  constructor(...args) {
+    return new globalThis.FormData(...args);
+  }
+  static [Symbol.hasInstance](value) {
+    return (
+      value !== null &&
+      typeof value === 'object' &&
+      value[Symbol.toStringTag] === 'FormData' &&
+      value instanceof globalThis.FormData
+    );
+  }
+}
+`,
 };
+
+/**
+ * Globals of Node's fetch implementation that the pre-bundled code reads as the stand-in's
+ * names instead: reading Node's loads its fetch implementation, undici, before the first request
+ * of every Azure step (a `typeof FormData` and an `instanceof FormData` per request body).
+ */
+const INJECTED = { FormData: [FETCH_GLOBALS, 'FormData'] };
 
 /** The stage's folder for the pre-bundled code, beside the packages that re-export it. */
 const SDK_DIR = '.worker-image-sdk';
@@ -178,6 +206,7 @@ export async function prebundleSdks(libDir, stage) {
   const bundle = await rolldown({
     input,
     plugins: [{ name: 'stand-ins', resolveId: (id) => standIns[id] ?? null }],
+    transform: { inject: INJECTED },
     platform: 'node',
     // The ES builds: they keep each operation and schema apart, so unused ones can go.
     resolve: {

@@ -76,12 +76,12 @@ export const modules = {
 			qH: () => verifyCredentials,
 			s1: () => clientOptions
 		});
-		var _google_cloud_compute_build_src_v1_disks_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41601);
-		var _google_cloud_compute_build_src_v1_global_operations_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68773);
-		var _google_cloud_compute_build_src_v1_images_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28225);
-		var _google_cloud_compute_build_src_v1_instances_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60891);
-		var _google_cloud_compute_build_src_v1_zone_operations_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99276);
-		var google_auth_library__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(492);
+		var _google_cloud_compute_build_src_v1_disks_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90015);
+		var _google_cloud_compute_build_src_v1_global_operations_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42923);
+		var _google_cloud_compute_build_src_v1_images_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19303);
+		var _google_cloud_compute_build_src_v1_instances_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14513);
+		var _google_cloud_compute_build_src_v1_zone_operations_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16418);
+		var google_auth_library__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(126);
 		const CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
 		function clientOptions(config) {
 			const options = { projectId: config.project };
@@ -131,7 +131,7 @@ export const modules = {
 			shareGceImage: () => shareGceImage,
 			withImageUsers: () => withImageUsers
 		});
-		var _google_cloud_compute_build_src_v1_images_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28225);
+		var _google_cloud_compute_build_src_v1_images_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19303);
 		var _share_result_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87596);
 		var _wait_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63817);
 		var _wait_sleep_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10220);
@@ -282,9 +282,9 @@ export const modules = {
 		function retryAfterOf(err) {
 			const headers = err?.response?.headers;
 			let raw;
-			if (headers instanceof Headers) raw = headers.get("retry-after");
-			else if (headers && typeof headers === "object") {
-				raw = headers["retry-after"];
+			if (headers && typeof headers === "object") {
+				const get = headers.get;
+				raw = typeof get === "function" ? get.call(headers, "retry-after") : headers["retry-after"];
 			}
 			if (typeof raw !== "string" && typeof raw !== "number") return undefined;
 			const seconds = Number(raw);

@@ -571,7 +571,7 @@ export const modules = {
 					if (!config.gcp) throw new Error("no gcp: block in the config");
 					const { GcpProvider } = await Promise.all([
 						__webpack_require__.e(3324),
-						__webpack_require__.e(842),
+						__webpack_require__.e(6192),
 						__webpack_require__.e(6719)
 					]).then(__webpack_require__.bind(__webpack_require__, 6719));
 					return new GcpProvider(config.gcp);
@@ -599,7 +599,7 @@ export const modules = {
 					if (!config.gcp) throw new Error("no gcp: block in the config");
 					const { GcpVerifier } = await Promise.all([
 						__webpack_require__.e(3324),
-						__webpack_require__.e(842),
+						__webpack_require__.e(6192),
 						__webpack_require__.e(6719),
 						__webpack_require__.e(6833)
 					]).then(__webpack_require__.bind(__webpack_require__, 6833));
@@ -632,7 +632,7 @@ export const modules = {
 					if (!config.gcp) throw new Error("no gcp: block in the config");
 					const { GcpPrune } = await Promise.all([
 						__webpack_require__.e(3324),
-						__webpack_require__.e(842),
+						__webpack_require__.e(6192),
 						__webpack_require__.e(6719),
 						__webpack_require__.e(1045)
 					]).then(__webpack_require__.bind(__webpack_require__, 31045));
@@ -659,7 +659,7 @@ export const modules = {
 			switch (cloud) {
 				case "gcp": return (await Promise.all([
 					__webpack_require__.e(3324),
-					__webpack_require__.e(842),
+					__webpack_require__.e(6192),
 					__webpack_require__.e(1358)
 				]).then(__webpack_require__.bind(__webpack_require__, 41358))).gceShare;
 				case "azure": return (await Promise.all([

@@ -881,9 +881,9 @@ export const modules = {
 		function retryAfterOf(err) {
 			const headers = err?.response?.headers;
 			let raw;
-			if (headers instanceof Headers) raw = headers.get("retry-after");
-			else if (headers && typeof headers === "object") {
-				raw = headers["retry-after"];
+			if (headers && typeof headers === "object") {
+				const get = headers.get;
+				raw = typeof get === "function" ? get.call(headers, "retry-after") : headers["retry-after"];
 			}
 			if (typeof raw !== "string" && typeof raw !== "number") return undefined;
 			const seconds = Number(raw);

@@ -1,18 +1,18 @@
 export const id = 6915;
 export const ids = [6915];
 export const modules = {
-	54279: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	95277: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			n: () => ServiceClient,
 			r: () => createSerializer,
 			t: () => authorizeRequestOnClaimChallenge
 		});
 		var _rolldown_runtime_DYf_mQCB_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14560);
-		var _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62518);
+		var _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42825);
 		function createDefaultHttpClient() {
-			const client = (0, _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__.C)();
+			const client = (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.w)();
 			return { async sendRequest(request) {
-				const { abortSignal, cleanup } = request.abortSignal ? (0, _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__.i)(request.abortSignal) : {};
+				const { abortSignal, cleanup } = request.abortSignal ? (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.i)(request.abortSignal) : {};
 				try {
 					request.abortSignal = abortSignal;
 					return await client.sendRequest(request);
@@ -22,16 +22,16 @@ export const modules = {
 			} };
 		}
 		function createPipelineRequest(options) {
-			return (0, _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__.A)(options);
+			return (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.j)(options);
 		}
 		function encodeByteArray(value) {
-			return (0, _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__.s)(value, "base64");
+			return (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.s)(value, "base64");
 		}
 		function decodeString(value) {
-			return (0, _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__.o)(value, "base64");
+			return (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.o)(value, "base64");
 		}
 		function decodeStringToString(value) {
-			return (0, _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__.s)((0, _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__.o)(value, "base64"), "utf-8");
+			return (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.s)((0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.o)(value, "base64"), "utf-8");
 		}
 		function isPrimitiveBody(value, mapperTypeName) {
 			return mapperTypeName !== "Composite" && mapperTypeName !== "Dictionary" && (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !== null || value === void 0 || value === null);
@@ -707,7 +707,7 @@ export const modules = {
 					try {
 						parsedResponse.parsedBody = operationSpec.serializer.deserialize(responseSpec.bodyMapper, valueToDeserialize, "operationRes.parsedBody", options);
 					} catch (deserializeError) {
-						throw new _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__.a(`Error ${deserializeError} occurred in deserializing the responseBody - ${parsedResponse.bodyAsText}`, {
+						throw new _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.a(`Error ${deserializeError} occurred in deserializing the responseBody - ${parsedResponse.bodyAsText}`, {
 							statusCode: parsedResponse.status,
 							request: parsedResponse.request,
 							response: parsedResponse
@@ -740,7 +740,7 @@ export const modules = {
 			}
 			const errorResponseSpec = responseSpec ?? operationSpec.responses.default;
 			const initialErrorMessage = parsedResponse.request.streamResponseStatusCodes?.has(parsedResponse.status) ? `Unexpected status code: ${parsedResponse.status}` : parsedResponse.bodyAsText;
-			const error = new _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__.a(initialErrorMessage, {
+			const error = new _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.a(initialErrorMessage, {
 				statusCode: parsedResponse.status,
 				request: parsedResponse.request,
 				response: parsedResponse
@@ -791,8 +791,8 @@ export const modules = {
 					}
 				} catch (err) {
 					const msg = `Error "${err}" occurred while parsing the response body - ${operationResponse.bodyAsText}.`;
-					const errCode = err.code || _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__.a.PARSE_ERROR;
-					throw new _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__.a(msg, {
+					const errCode = err.code || _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.a.PARSE_ERROR;
+					throw new _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.a(msg, {
 						code: errCode,
 						statusCode: operationResponse.status,
 						request: operationResponse.request,
@@ -914,8 +914,8 @@ export const modules = {
 			return result;
 		}
 		function createClientPipeline(options = {}) {
-			const pipeline = (0, _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__.r)(options ?? {});
-			if (options.credentialOptions) pipeline.addPolicy((0, _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__.t)({
+			const pipeline = (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.r)(options ?? {});
+			if (options.credentialOptions) pipeline.addPolicy((0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.t)({
 				credential: options.credentialOptions.credential,
 				scopes: options.credentialOptions.credentialScopes
 			}));
@@ -1056,7 +1056,7 @@ export const modules = {
 			parsedUrl.search = searchPieces.length ? `?${searchPieces.join("&")}` : "";
 			return parsedUrl.toString();
 		}
-		const logger = (0, _bearerTokenAuthenticationPolicy_Ct3HoCl1_js__WEBPACK_IMPORTED_MODULE_1__.M)("core-client");
+		const logger = (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.N)("core-client");
 		var ServiceClient = class {
 			_endpoint;
 			_requestContentType;
@@ -1163,28 +1163,29 @@ export const modules = {
 			return true;
 		}
 	}),
-	62518: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	42825: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
-			A: () => createPipelineRequest,
-			C: () => createDefaultHttpClient,
-			D: () => RestError$1,
-			E: () => uint8ArrayToString$1,
-			M: () => createClientLogger,
-			N: () => emitNodeWarning,
-			O: () => isRestError$1,
-			S: () => logPolicy$1,
-			T: () => stringToUint8Array$1,
+			A: () => createEmptyPipeline$1,
+			C: () => logPolicy$1,
+			D: () => uint8ArrayToString$1,
+			E: () => stringToUint8Array$1,
+			M: () => createHttpHeaders,
+			N: () => createClientLogger,
+			O: () => RestError$1,
+			P: () => emitNodeWarning,
+			S: () => SDK_VERSION$1,
+			T: () => logger$1,
 			_: () => tlsPolicy$1,
 			a: () => RestError,
-			b: () => defaultRetryPolicy$1,
+			b: () => FormData,
 			c: () => delay,
 			d: () => isBinaryBody,
 			f: () => isBlob,
 			g: () => proxyPolicy$1,
 			h: () => decompressResponsePolicy$1,
 			i: () => wrapAbortSignalLike,
-			j: () => createHttpHeaders,
-			k: () => createEmptyPipeline$1,
+			j: () => createPipelineRequest,
+			k: () => isRestError$1,
 			l: () => multipartPolicy$1,
 			m: () => redirectPolicy$1,
 			n: () => bearerTokenAuthenticationPolicyName,
@@ -1195,8 +1196,8 @@ export const modules = {
 			t: () => bearerTokenAuthenticationPolicy,
 			u: () => multipartPolicyName$1,
 			v: () => agentPolicy$1,
-			w: () => logger$1,
-			x: () => SDK_VERSION$1,
+			w: () => createDefaultHttpClient,
+			x: () => defaultRetryPolicy$1,
 			y: () => formDataPolicy$1
 		});
 		var _rolldown_runtime_DYf_mQCB_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14560);
@@ -2266,6 +2267,14 @@ export const modules = {
 				sendRequest: retryPolicy([throttlingRetryStrategy(), exponentialRetryStrategy(options)], { maxRetries: options.maxRetries ?? 3 }).sendRequest
 			};
 		}
+		var FormData = class {
+			constructor(...args) {
+				return new globalThis.FormData(...args);
+			}
+			static [Symbol.hasInstance](value) {
+				return value !== null && typeof value === "object" && value[Symbol.toStringTag] === "FormData" && value instanceof globalThis.FormData;
+			}
+		};
 		function convertBodyToFormDataMap(body) {
 			if (typeof FormData !== "undefined" && body instanceof FormData) {
 				const formDataMap = {};
@@ -4376,7 +4385,7 @@ export const modules = {
 	}),
 	6446: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { K: () => ComputeManagementClient });
-		var bearerTokenAuthenticationPolicy_Ct3HoCl1 = __webpack_require__(62518);
+		var bearerTokenAuthenticationPolicy_C76HrWml = __webpack_require__(42825);
 		var external_node_os_ = __webpack_require__(48161);
 		var external_node_process_ = __webpack_require__(1708);
 		;
@@ -4396,7 +4405,7 @@ export const modules = {
 			if (cloudSetting in cloudEndpoints) return cloudEndpoints[cloudSetting];
 			else throw new Error(`Unknown cloud setting: ${cloudSetting}. Please refer to the enum AzureClouds for possible values.`);
 		}
-		const logger$1 = (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.M)("arm-compute");
+		const logger$1 = (0, bearerTokenAuthenticationPolicy_C76HrWml.N)("arm-compute");
 		function getHeaderName() {
 			return "User-Agent";
 		}
@@ -4421,7 +4430,7 @@ export const modules = {
 		}
 		async function getUserAgentValue(prefix) {
 			const runtimeInfo = new Map();
-			runtimeInfo.set("ts-http-runtime", bearerTokenAuthenticationPolicy_Ct3HoCl1.x);
+			runtimeInfo.set("ts-http-runtime", bearerTokenAuthenticationPolicy_C76HrWml.S);
 			await setPlatformSpecificData(runtimeInfo);
 			const defaultAgent = getUserAgentString(runtimeInfo);
 			return prefix ? `${prefix} ${defaultAgent}` : defaultAgent;
@@ -4439,20 +4448,20 @@ export const modules = {
 			};
 		}
 		function addPlatformPolicies(pipeline, options) {
-			if (options.agent) pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.v)(options.agent));
-			if (options.tlsOptions) pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_Ct3HoCl1._)(options.tlsOptions));
-			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.g)(options.proxyOptions));
-			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.h)());
-			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.m)(options.redirectOptions), { afterPhase: "Retry" });
+			if (options.agent) pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.v)(options.agent));
+			if (options.tlsOptions) pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml._)(options.tlsOptions));
+			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.g)(options.proxyOptions));
+			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.h)());
+			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.m)(options.redirectOptions), { afterPhase: "Retry" });
 		}
 		function createPipelineFromOptions(options) {
-			const pipeline = (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.k)();
+			const pipeline = (0, bearerTokenAuthenticationPolicy_C76HrWml.A)();
 			addPlatformPolicies(pipeline, options);
-			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.y)(), { beforePolicies: [bearerTokenAuthenticationPolicy_Ct3HoCl1.u] });
+			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.y)(), { beforePolicies: [bearerTokenAuthenticationPolicy_C76HrWml.u] });
 			pipeline.addPolicy(userAgentPolicy(options.userAgentOptions));
-			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.l)(), { afterPhase: "Deserialize" });
-			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.b)(options.retryOptions), { phase: "Retry" });
-			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.S)(options.loggingOptions), { afterPhase: "Sign" });
+			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.l)(), { afterPhase: "Deserialize" });
+			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.x)(options.retryOptions), { phase: "Retry" });
+			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.C)(options.loggingOptions), { afterPhase: "Sign" });
 			return pipeline;
 		}
 		const apiVersionPolicyName$1 = "ApiVersionPolicy";
@@ -4488,10 +4497,10 @@ export const modules = {
 		}
 		function emitInsecureConnectionWarning() {
 			const warning = "Sending token over insecure transport. Assume any token issued is compromised.";
-			bearerTokenAuthenticationPolicy_Ct3HoCl1.w.warning(warning);
+			bearerTokenAuthenticationPolicy_C76HrWml.T.warning(warning);
 			if (!insecureConnectionWarningEmmitted) {
 				insecureConnectionWarningEmmitted = true;
-				(0, bearerTokenAuthenticationPolicy_Ct3HoCl1.N)(warning);
+				(0, bearerTokenAuthenticationPolicy_C76HrWml.P)(warning);
 			}
 		}
 		function ensureSecureConnection(request, options) {
@@ -4522,7 +4531,7 @@ export const modules = {
 					ensureSecureConnection(request, options);
 					if (!(request.authSchemes ?? options.authSchemes)?.find((x) => x.kind === "http" && x.scheme === "basic")) return next(request);
 					const { username, password } = options.credential;
-					const headerValue = (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.E)((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.T)(`${username}:${password}`, "utf-8"), "base64");
+					const headerValue = (0, bearerTokenAuthenticationPolicy_C76HrWml.D)((0, bearerTokenAuthenticationPolicy_C76HrWml.E)(`${username}:${password}`, "utf-8"), "base64");
 					request.headers.set("Authorization", `Basic ${headerValue}`);
 					return next(request);
 				}
@@ -4585,7 +4594,7 @@ export const modules = {
 			return pipeline;
 		}
 		function getCachedDefaultHttpsClient() {
-			if (!cachedHttpClient) cachedHttpClient = (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.C)();
+			if (!cachedHttpClient) cachedHttpClient = (0, bearerTokenAuthenticationPolicy_C76HrWml.w)();
 			return cachedHttpClient;
 		}
 		function getHeaderValue(descriptor, headerName) {
@@ -4603,7 +4612,7 @@ export const modules = {
 			if (body === null || body === void 0) return;
 			if (typeof body === "string" || typeof body === "number" || typeof body === "boolean") return "text/plain; charset=UTF-8";
 			if (body instanceof Blob) return body.type || "application/octet-stream";
-			if ((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.d)(body)) return "application/octet-stream";
+			if ((0, bearerTokenAuthenticationPolicy_C76HrWml.d)(body)) return "application/octet-stream";
 			return "application/json";
 		}
 		function escapeDispositionField(value) {
@@ -4626,15 +4635,15 @@ export const modules = {
 		}
 		function normalizeBody(body, contentType) {
 			if (body === void 0) return new Uint8Array([]);
-			if ((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.d)(body)) return body;
-			if (typeof body === "string" || typeof body === "number" || typeof body === "boolean") return (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.T)(String(body), "utf-8");
-			if (contentType && /application\/(.+\+)?json(;.+)?/i.test(String(contentType))) return (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.T)(JSON.stringify(body), "utf-8");
-			throw new bearerTokenAuthenticationPolicy_Ct3HoCl1.D(`Unsupported body/content-type combination: ${body}, ${contentType}`);
+			if ((0, bearerTokenAuthenticationPolicy_C76HrWml.d)(body)) return body;
+			if (typeof body === "string" || typeof body === "number" || typeof body === "boolean") return (0, bearerTokenAuthenticationPolicy_C76HrWml.E)(String(body), "utf-8");
+			if (contentType && /application\/(.+\+)?json(;.+)?/i.test(String(contentType))) return (0, bearerTokenAuthenticationPolicy_C76HrWml.E)(JSON.stringify(body), "utf-8");
+			throw new bearerTokenAuthenticationPolicy_C76HrWml.O(`Unsupported body/content-type combination: ${body}, ${contentType}`);
 		}
 		function buildBodyPart(descriptor) {
 			const contentType = getPartContentType(descriptor);
 			const contentDisposition = getContentDisposition(descriptor);
-			const headers = (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.j)(descriptor.headers ?? {});
+			const headers = (0, bearerTokenAuthenticationPolicy_C76HrWml.M)(descriptor.headers ?? {});
 			if (contentType) headers.set("content-type", contentType);
 			if (contentDisposition) headers.set("content-disposition", contentDisposition);
 			return {
@@ -4667,7 +4676,7 @@ export const modules = {
 					body
 				};
 			} catch (e) {
-				if ((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.O)(e) && e.response && options.onResponse) {
+				if ((0, bearerTokenAuthenticationPolicy_C76HrWml.k)(e) && e.response && options.onResponse) {
 					const { response } = e;
 					const rawHeaders = response.headers.toJSON();
 					options?.onResponse({
@@ -4688,7 +4697,7 @@ export const modules = {
 		function getContentType(body) {
 			if (body === void 0) return;
 			if (ArrayBuffer.isView(body)) return "application/octet-stream";
-			if ((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.f)(body) && body.type) return body.type;
+			if ((0, bearerTokenAuthenticationPolicy_C76HrWml.f)(body) && body.type) return body.type;
 			if (typeof body === "string") try {
 				JSON.parse(body);
 				return "application/json";
@@ -4700,13 +4709,13 @@ export const modules = {
 		function buildPipelineRequest(method, url, options = {}) {
 			const requestContentType = getRequestContentType(options);
 			const { body, multipartBody } = getRequestBody(options.body, requestContentType);
-			const headers = (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.j)({
+			const headers = (0, bearerTokenAuthenticationPolicy_C76HrWml.M)({
 				...options.headers ? options.headers : {},
 				accept: options.accept ?? options.headers?.accept ?? "application/json",
 				...requestContentType && { "content-type": requestContentType }
 			});
 			const { allowInsecureConnection, abortSignal, onUploadProgress, onDownloadProgress, timeout, responseAsStream, url: _url, method: _method, body: _body, multipartBody: _multiBody, headers: _headers, ...rest } = options;
-			const request = (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.A)({
+			const request = (0, bearerTokenAuthenticationPolicy_C76HrWml.j)({
 				url,
 				method,
 				body,
@@ -4725,9 +4734,9 @@ export const modules = {
 		}
 		function getRequestBody(body, contentType = "") {
 			if (body === void 0) return { body: void 0 };
-			if (typeof FormData !== "undefined" && body instanceof FormData) return { body };
-			if ((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.f)(body)) return { body };
-			if ((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.p)(body)) return { body };
+			if (typeof bearerTokenAuthenticationPolicy_C76HrWml.b !== "undefined" && body instanceof bearerTokenAuthenticationPolicy_C76HrWml.b) return { body };
+			if ((0, bearerTokenAuthenticationPolicy_C76HrWml.f)(body)) return { body };
+			if ((0, bearerTokenAuthenticationPolicy_C76HrWml.p)(body)) return { body };
 			if (typeof body === "function") return { body };
 			if (ArrayBuffer.isView(body)) return { body: body instanceof Uint8Array ? body : JSON.stringify(body) };
 			switch (contentType.split(";")[0]) {
@@ -4754,8 +4763,8 @@ export const modules = {
 		}
 		function createParseError(response, err) {
 			const msg = `Error "${err}" occurred while parsing the response body - ${response.bodyAsText}.`;
-			const errCode = err.code ?? bearerTokenAuthenticationPolicy_Ct3HoCl1.D.PARSE_ERROR;
-			return new bearerTokenAuthenticationPolicy_Ct3HoCl1.D(msg, {
+			const errCode = err.code ?? bearerTokenAuthenticationPolicy_C76HrWml.O.PARSE_ERROR;
+			return new bearerTokenAuthenticationPolicy_C76HrWml.O(msg, {
 				code: errCode,
 				statusCode: response.status,
 				request: response.request,
@@ -4965,7 +4974,7 @@ export const modules = {
 			const resp = typeof messageOrResponse === "string" ? response : messageOrResponse;
 			const internalError = resp.body?.error ?? resp.body;
 			const message = typeof messageOrResponse === "string" ? messageOrResponse : internalError?.message ?? `Unexpected status code: ${resp.status}`;
-			return new bearerTokenAuthenticationPolicy_Ct3HoCl1.D(message, {
+			return new bearerTokenAuthenticationPolicy_C76HrWml.O(message, {
 				statusCode: statusCodeToNumber(resp.status),
 				code: internalError?.code,
 				request: resp.request,
@@ -4974,7 +4983,7 @@ export const modules = {
 		}
 		function toPipelineResponse(errorResponse) {
 			return {
-				headers: (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.j)(errorResponse.headers),
+				headers: (0, bearerTokenAuthenticationPolicy_C76HrWml.M)(errorResponse.headers),
 				request: errorResponse.request,
 				status: statusCodeToNumber(errorResponse.status) ?? -1,
 				...typeof errorResponse.body === "string" ? { bodyAsText: errorResponse.body } : {}
@@ -5031,7 +5040,7 @@ export const modules = {
 			const { credential, clientOptions } = options;
 			if (!credential) return;
 			if (isTokenCredential(credential)) {
-				const tokenPolicy = (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.t)({
+				const tokenPolicy = (0, bearerTokenAuthenticationPolicy_C76HrWml.t)({
 					credential,
 					scopes: clientOptions?.credentials?.scopes ?? `${endpoint}/.default`
 				});
@@ -5043,7 +5052,7 @@ export const modules = {
 			}
 		}
 		function createDefaultPipeline(endpoint, credential, options = {}) {
-			const pipeline = (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.r)(options);
+			const pipeline = (0, bearerTokenAuthenticationPolicy_C76HrWml.r)(options);
 			pipeline.addPolicy(apiVersionPolicy(options));
 			addCredentialPipelinePolicy(pipeline, endpoint, {
 				credential,
@@ -10987,13 +10996,13 @@ export const modules = {
 		function getNextLink(body, nextLinkName) {
 			if (!nextLinkName) return;
 			const nextLink = body[nextLinkName];
-			if (typeof nextLink !== "string" && typeof nextLink !== "undefined" && nextLink !== null) throw new bearerTokenAuthenticationPolicy_Ct3HoCl1.a(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
+			if (typeof nextLink !== "string" && typeof nextLink !== "undefined" && nextLink !== null) throw new bearerTokenAuthenticationPolicy_C76HrWml.a(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
 			if (nextLink === null) return;
 			return nextLink;
 		}
 		function getElements(body, itemName) {
 			const value = body[itemName];
-			if (!Array.isArray(value)) throw new bearerTokenAuthenticationPolicy_Ct3HoCl1.a(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
+			if (!Array.isArray(value)) throw new bearerTokenAuthenticationPolicy_C76HrWml.a(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
 			return value ?? [];
 		}
 		function checkPagingRequest(response, expectedStatuses) {
@@ -11004,7 +11013,7 @@ export const modules = {
 			if (!urlObj.searchParams.get("api-version")) return `${url}${urlObj.search ? "&" : "?"}api-version=${apiVersion}`;
 			return url;
 		}
-		const logger = (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.M)("core-lro");
+		const logger = (0, bearerTokenAuthenticationPolicy_C76HrWml.N)("core-lro");
 		const POLL_INTERVAL_IN_MS = 2e3;
 		const terminalStates = [
 			"succeeded",
@@ -11399,7 +11408,7 @@ export const modules = {
 								if (!poller.isDone) {
 									await poller.poll({ abortSignal });
 									while (!poller.isDone) {
-										await (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.c)(currentPollIntervalInMs, { abortSignal });
+										await (0, bearerTokenAuthenticationPolicy_C76HrWml.c)(currentPollIntervalInMs, { abortSignal });
 										await poller.poll({ abortSignal });
 									}
 								}
@@ -26276,8 +26285,8 @@ export const modules = {
 	15016: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { h: () => ResourceManagementClient });
 		var rolldown_runtime_DYf_mQCB = __webpack_require__(14560);
-		var bearerTokenAuthenticationPolicy_Ct3HoCl1 = __webpack_require__(62518);
-		var authorizeRequestOnClaimChallenge_BcXBY8ks = __webpack_require__(54279);
+		var bearerTokenAuthenticationPolicy_C76HrWml = __webpack_require__(42825);
+		var authorizeRequestOnClaimChallenge_CkD0qfTC = __webpack_require__(95277);
 		;
 		const pageMap = new WeakMap();
 		function setContinuationToken(page, continuationToken) {
@@ -27892,7 +27901,7 @@ export const modules = {
 				}, listNextOperationSpec$4);
 			}
 		};
-		const serializer$5 = (0, authorizeRequestOnClaimChallenge_BcXBY8ks.r)(mappers_exports, false);
+		const serializer$5 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
 		const listOperationSpec$5 = {
 			path: "/providers/Microsoft.Resources/operations",
 			httpMethod: "GET",
@@ -28049,7 +28058,7 @@ export const modules = {
 				}, listAtTenantScopeNextOperationSpec);
 			}
 		};
-		const serializer$4 = (0, authorizeRequestOnClaimChallenge_BcXBY8ks.r)(mappers_exports, false);
+		const serializer$4 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
 		const unregisterOperationSpec = {
 			path: "/subscriptions/{subscriptionId}/providers/{resourceProviderNamespace}/unregister",
 			httpMethod: "POST",
@@ -28206,7 +28215,7 @@ export const modules = {
 				}, listOperationSpec$3);
 			}
 		};
-		const serializer$3 = (0, authorizeRequestOnClaimChallenge_BcXBY8ks.r)(mappers_exports, false);
+		const serializer$3 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
 		const listOperationSpec$3 = {
 			path: "/subscriptions/{subscriptionId}/providers/{resourceProviderNamespace}/resourceTypes",
 			httpMethod: "GET",
@@ -28223,7 +28232,7 @@ export const modules = {
 			headerParameters: [accept],
 			serializer: serializer$3
 		};
-		const logger = (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.M)("core-lro");
+		const logger = (0, bearerTokenAuthenticationPolicy_C76HrWml.N)("core-lro");
 		const POLL_INTERVAL_IN_MS = 2e3;
 		const terminalStates = [
 			"succeeded",
@@ -28627,7 +28636,7 @@ export const modules = {
 							if (!poller.isDone()) {
 								await poller.poll({ abortSignal });
 								while (!poller.isDone()) {
-									await (0, bearerTokenAuthenticationPolicy_Ct3HoCl1.c)(currentPollIntervalInMs, { abortSignal });
+									await (0, bearerTokenAuthenticationPolicy_C76HrWml.c)(currentPollIntervalInMs, { abortSignal });
 									await poller.poll({ abortSignal });
 								}
 							}
@@ -29246,7 +29255,7 @@ export const modules = {
 				}, listNextOperationSpec$2);
 			}
 		};
-		const serializer$2 = (0, authorizeRequestOnClaimChallenge_BcXBY8ks.r)(mappers_exports, false);
+		const serializer$2 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
 		const listByResourceGroupOperationSpec = {
 			path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/resources",
 			httpMethod: "GET",
@@ -29713,7 +29722,7 @@ export const modules = {
 				}, listNextOperationSpec$1);
 			}
 		};
-		const serializer$1 = (0, authorizeRequestOnClaimChallenge_BcXBY8ks.r)(mappers_exports, false);
+		const serializer$1 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
 		const checkExistenceOperationSpec = {
 			path: "/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}",
 			httpMethod: "HEAD",
@@ -30072,7 +30081,7 @@ export const modules = {
 				}, listNextOperationSpec);
 			}
 		};
-		const serializer = (0, authorizeRequestOnClaimChallenge_BcXBY8ks.r)(mappers_exports, false);
+		const serializer = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
 		const deleteValueOperationSpec = {
 			path: "/subscriptions/{subscriptionId}/tagNames/{tagName}/tagValues/{tagValue}",
 			httpMethod: "DELETE",
@@ -30231,7 +30240,7 @@ export const modules = {
 			headerParameters: [accept],
 			serializer
 		};
-		var ResourceManagementClient = class extends authorizeRequestOnClaimChallenge_BcXBY8ks.n {
+		var ResourceManagementClient = class extends authorizeRequestOnClaimChallenge_CkD0qfTC.n {
 			$host;
 			apiVersion;
 			subscriptionId;
@@ -30255,13 +30264,13 @@ export const modules = {
 				};
 				super(optionsWithDefaults);
 				let bearerTokenAuthenticationPolicyFound = false;
-				if (options?.pipeline && options.pipeline.getOrderedPolicies().length > 0) bearerTokenAuthenticationPolicyFound = options.pipeline.getOrderedPolicies().some((pipelinePolicy) => pipelinePolicy.name === bearerTokenAuthenticationPolicy_Ct3HoCl1.n);
+				if (options?.pipeline && options.pipeline.getOrderedPolicies().length > 0) bearerTokenAuthenticationPolicyFound = options.pipeline.getOrderedPolicies().some((pipelinePolicy) => pipelinePolicy.name === bearerTokenAuthenticationPolicy_C76HrWml.n);
 				if (!options || !options.pipeline || options.pipeline.getOrderedPolicies().length == 0 || !bearerTokenAuthenticationPolicyFound) {
-					this.pipeline.removePolicy({ name: bearerTokenAuthenticationPolicy_Ct3HoCl1.n });
-					this.pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_Ct3HoCl1.t)({
+					this.pipeline.removePolicy({ name: bearerTokenAuthenticationPolicy_C76HrWml.n });
+					this.pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.t)({
 						credential: credentials,
 						scopes: optionsWithDefaults.credentialScopes ?? `${optionsWithDefaults.endpoint}/.default`,
-						challengeCallbacks: { authorizeRequestOnChallenge: authorizeRequestOnClaimChallenge_BcXBY8ks.t }
+						challengeCallbacks: { authorizeRequestOnChallenge: authorizeRequestOnClaimChallenge_CkD0qfTC.t }
 					}));
 				}
 				this.subscriptionId = subscriptionId;

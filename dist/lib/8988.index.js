@@ -180,7 +180,7 @@ export const modules = {
 					if (!config.gcp) throw new Error("no gcp: block in the config");
 					const { GcpGc } = await Promise.all([
 						__webpack_require__.e(3324),
-						__webpack_require__.e(842),
+						__webpack_require__.e(6192),
 						__webpack_require__.e(6719),
 						__webpack_require__.e(2807)
 					]).then(__webpack_require__.bind(__webpack_require__, 22807));

@@ -91,7 +91,12 @@ export class EmulatorServer {
       });
     }
     if (mount.api) {
-      const record = this.calls.start(method, url.pathname, url.search.replace(/^\?/, ''));
+      const record = this.calls.start(
+        method,
+        url.pathname,
+        url.search.replace(/^\?/, ''),
+        req.headers.authorization,
+      );
       res.once('close', () => {
         record.status = res.writableFinished ? res.statusCode : 499;
         this.log(`${method} ${url.pathname} ${record.status}`);

@@ -39,13 +39,21 @@ export function statusOf(err: unknown): number | undefined {
   return undefined;
 }
 
-/** `Retry-After` of an SDK error, in ms, when the server sent one. */
+/**
+ * `Retry-After` of an SDK error, in ms, when the server sent one. Its headers are a plain
+ * object, or anything with a `get` (a fetch Headers, node-fetch's, Azure's HttpHeaders): read
+ * by shape, never `instanceof Headers`, which would be false for node-fetch's and would load
+ * Node's fetch implementation just to ask.
+ */
 export function retryAfterOf(err: unknown): number | undefined {
   const headers = (err as { response?: { headers?: unknown } })?.response?.headers;
   let raw: unknown;
-  if (headers instanceof Headers) raw = headers.get('retry-after');
-  else if (headers && typeof headers === 'object') {
-    raw = (headers as Record<string, unknown>)['retry-after'];
+  if (headers && typeof headers === 'object') {
+    const get = (headers as { get?: unknown }).get;
+    raw =
+      typeof get === 'function'
+        ? (get as (name: string) => unknown).call(headers, 'retry-after')
+        : (headers as Record<string, unknown>)['retry-after'];
   }
   if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
   const seconds = Number(raw);

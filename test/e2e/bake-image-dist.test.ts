@@ -1,5 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { credentialPrint } from '../../src/emulator/calls.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import { runStep, runnerFiles } from '../helpers/actions-runner.js';
 import { liveBuilders, writeConfig } from '../helpers/bake.js';
@@ -40,6 +46,73 @@ describe('dist/bake-image run as the Actions runner runs it (node24)', () => {
     expect(post.stdout).toContain('nothing left to clean up');
   });
 
+  it('with workload identity credentials (what google-github-actions/auth writes), exchanges the token at STS and every GCE call carries the token it got', async () => {
+    // The bundle's google-auth-library, gaxios and google-gax build each request's headers with
+    // node-fetch's Headers (scripts/web-globals.mjs): this runs their credentialed path, from
+    // the credentials file to the Authorization of each GCE call, as a real runner does.
+    const exchanges: URLSearchParams[] = [];
+    const sts = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d: Buffer) => (body += d.toString()));
+      req.on('end', () => {
+        exchanges.push(new URLSearchParams(body));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            access_token: 'federated-access-token',
+            issued_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+            token_type: 'Bearer',
+            expires_in: 3600,
+          }),
+        );
+      });
+    });
+    sts.listen(0, '127.0.0.1');
+    await once(sts, 'listening');
+    try {
+      const dir = await mkdtemp(join(tmpdir(), 'wi-wif-'));
+      const subjectToken = join(dir, 'github-oidc-token');
+      await writeFile(subjectToken, 'github-oidc-jwt');
+      const audience =
+        '//iam.googleapis.com/projects/123456789/locations/global/workloadIdentityPools/github/providers/repo';
+      const credentials = join(dir, 'gha-creds.json');
+      await writeFile(
+        credentials,
+        JSON.stringify({
+          type: 'external_account',
+          audience,
+          subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+          token_url: `http://127.0.0.1:${(sts.address() as AddressInfo).port}/v1/token`,
+          credential_source: { file: subjectToken },
+        }),
+      );
+      const config = await writeConfig(emulator);
+      await writeFile(
+        config,
+        (await readFile(config, 'utf8')).replace('auth: none', 'auth: application-default'),
+      );
+      const files = await runnerFiles();
+      const main = await runStep(MAIN, files, {
+        inputs: { config, cloud: 'gcp', 'dry-run': 'true' },
+        env: { GOOGLE_APPLICATION_CREDENTIALS: credentials },
+      });
+      expect(main.code, main.stdout).toBe(0);
+      expect(exchanges).toHaveLength(1);
+      expect(exchanges[0]!.get('grant_type')).toBe(
+        'urn:ietf:params:oauth:grant-type:token-exchange',
+      );
+      expect(exchanges[0]!.get('subject_token')).toBe('github-oidc-jwt');
+      expect(exchanges[0]!.get('audience')).toBe(audience);
+      const calls = emulator.control.calls();
+      expect(calls.length).toBeGreaterThan(0);
+      const token = credentialPrint('Bearer federated-access-token');
+      expect(calls.filter((c) => c.auth !== token)).toEqual([]);
+      expect(main.stdout).not.toContain('federated-access-token');
+    } finally {
+      sts.close();
+    }
+  });
+
   it('a run killed with SIGINT mid-wait, then the post step with the saved state, leaves no builder', async () => {
     emulator.control.addOutcome({ outcome: 'hang' });
     const files = await runnerFiles();
@@ -72,7 +145,6 @@ describe('dist/bake-image run as the Actions runner runs it (node24)', () => {
     const files = await runnerFiles();
     const config = await writeConfig(emulator);
     const text = await readFile(config, 'utf8');
-    const { writeFile } = await import('node:fs/promises');
     await writeFile(config, text.replace('zone: us-central1-a', 'zonee: us-central1-a'));
     const main = await runStep(MAIN, files, { inputs: { config, 'dry-run': 'false' } });
     expect(main.code).toBe(1);

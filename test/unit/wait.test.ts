@@ -72,6 +72,19 @@ describe('waits', () => {
     });
     expect(isTransient(rateLimited)).toBe(true);
     expect(retryAfterOf(rateLimited)).toBe(10);
+    // Headers read through `get`, whichever class holds them: fetch's, node-fetch's (which gaxios
+    // responses carry, not an instance of the global Headers) or Azure's HttpHeaders.
+    const withHeaders = (headers: object): Error =>
+      Object.assign(new Error('slow down'), { response: { status: 429, headers } });
+    expect(retryAfterOf(withHeaders(new Headers({ 'Retry-After': '2' })))).toBe(2000);
+    class OtherHeaders {
+      private readonly map = new Map([['retry-after', '3']]);
+      get(name: string): string | undefined {
+        return this.map.get(name.toLowerCase());
+      }
+    }
+    expect(retryAfterOf(withHeaders(new OtherHeaders()))).toBe(3000);
+    expect(retryAfterOf(withHeaders({}))).toBeUndefined();
     expect(isTransient(Object.assign(new Error('x'), { httpStatusCode: 503 }))).toBe(true);
     expect(isTransient(Object.assign(new Error('x'), { httpStatusCode: 404 }))).toBe(false);
 

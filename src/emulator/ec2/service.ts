@@ -153,7 +153,7 @@ export class Ec2Service {
       action = q.get('Action') ?? 'unknown';
       region = regionOf(req);
       const path = ec2CallPath(region, action);
-      const record = this.o.calls.start('POST', path, '');
+      const record = this.o.calls.start('POST', path, '', req.headers.authorization);
       res.once('close', () => {
         record.status = res.writableFinished ? res.statusCode : 499;
         this.o.log(`POST ${path} ${record.status}`);
@@ -218,7 +218,7 @@ export class Ec2Service {
       return;
     }
     const path = `/kms/${region}/${action}`;
-    const record = this.o.calls.start('POST', path, '');
+    const record = this.o.calls.start('POST', path, '', req.headers.authorization);
     res.once('close', () => {
       record.status = res.writableFinished ? res.statusCode : 499;
       this.o.log(`POST ${path} ${record.status}`);

@@ -603,9 +603,9 @@ echo "${marker}: done failed=$wi_failed"
 			tk: () => targetFromImage
 		});
 		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28643);
-		var _naming_aws_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91486);
+		var _naming_aws_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91486);
 		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63726);
-		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26201);
+		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26201);
 		class VerifyTargetError extends Error {
 			name = "VerifyTargetError";
 		}
@@ -650,7 +650,7 @@ echo "${marker}: done failed=$wi_failed"
 				const link = GCE_LINK.exec(value);
 				const project = link ? link[1] : config.gcp?.project;
 				const name = link ? link[2] : value;
-				const problem = (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_3__.p9)(name, "image name") ?? (project ? (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_3__.vb)(project) : undefined);
+				const problem = (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_1__.p9)(name, "image name") ?? (project ? (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_1__.vb)(project) : undefined);
 				if (problem) refuse(problem, example);
 				if (!project) refuse("no project: the config has no gcp.project", example);
 				return {
@@ -695,7 +695,7 @@ echo "${marker}: done failed=$wi_failed"
 			const pair = /^([^:]+):(.*)$/.exec(value);
 			const region = pair ? pair[1] : config.aws?.region;
 			const ami = pair ? pair[2] : value;
-			const problem = (0, _naming_aws_js__WEBPACK_IMPORTED_MODULE_1__.lK)(ami) ?? (region ? (0, _naming_aws_js__WEBPACK_IMPORTED_MODULE_1__.GC)(region) : undefined);
+			const problem = (0, _naming_aws_js__WEBPACK_IMPORTED_MODULE_3__.lK)(ami) ?? (region ? (0, _naming_aws_js__WEBPACK_IMPORTED_MODULE_3__.GC)(region) : undefined);
 			if (problem) refuse(problem, example);
 			if (!region) refuse("no region: the config has no aws.region", example);
 			return {

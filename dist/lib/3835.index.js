@@ -193,10 +193,11 @@ export const modules = {
 			}
 			const reader = new FileReader();
 			const root = (0, external_node_path_.resolve)(repoDir);
+			const prefix = root === process.cwd() ? "" : `${root}/`;
 			const read = new Map();
 			const searched = new Map();
 			for (const [file, list] of readers) {
-				const unreadable = reader.read(`${root}/${file}`);
+				const unreadable = reader.read(`${prefix}${file}`);
 				if (unreadable !== undefined) {
 					read.set(file, { unreadable });
 					continue;

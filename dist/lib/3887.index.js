@@ -238,11 +238,11 @@ export const modules = {
 			oe: () => ShareOutputs
 		});
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
-		var _config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31846);
+		var _config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31846);
 		var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13667);
 		var _config_share_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83423);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63726);
-		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26201);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63726);
+		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26201);
 		const SHARE_INPUTS = [
 			"cloud",
 			"image",
@@ -281,7 +281,7 @@ export const modules = {
 			return body.split(/[\n,]+/).map((s) => s.trim().replace(/^-\s+/, "").replace(/^(['"])(.*)\1$/, "$2")).filter(Boolean);
 		}
 		function shareSettings(inputs, config, opts = {}) {
-			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_4__.Zw();
+			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_3__.Zw();
 			const raw = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ""));
 			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_1__.w.open(problems, [], raw, SHARE_INPUTS);
 			const list = (key, check) => {
@@ -315,7 +315,7 @@ export const modules = {
 				if (!s.has("members") && !members) {
 					s.problem("members", "required (or share.gcp.members in the config): who may use the image");
 				}
-				const project = s.string("project", _naming_gce_js__WEBPACK_IMPORTED_MODULE_5__.vb) ?? config?.gcp?.project;
+				const project = s.string("project", _naming_gce_js__WEBPACK_IMPORTED_MODULE_4__.vb) ?? config?.gcp?.project;
 				const endpoint = s.string("endpoint", checkUrl) ?? config?.gcp?.endpoint;
 				const auth = s.oneOf("auth", ["application-default", "none"]) ?? config?.gcp?.auth ?? "application-default";
 				if (members) {
@@ -386,8 +386,8 @@ export const modules = {
 			const b = config?.share?.azure;
 			const a = config?.azure;
 			const principals = list("principals", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.$o) ?? b?.principals ?? [];
-			const subscriptions = list("subscriptions", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.AA)(id, "subscription id")) ?? b?.subscriptions ?? [];
-			const tenants = list("tenants", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.AA)(id, "tenant id")) ?? b?.tenants ?? [];
+			const subscriptions = list("subscriptions", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(id, "subscription id")) ?? b?.subscriptions ?? [];
+			const tenants = list("tenants", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(id, "tenant id")) ?? b?.tenants ?? [];
 			const roleText = s.string("role");
 			const role = roleText === undefined ? { id: b?.roleId ?? _config_share_js__WEBPACK_IMPORTED_MODULE_2__.Z_ } : (0, _config_share_js__WEBPACK_IMPORTED_MODULE_2__.fP)(roleText);
 			if (role.problem) s.problem("role", role.problem);
@@ -400,8 +400,8 @@ export const modules = {
 				"oidc",
 				"none"
 			]) ?? a?.auth ?? "default";
-			const clientId = s.string("client-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.AA)(v, "client id")) ?? a?.clientId;
-			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.AA)(v, "tenant id")) ?? a?.tenantId;
+			const clientId = s.string("client-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(v, "client id")) ?? a?.clientId;
+			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(v, "tenant id")) ?? a?.tenantId;
 			if (auth === "oidc" && (!clientId || !tenantId)) s.problem("auth", "oidc needs client-id and tenant-id");
 			const endpoint = s.string("endpoint", (v) => /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`) ?? a?.endpoint;
 			const caCertificate = s.string("ca-certificate") ?? a?.caCertificate;

@@ -25,8 +25,8 @@ export const modules = {
 			[(n) => n.split("/").some((c) => c.endsWith(".lock")), "no part between \"/\" may end with \".lock\""]
 		];
 		var read = __webpack_require__(28643);
-		var external_node_crypto_ = __webpack_require__(77598);
 		var promises_ = __webpack_require__(51455);
+		var random = __webpack_require__(88843);
 		;
 		class StalePlanError extends Error {
 			name = "StalePlanError";
@@ -45,7 +45,7 @@ export const modules = {
 					throw new StalePlanError(`${t.path} changed since the bump was planned; plan again`);
 				}
 			}
-			const suffix = `.worker-image-${process.pid}-${(0, external_node_crypto_.randomBytes)(4).toString("hex")}.tmp`;
+			const suffix = `.worker-image-${process.pid}-${(0, random.n)(4)}.tmp`;
 			const staged = [];
 			try {
 				for (const t of targets) {

@@ -634,8 +634,8 @@ export const modules = {
 			UX: () => pipelinePlan,
 			hh: () => plansByCloud
 		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63726);
-		var _naming_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49894);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63726);
+		var _naming_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49894);
 		function plansByCloud(outcome) {
 			return Object.fromEntries(outcome.clouds.flatMap((c) => c.plan ? [[c.cloud, c.plan]] : []));
 		}
@@ -682,10 +682,10 @@ export const modules = {
 			const { name, namespace, version } = config.image;
 			if (cloud === "azure") {
 				const azure = config.azure;
-				return azure && azure.version !== _naming_version_js__WEBPACK_IMPORTED_MODULE_1__.jP ? `${(0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.PW)(azure.definition.name, namespace)}/${azure.version}` : undefined;
+				return azure && azure.version !== _naming_version_js__WEBPACK_IMPORTED_MODULE_0__.jP ? `${(0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.PW)(azure.definition.name, namespace)}/${azure.version}` : undefined;
 			}
-			if (version === _naming_version_js__WEBPACK_IMPORTED_MODULE_1__.jP) return undefined;
-			return (0, _naming_version_js__WEBPACK_IMPORTED_MODULE_1__.tO)(cloud === "aws" ? config.aws?.amiName ?? name : name, namespace, version);
+			if (version === _naming_version_js__WEBPACK_IMPORTED_MODULE_0__.jP) return undefined;
+			return (0, _naming_version_js__WEBPACK_IMPORTED_MODULE_0__.tO)(cloud === "aws" ? config.aws?.amiName ?? name : name, namespace, version);
 		}
 		function shareMembers(config, clouds) {
 			const share = config.share ?? {};

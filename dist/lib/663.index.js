@@ -618,13 +618,13 @@ export const modules = {
 			eh: () => summarize,
 			vm: () => waitForReplication
 		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63726);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63726);
 		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47683);
-		var _wait_poll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92738);
-		var _wait_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63817);
-		var _lro_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16059);
+		var _wait_poll_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92738);
+		var _wait_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63817);
+		var _lro_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16059);
 		function readVersion(clients, ref, ctx) {
-			return (0, _wait_retry_js__WEBPACK_IMPORTED_MODULE_2__.bD)(`read gallery version ${ref.version}`, () => clients.compute.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
+			return (0, _wait_retry_js__WEBPACK_IMPORTED_MODULE_1__.bD)(`read gallery version ${ref.version}`, () => clients.compute.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
 				expand: "ReplicationStatus",
 				abortSignal: ctx.signal
 			}), {
@@ -638,7 +638,7 @@ export const modules = {
 				version: ref.version,
 				aggregatedState: String(status?.aggregatedState ?? "Unknown"),
 				regions: (status?.summary ?? []).map((r) => ({
-					region: (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.zT)(String(r.region ?? "")),
+					region: (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.zT)(String(r.region ?? "")),
 					state: String(r.state ?? "Unknown"),
 					progress: Number(r.progress ?? 0),
 					...r.details ? { details: r.details } : {}
@@ -651,7 +651,7 @@ export const modules = {
 		async function waitForReplication(clients, ref, deadline, ctx, operation) {
 			let last = "";
 			let summary;
-			return (0, _wait_poll_js__WEBPACK_IMPORTED_MODULE_1__.g)(async () => {
+			return (0, _wait_poll_js__WEBPACK_IMPORTED_MODULE_0__.g)(async () => {
 				const version = await readVersion(clients, ref, ctx);
 				summary = summarize(ref, version);
 				const line = progressLine(summary);
@@ -661,7 +661,7 @@ export const modules = {
 				if (failed.length > 0 || String(version.provisioningState) === "Failed") {
 					const what = `replication of gallery version ${ref.definition}/${ref.version}`;
 					if (failed.length === 0 && operation) {
-						await (0, _lro_js__WEBPACK_IMPORTED_MODULE_3__.z)(() => operation, deadline, ctx, what);
+						await (0, _lro_js__WEBPACK_IMPORTED_MODULE_2__.z)(() => operation, deadline, ctx, what);
 					}
 					throw new Error(`${what} failed in ` + (failed.map((r) => `${r.region}${r.details ? ` (${r.details})` : ""}`).join(", ") || `provisioning (state ${String(version.provisioningState)})`));
 				}
@@ -749,8 +749,8 @@ export const modules = {
 			ns: () => planReplicas,
 			xP: () => mergeTargetRegions
 		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63726);
-		var _regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56204);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63726);
+		var _regions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56204);
 		const PRODUCTION_MIN_REPLICAS = 3;
 		function planReplicas(regions, policy) {
 			const { expectedConcurrentVms: vms, vmsPerReplica, production } = policy;
@@ -763,8 +763,8 @@ export const modules = {
 				};
 			}
 			const needed = Math.ceil(vms / vmsPerReplica);
-			const planned = Math.min(Math.max(needed, production ? PRODUCTION_MIN_REPLICAS : 1), _regions_js__WEBPACK_IMPORTED_MODULE_1__.zq);
-			const notes = needed > _regions_js__WEBPACK_IMPORTED_MODULE_1__.zq ? [`${vms} concurrent VMs need ${needed} replicas; capped at ${_regions_js__WEBPACK_IMPORTED_MODULE_1__.zq}, Azure's maximum per version \u2014 ` + "consider splitting across versions/regions"] : [];
+			const planned = Math.min(Math.max(needed, production ? PRODUCTION_MIN_REPLICAS : 1), _regions_js__WEBPACK_IMPORTED_MODULE_0__.zq);
+			const notes = needed > _regions_js__WEBPACK_IMPORTED_MODULE_0__.zq ? [`${vms} concurrent VMs need ${needed} replicas; capped at ${_regions_js__WEBPACK_IMPORTED_MODULE_0__.zq}, Azure's maximum per version \u2014 ` + "consider splitting across versions/regions"] : [];
 			return {
 				regions: regions.map((r) => ({
 					...r,
@@ -776,12 +776,12 @@ export const modules = {
 		function mergeTargetRegions(existing, requested) {
 			const regions = existing.map((r) => ({
 				...r,
-				name: (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.zT)(r.name)
+				name: (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.zT)(r.name)
 			}));
 			const added = [];
 			const raised = [];
 			for (const want of requested) {
-				const name = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.zT)(want.name);
+				const name = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.zT)(want.name);
 				const have = regions.find((r) => r.name === name);
 				if (!have) {
 					regions.push({

@@ -7,13 +7,13 @@ export const modules = {
 			y: () => readAzure
 		});
 		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63726);
-		var _naming_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49894);
-		var _replicate_regions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56204);
-		var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35982);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63726);
+		var _naming_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49894);
+		var _replicate_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56204);
+		var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35982);
 		var _merge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66404);
 		var _problems_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31846);
-		var _section_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13667);
+		var _section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13667);
 		const KEYS = [
 			"subscription-id",
 			"location",
@@ -77,13 +77,13 @@ export const modules = {
 		const IDENTITY_ID = /^\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/resourceGroups\/[-\w.()]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[-\w]+$/i;
 		const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 		function readAzure(problems, raw, ctx) {
-			const azure = _section_js__WEBPACK_IMPORTED_MODULE_4__.w.open(problems, ["azure"], raw, KEYS);
+			const azure = _section_js__WEBPACK_IMPORTED_MODULE_3__.w.open(problems, ["azure"], raw, KEYS);
 			if (!azure) return undefined;
-			const namespace = ctx.image?.namespace ?? _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.oQ;
-			const subscriptionId = azure.required("subscription-id", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.AA)(id, "subscription id"));
-			const location = azure.required("location", _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.vK);
-			const resourceGroup = azure.required("resource-group", _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.yr);
-			const gallery = azure.required("gallery", _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.gN);
+			const namespace = ctx.image?.namespace ?? _naming_version_js__WEBPACK_IMPORTED_MODULE_4__.oQ;
+			const subscriptionId = azure.required("subscription-id", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(id, "subscription id"));
+			const location = azure.required("location", _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.vK);
+			const resourceGroup = azure.required("resource-group", _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.yr);
+			const gallery = azure.required("gallery", _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.gN);
 			const definition = readDefinition(azure, namespace);
 			const version = readVersion(azure, ctx.baked ? ctx.image : undefined);
 			const vmSize = azure.string("vm-size", (s) => VM_SIZE.test(s) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${s}")`);
@@ -150,7 +150,7 @@ export const modules = {
 		function readBuilderTimeout(timeouts) {
 			const ms = timeouts?.duration("builder", 1, 24 * HOUR);
 			if (ms === undefined || ms <= RUN_COMMAND_CAP) return ms;
-			timeouts.problem("builder", `at most 90m: the provisioning script runs through run-command, which Azure stops after 90 minutes (got ${(0, _duration_js__WEBPACK_IMPORTED_MODULE_3__.a)(ms)}); make the script finish sooner`);
+			timeouts.problem("builder", `at most 90m: the provisioning script runs through run-command, which Azure stops after 90 minutes (got ${(0, _duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(ms)}); make the script finish sooner`);
 			return undefined;
 		}
 		function readSecurityType(azure, definition) {
@@ -179,14 +179,14 @@ export const modules = {
 			}
 			const definition = azure.section("definition", DEFINITION_KEYS);
 			if (!definition) return undefined;
-			const name = definition.required("name", _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.dW);
+			const name = definition.required("name", _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.dW);
 			const publisher = definition.required("publisher");
 			const offer = definition.required("offer");
 			const sku = definition.required("sku", undefined, { id: true });
 			const osType = definition.oneOf("os-type", ["Linux", "Windows"]);
 			const hyperVGeneration = definition.oneOf("hyper-v-generation", ["V1", "V2"]);
-			const namespaced = name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.PW)(name, namespace);
-			const tooLong = namespaced && namespaced !== name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.dW)(namespaced);
+			const namespaced = name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.PW)(name, namespace);
+			const tooLong = namespaced && namespaced !== name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.dW)(namespaced);
 			if (tooLong) {
 				definition.problem("name", `${tooLong} in namespace ${namespace}; shorten azure.definition.name or image.namespace`);
 			}
@@ -202,12 +202,12 @@ export const modules = {
 		}
 		function readVersion(azure, image) {
 			if (!azure.has("version")) {
-				if (!image || image.version === _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.jP) return _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.jP;
+				if (!image || image.version === _naming_version_js__WEBPACK_IMPORTED_MODULE_4__.jP) return _naming_version_js__WEBPACK_IMPORTED_MODULE_4__.jP;
 				const example = /^\d+$/.test(image.version) ? `${image.version}.0.0` : "1.0.0";
 				azure.problem("version", `required when image.version is explicit (${image.version}): gallery versions are ` + `Major.Minor.Patch, so set azure.version (e.g. ${example}) or use image.version: auto`);
 				return undefined;
 			}
-			return azure.string("version", (text) => text === _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.jP ? undefined : (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.zX)(text), { id: true });
+			return azure.string("version", (text) => text === _naming_version_js__WEBPACK_IMPORTED_MODULE_4__.jP ? undefined : (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.zX)(text), { id: true });
 		}
 		function readSourceImage(azure) {
 			if (!azure.has("source-image")) {
@@ -249,7 +249,7 @@ export const modules = {
 					storageAccountType: "Standard_LRS"
 				}] : undefined;
 			}
-			const regions = (0, _replicate_regions_js__WEBPACK_IMPORTED_MODULE_2__.$Z)(azure, "target-regions");
+			const regions = (0, _replicate_regions_js__WEBPACK_IMPORTED_MODULE_1__.$Z)(azure, "target-regions");
 			if (regions && location && !regions.some((r) => r.name === location)) {
 				azure.problem("target-regions", `must include location ${location}: Azure replicates a gallery version from the region ` + `it is built in (add "- ${location}", or build in one of the listed regions)`);
 				return undefined;
@@ -262,7 +262,7 @@ export const modules = {
 			const before = policy.problems.list.length;
 			const vms = policy.integer("expected-concurrent-vms", 1, 1e7);
 			const vmsPerReplica = policy.integer("vms-per-replica", 1, 1e3) ?? 20;
-			const production = policy.boolean("production") ?? namespace === _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.oQ;
+			const production = policy.boolean("production") ?? namespace === _naming_version_js__WEBPACK_IMPORTED_MODULE_4__.oQ;
 			if (policy.problems.list.length > before) return undefined;
 			return {
 				...vms === undefined ? {} : { expectedConcurrentVms: vms },
@@ -285,8 +285,8 @@ export const modules = {
 		function readTags(azure) {
 			const raw = azure.mapping("tags") ?? {};
 			const entries = Object.entries(raw);
-			if (entries.length > _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.F5) {
-				azure.problem("tags", `at most ${_naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.F5} tags (got ${entries.length})`);
+			if (entries.length > _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.F5) {
+				azure.problem("tags", `at most ${_naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.F5} tags (got ${entries.length})`);
 			}
 			const tags = {};
 			const seen = new Map();
@@ -298,14 +298,14 @@ export const modules = {
 				];
 				const other = seen.get(name.toLowerCase());
 				seen.set(name.toLowerCase(), name);
-				const nameProblem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.uz)(name) ?? (other ? `tag "${name}" is also set as "${other}": Azure tag names ignore case` : undefined);
+				const nameProblem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.uz)(name) ?? (other ? `tag "${name}" is also set as "${other}": Azure tag names ignore case` : undefined);
 				if (nameProblem) azure.problem(path, nameProblem);
 				const text = [
 					"string",
 					"number",
 					"boolean"
 				].includes(typeof value) ? String(value) : undefined;
-				const valueProblem = text === undefined ? `must be a string (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_7__.q0)(value)})` : azure.coercedValue(path, value) ?? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.Gz)(text);
+				const valueProblem = text === undefined ? `must be a string (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_7__.q0)(value)})` : azure.coercedValue(path, value) ?? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.Gz)(text);
 				if (valueProblem) azure.problem(path, valueProblem);
 				else if (text !== undefined && !nameProblem) tags[name] = text;
 			}
@@ -345,7 +345,7 @@ export const modules = {
 				azure.problem(key, `required with auth: oidc (the ${what} of the app registration that trusts this repository's GitHub tokens)`);
 				return undefined;
 			}
-			return azure.string(key, (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.AA)(id, what));
+			return azure.string(key, (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(id, what));
 		}
 	}),
 	35982: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1659,8 +1659,8 @@ export const modules = {
 			fP: () => readRole,
 			n4: () => checkOrganizationArn
 		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63726);
-		var _section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13667);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63726);
+		var _section_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13667);
 		const KEYS = [
 			"gcp",
 			"azure",
@@ -1711,10 +1711,10 @@ export const modules = {
 		const OU_ARN = /^arn:aws[a-z-]*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/;
 		const checkOrganizationArn = (arn) => ORG_ARN.test(arn) ? undefined : `"${arn}" is not an organization ARN such as arn:aws:organizations::123456789012:organization/o-abc123defg`;
 		const checkOrganizationalUnitArn = (arn) => OU_ARN.test(arn) ? undefined : `"${arn}" is not an organizational unit ARN such as arn:aws:organizations::123456789012:ou/o-abc123defg/ou-ab12-cdef3456`;
-		const checkPrincipal = (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.AA)(id, "principal object id (of a user, group, service principal or managed identity)");
+		const checkPrincipal = (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.AA)(id, "principal object id (of a user, group, service principal or managed identity)");
 		function readRole(text) {
 			if (text.toLowerCase() === "reader") return { id: READER_ROLE_ID };
-			const problem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.AA)(text, "role definition id");
+			const problem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.AA)(text, "role definition id");
 			return problem ? { problem: `must be Reader or a role definition id (${problem.replace(/^must be a /, "")})` } : { id: text.toLowerCase() };
 		}
 		function unique(section, key, list) {
@@ -1735,7 +1735,7 @@ export const modules = {
 			return ok ? list : undefined;
 		}
 		function readShare(problems, raw) {
-			const share = _section_js__WEBPACK_IMPORTED_MODULE_1__.w.open(problems, ["share"], raw, KEYS);
+			const share = _section_js__WEBPACK_IMPORTED_MODULE_0__.w.open(problems, ["share"], raw, KEYS);
 			if (!share) return undefined;
 			const before = problems.list.length;
 			const gcp = share.has("gcp") ? readGcpShare(share.section("gcp", GCP_KEYS)) : undefined;
@@ -1760,8 +1760,8 @@ export const modules = {
 		function readAzureShare(s) {
 			if (!s) return undefined;
 			const principals = unique(s, "principals", s.strings("principals", checkPrincipal));
-			const subscriptions = unique(s, "subscriptions", s.strings("subscriptions", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.AA)(id, "subscription id")));
-			const tenants = unique(s, "tenants", s.strings("tenants", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.AA)(id, "tenant id (directory id)")));
+			const subscriptions = unique(s, "subscriptions", s.strings("subscriptions", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.AA)(id, "subscription id")));
+			const tenants = unique(s, "tenants", s.strings("tenants", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.AA)(id, "tenant id (directory id)")));
 			const roleText = s.string("role");
 			const role = roleText === undefined ? { id: READER_ROLE_ID } : readRole(roleText);
 			if (role.problem) s.problem("role", role.problem);
@@ -2358,7 +2358,7 @@ export const modules = {
 			Vz: () => runId,
 			w: () => labelValue
 		});
-		var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+		var _random_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88843);
 		const LABEL_MAX = 63;
 		const LABEL_KEY = /^[a-z][a-z0-9_-]*$/;
 		const LABEL_VALUE = /^[a-z0-9_-]*$/;
@@ -2388,7 +2388,14 @@ export const modules = {
 			if (env.GITHUB_RUN_ID) {
 				return labelValue(`gh-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}`);
 			}
-			return `local-${(0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")}`;
+			return `local-${(0, _random_js__WEBPACK_IMPORTED_MODULE_0__.n)(4)}`;
+		}
+	}),
+	88843: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { n: () => randomHex });
+		function randomHex(bytes) {
+			const { randomBytes } = process.getBuiltinModule("node:crypto");
+			return randomBytes(bytes).toString("hex");
 		}
 	}),
 	97503: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -2846,10 +2853,10 @@ export const modules = {
 		});
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
 		var _config_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66404);
-		var _config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31846);
+		var _config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31846);
 		var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13667);
 		var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93377);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63726);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63726);
 		const STORAGE_ACCOUNT_TYPES = [
 			"Standard_LRS",
 			"Standard_ZRS",
@@ -2867,7 +2874,7 @@ export const modules = {
 			const list = section.value(key);
 			if (list === undefined) return undefined;
 			if (!Array.isArray(list)) {
-				section.problem(key, `must be a list of regions (got ${(0, _config_problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(list)})`);
+				section.problem(key, `must be a list of regions (got ${(0, _config_problems_js__WEBPACK_IMPORTED_MODULE_3__.q0)(list)})`);
 				return undefined;
 			}
 			const path = [...section.path, key];
@@ -2879,7 +2886,7 @@ export const modules = {
 			return checkDuplicates(section.problems, path, regions);
 		}
 		function parseTargetRegions(text, input) {
-			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_4__.Zw();
+			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_3__.Zw();
 			const parsed = (0, _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__.h)(text);
 			let regions;
 			if (text.trim() === "") {
@@ -2892,7 +2899,7 @@ export const modules = {
 				const root = _config_section_js__WEBPACK_IMPORTED_MODULE_1__.w.open(problems, [], { [input]: parsed.raw }, [input]);
 				regions = root && readTargetRegions(root, input);
 			} else {
-				problems.add([input], `must be region=replicas pairs such as "eastus=3,westus2=2", or a YAML list of regions (got ${(0, _config_problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(parsed.raw)})`);
+				problems.add([input], `must be region=replicas pairs such as "eastus=3,westus2=2", or a YAML list of regions (got ${(0, _config_problems_js__WEBPACK_IMPORTED_MODULE_3__.q0)(parsed.raw)})`);
 			}
 			const [first, ...rest] = problems.list;
 			if (first) throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__.x([first, ...rest]);
@@ -2904,7 +2911,7 @@ export const modules = {
 			const regions = pairs.map((pair, i) => {
 				const m = PAIR.exec(pair);
 				const [name, replicas] = [m?.[1] ?? "", Number(m?.[2] ?? 1)];
-				const problem = !m ? `"${pair}" must be region=replicas such as eastus=3, or a region alone for one replica` : (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.vK)(name) ?? checkReplicas(replicas, m[2]);
+				const problem = !m ? `"${pair}" must be region=replicas such as eastus=3, or a region alone for one replica` : (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.vK)(name) ?? checkReplicas(replicas, m[2]);
 				if (problem) {
 					problems.add([input, i], problem);
 					return undefined;
@@ -2919,7 +2926,7 @@ export const modules = {
 		}
 		function readRegion(problems, path, item) {
 			if (typeof item === "string") {
-				const problem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.vK)(item);
+				const problem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.vK)(item);
 				if (problem) problems.add(path, problem);
 				return problem ? undefined : {
 					name: item,
@@ -2928,12 +2935,12 @@ export const modules = {
 				};
 			}
 			if (!(0, _config_merge_js__WEBPACK_IMPORTED_MODULE_5__.pi)(item)) {
-				problems.add(path, `must be a region name or a mapping with name, replicas and storage-account-type (got ${(0, _config_problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(item)})`);
+				problems.add(path, `must be a region name or a mapping with name, replicas and storage-account-type (got ${(0, _config_problems_js__WEBPACK_IMPORTED_MODULE_3__.q0)(item)})`);
 				return undefined;
 			}
 			const before = problems.list.length;
 			const region = _config_section_js__WEBPACK_IMPORTED_MODULE_1__.w.open(problems, path, item, KEYS);
-			const name = region?.required("name", _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.vK);
+			const name = region?.required("name", _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.vK);
 			const replicas = region?.integer("replicas", 1, MAX_REPLICAS);
 			const storage = region?.oneOf("storage-account-type", STORAGE_ACCOUNT_TYPES);
 			if (!name || problems.list.length > before) return undefined;
@@ -2955,9 +2962,9 @@ export const modules = {
 					ok = false;
 					return;
 				}
-				const first = seen.get((0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.zT)(region.name));
+				const first = seen.get((0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.zT)(region.name));
 				if (first === undefined) {
-					seen.set((0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.zT)(region.name), i);
+					seen.set((0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.zT)(region.name), i);
 					return;
 				}
 				problems.add([...path, i], `${region.name} is listed twice (also at [${first}])`);

@@ -413,9 +413,9 @@ export const modules = {
 			hu: () => parseTarget,
 			je: () => targetName
 		});
-		var _naming_aws_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91486);
-		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26201);
-		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28643);
+		var _naming_aws_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91486);
+		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26201);
+		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28643);
 		const GCE_LINK = /^(?:https?:\/\/[^/]+\/compute\/(?:v1|beta)\/)?projects\/([^/]+)\/global\/images\/([^/]+)$/;
 		const GALLERY_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)(?:\/versions\/([^/]+))?$/i;
 		const AMI = /^ami-[0-9a-f]{8,17}$/;
@@ -427,7 +427,7 @@ export const modules = {
 			if (cloud === "gcp") {
 				const link = GCE_LINK.exec(value);
 				const [linkProject, name] = link ? [link[1], link[2]] : [project, value];
-				const problem = (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_2__.p9)(name, "image name") ?? (linkProject ? (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_2__.vb)(linkProject) : undefined);
+				const problem = (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_1__.p9)(name, "image name") ?? (linkProject ? (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_1__.vb)(linkProject) : undefined);
 				if (problem) {
 					throw new TargetError(`image: ${problem}; give a GCE image name (batch-worker-24) or link (projects/my-project/global/images/batch-worker-24)`);
 				}
@@ -466,7 +466,7 @@ export const modules = {
 				if (!AMI.test(imageId) || extra.length) {
 					throw new TargetError(`image: "${pair}" is not region:ami-id such as us-east-1:ami-0123456789abcdef0`);
 				}
-				const regionProblem = (0, _naming_aws_js__WEBPACK_IMPORTED_MODULE_0__.GC)(region);
+				const regionProblem = (0, _naming_aws_js__WEBPACK_IMPORTED_MODULE_2__.GC)(region);
 				if (regionProblem) throw new TargetError(`image: "${pair}": ${regionProblem}`);
 				if (seen.has(region)) throw new TargetError(`image: region ${region} is given twice`);
 				seen.add(region);
@@ -477,7 +477,7 @@ export const modules = {
 			});
 		}
 		function targetFromBuilds(cloud, builds) {
-			const mine = builds.filter((b) => (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__.a0)(b) === cloud);
+			const mine = builds.filter((b) => (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_0__.a0)(b) === cloud);
 			const ids = [...new Set(mine.map((b) => b.artifact_id))];
 			if (ids.length === 0) {
 				const files = [...new Set(builds.map((b) => b.path))].join(", ") || "none";

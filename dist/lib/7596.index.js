@@ -447,7 +447,7 @@ export const modules = {
 			Vz: () => runId,
 			w: () => labelValue
 		});
-		var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+		var _random_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88843);
 		const LABEL_MAX = 63;
 		const LABEL_KEY = /^[a-z][a-z0-9_-]*$/;
 		const LABEL_VALUE = /^[a-z0-9_-]*$/;
@@ -477,7 +477,14 @@ export const modules = {
 			if (env.GITHUB_RUN_ID) {
 				return labelValue(`gh-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || "1"}`);
 			}
-			return `local-${(0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString("hex")}`;
+			return `local-${(0, _random_js__WEBPACK_IMPORTED_MODULE_0__.n)(4)}`;
+		}
+	}),
+	88843: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { n: () => randomHex });
+		function randomHex(bytes) {
+			const { randomBytes } = process.getBuiltinModule("node:crypto");
+			return randomBytes(bytes).toString("hex");
 		}
 	}),
 	97503: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -93,41 +93,41 @@ export const modules = {
 	}),
 	8931: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { replicateVersion: () => replicateVersion });
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63726);
-		var _replicate_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13826);
-		var _wait_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94975);
-		var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11788);
-		var _lro_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16059);
-		var _credential_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62615);
-		var _replication_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54738);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63726);
+		var _replicate_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13826);
+		var _wait_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94975);
+		var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11788);
+		var _lro_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16059);
+		var _credential_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62615);
+		var _replication_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54738);
 		async function replicateVersion(azure, request, ctx) {
-			const clients = (0, _clients_js__WEBPACK_IMPORTED_MODULE_3__.hP)(azure, await (0, _credential_js__WEBPACK_IMPORTED_MODULE_6__.$)(azure, ctx.reporter));
+			const clients = (0, _clients_js__WEBPACK_IMPORTED_MODULE_2__.hP)(azure, await (0, _credential_js__WEBPACK_IMPORTED_MODULE_5__.$)(azure, ctx.reporter));
 			const wctx = {
 				...ctx,
 				pollInterval: azure.pollInterval
 			};
 			const { ref } = request;
-			const deadline = new _wait_deadline_js__WEBPACK_IMPORTED_MODULE_2__.B(`replication of ${ref.definition} ${ref.version}`, azure.timeouts.replication);
+			const deadline = new _wait_deadline_js__WEBPACK_IMPORTED_MODULE_1__.B(`replication of ${ref.definition} ${ref.version}`, azure.timeouts.replication);
 			let version;
 			try {
-				version = await (0, _replication_js__WEBPACK_IMPORTED_MODULE_5__.$4)(clients, ref, ctx);
+				version = await (0, _replication_js__WEBPACK_IMPORTED_MODULE_4__.$4)(clients, ref, ctx);
 			} catch (err) {
-				if (!(0, _clients_js__WEBPACK_IMPORTED_MODULE_3__.c4)(err)) throw err;
+				if (!(0, _clients_js__WEBPACK_IMPORTED_MODULE_2__.c4)(err)) throw err;
 				throw new Error(`gallery version ${ref.definition}/${ref.version} not found in gallery ${ref.gallery} ` + `(resource group ${ref.resourceGroup}); bake it first, or check the version`);
 			}
-			if ((0, _replication_js__WEBPACK_IMPORTED_MODULE_5__.eh)(ref, version).aggregatedState === "InProgress" || String(version.provisioningState) !== "Succeeded") {
+			if ((0, _replication_js__WEBPACK_IMPORTED_MODULE_4__.eh)(ref, version).aggregatedState === "InProgress" || String(version.provisioningState) !== "Succeeded") {
 				ctx.reporter.info(`replication of ${ref.version} is already in progress: waiting for it first`);
-				await (0, _replication_js__WEBPACK_IMPORTED_MODULE_5__.vm)(clients, ref, deadline, wctx);
-				version = await (0, _replication_js__WEBPACK_IMPORTED_MODULE_5__.$4)(clients, ref, ctx);
+				await (0, _replication_js__WEBPACK_IMPORTED_MODULE_4__.vm)(clients, ref, deadline, wctx);
+				version = await (0, _replication_js__WEBPACK_IMPORTED_MODULE_4__.$4)(clients, ref, ctx);
 			}
 			const existing = (version.publishingProfile?.targetRegions ?? []).map((r) => ({
-				name: (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.zT)(r.name),
+				name: (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.zT)(r.name),
 				replicas: r.regionalReplicaCount ?? 1,
 				storageAccountType: r.storageAccountType ?? "Standard_LRS"
 			}));
-			const planned = (0, _replicate_plan_js__WEBPACK_IMPORTED_MODULE_1__.ns)(request.regions, request.policy);
+			const planned = (0, _replicate_plan_js__WEBPACK_IMPORTED_MODULE_0__.ns)(request.regions, request.policy);
 			for (const note of planned.notes) ctx.reporter.warning(note);
-			const merged = (0, _replicate_plan_js__WEBPACK_IMPORTED_MODULE_1__.xP)(existing, planned.regions);
+			const merged = (0, _replicate_plan_js__WEBPACK_IMPORTED_MODULE_0__.xP)(existing, planned.regions);
 			let update;
 			if (merged.changed) {
 				ctx.reporter.info(`target regions: ${merged.regions.map((r) => `${r.name}\u00D7${r.replicas}`).join(", ")}` + (merged.added.length ? ` (added ${merged.added.join(", ")})` : "") + (merged.raised.length ? ` (raised ${merged.raised.join(", ")})` : ""));
@@ -139,12 +139,12 @@ export const modules = {
 					updateIntervalInMs: azure.pollInterval,
 					abortSignal: ctx.signal
 				});
-				await (0, _lro_js__WEBPACK_IMPORTED_MODULE_4__.z)(() => poller.submitted(), deadline, wctx);
+				await (0, _lro_js__WEBPACK_IMPORTED_MODULE_3__.z)(() => poller.submitted(), deadline, wctx);
 				update = poller;
 			} else {
 				ctx.reporter.info(`${ref.version} already has every requested region and replica count`);
 			}
-			const summary = await (0, _replication_js__WEBPACK_IMPORTED_MODULE_5__.vm)(clients, ref, deadline, wctx, update);
+			const summary = await (0, _replication_js__WEBPACK_IMPORTED_MODULE_4__.vm)(clients, ref, deadline, wctx, update);
 			return {
 				summary,
 				added: merged.added,
@@ -158,13 +158,13 @@ export const modules = {
 			eh: () => summarize,
 			vm: () => waitForReplication
 		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63726);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63726);
 		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47683);
-		var _wait_poll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92738);
-		var _wait_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63817);
-		var _lro_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16059);
+		var _wait_poll_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92738);
+		var _wait_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63817);
+		var _lro_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16059);
 		function readVersion(clients, ref, ctx) {
-			return (0, _wait_retry_js__WEBPACK_IMPORTED_MODULE_2__.bD)(`read gallery version ${ref.version}`, () => clients.compute.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
+			return (0, _wait_retry_js__WEBPACK_IMPORTED_MODULE_1__.bD)(`read gallery version ${ref.version}`, () => clients.compute.galleryImageVersions.get(ref.resourceGroup, ref.gallery, ref.definition, ref.version, {
 				expand: "ReplicationStatus",
 				abortSignal: ctx.signal
 			}), {
@@ -178,7 +178,7 @@ export const modules = {
 				version: ref.version,
 				aggregatedState: String(status?.aggregatedState ?? "Unknown"),
 				regions: (status?.summary ?? []).map((r) => ({
-					region: (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.zT)(String(r.region ?? "")),
+					region: (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.zT)(String(r.region ?? "")),
 					state: String(r.state ?? "Unknown"),
 					progress: Number(r.progress ?? 0),
 					...r.details ? { details: r.details } : {}
@@ -191,7 +191,7 @@ export const modules = {
 		async function waitForReplication(clients, ref, deadline, ctx, operation) {
 			let last = "";
 			let summary;
-			return (0, _wait_poll_js__WEBPACK_IMPORTED_MODULE_1__.g)(async () => {
+			return (0, _wait_poll_js__WEBPACK_IMPORTED_MODULE_0__.g)(async () => {
 				const version = await readVersion(clients, ref, ctx);
 				summary = summarize(ref, version);
 				const line = progressLine(summary);
@@ -201,7 +201,7 @@ export const modules = {
 				if (failed.length > 0 || String(version.provisioningState) === "Failed") {
 					const what = `replication of gallery version ${ref.definition}/${ref.version}`;
 					if (failed.length === 0 && operation) {
-						await (0, _lro_js__WEBPACK_IMPORTED_MODULE_3__.z)(() => operation, deadline, ctx, what);
+						await (0, _lro_js__WEBPACK_IMPORTED_MODULE_2__.z)(() => operation, deadline, ctx, what);
 					}
 					throw new Error(`${what} failed in ` + (failed.map((r) => `${r.region}${r.details ? ` (${r.details})` : ""}`).join(", ") || `provisioning (state ${String(version.provisioningState)})`));
 				}
@@ -221,8 +221,8 @@ export const modules = {
 			ns: () => planReplicas,
 			xP: () => mergeTargetRegions
 		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63726);
-		var _regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56204);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63726);
+		var _regions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56204);
 		const PRODUCTION_MIN_REPLICAS = 3;
 		function planReplicas(regions, policy) {
 			const { expectedConcurrentVms: vms, vmsPerReplica, production } = policy;
@@ -235,8 +235,8 @@ export const modules = {
 				};
 			}
 			const needed = Math.ceil(vms / vmsPerReplica);
-			const planned = Math.min(Math.max(needed, production ? PRODUCTION_MIN_REPLICAS : 1), _regions_js__WEBPACK_IMPORTED_MODULE_1__.zq);
-			const notes = needed > _regions_js__WEBPACK_IMPORTED_MODULE_1__.zq ? [`${vms} concurrent VMs need ${needed} replicas; capped at ${_regions_js__WEBPACK_IMPORTED_MODULE_1__.zq}, Azure's maximum per version \u2014 ` + "consider splitting across versions/regions"] : [];
+			const planned = Math.min(Math.max(needed, production ? PRODUCTION_MIN_REPLICAS : 1), _regions_js__WEBPACK_IMPORTED_MODULE_0__.zq);
+			const notes = needed > _regions_js__WEBPACK_IMPORTED_MODULE_0__.zq ? [`${vms} concurrent VMs need ${needed} replicas; capped at ${_regions_js__WEBPACK_IMPORTED_MODULE_0__.zq}, Azure's maximum per version \u2014 ` + "consider splitting across versions/regions"] : [];
 			return {
 				regions: regions.map((r) => ({
 					...r,
@@ -248,12 +248,12 @@ export const modules = {
 		function mergeTargetRegions(existing, requested) {
 			const regions = existing.map((r) => ({
 				...r,
-				name: (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.zT)(r.name)
+				name: (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.zT)(r.name)
 			}));
 			const added = [];
 			const raised = [];
 			for (const want of requested) {
-				const name = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_0__.zT)(want.name);
+				const name = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.zT)(want.name);
 				const have = regions.find((r) => r.name === name);
 				if (!have) {
 					regions.push({

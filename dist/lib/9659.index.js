@@ -461,10 +461,10 @@ export const modules = {
 			S: () => REPLICATE_INPUTS
 		});
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
-		var _config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31846);
+		var _config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31846);
 		var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13667);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63726);
-		var _regions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56204);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63726);
+		var _regions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56204);
 		const REPLICATE_INPUTS = [
 			"subscription-id",
 			"resource-group",
@@ -485,20 +485,20 @@ export const modules = {
 		];
 		const MINUTE = 6e4;
 		function replicateSettings(inputs, base) {
-			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_4__.Zw();
+			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_3__.Zw();
 			const raw = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ""));
 			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_1__.w.open(problems, [], raw, REPLICATE_INPUTS);
 			const b = base?.azure;
 			const pick = (key, fallback, check) => s.has(key) ? s.string(key, check) : fallback ?? (s.problem(key, "required (or give a config with an azure: block)"), undefined);
-			const subscriptionId = pick("subscription-id", b?.subscriptionId, (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__.AA)(v, "subscription id"));
-			const resourceGroup = pick("resource-group", b?.resourceGroup, _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__.yr);
-			const gallery = pick("gallery", b?.gallery, _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__.gN);
-			const definition = pick("definition", b ? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__.PW)(b.definition.name, base.namespace) : undefined, _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__.dW);
-			const version = s.required("version", _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__.zX, { id: true });
+			const subscriptionId = pick("subscription-id", b?.subscriptionId, (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.AA)(v, "subscription id"));
+			const resourceGroup = pick("resource-group", b?.resourceGroup, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.yr);
+			const gallery = pick("gallery", b?.gallery, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.gN);
+			const definition = pick("definition", b ? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.PW)(b.definition.name, base.namespace) : undefined, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.dW);
+			const version = s.required("version", _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.zX, { id: true });
 			let regions = b?.targetRegions;
 			if (s.has("target-regions")) {
 				try {
-					regions = (0, _regions_js__WEBPACK_IMPORTED_MODULE_3__.k_)(String(s.value("target-regions")), "target-regions");
+					regions = (0, _regions_js__WEBPACK_IMPORTED_MODULE_2__.k_)(String(s.value("target-regions")), "target-regions");
 				} catch (err) {
 					if (!(err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__.x)) throw err;
 					for (const p of err.problems) problems.list.push(p);
@@ -515,8 +515,8 @@ export const modules = {
 				"oidc",
 				"none"
 			]) ?? b?.auth ?? "default";
-			const clientId = s.string("client-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__.AA)(v, "client id")) ?? b?.clientId;
-			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__.AA)(v, "tenant id")) ?? b?.tenantId;
+			const clientId = s.string("client-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.AA)(v, "client id")) ?? b?.clientId;
+			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.AA)(v, "tenant id")) ?? b?.tenantId;
 			if (auth === "oidc" && (!clientId || !tenantId)) s.problem("auth", "oidc needs client-id and tenant-id");
 			const endpoint = s.string("endpoint", (v) => /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`) ?? b?.endpoint;
 			const caCertificate = s.string("ca-certificate") ?? b?.caCertificate;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from './random.js';
 
 const LABEL_MAX = 63;
 const LABEL_KEY = /^[a-z][a-z0-9_-]*$/;
@@ -47,5 +47,5 @@ export function runId(env: NodeJS.ProcessEnv): string {
   if (env.GITHUB_RUN_ID) {
     return labelValue(`gh-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || '1'}`);
   }
-  return `local-${randomBytes(4).toString('hex')}`;
+  return `local-${randomHex(4)}`;
 }

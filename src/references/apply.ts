@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { chmod, lstat, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { randomHex } from '../naming/random.js';
 import type { BumpPlan } from './plan.js';
 
 /** A file changed on disk between planning and applying; nothing was written. */
@@ -30,7 +30,7 @@ export async function applyBump(plan: BumpPlan): Promise<string[]> {
     }
   }
 
-  const suffix = `.worker-image-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  const suffix = `.worker-image-${process.pid}-${randomHex(4)}.tmp`;
   const staged: { full: string; temp: string; before: string }[] = [];
   try {
     for (const t of targets) {

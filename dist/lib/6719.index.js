@@ -7,9 +7,10 @@ export const modules = {
 			eM: () => serviceAccounts,
 			pd: () => builderInstance
 		});
-		var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75125);
+		var _maintenance_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53858);
+		var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75125);
 		function networkInterfaces(gcp, zone) {
-			const subnetwork = gcp.subnet ? gcp.subnet.includes("/") ? gcp.subnet : `regions/${(0, _names_js__WEBPACK_IMPORTED_MODULE_0__.AP)(zone)}/subnetworks/${gcp.subnet}` : undefined;
+			const subnetwork = gcp.subnet ? gcp.subnet.includes("/") ? gcp.subnet : `regions/${(0, _names_js__WEBPACK_IMPORTED_MODULE_1__.AP)(zone)}/subnetworks/${gcp.subnet}` : undefined;
 			const network = gcp.network ? gcp.network.includes("/") ? gcp.network : `global/networks/${gcp.network}` : undefined;
 			const accessConfig = {
 				name: "external-nat",
@@ -28,10 +29,6 @@ export const modules = {
 				scopes: gcp.scopes
 			}];
 		}
-		const BUILDER_SCHEDULING = {
-			automaticRestart: false,
-			onHostMaintenance: "MIGRATE"
-		};
 		function builderInstance(gcp, plan, startupScript, labels) {
 			const { zone } = gcp;
 			return {
@@ -58,7 +55,7 @@ export const modules = {
 					key: "enable-guest-attributes",
 					value: "TRUE"
 				}] },
-				scheduling: { ...BUILDER_SCHEDULING }
+				scheduling: (0, _maintenance_js__WEBPACK_IMPORTED_MODULE_0__.B)(gcp.machineType)
 			};
 		}
 	}),
@@ -230,6 +227,27 @@ export const modules = {
 					return undefined;
 				}
 			}
+		}
+	}),
+	53858: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { B: () => scheduling });
+		const GPU_FAMILIES = new Set([
+			"a2",
+			"a3",
+			"a4",
+			"a4x",
+			"g2",
+			"g4"
+		]);
+		function liveMigrates(machineType) {
+			const family = machineType.split("-")[0];
+			return !GPU_FAMILIES.has(family) && !machineType.endsWith("-metal");
+		}
+		function scheduling(machineType) {
+			return {
+				automaticRestart: false,
+				onHostMaintenance: liveMigrates(machineType) ? "MIGRATE" : "TERMINATE"
+			};
 		}
 	}),
 	75125: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -11,6 +11,7 @@ export const modules = {
 		var operations = __webpack_require__(12095);
 		var provider = __webpack_require__(6719);
 		var builder = __webpack_require__(82666);
+		var maintenance = __webpack_require__(53858);
 		;
 		const IMAGE_LINK = /^(?:https?:\/\/[^/]+\/compute\/(?:v1|beta)\/)?projects\/([^/]+)\/global\/images\/([^/]+)$/;
 		function verifierPlace(target, gcp) {
@@ -52,7 +53,7 @@ export const modules = {
 					key: "enable-guest-attributes",
 					value: "TRUE"
 				}] },
-				scheduling: { automaticRestart: false }
+				scheduling: (0, maintenance.B)(spec.machineType)
 			};
 		}
 		var retry = __webpack_require__(63817);

@@ -178,3 +178,48 @@ describe('external addresses on instances.insert', () => {
     );
   });
 });
+
+describe('VMs with GPUs and host maintenance', () => {
+  const gpuType = (type: string): Instance => ({
+    machineType: `zones/${zone}/machineTypes/${type}`,
+  });
+  const GPU_REFUSAL = 'Instances with guest accelerators do not support live migration.';
+
+  it('refuses live migration, asked for or by default, on a family with GPUs attached or with guest accelerators', async () => {
+    await refused(gpuType('g2-standard-4'), { message: GPU_REFUSAL });
+    await refused(
+      { ...gpuType('a2-highgpu-1g'), scheduling: { onHostMaintenance: 'MIGRATE' } },
+      { message: GPU_REFUSAL },
+    );
+    await refused(
+      {
+        guestAccelerators: [
+          {
+            acceleratorType: `zones/${zone}/acceleratorTypes/nvidia-tesla-t4`,
+            acceleratorCount: 1,
+          },
+        ],
+      },
+      { message: GPU_REFUSAL },
+    );
+    expect(
+      emulator.control.resources().filter((r) => r.cloud === 'gcp' && r.kind === 'disk'),
+    ).toEqual([]);
+  });
+
+  it('creates them with onHostMaintenance TERMINATE, and shows it', async () => {
+    await createVm('gpu', {
+      ...gpuType('g2-standard-4'),
+      scheduling: { onHostMaintenance: 'TERMINATE', automaticRestart: false },
+    });
+    const [vm] = await gce.instances.get({ project, zone, instance: 'gpu' });
+    expect(vm.scheduling).toMatchObject({
+      onHostMaintenance: 'TERMINATE',
+      automaticRestart: false,
+    });
+    // Other families keep GCE's default, live migration.
+    await createVm('cpu');
+    const [cpu] = await gce.instances.get({ project, zone, instance: 'cpu' });
+    expect(cpu.scheduling?.onHostMaintenance).toBe('MIGRATE');
+  });
+});

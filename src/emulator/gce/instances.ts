@@ -4,6 +4,7 @@ import { newId, timestamp } from './ids.js';
 import { checkAccessConfigs, checkServiceAccounts } from './instance-access.js';
 import { planDisks } from './instance-disks.js';
 import { instanceJson } from './instance-json.js';
+import { checkScheduling } from './instance-scheduling.js';
 import { boot, destroy, powerOff } from './lifecycle.js';
 import { instancePath, zonePath } from './links.js';
 import { listPage } from './list.js';
@@ -38,6 +39,7 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
   const metadata = parseMetadataItems(b.metadata, ctx.hazards().gce);
   const serviceAccounts = checkServiceAccounts(project, b.serviceAccounts);
   checkAccessConfigs(b.networkInterfaces);
+  checkScheduling(b.machineType, b);
   const disks = planDisks(ctx, project, zone, name, b.disks);
   const machineType = b.machineType.includes('/')
     ? b.machineType

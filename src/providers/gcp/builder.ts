@@ -1,6 +1,7 @@
 import type { protos } from '@google-cloud/compute';
 import type { GcpConfig } from '../../config/types.js';
 import type { GcpPlan } from './plan.js';
+import { scheduling } from './maintenance.js';
 import { regionOf } from './names.js';
 
 type Instance = protos.google.cloud.compute.v1.IInstance;
@@ -44,16 +45,6 @@ export function serviceAccounts(gcp: GcpConfig): Instance['serviceAccounts'] {
   return gcp.serviceAccount === 'none' ? [] : [{ email: gcp.serviceAccount, scopes: gcp.scopes }];
 }
 
-/**
- * A builder that crashes must stay down, not rerun the script on a half-built disk
- * (`--no-restart-on-failure`); host maintenance live-migrates it (`--maintenance-policy=MIGRATE`),
- * so a maintenance event never cuts a bake short.
- */
-export const BUILDER_SCHEDULING: Instance['scheduling'] = {
-  automaticRestart: false,
-  onHostMaintenance: 'MIGRATE',
-};
-
 /** The builder VM: boots the stock image and runs the wrapped script as its startup script. */
 export function builderInstance(
   gcp: GcpConfig,
@@ -88,6 +79,6 @@ export function builderInstance(
         { key: 'enable-guest-attributes', value: 'TRUE' },
       ],
     },
-    scheduling: { ...BUILDER_SCHEDULING },
+    scheduling: scheduling(gcp.machineType),
   };
 }

@@ -2,6 +2,7 @@ import type { protos } from '@google-cloud/compute';
 import type { GcpConfig } from '../../config/types.js';
 import type { VerifyTarget } from '../provider.js';
 import { networkInterfaces, serviceAccounts } from './builder.js';
+import { scheduling } from './maintenance.js';
 
 type Instance = protos.google.cloud.compute.v1.IInstance;
 
@@ -82,6 +83,6 @@ export function verifierInstance(gcp: GcpConfig, spec: VerifierSpec): Instance {
       ],
     },
     // A verifier that crashes must stay down and be seen so, not reboot and run the checks again.
-    scheduling: { automaticRestart: false },
+    scheduling: scheduling(spec.machineType),
   };
 }

@@ -1,0 +1,27 @@
+import { GceError } from './errors.js';
+
+type Json = Record<string, unknown>;
+
+/** Machine families that come with GPUs attached (accelerator-optimized: A2, A3, A4, A4X, G2, G4). */
+const GPU_FAMILIES = new Set(['a2', 'a3', 'a4', 'a4x', 'g2', 'g4']);
+
+/**
+ * An insert's scheduling, checked as GCE does for a VM with GPUs (a family that comes with them,
+ * or `guestAccelerators`): it cannot be live-migrated, so `onHostMaintenance` must be TERMINATE,
+ * and GCE's default, MIGRATE, is refused: "Instances with guest accelerators do not support live
+ * migration.", 400 badRequest (gcloud without --maintenance-policy TERMINATE on g2-standard-4,
+ * loft-sh/devpod#973; the API on a2-highgpu-1g, openshift/release#63296).
+ */
+export function checkScheduling(machineType: string, body: Json): void {
+  const family = (machineType.split('/').pop() ?? '').split('-')[0]!;
+  const accelerators = Array.isArray(body.guestAccelerators) && body.guestAccelerators.length > 0;
+  if (!GPU_FAMILIES.has(family) && !accelerators) return;
+  const onHostMaintenance = (body.scheduling as Json | undefined)?.onHostMaintenance ?? 'MIGRATE';
+  if (onHostMaintenance !== 'TERMINATE') {
+    throw new GceError(
+      400,
+      'badRequest',
+      'Instances with guest accelerators do not support live migration.',
+    );
+  }
+}

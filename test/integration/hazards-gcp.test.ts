@@ -96,8 +96,9 @@ describe('guest attributes disabled by organization policy (on by default)', () 
 
 describe('403 rate limits (rateLimitExceeded)', () => {
   it('reads over the project’s quota are retried like 429, each retry logged, and the bake makes its image', async () => {
-    // Another tool shares the project: only 3 reads a minute (of a second) are left for us.
-    emulator.control.setHazards({ gce: { readRequestsPerMinute: 3, rateQuotaMinute: 1000 } });
+    // Another tool shares the project: only 3 reads a minute (of two seconds) are left for us;
+    // two seconds, so that even a slowed machine makes a fourth read within one.
+    emulator.control.setHazards({ gce: { readRequestsPerMinute: 3, rateQuotaMinute: 2000 } });
     const { error, lines } = await runBake();
     expect(error).toBeUndefined();
     expect(imageStatus('batch-worker-1')).toBe('READY');

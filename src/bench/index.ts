@@ -10,6 +10,7 @@ import { figureLine, type Figure } from './figures.js';
 import { pipelineBench } from './pipeline.js';
 import { benchmarkReport } from './report.js';
 import { stopDetection } from './stop-detection.js';
+import { verifierRequests } from './verify-requests.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const figures: Figure[] = [];
@@ -31,6 +32,7 @@ add(await firstRequest(RUNS));
 add(await pipelineMemory(RUNS));
 add(await downloadSize());
 add(await stopDetection(RUNS));
+add(await verifierRequests(RUNS));
 add(await azureBench(RUNS));
 add(await awsBench(RUNS));
 add(await (await import('./packer.js')).packerBench(RUNS));

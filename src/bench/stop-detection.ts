@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { bake } from '../bake/bake.js';
 import { runContext } from '../bake/context.js';
 import { loadConfig } from '../config/load.js';
-import type { CallRecord } from '../emulator/calls.js';
 import type { Durations } from '../emulator/durations.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { ConsoleReporter } from '../log/reporter.js';
@@ -12,6 +11,7 @@ import { ResourceLedger } from '../steps/resources.js';
 import { formatDuration } from '../wait/duration.js';
 import { gcpBlock, writeBenchConfig } from './configs.js';
 import type { Figure } from './figures.js';
+import { at, GCE_WAIT_KINDS, kindOf } from './gce-calls.js';
 
 export function benchConfig(emulator: Emulator, dir: string): Promise<string> {
   return writeBenchConfig(dir, [gcpBlock(emulator)]);
@@ -34,18 +34,6 @@ const REALISTIC: Phases = {
 /** A builder that is down 2 s after its script's exit: sooner than the script poll notices. */
 const QUICK_STOP: Phases = { ...REALISTIC, script: 15_000, stop: 2000 };
 
-/** What the requests of a bake are, by the GCE method they call. */
-const KINDS: [kind: string, method: string, path: RegExp][] = [
-  ['instances.get', 'GET', /\/instances\/[^/]+$/],
-  ['getSerialPortOutput', 'GET', /\/serialPort$/],
-  ['getGuestAttributes', 'GET', /\/getGuestAttributes$/],
-  ['operations.wait', 'POST', /\/operations\/[^/]+\/wait$/],
-];
-
-function kindOf(c: CallRecord): string {
-  return KINDS.find(([, method, path]) => c.method === method && path.test(c.path))?.[0] ?? 'other';
-}
-
 interface Trace {
   /** TERMINATED (emulator event) → the images.insert request. */
   detection: number;
@@ -56,8 +44,6 @@ interface Trace {
   /** Requests of the whole bake by kind. */
   byKind: Map<string, number>;
 }
-
-const at = (c: CallRecord): number => Date.parse(c.time);
 
 /**
  * Bakes `runs` images at once, each in a project of its own, against an emulator whose builders
@@ -148,7 +134,7 @@ export async function stopDetection(runs: number): Promise<Figure[]> {
     'emulator timestamps: the builder turning TERMINATED (its event) and the arrival of each ' +
     `request; ${conditions(REALISTIC)}, image ${formatDuration(REALISTIC.imageCapture)}; ${setting}; ` +
     'guest attributes enabled, a GCE minute for the rate quotas';
-  const kinds = [...KINDS.map(([kind]) => kind), 'other'];
+  const kinds = [...GCE_WAIT_KINDS.map(([kind]) => kind), 'other'];
   return [
     {
       group,

@@ -348,7 +348,11 @@ const AZURE_ROWS: Row[] = [
     ),
     hang: {
       arrange: {
-        durations: { resourceGroupDelete: 1500 },
+        // Due 0.3 s after the run's own 1 s wait gives up: the post step's wait (1 s too) first
+        // looks with under half a second left, which the emulator answers without a Retry-After
+        // (ARM's is whole seconds, rounded), so its next look is a poll interval later, not
+        // a second later, at its own deadline (with 1.5 s that raced, and lost on a busy machine).
+        durations: { resourceGroupDelete: 1300 },
         overrides: { azure: { timeouts: { operation: '1s' } } },
       },
       expect: {
@@ -810,7 +814,11 @@ const VERIFY_ROWS: Row[] = [
     ),
     hang: {
       arrange: {
-        durations: { resourceGroupDelete: 1500 },
+        // Due 0.3 s after the run's own 1 s wait gives up: the post step's wait (1 s too) first
+        // looks with under half a second left, which the emulator answers without a Retry-After
+        // (ARM's is whole seconds, rounded), so its next look is a poll interval later, not
+        // a second later, at its own deadline (with 1.5 s that raced, and lost on a busy machine).
+        durations: { resourceGroupDelete: 1300 },
         overrides: { azure: { timeouts: { operation: '1s' } } },
       },
       expect: {

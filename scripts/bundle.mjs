@@ -3,7 +3,8 @@
 // imports, so each cloud's SDK is one chunk shared by all the actions, loaded only by a step
 // that touches that cloud. Each action gets two stubs that start it: dist/<action>/index.js
 // runs main, dist/<action>/post.js runs post. The GCE definitions the bundle carries are
-// trimmed to the services used (scripts/gce-protos.mjs), in dist/lib/gce-protos.json; the
+// trimmed to the services used (scripts/gce-protos.mjs), a file per client in
+// dist/lib/gce-protos-<service>.json; the
 // SDKs in scripts/sdk-prebundle.mjs are tree-shaken to the operations called before ncc runs;
 // the GCE packages read node-fetch's Headers and FormData, not Node's (scripts/web-globals.mjs).
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ACTIONS, BUNDLE_ENTRY } from './actions.mjs';
-import { gceProtos, PROTOS_FILE, PROTOS_REQUEST } from './gce-protos.mjs';
+import { gceProtos, PROTOS_REQUEST, stageClientProtos } from './gce-protos.mjs';
 import { licenceText, prebundleSdks } from './sdk-prebundle.mjs';
 import { stageBoundGlobals } from './web-globals.mjs';
 
@@ -52,7 +53,9 @@ const protos = gceProtos('lib');
 // - gRPC (@grpc/grpc-js and @grpc/proto-loader, ~0.5 MB): every Compute client speaks REST
 //   through gax's fallback transport (its constructor defaults `fallback` to true, and
 //   worker-image never sets it). gax's gRPC client subclasses grpc.Client at load, so that
-//   stand-in exports a Client whose constructor throws.
+//   stand-in exports a Client whose constructor throws;
+// - the full GCE definitions, which no bundled client should still require (each requires its
+//   own trimmed file).
 const LEFT_OUT = {
   'gax-left-out.cjs': {
     requests: [
@@ -68,6 +71,12 @@ module.exports = new Proxy({}, {
     throw new Error('worker-image bundle: google-gax ' + String(key) + ' (IAM/Locations/Operations protos) was left out of the bundle');
   },
 });
+`,
+  },
+  'gce-protos-left-out.cjs': {
+    requests: [PROTOS_REQUEST],
+    text: `// The full GCE definitions, left out of worker-image's bundle (scripts/gce-protos.mjs).
+throw new Error('worker-image bundle: a Compute client loaded the full definitions; import each client from @google-cloud/compute/build/src/v1/<service>_client.js so that it gets its own');
 `,
   },
   'grpc-left-out.cjs': {
@@ -94,10 +103,12 @@ const sdks = await prebundleSdks('lib', stage);
 // The GCE packages, with node-fetch's Headers and FormData where they read Node's (which would
 // load Node's fetch implementation before every GCP step's first request).
 const bound = await stageBoundGlobals('node_modules', stage);
+// Each Compute client used loads definitions of its own (scripts/gce-protos.mjs).
+stageClientProtos(join(stage, 'node_modules', '@google-cloud', 'compute'), protos.files);
 const { code, assets, symlinks } = await ncc(resolve(stage, BUNDLE_ENTRY), {
   // Each v1 client's require of the full definitions loads the trimmed file instead.
   externals: {
-    [PROTOS_REQUEST]: `./${PROTOS_FILE}`,
+    ...Object.fromEntries(protos.files.map((f) => [f.request, `./${f.file}`])),
     ...Object.fromEntries(
       Object.entries(LEFT_OUT).flatMap(([file, { requests }]) =>
         requests.map((request) => [request, `./${file}`]),
@@ -124,7 +135,7 @@ for (const [name, asset] of Object.entries(assets)) {
       : asset.source;
   writeFileSync(join(lib, name), source, { mode: asset.permissions });
 }
-writeFileSync(join(lib, PROTOS_FILE), protos.text);
+for (const f of protos.files) writeFileSync(join(lib, f.file), f.text);
 for (const [file, { text }] of Object.entries(LEFT_OUT)) writeFileSync(join(lib, file), text);
 rmSync(stage, { recursive: true, force: true });
 for (const line of sdks.lines) console.log(`pre-bundled ${line}`);
@@ -132,7 +143,7 @@ for (const [pkg, files] of bound) {
   console.log(`bound node-fetch's Headers/FormData in ${pkg}: ${files.length} file(s)`);
 }
 console.log(
-  `bundled → ${lib} (GCE definitions: ${protos.kept} of ${protos.of} for ${protos.services.join(', ')})`,
+  `bundled → ${lib} (GCE definitions of ${protos.of}: ${protos.files.map((f) => `${f.kept} for ${f.service}`).join(', ')})`,
 );
 
 const stub = (action, phase) =>

@@ -2,25 +2,39 @@
 //
 // Every @google-cloud/compute v1 client requires the package's protos.json (11.9 MB, the
 // definitions of all 100+ Compute services) and builds a protobuf root from it when
-// constructed: most of a GCP step's start-up time and memory. The bundle maps that require to
-// gce-protos.json, holding only the services the compiled source imports a client for (found
-// in lib/, so a new client is picked up by the next `npm run bundle`), of those only the
-// methods the source calls by name, the operation services those methods name, and every type
-// they reference, transitively (gax resolves every method of a service when it builds the
-// client's stub, so each method left out is work saved at start-up). The other versions of the
+// constructed: most of a GCP step's start-up time and memory. In the bundle each client used
+// requires a file of its own instead, gce-protos-<service>.json (its require is rewritten in
+// the staged copy of the package), holding only its service (the services the compiled source
+// imports a client for are found in lib/, so a new client is picked up by the next `npm run
+// bundle`), of that only the methods the source calls by name, and every type they reference,
+// transitively (gax resolves every method of a service when it builds the client's stub, so
+// each method left out is work saved at start-up; and a client builds only its own service's
+// types, so the first request, an images.list, waits for the Images client's alone). The other versions of the
 // API (v1beta, 2.2 MB) go; outside Compute, only what it references by name stays
 // (google.protobuf.Any): google.api's client settings, descriptor.proto and the extensions
 // declaring the method options go, the options themselves stay on each method as parsed data,
 // which is what gax's REST fallback reads (a third less for protobufjs to build at start-up).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-/** The request each v1 client makes for the definitions, as ncc sees it (an external). */
+/** The request each v1 client makes for the definitions, as the package ships it. */
 export const PROTOS_REQUEST = '../../protos/protos.json';
-export const PROTOS_FILE = 'gce-protos.json';
+
+/**
+ * Where the client of `service` (`ZoneOperations`) lies in the package, the request its staged
+ * copy makes for its definitions, and the file in dist/lib/ that request loads.
+ */
+export function clientProtos(service) {
+  const snake = service.replace(/[A-Z]/g, (c, i) => `${i ? '_' : ''}${c.toLowerCase()}`);
+  return {
+    client: `build/src/v1/${snake}_client.js`,
+    request: `../../protos/protos-${snake}.json`,
+    file: `gce-protos-${snake}.json`,
+  };
+}
 
 const CLIENT = /@google-cloud\/compute\/build\/src\/v1\/([a-z_]+)_client\.js/g;
 const ANY_COMPUTE = /['"]@google-cloud\/compute(\/[^'"]*)?['"]/g;
@@ -204,18 +218,47 @@ function place(out, json, name, def) {
 }
 
 /**
- * The trimmed definitions as the bundle ships them; throws unless every reference resolves
- * (protobufjs, as google-gax loads them) and every service used is there.
+ * The trimmed definitions as the bundle ships them, a file per client used; throws unless every
+ * reference resolves (protobufjs, as google-gax loads them) and each has its service.
  */
 export function gceProtos(libDir = 'lib') {
   const services = servicesUsed(libDir);
   const source = require.resolve('@google-cloud/compute/build/protos/protos.json');
+  const full = JSON.parse(readFileSync(source, 'utf8'));
   const called = methodsCalled(libDir);
-  const { json, kept, of } = trimProtos(JSON.parse(readFileSync(source, 'utf8')), services, called);
   // protobufjs as google-gax loads the definitions at run time.
   const { protobuf } = require('google-gax');
-  const root = protobuf.Root.fromJSON(json);
-  root.resolveAll();
-  for (const s of services) root.lookupService(`${V1}${s}`);
-  return { text: JSON.stringify(json), services, kept, of };
+  let of = 0;
+  const files = services.map((service) => {
+    const trimmed = trimProtos(full, [service], called);
+    of = trimmed.of;
+    const root = protobuf.Root.fromJSON(trimmed.json);
+    root.resolveAll();
+    root.lookupService(`${V1}${service}`);
+    return {
+      service,
+      ...clientProtos(service),
+      text: JSON.stringify(trimmed.json),
+      kept: trimmed.kept,
+    };
+  });
+  return { files, services, of };
+}
+
+/**
+ * Points each client's require of the definitions at its own file (see clientProtos), in the
+ * staged copy of @google-cloud/compute at `packageDir`: hard links, so the client file is
+ * replaced, never written through.
+ */
+export function stageClientProtos(packageDir, files) {
+  const from = `require(${JSON.stringify(PROTOS_REQUEST)})`;
+  for (const f of files) {
+    const path = join(packageDir, f.client);
+    const text = readFileSync(path, 'utf8');
+    if (text.split(from).length !== 2) {
+      throw new Error(`${path}: expected one ${from}, which the bundle points at ${f.file}`);
+    }
+    rmSync(path);
+    writeFileSync(path, text.replace(from, `require(${JSON.stringify(f.request)})`));
+  }
 }

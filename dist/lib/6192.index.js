@@ -5,7 +5,7 @@ export const modules = {
 		var __webpack_unused_export__;
 		__webpack_unused_export__ = { value: true };
 		exports.g = void 0;
-		const jsonProtos = __webpack_require__(19877);
+		const jsonProtos = __webpack_require__(32852);
 		const google_gax_1 = __webpack_require__(86758);
 		const gapicConfig = __webpack_require__(53230);
 		const version = __webpack_require__(72475).rE;
@@ -1052,7 +1052,7 @@ export const modules = {
 		var __webpack_unused_export__;
 		__webpack_unused_export__ = { value: true };
 		exports.V = void 0;
-		const jsonProtos = __webpack_require__(19877);
+		const jsonProtos = __webpack_require__(15712);
 		const google_gax_1 = __webpack_require__(86758);
 		const gapicConfig = __webpack_require__(72434);
 		const version = __webpack_require__(72475).rE;
@@ -1406,7 +1406,7 @@ export const modules = {
 		var __webpack_unused_export__;
 		__webpack_unused_export__ = { value: true };
 		exports.A = void 0;
-		const jsonProtos = __webpack_require__(19877);
+		const jsonProtos = __webpack_require__(56676);
 		const google_gax_1 = __webpack_require__(86758);
 		const gapicConfig = __webpack_require__(6748);
 		const version = __webpack_require__(72475).rE;
@@ -2044,7 +2044,7 @@ export const modules = {
 		var __webpack_unused_export__;
 		__webpack_unused_export__ = { value: true };
 		exports.C = void 0;
-		const jsonProtos = __webpack_require__(19877);
+		const jsonProtos = __webpack_require__(74566);
 		const google_gax_1 = __webpack_require__(86758);
 		const gapicConfig = __webpack_require__(74020);
 		const version = __webpack_require__(72475).rE;
@@ -4515,7 +4515,7 @@ export const modules = {
 		var __webpack_unused_export__;
 		__webpack_unused_export__ = { value: true };
 		exports.G = void 0;
-		const jsonProtos = __webpack_require__(19877);
+		const jsonProtos = __webpack_require__(46201);
 		const google_gax_1 = __webpack_require__(86758);
 		const gapicConfig = __webpack_require__(87137);
 		const version = __webpack_require__(72475).rE;

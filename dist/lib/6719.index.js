@@ -156,13 +156,29 @@ export const modules = {
 			});
 			return options;
 		}
-		function createClients(config) {
+		function createClients(config, now = []) {
 			const options = clientOptions(config);
+			const made = {};
+			const make = {
+				instances: () => made.instances ??= new _google_cloud_compute_build_src_v1_instances_client_js__WEBPACK_IMPORTED_MODULE_3__.C(options),
+				images: () => made.images ??= new _google_cloud_compute_build_src_v1_images_client_js__WEBPACK_IMPORTED_MODULE_2__.A(options),
+				zoneOperations: () => made.zoneOperations ??= new _google_cloud_compute_build_src_v1_zone_operations_client_js__WEBPACK_IMPORTED_MODULE_4__.G(options),
+				globalOperations: () => made.globalOperations ??= new _google_cloud_compute_build_src_v1_global_operations_client_js__WEBPACK_IMPORTED_MODULE_1__.V(options)
+			};
+			for (const name of now) make[name]();
 			return {
-				instances: new _google_cloud_compute_build_src_v1_instances_client_js__WEBPACK_IMPORTED_MODULE_3__.C(options),
-				images: new _google_cloud_compute_build_src_v1_images_client_js__WEBPACK_IMPORTED_MODULE_2__.A(options),
-				zoneOperations: new _google_cloud_compute_build_src_v1_zone_operations_client_js__WEBPACK_IMPORTED_MODULE_4__.G(options),
-				globalOperations: new _google_cloud_compute_build_src_v1_global_operations_client_js__WEBPACK_IMPORTED_MODULE_1__.V(options),
+				get instances() {
+					return make.instances();
+				},
+				get images() {
+					return make.images();
+				},
+				get zoneOperations() {
+					return make.zoneOperations();
+				},
+				get globalOperations() {
+					return make.globalOperations();
+				},
 				...options.auth ? { auth: options.auth } : {}
 			};
 		}

@@ -214,7 +214,7 @@ export const modules = {
 					interval: this.o.interval,
 					backoff: 1.5,
 					maxInterval: this.o.interval * 5,
-					backoffAfter: 1e4,
+					backoffAfter: 5e3,
 					signal: this.ctx.signal,
 					progress: (elapsed) => this.ctx.reporter.info(`\u2026 verifier ${this.name}: ${this.reported()}, ${elapsed} elapsed (limit ${(0, duration.a)(deadline.budget)})`)
 				}).catch(async (err) => {
@@ -232,7 +232,7 @@ export const modules = {
 			provider;
 			constructor(gcp) {
 				this.gcp = gcp;
-				this.clients = (0, clients.hP)(gcp);
+				this.clients = (0, clients.hP)(gcp, ["instances", "zoneOperations"]);
 				this.provider = new provider.GcpProvider(gcp, this.clients);
 			}
 			verifySteps(_config, request, ctx, ledger) {

@@ -3,8 +3,20 @@ var __webpack_modules__ = {
 	15619: ((module) => {
 		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./gax-left-out.cjs");
 	}),
-	19877: ((module) => {
-		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./gce-protos.json");
+	32852: ((module) => {
+		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./gce-protos-disks.json");
+	}),
+	15712: ((module) => {
+		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./gce-protos-global_operations.json");
+	}),
+	56676: ((module) => {
+		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./gce-protos-images.json");
+	}),
+	74566: ((module) => {
+		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./gce-protos-instances.json");
+	}),
+	46201: ((module) => {
+		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./gce-protos-zone_operations.json");
 	}),
 	85375: ((module) => {
 		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./grpc-left-out.cjs");

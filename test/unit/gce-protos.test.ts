@@ -1,12 +1,14 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import protobuf from 'protobufjs';
 import { describe, expect, it } from 'vitest';
 import {
+  clientProtos,
   methodsCalled,
   servicesUsed,
+  stageClientProtos,
   trimProtos,
   type ProtosJson,
 } from '../../scripts/gce-protos.mjs';
@@ -172,5 +174,50 @@ describe('the services the bundle needs, from the compiled source', () => {
   it('cannot be told when the whole package is imported, which is refused', async () => {
     const dir = await compiled({ 'a.js': "import { ImagesClient } from '@google-cloud/compute';" });
     expect(() => servicesUsed(dir)).toThrow(/import each client from/);
+  });
+});
+
+describe('each Compute client with definitions of its own', () => {
+  it('are named after its service', () => {
+    expect(clientProtos('ZoneOperations')).toEqual({
+      client: 'build/src/v1/zone_operations_client.js',
+      request: '../../protos/protos-zone_operations.json',
+      file: 'gce-protos-zone_operations.json',
+    });
+  });
+
+  it("point the staged client's require at them, never writing through the package's file", async () => {
+    const pkg = await compiled({
+      'source/build/src/v1/images_client.js':
+        'const jsonProtos = require("../../protos/protos.json");\nmodule.exports = jsonProtos;\n',
+    });
+    const source = join(pkg, 'source/build/src/v1/images_client.js');
+    const staged = join(pkg, 'stage/build/src/v1/images_client.js');
+    await mkdir(dirname(staged), { recursive: true });
+    await link(source, staged);
+    stageClientProtos(join(pkg, 'stage'), [clientProtos('Images')]);
+    expect(await readFile(staged, 'utf8')).toBe(
+      'const jsonProtos = require("../../protos/protos-images.json");\nmodule.exports = jsonProtos;\n',
+    );
+    expect(await readFile(source, 'utf8')).toContain('require("../../protos/protos.json")');
+    // A client that no longer requires the definitions as expected is refused, not skipped.
+    expect(() => stageClientProtos(join(pkg, 'stage'), [clientProtos('Images')])).toThrow(
+      /expected one require\("\.\.\/\.\.\/protos\/protos\.json"\)/,
+    );
+  });
+
+  it('are what the shipped bundle loads: one file per client, each with its service', async () => {
+    const index = await readFile('dist/lib/index.js', 'utf8');
+    for (const service of ['Disks', 'GlobalOperations', 'Images', 'Instances', 'ZoneOperations']) {
+      const { file } = clientProtos(service);
+      expect(index).toContain(`"./${file}"`);
+      const root = protobuf.Root.fromJSON(
+        JSON.parse(await readFile(join('dist/lib', file), 'utf8')) as protobuf.INamespace,
+      );
+      expect(() => root.resolveAll()).not.toThrow();
+      expect(root.lookupService(`${V1}.${service}`).methodsArray.length).toBeGreaterThan(0);
+    }
+    // No bundled module loads the full definitions.
+    expect(index).not.toContain('gce-protos-left-out');
   });
 });

@@ -38,13 +38,38 @@ export function clientOptions(
   return options;
 }
 
-export function createClients(config: GcpConfig): GceClients {
+type ClientName = 'instances' | 'images' | 'zoneOperations' | 'globalOperations';
+
+/**
+ * The clients, each constructed when first used, or at once when named in `now` (what a step
+ * sends first, so that constructing it is not counted in that step's deadline). A client
+ * builds its service's protobuf types when constructed (in the bundle each has definitions of
+ * its own), so a bake's first request (an images.list) waits for the Images client's types
+ * alone, and a dry run never builds the Instances client's, the largest.
+ */
+export function createClients(config: GcpConfig, now: readonly ClientName[] = []): GceClients {
   const options = clientOptions(config);
+  const made: Partial<Pick<GceClients, ClientName>> = {};
+  const make = {
+    instances: () => (made.instances ??= new InstancesClient(options)),
+    images: () => (made.images ??= new ImagesClient(options)),
+    zoneOperations: () => (made.zoneOperations ??= new ZoneOperationsClient(options)),
+    globalOperations: () => (made.globalOperations ??= new GlobalOperationsClient(options)),
+  };
+  for (const name of now) make[name]();
   return {
-    instances: new InstancesClient(options),
-    images: new ImagesClient(options),
-    zoneOperations: new ZoneOperationsClient(options),
-    globalOperations: new GlobalOperationsClient(options),
+    get instances() {
+      return make.instances();
+    },
+    get images() {
+      return make.images();
+    },
+    get zoneOperations() {
+      return make.zoneOperations();
+    },
+    get globalOperations() {
+      return make.globalOperations();
+    },
     ...(options.auth ? { auth: options.auth as GoogleAuth } : {}),
   };
 }

@@ -32,7 +32,8 @@ export class GcpVerifier implements VerifyProvider {
   private readonly provider: GcpProvider;
 
   constructor(private readonly gcp: GcpConfig) {
-    this.clients = createClients(gcp);
+    // The verifier's first request is its instances.insert, in the create step's deadline.
+    this.clients = createClients(gcp, ['instances', 'zoneOperations']);
     this.provider = new GcpProvider(gcp, this.clients);
   }
 

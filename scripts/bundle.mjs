@@ -116,6 +116,10 @@ const { code, assets, symlinks } = await ncc(resolve(stage, BUNDLE_ENTRY), {
     ),
   },
   license: 'licenses.txt',
+  // No persistent cache (ncc's default keeps webpack's in ~/.cache/ncc, keyed by the folder):
+  // dist/ must be a function of the source alone. A clean clone at a path an older checkout
+  // had used once bundled two chunks differently from the committed dist/ with it.
+  cache: false,
   quiet: true,
 });
 if (Object.keys(symlinks ?? {}).length > 0) throw new Error('ncc: symlinks are not expected');

@@ -4,9 +4,9 @@
 // that touches that cloud. Each action gets two stubs that start it: dist/<action>/index.js
 // runs main, dist/<action>/post.js runs post. The GCE definitions the bundle carries are
 // trimmed to the services used (scripts/gce-protos.mjs), a file per client in
-// dist/lib/gce-protos-<service>.json; the
-// SDKs in scripts/sdk-prebundle.mjs are tree-shaken to the operations called before ncc runs;
-// the GCE packages read node-fetch's Headers and FormData, not Node's (scripts/web-globals.mjs).
+// dist/lib/gce-protos-<service>.json; the SDKs in scripts/sdk-prebundle.mjs are tree-shaken to
+// the operations called before ncc runs; the GCE packages read node-fetch's Headers and
+// FormData, not Node's (scripts/web-globals.mjs).
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';

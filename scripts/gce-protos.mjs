@@ -9,8 +9,8 @@
 // bundle`), of that only the methods the source calls by name, and every type they reference,
 // transitively (gax resolves every method of a service when it builds the client's stub, so
 // each method left out is work saved at start-up; and a client builds only its own service's
-// types, so the first request, an images.list, waits for the Images client's alone). The other versions of the
-// API (v1beta, 2.2 MB) go; outside Compute, only what it references by name stays
+// types, so the first request, an images.list, waits for the Images client's alone). The
+// other versions of the API (v1beta, 2.2 MB) go; outside Compute, only what it references by name stays
 // (google.protobuf.Any): google.api's client settings, descriptor.proto and the extensions
 // declaring the method options go, the options themselves stay on each method as parsed data,
 // which is what gax's REST fallback reads (a third less for protobufjs to build at start-up).
@@ -228,21 +228,14 @@ export function gceProtos(libDir = 'lib') {
   const called = methodsCalled(libDir);
   // protobufjs as google-gax loads the definitions at run time.
   const { protobuf } = require('google-gax');
-  let of = 0;
-  const files = services.map((service) => {
-    const trimmed = trimProtos(full, [service], called);
-    of = trimmed.of;
-    const root = protobuf.Root.fromJSON(trimmed.json);
+  const trims = services.map((service) => ({ service, ...trimProtos(full, [service], called) }));
+  const files = trims.map(({ service, json, kept }) => {
+    const root = protobuf.Root.fromJSON(json);
     root.resolveAll();
     root.lookupService(`${V1}${service}`);
-    return {
-      service,
-      ...clientProtos(service),
-      text: JSON.stringify(trimmed.json),
-      kept: trimmed.kept,
-    };
+    return { service, ...clientProtos(service), text: JSON.stringify(json), kept };
   });
-  return { files, services, of };
+  return { files, services, of: trims[0]?.of ?? 0 };
 }
 
 /**

@@ -23,7 +23,7 @@ export const PREBUNDLED = [
 ];
 
 /** The module the pre-bundled code reads Node's fetch globals from (see INJECTED). */
-const FETCH_GLOBALS = 'worker-image-fetch-globals';
+const FETCH_GLOBALS_MODULE = 'worker-image-fetch-globals';
 
 /**
  * Stand-ins for packages the pre-bundled code imports but never runs. @actions/core's OIDC
@@ -46,7 +46,7 @@ export function fetch() {
   return missing('fetch');
 }
 `,
-  [FETCH_GLOBALS]: `// worker-image's bundle: FormData for the pre-bundled SDKs (scripts/sdk-prebundle.mjs).
+  [FETCH_GLOBALS_MODULE]: `// worker-image's bundle: FormData for the pre-bundled SDKs (scripts/sdk-prebundle.mjs).
 // Reading Node's FormData loads Node's fetch implementation (~20 ms); @azure/core-rest-pipeline
 // asks whether every request's body is one. A body that is one says so by its tag, so Node's is
 // read only for a body that may be.
@@ -71,7 +71,7 @@ export class FormData {
  * names instead: reading Node's loads its fetch implementation, undici, before the first request
  * of every Azure step (a `typeof FormData` and an `instanceof FormData` per request body).
  */
-const INJECTED = { FormData: [FETCH_GLOBALS, 'FormData'] };
+const INJECTED = { FormData: [FETCH_GLOBALS_MODULE, 'FormData'] };
 
 /** The stage's folder for the pre-bundled code, beside the packages that re-export it. */
 const SDK_DIR = '.worker-image-sdk';

@@ -216,8 +216,6 @@ function isDeclaration(parent, key) {
       // Inside a pattern: a declaration when the pattern declares; in an assignment
       // (`[a] = x`) it writes an existing variable, which counts as neither here.
       return key !== 'right';
-    case 'Property':
-      return false;
     default:
       return false;
   }

@@ -360,6 +360,13 @@ export const modules = {
 			formatTail() {
 				return this.log.formatTail();
 			}
+			spacing() {
+				return {
+					maxInterval: this.o.maxInterval,
+					backoff: 1.5,
+					backoffAfter: 1e4
+				};
+			}
 			async waitReady(deadline) {
 				await (0, poll.g)(async () => {
 					await this.poll();
@@ -367,9 +374,7 @@ export const modules = {
 				}, {
 					deadline,
 					interval: this.o.interval,
-					maxInterval: this.o.maxInterval,
-					backoff: 1.5,
-					backoffAfter: 1e4,
+					...this.spacing(),
 					signal: this.ctx.signal,
 					progress: (elapsed) => this.ctx.reporter.info(`\u2026 verifier ${this.o.instanceId}: ${this.state}, no ready report yet, ${elapsed} elapsed (limit ${(0, duration.a)(deadline.budget)})`),
 					onExpiry: async () => `(${this.state}; ${this.reported()})\n${this.formatTail()}`
@@ -382,9 +387,7 @@ export const modules = {
 				}, {
 					deadline,
 					interval: this.o.interval,
-					maxInterval: this.o.maxInterval,
-					backoff: 1.5,
-					backoffAfter: 1e4,
+					...this.spacing(),
 					signal: this.ctx.signal,
 					progress: (elapsed) => this.ctx.reporter.info(`\u2026 verifier ${this.o.instanceId}: ${this.reported()}, ${elapsed} elapsed (limit ${(0, duration.a)(deadline.budget)})`),
 					onExpiry: async () => `(${this.reported()})\n${this.formatTail()}`

@@ -3,8 +3,9 @@ import { reportFunction } from '../wrapper/wrapper.js';
 /**
  * The verify script: what a VM booted from a new image runs as its startup script. It marks
  * the VM ready (the moment boot reached the startup script, with the VM's clock then), runs
- * each check with its own time limit, and reports each check's exit status and duration where worker-image reads them: a
- * GCE guest attribute per check, and a console line per check marked with the run's nonce.
+ * each check with its own time limit, and reports each check's exit status and duration where
+ * worker-image reads them: a GCE guest attribute per check, and a console line per check
+ * marked with the run's nonce.
  * It leaves the VM running; worker-image deletes it.
  *
  * A check runs with bash, its name in WORKER_IMAGE_CHECK, its stdin empty. Its own output

@@ -129,6 +129,11 @@ export class VerifierWatch {
     return this.log.formatTail();
   }
 
+  /** How both waits space their looks: brisk for 10 s, then growing apart to `maxInterval`. */
+  private spacing(): { maxInterval: number; backoff: number; backoffAfter: number } {
+    return { maxInterval: this.o.maxInterval, backoff: 1.5, backoffAfter: 10_000 };
+  }
+
   /** Until the verify script's ready line, by `deadline` (counted from the launch request). */
   async waitReady(deadline: Deadline): Promise<void> {
     await pollUntil(
@@ -140,10 +145,8 @@ export class VerifierWatch {
         deadline,
         interval: this.o.interval,
         // Time to ready is the VM's own clock (see VerifyReports), not when the console showed
-        // the report: after 10 s the looks may grow apart, as for the checks.
-        maxInterval: this.o.maxInterval,
-        backoff: 1.5,
-        backoffAfter: 10_000,
+        // the report: the looks may grow apart, as for the checks.
+        ...this.spacing(),
         signal: this.ctx.signal,
         progress: (elapsed) =>
           this.ctx.reporter.info(
@@ -164,9 +167,7 @@ export class VerifierWatch {
       {
         deadline,
         interval: this.o.interval,
-        maxInterval: this.o.maxInterval,
-        backoff: 1.5,
-        backoffAfter: 10_000,
+        ...this.spacing(),
         signal: this.ctx.signal,
         progress: (elapsed) =>
           this.ctx.reporter.info(

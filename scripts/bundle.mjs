@@ -55,7 +55,10 @@ const protos = gceProtos('lib');
 //   worker-image never sets it). gax's gRPC client subclasses grpc.Client at load, so that
 //   stand-in exports a Client whose constructor throws;
 // - the full GCE definitions, which no bundled client should still require (each requires its
-//   own trimmed file).
+//   own trimmed file);
+// - web-streams-polyfill (157 KB, every line of it compiled at load though it never runs):
+//   node-fetch's fetch-blob requires it only where Node has no ReadableStream, and every Node
+//   since 16.5 has one (node:stream/web).
 const LEFT_OUT = {
   'gax-left-out.cjs': {
     requests: [
@@ -77,6 +80,12 @@ module.exports = new Proxy({}, {
     requests: [PROTOS_REQUEST],
     text: `// The full GCE definitions, left out of worker-image's bundle (scripts/gce-protos.mjs).
 throw new Error('worker-image bundle: a Compute client loaded the full definitions; import each client from @google-cloud/compute/build/src/v1/<service>_client.js so that it gets its own');
+`,
+  },
+  'web-streams-left-out.cjs': {
+    requests: ['web-streams-polyfill/dist/ponyfill.es2018.js'],
+    text: `// web-streams-polyfill, left out of worker-image's bundle (scripts/bundle.mjs): Node has web streams.
+throw new Error('worker-image bundle: web-streams-polyfill was left out of the bundle; this Node has no ReadableStream (node:stream/web): run Node 20 or later');
 `,
   },
   'grpc-left-out.cjs': {

@@ -21,6 +21,9 @@ var __webpack_modules__ = {
 	85375: ((module) => {
 		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./grpc-left-out.cjs");
 	}),
+	6917: ((module) => {
+		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("./web-streams-left-out.cjs");
+	}),
 	42613: ((module) => {
 		module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 	}),

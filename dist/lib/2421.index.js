@@ -442,7 +442,11 @@ export const modules = {
 				}
 				case "azure": {
 					if (!config.azure) throw new Error("no azure: block in the config");
-					const { AzureProvider } = await Promise.all([__webpack_require__.e(6915), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 10663));
+					const { AzureProvider } = await Promise.all([
+						__webpack_require__.e(6915),
+						__webpack_require__.e(224),
+						__webpack_require__.e(663)
+					]).then(__webpack_require__.bind(__webpack_require__, 10663));
 					return new AzureProvider(config.azure);
 				}
 				case "aws": {
@@ -473,6 +477,7 @@ export const modules = {
 					if (!config.azure) throw new Error("no azure: block in the config");
 					const { AzureVerifier } = await Promise.all([
 						__webpack_require__.e(6915),
+						__webpack_require__.e(224),
 						__webpack_require__.e(663),
 						__webpack_require__.e(8559)
 					]).then(__webpack_require__.bind(__webpack_require__, 48559));
@@ -506,6 +511,7 @@ export const modules = {
 					if (!config.azure) throw new Error("no azure: block in the config");
 					const { AzurePrune } = await Promise.all([
 						__webpack_require__.e(6915),
+						__webpack_require__.e(224),
 						__webpack_require__.e(663),
 						__webpack_require__.e(3924)
 					]).then(__webpack_require__.bind(__webpack_require__, 73924));
@@ -563,6 +569,7 @@ export const modules = {
 			bf: () => shareSettings,
 			oe: () => ShareOutputs
 		});
+		var _config_authority_host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81600);
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
 		var _config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31846);
 		var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13667);
@@ -585,6 +592,7 @@ export const modules = {
 			"project",
 			"endpoint",
 			"ca-certificate",
+			"authority-host",
 			"auth",
 			"client-id",
 			"tenant-id",
@@ -684,7 +692,8 @@ export const modules = {
 					"scope",
 					"subscriptions",
 					"tenants",
-					"ca-certificate"
+					"ca-certificate",
+					"authority-host"
 				], cloud);
 				unused(s, ["client-id", "tenant-id"], cloud);
 			}
@@ -731,6 +740,7 @@ export const modules = {
 			if (auth === "oidc" && (!clientId || !tenantId)) s.problem("auth", "oidc needs client-id and tenant-id");
 			const endpoint = s.string("endpoint", (v) => /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`) ?? a?.endpoint;
 			const caCertificate = s.string("ca-certificate") ?? a?.caCertificate;
+			const authorityHost = (0, _config_authority_host_js__WEBPACK_IMPORTED_MODULE_6__.E)(s, auth) ?? a?.authorityHost;
 			if (!role.id) return undefined;
 			return {
 				cloud: "azure",
@@ -747,6 +757,7 @@ export const modules = {
 					timeouts: { replication: a?.timeouts.operation ?? 30 * MINUTE },
 					...endpoint ? { endpoint } : {},
 					...caCertificate ? { caCertificate } : {},
+					...authorityHost ? { authorityHost } : {},
 					...clientId ? { clientId } : {},
 					...tenantId ? { tenantId } : {}
 				}

@@ -578,7 +578,11 @@ export const modules = {
 				}
 				case "azure": {
 					if (!config.azure) throw new Error("no azure: block in the config");
-					const { AzureProvider } = await Promise.all([__webpack_require__.e(6915), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 10663));
+					const { AzureProvider } = await Promise.all([
+						__webpack_require__.e(6915),
+						__webpack_require__.e(224),
+						__webpack_require__.e(663)
+					]).then(__webpack_require__.bind(__webpack_require__, 10663));
 					return new AzureProvider(config.azure);
 				}
 				case "aws": {
@@ -609,6 +613,7 @@ export const modules = {
 					if (!config.azure) throw new Error("no azure: block in the config");
 					const { AzureVerifier } = await Promise.all([
 						__webpack_require__.e(6915),
+						__webpack_require__.e(224),
 						__webpack_require__.e(663),
 						__webpack_require__.e(8559)
 					]).then(__webpack_require__.bind(__webpack_require__, 48559));
@@ -642,6 +647,7 @@ export const modules = {
 					if (!config.azure) throw new Error("no azure: block in the config");
 					const { AzurePrune } = await Promise.all([
 						__webpack_require__.e(6915),
+						__webpack_require__.e(224),
 						__webpack_require__.e(663),
 						__webpack_require__.e(3924)
 					]).then(__webpack_require__.bind(__webpack_require__, 73924));

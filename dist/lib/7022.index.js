@@ -1,6 +1,22 @@
 export const id = 7022;
 export const ids = [7022];
 export const modules = {
+	81600: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { E: () => readAuthorityHost });
+		function checkAuthorityHost(url) {
+			const parsed = URL.canParse(url) ? new URL(url) : undefined;
+			const ok = parsed?.protocol === "https:" && parsed.pathname === "/" && !parsed.search && !parsed.hash && !parsed.username;
+			return ok ? undefined : `must be the https origin of the identity platform, with no path, such as https://login.microsoftonline.us (got "${url}")`;
+		}
+		function readAuthorityHost(section, auth) {
+			const host = section.string("authority-host", checkAuthorityHost);
+			if (host !== undefined && auth === "none") {
+				section.problem("authority-host", "is not used with auth: none (no token is requested)");
+				return undefined;
+			}
+			return host?.replace(/\/$/, "");
+		}
+	}),
 	36735: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			X: () => RUN_COMMAND_CAP,
@@ -10,9 +26,10 @@ export const modules = {
 		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63726);
 		var _naming_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49894);
 		var _replicate_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56204);
+		var _authority_host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81600);
 		var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35982);
-		var _merge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66404);
-		var _problems_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31846);
+		var _merge_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66404);
+		var _problems_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31846);
 		var _section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13667);
 		const KEYS = [
 			"subscription-id",
@@ -34,6 +51,7 @@ export const modules = {
 			"poll-interval",
 			"endpoint",
 			"ca-certificate",
+			"authority-host",
 			"auth",
 			"client-id",
 			"tenant-id",
@@ -107,6 +125,7 @@ export const modules = {
 			const endpoint = azure.string("endpoint", checkEndpoint);
 			const caCertificate = readCaCertificate(azure, ctx);
 			const auth = azure.oneOf("auth", AUTH) ?? "default";
+			const authorityHost = (0, _authority_host_js__WEBPACK_IMPORTED_MODULE_6__.E)(azure, auth);
 			const clientId = readOidcId(azure, "client-id", auth);
 			const tenantId = readOidcId(azure, "tenant-id", auth);
 			const securityType = readSecurityType(azure, definition);
@@ -130,7 +149,7 @@ export const modules = {
 				tags,
 				template: {
 					path: template,
-					variables: (0, _merge_js__WEBPACK_IMPORTED_MODULE_6__.$N)(ctx.variables, variables ?? {})
+					variables: (0, _merge_js__WEBPACK_IMPORTED_MODULE_7__.$N)(ctx.variables, variables ?? {})
 				},
 				timeouts: {
 					builder: builderTimeout ?? 90 * MINUTE,
@@ -140,6 +159,7 @@ export const modules = {
 				pollInterval: pollInterval ?? 5 * SECOND,
 				...endpoint ? { endpoint } : {},
 				...caCertificate ? { caCertificate } : {},
+				...authorityHost ? { authorityHost } : {},
 				auth,
 				...clientId ? { clientId } : {},
 				...tenantId ? { tenantId } : {},
@@ -305,7 +325,7 @@ export const modules = {
 					"number",
 					"boolean"
 				].includes(typeof value) ? String(value) : undefined;
-				const valueProblem = text === undefined ? `must be a string (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_7__.q0)(value)})` : azure.coercedValue(path, value) ?? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.Gz)(text);
+				const valueProblem = text === undefined ? `must be a string (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_8__.q0)(value)})` : azure.coercedValue(path, value) ?? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.Gz)(text);
 				if (valueProblem) azure.problem(path, valueProblem);
 				else if (text !== undefined && !nameProblem) tags[name] = text;
 			}

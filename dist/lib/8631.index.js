@@ -7,33 +7,65 @@ export const modules = {
 			fF: () => options,
 			hP: () => createClients
 		});
-		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-		var _azure_arm_compute__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6446);
-		var _azure_arm_resources__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15016);
+		var _azure_arm_compute__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6446);
+		var _azure_arm_resources__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15016);
+		var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95174);
 		function options(config) {
-			const opts = {};
-			if (config.endpoint) opts.endpoint = config.endpoint;
-			if (config.caCertificate) opts.tlsOptions = { ca: (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(config.caCertificate, "utf8") };
-			return opts;
+			if (!config.endpoint) return (0, _trust_js__WEBPACK_IMPORTED_MODULE_2__.t)(config);
+			const scopes = [`${config.endpoint.replace(/\/+$/, "")}/.default`];
+			return {
+				endpoint: config.endpoint,
+				credentialScopes: scopes,
+				credentials: { scopes },
+				...(0, _trust_js__WEBPACK_IMPORTED_MODULE_2__.t)(config)
+			};
 		}
 		function createClients(config, credential) {
 			const opts = options(config);
 			let network;
 			return {
-				compute: new _azure_arm_compute__WEBPACK_IMPORTED_MODULE_1__.K(credential, config.subscriptionId, opts),
+				compute: new _azure_arm_compute__WEBPACK_IMPORTED_MODULE_0__.K(credential, config.subscriptionId, opts),
 				network: () => network ??= (async () => {
 					const { NetworkManagementClient: Client } = await __webpack_require__.e(9601).then(__webpack_require__.bind(__webpack_require__, 79601));
 					return new Client(credential, config.subscriptionId, opts);
 				})(),
-				resources: new _azure_arm_resources__WEBPACK_IMPORTED_MODULE_2__.h(credential, config.subscriptionId, opts)
+				resources: new _azure_arm_resources__WEBPACK_IMPORTED_MODULE_1__.h(credential, config.subscriptionId, opts)
 			};
 		}
 		function isNotFound(err) {
 			return err?.statusCode === 404;
 		}
 	}),
-	62615: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	29017: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { $: () => azureCredential });
+		;
+		const HINTS = {
+			"70021": (m) => {
+				const subject = /Assertion Subject: '([^']*)'/.exec(m)?.[1];
+				const issuer = /Assertion Issuer: '([^']*)'/.exec(m)?.[1];
+				return `the app registration (azure.client-id) has no federated credential that trusts this job: ` + `add one with issuer ${issuer ?? "https://token.actions.githubusercontent.com"} and subject ` + `${subject ?? "repo:ORG/REPO:ref:refs/heads/BRANCH"} (a job with an environment presents ` + `repo:ORG/REPO:environment:NAME, a pull request repo:ORG/REPO:pull_request)`;
+			},
+			"700016": () => "azure.client-id is not an app registration in azure.tenant-id: check both (the " + "application (client) id and the directory (tenant) id on the app's overview page)",
+			"90002": () => "azure.tenant-id names no tenant of this cloud: check it (and authority-host)",
+			"7000215": () => "the client secret is wrong or expired: set its value (not its secret id) in AZURE_CLIENT_SECRET",
+			"700024": () => "the job's ID token was not valid when it was exchanged: check the runner's clock",
+			"700212": () => "the job's ID token is not for api://AzureADTokenExchange, the audience a federated credential takes"
+		};
+		function withTokenHints(credential) {
+			return { getToken: async (scopes, options) => {
+				try {
+					return await credential.getToken(scopes, options);
+				} catch (err) {
+					const message = err instanceof Error ? err.message : String(err);
+					const code = /AADSTS(\d+)/.exec(message)?.[1];
+					const hint = code ? HINTS[code] : undefined;
+					if (!hint) throw err;
+					throw new Error(`Azure login failed: ${hint(message)}. ${message}`, { cause: err });
+				}
+			} };
+		}
+		var trust = __webpack_require__(95174);
+		;
 		async function azureCredential(config, reporter) {
 			if (config.auth === "none") {
 				return { getToken: async () => ({
@@ -49,18 +81,29 @@ export const modules = {
 				__webpack_require__.e(3669),
 				__webpack_require__.e(1491)
 			]).then(__webpack_require__.bind(__webpack_require__, 91491));
+			const options = credentialOptions(config);
 			if (config.auth === "oidc") {
 				const core = await __webpack_require__.e(3025).then(__webpack_require__.bind(__webpack_require__, 43025));
-				return new identity.ClientAssertionCredential(config.tenantId, config.clientId, async () => {
+				const assertion = async () => {
 					try {
 						return await core.getIDToken("api://AzureADTokenExchange");
 					} catch (err) {
 						reporter.warning("azure.auth is oidc but the job could not get a GitHub ID token: grant the job " + "`permissions: id-token: write` (pull requests from forks never get one).");
 						throw err;
 					}
-				});
+				};
+				return withTokenHints(new identity.ClientAssertionCredential(config.tenantId, config.clientId, assertion, options));
 			}
-			return new identity.DefaultAzureCredential();
+			return withTokenHints(new identity.DefaultAzureCredential(options));
+		}
+		function credentialOptions(config) {
+			return {
+				...config.authorityHost ? {
+					authorityHost: config.authorityHost,
+					disableInstanceDiscovery: true
+				} : {},
+				...(0, trust.t)(config)
+			};
 		}
 	}),
 	16059: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -107,8 +150,8 @@ export const modules = {
 		var _wait_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63817);
 		var _load_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(50090);
 		var _clients_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11788);
-		var _credential_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62615);
-		var _lro_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16059);
+		var _credential_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29017);
+		var _lro_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16059);
 		function assignmentName(scope, principalId, roleId) {
 			const hash = (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(`worker-image|${scope.toLowerCase()}|${principalId.toLowerCase()}|${roleId.toLowerCase()}`).digest();
 			hash[6] = hash[6] & 15 | 80;
@@ -133,7 +176,7 @@ export const modules = {
 				...connection,
 				subscriptionId: target.subscriptionId
 			};
-			const credential = await (0, _credential_js__WEBPACK_IMPORTED_MODULE_8__.$)(azure, ctx.reporter);
+			const credential = await (0, _credential_js__WEBPACK_IMPORTED_MODULE_7__.$)(azure, ctx.reporter);
 			const opts = (0, _clients_js__WEBPACK_IMPORTED_MODULE_6__.fF)(azure);
 			const compute = new _azure_arm_compute__WEBPACK_IMPORTED_MODULE_2__.K(credential, target.subscriptionId, opts);
 			const retry = (what, fn) => (0, _wait_retry_js__WEBPACK_IMPORTED_MODULE_5__.bD)(what, fn, {
@@ -237,7 +280,7 @@ export const modules = {
 						updateIntervalInMs: connection.pollInterval,
 						abortSignal: ctx.signal
 					});
-					await (0, _lro_js__WEBPACK_IMPORTED_MODULE_7__.z)(() => poller, deadline, {
+					await (0, _lro_js__WEBPACK_IMPORTED_MODULE_8__.z)(() => poller, deadline, {
 						...ctx,
 						pollInterval: connection.pollInterval
 					});
@@ -258,6 +301,13 @@ export const modules = {
 				}, ctx);
 			}
 		};
+	}),
+	95174: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { t: () => trust });
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		function trust(config) {
+			return config.caCertificate ? { tlsOptions: { ca: (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(config.caCertificate, "utf8") } } : {};
+		}
 	}),
 	87596: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {

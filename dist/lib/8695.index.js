@@ -554,6 +554,7 @@ export const modules = {
 			bf: () => shareSettings,
 			oe: () => ShareOutputs
 		});
+		var _config_authority_host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81600);
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
 		var _config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31846);
 		var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13667);
@@ -576,6 +577,7 @@ export const modules = {
 			"project",
 			"endpoint",
 			"ca-certificate",
+			"authority-host",
 			"auth",
 			"client-id",
 			"tenant-id",
@@ -675,7 +677,8 @@ export const modules = {
 					"scope",
 					"subscriptions",
 					"tenants",
-					"ca-certificate"
+					"ca-certificate",
+					"authority-host"
 				], cloud);
 				unused(s, ["client-id", "tenant-id"], cloud);
 			}
@@ -722,6 +725,7 @@ export const modules = {
 			if (auth === "oidc" && (!clientId || !tenantId)) s.problem("auth", "oidc needs client-id and tenant-id");
 			const endpoint = s.string("endpoint", (v) => /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`) ?? a?.endpoint;
 			const caCertificate = s.string("ca-certificate") ?? a?.caCertificate;
+			const authorityHost = (0, _config_authority_host_js__WEBPACK_IMPORTED_MODULE_6__.E)(s, auth) ?? a?.authorityHost;
 			if (!role.id) return undefined;
 			return {
 				cloud: "azure",
@@ -738,6 +742,7 @@ export const modules = {
 					timeouts: { replication: a?.timeouts.operation ?? 30 * MINUTE },
 					...endpoint ? { endpoint } : {},
 					...caCertificate ? { caCertificate } : {},
+					...authorityHost ? { authorityHost } : {},
 					...clientId ? { clientId } : {},
 					...tenantId ? { tenantId } : {}
 				}

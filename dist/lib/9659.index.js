@@ -271,7 +271,11 @@ export const modules = {
 				namespace: config.image.namespace
 			} : undefined);
 			const ctx = (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_0__.p)(process.env, opts.reporter, opts.signal);
-			const { replicateVersion } = await Promise.all([__webpack_require__.e(6915), __webpack_require__.e(8931)]).then(__webpack_require__.bind(__webpack_require__, 8931));
+			const { replicateVersion } = await Promise.all([
+				__webpack_require__.e(6915),
+				__webpack_require__.e(224),
+				__webpack_require__.e(8931)
+			]).then(__webpack_require__.bind(__webpack_require__, 8931));
 			return opts.reporter.group(`Replicate ${settings.ref.definition} ${settings.ref.version} to ${settings.regions.map((r) => r.name).join(", ")}`, () => replicateVersion(settings.azure, {
 				ref: settings.ref,
 				regions: settings.regions,
@@ -460,6 +464,7 @@ export const modules = {
 			F: () => replicateSettings,
 			S: () => REPLICATE_INPUTS
 		});
+		var _config_authority_host_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81600);
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
 		var _config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31846);
 		var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13667);
@@ -479,6 +484,7 @@ export const modules = {
 			"poll-interval",
 			"endpoint",
 			"ca-certificate",
+			"authority-host",
 			"auth",
 			"client-id",
 			"tenant-id"
@@ -520,6 +526,7 @@ export const modules = {
 			if (auth === "oidc" && (!clientId || !tenantId)) s.problem("auth", "oidc needs client-id and tenant-id");
 			const endpoint = s.string("endpoint", (v) => /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`) ?? b?.endpoint;
 			const caCertificate = s.string("ca-certificate") ?? b?.caCertificate;
+			const authorityHost = (0, _config_authority_host_js__WEBPACK_IMPORTED_MODULE_5__.E)(s, auth) ?? b?.authorityHost;
 			const connection = {
 				subscriptionId,
 				auth,
@@ -527,6 +534,7 @@ export const modules = {
 				timeouts: { replication: s.duration("timeout", 1e3, 24 * 60 * MINUTE) ?? b?.timeouts.replication ?? 120 * MINUTE },
 				...endpoint ? { endpoint } : {},
 				...caCertificate ? { caCertificate } : {},
+				...authorityHost ? { authorityHost } : {},
 				...clientId ? { clientId } : {},
 				...tenantId ? { tenantId } : {}
 			};

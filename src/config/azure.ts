@@ -13,6 +13,7 @@ import {
 } from '../naming/azure.js';
 import { AUTO_VERSION, DEFAULT_NAMESPACE } from '../naming/version.js';
 import { readTargetRegions } from '../replicate/regions.js';
+import { readAuthorityHost } from './authority-host.js';
 import { formatDuration } from './duration.js';
 import type { Root } from './confine.js';
 import { deepMerge } from './merge.js';
@@ -47,6 +48,7 @@ const KEYS = [
   'poll-interval',
   'endpoint',
   'ca-certificate',
+  'authority-host',
   'auth',
   'client-id',
   'tenant-id',
@@ -129,6 +131,7 @@ export function readAzure(
   const endpoint = azure.string('endpoint', checkEndpoint);
   const caCertificate = readCaCertificate(azure, ctx);
   const auth = azure.oneOf('auth', AUTH) ?? 'default';
+  const authorityHost = readAuthorityHost(azure, auth);
   const clientId = readOidcId(azure, 'client-id', auth);
   const tenantId = readOidcId(azure, 'tenant-id', auth);
   const securityType = readSecurityType(azure, definition);
@@ -175,6 +178,7 @@ export function readAzure(
     pollInterval: pollInterval ?? 5 * SECOND,
     ...(endpoint ? { endpoint } : {}),
     ...(caCertificate ? { caCertificate } : {}),
+    ...(authorityHost ? { authorityHost } : {}),
     auth,
     ...(clientId ? { clientId } : {}),
     ...(tenantId ? { tenantId } : {}),

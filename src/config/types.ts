@@ -170,8 +170,17 @@ export interface AzureConfig {
   pollInterval: Milliseconds;
   /** Resource Manager endpoint override (emulator, sovereign cloud); absent: management.azure.com. */
   endpoint?: string;
-  /** PEM file of a CA to trust for `endpoint` (a private endpoint's or the emulator's). */
+  /**
+   * PEM file of a CA to trust for `endpoint` and `authorityHost` (a private endpoint's or the
+   * emulator's).
+   */
   caCertificate?: string;
+  /**
+   * The identity platform's host the credentials get tokens from (a sovereign cloud's, an
+   * Azure Stack's, the emulator's); absent: the SDK's (AZURE_AUTHORITY_HOST, else
+   * login.microsoftonline.com). Named, it is trusted as given (no instance discovery).
+   */
+  authorityHost?: string;
   /**
    * `default`: DefaultAzureCredential (works after azure/login); `oidc`: the GitHub ID token
    * exchanged directly with `clientId` + `tenantId`; `none`: a static dummy token (emulator).

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ArmError } from './arm/errors.js';
 import type { SeedPrincipal } from './arm/principals.js';
+import type { SeedEntraApp } from './entra/service.js';
 import type { SeedGalleryVersion } from './arm/seed.js';
 import type { EmulatorControl, ReplicationFailure } from './control.js';
 import type { SeedAmi } from './ec2/seed.js';
@@ -47,6 +48,7 @@ function routes(c: EmulatorControl): [string, RegExp, Handler][] {
       (b) => c.seedGalleryVersion(b as unknown as SeedGalleryVersion),
     ],
     ['POST', /^azure\/principals$/, (b) => c.seedAzurePrincipal(b as unknown as SeedPrincipal)],
+    ['POST', /^entra\/apps$/, (b) => c.seedEntraApp(b as unknown as SeedEntraApp)],
     [
       'POST',
       /^azure\/replication-failures$/,

@@ -4,6 +4,8 @@ import type { SeedGalleryVersion } from './arm/seed.js';
 import type { AzureKind } from './arm/state.js';
 import type { CallLog, CallRecord } from './calls.js';
 import type { DurationSettings, Durations } from './durations.js';
+import type { EntraService, SeedEntraApp } from './entra/service.js';
+import type { IssuedToken } from './entra/tokens.js';
 import type { SeedAmi } from './ec2/seed.js';
 import type { AmiLaunchPermissions, AwsResourceInfo, Ec2Service } from './ec2/service.js';
 import { type FaultRule, type Faults, parseFaultRule } from './faults.js';
@@ -103,6 +105,13 @@ export interface EmulatorControl {
    * name (an unknown one answers PrincipalNotFound); `fresh` ones are still replicating.
    */
   seedAzurePrincipal(principal: SeedPrincipal): { id: string; type: string; created: string };
+  /**
+   * An application registration in the emulated Entra ID: the client id a credential names,
+   * with the secrets and federated credentials (issuer + subject) it accepts.
+   */
+  seedEntraApp(app: SeedEntraApp): void;
+  /** The access tokens the emulated Entra ID issued, oldest first. */
+  entraTokens(): IssuedToken[];
   /** An AMI that already exists (earlier versions, an encrypted one), with its snapshot. */
   seedAmi(ami: SeedAmi): ResourceInfo;
   /** An AMI's launch permissions (what ModifyImageAttribute granted). */
@@ -173,6 +182,7 @@ export interface ControlDeps {
   gce: GceService;
   arm: ArmService;
   ec2: Ec2Service;
+  entra: EntraService;
   outcomes: Outcomes;
   faults: Faults;
   calls: CallLog;
@@ -201,6 +211,8 @@ export function createControl(d: ControlDeps): EmulatorControl {
     azureRoleAssignments: (scope) => d.arm.roleAssignments(scope),
     seedGalleryVersion: (version) => d.arm.seedGalleryVersion(version),
     seedAzurePrincipal: (principal) => d.arm.seedPrincipal(principal),
+    seedEntraApp: (app) => d.entra.seedApp(app),
+    entraTokens: () => d.entra.issued(),
     seedAmi: (ami) => d.ec2.seedAmi(ami),
     launchPermissions: (region, imageId) => d.ec2.launchPermissions(region, imageId),
     consoleOutput: (region, instanceId) => d.ec2.consoleOutput(region, instanceId),
@@ -216,6 +228,7 @@ export function createControl(d: ControlDeps): EmulatorControl {
       await d.gce.reset();
       await d.arm.reset();
       await d.ec2.reset();
+      d.entra.reset();
       d.outcomes.clear();
       d.faults.clear();
       d.calls.clear();

@@ -1,4 +1,5 @@
 import { ArmService } from './arm/service.js';
+import { EntraService } from './entra/service.js';
 import { CallLog } from './calls.js';
 import { createCertificate } from './certificate.js';
 import { createControl, type EmulatorControl } from './control.js';
@@ -20,6 +21,7 @@ import { Outcomes } from './vm/outcomes.js';
 import { findBash } from './vm/script.js';
 
 export type { SeedPrincipal } from './arm/principals.js';
+export type { SeedEntraApp } from './entra/service.js';
 export type { SeedGalleryVersion } from './arm/seed.js';
 export type { AmiLaunchPermissions, AwsResourceInfo } from './ec2/service.js';
 export type { SeedAmi } from './ec2/seed.js';
@@ -55,6 +57,12 @@ export interface Emulator {
   gceEndpoint: string;
   /** `https://127.0.0.1:PORT`: what `azure.endpoint` (the SDK's `endpoint` option) takes. */
   armEndpoint: string;
+  /**
+   * `https://127.0.0.1:PORT` (the same port as ARM): the emulated Entra ID, what
+   * `azure.authority-host` (the credentials' `authorityHost`) takes; apps are seeded with
+   * `control.seedEntraApp`.
+   */
+  entraAuthorityHost: string;
   /**
    * `http://127.0.0.1:PORT`: what `aws.endpoint` or `AWS_ENDPOINT_URL_EC2` takes. One endpoint
    * serves every region (the region comes from the request signature); any credentials do.
@@ -128,10 +136,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     log,
     bash,
   });
+  const entra = new EntraService(log);
   const control = createControl({
     gce,
     arm,
     ec2,
+    entra,
     outcomes,
     faults,
     calls,
@@ -139,12 +149,19 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     hazards,
     resetTimers: () => timers.clear(),
   });
-  server.mount([...gce.mounts(), ...arm.mounts(), ...ec2.mounts(), controlMount(control)]);
+  server.mount([
+    ...gce.mounts(),
+    ...arm.mounts(),
+    ...ec2.mounts(),
+    ...entra.mounts(),
+    controlMount(control),
+  ]);
 
   let stopping: Promise<void> | undefined;
   return {
     gceEndpoint: endpoint,
     armEndpoint: `https://127.0.0.1:${armPort}`,
+    entraAuthorityHost: `https://127.0.0.1:${armPort}`,
     ec2Endpoint: endpoint,
     caCertificate: certificate.cert,
     controlUrl: `${endpoint}${CONTROL_PREFIX.replace(/\/$/, '')}`,

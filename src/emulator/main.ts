@@ -16,9 +16,10 @@ function instructions(emulator: Emulator, caFile: string): string {
   return `worker-image emulator listening on ${gce} and ${arm}
   GCE API      ${gce}/compute/v1/
   Azure ARM    ${arm}/subscriptions/  (HTTPS; certificate made for this run: ${caFile})
+  Entra ID     ${arm}/TENANT/oauth2/v2.0/token  (the same port; apps seeded via the control API)
   AWS EC2      ${ec2}/  (Query protocol, every region; the region comes from the signature)
   control API  ${controlUrl}/  (resources, calls, faults, durations, hazards, outcomes, gce/images,
-               azure/gallery-versions, azure/replication-failures, azure/principals, aws/amis,
+               azure/gallery-versions, azure/replication-failures, azure/principals, entra/apps, aws/amis,
                aws/launch-permissions/REGION/AMI, aws/console/REGION/INSTANCE, reset)
 
 The clouds' documented hazards are all on (eventual consistency, throttling, a deprovision
@@ -47,6 +48,8 @@ Point @azure/arm-compute (arm-network, arm-resources alike) at it, with any bear
   const credential = { getToken: async () => ({ token: 'emulator', expiresOnTimestamp: Date.now() + 3600_000 }) };
   new ComputeManagementClient(credential, subscriptionId, { endpoint: '${arm}', tlsOptions: { ca: readFileSync('${caFile}', 'utf8') } })
   or trust the certificate process-wide: NODE_EXTRA_CA_CERTS=${caFile}
+  Entra ID is served there too (azure.authority-host: ${arm}, auth oidc or default): seed the
+  app first, POST ${controlUrl}/entra/apps {"tenantId", "clientId", "secrets", "federated"}
 
 Point @aws-sdk/client-ec2 (or the aws CLI: --endpoint-url) at it, with any credentials:
   new EC2Client({ region: 'us-east-1', endpoint: '${ec2}', credentials: { accessKeyId: 'emulator', secretAccessKey: 'emulator' } })

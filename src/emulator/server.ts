@@ -11,6 +11,8 @@ export interface Mount {
   prefix: string;
   /** Set for cloud API traffic: it is recorded in the call log and injected faults hit it. */
   api?: { sendFault(res: ServerResponse, fault: HttpFault): void };
+  /** For a mount at a prefix another shares (`/`): whether it serves this path. */
+  serves?(pathname: string): boolean;
   handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void>;
 }
 
@@ -83,7 +85,9 @@ export class EmulatorServer {
   private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
-    const mount = this.mounts.find((m) => url.pathname.startsWith(m.prefix));
+    const mount = this.mounts.find(
+      (m) => url.pathname.startsWith(m.prefix) && (m.serves?.(url.pathname) ?? true),
+    );
     if (!mount) {
       req.resume();
       return sendJson(res, 404, {

@@ -1,5 +1,6 @@
 import type { AzureConnection } from '../providers/azure/connection.js';
 import type { AzureConfig, ReplicaPolicy, TargetRegion } from '../config/types.js';
+import { readAuthorityHost } from '../config/authority-host.js';
 import { ConfigError } from '../config/errors.js';
 import { Problems } from '../config/problems.js';
 import { Section } from '../config/section.js';
@@ -37,6 +38,7 @@ export const REPLICATE_INPUTS = [
   'poll-interval',
   'endpoint',
   'ca-certificate',
+  'authority-host',
   'auth',
   'client-id',
   'tenant-id',
@@ -111,6 +113,7 @@ export function replicateSettings(
       /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`,
     ) ?? b?.endpoint;
   const caCertificate = s.string('ca-certificate') ?? b?.caCertificate;
+  const authorityHost = readAuthorityHost(s, auth) ?? b?.authorityHost;
   const connection: AzureConnection = {
     subscriptionId: subscriptionId!,
     auth,
@@ -121,6 +124,7 @@ export function replicateSettings(
     },
     ...(endpoint ? { endpoint } : {}),
     ...(caCertificate ? { caCertificate } : {}),
+    ...(authorityHost ? { authorityHost } : {}),
     ...(clientId ? { clientId } : {}),
     ...(tenantId ? { tenantId } : {}),
   };

@@ -1,3 +1,4 @@
+import { readAuthorityHost } from '../config/authority-host.js';
 import { ConfigError } from '../config/errors.js';
 import { Problems } from '../config/problems.js';
 import { Section, type Check } from '../config/section.js';
@@ -40,6 +41,7 @@ export const SHARE_INPUTS = [
   'project',
   'endpoint',
   'ca-certificate',
+  'authority-host',
   'auth',
   'client-id',
   'tenant-id',
@@ -183,7 +185,19 @@ export function shareSettings(
   }
   if (cloud !== 'gcp') unused(s, ['members', 'project'], cloud);
   if (cloud !== 'azure') {
-    unused(s, ['principals', 'role', 'scope', 'subscriptions', 'tenants', 'ca-certificate'], cloud);
+    unused(
+      s,
+      [
+        'principals',
+        'role',
+        'scope',
+        'subscriptions',
+        'tenants',
+        'ca-certificate',
+        'authority-host',
+      ],
+      cloud,
+    );
     unused(s, ['client-id', 'tenant-id'], cloud);
   }
   if (cloud !== 'aws') unused(s, ['accounts', 'organizations', 'organizational-units'], cloud);
@@ -234,6 +248,7 @@ function azureRequest(
       /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`,
     ) ?? a?.endpoint;
   const caCertificate = s.string('ca-certificate') ?? a?.caCertificate;
+  const authorityHost = readAuthorityHost(s, auth) ?? a?.authorityHost;
   if (!role.id) return undefined;
   return {
     cloud: 'azure',
@@ -244,6 +259,7 @@ function azureRequest(
       timeouts: { replication: a?.timeouts.operation ?? 30 * MINUTE },
       ...(endpoint ? { endpoint } : {}),
       ...(caCertificate ? { caCertificate } : {}),
+      ...(authorityHost ? { authorityHost } : {}),
       ...(clientId ? { clientId } : {}),
       ...(tenantId ? { tenantId } : {}),
     },

@@ -1,4 +1,9 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { once } from 'node:events';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { credentialPrint } from '../../src/emulator/calls.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import { runStep, runnerFiles } from '../helpers/actions-runner.js';
 import { AZURE_SUBSCRIPTION, liveAzureTemporaries, writeAzureConfig } from '../helpers/bake.js';
@@ -56,6 +61,102 @@ describe('dist/bake-image on Azure (node24, as the runner runs it)', () => {
     ]);
     const post = await runStep('dist/bake-image/post.js', files, { inputs, state: main.state });
     expect(post.code, post.stdout).toBe(0);
+    expect(liveAzureTemporaries(emulator)).toEqual([]);
+  });
+});
+
+describe('dist/bake-image on Azure with auth: oidc (the credential path real runners use)', () => {
+  const TENANT = '22222222-2222-2222-2222-222222222222';
+  const CLIENT = '11111111-1111-1111-1111-111111111111';
+  const ISSUER = 'https://token.actions.githubusercontent.com';
+  const SUBJECT = 'repo:batch-org/worker-images:ref:refs/heads/main';
+
+  /** What GitHub's ID token endpoint answers (ACTIONS_ID_TOKEN_REQUEST_URL): a JWT for `audience`. */
+  function githubIdToken(subject: string) {
+    const audiences: string[] = [];
+    const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+    const server = createServer((req, res) => {
+      const audience = new URL(req.url ?? '/', 'http://x').searchParams.get('audience') ?? '';
+      audiences.push(audience);
+      const now = Math.floor(Date.now() / 1000);
+      const claims = { iss: ISSUER, sub: subject, aud: audience, nbf: now - 5, exp: now + 300 };
+      const value = `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64(claims)}.c2lnbmF0dXJl`;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ count: 1, value }));
+    });
+    return { server, audiences };
+  }
+
+  async function bake(subject: string) {
+    emulator.control.seedEntraApp({
+      tenantId: TENANT,
+      clientId: CLIENT,
+      federated: [{ issuer: ISSUER, subject: SUBJECT }],
+    });
+    const github = githubIdToken(subject);
+    github.server.listen(0, '127.0.0.1');
+    await once(github.server, 'listening');
+    try {
+      const config = await writeAzureConfig(emulator);
+      await writeFile(
+        config,
+        (await readFile(config, 'utf8')).replace(
+          'auth: none',
+          `auth: oidc\n  client-id: ${CLIENT}\n  tenant-id: ${TENANT}\n  authority-host: ${emulator.entraAuthorityHost}`,
+        ),
+      );
+      const port = (github.server.address() as AddressInfo).port;
+      const run = await runStep('dist/bake-image/index.js', await runnerFiles(), {
+        inputs: { config, cloud: 'azure', 'dry-run': 'false' },
+        env: {
+          ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token',
+        },
+      });
+      return { run, audiences: github.audiences };
+    } finally {
+      github.server.close();
+    }
+  }
+
+  it("exchanges the job's GitHub ID token at the authority host, and every ARM call carries a token it got for that endpoint", async () => {
+    const { run, audiences } = await bake(SUBJECT);
+    expect(run.code, run.stdout).toBe(0);
+    // MSAL asks for the assertion at each getToken, cached token or not; one exchange is made.
+    expect(audiences.length).toBeGreaterThan(0);
+    expect(new Set(audiences)).toEqual(new Set(['api://AzureADTokenExchange']));
+    const tokens = emulator.control.entraTokens();
+    expect(tokens.length).toBeGreaterThan(0);
+    for (const token of tokens) {
+      // For the endpoint the clients call (the ARM SDKs ask for `<endpoint>/.default`).
+      expect(token).toMatchObject({
+        tenant: TENANT,
+        clientId: CLIENT,
+        audience: emulator.armEndpoint,
+      });
+    }
+    const arm = emulator.control.calls().filter((c) => c.path.startsWith('/subscriptions/'));
+    expect(arm.length).toBeGreaterThan(10);
+    const bearers = tokens.map((t) => credentialPrint(`Bearer ${t.token}`));
+    expect(arm.filter((c) => !bearers.includes(c.auth ?? ''))).toEqual([]);
+    for (const token of tokens) expect(run.stdout).not.toContain(token.token);
+    expect(liveAzureTemporaries(emulator)).toEqual([]);
+  });
+
+  it('a federated credential that does not trust this workflow stops the bake before anything is created, naming the subject to add', async () => {
+    const { run } = await bake('repo:batch-org/worker-images:pull_request');
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toContain(
+      '::error::Azure login failed: the app registration (azure.client-id) has no federated ' +
+        'credential that trusts this job: add one with issuer https://token.actions.githubusercontent.com ' +
+        'and subject repo:batch-org/worker-images:pull_request',
+    );
+    expect(run.stdout).toContain('AADSTS70021');
+    expect(emulator.control.entraTokens()).toEqual([]);
+    const writes = emulator.control
+      .calls()
+      .filter((c) => c.path.startsWith('/subscriptions/') && c.method !== 'GET');
+    expect(writes).toEqual([]);
     expect(liveAzureTemporaries(emulator)).toEqual([]);
   });
 });

@@ -194,6 +194,37 @@ describe('the azure: block', () => {
     ]);
   });
 
+  it("takes the identity platform's host as an https origin, and only when a token is asked for", async () => {
+    expect(
+      (await load('  authority-host: https://login.microsoftonline.us/\n')).azure?.authorityHost,
+    ).toBe('https://login.microsoftonline.us');
+    expect((await load('')).azure?.authorityHost).toBeUndefined();
+    const refused = (host: string) => ({
+      field: 'azure.authority-host',
+      line: 18,
+      message:
+        'must be the https origin of the identity platform, with no path, such as ' +
+        `https://login.microsoftonline.us (got "${host}")`,
+    });
+    for (const host of [
+      'http://login.microsoftonline.us',
+      'https://login.microsoftonline.us/22222222-2222-2222-2222-222222222222',
+      'https://login.microsoftonline.us?x=1',
+      'login.microsoftonline.us',
+    ]) {
+      expect(await problems(`  authority-host: ${host}\n`)).toEqual([refused(host)]);
+    }
+    expect(
+      await problems('  authority-host: https://login.microsoftonline.us\n  auth: none\n'),
+    ).toEqual([
+      {
+        field: 'azure.authority-host',
+        line: 18,
+        message: 'is not used with auth: none (no token is requested)',
+      },
+    ]);
+  });
+
   it('reports every problem at once, each naming its field and line', async () => {
     const list = await problems(
       '',

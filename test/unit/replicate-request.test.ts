@@ -83,6 +83,20 @@ describe('replicate inputs', () => {
     ).toContain('auth: oidc needs client-id and tenant-id');
   });
 
+  it("takes the identity platform's host as an https origin", () => {
+    const inputs = { ...base, version: '0.0.1', 'target-regions': 'eastus' };
+    expect(
+      replicateSettings({ ...inputs, 'authority-host': 'https://login.chinacloudapi.cn' }).azure
+        .authorityHost,
+    ).toBe('https://login.chinacloudapi.cn');
+    expect(
+      problems({ ...inputs, 'authority-host': 'https://login.chinacloudapi.cn/tenant' }),
+    ).toEqual([
+      'authority-host: must be the https origin of the identity platform, with no path, such as ' +
+        'https://login.microsoftonline.us (got "https://login.chinacloudapi.cn/tenant")',
+    ]);
+  });
+
   it('the action declares exactly the inputs the settings read (plus config)', () => {
     const action = YAML.parse(readFileSync('replicate-gallery-version/action.yml', 'utf8'));
     expect(Object.keys(action.inputs).sort()).toEqual(['config', ...REPLICATE_INPUTS].sort());

@@ -11,6 +11,7 @@ import type { Timers } from '../timers.js';
 import type { Outcomes } from '../vm/outcomes.js';
 import type { ArmContext, ArmRequest, ArmResponse, Route } from './context.js';
 import { diskRoutes } from './disks.js';
+import { checkBearer } from './auth.js';
 import { ArmError, faultError } from './errors.js';
 import { galleryRoutes } from './galleries.js';
 import { gallerySharingRoutes } from './gallery-sharing.js';
@@ -127,6 +128,9 @@ export class ArmService {
           },
         );
       }
+      const secure = (req.socket as Partial<TLSSocket>).encrypted === true;
+      const baseUrl = `${secure ? 'https' : 'http'}://${req.headers.host ?? '127.0.0.1'}`;
+      checkBearer(req.headers.authorization!, baseUrl);
       const apiVersion = url.searchParams.get('api-version');
       if (!apiVersion) {
         throw new ArmError(
@@ -144,13 +148,12 @@ export class ArmService {
         );
       }
       limits = this.throttle.take(match.params.subscription ?? '', method);
-      const secure = (req.socket as Partial<TLSSocket>).encrypted === true;
       const result = await match.handle({
         params: match.params,
         query: url.searchParams,
         body: jsonObject(text),
         apiVersion,
-        baseUrl: `${secure ? 'https' : 'http'}://${req.headers.host ?? '127.0.0.1'}`,
+        baseUrl,
         operationFault: () => this.o.faults.takeOperation(method, url.pathname),
       });
       send(res, { ...result, headers: { ...limits, ...result.headers } });

@@ -4,7 +4,7 @@ import type { Durations } from '../durations.js';
 import type { Hazards } from '../hazards.js';
 import type { Faults } from '../faults.js';
 import { describeKey } from './kms.js';
-import { HttpError, readBody, sendJson } from '../http.js';
+import { HttpError, readBody } from '../http.js';
 import type { Mount } from '../server.js';
 import type { Timers } from '../timers.js';
 import type { Outcomes } from '../vm/outcomes.js';
@@ -122,21 +122,17 @@ export class Ec2Service {
   }
 
   mounts(): Mount[] {
-    return [{ prefix: EC2_PREFIX, handle: (req, res, url) => this.handle(req, res, url) }];
+    return [
+      {
+        prefix: EC2_PREFIX,
+        serves: (pathname) => pathname === '/',
+        handle: (req, res, url) => this.handle(req, res, url),
+      },
+    ];
   }
 
   /** Records the call and applies faults itself: the action is only known from the body. */
   private async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (url.pathname !== '/') {
-      // Not EC2 (whose only path is `/`): what the server answers for any unknown path.
-      req.resume();
-      return sendJson(res, 404, {
-        error: {
-          code: 404,
-          message: `the emulator serves nothing at ${req.method} ${url.pathname}`,
-        },
-      });
-    }
     const id = requestId();
     const target = req.headers['x-amz-target'];
     if (typeof target === 'string' && target.startsWith('TrentService.')) {

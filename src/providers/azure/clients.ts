@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { ComputeManagementClient } from '@azure/arm-compute';
 import type { NetworkManagementClient } from '@azure/arm-network';
 import { ResourceManagementClient } from '@azure/arm-resources';
 import type { TokenCredential } from '@azure/core-auth';
 import type { AzureConnection } from './connection.js';
+import { trust } from './trust.js';
 
 export interface ArmClients {
   compute: ComputeManagementClient;
@@ -15,12 +15,22 @@ export interface ArmClients {
   resources: ResourceManagementClient;
 }
 
-/** Options every client shares: the endpoint override and the CA that endpoint presents. */
+/**
+ * Options every client shares: the endpoint override, the token audience that goes with it and
+ * the CA that endpoint presents. The audience is named for every client, in both SDK styles
+ * (`credentialScopes`; `credentials.scopes` for the Compute SDK, which otherwise asks for a
+ * management.azure.com token whatever its endpoint): a sovereign cloud's Resource Manager
+ * refuses a token for another's (401 InvalidAuthenticationTokenAudience).
+ */
 export function options(config: AzureConnection): Record<string, unknown> {
-  const opts: Record<string, unknown> = {};
-  if (config.endpoint) opts.endpoint = config.endpoint;
-  if (config.caCertificate) opts.tlsOptions = { ca: readFileSync(config.caCertificate, 'utf8') };
-  return opts;
+  if (!config.endpoint) return trust(config);
+  const scopes = [`${config.endpoint.replace(/\/+$/, '')}/.default`];
+  return {
+    endpoint: config.endpoint,
+    credentialScopes: scopes,
+    credentials: { scopes },
+    ...trust(config),
+  };
 }
 
 export function createClients(config: AzureConnection, credential: TokenCredential): ArmClients {

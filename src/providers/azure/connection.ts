@@ -6,6 +6,7 @@ export type AzureConnection = Pick<
   | 'subscriptionId'
   | 'endpoint'
   | 'caCertificate'
+  | 'authorityHost'
   | 'auth'
   | 'clientId'
   | 'tenantId'

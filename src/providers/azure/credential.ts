@@ -1,4 +1,6 @@
 import type { TokenCredential } from '@azure/core-auth';
+import { withTokenHints } from './token-hints.js';
+import { trust } from './trust.js';
 import type { AzureConnection } from './connection.js';
 import type { Reporter } from '../../log/reporter.js';
 
@@ -31,9 +33,10 @@ export async function azureCredential(
     );
   }
   const identity = await import('@azure/identity');
+  const options = credentialOptions(config);
   if (config.auth === 'oidc') {
     const core = await import('@actions/core');
-    return new identity.ClientAssertionCredential(config.tenantId!, config.clientId!, async () => {
+    const assertion = async (): Promise<string> => {
       try {
         // getIDToken masks the token in the log.
         return await core.getIDToken('api://AzureADTokenExchange');
@@ -44,7 +47,33 @@ export async function azureCredential(
         );
         throw err;
       }
-    });
+    };
+    return withTokenHints(
+      new identity.ClientAssertionCredential(
+        config.tenantId!,
+        config.clientId!,
+        assertion,
+        options,
+      ),
+    );
   }
-  return new identity.DefaultAzureCredential();
+  return withTokenHints(new identity.DefaultAzureCredential(options));
+}
+
+/**
+ * Where the credential gets its tokens: `authority-host` when named, trusted as given (MSAL's
+ * instance discovery would otherwise ask login.microsoftonline.com about a host it does not
+ * know: a private cloud's, the emulator's), over TLS that trusts `ca-certificate` too.
+ */
+function credentialOptions(config: AzureConnection): {
+  authorityHost?: string;
+  disableInstanceDiscovery?: boolean;
+  tlsOptions?: { ca: string };
+} {
+  return {
+    ...(config.authorityHost
+      ? { authorityHost: config.authorityHost, disableInstanceDiscovery: true }
+      : {}),
+    ...trust(config),
+  };
 }

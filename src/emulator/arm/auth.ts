@@ -1,0 +1,42 @@
+import { jwtClaims } from '../entra/tokens.js';
+import { ArmError } from './errors.js';
+
+/**
+ * What ARM checks of a bearer token the emulated Entra ID issued (the emulator's own issuer):
+ * that it has not expired and that it was obtained for this Resource Manager (`origin`, with or
+ * without a trailing slash), as ARM refuses a token for another cloud's (a client that asks for
+ * management.azure.com while calling a sovereign endpoint). Tokens from elsewhere (the
+ * placeholder of `auth: none`) are not the emulator's to judge and pass.
+ */
+export function checkBearer(authorization: string, origin: string): void {
+  const token = authorization.replace(/^Bearer\s+/i, '');
+  const claims = jwtClaims(token);
+  if (!claims || typeof claims.iss !== 'string' || !claims.iss.startsWith(ISSUER)) return;
+  const exp = typeof claims.exp === 'number' ? claims.exp : 0;
+  const now = Date.now();
+  if (exp * 1000 <= now) {
+    throw new ArmError(
+      401,
+      'ExpiredAuthenticationToken',
+      `The access token expiry UTC time '${utc(exp * 1000)}' is earlier than current UTC time '${utc(now)}'.`,
+    );
+  }
+  const allowed = [`${origin}/`, origin];
+  if (!allowed.includes(String(claims.aud))) {
+    throw new ArmError(
+      401,
+      'InvalidAuthenticationTokenAudience',
+      `The access token has been obtained for wrong audience or resource '${String(claims.aud)}'. It should exactly match with one of the allowed audiences ${allowed.map((a) => `'${a}'`).join(',')}.`,
+    );
+  }
+}
+
+/** The issuer of the emulated Entra ID's access tokens (Entra's v1 issuer, per tenant). */
+const ISSUER = 'https://sts.windows.net/';
+
+function utc(ms: number): string {
+  return new Date(ms)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, '');
+}

@@ -19,6 +19,7 @@ export const PREBUNDLED = [
   '@azure/arm-network',
   '@azure/arm-resources',
   '@azure/arm-authorization',
+  '@azure/identity',
   '@actions/core',
 ];
 
@@ -46,22 +47,32 @@ export function fetch() {
   return missing('fetch');
 }
 `,
-  [FETCH_GLOBALS_MODULE]: `// worker-image's bundle: FormData for the pre-bundled SDKs (scripts/sdk-prebundle.mjs).
-// Reading Node's FormData loads Node's fetch implementation (~20 ms); @azure/core-rest-pipeline
-// asks whether every request's body is one. A body that is one says so by its tag, so Node's is
-// read only for a body that may be.
+  [FETCH_GLOBALS_MODULE]: `// worker-image's bundle: fetch globals for the pre-bundled SDKs (scripts/sdk-prebundle.mjs).
+// Reading one of Node's loads Node's fetch implementation (~20 ms); @azure/core-rest-pipeline
+// asks whether every request's body is a FormData, and MSAL carries a fetch client that
+// @azure/identity never uses (it gives MSAL its own). Each is Node's, read when first used;
+// a value that is a FormData or Headers says so by its tag, so Node's is read only for one
+// that may be.
+const tagged = (value, tag) =>
+  value !== null && typeof value === 'object' && value[Symbol.toStringTag] === tag;
 export class FormData {
   constructor(...args) {
     return new globalThis.FormData(...args);
   }
   static [Symbol.hasInstance](value) {
-    return (
-      value !== null &&
-      typeof value === 'object' &&
-      value[Symbol.toStringTag] === 'FormData' &&
-      value instanceof globalThis.FormData
-    );
+    return tagged(value, 'FormData') && value instanceof globalThis.FormData;
   }
+}
+export class Headers {
+  constructor(...args) {
+    return new globalThis.Headers(...args);
+  }
+  static [Symbol.hasInstance](value) {
+    return tagged(value, 'Headers') && value instanceof globalThis.Headers;
+  }
+}
+export function fetch(...args) {
+  return globalThis.fetch(...args);
 }
 `,
 };
@@ -71,7 +82,9 @@ export class FormData {
  * names instead: reading Node's loads its fetch implementation, undici, before the first request
  * of every Azure step (a `typeof FormData` and an `instanceof FormData` per request body).
  */
-const INJECTED = { FormData: [FETCH_GLOBALS_MODULE, 'FormData'] };
+const INJECTED = Object.fromEntries(
+  ['FormData', 'Headers', 'fetch'].map((name) => [name, [FETCH_GLOBALS_MODULE, name]]),
+);
 
 /** The stage's folder for the pre-bundled code, beside the packages that re-export it. */
 const SDK_DIR = '.worker-image-sdk';

@@ -76,11 +76,7 @@ export const modules = {
 			if (config.auth === "oidc" && !process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
 				throw new Error("azure.auth is oidc but the job could not get a GitHub ID token (ACTIONS_ID_TOKEN_REQUEST_URL " + "is not set): grant the job `permissions: id-token: write` (pull requests from forks never " + "get one); outside GitHub Actions use azure.auth: default after `az login`");
 			}
-			const identity = await Promise.all([
-				__webpack_require__.e(3324),
-				__webpack_require__.e(3669),
-				__webpack_require__.e(1491)
-			]).then(__webpack_require__.bind(__webpack_require__, 91491));
+			const { ClientAssertionCredential, DefaultAzureCredential } = await __webpack_require__.e(1712).then(__webpack_require__.bind(__webpack_require__, 31712));
 			const options = credentialOptions(config);
 			if (config.auth === "oidc") {
 				const core = await __webpack_require__.e(3025).then(__webpack_require__.bind(__webpack_require__, 43025));
@@ -92,9 +88,9 @@ export const modules = {
 						throw err;
 					}
 				};
-				return withTokenHints(new identity.ClientAssertionCredential(config.tenantId, config.clientId, assertion, options));
+				return withTokenHints(new ClientAssertionCredential(config.tenantId, config.clientId, assertion, options));
 			}
-			return withTokenHints(new identity.DefaultAzureCredential(options));
+			return withTokenHints(new DefaultAzureCredential(options));
 		}
 		function credentialOptions(config) {
 			return {

@@ -408,11 +408,7 @@ export const modules = {
 			switch (cloud) {
 				case "gcp": {
 					if (!config.gcp) throw new Error("no gcp: block in the config");
-					const { GcpProvider } = await Promise.all([
-						__webpack_require__.e(3324),
-						__webpack_require__.e(6192),
-						__webpack_require__.e(6719)
-					]).then(__webpack_require__.bind(__webpack_require__, 6719));
+					const { GcpProvider } = await Promise.all([__webpack_require__.e(6192), __webpack_require__.e(6719)]).then(__webpack_require__.bind(__webpack_require__, 6719));
 					return new GcpProvider(config.gcp);
 				}
 				case "azure": {
@@ -441,7 +437,6 @@ export const modules = {
 				case "gcp": {
 					if (!config.gcp) throw new Error("no gcp: block in the config");
 					const { GcpVerifier } = await Promise.all([
-						__webpack_require__.e(3324),
 						__webpack_require__.e(6192),
 						__webpack_require__.e(6719),
 						__webpack_require__.e(6833)
@@ -475,7 +470,6 @@ export const modules = {
 				case "gcp": {
 					if (!config.gcp) throw new Error("no gcp: block in the config");
 					const { GcpPrune } = await Promise.all([
-						__webpack_require__.e(3324),
 						__webpack_require__.e(6192),
 						__webpack_require__.e(6719),
 						__webpack_require__.e(1045)
@@ -502,11 +496,7 @@ export const modules = {
 		}
 		async function loadShareProvider(cloud) {
 			switch (cloud) {
-				case "gcp": return (await Promise.all([
-					__webpack_require__.e(3324),
-					__webpack_require__.e(6192),
-					__webpack_require__.e(1358)
-				]).then(__webpack_require__.bind(__webpack_require__, 41358))).gceShare;
+				case "gcp": return (await Promise.all([__webpack_require__.e(6192), __webpack_require__.e(1358)]).then(__webpack_require__.bind(__webpack_require__, 41358))).gceShare;
 				case "azure": return (await Promise.all([
 					__webpack_require__.e(6915),
 					__webpack_require__.e(6680),

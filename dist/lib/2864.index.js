@@ -85,11 +85,7 @@ export const modules = {
 			switch (cloud) {
 				case "gcp": {
 					if (!config.gcp) throw new Error("no gcp: block in the config");
-					const { GcpProvider } = await Promise.all([
-						__webpack_require__.e(3324),
-						__webpack_require__.e(6192),
-						__webpack_require__.e(6719)
-					]).then(__webpack_require__.bind(__webpack_require__, 6719));
+					const { GcpProvider } = await Promise.all([__webpack_require__.e(6192), __webpack_require__.e(6719)]).then(__webpack_require__.bind(__webpack_require__, 6719));
 					return new GcpProvider(config.gcp);
 				}
 				case "azure": {
@@ -118,7 +114,6 @@ export const modules = {
 				case "gcp": {
 					if (!config.gcp) throw new Error("no gcp: block in the config");
 					const { GcpVerifier } = await Promise.all([
-						__webpack_require__.e(3324),
 						__webpack_require__.e(6192),
 						__webpack_require__.e(6719),
 						__webpack_require__.e(6833)
@@ -152,7 +147,6 @@ export const modules = {
 				case "gcp": {
 					if (!config.gcp) throw new Error("no gcp: block in the config");
 					const { GcpPrune } = await Promise.all([
-						__webpack_require__.e(3324),
 						__webpack_require__.e(6192),
 						__webpack_require__.e(6719),
 						__webpack_require__.e(1045)
@@ -179,11 +173,7 @@ export const modules = {
 		}
 		async function loadShareProvider(cloud) {
 			switch (cloud) {
-				case "gcp": return (await Promise.all([
-					__webpack_require__.e(3324),
-					__webpack_require__.e(6192),
-					__webpack_require__.e(1358)
-				]).then(__webpack_require__.bind(__webpack_require__, 41358))).gceShare;
+				case "gcp": return (await Promise.all([__webpack_require__.e(6192), __webpack_require__.e(1358)]).then(__webpack_require__.bind(__webpack_require__, 41358))).gceShare;
 				case "azure": return (await Promise.all([
 					__webpack_require__.e(6915),
 					__webpack_require__.e(6680),

@@ -42,8 +42,8 @@ export const modules = { 43025: ((__unused_webpack___webpack_module__, __webpack
 	var external_crypto_ = __webpack_require__(76982);
 	var external_fs_ = __webpack_require__(79896);
 	var external_path_ = __webpack_require__(16928);
-	var external_string_decoder_ = __webpack_require__(13193);
 	var external_child_process_ = __webpack_require__(35317);
+	var external_string_decoder_ = __webpack_require__(13193);
 	var external_timers_ = __webpack_require__(53557);
 	;
 	function toCommandValue(input) {

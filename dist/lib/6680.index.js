@@ -3,8 +3,9 @@ export const ids = [6680];
 export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 	__webpack_require__.d(__webpack_exports__, { I: () => AuthorizationManagementClient });
 	var rolldown_runtime_DYf_mQCB = __webpack_require__(14560);
-	var bearerTokenAuthenticationPolicy_C76HrWml = __webpack_require__(42825);
-	var authorizeRequestOnClaimChallenge_CkD0qfTC = __webpack_require__(95277);
+	var bearerTokenAuthenticationPolicy_wVkA8f2_ = __webpack_require__(9285);
+	var serviceClient_CgFM_W_o = __webpack_require__(42658);
+	var authorizeRequestOnClaimChallenge_DnVId1N_ = __webpack_require__(24820);
 	;
 	const pageMap = new WeakMap();
 	function setContinuationToken(page, continuationToken) {
@@ -2970,7 +2971,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$3);
 		}
 	};
-	const serializer$15 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$15 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$3 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Authorization/classicAdministrators",
 		httpMethod: "GET",
@@ -3006,7 +3007,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			return this.client.sendOperationRequest({ options }, elevateAccessOperationSpec);
 		}
 	};
-	const serializer$14 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$14 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const elevateAccessOperationSpec = {
 		path: "/providers/Microsoft.Authorization/elevateAccess",
 		httpMethod: "POST",
@@ -3309,7 +3310,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, listForScopeNextOperationSpec$9);
 		}
 	};
-	const serializer$13 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$13 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listForResourceOperationSpec$2 = {
 		path: "/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}/providers/{resourceProviderNamespace}/{parentResourcePath}/{resourceType}/{resourceName}/providers/Microsoft.Authorization/denyAssignments",
 		httpMethod: "GET",
@@ -3538,7 +3539,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$1);
 		}
 	};
-	const serializer$12 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$12 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$11 = {
 		path: "/providers/Microsoft.Authorization/providerOperations/{resourceProviderNamespace}",
 		httpMethod: "GET",
@@ -3890,7 +3891,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, listForScopeNextOperationSpec$8);
 		}
 	};
-	const serializer$11 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$11 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listForSubscriptionOperationSpec = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Authorization/roleAssignments",
 		httpMethod: "GET",
@@ -4271,7 +4272,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, listForResourceNextOperationSpec);
 		}
 	};
-	const serializer$10 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$10 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listForResourceGroupOperationSpec = {
 		path: "/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}/providers/Microsoft.Authorization/permissions",
 		httpMethod: "GET",
@@ -4444,7 +4445,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec);
 		}
 	};
-	const serializer$9 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$9 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$2 = {
 		path: "/{scope}/providers/Microsoft.Authorization/roleDefinitions/{roleDefinitionId}",
 		httpMethod: "DELETE",
@@ -4607,7 +4608,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, getNextOperationSpec);
 		}
 	};
-	const serializer$8 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$8 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$8 = {
 		path: "/{scope}/providers/Microsoft.Authorization/eligibleChildResources",
 		httpMethod: "GET",
@@ -4714,7 +4715,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, listForScopeNextOperationSpec$7);
 		}
 	};
-	const serializer$7 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$7 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$7 = {
 		path: "/{scope}/providers/Microsoft.Authorization/roleAssignmentSchedules/{roleAssignmentScheduleName}",
 		httpMethod: "GET",
@@ -4837,7 +4838,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, listForScopeNextOperationSpec$6);
 		}
 	};
-	const serializer$6 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$6 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listForScopeOperationSpec$6 = {
 		path: "/{scope}/providers/Microsoft.Authorization/roleAssignmentScheduleInstances",
 		httpMethod: "GET",
@@ -4983,7 +4984,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, listForScopeNextOperationSpec$5);
 		}
 	};
-	const serializer$5 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$5 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOperationSpec$2 = {
 		path: "/{scope}/providers/Microsoft.Authorization/roleAssignmentScheduleRequests/{roleAssignmentScheduleRequestName}",
 		httpMethod: "PUT",
@@ -5158,7 +5159,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, listForScopeNextOperationSpec$4);
 		}
 	};
-	const serializer$4 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$4 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$4 = {
 		path: "/{scope}/providers/Microsoft.Authorization/roleEligibilitySchedules/{roleEligibilityScheduleName}",
 		httpMethod: "GET",
@@ -5281,7 +5282,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, listForScopeNextOperationSpec$3);
 		}
 	};
-	const serializer$3 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$3 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listForScopeOperationSpec$3 = {
 		path: "/{scope}/providers/Microsoft.Authorization/roleEligibilityScheduleInstances",
 		httpMethod: "GET",
@@ -5427,7 +5428,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, listForScopeNextOperationSpec$2);
 		}
 	};
-	const serializer$2 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$2 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOperationSpec$1 = {
 		path: "/{scope}/providers/Microsoft.Authorization/roleEligibilityScheduleRequests/{roleEligibilityScheduleRequestName}",
 		httpMethod: "PUT",
@@ -5617,7 +5618,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, listForScopeNextOperationSpec$1);
 		}
 	};
-	const serializer$1 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$1 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$1 = {
 		path: "/{scope}/providers/Microsoft.Authorization/roleManagementPolicies/{roleManagementPolicyName}",
 		httpMethod: "GET",
@@ -5790,7 +5791,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			}, listForScopeNextOperationSpec);
 		}
 	};
-	const serializer = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec = {
 		path: "/{scope}/providers/Microsoft.Authorization/roleManagementPolicyAssignments/{roleManagementPolicyAssignmentName}",
 		httpMethod: "GET",
@@ -5869,7 +5870,7 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 		headerParameters: [accept],
 		serializer
 	};
-	var AuthorizationManagementClient = class extends authorizeRequestOnClaimChallenge_CkD0qfTC.n {
+	var AuthorizationManagementClient = class extends serviceClient_CgFM_W_o.t {
 		constructor(credentials, subscriptionId, options) {
 			var _a, _b, _c;
 			if (credentials === void 0) throw new Error("'credentials' cannot be null");
@@ -5887,13 +5888,13 @@ export const modules = { 96680: ((__unused_webpack___webpack_module__, __webpack
 			});
 			super(optionsWithDefaults);
 			let bearerTokenAuthenticationPolicyFound = false;
-			if ((options === null || options === void 0 ? void 0 : options.pipeline) && options.pipeline.getOrderedPolicies().length > 0) bearerTokenAuthenticationPolicyFound = options.pipeline.getOrderedPolicies().some((pipelinePolicy) => pipelinePolicy.name === bearerTokenAuthenticationPolicy_C76HrWml.n);
+			if ((options === null || options === void 0 ? void 0 : options.pipeline) && options.pipeline.getOrderedPolicies().length > 0) bearerTokenAuthenticationPolicyFound = options.pipeline.getOrderedPolicies().some((pipelinePolicy) => pipelinePolicy.name === bearerTokenAuthenticationPolicy_wVkA8f2_.n);
 			if (!options || !options.pipeline || options.pipeline.getOrderedPolicies().length == 0 || !bearerTokenAuthenticationPolicyFound) {
-				this.pipeline.removePolicy({ name: bearerTokenAuthenticationPolicy_C76HrWml.n });
-				this.pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.t)({
+				this.pipeline.removePolicy({ name: bearerTokenAuthenticationPolicy_wVkA8f2_.n });
+				this.pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_wVkA8f2_.t)({
 					credential: credentials,
 					scopes: (_c = optionsWithDefaults.credentialScopes) !== null && _c !== void 0 ? _c : `${optionsWithDefaults.endpoint}/.default`,
-					challengeCallbacks: { authorizeRequestOnChallenge: authorizeRequestOnClaimChallenge_CkD0qfTC.t }
+					challengeCallbacks: { authorizeRequestOnChallenge: authorizeRequestOnClaimChallenge_DnVId1N_.t }
 				}));
 			}
 			this.subscriptionId = subscriptionId;

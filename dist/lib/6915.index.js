@@ -1,1141 +1,9 @@
 export const id = 6915;
 export const ids = [6915];
 export const modules = {
-	95277: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			n: () => ServiceClient,
-			r: () => createSerializer,
-			t: () => authorizeRequestOnClaimChallenge
-		});
-		var _rolldown_runtime_DYf_mQCB_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14560);
-		var _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42825);
-		function createDefaultHttpClient() {
-			const client = (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.w)();
-			return { async sendRequest(request) {
-				const { abortSignal, cleanup } = request.abortSignal ? (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.i)(request.abortSignal) : {};
-				try {
-					request.abortSignal = abortSignal;
-					return await client.sendRequest(request);
-				} finally {
-					cleanup?.();
-				}
-			} };
-		}
-		function createPipelineRequest(options) {
-			return (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.j)(options);
-		}
-		function encodeByteArray(value) {
-			return (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.s)(value, "base64");
-		}
-		function decodeString(value) {
-			return (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.o)(value, "base64");
-		}
-		function decodeStringToString(value) {
-			return (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.s)((0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.o)(value, "base64"), "utf-8");
-		}
-		function isPrimitiveBody(value, mapperTypeName) {
-			return mapperTypeName !== "Composite" && mapperTypeName !== "Dictionary" && (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !== null || value === void 0 || value === null);
-		}
-		const validateISODuration = /^(-|\+)?P(?:([-+]?[0-9,.]*)Y)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)W)?(?:([-+]?[0-9,.]*)D)?(?:T(?:([-+]?[0-9,.]*)H)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)S)?)?$/;
-		function isDuration(value) {
-			return validateISODuration.test(value);
-		}
-		const validUuidRegex = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/i;
-		function isValidUuid(uuid) {
-			return validUuidRegex.test(uuid);
-		}
-		function handleNullableResponseAndWrappableBody(responseObject) {
-			const combinedHeadersAndBody = {
-				...responseObject.headers,
-				...responseObject.body
-			};
-			if (responseObject.hasNullableType && Object.getOwnPropertyNames(combinedHeadersAndBody).length === 0) return responseObject.shouldWrapBody ? { body: null } : null;
-			else return responseObject.shouldWrapBody ? {
-				...responseObject.headers,
-				body: responseObject.body
-			} : combinedHeadersAndBody;
-		}
-		function flattenResponse(fullResponse, responseSpec) {
-			const parsedHeaders = fullResponse.parsedHeaders;
-			if (fullResponse.request.method === "HEAD") return {
-				...parsedHeaders,
-				body: fullResponse.parsedBody
-			};
-			const bodyMapper = responseSpec && responseSpec.bodyMapper;
-			const isNullable = Boolean(bodyMapper?.nullable);
-			const expectedBodyTypeName = bodyMapper?.type.name;
-			if (expectedBodyTypeName === "Stream") return {
-				...parsedHeaders,
-				blobBody: fullResponse.blobBody,
-				readableStreamBody: fullResponse.readableStreamBody
-			};
-			const modelProperties = expectedBodyTypeName === "Composite" && bodyMapper.type.modelProperties || {};
-			const isPageableResponse = Object.keys(modelProperties).some((k) => modelProperties[k].serializedName === "");
-			if (expectedBodyTypeName === "Sequence" || isPageableResponse) {
-				const arrayResponse = fullResponse.parsedBody ?? [];
-				for (const key of Object.keys(modelProperties)) if (modelProperties[key].serializedName) arrayResponse[key] = fullResponse.parsedBody?.[key];
-				if (parsedHeaders) for (const key of Object.keys(parsedHeaders)) arrayResponse[key] = parsedHeaders[key];
-				return isNullable && !fullResponse.parsedBody && !parsedHeaders && Object.getOwnPropertyNames(modelProperties).length === 0 ? null : arrayResponse;
-			}
-			return handleNullableResponseAndWrappableBody({
-				body: fullResponse.parsedBody,
-				headers: parsedHeaders,
-				hasNullableType: isNullable,
-				shouldWrapBody: isPrimitiveBody(fullResponse.parsedBody, expectedBodyTypeName)
-			});
-		}
-		var SerializerImpl = class {
-			modelMappers;
-			isXML;
-			constructor(modelMappers = {}, isXML = false) {
-				this.modelMappers = modelMappers;
-				this.isXML = isXML;
-			}
-			validateConstraints(mapper, value, objectName) {
-				const failValidation = (constraintName, constraintValue) => {
-					throw new Error(`"${objectName}" with value "${value}" should satisfy the constraint "${constraintName}": ${constraintValue}.`);
-				};
-				if (mapper.constraints && value !== void 0 && value !== null) {
-					const { ExclusiveMaximum, ExclusiveMinimum, InclusiveMaximum, InclusiveMinimum, MaxItems, MaxLength, MinItems, MinLength, MultipleOf, Pattern, UniqueItems } = mapper.constraints;
-					if (ExclusiveMaximum !== void 0 && value >= ExclusiveMaximum) failValidation("ExclusiveMaximum", ExclusiveMaximum);
-					if (ExclusiveMinimum !== void 0 && value <= ExclusiveMinimum) failValidation("ExclusiveMinimum", ExclusiveMinimum);
-					if (InclusiveMaximum !== void 0 && value > InclusiveMaximum) failValidation("InclusiveMaximum", InclusiveMaximum);
-					if (InclusiveMinimum !== void 0 && value < InclusiveMinimum) failValidation("InclusiveMinimum", InclusiveMinimum);
-					if (MaxItems !== void 0 && value.length > MaxItems) failValidation("MaxItems", MaxItems);
-					if (MaxLength !== void 0 && value.length > MaxLength) failValidation("MaxLength", MaxLength);
-					if (MinItems !== void 0 && value.length < MinItems) failValidation("MinItems", MinItems);
-					if (MinLength !== void 0 && value.length < MinLength) failValidation("MinLength", MinLength);
-					if (MultipleOf !== void 0 && value % MultipleOf !== 0) failValidation("MultipleOf", MultipleOf);
-					if (Pattern) {
-						const pattern = typeof Pattern === "string" ? new RegExp(Pattern) : Pattern;
-						if (typeof value !== "string" || value.match(pattern) === null) failValidation("Pattern", Pattern);
-					}
-					if (UniqueItems && value.some((item, i, ar) => ar.indexOf(item) !== i)) failValidation("UniqueItems", UniqueItems);
-				}
-			}
-			serialize(mapper, object, objectName, options = { xml: {} }) {
-				const updatedOptions = { xml: {
-					rootName: options.xml.rootName ?? "",
-					includeRoot: options.xml.includeRoot ?? false,
-					xmlCharKey: options.xml.xmlCharKey ?? "_"
-				} };
-				let payload = {};
-				const mapperType = mapper.type.name;
-				if (!objectName) objectName = mapper.serializedName;
-				if (mapperType.match(/^Sequence$/i) !== null) payload = [];
-				if (mapper.isConstant) object = mapper.defaultValue;
-				const { required, nullable } = mapper;
-				if (required && nullable && object === void 0) throw new Error(`${objectName} cannot be undefined.`);
-				if (required && !nullable && (object === void 0 || object === null)) throw new Error(`${objectName} cannot be null or undefined.`);
-				if (!required && nullable === false && object === null) throw new Error(`${objectName} cannot be null.`);
-				if (object === void 0 || object === null) payload = object;
-				else if (mapperType.match(/^any$/i) !== null) payload = object;
-				else if (mapperType.match(/^(Number|String|Boolean|Object|Stream|Uuid)$/i) !== null) payload = serializeBasicTypes(mapperType, objectName, object);
-				else if (mapperType.match(/^Enum$/i) !== null) payload = serializeEnumType(objectName, mapper.type.allowedValues, object);
-				else if (mapperType.match(/^(Date|DateTime|TimeSpan|DateTimeRfc1123|UnixTime)$/i) !== null) payload = serializeDateTypes(mapperType, object, objectName);
-				else if (mapperType.match(/^ByteArray$/i) !== null) payload = serializeByteArrayType(objectName, object);
-				else if (mapperType.match(/^Base64Url$/i) !== null) payload = serializeBase64UrlType(objectName, object);
-				else if (mapperType.match(/^Sequence$/i) !== null) payload = serializeSequenceType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
-				else if (mapperType.match(/^Dictionary$/i) !== null) payload = serializeDictionaryType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
-				else if (mapperType.match(/^Composite$/i) !== null) payload = serializeCompositeType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
-				return payload;
-			}
-			deserialize(mapper, responseBody, objectName, options = { xml: {} }) {
-				const updatedOptions = {
-					xml: {
-						rootName: options.xml.rootName ?? "",
-						includeRoot: options.xml.includeRoot ?? false,
-						xmlCharKey: options.xml.xmlCharKey ?? "_"
-					},
-					ignoreUnknownProperties: options.ignoreUnknownProperties ?? false
-				};
-				if (responseBody === void 0 || responseBody === null) {
-					if (this.isXML && mapper.type.name === "Sequence" && !mapper.xmlIsWrapped) responseBody = [];
-					if (mapper.defaultValue !== void 0) responseBody = mapper.defaultValue;
-					return responseBody;
-				}
-				let payload;
-				const mapperType = mapper.type.name;
-				if (!objectName) objectName = mapper.serializedName;
-				if (mapperType.match(/^Composite$/i) !== null) payload = deserializeCompositeType(this, mapper, responseBody, objectName, updatedOptions);
-				else {
-					if (this.isXML) {
-						const xmlCharKey = updatedOptions.xml.xmlCharKey;
-						if (responseBody["$"] !== void 0 && responseBody[xmlCharKey] !== void 0) responseBody = responseBody[xmlCharKey];
-					}
-					if (mapperType.match(/^Number$/i) !== null) {
-						payload = parseFloat(responseBody);
-						if (isNaN(payload)) payload = responseBody;
-					} else if (mapperType.match(/^Boolean$/i) !== null) {
-						if (responseBody === "true") payload = true;
-						else if (responseBody === "false") payload = false;
-						else payload = responseBody;
-					} else if (mapperType.match(/^(String|Enum|Object|Stream|Uuid|TimeSpan|any)$/i) !== null) payload = responseBody;
-					else if (mapperType.match(/^(Date|DateTime|DateTimeRfc1123)$/i) !== null) payload = new Date(responseBody);
-					else if (mapperType.match(/^UnixTime$/i) !== null) payload = unixTimeToDate(responseBody);
-					else if (mapperType.match(/^ByteArray$/i) !== null) payload = decodeString(responseBody);
-					else if (mapperType.match(/^Base64Url$/i) !== null) payload = base64UrlToByteArray(responseBody);
-					else if (mapperType.match(/^Sequence$/i) !== null) payload = deserializeSequenceType(this, mapper, responseBody, objectName, updatedOptions);
-					else if (mapperType.match(/^Dictionary$/i) !== null) payload = deserializeDictionaryType(this, mapper, responseBody, objectName, updatedOptions);
-				}
-				if (mapper.isConstant) payload = mapper.defaultValue;
-				return payload;
-			}
-		};
-		function createSerializer(modelMappers = {}, isXML = false) {
-			return new SerializerImpl(modelMappers, isXML);
-		}
-		function trimEnd(str, ch) {
-			let len = str.length;
-			while (len - 1 >= 0 && str[len - 1] === ch) --len;
-			return str.substr(0, len);
-		}
-		function bufferToBase64Url(buffer) {
-			if (!buffer) return;
-			if (!(buffer instanceof Uint8Array)) throw new Error(`Please provide an input of type Uint8Array for converting to Base64Url.`);
-			return trimEnd(encodeByteArray(buffer), "=").replace(/\+/g, "-").replace(/\//g, "_");
-		}
-		function base64UrlToByteArray(str) {
-			if (!str) return;
-			if (str && typeof str.valueOf() !== "string") throw new Error("Please provide an input of type string for converting to Uint8Array");
-			str = str.replace(/-/g, "+").replace(/_/g, "/");
-			return decodeString(str);
-		}
-		function splitSerializeName(prop) {
-			const classes = [];
-			let partialclass = "";
-			if (prop) {
-				const subwords = prop.split(".");
-				for (const item of subwords) if (item.charAt(item.length - 1) === "\\") partialclass += item.substr(0, item.length - 1) + ".";
-				else {
-					partialclass += item;
-					classes.push(partialclass);
-					partialclass = "";
-				}
-			}
-			return classes;
-		}
-		function dateToUnixTime(d) {
-			if (!d) return;
-			if (typeof d.valueOf() === "string") d = new Date(d);
-			return Math.floor(d.getTime() / 1e3);
-		}
-		function unixTimeToDate(n) {
-			if (!n) return;
-			return new Date(n * 1e3);
-		}
-		function serializeBasicTypes(typeName, objectName, value) {
-			if (value !== null && value !== void 0) {
-				if (typeName.match(/^Number$/i) !== null) {
-					if (typeof value !== "number") throw new Error(`${objectName} with value ${value} must be of type number.`);
-				} else if (typeName.match(/^String$/i) !== null) {
-					if (typeof value.valueOf() !== "string") throw new Error(`${objectName} with value "${value}" must be of type string.`);
-				} else if (typeName.match(/^Uuid$/i) !== null) {
-					if (!(typeof value.valueOf() === "string" && isValidUuid(value))) throw new Error(`${objectName} with value "${value}" must be of type string and a valid uuid.`);
-				} else if (typeName.match(/^Boolean$/i) !== null) {
-					if (typeof value !== "boolean") throw new Error(`${objectName} with value ${value} must be of type boolean.`);
-				} else if (typeName.match(/^Stream$/i) !== null) {
-					const objectType = typeof value;
-					if (objectType !== "string" && typeof value.pipe !== "function" && typeof value.tee !== "function" && !(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value) && !((typeof Blob === "function" || typeof Blob === "object") && value instanceof Blob) && objectType !== "function") throw new Error(`${objectName} must be a string, Blob, ArrayBuffer, ArrayBufferView, ReadableStream, or () => ReadableStream.`);
-				}
-			}
-			return value;
-		}
-		function serializeEnumType(objectName, allowedValues, value) {
-			if (!allowedValues) throw new Error(`Please provide a set of allowedValues to validate ${objectName} as an Enum Type.`);
-			if (!allowedValues.some((item) => {
-				if (typeof item.valueOf() === "string") return item.toLowerCase() === value.toLowerCase();
-				return item === value;
-			})) throw new Error(`${value} is not a valid value for ${objectName}. The valid values are: ${JSON.stringify(allowedValues)}.`);
-			return value;
-		}
-		function serializeByteArrayType(objectName, value) {
-			if (value !== void 0 && value !== null) {
-				if (!(value instanceof Uint8Array)) throw new Error(`${objectName} must be of type Uint8Array.`);
-				value = encodeByteArray(value);
-			}
-			return value;
-		}
-		function serializeBase64UrlType(objectName, value) {
-			if (value !== void 0 && value !== null) {
-				if (!(value instanceof Uint8Array)) throw new Error(`${objectName} must be of type Uint8Array.`);
-				value = bufferToBase64Url(value);
-			}
-			return value;
-		}
-		function serializeDateTypes(typeName, value, objectName) {
-			if (value !== void 0 && value !== null) {
-				if (typeName.match(/^Date$/i) !== null) {
-					if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
-					value = value instanceof Date ? value.toISOString().substring(0, 10) : new Date(value).toISOString().substring(0, 10);
-				} else if (typeName.match(/^DateTime$/i) !== null) {
-					if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
-					value = value instanceof Date ? value.toISOString() : new Date(value).toISOString();
-				} else if (typeName.match(/^DateTimeRfc1123$/i) !== null) {
-					if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123 format.`);
-					value = value instanceof Date ? value.toUTCString() : new Date(value).toUTCString();
-				} else if (typeName.match(/^UnixTime$/i) !== null) {
-					if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123/ISO8601 format for it to be serialized in UnixTime/Epoch format.`);
-					value = dateToUnixTime(value);
-				} else if (typeName.match(/^TimeSpan$/i) !== null) {
-					if (!isDuration(value)) throw new Error(`${objectName} must be a string in ISO 8601 format. Instead was "${value}".`);
-				}
-			}
-			return value;
-		}
-		function serializeSequenceType(serializer, mapper, object, objectName, isXml, options) {
-			if (!Array.isArray(object)) throw new Error(`${objectName} must be of type Array.`);
-			let elementType = mapper.type.element;
-			if (!elementType || typeof elementType !== "object") throw new Error(`"element" metadata for an Array must be defined in the mapper and it must be of type "object" in ${objectName}.`);
-			if (elementType.type.name === "Composite" && elementType.type.className) elementType = serializer.modelMappers[elementType.type.className] ?? elementType;
-			const tempArray = [];
-			for (let i = 0; i < object.length; i++) {
-				const serializedValue = serializer.serialize(elementType, object[i], objectName, options);
-				if (isXml && elementType.xmlNamespace) {
-					const xmlnsKey = elementType.xmlNamespacePrefix ? `xmlns:${elementType.xmlNamespacePrefix}` : "xmlns";
-					if (elementType.type.name === "Composite") {
-						tempArray[i] = { ...serializedValue };
-						tempArray[i]["$"] = { [xmlnsKey]: elementType.xmlNamespace };
-					} else {
-						tempArray[i] = {};
-						tempArray[i][options.xml.xmlCharKey] = serializedValue;
-						tempArray[i]["$"] = { [xmlnsKey]: elementType.xmlNamespace };
-					}
-				} else tempArray[i] = serializedValue;
-			}
-			return tempArray;
-		}
-		function serializeDictionaryType(serializer, mapper, object, objectName, isXml, options) {
-			if (typeof object !== "object") throw new Error(`${objectName} must be of type object.`);
-			const valueType = mapper.type.value;
-			if (!valueType || typeof valueType !== "object") throw new Error(`"value" metadata for a Dictionary must be defined in the mapper and it must of type "object" in ${objectName}.`);
-			const tempDictionary = {};
-			for (const key of Object.keys(object)) tempDictionary[key] = getXmlObjectValue(valueType, serializer.serialize(valueType, object[key], objectName, options), isXml, options);
-			if (isXml && mapper.xmlNamespace) {
-				const xmlnsKey = mapper.xmlNamespacePrefix ? `xmlns:${mapper.xmlNamespacePrefix}` : "xmlns";
-				const result = tempDictionary;
-				result["$"] = { [xmlnsKey]: mapper.xmlNamespace };
-				return result;
-			}
-			return tempDictionary;
-		}
-		function resolveAdditionalProperties(serializer, mapper, objectName) {
-			const additionalProperties = mapper.type.additionalProperties;
-			if (!additionalProperties && mapper.type.className) return resolveReferencedMapper(serializer, mapper, objectName)?.type.additionalProperties;
-			return additionalProperties;
-		}
-		function resolveReferencedMapper(serializer, mapper, objectName) {
-			const className = mapper.type.className;
-			if (!className) throw new Error(`Class name for model "${objectName}" is not provided in the mapper "${JSON.stringify(mapper, void 0, 2)}".`);
-			return serializer.modelMappers[className];
-		}
-		function resolveModelProperties(serializer, mapper, objectName) {
-			let modelProps = mapper.type.modelProperties;
-			if (!modelProps) {
-				const modelMapper = resolveReferencedMapper(serializer, mapper, objectName);
-				if (!modelMapper) throw new Error(`mapper() cannot be null or undefined for model "${mapper.type.className}".`);
-				modelProps = modelMapper?.type.modelProperties;
-				if (!modelProps) throw new Error(`modelProperties cannot be null or undefined in the mapper "${JSON.stringify(modelMapper)}" of type "${mapper.type.className}" for object "${objectName}".`);
-			}
-			return modelProps;
-		}
-		function serializeCompositeType(serializer, mapper, object, objectName, isXml, options) {
-			if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) mapper = getPolymorphicMapper(serializer, mapper, object, "clientName");
-			if (object !== void 0 && object !== null) {
-				const payload = {};
-				const modelProps = resolveModelProperties(serializer, mapper, objectName);
-				for (const key of Object.keys(modelProps)) {
-					const propertyMapper = modelProps[key];
-					if (propertyMapper.readOnly) continue;
-					let propName;
-					let parentObject = payload;
-					if (serializer.isXML) {
-						if (propertyMapper.xmlIsWrapped) propName = propertyMapper.xmlName;
-						else propName = propertyMapper.xmlElementName || propertyMapper.xmlName;
-					} else {
-						const paths = splitSerializeName(propertyMapper.serializedName);
-						propName = paths.pop();
-						for (const pathName of paths) {
-							const childObject = parentObject[pathName];
-							if ((childObject === void 0 || childObject === null) && (object[key] !== void 0 && object[key] !== null || propertyMapper.defaultValue !== void 0)) parentObject[pathName] = {};
-							parentObject = parentObject[pathName];
-						}
-					}
-					if (parentObject !== void 0 && parentObject !== null) {
-						if (isXml && mapper.xmlNamespace) {
-							const xmlnsKey = mapper.xmlNamespacePrefix ? `xmlns:${mapper.xmlNamespacePrefix}` : "xmlns";
-							parentObject["$"] = {
-								...parentObject["$"],
-								[xmlnsKey]: mapper.xmlNamespace
-							};
-						}
-						const propertyObjectName = propertyMapper.serializedName !== "" ? objectName + "." + propertyMapper.serializedName : objectName;
-						let toSerialize = object[key];
-						const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
-						if (polymorphicDiscriminator && polymorphicDiscriminator.clientName === key && (toSerialize === void 0 || toSerialize === null)) toSerialize = mapper.serializedName;
-						const serializedValue = serializer.serialize(propertyMapper, toSerialize, propertyObjectName, options);
-						if (serializedValue !== void 0 && propName !== void 0 && propName !== null) {
-							const value = getXmlObjectValue(propertyMapper, serializedValue, isXml, options);
-							if (isXml && propertyMapper.xmlIsAttribute) {
-								parentObject["$"] = parentObject["$"] || {};
-								parentObject["$"][propName] = serializedValue;
-							} else if (isXml && propertyMapper.xmlIsWrapped) parentObject[propName] = { [propertyMapper.xmlElementName]: value };
-							else parentObject[propName] = value;
-						}
-					}
-				}
-				const additionalPropertiesMapper = resolveAdditionalProperties(serializer, mapper, objectName);
-				if (additionalPropertiesMapper) {
-					const propNames = Object.keys(modelProps);
-					for (const clientPropName of Object.keys(object)) if (propNames.every((pn) => pn !== clientPropName)) Object.defineProperty(payload, clientPropName, {
-						value: serializer.serialize(additionalPropertiesMapper, object[clientPropName], objectName + "[\"" + clientPropName + "\"]", options),
-						enumerable: true,
-						configurable: true,
-						writable: true
-					});
-				}
-				return payload;
-			}
-			return object;
-		}
-		function getXmlObjectValue(propertyMapper, serializedValue, isXml, options) {
-			if (!isXml || !propertyMapper.xmlNamespace) return serializedValue;
-			const xmlNamespace = { [propertyMapper.xmlNamespacePrefix ? `xmlns:${propertyMapper.xmlNamespacePrefix}` : "xmlns"]: propertyMapper.xmlNamespace };
-			if (["Composite"].includes(propertyMapper.type.name)) {
-				if (serializedValue["$"]) return serializedValue;
-				else {
-					const result = { ...serializedValue };
-					result["$"] = xmlNamespace;
-					return result;
-				}
-			}
-			const result = {};
-			result[options.xml.xmlCharKey] = serializedValue;
-			result["$"] = xmlNamespace;
-			return result;
-		}
-		function isSpecialXmlProperty(propertyName, options) {
-			return ["$", options.xml.xmlCharKey].includes(propertyName);
-		}
-		function deserializeCompositeType(serializer, mapper, responseBody, objectName, options) {
-			const xmlCharKey = options.xml.xmlCharKey ?? "_";
-			if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) mapper = getPolymorphicMapper(serializer, mapper, responseBody, "serializedName");
-			const modelProps = resolveModelProperties(serializer, mapper, objectName);
-			let instance = {};
-			const handledPropertyNames = [];
-			for (const key of Object.keys(modelProps)) {
-				const propertyMapper = modelProps[key];
-				const paths = splitSerializeName(modelProps[key].serializedName);
-				handledPropertyNames.push(paths[0]);
-				const { serializedName, xmlName, xmlElementName } = propertyMapper;
-				let propertyObjectName = objectName;
-				if (serializedName !== "" && serializedName !== void 0) propertyObjectName = objectName + "." + serializedName;
-				const headerCollectionPrefix = propertyMapper.headerCollectionPrefix;
-				if (headerCollectionPrefix) {
-					const dictionary = {};
-					for (const headerKey of Object.keys(responseBody)) {
-						if (headerKey.startsWith(headerCollectionPrefix)) dictionary[headerKey.substring(headerCollectionPrefix.length)] = serializer.deserialize(propertyMapper.type.value, responseBody[headerKey], propertyObjectName, options);
-						handledPropertyNames.push(headerKey);
-					}
-					instance[key] = dictionary;
-				} else if (serializer.isXML) {
-					if (propertyMapper.xmlIsAttribute && responseBody["$"]) instance[key] = serializer.deserialize(propertyMapper, responseBody["$"][xmlName], propertyObjectName, options);
-					else if (propertyMapper.xmlIsMsText) {
-						if (responseBody[xmlCharKey] !== void 0) instance[key] = responseBody[xmlCharKey];
-						else if (typeof responseBody === "string") instance[key] = responseBody;
-					} else {
-						const propertyName = xmlElementName || xmlName || serializedName;
-						if (propertyMapper.xmlIsWrapped) {
-							const elementList = responseBody[xmlName]?.[xmlElementName] ?? [];
-							Object.defineProperty(instance, key, {
-								value: serializer.deserialize(propertyMapper, elementList, propertyObjectName, options),
-								enumerable: true,
-								configurable: true,
-								writable: true
-							});
-							handledPropertyNames.push(xmlName);
-						} else {
-							const property = responseBody[propertyName];
-							instance[key] = serializer.deserialize(propertyMapper, property, propertyObjectName, options);
-							handledPropertyNames.push(propertyName);
-						}
-					}
-				} else {
-					let propertyInstance;
-					let res = responseBody;
-					let steps = 0;
-					for (const item of paths) {
-						if (!res) break;
-						steps++;
-						res = res[item];
-					}
-					if (res === null && steps < paths.length) res = void 0;
-					propertyInstance = res;
-					const polymorphicDiscriminator = mapper.type.polymorphicDiscriminator;
-					if (polymorphicDiscriminator && key === polymorphicDiscriminator.clientName && (propertyInstance === void 0 || propertyInstance === null)) propertyInstance = mapper.serializedName;
-					let serializedValue;
-					if (Array.isArray(responseBody[key]) && modelProps[key].serializedName === "") {
-						propertyInstance = responseBody[key];
-						const arrayInstance = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
-						for (const [k, v] of Object.entries(instance)) if (!Object.prototype.hasOwnProperty.call(arrayInstance, k)) arrayInstance[k] = v;
-						instance = arrayInstance;
-					} else if (propertyInstance !== void 0 || propertyMapper.defaultValue !== void 0) {
-						serializedValue = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
-						instance[key] = serializedValue;
-					}
-				}
-			}
-			const additionalPropertiesMapper = mapper.type.additionalProperties;
-			if (additionalPropertiesMapper) {
-				const isAdditionalProperty = (responsePropName) => {
-					for (const clientPropName of Object.keys(modelProps)) if (splitSerializeName(modelProps[clientPropName].serializedName)[0] === responsePropName) return false;
-					return true;
-				};
-				for (const responsePropName of Object.keys(responseBody)) if (isAdditionalProperty(responsePropName)) {
-					const deserializedValue = serializer.deserialize(additionalPropertiesMapper, responseBody[responsePropName], objectName + "[\"" + responsePropName + "\"]", options);
-					Object.defineProperty(instance, responsePropName, {
-						value: deserializedValue,
-						enumerable: true,
-						configurable: true,
-						writable: true
-					});
-				}
-			} else if (responseBody && !options.ignoreUnknownProperties) {
-				for (const key of Object.keys(responseBody)) if (instance[key] === void 0 && !handledPropertyNames.includes(key) && !isSpecialXmlProperty(key, options)) Object.defineProperty(instance, key, {
-					value: responseBody[key],
-					enumerable: true,
-					configurable: true,
-					writable: true
-				});
-			}
-			return instance;
-		}
-		function deserializeDictionaryType(serializer, mapper, responseBody, objectName, options) {
-			const value = mapper.type.value;
-			if (!value || typeof value !== "object") throw new Error(`"value" metadata for a Dictionary must be defined in the mapper and it must of type "object" in ${objectName}`);
-			if (responseBody) {
-				const tempDictionary = {};
-				for (const key of Object.keys(responseBody)) tempDictionary[key] = serializer.deserialize(value, responseBody[key], objectName, options);
-				return tempDictionary;
-			}
-			return responseBody;
-		}
-		function deserializeSequenceType(serializer, mapper, responseBody, objectName, options) {
-			let element = mapper.type.element;
-			if (!element || typeof element !== "object") throw new Error(`"element" metadata for an Array must be defined in the mapper and it must be of type "object" in ${objectName}`);
-			if (responseBody) {
-				if (!Array.isArray(responseBody)) responseBody = [responseBody];
-				if (element.type.name === "Composite" && element.type.className) element = serializer.modelMappers[element.type.className] ?? element;
-				const tempArray = [];
-				for (let i = 0; i < responseBody.length; i++) tempArray[i] = serializer.deserialize(element, responseBody[i], `${objectName}[${i}]`, options);
-				return tempArray;
-			}
-			return responseBody;
-		}
-		function getIndexDiscriminator(discriminators, discriminatorValue, typeName) {
-			const typeNamesToCheck = [typeName];
-			while (typeNamesToCheck.length) {
-				const currentName = typeNamesToCheck.shift();
-				const indexDiscriminator = discriminatorValue === currentName ? discriminatorValue : currentName + "." + discriminatorValue;
-				if (Object.prototype.hasOwnProperty.call(discriminators, indexDiscriminator)) return discriminators[indexDiscriminator];
-				else for (const [name, mapper] of Object.entries(discriminators)) if (name.startsWith(currentName + ".") && mapper.type.uberParent === currentName && mapper.type.className) typeNamesToCheck.push(mapper.type.className);
-			}
-		}
-		function getPolymorphicMapper(serializer, mapper, object, polymorphicPropertyName) {
-			const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
-			if (polymorphicDiscriminator) {
-				let discriminatorName = polymorphicDiscriminator[polymorphicPropertyName];
-				if (discriminatorName) {
-					if (polymorphicPropertyName === "serializedName") discriminatorName = discriminatorName.replace(/\\/gi, "");
-					const discriminatorValue = object[discriminatorName];
-					const typeName = mapper.type.uberParent ?? mapper.type.className;
-					if (typeof discriminatorValue === "string" && typeName) {
-						const polymorphicMapper = getIndexDiscriminator(serializer.modelMappers.discriminators, discriminatorValue, typeName);
-						if (polymorphicMapper) mapper = polymorphicMapper;
-					}
-				}
-			}
-			return mapper;
-		}
-		function getPolymorphicDiscriminatorRecursively(serializer, mapper) {
-			return mapper.type.polymorphicDiscriminator || getPolymorphicDiscriminatorSafely(serializer, mapper.type.uberParent) || getPolymorphicDiscriminatorSafely(serializer, mapper.type.className);
-		}
-		function getPolymorphicDiscriminatorSafely(serializer, typeName) {
-			return typeName && serializer.modelMappers[typeName] && serializer.modelMappers[typeName].type.polymorphicDiscriminator;
-		}
-		const MapperTypeNames = {
-			Base64Url: "Base64Url",
-			Boolean: "Boolean",
-			ByteArray: "ByteArray",
-			Composite: "Composite",
-			Date: "Date",
-			DateTime: "DateTime",
-			DateTimeRfc1123: "DateTimeRfc1123",
-			Dictionary: "Dictionary",
-			Enum: "Enum",
-			Number: "Number",
-			Object: "Object",
-			Sequence: "Sequence",
-			String: "String",
-			Stream: "Stream",
-			TimeSpan: "TimeSpan",
-			UnixTime: "UnixTime"
-		};
-		const state = (0, _rolldown_runtime_DYf_mQCB_js__WEBPACK_IMPORTED_MODULE_0__.t)(((exports) => {
-			Object.defineProperty(exports, "__esModule", { value: true });
-			exports.state = void 0;
-			exports.state = { operationRequestMap: new WeakMap() };
-		}))().state;
-		function getOperationArgumentValueFromParameter(operationArguments, parameter, fallbackObject) {
-			let parameterPath = parameter.parameterPath;
-			const parameterMapper = parameter.mapper;
-			let value;
-			if (typeof parameterPath === "string") parameterPath = [parameterPath];
-			if (Array.isArray(parameterPath)) {
-				if (parameterPath.length > 0) {
-					if (parameterMapper.isConstant) value = parameterMapper.defaultValue;
-					else {
-						let propertySearchResult = getPropertyFromParameterPath(operationArguments, parameterPath);
-						if (!propertySearchResult.propertyFound && fallbackObject) propertySearchResult = getPropertyFromParameterPath(fallbackObject, parameterPath);
-						let useDefaultValue = false;
-						if (!propertySearchResult.propertyFound) useDefaultValue = parameterMapper.required || parameterPath[0] === "options" && parameterPath.length === 2;
-						value = useDefaultValue ? parameterMapper.defaultValue : propertySearchResult.propertyValue;
-					}
-				}
-			} else {
-				if (parameterMapper.required) value = {};
-				for (const [propertyName, propertyPath] of Object.entries(parameterPath)) {
-					const propertyMapper = parameterMapper.type.modelProperties[propertyName];
-					const propertyValue = getOperationArgumentValueFromParameter(operationArguments, {
-						parameterPath: propertyPath,
-						mapper: propertyMapper
-					}, fallbackObject);
-					if (propertyValue !== void 0) {
-						if (!value) value = {};
-						Object.defineProperty(value, propertyName, {
-							value: propertyValue,
-							enumerable: true,
-							configurable: true,
-							writable: true
-						});
-					}
-				}
-			}
-			return value;
-		}
-		function getPropertyFromParameterPath(parent, parameterPath) {
-			const result = { propertyFound: false };
-			let i = 0;
-			for (; i < parameterPath.length; ++i) {
-				const parameterPathPart = parameterPath[i];
-				if (parent && parameterPathPart in parent) parent = parent[parameterPathPart];
-				else break;
-			}
-			if (i === parameterPath.length) {
-				result.propertyValue = parent;
-				result.propertyFound = true;
-			}
-			return result;
-		}
-		const originalRequestSymbol = Symbol.for("@azure/core-client original request");
-		function hasOriginalRequest(request) {
-			return originalRequestSymbol in request;
-		}
-		function getOperationRequestInfo(request) {
-			if (hasOriginalRequest(request)) return getOperationRequestInfo(request[originalRequestSymbol]);
-			let info = state.operationRequestMap.get(request);
-			if (!info) {
-				info = {};
-				state.operationRequestMap.set(request, info);
-			}
-			return info;
-		}
-		const defaultJsonContentTypes = ["application/json", "text/json"];
-		const defaultXmlContentTypes = ["application/xml", "application/atom+xml"];
-		const deserializationPolicyName = "deserializationPolicy";
-		function deserializationPolicy(options = {}) {
-			const jsonContentTypes = options.expectedContentTypes?.json ?? defaultJsonContentTypes;
-			const xmlContentTypes = options.expectedContentTypes?.xml ?? defaultXmlContentTypes;
-			const parseXML = options.parseXML;
-			const serializerOptions = options.serializerOptions;
-			const updatedOptions = { xml: {
-				rootName: serializerOptions?.xml.rootName ?? "",
-				includeRoot: serializerOptions?.xml.includeRoot ?? false,
-				xmlCharKey: serializerOptions?.xml.xmlCharKey ?? "_"
-			} };
-			return {
-				name: deserializationPolicyName,
-				async sendRequest(request, next) {
-					const response = await next(request);
-					return deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, updatedOptions, parseXML);
-				}
-			};
-		}
-		function getOperationResponseMap(parsedResponse) {
-			let result;
-			const request = parsedResponse.request;
-			const operationInfo = getOperationRequestInfo(request);
-			const operationSpec = operationInfo?.operationSpec;
-			if (operationSpec) {
-				if (!operationInfo?.operationResponseGetter) result = operationSpec.responses[parsedResponse.status];
-				else result = operationInfo?.operationResponseGetter(operationSpec, parsedResponse);
-			}
-			return result;
-		}
-		function shouldDeserializeResponse(parsedResponse) {
-			const request = parsedResponse.request;
-			const shouldDeserialize = getOperationRequestInfo(request)?.shouldDeserialize;
-			let result;
-			if (shouldDeserialize === void 0) result = true;
-			else if (typeof shouldDeserialize === "boolean") result = shouldDeserialize;
-			else result = shouldDeserialize(parsedResponse);
-			return result;
-		}
-		async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, options, parseXML) {
-			const parsedResponse = await parse(jsonContentTypes, xmlContentTypes, response, options, parseXML);
-			if (!shouldDeserializeResponse(parsedResponse)) return parsedResponse;
-			const operationSpec = getOperationRequestInfo(parsedResponse.request)?.operationSpec;
-			if (!operationSpec || !operationSpec.responses) return parsedResponse;
-			const responseSpec = getOperationResponseMap(parsedResponse);
-			const { error, shouldReturnResponse } = handleErrorResponse(parsedResponse, operationSpec, responseSpec, options);
-			if (error) throw error;
-			else if (shouldReturnResponse) return parsedResponse;
-			if (responseSpec) {
-				if (responseSpec.bodyMapper) {
-					let valueToDeserialize = parsedResponse.parsedBody;
-					if (operationSpec.isXML && responseSpec.bodyMapper.type.name === MapperTypeNames.Sequence) valueToDeserialize = typeof valueToDeserialize === "object" ? valueToDeserialize[responseSpec.bodyMapper.xmlElementName] : [];
-					try {
-						parsedResponse.parsedBody = operationSpec.serializer.deserialize(responseSpec.bodyMapper, valueToDeserialize, "operationRes.parsedBody", options);
-					} catch (deserializeError) {
-						throw new _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.a(`Error ${deserializeError} occurred in deserializing the responseBody - ${parsedResponse.bodyAsText}`, {
-							statusCode: parsedResponse.status,
-							request: parsedResponse.request,
-							response: parsedResponse
-						});
-					}
-				} else if (operationSpec.httpMethod === "HEAD") parsedResponse.parsedBody = response.status >= 200 && response.status < 300;
-				if (responseSpec.headersMapper) parsedResponse.parsedHeaders = operationSpec.serializer.deserialize(responseSpec.headersMapper, parsedResponse.headers.toJSON(), "operationRes.parsedHeaders", {
-					xml: {},
-					ignoreUnknownProperties: true
-				});
-			}
-			return parsedResponse;
-		}
-		function isOperationSpecEmpty(operationSpec) {
-			const expectedStatusCodes = Object.keys(operationSpec.responses);
-			return expectedStatusCodes.length === 0 || expectedStatusCodes.length === 1 && expectedStatusCodes[0] === "default";
-		}
-		function handleErrorResponse(parsedResponse, operationSpec, responseSpec, options) {
-			const isSuccessByStatus = 200 <= parsedResponse.status && parsedResponse.status < 300;
-			if (isOperationSpecEmpty(operationSpec) ? isSuccessByStatus : !!responseSpec) {
-				if (responseSpec) {
-					if (!responseSpec.isError) return {
-						error: null,
-						shouldReturnResponse: false
-					};
-				} else return {
-					error: null,
-					shouldReturnResponse: false
-				};
-			}
-			const errorResponseSpec = responseSpec ?? operationSpec.responses.default;
-			const initialErrorMessage = parsedResponse.request.streamResponseStatusCodes?.has(parsedResponse.status) ? `Unexpected status code: ${parsedResponse.status}` : parsedResponse.bodyAsText;
-			const error = new _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.a(initialErrorMessage, {
-				statusCode: parsedResponse.status,
-				request: parsedResponse.request,
-				response: parsedResponse
-			});
-			if (!errorResponseSpec && !(parsedResponse.parsedBody?.error?.code && parsedResponse.parsedBody?.error?.message)) throw error;
-			const defaultBodyMapper = errorResponseSpec?.bodyMapper;
-			const defaultHeadersMapper = errorResponseSpec?.headersMapper;
-			try {
-				if (parsedResponse.parsedBody) {
-					const parsedBody = parsedResponse.parsedBody;
-					let deserializedError;
-					if (defaultBodyMapper) {
-						let valueToDeserialize = parsedBody;
-						if (operationSpec.isXML && defaultBodyMapper.type.name === MapperTypeNames.Sequence) {
-							valueToDeserialize = [];
-							const elementName = defaultBodyMapper.xmlElementName;
-							if (typeof parsedBody === "object" && elementName) valueToDeserialize = parsedBody[elementName];
-						}
-						deserializedError = operationSpec.serializer.deserialize(defaultBodyMapper, valueToDeserialize, "error.response.parsedBody", options);
-					}
-					const internalError = parsedBody.error || deserializedError || parsedBody;
-					error.code = internalError.code;
-					if (internalError.message) error.message = internalError.message;
-					if (defaultBodyMapper) error.response.parsedBody = deserializedError;
-				}
-				if (parsedResponse.headers && defaultHeadersMapper) error.response.parsedHeaders = operationSpec.serializer.deserialize(defaultHeadersMapper, parsedResponse.headers.toJSON(), "operationRes.parsedHeaders");
-			} catch (defaultError) {
-				error.message = `Error "${defaultError.message}" occurred in deserializing the responseBody - "${parsedResponse.bodyAsText}" for the default response.`;
-			}
-			return {
-				error,
-				shouldReturnResponse: false
-			};
-		}
-		async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML) {
-			if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) && operationResponse.bodyAsText) {
-				const text = operationResponse.bodyAsText;
-				const contentType = operationResponse.headers.get("Content-Type") || "";
-				const contentComponents = !contentType ? [] : contentType.split(";").map((component) => component.toLowerCase());
-				try {
-					if (contentComponents.length === 0 || contentComponents.some((component) => jsonContentTypes.indexOf(component) !== -1)) {
-						operationResponse.parsedBody = JSON.parse(text);
-						return operationResponse;
-					} else if (contentComponents.some((component) => xmlContentTypes.indexOf(component) !== -1)) {
-						if (!parseXML) throw new Error("Parsing XML not supported.");
-						operationResponse.parsedBody = await parseXML(text, opts.xml);
-						return operationResponse;
-					}
-				} catch (err) {
-					const msg = `Error "${err}" occurred while parsing the response body - ${operationResponse.bodyAsText}.`;
-					const errCode = err.code || _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.a.PARSE_ERROR;
-					throw new _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.a(msg, {
-						code: errCode,
-						statusCode: operationResponse.status,
-						request: operationResponse.request,
-						response: operationResponse
-					});
-				}
-			}
-			return operationResponse;
-		}
-		function getStreamingResponseStatusCodes(operationSpec) {
-			const result = new Set();
-			for (const [statusCode, operationResponse] of Object.entries(operationSpec.responses)) if (operationResponse.bodyMapper && operationResponse.bodyMapper.type.name === MapperTypeNames.Stream) result.add(Number(statusCode));
-			return result;
-		}
-		function getPathStringFromParameter(parameter) {
-			const { parameterPath, mapper } = parameter;
-			let result;
-			if (typeof parameterPath === "string") result = parameterPath;
-			else if (Array.isArray(parameterPath)) result = parameterPath.join(".");
-			else result = mapper.serializedName;
-			return result;
-		}
-		const serializationPolicyName = "serializationPolicy";
-		function serializationPolicy(options = {}) {
-			const stringifyXML = options.stringifyXML;
-			return {
-				name: serializationPolicyName,
-				sendRequest(request, next) {
-					const operationInfo = getOperationRequestInfo(request);
-					const operationSpec = operationInfo?.operationSpec;
-					const operationArguments = operationInfo?.operationArguments;
-					if (operationSpec && operationArguments) {
-						serializeHeaders(request, operationArguments, operationSpec);
-						serializeRequestBody(request, operationArguments, operationSpec, stringifyXML);
-					}
-					return next(request);
-				}
-			};
-		}
-		function serializeHeaders(request, operationArguments, operationSpec) {
-			if (operationSpec.headerParameters) for (const headerParameter of operationSpec.headerParameters) {
-				let headerValue = getOperationArgumentValueFromParameter(operationArguments, headerParameter);
-				if (headerValue !== null && headerValue !== void 0 || headerParameter.mapper.required) {
-					headerValue = operationSpec.serializer.serialize(headerParameter.mapper, headerValue, getPathStringFromParameter(headerParameter));
-					const headerCollectionPrefix = headerParameter.mapper.headerCollectionPrefix;
-					if (headerCollectionPrefix) for (const key of Object.keys(headerValue)) request.headers.set(headerCollectionPrefix + key, headerValue[key]);
-					else request.headers.set(headerParameter.mapper.serializedName || getPathStringFromParameter(headerParameter), headerValue);
-				}
-			}
-			const customHeaders = operationArguments.options?.requestOptions?.customHeaders;
-			if (customHeaders) for (const customHeaderName of Object.keys(customHeaders)) request.headers.set(customHeaderName, customHeaders[customHeaderName]);
-		}
-		function serializeRequestBody(request, operationArguments, operationSpec, stringifyXML = function() {
-			throw new Error("XML serialization unsupported!");
-		}) {
-			const serializerOptions = operationArguments.options?.serializerOptions;
-			const updatedOptions = { xml: {
-				rootName: serializerOptions?.xml.rootName ?? "",
-				includeRoot: serializerOptions?.xml.includeRoot ?? false,
-				xmlCharKey: serializerOptions?.xml.xmlCharKey ?? "_"
-			} };
-			const xmlCharKey = updatedOptions.xml.xmlCharKey;
-			if (operationSpec.requestBody && operationSpec.requestBody.mapper) {
-				request.body = getOperationArgumentValueFromParameter(operationArguments, operationSpec.requestBody);
-				const bodyMapper = operationSpec.requestBody.mapper;
-				const { required, serializedName, xmlName, xmlElementName, xmlNamespace, xmlNamespacePrefix, nullable } = bodyMapper;
-				const typeName = bodyMapper.type.name;
-				try {
-					if (request.body !== void 0 && request.body !== null || nullable && request.body === null || required) {
-						const requestBodyParameterPathString = getPathStringFromParameter(operationSpec.requestBody);
-						request.body = operationSpec.serializer.serialize(bodyMapper, request.body, requestBodyParameterPathString, updatedOptions);
-						const isStream = typeName === MapperTypeNames.Stream;
-						if (operationSpec.isXML) {
-							const xmlnsKey = xmlNamespacePrefix ? `xmlns:${xmlNamespacePrefix}` : "xmlns";
-							const value = getXmlValueWithNamespace(xmlNamespace, xmlnsKey, typeName, request.body, updatedOptions);
-							if (typeName === MapperTypeNames.Sequence) request.body = stringifyXML(prepareXMLRootList(value, xmlElementName || xmlName || serializedName, xmlnsKey, xmlNamespace), {
-								rootName: xmlName || serializedName,
-								xmlCharKey
-							});
-							else if (!isStream) request.body = stringifyXML(value, {
-								rootName: xmlName || serializedName,
-								xmlCharKey
-							});
-						} else if (typeName === MapperTypeNames.String && (operationSpec.contentType?.match("text/plain") || operationSpec.mediaType === "text")) return;
-						else if (!isStream) request.body = JSON.stringify(request.body);
-					}
-				} catch (error) {
-					throw new Error(`Error "${error.message}" occurred in serializing the payload - ${JSON.stringify(serializedName, void 0, "  ")}.`);
-				}
-			} else if (operationSpec.formDataParameters && operationSpec.formDataParameters.length > 0) {
-				request.formData = {};
-				for (const formDataParameter of operationSpec.formDataParameters) {
-					const formDataParameterValue = getOperationArgumentValueFromParameter(operationArguments, formDataParameter);
-					if (formDataParameterValue !== void 0 && formDataParameterValue !== null) {
-						const formDataParameterPropertyName = formDataParameter.mapper.serializedName || getPathStringFromParameter(formDataParameter);
-						request.formData[formDataParameterPropertyName] = operationSpec.serializer.serialize(formDataParameter.mapper, formDataParameterValue, getPathStringFromParameter(formDataParameter), updatedOptions);
-					}
-				}
-			}
-		}
-		function getXmlValueWithNamespace(xmlNamespace, xmlnsKey, typeName, serializedValue, options) {
-			if (xmlNamespace && ![
-				"Composite",
-				"Sequence",
-				"Dictionary"
-			].includes(typeName)) {
-				const result = {};
-				result[options.xml.xmlCharKey] = serializedValue;
-				result["$"] = { [xmlnsKey]: xmlNamespace };
-				return result;
-			}
-			return serializedValue;
-		}
-		function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
-			if (!Array.isArray(obj)) obj = [obj];
-			if (!xmlNamespaceKey || !xmlNamespace) return { [elementName]: obj };
-			const result = { [elementName]: obj };
-			result["$"] = { [xmlNamespaceKey]: xmlNamespace };
-			return result;
-		}
-		function createClientPipeline(options = {}) {
-			const pipeline = (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.r)(options ?? {});
-			if (options.credentialOptions) pipeline.addPolicy((0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.t)({
-				credential: options.credentialOptions.credential,
-				scopes: options.credentialOptions.credentialScopes
-			}));
-			pipeline.addPolicy(serializationPolicy(options.serializationOptions), { phase: "Serialize" });
-			pipeline.addPolicy(deserializationPolicy(options.deserializationOptions), { phase: "Deserialize" });
-			return pipeline;
-		}
-		let cachedHttpClient;
-		function getCachedDefaultHttpClient() {
-			if (!cachedHttpClient) cachedHttpClient = createDefaultHttpClient();
-			return cachedHttpClient;
-		}
-		const CollectionFormatToDelimiterMap = {
-			CSV: ",",
-			SSV: " ",
-			Multi: "Multi",
-			TSV: "	",
-			Pipes: "|"
-		};
-		function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObject) {
-			const urlReplacements = calculateUrlReplacements(operationSpec, operationArguments, fallbackObject);
-			let isAbsolutePath = false;
-			let requestUrl = replaceAll(baseUri, urlReplacements);
-			if (operationSpec.path) {
-				let path = replaceAll(operationSpec.path, urlReplacements);
-				if (operationSpec.path === "/{nextLink}" && path.startsWith("/")) path = path.substring(1);
-				if (isAbsoluteUrl(path)) {
-					requestUrl = path;
-					isAbsolutePath = true;
-				} else requestUrl = appendPath(requestUrl, path);
-			}
-			const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
-			requestUrl = appendQueryParams(requestUrl, queryParams, sequenceParams, isAbsolutePath);
-			return requestUrl;
-		}
-		function replaceAll(input, replacements) {
-			let result = input;
-			for (const [searchValue, replaceValue] of replacements) result = result.split(searchValue).join(replaceValue);
-			return result;
-		}
-		function calculateUrlReplacements(operationSpec, operationArguments, fallbackObject) {
-			const result = new Map();
-			if (operationSpec.urlParameters?.length) for (const urlParameter of operationSpec.urlParameters) {
-				let urlParameterValue = getOperationArgumentValueFromParameter(operationArguments, urlParameter, fallbackObject);
-				const parameterPathString = getPathStringFromParameter(urlParameter);
-				urlParameterValue = operationSpec.serializer.serialize(urlParameter.mapper, urlParameterValue, parameterPathString);
-				if (!urlParameter.skipEncoding) urlParameterValue = encodeURIComponent(urlParameterValue);
-				result.set(`{${urlParameter.mapper.serializedName || parameterPathString}}`, urlParameterValue);
-			}
-			return result;
-		}
-		function isAbsoluteUrl(url) {
-			return url.includes("://");
-		}
-		function appendPath(url, pathToAppend) {
-			if (!pathToAppend) return url;
-			const parsedUrl = new URL(url);
-			let newPath = parsedUrl.pathname;
-			if (!newPath.endsWith("/")) newPath = `${newPath}/`;
-			if (pathToAppend.startsWith("/")) pathToAppend = pathToAppend.substring(1);
-			const searchStart = pathToAppend.indexOf("?");
-			if (searchStart !== -1) {
-				const path = pathToAppend.substring(0, searchStart);
-				const search = pathToAppend.substring(searchStart + 1);
-				newPath = newPath + path;
-				if (search) parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
-			} else newPath = newPath + pathToAppend;
-			Object.assign(parsedUrl, { pathname: newPath });
-			return parsedUrl.toString();
-		}
-		function calculateQueryParameters(operationSpec, operationArguments, fallbackObject) {
-			const result = new Map();
-			const sequenceParams = new Set();
-			if (operationSpec.queryParameters?.length) for (const queryParameter of operationSpec.queryParameters) {
-				if (queryParameter.mapper.type.name === "Sequence" && queryParameter.mapper.serializedName) sequenceParams.add(queryParameter.mapper.serializedName);
-				let queryParameterValue = getOperationArgumentValueFromParameter(operationArguments, queryParameter, fallbackObject);
-				if (queryParameterValue !== void 0 && queryParameterValue !== null || queryParameter.mapper.required) {
-					queryParameterValue = operationSpec.serializer.serialize(queryParameter.mapper, queryParameterValue, getPathStringFromParameter(queryParameter));
-					const delimiter = queryParameter.collectionFormat ? CollectionFormatToDelimiterMap[queryParameter.collectionFormat] : "";
-					if (Array.isArray(queryParameterValue)) queryParameterValue = queryParameterValue.map((item) => {
-						if (item === null || item === void 0) return "";
-						return item;
-					});
-					if (queryParameter.collectionFormat === "Multi" && queryParameterValue.length === 0) continue;
-					else if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "SSV" || queryParameter.collectionFormat === "TSV")) queryParameterValue = queryParameterValue.join(delimiter);
-					if (!queryParameter.skipEncoding) {
-						if (Array.isArray(queryParameterValue)) queryParameterValue = queryParameterValue.map((item) => {
-							return encodeURIComponent(item);
-						});
-						else queryParameterValue = encodeURIComponent(queryParameterValue);
-					}
-					if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "CSV" || queryParameter.collectionFormat === "Pipes")) queryParameterValue = queryParameterValue.join(delimiter);
-					result.set(queryParameter.mapper.serializedName || getPathStringFromParameter(queryParameter), queryParameterValue);
-				}
-			}
-			return {
-				queryParams: result,
-				sequenceParams
-			};
-		}
-		function simpleParseQueryParams(queryString) {
-			const result = new Map();
-			if (!queryString || queryString[0] !== "?") return result;
-			queryString = queryString.slice(1);
-			const pairs = queryString.split("&");
-			for (const pair of pairs) {
-				const [name, value] = pair.split("=", 2);
-				const existingValue = result.get(name);
-				if (existingValue) {
-					if (Array.isArray(existingValue)) existingValue.push(value);
-					else result.set(name, [existingValue, value]);
-				} else result.set(name, value);
-			}
-			return result;
-		}
-		function appendQueryParams(url, queryParams, sequenceParams, noOverwrite = false) {
-			if (queryParams.size === 0) return url;
-			const parsedUrl = new URL(url);
-			const combinedParams = simpleParseQueryParams(parsedUrl.search);
-			for (const [name, value] of queryParams) {
-				const existingValue = combinedParams.get(name);
-				if (Array.isArray(existingValue)) {
-					if (Array.isArray(value)) {
-						existingValue.push(...value);
-						const valueSet = new Set(existingValue);
-						combinedParams.set(name, Array.from(valueSet));
-					} else existingValue.push(value);
-				} else if (existingValue) {
-					if (Array.isArray(value)) value.unshift(existingValue);
-					else if (sequenceParams.has(name)) combinedParams.set(name, [existingValue, value]);
-					if (!noOverwrite) combinedParams.set(name, value);
-				} else combinedParams.set(name, value);
-			}
-			const searchPieces = [];
-			for (const [name, value] of combinedParams) if (typeof value === "string") searchPieces.push(`${name}=${value}`);
-			else if (Array.isArray(value)) for (const subValue of value) searchPieces.push(`${name}=${subValue}`);
-			else searchPieces.push(`${name}=${value}`);
-			parsedUrl.search = searchPieces.length ? `?${searchPieces.join("&")}` : "";
-			return parsedUrl.toString();
-		}
-		const logger = (0, _bearerTokenAuthenticationPolicy_C76HrWml_js__WEBPACK_IMPORTED_MODULE_1__.N)("core-client");
-		var ServiceClient = class {
-			_endpoint;
-			_requestContentType;
-			_allowInsecureConnection;
-			_httpClient;
-			pipeline;
-			constructor(options = {}) {
-				this._requestContentType = options.requestContentType;
-				this._endpoint = options.endpoint ?? options.baseUri;
-				if (options.baseUri) logger.warning("The baseUri option for SDK Clients has been deprecated, please use endpoint instead.");
-				this._allowInsecureConnection = options.allowInsecureConnection;
-				this._httpClient = options.httpClient || getCachedDefaultHttpClient();
-				this.pipeline = options.pipeline || createDefaultPipeline(options);
-				if (options.additionalPolicies?.length) for (const { policy, position } of options.additionalPolicies) {
-					const afterPhase = position === "perRetry" ? "Sign" : void 0;
-					this.pipeline.addPolicy(policy, { afterPhase });
-				}
-			}
-			sendRequest(request) {
-				return this.pipeline.sendRequest(this._httpClient, request);
-			}
-			async sendOperationRequest(operationArguments, operationSpec) {
-				const endpoint = operationSpec.baseUrl || this._endpoint;
-				if (!endpoint) throw new Error("If operationSpec.baseUrl is not specified, then the ServiceClient must have a endpoint string property that contains the base URL to use.");
-				const request = createPipelineRequest({ url: getRequestUrl(endpoint, operationSpec, operationArguments, this) });
-				request.method = operationSpec.httpMethod;
-				const operationInfo = getOperationRequestInfo(request);
-				operationInfo.operationSpec = operationSpec;
-				operationInfo.operationArguments = operationArguments;
-				const contentType = operationSpec.contentType || this._requestContentType;
-				if (contentType && operationSpec.requestBody) request.headers.set("Content-Type", contentType);
-				const options = operationArguments.options;
-				if (options) {
-					const requestOptions = options.requestOptions;
-					if (requestOptions) {
-						if (requestOptions.timeout) request.timeout = requestOptions.timeout;
-						if (requestOptions.onUploadProgress) request.onUploadProgress = requestOptions.onUploadProgress;
-						if (requestOptions.onDownloadProgress) request.onDownloadProgress = requestOptions.onDownloadProgress;
-						if (requestOptions.shouldDeserialize !== void 0) operationInfo.shouldDeserialize = requestOptions.shouldDeserialize;
-						if (requestOptions.allowInsecureConnection) request.allowInsecureConnection = true;
-					}
-					if (options.abortSignal) request.abortSignal = options.abortSignal;
-					if (options.tracingOptions) request.tracingOptions = options.tracingOptions;
-				}
-				if (this._allowInsecureConnection) request.allowInsecureConnection = true;
-				if (request.streamResponseStatusCodes === void 0) request.streamResponseStatusCodes = getStreamingResponseStatusCodes(operationSpec);
-				try {
-					const rawResponse = await this.sendRequest(request);
-					const flatResponse = flattenResponse(rawResponse, operationSpec.responses[rawResponse.status]);
-					if (options?.onResponse) options.onResponse(rawResponse, flatResponse);
-					return flatResponse;
-				} catch (error) {
-					if (typeof error === "object" && error?.response) {
-						const rawResponse = error.response;
-						const flatResponse = flattenResponse(rawResponse, operationSpec.responses[error.statusCode] || operationSpec.responses["default"]);
-						error.details = flatResponse;
-						if (options?.onResponse) options.onResponse(rawResponse, flatResponse, error);
-					}
-					throw error;
-				}
-			}
-		};
-		function createDefaultPipeline(options) {
-			const credentialScopes = getCredentialScopes(options);
-			const credentialOptions = options.credential && credentialScopes ? {
-				credentialScopes,
-				credential: options.credential
-			} : void 0;
-			return createClientPipeline({
-				...options,
-				credentialOptions
-			});
-		}
-		function getCredentialScopes(options) {
-			if (options.credentialScopes) return options.credentialScopes;
-			if (options.endpoint) return `${options.endpoint}/.default`;
-			if (options.baseUri) return `${options.baseUri}/.default`;
-			if (options.credential) throw new Error(`When using credentials, the ServiceClientOptions must contain either a endpoint or a credentialScopes. Unable to create a bearerTokenAuthenticationPolicy`);
-		}
+	24820: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { t: () => authorizeRequestOnClaimChallenge });
+		var _serviceClient_CgFM_W_o_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42658);
 		function parseCAEChallenge(challenges) {
 			return `, ${challenges.trim()}`.split(", Bearer ").filter((x) => x).map((challenge) => {
 				return `${challenge.trim()}, `.split("\", ").filter((x) => x).map((keyValue) => (([key, value]) => ({ [key]: value }))(keyValue.trim().split("=\""))).reduce((a, b) => ({
@@ -1146,7 +14,7 @@ export const modules = {
 		}
 		async function authorizeRequestOnClaimChallenge(onChallengeOptions) {
 			const { scopes, response } = onChallengeOptions;
-			const logger$1 = onChallengeOptions.logger || logger;
+			const logger$1 = onChallengeOptions.logger || _serviceClient_CgFM_W_o_js__WEBPACK_IMPORTED_MODULE_0__.n;
 			const challenge = response.headers.get("WWW-Authenticate");
 			if (!challenge) {
 				logger$1.info(`The WWW-Authenticate header was missing. Failed to perform the Continuous Access Evaluation authentication flow.`);
@@ -1157,48 +25,59 @@ export const modules = {
 				logger$1.info(`The WWW-Authenticate header was missing the necessary "claims" to perform the Continuous Access Evaluation authentication flow.`);
 				return false;
 			}
-			const accessToken = await onChallengeOptions.getAccessToken(parsedChallenge.scope ? [parsedChallenge.scope] : scopes, { claims: decodeStringToString(parsedChallenge.claims) });
+			const accessToken = await onChallengeOptions.getAccessToken(parsedChallenge.scope ? [parsedChallenge.scope] : scopes, { claims: (0, _serviceClient_CgFM_W_o_js__WEBPACK_IMPORTED_MODULE_0__.i)(parsedChallenge.claims) });
 			if (!accessToken) return false;
 			onChallengeOptions.request.headers.set("Authorization", `${accessToken.tokenType ?? "Bearer"} ${accessToken.token}`);
 			return true;
 		}
 	}),
-	42825: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	9285: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
-			A: () => createEmptyPipeline$1,
-			C: () => logPolicy$1,
-			D: () => uint8ArrayToString$1,
-			E: () => stringToUint8Array$1,
-			M: () => createHttpHeaders,
-			N: () => createClientLogger,
-			O: () => RestError$1,
-			P: () => emitNodeWarning,
-			S: () => SDK_VERSION$1,
-			T: () => logger$1,
-			_: () => tlsPolicy$1,
+			A: () => defaultRetryPolicy$1,
+			B: () => createEmptyPipeline$1,
+			C: () => require_ms,
+			D: () => FormData,
+			E: () => formDataPolicy$1,
+			F: () => logger$1,
+			G: () => emitNodeWarning,
+			H: () => createHttpHeaders,
+			I: () => stringToUint8Array$1,
+			L: () => uint8ArrayToString$1,
+			M: () => SDK_VERSION$1,
+			N: () => logPolicy$1,
+			O: () => Headers,
+			P: () => createDefaultHttpClient,
+			R: () => RestError$1,
+			S: () => proxyPolicy$1,
+			T: () => agentPolicy$1,
+			U: () => createClientLogger,
+			V: () => createPipelineRequest,
+			W: () => getLogLevel,
+			_: () => isBinaryBody,
 			a: () => RestError,
-			b: () => FormData,
-			c: () => delay,
-			d: () => isBinaryBody,
-			f: () => isBlob,
-			g: () => proxyPolicy$1,
-			h: () => decompressResponsePolicy$1,
+			b: () => redirectPolicy$1,
+			c: () => isError,
+			d: () => stringToUint8Array,
+			f: () => uint8ArrayToString,
+			g: () => multipartPolicyName$1,
+			h: () => multipartPolicy$1,
 			i: () => wrapAbortSignalLike,
-			j: () => createPipelineRequest,
-			k: () => isRestError$1,
-			l: () => multipartPolicy$1,
-			m: () => redirectPolicy$1,
+			j: () => retryPolicy,
+			k: () => fetch,
+			l: () => isNode,
+			m: () => AbortError,
 			n: () => bearerTokenAuthenticationPolicyName,
-			o: () => stringToUint8Array,
-			p: () => isReadableStream,
+			o: () => createTracingClient,
+			p: () => delay,
 			r: () => createPipelineFromOptions,
-			s: () => uint8ArrayToString,
+			s: () => calculateRetryDelay,
 			t: () => bearerTokenAuthenticationPolicy,
-			u: () => multipartPolicyName$1,
-			v: () => agentPolicy$1,
-			w: () => createDefaultHttpClient,
-			x: () => defaultRetryPolicy$1,
-			y: () => formDataPolicy$1
+			u: () => isNodeLike,
+			v: () => isBlob,
+			w: () => tlsPolicy$1,
+			x: () => decompressResponsePolicy$1,
+			y: () => isReadableStream,
+			z: () => isRestError$1
 		});
 		var _rolldown_runtime_DYf_mQCB_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14560);
 		var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -1420,6 +299,9 @@ export const modules = {
 			namespace: "azure"
 		});
 		context.logger;
+		function getLogLevel() {
+			return context.getLogLevel();
+		}
 		function createClientLogger(namespace) {
 			return context.createClientLogger(namespace);
 		}
@@ -2087,7 +969,7 @@ export const modules = {
 			max = Math.floor(max);
 			return Math.floor(Math.random() * (max - min + 1)) + min;
 		}
-		function calculateRetryDelay(retryAttempt, config) {
+		function calculateRetryDelay$1(retryAttempt, config) {
 			const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
 			const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
 			return { retryAfterInMs: clampedDelay / 2 + getRandomIntegerInclusive(0, clampedDelay / 2) };
@@ -2171,7 +1053,7 @@ export const modules = {
 					const ignoreExponentialResponse = isExponential && options.ignoreHttpStatusCodes;
 					if (response && (isThrottlingRetryResponse(response) || !isExponential) || ignoreExponentialResponse || ignoreSystemErrors) return { skipStrategy: true };
 					if (responseError && !matchedSystemError && !isExponential) return { errorToThrow: responseError };
-					return calculateRetryDelay(retryCount, {
+					return calculateRetryDelay$1(retryCount, {
 						retryDelayInMs: retryInterval,
 						maxRetryDelayInMs: maxRetryInterval
 					});
@@ -2267,14 +1149,26 @@ export const modules = {
 				sendRequest: retryPolicy([throttlingRetryStrategy(), exponentialRetryStrategy(options)], { maxRetries: options.maxRetries ?? 3 }).sendRequest
 			};
 		}
+		const tagged = (value, tag) => value !== null && typeof value === "object" && value[Symbol.toStringTag] === tag;
 		var FormData = class {
 			constructor(...args) {
 				return new globalThis.FormData(...args);
 			}
 			static [Symbol.hasInstance](value) {
-				return value !== null && typeof value === "object" && value[Symbol.toStringTag] === "FormData" && value instanceof globalThis.FormData;
+				return tagged(value, "FormData") && value instanceof globalThis.FormData;
 			}
 		};
+		var Headers = class {
+			constructor(...args) {
+				return new globalThis.Headers(...args);
+			}
+			static [Symbol.hasInstance](value) {
+				return tagged(value, "Headers") && value instanceof globalThis.Headers;
+			}
+		};
+		function fetch(...args) {
+			return globalThis.fetch(...args);
+		}
 		function convertBodyToFormDataMap(body) {
 			if (typeof FormData !== "undefined" && body instanceof FormData) {
 				const formDataMap = {};
@@ -3846,9 +2740,14 @@ export const modules = {
 				return `Unknown error ${stringified}`;
 			}
 		}
+		function calculateRetryDelay(retryAttempt, config) {
+			return calculateRetryDelay$1(retryAttempt, config);
+		}
 		function isError(e) {
 			return isError$1(e);
 		}
+		const isNode = true;
+		const isNodeLike = true;
 		function uint8ArrayToString(bytes, format) {
 			return uint8ArrayToString$1(bytes, format);
 		}
@@ -4383,9 +3282,1147 @@ export const modules = {
 		}) : target, mod));
 		var __require = (() => (0, node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url))();
 	}),
+	42658: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			a: () => createPipelineRequest,
+			i: () => decodeStringToString,
+			n: () => logger,
+			r: () => createSerializer,
+			t: () => ServiceClient
+		});
+		var _rolldown_runtime_DYf_mQCB_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14560);
+		var _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9285);
+		function createDefaultHttpClient() {
+			const client = (0, _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__.P)();
+			return { async sendRequest(request) {
+				const { abortSignal, cleanup } = request.abortSignal ? (0, _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__.i)(request.abortSignal) : {};
+				try {
+					request.abortSignal = abortSignal;
+					return await client.sendRequest(request);
+				} finally {
+					cleanup?.();
+				}
+			} };
+		}
+		function createPipelineRequest(options) {
+			return (0, _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__.V)(options);
+		}
+		function encodeByteArray(value) {
+			return (0, _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__.f)(value, "base64");
+		}
+		function decodeString(value) {
+			return (0, _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__.d)(value, "base64");
+		}
+		function decodeStringToString(value) {
+			return (0, _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__.f)((0, _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__.d)(value, "base64"), "utf-8");
+		}
+		function isPrimitiveBody(value, mapperTypeName) {
+			return mapperTypeName !== "Composite" && mapperTypeName !== "Dictionary" && (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !== null || value === void 0 || value === null);
+		}
+		const validateISODuration = /^(-|\+)?P(?:([-+]?[0-9,.]*)Y)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)W)?(?:([-+]?[0-9,.]*)D)?(?:T(?:([-+]?[0-9,.]*)H)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)S)?)?$/;
+		function isDuration(value) {
+			return validateISODuration.test(value);
+		}
+		const validUuidRegex = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/i;
+		function isValidUuid(uuid) {
+			return validUuidRegex.test(uuid);
+		}
+		function handleNullableResponseAndWrappableBody(responseObject) {
+			const combinedHeadersAndBody = {
+				...responseObject.headers,
+				...responseObject.body
+			};
+			if (responseObject.hasNullableType && Object.getOwnPropertyNames(combinedHeadersAndBody).length === 0) return responseObject.shouldWrapBody ? { body: null } : null;
+			else return responseObject.shouldWrapBody ? {
+				...responseObject.headers,
+				body: responseObject.body
+			} : combinedHeadersAndBody;
+		}
+		function flattenResponse(fullResponse, responseSpec) {
+			const parsedHeaders = fullResponse.parsedHeaders;
+			if (fullResponse.request.method === "HEAD") return {
+				...parsedHeaders,
+				body: fullResponse.parsedBody
+			};
+			const bodyMapper = responseSpec && responseSpec.bodyMapper;
+			const isNullable = Boolean(bodyMapper?.nullable);
+			const expectedBodyTypeName = bodyMapper?.type.name;
+			if (expectedBodyTypeName === "Stream") return {
+				...parsedHeaders,
+				blobBody: fullResponse.blobBody,
+				readableStreamBody: fullResponse.readableStreamBody
+			};
+			const modelProperties = expectedBodyTypeName === "Composite" && bodyMapper.type.modelProperties || {};
+			const isPageableResponse = Object.keys(modelProperties).some((k) => modelProperties[k].serializedName === "");
+			if (expectedBodyTypeName === "Sequence" || isPageableResponse) {
+				const arrayResponse = fullResponse.parsedBody ?? [];
+				for (const key of Object.keys(modelProperties)) if (modelProperties[key].serializedName) arrayResponse[key] = fullResponse.parsedBody?.[key];
+				if (parsedHeaders) for (const key of Object.keys(parsedHeaders)) arrayResponse[key] = parsedHeaders[key];
+				return isNullable && !fullResponse.parsedBody && !parsedHeaders && Object.getOwnPropertyNames(modelProperties).length === 0 ? null : arrayResponse;
+			}
+			return handleNullableResponseAndWrappableBody({
+				body: fullResponse.parsedBody,
+				headers: parsedHeaders,
+				hasNullableType: isNullable,
+				shouldWrapBody: isPrimitiveBody(fullResponse.parsedBody, expectedBodyTypeName)
+			});
+		}
+		var SerializerImpl = class {
+			modelMappers;
+			isXML;
+			constructor(modelMappers = {}, isXML = false) {
+				this.modelMappers = modelMappers;
+				this.isXML = isXML;
+			}
+			validateConstraints(mapper, value, objectName) {
+				const failValidation = (constraintName, constraintValue) => {
+					throw new Error(`"${objectName}" with value "${value}" should satisfy the constraint "${constraintName}": ${constraintValue}.`);
+				};
+				if (mapper.constraints && value !== void 0 && value !== null) {
+					const { ExclusiveMaximum, ExclusiveMinimum, InclusiveMaximum, InclusiveMinimum, MaxItems, MaxLength, MinItems, MinLength, MultipleOf, Pattern, UniqueItems } = mapper.constraints;
+					if (ExclusiveMaximum !== void 0 && value >= ExclusiveMaximum) failValidation("ExclusiveMaximum", ExclusiveMaximum);
+					if (ExclusiveMinimum !== void 0 && value <= ExclusiveMinimum) failValidation("ExclusiveMinimum", ExclusiveMinimum);
+					if (InclusiveMaximum !== void 0 && value > InclusiveMaximum) failValidation("InclusiveMaximum", InclusiveMaximum);
+					if (InclusiveMinimum !== void 0 && value < InclusiveMinimum) failValidation("InclusiveMinimum", InclusiveMinimum);
+					if (MaxItems !== void 0 && value.length > MaxItems) failValidation("MaxItems", MaxItems);
+					if (MaxLength !== void 0 && value.length > MaxLength) failValidation("MaxLength", MaxLength);
+					if (MinItems !== void 0 && value.length < MinItems) failValidation("MinItems", MinItems);
+					if (MinLength !== void 0 && value.length < MinLength) failValidation("MinLength", MinLength);
+					if (MultipleOf !== void 0 && value % MultipleOf !== 0) failValidation("MultipleOf", MultipleOf);
+					if (Pattern) {
+						const pattern = typeof Pattern === "string" ? new RegExp(Pattern) : Pattern;
+						if (typeof value !== "string" || value.match(pattern) === null) failValidation("Pattern", Pattern);
+					}
+					if (UniqueItems && value.some((item, i, ar) => ar.indexOf(item) !== i)) failValidation("UniqueItems", UniqueItems);
+				}
+			}
+			serialize(mapper, object, objectName, options = { xml: {} }) {
+				const updatedOptions = { xml: {
+					rootName: options.xml.rootName ?? "",
+					includeRoot: options.xml.includeRoot ?? false,
+					xmlCharKey: options.xml.xmlCharKey ?? "_"
+				} };
+				let payload = {};
+				const mapperType = mapper.type.name;
+				if (!objectName) objectName = mapper.serializedName;
+				if (mapperType.match(/^Sequence$/i) !== null) payload = [];
+				if (mapper.isConstant) object = mapper.defaultValue;
+				const { required, nullable } = mapper;
+				if (required && nullable && object === void 0) throw new Error(`${objectName} cannot be undefined.`);
+				if (required && !nullable && (object === void 0 || object === null)) throw new Error(`${objectName} cannot be null or undefined.`);
+				if (!required && nullable === false && object === null) throw new Error(`${objectName} cannot be null.`);
+				if (object === void 0 || object === null) payload = object;
+				else if (mapperType.match(/^any$/i) !== null) payload = object;
+				else if (mapperType.match(/^(Number|String|Boolean|Object|Stream|Uuid)$/i) !== null) payload = serializeBasicTypes(mapperType, objectName, object);
+				else if (mapperType.match(/^Enum$/i) !== null) payload = serializeEnumType(objectName, mapper.type.allowedValues, object);
+				else if (mapperType.match(/^(Date|DateTime|TimeSpan|DateTimeRfc1123|UnixTime)$/i) !== null) payload = serializeDateTypes(mapperType, object, objectName);
+				else if (mapperType.match(/^ByteArray$/i) !== null) payload = serializeByteArrayType(objectName, object);
+				else if (mapperType.match(/^Base64Url$/i) !== null) payload = serializeBase64UrlType(objectName, object);
+				else if (mapperType.match(/^Sequence$/i) !== null) payload = serializeSequenceType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+				else if (mapperType.match(/^Dictionary$/i) !== null) payload = serializeDictionaryType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+				else if (mapperType.match(/^Composite$/i) !== null) payload = serializeCompositeType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
+				return payload;
+			}
+			deserialize(mapper, responseBody, objectName, options = { xml: {} }) {
+				const updatedOptions = {
+					xml: {
+						rootName: options.xml.rootName ?? "",
+						includeRoot: options.xml.includeRoot ?? false,
+						xmlCharKey: options.xml.xmlCharKey ?? "_"
+					},
+					ignoreUnknownProperties: options.ignoreUnknownProperties ?? false
+				};
+				if (responseBody === void 0 || responseBody === null) {
+					if (this.isXML && mapper.type.name === "Sequence" && !mapper.xmlIsWrapped) responseBody = [];
+					if (mapper.defaultValue !== void 0) responseBody = mapper.defaultValue;
+					return responseBody;
+				}
+				let payload;
+				const mapperType = mapper.type.name;
+				if (!objectName) objectName = mapper.serializedName;
+				if (mapperType.match(/^Composite$/i) !== null) payload = deserializeCompositeType(this, mapper, responseBody, objectName, updatedOptions);
+				else {
+					if (this.isXML) {
+						const xmlCharKey = updatedOptions.xml.xmlCharKey;
+						if (responseBody["$"] !== void 0 && responseBody[xmlCharKey] !== void 0) responseBody = responseBody[xmlCharKey];
+					}
+					if (mapperType.match(/^Number$/i) !== null) {
+						payload = parseFloat(responseBody);
+						if (isNaN(payload)) payload = responseBody;
+					} else if (mapperType.match(/^Boolean$/i) !== null) {
+						if (responseBody === "true") payload = true;
+						else if (responseBody === "false") payload = false;
+						else payload = responseBody;
+					} else if (mapperType.match(/^(String|Enum|Object|Stream|Uuid|TimeSpan|any)$/i) !== null) payload = responseBody;
+					else if (mapperType.match(/^(Date|DateTime|DateTimeRfc1123)$/i) !== null) payload = new Date(responseBody);
+					else if (mapperType.match(/^UnixTime$/i) !== null) payload = unixTimeToDate(responseBody);
+					else if (mapperType.match(/^ByteArray$/i) !== null) payload = decodeString(responseBody);
+					else if (mapperType.match(/^Base64Url$/i) !== null) payload = base64UrlToByteArray(responseBody);
+					else if (mapperType.match(/^Sequence$/i) !== null) payload = deserializeSequenceType(this, mapper, responseBody, objectName, updatedOptions);
+					else if (mapperType.match(/^Dictionary$/i) !== null) payload = deserializeDictionaryType(this, mapper, responseBody, objectName, updatedOptions);
+				}
+				if (mapper.isConstant) payload = mapper.defaultValue;
+				return payload;
+			}
+		};
+		function createSerializer(modelMappers = {}, isXML = false) {
+			return new SerializerImpl(modelMappers, isXML);
+		}
+		function trimEnd(str, ch) {
+			let len = str.length;
+			while (len - 1 >= 0 && str[len - 1] === ch) --len;
+			return str.substr(0, len);
+		}
+		function bufferToBase64Url(buffer) {
+			if (!buffer) return;
+			if (!(buffer instanceof Uint8Array)) throw new Error(`Please provide an input of type Uint8Array for converting to Base64Url.`);
+			return trimEnd(encodeByteArray(buffer), "=").replace(/\+/g, "-").replace(/\//g, "_");
+		}
+		function base64UrlToByteArray(str) {
+			if (!str) return;
+			if (str && typeof str.valueOf() !== "string") throw new Error("Please provide an input of type string for converting to Uint8Array");
+			str = str.replace(/-/g, "+").replace(/_/g, "/");
+			return decodeString(str);
+		}
+		function splitSerializeName(prop) {
+			const classes = [];
+			let partialclass = "";
+			if (prop) {
+				const subwords = prop.split(".");
+				for (const item of subwords) if (item.charAt(item.length - 1) === "\\") partialclass += item.substr(0, item.length - 1) + ".";
+				else {
+					partialclass += item;
+					classes.push(partialclass);
+					partialclass = "";
+				}
+			}
+			return classes;
+		}
+		function dateToUnixTime(d) {
+			if (!d) return;
+			if (typeof d.valueOf() === "string") d = new Date(d);
+			return Math.floor(d.getTime() / 1e3);
+		}
+		function unixTimeToDate(n) {
+			if (!n) return;
+			return new Date(n * 1e3);
+		}
+		function serializeBasicTypes(typeName, objectName, value) {
+			if (value !== null && value !== void 0) {
+				if (typeName.match(/^Number$/i) !== null) {
+					if (typeof value !== "number") throw new Error(`${objectName} with value ${value} must be of type number.`);
+				} else if (typeName.match(/^String$/i) !== null) {
+					if (typeof value.valueOf() !== "string") throw new Error(`${objectName} with value "${value}" must be of type string.`);
+				} else if (typeName.match(/^Uuid$/i) !== null) {
+					if (!(typeof value.valueOf() === "string" && isValidUuid(value))) throw new Error(`${objectName} with value "${value}" must be of type string and a valid uuid.`);
+				} else if (typeName.match(/^Boolean$/i) !== null) {
+					if (typeof value !== "boolean") throw new Error(`${objectName} with value ${value} must be of type boolean.`);
+				} else if (typeName.match(/^Stream$/i) !== null) {
+					const objectType = typeof value;
+					if (objectType !== "string" && typeof value.pipe !== "function" && typeof value.tee !== "function" && !(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value) && !((typeof Blob === "function" || typeof Blob === "object") && value instanceof Blob) && objectType !== "function") throw new Error(`${objectName} must be a string, Blob, ArrayBuffer, ArrayBufferView, ReadableStream, or () => ReadableStream.`);
+				}
+			}
+			return value;
+		}
+		function serializeEnumType(objectName, allowedValues, value) {
+			if (!allowedValues) throw new Error(`Please provide a set of allowedValues to validate ${objectName} as an Enum Type.`);
+			if (!allowedValues.some((item) => {
+				if (typeof item.valueOf() === "string") return item.toLowerCase() === value.toLowerCase();
+				return item === value;
+			})) throw new Error(`${value} is not a valid value for ${objectName}. The valid values are: ${JSON.stringify(allowedValues)}.`);
+			return value;
+		}
+		function serializeByteArrayType(objectName, value) {
+			if (value !== void 0 && value !== null) {
+				if (!(value instanceof Uint8Array)) throw new Error(`${objectName} must be of type Uint8Array.`);
+				value = encodeByteArray(value);
+			}
+			return value;
+		}
+		function serializeBase64UrlType(objectName, value) {
+			if (value !== void 0 && value !== null) {
+				if (!(value instanceof Uint8Array)) throw new Error(`${objectName} must be of type Uint8Array.`);
+				value = bufferToBase64Url(value);
+			}
+			return value;
+		}
+		function serializeDateTypes(typeName, value, objectName) {
+			if (value !== void 0 && value !== null) {
+				if (typeName.match(/^Date$/i) !== null) {
+					if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
+					value = value instanceof Date ? value.toISOString().substring(0, 10) : new Date(value).toISOString().substring(0, 10);
+				} else if (typeName.match(/^DateTime$/i) !== null) {
+					if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
+					value = value instanceof Date ? value.toISOString() : new Date(value).toISOString();
+				} else if (typeName.match(/^DateTimeRfc1123$/i) !== null) {
+					if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123 format.`);
+					value = value instanceof Date ? value.toUTCString() : new Date(value).toUTCString();
+				} else if (typeName.match(/^UnixTime$/i) !== null) {
+					if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123/ISO8601 format for it to be serialized in UnixTime/Epoch format.`);
+					value = dateToUnixTime(value);
+				} else if (typeName.match(/^TimeSpan$/i) !== null) {
+					if (!isDuration(value)) throw new Error(`${objectName} must be a string in ISO 8601 format. Instead was "${value}".`);
+				}
+			}
+			return value;
+		}
+		function serializeSequenceType(serializer, mapper, object, objectName, isXml, options) {
+			if (!Array.isArray(object)) throw new Error(`${objectName} must be of type Array.`);
+			let elementType = mapper.type.element;
+			if (!elementType || typeof elementType !== "object") throw new Error(`"element" metadata for an Array must be defined in the mapper and it must be of type "object" in ${objectName}.`);
+			if (elementType.type.name === "Composite" && elementType.type.className) elementType = serializer.modelMappers[elementType.type.className] ?? elementType;
+			const tempArray = [];
+			for (let i = 0; i < object.length; i++) {
+				const serializedValue = serializer.serialize(elementType, object[i], objectName, options);
+				if (isXml && elementType.xmlNamespace) {
+					const xmlnsKey = elementType.xmlNamespacePrefix ? `xmlns:${elementType.xmlNamespacePrefix}` : "xmlns";
+					if (elementType.type.name === "Composite") {
+						tempArray[i] = { ...serializedValue };
+						tempArray[i]["$"] = { [xmlnsKey]: elementType.xmlNamespace };
+					} else {
+						tempArray[i] = {};
+						tempArray[i][options.xml.xmlCharKey] = serializedValue;
+						tempArray[i]["$"] = { [xmlnsKey]: elementType.xmlNamespace };
+					}
+				} else tempArray[i] = serializedValue;
+			}
+			return tempArray;
+		}
+		function serializeDictionaryType(serializer, mapper, object, objectName, isXml, options) {
+			if (typeof object !== "object") throw new Error(`${objectName} must be of type object.`);
+			const valueType = mapper.type.value;
+			if (!valueType || typeof valueType !== "object") throw new Error(`"value" metadata for a Dictionary must be defined in the mapper and it must of type "object" in ${objectName}.`);
+			const tempDictionary = {};
+			for (const key of Object.keys(object)) tempDictionary[key] = getXmlObjectValue(valueType, serializer.serialize(valueType, object[key], objectName, options), isXml, options);
+			if (isXml && mapper.xmlNamespace) {
+				const xmlnsKey = mapper.xmlNamespacePrefix ? `xmlns:${mapper.xmlNamespacePrefix}` : "xmlns";
+				const result = tempDictionary;
+				result["$"] = { [xmlnsKey]: mapper.xmlNamespace };
+				return result;
+			}
+			return tempDictionary;
+		}
+		function resolveAdditionalProperties(serializer, mapper, objectName) {
+			const additionalProperties = mapper.type.additionalProperties;
+			if (!additionalProperties && mapper.type.className) return resolveReferencedMapper(serializer, mapper, objectName)?.type.additionalProperties;
+			return additionalProperties;
+		}
+		function resolveReferencedMapper(serializer, mapper, objectName) {
+			const className = mapper.type.className;
+			if (!className) throw new Error(`Class name for model "${objectName}" is not provided in the mapper "${JSON.stringify(mapper, void 0, 2)}".`);
+			return serializer.modelMappers[className];
+		}
+		function resolveModelProperties(serializer, mapper, objectName) {
+			let modelProps = mapper.type.modelProperties;
+			if (!modelProps) {
+				const modelMapper = resolveReferencedMapper(serializer, mapper, objectName);
+				if (!modelMapper) throw new Error(`mapper() cannot be null or undefined for model "${mapper.type.className}".`);
+				modelProps = modelMapper?.type.modelProperties;
+				if (!modelProps) throw new Error(`modelProperties cannot be null or undefined in the mapper "${JSON.stringify(modelMapper)}" of type "${mapper.type.className}" for object "${objectName}".`);
+			}
+			return modelProps;
+		}
+		function serializeCompositeType(serializer, mapper, object, objectName, isXml, options) {
+			if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) mapper = getPolymorphicMapper(serializer, mapper, object, "clientName");
+			if (object !== void 0 && object !== null) {
+				const payload = {};
+				const modelProps = resolveModelProperties(serializer, mapper, objectName);
+				for (const key of Object.keys(modelProps)) {
+					const propertyMapper = modelProps[key];
+					if (propertyMapper.readOnly) continue;
+					let propName;
+					let parentObject = payload;
+					if (serializer.isXML) {
+						if (propertyMapper.xmlIsWrapped) propName = propertyMapper.xmlName;
+						else propName = propertyMapper.xmlElementName || propertyMapper.xmlName;
+					} else {
+						const paths = splitSerializeName(propertyMapper.serializedName);
+						propName = paths.pop();
+						for (const pathName of paths) {
+							const childObject = parentObject[pathName];
+							if ((childObject === void 0 || childObject === null) && (object[key] !== void 0 && object[key] !== null || propertyMapper.defaultValue !== void 0)) parentObject[pathName] = {};
+							parentObject = parentObject[pathName];
+						}
+					}
+					if (parentObject !== void 0 && parentObject !== null) {
+						if (isXml && mapper.xmlNamespace) {
+							const xmlnsKey = mapper.xmlNamespacePrefix ? `xmlns:${mapper.xmlNamespacePrefix}` : "xmlns";
+							parentObject["$"] = {
+								...parentObject["$"],
+								[xmlnsKey]: mapper.xmlNamespace
+							};
+						}
+						const propertyObjectName = propertyMapper.serializedName !== "" ? objectName + "." + propertyMapper.serializedName : objectName;
+						let toSerialize = object[key];
+						const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
+						if (polymorphicDiscriminator && polymorphicDiscriminator.clientName === key && (toSerialize === void 0 || toSerialize === null)) toSerialize = mapper.serializedName;
+						const serializedValue = serializer.serialize(propertyMapper, toSerialize, propertyObjectName, options);
+						if (serializedValue !== void 0 && propName !== void 0 && propName !== null) {
+							const value = getXmlObjectValue(propertyMapper, serializedValue, isXml, options);
+							if (isXml && propertyMapper.xmlIsAttribute) {
+								parentObject["$"] = parentObject["$"] || {};
+								parentObject["$"][propName] = serializedValue;
+							} else if (isXml && propertyMapper.xmlIsWrapped) parentObject[propName] = { [propertyMapper.xmlElementName]: value };
+							else parentObject[propName] = value;
+						}
+					}
+				}
+				const additionalPropertiesMapper = resolveAdditionalProperties(serializer, mapper, objectName);
+				if (additionalPropertiesMapper) {
+					const propNames = Object.keys(modelProps);
+					for (const clientPropName of Object.keys(object)) if (propNames.every((pn) => pn !== clientPropName)) Object.defineProperty(payload, clientPropName, {
+						value: serializer.serialize(additionalPropertiesMapper, object[clientPropName], objectName + "[\"" + clientPropName + "\"]", options),
+						enumerable: true,
+						configurable: true,
+						writable: true
+					});
+				}
+				return payload;
+			}
+			return object;
+		}
+		function getXmlObjectValue(propertyMapper, serializedValue, isXml, options) {
+			if (!isXml || !propertyMapper.xmlNamespace) return serializedValue;
+			const xmlNamespace = { [propertyMapper.xmlNamespacePrefix ? `xmlns:${propertyMapper.xmlNamespacePrefix}` : "xmlns"]: propertyMapper.xmlNamespace };
+			if (["Composite"].includes(propertyMapper.type.name)) {
+				if (serializedValue["$"]) return serializedValue;
+				else {
+					const result = { ...serializedValue };
+					result["$"] = xmlNamespace;
+					return result;
+				}
+			}
+			const result = {};
+			result[options.xml.xmlCharKey] = serializedValue;
+			result["$"] = xmlNamespace;
+			return result;
+		}
+		function isSpecialXmlProperty(propertyName, options) {
+			return ["$", options.xml.xmlCharKey].includes(propertyName);
+		}
+		function deserializeCompositeType(serializer, mapper, responseBody, objectName, options) {
+			const xmlCharKey = options.xml.xmlCharKey ?? "_";
+			if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) mapper = getPolymorphicMapper(serializer, mapper, responseBody, "serializedName");
+			const modelProps = resolveModelProperties(serializer, mapper, objectName);
+			let instance = {};
+			const handledPropertyNames = [];
+			for (const key of Object.keys(modelProps)) {
+				const propertyMapper = modelProps[key];
+				const paths = splitSerializeName(modelProps[key].serializedName);
+				handledPropertyNames.push(paths[0]);
+				const { serializedName, xmlName, xmlElementName } = propertyMapper;
+				let propertyObjectName = objectName;
+				if (serializedName !== "" && serializedName !== void 0) propertyObjectName = objectName + "." + serializedName;
+				const headerCollectionPrefix = propertyMapper.headerCollectionPrefix;
+				if (headerCollectionPrefix) {
+					const dictionary = {};
+					for (const headerKey of Object.keys(responseBody)) {
+						if (headerKey.startsWith(headerCollectionPrefix)) dictionary[headerKey.substring(headerCollectionPrefix.length)] = serializer.deserialize(propertyMapper.type.value, responseBody[headerKey], propertyObjectName, options);
+						handledPropertyNames.push(headerKey);
+					}
+					instance[key] = dictionary;
+				} else if (serializer.isXML) {
+					if (propertyMapper.xmlIsAttribute && responseBody["$"]) instance[key] = serializer.deserialize(propertyMapper, responseBody["$"][xmlName], propertyObjectName, options);
+					else if (propertyMapper.xmlIsMsText) {
+						if (responseBody[xmlCharKey] !== void 0) instance[key] = responseBody[xmlCharKey];
+						else if (typeof responseBody === "string") instance[key] = responseBody;
+					} else {
+						const propertyName = xmlElementName || xmlName || serializedName;
+						if (propertyMapper.xmlIsWrapped) {
+							const elementList = responseBody[xmlName]?.[xmlElementName] ?? [];
+							Object.defineProperty(instance, key, {
+								value: serializer.deserialize(propertyMapper, elementList, propertyObjectName, options),
+								enumerable: true,
+								configurable: true,
+								writable: true
+							});
+							handledPropertyNames.push(xmlName);
+						} else {
+							const property = responseBody[propertyName];
+							instance[key] = serializer.deserialize(propertyMapper, property, propertyObjectName, options);
+							handledPropertyNames.push(propertyName);
+						}
+					}
+				} else {
+					let propertyInstance;
+					let res = responseBody;
+					let steps = 0;
+					for (const item of paths) {
+						if (!res) break;
+						steps++;
+						res = res[item];
+					}
+					if (res === null && steps < paths.length) res = void 0;
+					propertyInstance = res;
+					const polymorphicDiscriminator = mapper.type.polymorphicDiscriminator;
+					if (polymorphicDiscriminator && key === polymorphicDiscriminator.clientName && (propertyInstance === void 0 || propertyInstance === null)) propertyInstance = mapper.serializedName;
+					let serializedValue;
+					if (Array.isArray(responseBody[key]) && modelProps[key].serializedName === "") {
+						propertyInstance = responseBody[key];
+						const arrayInstance = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
+						for (const [k, v] of Object.entries(instance)) if (!Object.prototype.hasOwnProperty.call(arrayInstance, k)) arrayInstance[k] = v;
+						instance = arrayInstance;
+					} else if (propertyInstance !== void 0 || propertyMapper.defaultValue !== void 0) {
+						serializedValue = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
+						instance[key] = serializedValue;
+					}
+				}
+			}
+			const additionalPropertiesMapper = mapper.type.additionalProperties;
+			if (additionalPropertiesMapper) {
+				const isAdditionalProperty = (responsePropName) => {
+					for (const clientPropName of Object.keys(modelProps)) if (splitSerializeName(modelProps[clientPropName].serializedName)[0] === responsePropName) return false;
+					return true;
+				};
+				for (const responsePropName of Object.keys(responseBody)) if (isAdditionalProperty(responsePropName)) {
+					const deserializedValue = serializer.deserialize(additionalPropertiesMapper, responseBody[responsePropName], objectName + "[\"" + responsePropName + "\"]", options);
+					Object.defineProperty(instance, responsePropName, {
+						value: deserializedValue,
+						enumerable: true,
+						configurable: true,
+						writable: true
+					});
+				}
+			} else if (responseBody && !options.ignoreUnknownProperties) {
+				for (const key of Object.keys(responseBody)) if (instance[key] === void 0 && !handledPropertyNames.includes(key) && !isSpecialXmlProperty(key, options)) Object.defineProperty(instance, key, {
+					value: responseBody[key],
+					enumerable: true,
+					configurable: true,
+					writable: true
+				});
+			}
+			return instance;
+		}
+		function deserializeDictionaryType(serializer, mapper, responseBody, objectName, options) {
+			const value = mapper.type.value;
+			if (!value || typeof value !== "object") throw new Error(`"value" metadata for a Dictionary must be defined in the mapper and it must of type "object" in ${objectName}`);
+			if (responseBody) {
+				const tempDictionary = {};
+				for (const key of Object.keys(responseBody)) tempDictionary[key] = serializer.deserialize(value, responseBody[key], objectName, options);
+				return tempDictionary;
+			}
+			return responseBody;
+		}
+		function deserializeSequenceType(serializer, mapper, responseBody, objectName, options) {
+			let element = mapper.type.element;
+			if (!element || typeof element !== "object") throw new Error(`"element" metadata for an Array must be defined in the mapper and it must be of type "object" in ${objectName}`);
+			if (responseBody) {
+				if (!Array.isArray(responseBody)) responseBody = [responseBody];
+				if (element.type.name === "Composite" && element.type.className) element = serializer.modelMappers[element.type.className] ?? element;
+				const tempArray = [];
+				for (let i = 0; i < responseBody.length; i++) tempArray[i] = serializer.deserialize(element, responseBody[i], `${objectName}[${i}]`, options);
+				return tempArray;
+			}
+			return responseBody;
+		}
+		function getIndexDiscriminator(discriminators, discriminatorValue, typeName) {
+			const typeNamesToCheck = [typeName];
+			while (typeNamesToCheck.length) {
+				const currentName = typeNamesToCheck.shift();
+				const indexDiscriminator = discriminatorValue === currentName ? discriminatorValue : currentName + "." + discriminatorValue;
+				if (Object.prototype.hasOwnProperty.call(discriminators, indexDiscriminator)) return discriminators[indexDiscriminator];
+				else for (const [name, mapper] of Object.entries(discriminators)) if (name.startsWith(currentName + ".") && mapper.type.uberParent === currentName && mapper.type.className) typeNamesToCheck.push(mapper.type.className);
+			}
+		}
+		function getPolymorphicMapper(serializer, mapper, object, polymorphicPropertyName) {
+			const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
+			if (polymorphicDiscriminator) {
+				let discriminatorName = polymorphicDiscriminator[polymorphicPropertyName];
+				if (discriminatorName) {
+					if (polymorphicPropertyName === "serializedName") discriminatorName = discriminatorName.replace(/\\/gi, "");
+					const discriminatorValue = object[discriminatorName];
+					const typeName = mapper.type.uberParent ?? mapper.type.className;
+					if (typeof discriminatorValue === "string" && typeName) {
+						const polymorphicMapper = getIndexDiscriminator(serializer.modelMappers.discriminators, discriminatorValue, typeName);
+						if (polymorphicMapper) mapper = polymorphicMapper;
+					}
+				}
+			}
+			return mapper;
+		}
+		function getPolymorphicDiscriminatorRecursively(serializer, mapper) {
+			return mapper.type.polymorphicDiscriminator || getPolymorphicDiscriminatorSafely(serializer, mapper.type.uberParent) || getPolymorphicDiscriminatorSafely(serializer, mapper.type.className);
+		}
+		function getPolymorphicDiscriminatorSafely(serializer, typeName) {
+			return typeName && serializer.modelMappers[typeName] && serializer.modelMappers[typeName].type.polymorphicDiscriminator;
+		}
+		const MapperTypeNames = {
+			Base64Url: "Base64Url",
+			Boolean: "Boolean",
+			ByteArray: "ByteArray",
+			Composite: "Composite",
+			Date: "Date",
+			DateTime: "DateTime",
+			DateTimeRfc1123: "DateTimeRfc1123",
+			Dictionary: "Dictionary",
+			Enum: "Enum",
+			Number: "Number",
+			Object: "Object",
+			Sequence: "Sequence",
+			String: "String",
+			Stream: "Stream",
+			TimeSpan: "TimeSpan",
+			UnixTime: "UnixTime"
+		};
+		const state = (0, _rolldown_runtime_DYf_mQCB_js__WEBPACK_IMPORTED_MODULE_0__.t)(((exports) => {
+			Object.defineProperty(exports, "__esModule", { value: true });
+			exports.state = void 0;
+			exports.state = { operationRequestMap: new WeakMap() };
+		}))().state;
+		function getOperationArgumentValueFromParameter(operationArguments, parameter, fallbackObject) {
+			let parameterPath = parameter.parameterPath;
+			const parameterMapper = parameter.mapper;
+			let value;
+			if (typeof parameterPath === "string") parameterPath = [parameterPath];
+			if (Array.isArray(parameterPath)) {
+				if (parameterPath.length > 0) {
+					if (parameterMapper.isConstant) value = parameterMapper.defaultValue;
+					else {
+						let propertySearchResult = getPropertyFromParameterPath(operationArguments, parameterPath);
+						if (!propertySearchResult.propertyFound && fallbackObject) propertySearchResult = getPropertyFromParameterPath(fallbackObject, parameterPath);
+						let useDefaultValue = false;
+						if (!propertySearchResult.propertyFound) useDefaultValue = parameterMapper.required || parameterPath[0] === "options" && parameterPath.length === 2;
+						value = useDefaultValue ? parameterMapper.defaultValue : propertySearchResult.propertyValue;
+					}
+				}
+			} else {
+				if (parameterMapper.required) value = {};
+				for (const [propertyName, propertyPath] of Object.entries(parameterPath)) {
+					const propertyMapper = parameterMapper.type.modelProperties[propertyName];
+					const propertyValue = getOperationArgumentValueFromParameter(operationArguments, {
+						parameterPath: propertyPath,
+						mapper: propertyMapper
+					}, fallbackObject);
+					if (propertyValue !== void 0) {
+						if (!value) value = {};
+						Object.defineProperty(value, propertyName, {
+							value: propertyValue,
+							enumerable: true,
+							configurable: true,
+							writable: true
+						});
+					}
+				}
+			}
+			return value;
+		}
+		function getPropertyFromParameterPath(parent, parameterPath) {
+			const result = { propertyFound: false };
+			let i = 0;
+			for (; i < parameterPath.length; ++i) {
+				const parameterPathPart = parameterPath[i];
+				if (parent && parameterPathPart in parent) parent = parent[parameterPathPart];
+				else break;
+			}
+			if (i === parameterPath.length) {
+				result.propertyValue = parent;
+				result.propertyFound = true;
+			}
+			return result;
+		}
+		const originalRequestSymbol = Symbol.for("@azure/core-client original request");
+		function hasOriginalRequest(request) {
+			return originalRequestSymbol in request;
+		}
+		function getOperationRequestInfo(request) {
+			if (hasOriginalRequest(request)) return getOperationRequestInfo(request[originalRequestSymbol]);
+			let info = state.operationRequestMap.get(request);
+			if (!info) {
+				info = {};
+				state.operationRequestMap.set(request, info);
+			}
+			return info;
+		}
+		const defaultJsonContentTypes = ["application/json", "text/json"];
+		const defaultXmlContentTypes = ["application/xml", "application/atom+xml"];
+		const deserializationPolicyName = "deserializationPolicy";
+		function deserializationPolicy(options = {}) {
+			const jsonContentTypes = options.expectedContentTypes?.json ?? defaultJsonContentTypes;
+			const xmlContentTypes = options.expectedContentTypes?.xml ?? defaultXmlContentTypes;
+			const parseXML = options.parseXML;
+			const serializerOptions = options.serializerOptions;
+			const updatedOptions = { xml: {
+				rootName: serializerOptions?.xml.rootName ?? "",
+				includeRoot: serializerOptions?.xml.includeRoot ?? false,
+				xmlCharKey: serializerOptions?.xml.xmlCharKey ?? "_"
+			} };
+			return {
+				name: deserializationPolicyName,
+				async sendRequest(request, next) {
+					const response = await next(request);
+					return deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, updatedOptions, parseXML);
+				}
+			};
+		}
+		function getOperationResponseMap(parsedResponse) {
+			let result;
+			const request = parsedResponse.request;
+			const operationInfo = getOperationRequestInfo(request);
+			const operationSpec = operationInfo?.operationSpec;
+			if (operationSpec) {
+				if (!operationInfo?.operationResponseGetter) result = operationSpec.responses[parsedResponse.status];
+				else result = operationInfo?.operationResponseGetter(operationSpec, parsedResponse);
+			}
+			return result;
+		}
+		function shouldDeserializeResponse(parsedResponse) {
+			const request = parsedResponse.request;
+			const shouldDeserialize = getOperationRequestInfo(request)?.shouldDeserialize;
+			let result;
+			if (shouldDeserialize === void 0) result = true;
+			else if (typeof shouldDeserialize === "boolean") result = shouldDeserialize;
+			else result = shouldDeserialize(parsedResponse);
+			return result;
+		}
+		async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, options, parseXML) {
+			const parsedResponse = await parse(jsonContentTypes, xmlContentTypes, response, options, parseXML);
+			if (!shouldDeserializeResponse(parsedResponse)) return parsedResponse;
+			const operationSpec = getOperationRequestInfo(parsedResponse.request)?.operationSpec;
+			if (!operationSpec || !operationSpec.responses) return parsedResponse;
+			const responseSpec = getOperationResponseMap(parsedResponse);
+			const { error, shouldReturnResponse } = handleErrorResponse(parsedResponse, operationSpec, responseSpec, options);
+			if (error) throw error;
+			else if (shouldReturnResponse) return parsedResponse;
+			if (responseSpec) {
+				if (responseSpec.bodyMapper) {
+					let valueToDeserialize = parsedResponse.parsedBody;
+					if (operationSpec.isXML && responseSpec.bodyMapper.type.name === MapperTypeNames.Sequence) valueToDeserialize = typeof valueToDeserialize === "object" ? valueToDeserialize[responseSpec.bodyMapper.xmlElementName] : [];
+					try {
+						parsedResponse.parsedBody = operationSpec.serializer.deserialize(responseSpec.bodyMapper, valueToDeserialize, "operationRes.parsedBody", options);
+					} catch (deserializeError) {
+						throw new _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__.a(`Error ${deserializeError} occurred in deserializing the responseBody - ${parsedResponse.bodyAsText}`, {
+							statusCode: parsedResponse.status,
+							request: parsedResponse.request,
+							response: parsedResponse
+						});
+					}
+				} else if (operationSpec.httpMethod === "HEAD") parsedResponse.parsedBody = response.status >= 200 && response.status < 300;
+				if (responseSpec.headersMapper) parsedResponse.parsedHeaders = operationSpec.serializer.deserialize(responseSpec.headersMapper, parsedResponse.headers.toJSON(), "operationRes.parsedHeaders", {
+					xml: {},
+					ignoreUnknownProperties: true
+				});
+			}
+			return parsedResponse;
+		}
+		function isOperationSpecEmpty(operationSpec) {
+			const expectedStatusCodes = Object.keys(operationSpec.responses);
+			return expectedStatusCodes.length === 0 || expectedStatusCodes.length === 1 && expectedStatusCodes[0] === "default";
+		}
+		function handleErrorResponse(parsedResponse, operationSpec, responseSpec, options) {
+			const isSuccessByStatus = 200 <= parsedResponse.status && parsedResponse.status < 300;
+			if (isOperationSpecEmpty(operationSpec) ? isSuccessByStatus : !!responseSpec) {
+				if (responseSpec) {
+					if (!responseSpec.isError) return {
+						error: null,
+						shouldReturnResponse: false
+					};
+				} else return {
+					error: null,
+					shouldReturnResponse: false
+				};
+			}
+			const errorResponseSpec = responseSpec ?? operationSpec.responses.default;
+			const initialErrorMessage = parsedResponse.request.streamResponseStatusCodes?.has(parsedResponse.status) ? `Unexpected status code: ${parsedResponse.status}` : parsedResponse.bodyAsText;
+			const error = new _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__.a(initialErrorMessage, {
+				statusCode: parsedResponse.status,
+				request: parsedResponse.request,
+				response: parsedResponse
+			});
+			if (!errorResponseSpec && !(parsedResponse.parsedBody?.error?.code && parsedResponse.parsedBody?.error?.message)) throw error;
+			const defaultBodyMapper = errorResponseSpec?.bodyMapper;
+			const defaultHeadersMapper = errorResponseSpec?.headersMapper;
+			try {
+				if (parsedResponse.parsedBody) {
+					const parsedBody = parsedResponse.parsedBody;
+					let deserializedError;
+					if (defaultBodyMapper) {
+						let valueToDeserialize = parsedBody;
+						if (operationSpec.isXML && defaultBodyMapper.type.name === MapperTypeNames.Sequence) {
+							valueToDeserialize = [];
+							const elementName = defaultBodyMapper.xmlElementName;
+							if (typeof parsedBody === "object" && elementName) valueToDeserialize = parsedBody[elementName];
+						}
+						deserializedError = operationSpec.serializer.deserialize(defaultBodyMapper, valueToDeserialize, "error.response.parsedBody", options);
+					}
+					const internalError = parsedBody.error || deserializedError || parsedBody;
+					error.code = internalError.code;
+					if (internalError.message) error.message = internalError.message;
+					if (defaultBodyMapper) error.response.parsedBody = deserializedError;
+				}
+				if (parsedResponse.headers && defaultHeadersMapper) error.response.parsedHeaders = operationSpec.serializer.deserialize(defaultHeadersMapper, parsedResponse.headers.toJSON(), "operationRes.parsedHeaders");
+			} catch (defaultError) {
+				error.message = `Error "${defaultError.message}" occurred in deserializing the responseBody - "${parsedResponse.bodyAsText}" for the default response.`;
+			}
+			return {
+				error,
+				shouldReturnResponse: false
+			};
+		}
+		async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML) {
+			if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) && operationResponse.bodyAsText) {
+				const text = operationResponse.bodyAsText;
+				const contentType = operationResponse.headers.get("Content-Type") || "";
+				const contentComponents = !contentType ? [] : contentType.split(";").map((component) => component.toLowerCase());
+				try {
+					if (contentComponents.length === 0 || contentComponents.some((component) => jsonContentTypes.indexOf(component) !== -1)) {
+						operationResponse.parsedBody = JSON.parse(text);
+						return operationResponse;
+					} else if (contentComponents.some((component) => xmlContentTypes.indexOf(component) !== -1)) {
+						if (!parseXML) throw new Error("Parsing XML not supported.");
+						operationResponse.parsedBody = await parseXML(text, opts.xml);
+						return operationResponse;
+					}
+				} catch (err) {
+					const msg = `Error "${err}" occurred while parsing the response body - ${operationResponse.bodyAsText}.`;
+					const errCode = err.code || _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__.a.PARSE_ERROR;
+					throw new _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__.a(msg, {
+						code: errCode,
+						statusCode: operationResponse.status,
+						request: operationResponse.request,
+						response: operationResponse
+					});
+				}
+			}
+			return operationResponse;
+		}
+		function getStreamingResponseStatusCodes(operationSpec) {
+			const result = new Set();
+			for (const [statusCode, operationResponse] of Object.entries(operationSpec.responses)) if (operationResponse.bodyMapper && operationResponse.bodyMapper.type.name === MapperTypeNames.Stream) result.add(Number(statusCode));
+			return result;
+		}
+		function getPathStringFromParameter(parameter) {
+			const { parameterPath, mapper } = parameter;
+			let result;
+			if (typeof parameterPath === "string") result = parameterPath;
+			else if (Array.isArray(parameterPath)) result = parameterPath.join(".");
+			else result = mapper.serializedName;
+			return result;
+		}
+		const serializationPolicyName = "serializationPolicy";
+		function serializationPolicy(options = {}) {
+			const stringifyXML = options.stringifyXML;
+			return {
+				name: serializationPolicyName,
+				sendRequest(request, next) {
+					const operationInfo = getOperationRequestInfo(request);
+					const operationSpec = operationInfo?.operationSpec;
+					const operationArguments = operationInfo?.operationArguments;
+					if (operationSpec && operationArguments) {
+						serializeHeaders(request, operationArguments, operationSpec);
+						serializeRequestBody(request, operationArguments, operationSpec, stringifyXML);
+					}
+					return next(request);
+				}
+			};
+		}
+		function serializeHeaders(request, operationArguments, operationSpec) {
+			if (operationSpec.headerParameters) for (const headerParameter of operationSpec.headerParameters) {
+				let headerValue = getOperationArgumentValueFromParameter(operationArguments, headerParameter);
+				if (headerValue !== null && headerValue !== void 0 || headerParameter.mapper.required) {
+					headerValue = operationSpec.serializer.serialize(headerParameter.mapper, headerValue, getPathStringFromParameter(headerParameter));
+					const headerCollectionPrefix = headerParameter.mapper.headerCollectionPrefix;
+					if (headerCollectionPrefix) for (const key of Object.keys(headerValue)) request.headers.set(headerCollectionPrefix + key, headerValue[key]);
+					else request.headers.set(headerParameter.mapper.serializedName || getPathStringFromParameter(headerParameter), headerValue);
+				}
+			}
+			const customHeaders = operationArguments.options?.requestOptions?.customHeaders;
+			if (customHeaders) for (const customHeaderName of Object.keys(customHeaders)) request.headers.set(customHeaderName, customHeaders[customHeaderName]);
+		}
+		function serializeRequestBody(request, operationArguments, operationSpec, stringifyXML = function() {
+			throw new Error("XML serialization unsupported!");
+		}) {
+			const serializerOptions = operationArguments.options?.serializerOptions;
+			const updatedOptions = { xml: {
+				rootName: serializerOptions?.xml.rootName ?? "",
+				includeRoot: serializerOptions?.xml.includeRoot ?? false,
+				xmlCharKey: serializerOptions?.xml.xmlCharKey ?? "_"
+			} };
+			const xmlCharKey = updatedOptions.xml.xmlCharKey;
+			if (operationSpec.requestBody && operationSpec.requestBody.mapper) {
+				request.body = getOperationArgumentValueFromParameter(operationArguments, operationSpec.requestBody);
+				const bodyMapper = operationSpec.requestBody.mapper;
+				const { required, serializedName, xmlName, xmlElementName, xmlNamespace, xmlNamespacePrefix, nullable } = bodyMapper;
+				const typeName = bodyMapper.type.name;
+				try {
+					if (request.body !== void 0 && request.body !== null || nullable && request.body === null || required) {
+						const requestBodyParameterPathString = getPathStringFromParameter(operationSpec.requestBody);
+						request.body = operationSpec.serializer.serialize(bodyMapper, request.body, requestBodyParameterPathString, updatedOptions);
+						const isStream = typeName === MapperTypeNames.Stream;
+						if (operationSpec.isXML) {
+							const xmlnsKey = xmlNamespacePrefix ? `xmlns:${xmlNamespacePrefix}` : "xmlns";
+							const value = getXmlValueWithNamespace(xmlNamespace, xmlnsKey, typeName, request.body, updatedOptions);
+							if (typeName === MapperTypeNames.Sequence) request.body = stringifyXML(prepareXMLRootList(value, xmlElementName || xmlName || serializedName, xmlnsKey, xmlNamespace), {
+								rootName: xmlName || serializedName,
+								xmlCharKey
+							});
+							else if (!isStream) request.body = stringifyXML(value, {
+								rootName: xmlName || serializedName,
+								xmlCharKey
+							});
+						} else if (typeName === MapperTypeNames.String && (operationSpec.contentType?.match("text/plain") || operationSpec.mediaType === "text")) return;
+						else if (!isStream) request.body = JSON.stringify(request.body);
+					}
+				} catch (error) {
+					throw new Error(`Error "${error.message}" occurred in serializing the payload - ${JSON.stringify(serializedName, void 0, "  ")}.`);
+				}
+			} else if (operationSpec.formDataParameters && operationSpec.formDataParameters.length > 0) {
+				request.formData = {};
+				for (const formDataParameter of operationSpec.formDataParameters) {
+					const formDataParameterValue = getOperationArgumentValueFromParameter(operationArguments, formDataParameter);
+					if (formDataParameterValue !== void 0 && formDataParameterValue !== null) {
+						const formDataParameterPropertyName = formDataParameter.mapper.serializedName || getPathStringFromParameter(formDataParameter);
+						request.formData[formDataParameterPropertyName] = operationSpec.serializer.serialize(formDataParameter.mapper, formDataParameterValue, getPathStringFromParameter(formDataParameter), updatedOptions);
+					}
+				}
+			}
+		}
+		function getXmlValueWithNamespace(xmlNamespace, xmlnsKey, typeName, serializedValue, options) {
+			if (xmlNamespace && ![
+				"Composite",
+				"Sequence",
+				"Dictionary"
+			].includes(typeName)) {
+				const result = {};
+				result[options.xml.xmlCharKey] = serializedValue;
+				result["$"] = { [xmlnsKey]: xmlNamespace };
+				return result;
+			}
+			return serializedValue;
+		}
+		function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
+			if (!Array.isArray(obj)) obj = [obj];
+			if (!xmlNamespaceKey || !xmlNamespace) return { [elementName]: obj };
+			const result = { [elementName]: obj };
+			result["$"] = { [xmlNamespaceKey]: xmlNamespace };
+			return result;
+		}
+		function createClientPipeline(options = {}) {
+			const pipeline = (0, _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__.r)(options ?? {});
+			if (options.credentialOptions) pipeline.addPolicy((0, _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__.t)({
+				credential: options.credentialOptions.credential,
+				scopes: options.credentialOptions.credentialScopes
+			}));
+			pipeline.addPolicy(serializationPolicy(options.serializationOptions), { phase: "Serialize" });
+			pipeline.addPolicy(deserializationPolicy(options.deserializationOptions), { phase: "Deserialize" });
+			return pipeline;
+		}
+		let cachedHttpClient;
+		function getCachedDefaultHttpClient() {
+			if (!cachedHttpClient) cachedHttpClient = createDefaultHttpClient();
+			return cachedHttpClient;
+		}
+		const CollectionFormatToDelimiterMap = {
+			CSV: ",",
+			SSV: " ",
+			Multi: "Multi",
+			TSV: "	",
+			Pipes: "|"
+		};
+		function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObject) {
+			const urlReplacements = calculateUrlReplacements(operationSpec, operationArguments, fallbackObject);
+			let isAbsolutePath = false;
+			let requestUrl = replaceAll(baseUri, urlReplacements);
+			if (operationSpec.path) {
+				let path = replaceAll(operationSpec.path, urlReplacements);
+				if (operationSpec.path === "/{nextLink}" && path.startsWith("/")) path = path.substring(1);
+				if (isAbsoluteUrl(path)) {
+					requestUrl = path;
+					isAbsolutePath = true;
+				} else requestUrl = appendPath(requestUrl, path);
+			}
+			const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
+			requestUrl = appendQueryParams(requestUrl, queryParams, sequenceParams, isAbsolutePath);
+			return requestUrl;
+		}
+		function replaceAll(input, replacements) {
+			let result = input;
+			for (const [searchValue, replaceValue] of replacements) result = result.split(searchValue).join(replaceValue);
+			return result;
+		}
+		function calculateUrlReplacements(operationSpec, operationArguments, fallbackObject) {
+			const result = new Map();
+			if (operationSpec.urlParameters?.length) for (const urlParameter of operationSpec.urlParameters) {
+				let urlParameterValue = getOperationArgumentValueFromParameter(operationArguments, urlParameter, fallbackObject);
+				const parameterPathString = getPathStringFromParameter(urlParameter);
+				urlParameterValue = operationSpec.serializer.serialize(urlParameter.mapper, urlParameterValue, parameterPathString);
+				if (!urlParameter.skipEncoding) urlParameterValue = encodeURIComponent(urlParameterValue);
+				result.set(`{${urlParameter.mapper.serializedName || parameterPathString}}`, urlParameterValue);
+			}
+			return result;
+		}
+		function isAbsoluteUrl(url) {
+			return url.includes("://");
+		}
+		function appendPath(url, pathToAppend) {
+			if (!pathToAppend) return url;
+			const parsedUrl = new URL(url);
+			let newPath = parsedUrl.pathname;
+			if (!newPath.endsWith("/")) newPath = `${newPath}/`;
+			if (pathToAppend.startsWith("/")) pathToAppend = pathToAppend.substring(1);
+			const searchStart = pathToAppend.indexOf("?");
+			if (searchStart !== -1) {
+				const path = pathToAppend.substring(0, searchStart);
+				const search = pathToAppend.substring(searchStart + 1);
+				newPath = newPath + path;
+				if (search) parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
+			} else newPath = newPath + pathToAppend;
+			Object.assign(parsedUrl, { pathname: newPath });
+			return parsedUrl.toString();
+		}
+		function calculateQueryParameters(operationSpec, operationArguments, fallbackObject) {
+			const result = new Map();
+			const sequenceParams = new Set();
+			if (operationSpec.queryParameters?.length) for (const queryParameter of operationSpec.queryParameters) {
+				if (queryParameter.mapper.type.name === "Sequence" && queryParameter.mapper.serializedName) sequenceParams.add(queryParameter.mapper.serializedName);
+				let queryParameterValue = getOperationArgumentValueFromParameter(operationArguments, queryParameter, fallbackObject);
+				if (queryParameterValue !== void 0 && queryParameterValue !== null || queryParameter.mapper.required) {
+					queryParameterValue = operationSpec.serializer.serialize(queryParameter.mapper, queryParameterValue, getPathStringFromParameter(queryParameter));
+					const delimiter = queryParameter.collectionFormat ? CollectionFormatToDelimiterMap[queryParameter.collectionFormat] : "";
+					if (Array.isArray(queryParameterValue)) queryParameterValue = queryParameterValue.map((item) => {
+						if (item === null || item === void 0) return "";
+						return item;
+					});
+					if (queryParameter.collectionFormat === "Multi" && queryParameterValue.length === 0) continue;
+					else if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "SSV" || queryParameter.collectionFormat === "TSV")) queryParameterValue = queryParameterValue.join(delimiter);
+					if (!queryParameter.skipEncoding) {
+						if (Array.isArray(queryParameterValue)) queryParameterValue = queryParameterValue.map((item) => {
+							return encodeURIComponent(item);
+						});
+						else queryParameterValue = encodeURIComponent(queryParameterValue);
+					}
+					if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "CSV" || queryParameter.collectionFormat === "Pipes")) queryParameterValue = queryParameterValue.join(delimiter);
+					result.set(queryParameter.mapper.serializedName || getPathStringFromParameter(queryParameter), queryParameterValue);
+				}
+			}
+			return {
+				queryParams: result,
+				sequenceParams
+			};
+		}
+		function simpleParseQueryParams(queryString) {
+			const result = new Map();
+			if (!queryString || queryString[0] !== "?") return result;
+			queryString = queryString.slice(1);
+			const pairs = queryString.split("&");
+			for (const pair of pairs) {
+				const [name, value] = pair.split("=", 2);
+				const existingValue = result.get(name);
+				if (existingValue) {
+					if (Array.isArray(existingValue)) existingValue.push(value);
+					else result.set(name, [existingValue, value]);
+				} else result.set(name, value);
+			}
+			return result;
+		}
+		function appendQueryParams(url, queryParams, sequenceParams, noOverwrite = false) {
+			if (queryParams.size === 0) return url;
+			const parsedUrl = new URL(url);
+			const combinedParams = simpleParseQueryParams(parsedUrl.search);
+			for (const [name, value] of queryParams) {
+				const existingValue = combinedParams.get(name);
+				if (Array.isArray(existingValue)) {
+					if (Array.isArray(value)) {
+						existingValue.push(...value);
+						const valueSet = new Set(existingValue);
+						combinedParams.set(name, Array.from(valueSet));
+					} else existingValue.push(value);
+				} else if (existingValue) {
+					if (Array.isArray(value)) value.unshift(existingValue);
+					else if (sequenceParams.has(name)) combinedParams.set(name, [existingValue, value]);
+					if (!noOverwrite) combinedParams.set(name, value);
+				} else combinedParams.set(name, value);
+			}
+			const searchPieces = [];
+			for (const [name, value] of combinedParams) if (typeof value === "string") searchPieces.push(`${name}=${value}`);
+			else if (Array.isArray(value)) for (const subValue of value) searchPieces.push(`${name}=${subValue}`);
+			else searchPieces.push(`${name}=${value}`);
+			parsedUrl.search = searchPieces.length ? `?${searchPieces.join("&")}` : "";
+			return parsedUrl.toString();
+		}
+		const logger = (0, _bearerTokenAuthenticationPolicy_wVkA8f2_js__WEBPACK_IMPORTED_MODULE_1__.U)("core-client");
+		var ServiceClient = class {
+			_endpoint;
+			_requestContentType;
+			_allowInsecureConnection;
+			_httpClient;
+			pipeline;
+			constructor(options = {}) {
+				this._requestContentType = options.requestContentType;
+				this._endpoint = options.endpoint ?? options.baseUri;
+				if (options.baseUri) logger.warning("The baseUri option for SDK Clients has been deprecated, please use endpoint instead.");
+				this._allowInsecureConnection = options.allowInsecureConnection;
+				this._httpClient = options.httpClient || getCachedDefaultHttpClient();
+				this.pipeline = options.pipeline || createDefaultPipeline(options);
+				if (options.additionalPolicies?.length) for (const { policy, position } of options.additionalPolicies) {
+					const afterPhase = position === "perRetry" ? "Sign" : void 0;
+					this.pipeline.addPolicy(policy, { afterPhase });
+				}
+			}
+			sendRequest(request) {
+				return this.pipeline.sendRequest(this._httpClient, request);
+			}
+			async sendOperationRequest(operationArguments, operationSpec) {
+				const endpoint = operationSpec.baseUrl || this._endpoint;
+				if (!endpoint) throw new Error("If operationSpec.baseUrl is not specified, then the ServiceClient must have a endpoint string property that contains the base URL to use.");
+				const request = createPipelineRequest({ url: getRequestUrl(endpoint, operationSpec, operationArguments, this) });
+				request.method = operationSpec.httpMethod;
+				const operationInfo = getOperationRequestInfo(request);
+				operationInfo.operationSpec = operationSpec;
+				operationInfo.operationArguments = operationArguments;
+				const contentType = operationSpec.contentType || this._requestContentType;
+				if (contentType && operationSpec.requestBody) request.headers.set("Content-Type", contentType);
+				const options = operationArguments.options;
+				if (options) {
+					const requestOptions = options.requestOptions;
+					if (requestOptions) {
+						if (requestOptions.timeout) request.timeout = requestOptions.timeout;
+						if (requestOptions.onUploadProgress) request.onUploadProgress = requestOptions.onUploadProgress;
+						if (requestOptions.onDownloadProgress) request.onDownloadProgress = requestOptions.onDownloadProgress;
+						if (requestOptions.shouldDeserialize !== void 0) operationInfo.shouldDeserialize = requestOptions.shouldDeserialize;
+						if (requestOptions.allowInsecureConnection) request.allowInsecureConnection = true;
+					}
+					if (options.abortSignal) request.abortSignal = options.abortSignal;
+					if (options.tracingOptions) request.tracingOptions = options.tracingOptions;
+				}
+				if (this._allowInsecureConnection) request.allowInsecureConnection = true;
+				if (request.streamResponseStatusCodes === void 0) request.streamResponseStatusCodes = getStreamingResponseStatusCodes(operationSpec);
+				try {
+					const rawResponse = await this.sendRequest(request);
+					const flatResponse = flattenResponse(rawResponse, operationSpec.responses[rawResponse.status]);
+					if (options?.onResponse) options.onResponse(rawResponse, flatResponse);
+					return flatResponse;
+				} catch (error) {
+					if (typeof error === "object" && error?.response) {
+						const rawResponse = error.response;
+						const flatResponse = flattenResponse(rawResponse, operationSpec.responses[error.statusCode] || operationSpec.responses["default"]);
+						error.details = flatResponse;
+						if (options?.onResponse) options.onResponse(rawResponse, flatResponse, error);
+					}
+					throw error;
+				}
+			}
+		};
+		function createDefaultPipeline(options) {
+			const credentialScopes = getCredentialScopes(options);
+			const credentialOptions = options.credential && credentialScopes ? {
+				credentialScopes,
+				credential: options.credential
+			} : void 0;
+			return createClientPipeline({
+				...options,
+				credentialOptions
+			});
+		}
+		function getCredentialScopes(options) {
+			if (options.credentialScopes) return options.credentialScopes;
+			if (options.endpoint) return `${options.endpoint}/.default`;
+			if (options.baseUri) return `${options.baseUri}/.default`;
+			if (options.credential) throw new Error(`When using credentials, the ServiceClientOptions must contain either a endpoint or a credentialScopes. Unable to create a bearerTokenAuthenticationPolicy`);
+		}
+	}),
 	6446: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { K: () => ComputeManagementClient });
-		var bearerTokenAuthenticationPolicy_C76HrWml = __webpack_require__(42825);
+		var bearerTokenAuthenticationPolicy_wVkA8f2_ = __webpack_require__(9285);
 		var external_node_os_ = __webpack_require__(48161);
 		var external_node_process_ = __webpack_require__(1708);
 		;
@@ -4405,7 +4442,7 @@ export const modules = {
 			if (cloudSetting in cloudEndpoints) return cloudEndpoints[cloudSetting];
 			else throw new Error(`Unknown cloud setting: ${cloudSetting}. Please refer to the enum AzureClouds for possible values.`);
 		}
-		const logger$1 = (0, bearerTokenAuthenticationPolicy_C76HrWml.N)("arm-compute");
+		const logger$1 = (0, bearerTokenAuthenticationPolicy_wVkA8f2_.U)("arm-compute");
 		function getHeaderName() {
 			return "User-Agent";
 		}
@@ -4430,7 +4467,7 @@ export const modules = {
 		}
 		async function getUserAgentValue(prefix) {
 			const runtimeInfo = new Map();
-			runtimeInfo.set("ts-http-runtime", bearerTokenAuthenticationPolicy_C76HrWml.S);
+			runtimeInfo.set("ts-http-runtime", bearerTokenAuthenticationPolicy_wVkA8f2_.M);
 			await setPlatformSpecificData(runtimeInfo);
 			const defaultAgent = getUserAgentString(runtimeInfo);
 			return prefix ? `${prefix} ${defaultAgent}` : defaultAgent;
@@ -4448,20 +4485,20 @@ export const modules = {
 			};
 		}
 		function addPlatformPolicies(pipeline, options) {
-			if (options.agent) pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.v)(options.agent));
-			if (options.tlsOptions) pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml._)(options.tlsOptions));
-			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.g)(options.proxyOptions));
-			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.h)());
-			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.m)(options.redirectOptions), { afterPhase: "Retry" });
+			if (options.agent) pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_wVkA8f2_.T)(options.agent));
+			if (options.tlsOptions) pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_wVkA8f2_.w)(options.tlsOptions));
+			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_wVkA8f2_.S)(options.proxyOptions));
+			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_wVkA8f2_.x)());
+			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_wVkA8f2_.b)(options.redirectOptions), { afterPhase: "Retry" });
 		}
 		function createPipelineFromOptions(options) {
-			const pipeline = (0, bearerTokenAuthenticationPolicy_C76HrWml.A)();
+			const pipeline = (0, bearerTokenAuthenticationPolicy_wVkA8f2_.B)();
 			addPlatformPolicies(pipeline, options);
-			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.y)(), { beforePolicies: [bearerTokenAuthenticationPolicy_C76HrWml.u] });
+			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_wVkA8f2_.E)(), { beforePolicies: [bearerTokenAuthenticationPolicy_wVkA8f2_.g] });
 			pipeline.addPolicy(userAgentPolicy(options.userAgentOptions));
-			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.l)(), { afterPhase: "Deserialize" });
-			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.x)(options.retryOptions), { phase: "Retry" });
-			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.C)(options.loggingOptions), { afterPhase: "Sign" });
+			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_wVkA8f2_.h)(), { afterPhase: "Deserialize" });
+			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_wVkA8f2_.A)(options.retryOptions), { phase: "Retry" });
+			pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_wVkA8f2_.N)(options.loggingOptions), { afterPhase: "Sign" });
 			return pipeline;
 		}
 		const apiVersionPolicyName$1 = "ApiVersionPolicy";
@@ -4497,10 +4534,10 @@ export const modules = {
 		}
 		function emitInsecureConnectionWarning() {
 			const warning = "Sending token over insecure transport. Assume any token issued is compromised.";
-			bearerTokenAuthenticationPolicy_C76HrWml.T.warning(warning);
+			bearerTokenAuthenticationPolicy_wVkA8f2_.F.warning(warning);
 			if (!insecureConnectionWarningEmmitted) {
 				insecureConnectionWarningEmmitted = true;
-				(0, bearerTokenAuthenticationPolicy_C76HrWml.P)(warning);
+				(0, bearerTokenAuthenticationPolicy_wVkA8f2_.G)(warning);
 			}
 		}
 		function ensureSecureConnection(request, options) {
@@ -4531,7 +4568,7 @@ export const modules = {
 					ensureSecureConnection(request, options);
 					if (!(request.authSchemes ?? options.authSchemes)?.find((x) => x.kind === "http" && x.scheme === "basic")) return next(request);
 					const { username, password } = options.credential;
-					const headerValue = (0, bearerTokenAuthenticationPolicy_C76HrWml.D)((0, bearerTokenAuthenticationPolicy_C76HrWml.E)(`${username}:${password}`, "utf-8"), "base64");
+					const headerValue = (0, bearerTokenAuthenticationPolicy_wVkA8f2_.L)((0, bearerTokenAuthenticationPolicy_wVkA8f2_.I)(`${username}:${password}`, "utf-8"), "base64");
 					request.headers.set("Authorization", `Basic ${headerValue}`);
 					return next(request);
 				}
@@ -4594,7 +4631,7 @@ export const modules = {
 			return pipeline;
 		}
 		function getCachedDefaultHttpsClient() {
-			if (!cachedHttpClient) cachedHttpClient = (0, bearerTokenAuthenticationPolicy_C76HrWml.w)();
+			if (!cachedHttpClient) cachedHttpClient = (0, bearerTokenAuthenticationPolicy_wVkA8f2_.P)();
 			return cachedHttpClient;
 		}
 		function getHeaderValue(descriptor, headerName) {
@@ -4612,7 +4649,7 @@ export const modules = {
 			if (body === null || body === void 0) return;
 			if (typeof body === "string" || typeof body === "number" || typeof body === "boolean") return "text/plain; charset=UTF-8";
 			if (body instanceof Blob) return body.type || "application/octet-stream";
-			if ((0, bearerTokenAuthenticationPolicy_C76HrWml.d)(body)) return "application/octet-stream";
+			if ((0, bearerTokenAuthenticationPolicy_wVkA8f2_._)(body)) return "application/octet-stream";
 			return "application/json";
 		}
 		function escapeDispositionField(value) {
@@ -4635,15 +4672,15 @@ export const modules = {
 		}
 		function normalizeBody(body, contentType) {
 			if (body === void 0) return new Uint8Array([]);
-			if ((0, bearerTokenAuthenticationPolicy_C76HrWml.d)(body)) return body;
-			if (typeof body === "string" || typeof body === "number" || typeof body === "boolean") return (0, bearerTokenAuthenticationPolicy_C76HrWml.E)(String(body), "utf-8");
-			if (contentType && /application\/(.+\+)?json(;.+)?/i.test(String(contentType))) return (0, bearerTokenAuthenticationPolicy_C76HrWml.E)(JSON.stringify(body), "utf-8");
-			throw new bearerTokenAuthenticationPolicy_C76HrWml.O(`Unsupported body/content-type combination: ${body}, ${contentType}`);
+			if ((0, bearerTokenAuthenticationPolicy_wVkA8f2_._)(body)) return body;
+			if (typeof body === "string" || typeof body === "number" || typeof body === "boolean") return (0, bearerTokenAuthenticationPolicy_wVkA8f2_.I)(String(body), "utf-8");
+			if (contentType && /application\/(.+\+)?json(;.+)?/i.test(String(contentType))) return (0, bearerTokenAuthenticationPolicy_wVkA8f2_.I)(JSON.stringify(body), "utf-8");
+			throw new bearerTokenAuthenticationPolicy_wVkA8f2_.R(`Unsupported body/content-type combination: ${body}, ${contentType}`);
 		}
 		function buildBodyPart(descriptor) {
 			const contentType = getPartContentType(descriptor);
 			const contentDisposition = getContentDisposition(descriptor);
-			const headers = (0, bearerTokenAuthenticationPolicy_C76HrWml.M)(descriptor.headers ?? {});
+			const headers = (0, bearerTokenAuthenticationPolicy_wVkA8f2_.H)(descriptor.headers ?? {});
 			if (contentType) headers.set("content-type", contentType);
 			if (contentDisposition) headers.set("content-disposition", contentDisposition);
 			return {
@@ -4676,7 +4713,7 @@ export const modules = {
 					body
 				};
 			} catch (e) {
-				if ((0, bearerTokenAuthenticationPolicy_C76HrWml.k)(e) && e.response && options.onResponse) {
+				if ((0, bearerTokenAuthenticationPolicy_wVkA8f2_.z)(e) && e.response && options.onResponse) {
 					const { response } = e;
 					const rawHeaders = response.headers.toJSON();
 					options?.onResponse({
@@ -4697,7 +4734,7 @@ export const modules = {
 		function getContentType(body) {
 			if (body === void 0) return;
 			if (ArrayBuffer.isView(body)) return "application/octet-stream";
-			if ((0, bearerTokenAuthenticationPolicy_C76HrWml.f)(body) && body.type) return body.type;
+			if ((0, bearerTokenAuthenticationPolicy_wVkA8f2_.v)(body) && body.type) return body.type;
 			if (typeof body === "string") try {
 				JSON.parse(body);
 				return "application/json";
@@ -4709,13 +4746,13 @@ export const modules = {
 		function buildPipelineRequest(method, url, options = {}) {
 			const requestContentType = getRequestContentType(options);
 			const { body, multipartBody } = getRequestBody(options.body, requestContentType);
-			const headers = (0, bearerTokenAuthenticationPolicy_C76HrWml.M)({
+			const headers = (0, bearerTokenAuthenticationPolicy_wVkA8f2_.H)({
 				...options.headers ? options.headers : {},
 				accept: options.accept ?? options.headers?.accept ?? "application/json",
 				...requestContentType && { "content-type": requestContentType }
 			});
 			const { allowInsecureConnection, abortSignal, onUploadProgress, onDownloadProgress, timeout, responseAsStream, url: _url, method: _method, body: _body, multipartBody: _multiBody, headers: _headers, ...rest } = options;
-			const request = (0, bearerTokenAuthenticationPolicy_C76HrWml.j)({
+			const request = (0, bearerTokenAuthenticationPolicy_wVkA8f2_.V)({
 				url,
 				method,
 				body,
@@ -4734,9 +4771,9 @@ export const modules = {
 		}
 		function getRequestBody(body, contentType = "") {
 			if (body === void 0) return { body: void 0 };
-			if (typeof bearerTokenAuthenticationPolicy_C76HrWml.b !== "undefined" && body instanceof bearerTokenAuthenticationPolicy_C76HrWml.b) return { body };
-			if ((0, bearerTokenAuthenticationPolicy_C76HrWml.f)(body)) return { body };
-			if ((0, bearerTokenAuthenticationPolicy_C76HrWml.p)(body)) return { body };
+			if (typeof bearerTokenAuthenticationPolicy_wVkA8f2_.D !== "undefined" && body instanceof bearerTokenAuthenticationPolicy_wVkA8f2_.D) return { body };
+			if ((0, bearerTokenAuthenticationPolicy_wVkA8f2_.v)(body)) return { body };
+			if ((0, bearerTokenAuthenticationPolicy_wVkA8f2_.y)(body)) return { body };
 			if (typeof body === "function") return { body };
 			if (ArrayBuffer.isView(body)) return { body: body instanceof Uint8Array ? body : JSON.stringify(body) };
 			switch (contentType.split(";")[0]) {
@@ -4763,8 +4800,8 @@ export const modules = {
 		}
 		function createParseError(response, err) {
 			const msg = `Error "${err}" occurred while parsing the response body - ${response.bodyAsText}.`;
-			const errCode = err.code ?? bearerTokenAuthenticationPolicy_C76HrWml.O.PARSE_ERROR;
-			return new bearerTokenAuthenticationPolicy_C76HrWml.O(msg, {
+			const errCode = err.code ?? bearerTokenAuthenticationPolicy_wVkA8f2_.R.PARSE_ERROR;
+			return new bearerTokenAuthenticationPolicy_wVkA8f2_.R(msg, {
 				code: errCode,
 				statusCode: response.status,
 				request: response.request,
@@ -4974,7 +5011,7 @@ export const modules = {
 			const resp = typeof messageOrResponse === "string" ? response : messageOrResponse;
 			const internalError = resp.body?.error ?? resp.body;
 			const message = typeof messageOrResponse === "string" ? messageOrResponse : internalError?.message ?? `Unexpected status code: ${resp.status}`;
-			return new bearerTokenAuthenticationPolicy_C76HrWml.O(message, {
+			return new bearerTokenAuthenticationPolicy_wVkA8f2_.R(message, {
 				statusCode: statusCodeToNumber(resp.status),
 				code: internalError?.code,
 				request: resp.request,
@@ -4983,7 +5020,7 @@ export const modules = {
 		}
 		function toPipelineResponse(errorResponse) {
 			return {
-				headers: (0, bearerTokenAuthenticationPolicy_C76HrWml.M)(errorResponse.headers),
+				headers: (0, bearerTokenAuthenticationPolicy_wVkA8f2_.H)(errorResponse.headers),
 				request: errorResponse.request,
 				status: statusCodeToNumber(errorResponse.status) ?? -1,
 				...typeof errorResponse.body === "string" ? { bodyAsText: errorResponse.body } : {}
@@ -5040,7 +5077,7 @@ export const modules = {
 			const { credential, clientOptions } = options;
 			if (!credential) return;
 			if (isTokenCredential(credential)) {
-				const tokenPolicy = (0, bearerTokenAuthenticationPolicy_C76HrWml.t)({
+				const tokenPolicy = (0, bearerTokenAuthenticationPolicy_wVkA8f2_.t)({
 					credential,
 					scopes: clientOptions?.credentials?.scopes ?? `${endpoint}/.default`
 				});
@@ -5052,7 +5089,7 @@ export const modules = {
 			}
 		}
 		function createDefaultPipeline(endpoint, credential, options = {}) {
-			const pipeline = (0, bearerTokenAuthenticationPolicy_C76HrWml.r)(options);
+			const pipeline = (0, bearerTokenAuthenticationPolicy_wVkA8f2_.r)(options);
 			pipeline.addPolicy(apiVersionPolicy(options));
 			addCredentialPipelinePolicy(pipeline, endpoint, {
 				credential,
@@ -10996,13 +11033,13 @@ export const modules = {
 		function getNextLink(body, nextLinkName) {
 			if (!nextLinkName) return;
 			const nextLink = body[nextLinkName];
-			if (typeof nextLink !== "string" && typeof nextLink !== "undefined" && nextLink !== null) throw new bearerTokenAuthenticationPolicy_C76HrWml.a(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
+			if (typeof nextLink !== "string" && typeof nextLink !== "undefined" && nextLink !== null) throw new bearerTokenAuthenticationPolicy_wVkA8f2_.a(`Body Property ${nextLinkName} should be a string or undefined or null but got ${typeof nextLink}`);
 			if (nextLink === null) return;
 			return nextLink;
 		}
 		function getElements(body, itemName) {
 			const value = body[itemName];
-			if (!Array.isArray(value)) throw new bearerTokenAuthenticationPolicy_C76HrWml.a(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
+			if (!Array.isArray(value)) throw new bearerTokenAuthenticationPolicy_wVkA8f2_.a(`Couldn't paginate response\n Body doesn't contain an array property with name: ${itemName}`);
 			return value ?? [];
 		}
 		function checkPagingRequest(response, expectedStatuses) {
@@ -11013,7 +11050,7 @@ export const modules = {
 			if (!urlObj.searchParams.get("api-version")) return `${url}${urlObj.search ? "&" : "?"}api-version=${apiVersion}`;
 			return url;
 		}
-		const logger = (0, bearerTokenAuthenticationPolicy_C76HrWml.N)("core-lro");
+		const logger = (0, bearerTokenAuthenticationPolicy_wVkA8f2_.U)("core-lro");
 		const POLL_INTERVAL_IN_MS = 2e3;
 		const terminalStates = [
 			"succeeded",
@@ -11408,7 +11445,7 @@ export const modules = {
 								if (!poller.isDone) {
 									await poller.poll({ abortSignal });
 									while (!poller.isDone) {
-										await (0, bearerTokenAuthenticationPolicy_C76HrWml.c)(currentPollIntervalInMs, { abortSignal });
+										await (0, bearerTokenAuthenticationPolicy_wVkA8f2_.p)(currentPollIntervalInMs, { abortSignal });
 										await poller.poll({ abortSignal });
 									}
 								}
@@ -26285,8 +26322,9 @@ export const modules = {
 	15016: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { h: () => ResourceManagementClient });
 		var rolldown_runtime_DYf_mQCB = __webpack_require__(14560);
-		var bearerTokenAuthenticationPolicy_C76HrWml = __webpack_require__(42825);
-		var authorizeRequestOnClaimChallenge_CkD0qfTC = __webpack_require__(95277);
+		var bearerTokenAuthenticationPolicy_wVkA8f2_ = __webpack_require__(9285);
+		var serviceClient_CgFM_W_o = __webpack_require__(42658);
+		var authorizeRequestOnClaimChallenge_DnVId1N_ = __webpack_require__(24820);
 		;
 		const pageMap = new WeakMap();
 		function setContinuationToken(page, continuationToken) {
@@ -27901,7 +27939,7 @@ export const modules = {
 				}, listNextOperationSpec$4);
 			}
 		};
-		const serializer$5 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+		const serializer$5 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 		const listOperationSpec$5 = {
 			path: "/providers/Microsoft.Resources/operations",
 			httpMethod: "GET",
@@ -28058,7 +28096,7 @@ export const modules = {
 				}, listAtTenantScopeNextOperationSpec);
 			}
 		};
-		const serializer$4 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+		const serializer$4 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 		const unregisterOperationSpec = {
 			path: "/subscriptions/{subscriptionId}/providers/{resourceProviderNamespace}/unregister",
 			httpMethod: "POST",
@@ -28215,7 +28253,7 @@ export const modules = {
 				}, listOperationSpec$3);
 			}
 		};
-		const serializer$3 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+		const serializer$3 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 		const listOperationSpec$3 = {
 			path: "/subscriptions/{subscriptionId}/providers/{resourceProviderNamespace}/resourceTypes",
 			httpMethod: "GET",
@@ -28232,7 +28270,7 @@ export const modules = {
 			headerParameters: [accept],
 			serializer: serializer$3
 		};
-		const logger = (0, bearerTokenAuthenticationPolicy_C76HrWml.N)("core-lro");
+		const logger = (0, bearerTokenAuthenticationPolicy_wVkA8f2_.U)("core-lro");
 		const POLL_INTERVAL_IN_MS = 2e3;
 		const terminalStates = [
 			"succeeded",
@@ -28636,7 +28674,7 @@ export const modules = {
 							if (!poller.isDone()) {
 								await poller.poll({ abortSignal });
 								while (!poller.isDone()) {
-									await (0, bearerTokenAuthenticationPolicy_C76HrWml.c)(currentPollIntervalInMs, { abortSignal });
+									await (0, bearerTokenAuthenticationPolicy_wVkA8f2_.p)(currentPollIntervalInMs, { abortSignal });
 									await poller.poll({ abortSignal });
 								}
 							}
@@ -29255,7 +29293,7 @@ export const modules = {
 				}, listNextOperationSpec$2);
 			}
 		};
-		const serializer$2 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+		const serializer$2 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 		const listByResourceGroupOperationSpec = {
 			path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/resources",
 			httpMethod: "GET",
@@ -29722,7 +29760,7 @@ export const modules = {
 				}, listNextOperationSpec$1);
 			}
 		};
-		const serializer$1 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+		const serializer$1 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 		const checkExistenceOperationSpec = {
 			path: "/subscriptions/{subscriptionId}/resourcegroups/{resourceGroupName}",
 			httpMethod: "HEAD",
@@ -30081,7 +30119,7 @@ export const modules = {
 				}, listNextOperationSpec);
 			}
 		};
-		const serializer = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+		const serializer = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 		const deleteValueOperationSpec = {
 			path: "/subscriptions/{subscriptionId}/tagNames/{tagName}/tagValues/{tagValue}",
 			httpMethod: "DELETE",
@@ -30240,7 +30278,7 @@ export const modules = {
 			headerParameters: [accept],
 			serializer
 		};
-		var ResourceManagementClient = class extends authorizeRequestOnClaimChallenge_CkD0qfTC.n {
+		var ResourceManagementClient = class extends serviceClient_CgFM_W_o.t {
 			$host;
 			apiVersion;
 			subscriptionId;
@@ -30264,13 +30302,13 @@ export const modules = {
 				};
 				super(optionsWithDefaults);
 				let bearerTokenAuthenticationPolicyFound = false;
-				if (options?.pipeline && options.pipeline.getOrderedPolicies().length > 0) bearerTokenAuthenticationPolicyFound = options.pipeline.getOrderedPolicies().some((pipelinePolicy) => pipelinePolicy.name === bearerTokenAuthenticationPolicy_C76HrWml.n);
+				if (options?.pipeline && options.pipeline.getOrderedPolicies().length > 0) bearerTokenAuthenticationPolicyFound = options.pipeline.getOrderedPolicies().some((pipelinePolicy) => pipelinePolicy.name === bearerTokenAuthenticationPolicy_wVkA8f2_.n);
 				if (!options || !options.pipeline || options.pipeline.getOrderedPolicies().length == 0 || !bearerTokenAuthenticationPolicyFound) {
-					this.pipeline.removePolicy({ name: bearerTokenAuthenticationPolicy_C76HrWml.n });
-					this.pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.t)({
+					this.pipeline.removePolicy({ name: bearerTokenAuthenticationPolicy_wVkA8f2_.n });
+					this.pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_wVkA8f2_.t)({
 						credential: credentials,
 						scopes: optionsWithDefaults.credentialScopes ?? `${optionsWithDefaults.endpoint}/.default`,
-						challengeCallbacks: { authorizeRequestOnChallenge: authorizeRequestOnClaimChallenge_CkD0qfTC.t }
+						challengeCallbacks: { authorizeRequestOnChallenge: authorizeRequestOnClaimChallenge_DnVId1N_.t }
 					}));
 				}
 				this.subscriptionId = subscriptionId;

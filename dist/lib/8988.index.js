@@ -179,7 +179,6 @@ export const modules = {
 				case "gcp": {
 					if (!config.gcp) throw new Error("no gcp: block in the config");
 					const { GcpGc } = await Promise.all([
-						__webpack_require__.e(3324),
 						__webpack_require__.e(6192),
 						__webpack_require__.e(6719),
 						__webpack_require__.e(2807)

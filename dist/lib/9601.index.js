@@ -3,8 +3,9 @@ export const ids = [9601];
 export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 	__webpack_require__.d(__webpack_exports__, { NetworkManagementClient: () => NetworkManagementClient });
 	var rolldown_runtime_DYf_mQCB = __webpack_require__(14560);
-	var bearerTokenAuthenticationPolicy_C76HrWml = __webpack_require__(42825);
-	var authorizeRequestOnClaimChallenge_CkD0qfTC = __webpack_require__(95277);
+	var bearerTokenAuthenticationPolicy_wVkA8f2_ = __webpack_require__(9285);
+	var serviceClient_CgFM_W_o = __webpack_require__(42658);
+	var authorizeRequestOnClaimChallenge_DnVId1N_ = __webpack_require__(24820);
 	;
 	const pageMap = new WeakMap();
 	function setContinuationToken(page, continuationToken) {
@@ -13,7 +14,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 		pageInfo.continuationToken = continuationToken;
 		pageMap.set(page, pageInfo);
 	}
-	const logger = (0, bearerTokenAuthenticationPolicy_C76HrWml.N)("core-lro");
+	const logger = (0, bearerTokenAuthenticationPolicy_wVkA8f2_.U)("core-lro");
 	const POLL_INTERVAL_IN_MS = 2e3;
 	const terminalStates = [
 		"succeeded",
@@ -417,7 +418,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 						if (!poller.isDone()) {
 							await poller.poll({ abortSignal });
 							while (!poller.isDone()) {
-								await (0, bearerTokenAuthenticationPolicy_C76HrWml.c)(currentPollIntervalInMs, { abortSignal });
+								await (0, bearerTokenAuthenticationPolicy_wVkA8f2_.p)(currentPollIntervalInMs, { abortSignal });
 								await poller.poll({ abortSignal });
 							}
 						}
@@ -31515,7 +31516,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listAvailableSslPredefinedPoliciesNextOperationSpec);
 		}
 	};
-	const serializer$158 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$158 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$108 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/applicationGateways/{applicationGatewayName}",
 		httpMethod: "DELETE",
@@ -31904,7 +31905,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$118);
 		}
 	};
-	const serializer$157 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$157 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$132 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/applicationGateways/{applicationGatewayName}/privateLinkResources",
 		httpMethod: "GET",
@@ -32099,7 +32100,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$117);
 		}
 	};
-	const serializer$156 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$156 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$107 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/applicationGateways/{applicationGatewayName}/privateEndpointConnections/{connectionName}",
 		httpMethod: "DELETE",
@@ -32208,7 +32209,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, getOperationSpec$126);
 		}
 	};
-	const serializer$155 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$155 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$126 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/applicationGatewayWafDynamicManifests/dafault",
 		httpMethod: "GET",
@@ -32280,7 +32281,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, getNextOperationSpec);
 		}
 	};
-	const serializer$154 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$154 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$125 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/applicationGatewayWafDynamicManifests",
 		httpMethod: "GET",
@@ -32521,7 +32522,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$116);
 		}
 	};
-	const serializer$153 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$153 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$106 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/applicationSecurityGroups/{applicationSecurityGroupName}",
 		httpMethod: "DELETE",
@@ -32714,7 +32715,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$115);
 		}
 	};
-	const serializer$152 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$152 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$129 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/availableDelegations",
 		httpMethod: "GET",
@@ -32804,7 +32805,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$114);
 		}
 	};
-	const serializer$151 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$151 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$128 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/locations/{location}/availableDelegations",
 		httpMethod: "GET",
@@ -32945,7 +32946,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByResourceGroupNextOperationSpec$20);
 		}
 	};
-	const serializer$150 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$150 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$127 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/availableServiceAliases",
 		httpMethod: "GET",
@@ -33399,7 +33400,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listAllNextOperationSpec$18);
 		}
 	};
-	const serializer$149 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$149 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$105 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/azureFirewalls/{azureFirewallName}",
 		httpMethod: "DELETE",
@@ -33655,7 +33656,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listAllNextOperationSpec$17);
 		}
 	};
-	const serializer$148 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$148 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listAllOperationSpec$18 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/azureFirewallFqdnTags",
 		httpMethod: "GET",
@@ -33740,7 +33741,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listBySubscriptionNextOperationSpec$4);
 		}
 	};
-	const serializer$147 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$147 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$122 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/azureWebCategories/{name}",
 		httpMethod: "GET",
@@ -34031,7 +34032,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByResourceGroupNextOperationSpec$19);
 		}
 	};
-	const serializer$146 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$146 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$104 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/bastionHosts/{bastionHostName}",
 		httpMethod: "DELETE",
@@ -34763,7 +34764,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listVirtualMachineScaleSetIpConfigurationsNextOperationSpec);
 		}
 	};
-	const serializer$145 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$145 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listCloudServiceRoleInstanceNetworkInterfacesOperationSpec = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Compute/cloudServices/{cloudServiceName}/roleInstances/{roleInstanceName}/networkInterfaces",
 		httpMethod: "GET",
@@ -35763,7 +35764,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listVirtualMachineScaleSetVMPublicIPAddressesNextOperationSpec);
 		}
 	};
-	const serializer$144 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$144 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listCloudServicePublicIPAddressesOperationSpec = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Compute/cloudServices/{cloudServiceName}/publicipaddresses",
 		httpMethod: "GET",
@@ -36221,7 +36222,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listOperationSpec$122);
 		}
 	};
-	const serializer$143 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$143 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$118 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{groupName}/providers/Microsoft.Compute/cloudServices/{resourceName}/providers/Microsoft.Network/cloudServiceSlots/{singletonResource}",
 		httpMethod: "GET",
@@ -36488,7 +36489,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$108);
 		}
 	};
-	const serializer$142 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$142 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$101 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/customIpPrefixes/{customIpPrefixName}",
 		httpMethod: "DELETE",
@@ -36740,7 +36741,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, updateTagsOperationSpec$33);
 		}
 	};
-	const serializer$141 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$141 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$100 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/ddosCustomPolicies/{ddosCustomPolicyName}",
 		httpMethod: "DELETE",
@@ -37027,7 +37028,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByResourceGroupNextOperationSpec$18);
 		}
 	};
-	const serializer$140 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$140 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$99 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/ddosProtectionPlans/{ddosProtectionPlanName}",
 		httpMethod: "DELETE",
@@ -37365,7 +37366,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listAllNextOperationSpec$13);
 		}
 	};
-	const serializer$139 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$139 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$93 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/dscpConfigurations/{dscpConfigurationName}",
 		httpMethod: "PUT",
@@ -37539,7 +37540,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$105);
 		}
 	};
-	const serializer$138 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$138 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$118 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/virtualNetworkAvailableEndpointServices",
 		httpMethod: "GET",
@@ -37732,7 +37733,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$104);
 		}
 	};
-	const serializer$137 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$137 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$97 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/authorizations/{authorizationName}",
 		httpMethod: "DELETE",
@@ -37989,7 +37990,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$103);
 		}
 	};
-	const serializer$136 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$136 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$96 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}",
 		httpMethod: "DELETE",
@@ -38251,7 +38252,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$102);
 		}
 	};
-	const serializer$135 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$135 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$95 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/connections/{connectionName}",
 		httpMethod: "DELETE",
@@ -38421,7 +38422,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$101);
 		}
 	};
-	const serializer$134 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$134 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$110 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}/peerings/{peeringName}/peerConnections/{connectionName}",
 		httpMethod: "GET",
@@ -38844,7 +38845,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listAllNextOperationSpec$12);
 		}
 	};
-	const serializer$133 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$133 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$94 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCircuits/{circuitName}",
 		httpMethod: "DELETE",
@@ -39134,7 +39135,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$99);
 		}
 	};
-	const serializer$132 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$132 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$112 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/expressRouteServiceProviders",
 		httpMethod: "GET",
@@ -39468,7 +39469,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByResourceGroupNextOperationSpec$17);
 		}
 	};
-	const serializer$131 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$131 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$111 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/expressRouteCrossConnections",
 		httpMethod: "GET",
@@ -39812,7 +39813,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$97);
 		}
 	};
-	const serializer$130 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$130 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$110 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteCrossConnections/{crossConnectionName}/peerings",
 		httpMethod: "GET",
@@ -39966,7 +39967,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$96);
 		}
 	};
-	const serializer$129 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$129 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$109 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/ExpressRoutePortsLocations",
 		httpMethod: "GET",
@@ -40226,7 +40227,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$95);
 		}
 	};
-	const serializer$128 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$128 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$92 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/ExpressRoutePorts/{expressRoutePortName}",
 		httpMethod: "DELETE",
@@ -40448,7 +40449,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$94);
 		}
 	};
-	const serializer$127 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$127 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$104 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/ExpressRoutePorts/{expressRoutePortName}/links/{linkName}",
 		httpMethod: "GET",
@@ -40661,7 +40662,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$93);
 		}
 	};
-	const serializer$126 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$126 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$91 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRoutePorts/{expressRoutePortName}/authorizations/{authorizationName}",
 		httpMethod: "DELETE",
@@ -40767,7 +40768,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			return this.client.sendOperationRequest({ options }, listOperationSpec$105);
 		}
 	};
-	const serializer$125 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$125 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$105 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/expressRouteProviderPorts",
 		httpMethod: "GET",
@@ -40988,7 +40989,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listAllNextOperationSpec$11);
 		}
 	};
-	const serializer$124 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$124 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$90 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/firewallPolicies/{firewallPolicyName}",
 		httpMethod: "DELETE",
@@ -41286,7 +41287,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$91);
 		}
 	};
-	const serializer$123 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$123 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$89 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/firewallPolicies/{firewallPolicyName}/ruleCollectionGroups/{ruleCollectionGroupName}",
 		httpMethod: "DELETE",
@@ -41397,7 +41398,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listOperationSpec$102);
 		}
 	};
-	const serializer$122 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$122 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$102 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/firewallPolicies/{firewallPolicyName}/listIdpsSignatures",
 		httpMethod: "POST",
@@ -41453,7 +41454,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listOperationSpec$101);
 		}
 	};
-	const serializer$121 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$121 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const patchOperationSpec$2 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/firewallPolicies/{firewallPolicyName}/signatureOverrides/default",
 		httpMethod: "PATCH",
@@ -41540,7 +41541,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listOperationSpec$100);
 		}
 	};
-	const serializer$120 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$120 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$100 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/firewallPolicies/{firewallPolicyName}/listIdpsFilterOptions",
 		httpMethod: "POST",
@@ -41588,7 +41589,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, getOperationSpec$99);
 		}
 	};
-	const serializer$119 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$119 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$82 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/firewallPolicies/{firewallPolicyName}/firewallPolicyDrafts/default",
 		httpMethod: "PUT",
@@ -41696,7 +41697,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			return (await this.beginDeploy(resourceGroupName, firewallPolicyName, options)).pollUntilDone();
 		}
 	};
-	const serializer$118 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$118 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deployOperationSpec = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/firewallPolicies/{firewallPolicyName}/deploy",
 		httpMethod: "POST",
@@ -41748,7 +41749,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, getOperationSpec$98);
 		}
 	};
-	const serializer$117 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$117 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$87 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/firewallPolicies/{firewallPolicyName}/ruleCollectionGroups/{ruleCollectionGroupName}/ruleCollectionGroupDrafts/default",
 		httpMethod: "DELETE",
@@ -42036,7 +42037,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listAssociatedResourcesNextOperationSpec);
 		}
 	};
-	const serializer$116 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$116 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$99 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/ipamPools",
 		httpMethod: "GET",
@@ -42347,7 +42348,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$89);
 		}
 	};
-	const serializer$115 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$115 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$98 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/ipamPools/{poolName}/staticCidrs",
 		httpMethod: "GET",
@@ -42662,7 +42663,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByResourceGroupNextOperationSpec$15);
 		}
 	};
-	const serializer$114 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$114 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$84 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/IpAllocations/{ipAllocationName}",
 		httpMethod: "DELETE",
@@ -43008,7 +43009,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$87);
 		}
 	};
-	const serializer$113 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$113 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$94 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/ipGroups/{ipGroupsName}",
 		httpMethod: "GET",
@@ -43455,7 +43456,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$86);
 		}
 	};
-	const serializer$112 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$112 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$82 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/loadBalancers/{loadBalancerName}",
 		httpMethod: "DELETE",
@@ -43816,7 +43817,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$85);
 		}
 	};
-	const serializer$111 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$111 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$94 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/loadBalancers/{loadBalancerName}/backendAddressPools",
 		httpMethod: "GET",
@@ -43978,7 +43979,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$84);
 		}
 	};
-	const serializer$110 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$110 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$93 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/loadBalancers/{loadBalancerName}/frontendIPConfigurations",
 		httpMethod: "GET",
@@ -44191,7 +44192,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$83);
 		}
 	};
-	const serializer$109 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$109 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$92 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/loadBalancers/{loadBalancerName}/inboundNatRules",
 		httpMethod: "GET",
@@ -44400,7 +44401,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$82);
 		}
 	};
-	const serializer$108 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$108 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$91 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/loadBalancers/{loadBalancerName}/loadBalancingRules",
 		httpMethod: "GET",
@@ -44539,7 +44540,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$81);
 		}
 	};
-	const serializer$107 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$107 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$90 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/loadBalancers/{loadBalancerName}/outboundRules",
 		httpMethod: "GET",
@@ -44649,7 +44650,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$80);
 		}
 	};
-	const serializer$106 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$106 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$89 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/loadBalancers/{loadBalancerName}/networkInterfaces",
 		httpMethod: "GET",
@@ -44749,7 +44750,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$79);
 		}
 	};
-	const serializer$105 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$105 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$88 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/loadBalancers/{loadBalancerName}/probes",
 		httpMethod: "GET",
@@ -45010,7 +45011,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$78);
 		}
 	};
-	const serializer$104 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$104 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$79 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/natGateways/{natGatewayName}",
 		httpMethod: "DELETE",
@@ -45213,7 +45214,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$77);
 		}
 	};
-	const serializer$103 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$103 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$86 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkInterfaces/{networkInterfaceName}/ipConfigurations",
 		httpMethod: "GET",
@@ -45323,7 +45324,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$76);
 		}
 	};
-	const serializer$102 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$102 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$85 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkInterfaces/{networkInterfaceName}/loadBalancers",
 		httpMethod: "GET",
@@ -45518,7 +45519,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$75);
 		}
 	};
-	const serializer$101 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$101 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$78 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkInterfaces/{networkInterfaceName}/tapConfigurations/{tapConfigurationName}",
 		httpMethod: "DELETE",
@@ -45784,7 +45785,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$74);
 		}
 	};
-	const serializer$100 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$100 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$83 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}",
 		httpMethod: "GET",
@@ -45981,7 +45982,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			return (await this.beginPost(resourceGroupName, networkManagerName, parameters, options)).pollUntilDone();
 		}
 	};
-	const serializer$99 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$99 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const postOperationSpec = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/commit",
 		httpMethod: "POST",
@@ -46018,7 +46019,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listOperationSpec$82);
 		}
 	};
-	const serializer$98 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$98 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$82 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/listDeploymentStatus",
 		httpMethod: "POST",
@@ -46108,7 +46109,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$73);
 		}
 	};
-	const serializer$97 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$97 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$72 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/networkManagerConnections/{networkManagerConnectionName}",
 		httpMethod: "PUT",
@@ -46269,7 +46270,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$72);
 		}
 	};
-	const serializer$96 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$96 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$71 = {
 		path: "/providers/Microsoft.Management/managementGroups/{managementGroupId}/providers/Microsoft.Network/networkManagerConnections/{networkManagerConnectionName}",
 		httpMethod: "PUT",
@@ -46474,7 +46475,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$71);
 		}
 	};
-	const serializer$95 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$95 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$80 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/connectivityConfigurations/{configurationName}",
 		httpMethod: "GET",
@@ -46694,7 +46695,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$70);
 		}
 	};
-	const serializer$94 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$94 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$79 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/networkGroups/{networkGroupName}",
 		httpMethod: "GET",
@@ -46890,7 +46891,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$69);
 		}
 	};
-	const serializer$93 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$93 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$78 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/networkGroups/{networkGroupName}/staticMembers/{staticMemberName}",
 		httpMethod: "GET",
@@ -47113,7 +47114,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$68);
 		}
 	};
-	const serializer$92 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$92 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$76 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/routingConfigurations",
 		httpMethod: "GET",
@@ -47338,7 +47339,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$67);
 		}
 	};
-	const serializer$91 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$91 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$75 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/routingConfigurations/{configurationName}/ruleCollections",
 		httpMethod: "GET",
@@ -47573,7 +47574,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$66);
 		}
 	};
-	const serializer$90 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$90 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$74 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/routingConfigurations/{configurationName}/ruleCollections/{ruleCollectionName}/rules",
 		httpMethod: "GET",
@@ -47764,7 +47765,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$65);
 		}
 	};
-	const serializer$89 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$89 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$64 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/scopeConnections/{scopeConnectionName}",
 		httpMethod: "PUT",
@@ -47982,7 +47983,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$64);
 		}
 	};
-	const serializer$88 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$88 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$72 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/securityAdminConfigurations",
 		httpMethod: "GET",
@@ -48207,7 +48208,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$63);
 		}
 	};
-	const serializer$87 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$87 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$71 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/securityAdminConfigurations/{configurationName}/ruleCollections",
 		httpMethod: "GET",
@@ -48442,7 +48443,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$62);
 		}
 	};
-	const serializer$86 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$86 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$70 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/securityAdminConfigurations/{configurationName}/ruleCollections/{ruleCollectionName}/rules",
 		httpMethod: "GET",
@@ -48672,7 +48673,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$61);
 		}
 	};
-	const serializer$85 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$85 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$69 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/securityUserConfigurations",
 		httpMethod: "GET",
@@ -48897,7 +48898,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$60);
 		}
 	};
-	const serializer$84 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$84 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$68 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/securityUserConfigurations/{configurationName}/ruleCollections",
 		httpMethod: "GET",
@@ -49132,7 +49133,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$59);
 		}
 	};
-	const serializer$83 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$83 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$67 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/securityUserConfigurations/{configurationName}/ruleCollections/{ruleCollectionName}/rules",
 		httpMethod: "GET",
@@ -49410,7 +49411,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$58);
 		}
 	};
-	const serializer$82 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$82 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$61 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkProfiles/{networkProfileName}",
 		httpMethod: "DELETE",
@@ -49754,7 +49755,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$57);
 		}
 	};
-	const serializer$81 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$81 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$60 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkSecurityGroups/{networkSecurityGroupName}",
 		httpMethod: "DELETE",
@@ -50052,7 +50053,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$56);
 		}
 	};
-	const serializer$80 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$80 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$59 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkSecurityGroups/{networkSecurityGroupName}/securityRules/{securityRuleName}",
 		httpMethod: "DELETE",
@@ -50214,7 +50215,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$55);
 		}
 	};
-	const serializer$79 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$79 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$63 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkSecurityGroups/{networkSecurityGroupName}/defaultSecurityRules",
 		httpMethod: "GET",
@@ -50436,7 +50437,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$54);
 		}
 	};
-	const serializer$78 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$78 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$63 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkSecurityPerimeters/{networkSecurityPerimeterName}",
 		httpMethod: "GET",
@@ -50662,7 +50663,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$53);
 		}
 	};
-	const serializer$77 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$77 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$62 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkSecurityPerimeters/{networkSecurityPerimeterName}/profiles/{profileName}",
 		httpMethod: "GET",
@@ -50856,7 +50857,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$52);
 		}
 	};
-	const serializer$76 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$76 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$61 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkSecurityPerimeters/{networkSecurityPerimeterName}/profiles/{profileName}/accessRules/{accessRuleName}",
 		httpMethod: "GET",
@@ -51151,7 +51152,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$51);
 		}
 	};
-	const serializer$75 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$75 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$60 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkSecurityPerimeters/{networkSecurityPerimeterName}/resourceAssociations/{associationName}",
 		httpMethod: "GET",
@@ -51330,7 +51331,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$50);
 		}
 	};
-	const serializer$74 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$74 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$58 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/perimeterAssociableResourceTypes",
 		httpMethod: "GET",
@@ -51484,7 +51485,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$49);
 		}
 	};
-	const serializer$73 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$73 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$59 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkSecurityPerimeters/{networkSecurityPerimeterName}/links/{linkName}",
 		httpMethod: "GET",
@@ -51695,7 +51696,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$48);
 		}
 	};
-	const serializer$72 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$72 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$58 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkSecurityPerimeters/{networkSecurityPerimeterName}/linkReferences/{linkReferenceName}",
 		httpMethod: "GET",
@@ -51855,7 +51856,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$47);
 		}
 	};
-	const serializer$71 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$71 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$57 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkSecurityPerimeters/{networkSecurityPerimeterName}/loggingConfigurations/{loggingConfigurationName}",
 		httpMethod: "GET",
@@ -51961,7 +51962,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, getOperationSpec$56);
 		}
 	};
-	const serializer$70 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$70 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$56 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/networkSecurityPerimeterOperationStatuses/{operationId}",
 		httpMethod: "GET",
@@ -52034,7 +52035,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$46);
 		}
 	};
-	const serializer$69 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$69 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$54 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/nspServiceTags",
 		httpMethod: "GET",
@@ -52154,7 +52155,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$45);
 		}
 	};
-	const serializer$68 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$68 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$53 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/verifierWorkspaces/{workspaceName}/reachabilityAnalysisIntents",
 		httpMethod: "GET",
@@ -52385,7 +52386,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$44);
 		}
 	};
-	const serializer$67 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$67 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$52 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/verifierWorkspaces/{workspaceName}/reachabilityAnalysisRuns",
 		httpMethod: "GET",
@@ -52621,7 +52622,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$43);
 		}
 	};
-	const serializer$66 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$66 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$51 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkManagers/{networkManagerName}/verifierWorkspaces",
 		httpMethod: "GET",
@@ -53098,7 +53099,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$42);
 		}
 	};
-	const serializer$65 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$65 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$48 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkVirtualAppliances/{networkVirtualApplianceName}",
 		httpMethod: "DELETE",
@@ -53462,7 +53463,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$41);
 		}
 	};
-	const serializer$64 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$64 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$47 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkVirtualAppliances/{networkVirtualApplianceName}/virtualApplianceSites/{siteName}",
 		httpMethod: "DELETE",
@@ -53616,7 +53617,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$40);
 		}
 	};
-	const serializer$63 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$63 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$48 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/networkVirtualApplianceSkus",
 		httpMethod: "GET",
@@ -53722,7 +53723,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, getOperationSpec$49);
 		}
 	};
-	const serializer$62 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$62 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$46 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkVirtualAppliances/{networkVirtualApplianceName}/inboundSecurityRules/{ruleCollectionName}",
 		httpMethod: "PUT",
@@ -54419,7 +54420,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			return (await this.beginGetNetworkConfigurationDiagnostic(resourceGroupName, networkWatcherName, parameters, options)).pollUntilDone();
 		}
 	};
-	const serializer$61 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$61 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$45 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}",
 		httpMethod: "PUT",
@@ -55018,7 +55019,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listOperationSpec$46);
 		}
 	};
-	const serializer$60 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$60 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOperationSpec = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/packetCaptures/{packetCaptureName}",
 		httpMethod: "PUT",
@@ -55335,7 +55336,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listOperationSpec$45);
 		}
 	};
-	const serializer$59 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$59 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$44 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/connectionMonitors/{connectionMonitorName}",
 		httpMethod: "PUT",
@@ -55625,7 +55626,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$39);
 		}
 	};
-	const serializer$58 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$58 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$43 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkWatchers/{networkWatcherName}/flowLogs/{flowLogName}",
 		httpMethod: "PUT",
@@ -55793,7 +55794,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$38);
 		}
 	};
-	const serializer$57 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$57 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$43 = {
 		path: "/providers/Microsoft.Network/operations",
 		httpMethod: "GET",
@@ -56017,7 +56018,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listBySubscriptionNextOperationSpec$1);
 		}
 	};
-	const serializer$56 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$56 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$42 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/privateEndpoints/{privateEndpointName}",
 		httpMethod: "DELETE",
@@ -56242,7 +56243,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByResourceGroupNextOperationSpec$12);
 		}
 	};
-	const serializer$55 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$55 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$41 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/availablePrivateEndpointTypes",
 		httpMethod: "GET",
@@ -56469,7 +56470,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$35);
 		}
 	};
-	const serializer$54 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$54 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$41 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/privateEndpoints/{privateEndpointName}/privateDnsZoneGroups/{privateDnsZoneGroupName}",
 		httpMethod: "DELETE",
@@ -57074,7 +57075,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listAutoApprovedPrivateLinkServicesByResourceGroupNextOperationSpec);
 		}
 	};
-	const serializer$53 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$53 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$40 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/privateLinkServices/{serviceName}",
 		httpMethod: "DELETE",
@@ -57603,7 +57604,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$33);
 		}
 	};
-	const serializer$52 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$52 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$39 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/publicIPPrefixes/{publicIpPrefixName}",
 		httpMethod: "DELETE",
@@ -57949,7 +57950,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$32);
 		}
 	};
-	const serializer$51 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$51 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$38 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/routeFilters/{routeFilterName}",
 		httpMethod: "DELETE",
@@ -58247,7 +58248,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByRouteFilterNextOperationSpec);
 		}
 	};
-	const serializer$50 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$50 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$37 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/routeFilters/{routeFilterName}/routeFilterRules/{ruleName}",
 		httpMethod: "DELETE",
@@ -58552,7 +58553,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listAllNextOperationSpec$5);
 		}
 	};
-	const serializer$49 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$49 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$36 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/routeTables/{routeTableName}",
 		httpMethod: "DELETE",
@@ -58850,7 +58851,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$30);
 		}
 	};
-	const serializer$48 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$48 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$35 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/routeTables/{routeTableName}/routes/{routeName}",
 		httpMethod: "DELETE",
@@ -59155,7 +59156,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$29);
 		}
 	};
-	const serializer$47 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$47 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$34 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/securityPartnerProviders/{securityPartnerProviderName}",
 		httpMethod: "DELETE",
@@ -59344,7 +59345,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$28);
 		}
 	};
-	const serializer$46 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$46 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$33 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/bgpServiceCommunities",
 		httpMethod: "GET",
@@ -59580,7 +59581,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByResourceGroupNextOperationSpec$9);
 		}
 	};
-	const serializer$45 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$45 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$33 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/serviceEndpointPolicies/{serviceEndpointPolicyName}",
 		httpMethod: "DELETE",
@@ -59878,7 +59879,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByResourceGroupNextOperationSpec$8);
 		}
 	};
-	const serializer$44 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$44 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$32 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/serviceEndpointPolicies/{serviceEndpointPolicyName}/serviceEndpointPolicyDefinitions/{serviceEndpointPolicyDefinitionName}",
 		httpMethod: "DELETE",
@@ -60379,7 +60380,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, getServicesNextOperationSpec);
 		}
 	};
-	const serializer$43 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$43 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$31 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/serviceGateways/{serviceGatewayName}",
 		httpMethod: "DELETE",
@@ -60641,7 +60642,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listOperationSpec$30);
 		}
 	};
-	const serializer$42 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$42 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$30 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/serviceTags",
 		httpMethod: "GET",
@@ -60713,7 +60714,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$25);
 		}
 	};
-	const serializer$41 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$41 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$29 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/serviceTagDetails",
 		httpMethod: "GET",
@@ -60805,7 +60806,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$24);
 		}
 	};
-	const serializer$40 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$40 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$28 = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/locations/{location}/usages",
 		httpMethod: "GET",
@@ -61192,7 +61193,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listDdosProtectionStatusNextOperationSpec);
 		}
 	};
-	const serializer$39 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$39 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$30 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}",
 		httpMethod: "DELETE",
@@ -61679,7 +61680,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$22);
 		}
 	};
-	const serializer$38 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$38 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$29 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets/{subnetName}",
 		httpMethod: "DELETE",
@@ -61836,7 +61837,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listOperationSpec$25);
 		}
 	};
-	const serializer$37 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$37 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$25 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets/{subnetName}/ResourceNavigationLinks",
 		httpMethod: "GET",
@@ -61869,7 +61870,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listOperationSpec$24);
 		}
 	};
-	const serializer$36 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$36 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$24 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/subnets/{subnetName}/ServiceAssociationLinks",
 		httpMethod: "GET",
@@ -62048,7 +62049,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$21);
 		}
 	};
-	const serializer$35 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$35 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$28 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworks/{virtualNetworkName}/virtualNetworkPeerings/{virtualNetworkPeeringName}",
 		httpMethod: "DELETE",
@@ -62353,7 +62354,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$20);
 		}
 	};
-	const serializer$34 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$34 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$27 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworkAppliances/{virtualNetworkApplianceName}",
 		httpMethod: "DELETE",
@@ -63883,7 +63884,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listConnectionsNextOperationSpec);
 		}
 	};
-	const serializer$33 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$33 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$26 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworkGateways/{virtualNetworkGatewayName}",
 		httpMethod: "PUT",
@@ -65124,7 +65125,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$18);
 		}
 	};
-	const serializer$32 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$32 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$25 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/connections/{virtualNetworkGatewayConnectionName}",
 		httpMethod: "PUT",
@@ -65546,7 +65547,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$17);
 		}
 	};
-	const serializer$31 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$31 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$24 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/localNetworkGateways/{localNetworkGatewayName}",
 		httpMethod: "PUT",
@@ -65817,7 +65818,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByVirtualNetworkGatewayNextOperationSpec);
 		}
 	};
-	const serializer$30 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$30 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$25 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworkGateways/{virtualNetworkGatewayName}/natRules/{natRuleName}",
 		httpMethod: "GET",
@@ -66122,7 +66123,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByResourceGroupNextOperationSpec$7);
 		}
 	};
-	const serializer$29 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$29 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$22 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualNetworkTaps/{tapName}",
 		httpMethod: "DELETE",
@@ -66460,7 +66461,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$16);
 		}
 	};
-	const serializer$28 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$28 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$21 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualRouters/{virtualRouterName}",
 		httpMethod: "DELETE",
@@ -66739,7 +66740,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$15);
 		}
 	};
-	const serializer$27 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$27 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const deleteOperationSpec$20 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualRouters/{virtualRouterName}/peerings/{peeringName}",
 		httpMethod: "DELETE",
@@ -67044,7 +67045,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$14);
 		}
 	};
-	const serializer$26 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$26 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$21 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualWans/{VirtualWANName}",
 		httpMethod: "GET",
@@ -67390,7 +67391,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$13);
 		}
 	};
-	const serializer$25 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$25 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$20 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/vpnSites/{vpnSiteName}",
 		httpMethod: "GET",
@@ -67593,7 +67594,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByVpnSiteNextOperationSpec);
 		}
 	};
-	const serializer$24 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$24 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$19 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/vpnSites/{vpnSiteName}/vpnSiteLinks/{vpnSiteLinkName}",
 		httpMethod: "GET",
@@ -67699,7 +67700,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			return (await this.beginDownload(resourceGroupName, virtualWANName, request, options)).pollUntilDone();
 		}
 	};
-	const serializer$23 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$23 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const downloadOperationSpec = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualWans/{virtualWANName}/vpnConfiguration",
 		httpMethod: "POST",
@@ -67937,7 +67938,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$12);
 		}
 	};
-	const serializer$22 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$22 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$18 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/vpnServerConfigurations/{vpnServerConfigurationName}",
 		httpMethod: "GET",
@@ -68252,7 +68253,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByVpnServerConfigurationNextOperationSpec);
 		}
 	};
-	const serializer$21 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$21 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$16 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/vpnServerConfigurations/{vpnServerConfigurationName}/configurationPolicyGroups/{configurationPolicyGroupName}",
 		httpMethod: "PUT",
@@ -68697,7 +68698,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$11);
 		}
 	};
-	const serializer$20 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$20 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$16 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualHubs/{virtualHubName}",
 		httpMethod: "GET",
@@ -69061,7 +69062,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$10);
 		}
 	};
-	const serializer$19 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$19 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$15 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualHubs/{virtualHubName}/routeMaps/{routeMapName}",
 		httpMethod: "GET",
@@ -69318,7 +69319,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$9);
 		}
 	};
-	const serializer$18 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$18 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$13 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualHubs/{virtualHubName}/hubVirtualNetworkConnections/{connectionName}",
 		httpMethod: "PUT",
@@ -69800,7 +69801,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$8);
 		}
 	};
-	const serializer$17 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$17 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$13 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/vpnGateways/{gatewayName}",
 		httpMethod: "GET",
@@ -70282,7 +70283,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByVpnConnectionNextOperationSpec);
 		}
 	};
-	const serializer$16 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$16 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const resetConnectionOperationSpec = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/vpnGateways/{gatewayName}/vpnConnections/{connectionName}/vpnLinkConnections/{linkConnectionName}/resetconnection",
 		httpMethod: "POST",
@@ -70717,7 +70718,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByVpnGatewayNextOperationSpec$1);
 		}
 	};
-	const serializer$15 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$15 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$12 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/vpnGateways/{gatewayName}/vpnConnections/{connectionName}",
 		httpMethod: "GET",
@@ -70875,7 +70876,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, getOperationSpec$11);
 		}
 	};
-	const serializer$14 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$14 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$11 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/vpnGateways/{gatewayName}/vpnConnections/{connectionName}/vpnLinkConnections/{linkConnectionName}",
 		httpMethod: "GET",
@@ -71055,7 +71056,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listByVpnGatewayNextOperationSpec);
 		}
 	};
-	const serializer$13 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$13 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$10 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/vpnGateways/{gatewayName}/natRules/{natRuleName}",
 		httpMethod: "GET",
@@ -71632,7 +71633,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$7);
 		}
 	};
-	const serializer$12 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$12 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$9 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/p2svpnGateways/{gatewayName}",
 		httpMethod: "GET",
@@ -71931,7 +71932,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			return (await this.beginList(resourceGroupName, virtualWANName, options)).pollUntilDone();
 		}
 	};
-	const serializer$11 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$11 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$8 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualWans/{virtualWANName}/vpnServerConfigurations",
 		httpMethod: "POST",
@@ -72112,7 +72113,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$6);
 		}
 	};
-	const serializer$10 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$10 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$8 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualHubs/{virtualHubName}/routeTables/{routeTableName}",
 		httpMethod: "GET",
@@ -72371,7 +72372,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			return (await this.beginDelete(resourceGroupName, expressRouteGatewayName, options)).pollUntilDone();
 		}
 	};
-	const serializer$9 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$9 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listBySubscriptionOperationSpec = {
 		path: "/subscriptions/{subscriptionId}/providers/Microsoft.Network/expressRouteGateways",
 		httpMethod: "GET",
@@ -72597,7 +72598,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listOperationSpec$6);
 		}
 	};
-	const serializer$8 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$8 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$6 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/expressRouteGateways/{expressRouteGatewayName}/expressRouteConnections/{connectionName}",
 		httpMethod: "PUT",
@@ -72837,7 +72838,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$5);
 		}
 	};
-	const serializer$7 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$7 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$5 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/networkVirtualAppliances/{networkVirtualApplianceName}/networkVirtualApplianceConnections/{connectionName}",
 		httpMethod: "PUT",
@@ -73043,7 +73044,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			return (await this.beginDelete(resourceGroupName, virtualHubName, connectionName, options)).pollUntilDone();
 		}
 	};
-	const serializer$6 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$6 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$4 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualHubs/{virtualHubName}/bgpConnections/{connectionName}",
 		httpMethod: "GET",
@@ -73257,7 +73258,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$4);
 		}
 	};
-	const serializer$5 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$5 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec$4 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualHubs/{virtualHubName}/bgpConnections",
 		httpMethod: "GET",
@@ -73566,7 +73567,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$3);
 		}
 	};
-	const serializer$4 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$4 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const getOperationSpec$3 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualHubs/{virtualHubName}/ipConfigurations/{ipConfigName}",
 		httpMethod: "GET",
@@ -73823,7 +73824,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$2);
 		}
 	};
-	const serializer$3 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$3 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$2 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualHubs/{virtualHubName}/hubRouteTables/{routeTableName}",
 		httpMethod: "PUT",
@@ -74080,7 +74081,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listNextOperationSpec$1);
 		}
 	};
-	const serializer$2 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$2 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const createOrUpdateOperationSpec$1 = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/virtualHubs/{virtualHubName}/routingIntent/{routingIntentName}",
 		httpMethod: "PUT",
@@ -74338,7 +74339,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			}, listAllNextOperationSpec);
 		}
 	};
-	const serializer$1 = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer$1 = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const listOperationSpec = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies",
 		httpMethod: "GET",
@@ -74455,7 +74456,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 		headerParameters: [accept],
 		serializer: serializer$1
 	};
-	var NetworkManagementClient = class extends authorizeRequestOnClaimChallenge_CkD0qfTC.n {
+	var NetworkManagementClient = class extends serviceClient_CgFM_W_o.t {
 		$host;
 		subscriptionId;
 		constructor(credentials, subscriptionIdOrOptions, options) {
@@ -74478,13 +74479,13 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 			};
 			super(optionsWithDefaults);
 			let bearerTokenAuthenticationPolicyFound = false;
-			if (options?.pipeline && options.pipeline.getOrderedPolicies().length > 0) bearerTokenAuthenticationPolicyFound = options.pipeline.getOrderedPolicies().some((pipelinePolicy) => pipelinePolicy.name === bearerTokenAuthenticationPolicy_C76HrWml.n);
+			if (options?.pipeline && options.pipeline.getOrderedPolicies().length > 0) bearerTokenAuthenticationPolicyFound = options.pipeline.getOrderedPolicies().some((pipelinePolicy) => pipelinePolicy.name === bearerTokenAuthenticationPolicy_wVkA8f2_.n);
 			if (!options || !options.pipeline || options.pipeline.getOrderedPolicies().length == 0 || !bearerTokenAuthenticationPolicyFound) {
-				this.pipeline.removePolicy({ name: bearerTokenAuthenticationPolicy_C76HrWml.n });
-				this.pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_C76HrWml.t)({
+				this.pipeline.removePolicy({ name: bearerTokenAuthenticationPolicy_wVkA8f2_.n });
+				this.pipeline.addPolicy((0, bearerTokenAuthenticationPolicy_wVkA8f2_.t)({
 					credential: credentials,
 					scopes: optionsWithDefaults.credentialScopes ?? `${optionsWithDefaults.endpoint}/.default`,
-					challengeCallbacks: { authorizeRequestOnChallenge: authorizeRequestOnClaimChallenge_CkD0qfTC.t }
+					challengeCallbacks: { authorizeRequestOnChallenge: authorizeRequestOnClaimChallenge_DnVId1N_.t }
 				}));
 			}
 			this.subscriptionId = subscriptionId;
@@ -75282,7 +75283,7 @@ export const modules = { 79601: ((__unused_webpack___webpack_module__, __webpack
 		routingIntentOperations;
 		webApplicationFirewallPolicies;
 	};
-	const serializer = (0, authorizeRequestOnClaimChallenge_CkD0qfTC.r)(mappers_exports, false);
+	const serializer = (0, serviceClient_CgFM_W_o.r)(mappers_exports, false);
 	const putBastionShareableLinkOperationSpec = {
 		path: "/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.Network/bastionHosts/{bastionHostName}/createShareableLinks",
 		httpMethod: "POST",

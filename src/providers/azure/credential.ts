@@ -32,7 +32,7 @@ export async function azureCredential(
         'get one); outside GitHub Actions use azure.auth: default after `az login`',
     );
   }
-  const identity = await import('@azure/identity');
+  const { ClientAssertionCredential, DefaultAzureCredential } = await import('@azure/identity');
   const options = credentialOptions(config);
   if (config.auth === 'oidc') {
     const core = await import('@actions/core');
@@ -49,15 +49,10 @@ export async function azureCredential(
       }
     };
     return withTokenHints(
-      new identity.ClientAssertionCredential(
-        config.tenantId!,
-        config.clientId!,
-        assertion,
-        options,
-      ),
+      new ClientAssertionCredential(config.tenantId!, config.clientId!, assertion, options),
     );
   }
-  return withTokenHints(new identity.DefaultAzureCredential(options));
+  return withTokenHints(new DefaultAzureCredential(options));
 }
 
 /**

@@ -161,6 +161,44 @@ describe('dist/bake-image on Azure with auth: oidc (the credential path real run
   });
 });
 
+describe('dist/bake-image on Azure with auth: default (DefaultAzureCredential)', () => {
+  it("takes an app's client secret from the environment and gets its tokens from the authority host", async () => {
+    const tenantId = '44444444-4444-4444-4444-444444444444';
+    const clientId = '55555555-5555-5555-5555-555555555555';
+    const secret = 'app-secret-value-from-a-repository-secret';
+    emulator.control.seedEntraApp({ tenantId, clientId, secrets: [secret] });
+    const config = await writeAzureConfig(emulator);
+    await writeFile(
+      config,
+      (await readFile(config, 'utf8')).replace(
+        'auth: none',
+        `auth: default\n  authority-host: ${emulator.entraAuthorityHost}`,
+      ),
+    );
+    const run = await runStep('dist/bake-image/index.js', await runnerFiles(), {
+      inputs: { config, cloud: 'azure', 'dry-run': 'true' },
+      env: {
+        AZURE_TENANT_ID: tenantId,
+        AZURE_CLIENT_ID: clientId,
+        AZURE_CLIENT_SECRET: secret,
+        // Only the environment's credential: the chain's later ones would look for a managed
+        // identity's endpoint or an az login, neither of which this machine has.
+        AZURE_TOKEN_CREDENTIALS: 'EnvironmentCredential',
+      },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    const tokens = emulator.control.entraTokens();
+    expect(tokens.map((t) => [t.tenant, t.clientId, t.audience])).toEqual([
+      [tenantId, clientId, emulator.armEndpoint],
+    ]);
+    const arm = emulator.control.calls().filter((c) => c.path.startsWith('/subscriptions/'));
+    expect(arm.length).toBeGreaterThan(0);
+    const bearer = credentialPrint(`Bearer ${tokens[0]!.token}`);
+    expect(arm.filter((c) => c.auth !== bearer)).toEqual([]);
+    expect(run.stdout).not.toContain(secret);
+  });
+});
+
 describe('dist/replicate-gallery-version (node24)', () => {
   async function replicate(extra: Record<string, string>) {
     const files = await runnerFiles();

@@ -5,8 +5,9 @@ export const modules = {
 		__webpack_require__.d(__webpack_exports__, { E: () => readAuthorityHost });
 		function checkAuthorityHost(url) {
 			const parsed = URL.canParse(url) ? new URL(url) : undefined;
-			const ok = parsed?.protocol === "https:" && parsed.pathname === "/" && !parsed.search && !parsed.hash && !parsed.username;
-			return ok ? undefined : `must be the https origin of the identity platform, with no path, such as https://login.microsoftonline.us (got "${url}")`;
+			const ok = parsed?.protocol === "https:" && parsed.pathname === "/" && !parsed.search && !parsed.hash && !parsed.username && !parsed.password;
+			const shown = parsed?.username || parsed?.password ? url.replace(/\/\/[^/]*@/, "//***@") : url;
+			return ok ? undefined : `must be the https origin of the identity platform, with no path, such as https://login.microsoftonline.us (got "${shown}")`;
 		}
 		function readAuthorityHost(section, auth) {
 			const host = section.string("authority-host", checkAuthorityHost);

@@ -11,10 +11,13 @@ export function checkAuthorityHost(url: string): string | undefined {
     parsed.pathname === '/' &&
     !parsed.search &&
     !parsed.hash &&
-    !parsed.username;
+    !parsed.username &&
+    !parsed.password;
+  // Credentials in it are not quoted back into the log.
+  const shown = parsed?.username || parsed?.password ? url.replace(/\/\/[^/]*@/, '//***@') : url;
   return ok
     ? undefined
-    : `must be the https origin of the identity platform, with no path, such as https://login.microsoftonline.us (got "${url}")`;
+    : `must be the https origin of the identity platform, with no path, such as https://login.microsoftonline.us (got "${shown}")`;
 }
 
 /** `authority-host` (the config's azure: block, or an action's input), checked; no trailing /. */

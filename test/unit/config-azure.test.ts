@@ -214,6 +214,10 @@ describe('the azure: block', () => {
     ]) {
       expect(await problems(`  authority-host: ${host}\n`)).toEqual([refused(host)]);
     }
+    // Credentials in it are never quoted back.
+    expect(
+      await problems('  authority-host: https://app:s3cret@login.microsoftonline.us\n'),
+    ).toEqual([refused('https://***@login.microsoftonline.us')]);
     expect(
       await problems('  authority-host: https://login.microsoftonline.us\n  auth: none\n'),
     ).toEqual([

@@ -39,12 +39,12 @@ export const modules = {
 	29017: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { $: () => azureCredential });
 		;
+		const GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
+		const untrusted = (issuer, subject) => `the app registration (azure.client-id) has no federated credential that trusts this job: ` + `add one with issuer ${issuer ?? GITHUB_ISSUER} and subject ` + `${subject ?? "repo:ORG/REPO:ref:refs/heads/BRANCH"} (a job with an environment presents ` + `repo:ORG/REPO:environment:NAME, a pull request repo:ORG/REPO:pull_request)`;
 		const HINTS = {
-			"70021": (m) => {
-				const subject = /Assertion Subject: '([^']*)'/.exec(m)?.[1];
-				const issuer = /Assertion Issuer: '([^']*)'/.exec(m)?.[1];
-				return `the app registration (azure.client-id) has no federated credential that trusts this job: ` + `add one with issuer ${issuer ?? "https://token.actions.githubusercontent.com"} and subject ` + `${subject ?? "repo:ORG/REPO:ref:refs/heads/BRANCH"} (a job with an environment presents ` + `repo:ORG/REPO:environment:NAME, a pull request repo:ORG/REPO:pull_request)`;
-			},
+			"700213": (m) => untrusted(undefined, /assertion subject '([^']*)'/.exec(m)?.[1]),
+			"70021": (m) => untrusted(/Assertion Issuer: '([^']*)'/.exec(m)?.[1], /Assertion Subject: '([^']*)'/.exec(m)?.[1]),
+			"700211": (m) => "no federated credential of the app registration (azure.client-id) has the issuer this job's " + `ID token names (${/assertion issuer '([^']*)'/.exec(m)?.[1] ?? "see below"}): GitHub's is ` + `${GITHUB_ISSUER}, with no trailing slash`,
 			"700016": () => "azure.client-id is not an app registration in azure.tenant-id: check both (the " + "application (client) id and the directory (tenant) id on the app's overview page)",
 			"90002": () => "azure.tenant-id names no tenant of this cloud: check it (and authority-host)",
 			"7000215": () => "the client secret is wrong or expired: set its value (not its secret id) in AZURE_CLIENT_SECRET",

@@ -151,7 +151,7 @@ describe('dist/bake-image on Azure with auth: oidc (the credential path real run
         'credential that trusts this job: add one with issuer https://token.actions.githubusercontent.com ' +
         'and subject repo:batch-org/worker-images:pull_request',
     );
-    expect(run.stdout).toContain('AADSTS70021');
+    expect(run.stdout).toContain('AADSTS700213');
     expect(emulator.control.entraTokens()).toEqual([]);
     const writes = emulator.control
       .calls()

@@ -134,7 +134,7 @@ describe('the emulated Entra ID, through @azure/identity', () => {
         identityOptions(),
       ).getToken(scope),
     ).rejects.toThrow(
-      /AADSTS70021: No matching federated identity record found for presented assertion\. Assertion Issuer: 'https:\/\/token\.actions\.githubusercontent\.com'\. Assertion Subject: 'repo:batch-org\/worker-images:pull_request'/,
+      /AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:batch-org\/worker-images:pull_request'\. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion\./,
     );
     expect(emulator.control.entraTokens()).toEqual([]);
   });
@@ -208,6 +208,14 @@ describe('the emulated Entra ID token endpoint', () => {
       'invalid_client',
       700212,
     ],
+    [
+      'an ID token from an issuer no federated credential names (a trailing slash)',
+      TENANT,
+      { client_assertion_type: ASSERTION, client_assertion: idToken({ iss: `${GITHUB}/` }) },
+      400,
+      'invalid_client',
+      700211,
+    ],
   ] as const)('refuses %s', async (_what, tenant, fields, status, error, code) => {
     const res = await token(tenant, form(fields));
     expect(res.status).toBe(status);
@@ -259,5 +267,8 @@ describe('Resource Manager, given a token the emulated Entra ID issued', () => {
     const res = await list(`${head}.${b64(expired)}.${sig}`);
     expect(res.status).toBe(401);
     expect(res.body).toMatchObject({ error: { code: 'ExpiredAuthenticationToken' } });
+    expect((res.body.error as { message: string }).message).toMatch(
+      /^The access token expiry UTC time '1\/1\/1970 12:00:01 AM' is earlier than current UTC time '\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} [AP]M'\.$/,
+    );
   });
 });

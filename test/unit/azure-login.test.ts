@@ -56,6 +56,21 @@ describe('a token request that fails', () => {
     expect((err.cause as Error).message).toBe(message);
   });
 
+  it('names the subject to add for AADSTS700213 (no federated credential has it), and the issuer for 700211', async () => {
+    const subject =
+      "AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:org/repo:pull_request'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.";
+    await expect(failing(subject).getToken('x')).rejects.toThrow(
+      'Azure login failed: the app registration (azure.client-id) has no federated credential ' +
+        'that trusts this job: add one with issuer https://token.actions.githubusercontent.com and ' +
+        'subject repo:org/repo:pull_request (a job with an environment presents',
+    );
+    const issuer =
+      "AADSTS700211: No matching federated identity record found for presented assertion issuer 'https://token.actions.githubusercontent.com/'.";
+    await expect(failing(issuer).getToken('x')).rejects.toThrow(
+      "Azure login failed: no federated credential of the app registration (azure.client-id) has the issuer this job's ID token names (https://token.actions.githubusercontent.com/): GitHub's is https://token.actions.githubusercontent.com, with no trailing slash",
+    );
+  });
+
   it.each([
     ['700016', 'azure.client-id is not an app registration in azure.tenant-id'],
     ['90002', 'azure.tenant-id names no tenant of this cloud'],

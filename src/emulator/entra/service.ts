@@ -51,6 +51,16 @@ class EntraError extends Error {
   }
 }
 
+/** Entra's refusal of an assertion no federated credential of the app matches on `claim`. */
+function noFederatedRecord(code: number, claim: string, value: unknown): EntraError {
+  return new EntraError(
+    400,
+    'invalid_client',
+    code,
+    `No matching federated identity record found for presented assertion ${claim} '${String(value)}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion. https://docs.microsoft.com/en-us/azure/active-directory/develop/workload-identity-federation`,
+  );
+}
+
 /**
  * The emulated Microsoft identity platform (Entra ID), on the HTTPS port beside Resource
  * Manager: what @azure/identity's credentials reach with `authorityHost` at the emulator and
@@ -232,25 +242,20 @@ export class EntraService {
         `Client assertion is not within its valid time range. Current time: ${new Date(now * 1000).toISOString()}, assertion valid from ${new Date(nbf * 1000).toISOString()}, expiry time of assertion ${new Date(exp * 1000).toISOString()}.`,
       );
     }
+    // A federated credential is matched on issuer, audience and subject, in that order, each
+    // refusal naming the claim that matched none (case-sensitive): AADSTS700211 (issuer,
+    // Azure/login#360), 700212 (audience), 700213 (subject, Azure/login#379, #453, #482). The
+    // older combined AADSTS70021 (MicrosoftDocs/azure-docs#97700, 2022) is no longer what
+    // Entra answers.
+    const credentials = app.federated ?? [];
+    const byIssuer = credentials.filter((f) => f.issuer === claims.iss);
+    if (byIssuer.length === 0) throw noFederatedRecord(700211, 'issuer', claims.iss);
     const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
     if (!audiences.includes(FEDERATED_AUDIENCE)) {
-      throw new EntraError(
-        400,
-        'invalid_client',
-        700212,
-        `No matching federated identity record found for presented assertion audience '${audiences.join(',')}'.`,
-      );
+      throw noFederatedRecord(700212, 'audience', audiences.join(','));
     }
-    const trusted = (app.federated ?? []).some(
-      (f) => f.issuer === claims.iss && f.subject === claims.sub,
-    );
-    if (!trusted) {
-      throw new EntraError(
-        400,
-        'invalid_client',
-        70021,
-        `No matching federated identity record found for presented assertion. Assertion Issuer: '${String(claims.iss)}'. Assertion Subject: '${String(claims.sub)}'. Assertion Audience: '${FEDERATED_AUDIENCE}'.`,
-      );
+    if (!byIssuer.some((f) => f.subject === claims.sub)) {
+      throw noFederatedRecord(700213, 'subject', claims.sub);
     }
   }
 

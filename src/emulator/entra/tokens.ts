@@ -3,6 +3,9 @@ import { randomUUID } from 'node:crypto';
 /** The audience a GitHub ID token must carry to be exchanged through a federated credential. */
 export const FEDERATED_AUDIENCE = 'api://AzureADTokenExchange';
 
+/** Where the issuer of the access tokens starts (Entra's v1 issuer, then the tenant). */
+export const ISSUER_PREFIX = 'https://sts.windows.net/';
+
 /** How long an access token lives: Entra gives client-credential tokens 60-90 minutes. */
 const TOKEN_SECONDS = 3599;
 
@@ -26,7 +29,7 @@ export function issueToken(tenant: string, clientId: string, audience: string): 
   const now = Math.floor(Date.now() / 1000);
   const claims = {
     aud: audience,
-    iss: `https://sts.windows.net/${tenant}/`,
+    iss: `${ISSUER_PREFIX}${tenant}/`,
     iat: now,
     nbf: now,
     exp: now + TOKEN_SECONDS,

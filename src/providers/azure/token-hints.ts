@@ -1,17 +1,29 @@
 import type { TokenCredential } from '@azure/core-auth';
 
+/** The issuer of GitHub Actions' ID tokens. */
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
+/** No federated credential of the app trusts this job's issuer and subject: which to add. */
+const untrusted = (issuer: string | undefined, subject: string | undefined): string =>
+  `the app registration (azure.client-id) has no federated credential that trusts this job: ` +
+  `add one with issuer ${issuer ?? GITHUB_ISSUER} and subject ` +
+  `${subject ?? 'repo:ORG/REPO:ref:refs/heads/BRANCH'} (a job with an environment presents ` +
+  `repo:ORG/REPO:environment:NAME, a pull request repo:ORG/REPO:pull_request)`;
+
 /** What to check for the Entra ID (AADSTS) errors a misconfigured login gives, by code. */
 const HINTS: Record<string, (m: string) => string> = {
-  '70021': (m) => {
-    const subject = /Assertion Subject: '([^']*)'/.exec(m)?.[1];
-    const issuer = /Assertion Issuer: '([^']*)'/.exec(m)?.[1];
-    return (
-      `the app registration (azure.client-id) has no federated credential that trusts this job: ` +
-      `add one with issuer ${issuer ?? 'https://token.actions.githubusercontent.com'} and subject ` +
-      `${subject ?? 'repo:ORG/REPO:ref:refs/heads/BRANCH'} (a job with an environment presents ` +
-      `repo:ORG/REPO:environment:NAME, a pull request repo:ORG/REPO:pull_request)`
-    );
-  },
+  // Entra's answer when the subject matches no federated credential (700213), and its older
+  // combined one naming issuer and subject (70021).
+  '700213': (m) => untrusted(undefined, /assertion subject '([^']*)'/.exec(m)?.[1]),
+  '70021': (m) =>
+    untrusted(
+      /Assertion Issuer: '([^']*)'/.exec(m)?.[1],
+      /Assertion Subject: '([^']*)'/.exec(m)?.[1],
+    ),
+  '700211': (m) =>
+    "no federated credential of the app registration (azure.client-id) has the issuer this job's " +
+    `ID token names (${/assertion issuer '([^']*)'/.exec(m)?.[1] ?? 'see below'}): GitHub's is ` +
+    `${GITHUB_ISSUER}, with no trailing slash`,
   '700016': () =>
     'azure.client-id is not an app registration in azure.tenant-id: check both (the ' +
     "application (client) id and the directory (tenant) id on the app's overview page)",
@@ -26,7 +38,7 @@ const HINTS: Record<string, (m: string) => string> = {
 
 /**
  * The credential, with what to fix put before the identity platform's own message when a
- * token request fails with an error a misconfigured login gives (AADSTS70021: no federated
+ * token request fails with an error a misconfigured login gives (AADSTS700213: no federated
  * credential for this subject, ...). The error's cause is the SDK's.
  */
 export function withTokenHints(credential: TokenCredential): TokenCredential {

@@ -36,9 +36,11 @@ const CONFIG = `references:\n${RULES.map(
 /**
  * `worker-image bump --dry-run` against `git grep -E` with the same patterns, each a whole
  * process as a user runs it, over a generated 10,000-file repository, with glob rules that
- * make the bump read every file. The two run alternately, after one unmeasured run of each
- * (the page cache and git's index are warm for both). Also the bump's fixed cost: the same
- * command over a repository of one file.
+ * make the bump read every file. git grep runs with LC_ALL=C (byte-wise, its fastest: the goal
+ * is held to it) and with LC_ALL=C.UTF-8 (the runners' locale), each pinned, since the
+ * machine's own locale would otherwise decide a 3-4x difference in git grep's wall. The
+ * commands run in turn after one unmeasured run of each (the page cache and git's index are
+ * warm for all). Also the bump's fixed cost: the same command over a repository of one file.
  */
 export async function bumpBench(runs: number): Promise<Figure[]> {
   const base = await mkdtemp(join(tmpdir(), 'wi-bench-bump-'));
@@ -72,40 +74,50 @@ export async function bumpBench(runs: number): Promise<Figure[]> {
       '-n',
       ...RULES.flatMap((r) => ['-e', r.pattern.replace('{version}', ERE_TOKEN)]),
     ];
+    // git grep's -E is the C library's regex, which works on bytes in the C locale and on
+    // characters in a UTF-8 one: several times slower there. Both are measured, each locale
+    // pinned, whatever the machine's own; the bump is judged against the faster.
+    const greps: Grep[] = [{ locale: 'C', values: [] }];
+    if (await hasLocale(UTF8_LOCALE)) greps.push({ locale: UTF8_LOCALE, values: [] });
     const bump = (cwd: string): Promise<Timed> =>
       timed(process.execPath, bumpArgs, cwd, process.env);
-    const grep = (): Promise<Timed> => timed('git', grepArgs, dir, GIT_ENV);
+    const grep = (g: Grep): Promise<Timed> =>
+      timed('git', grepArgs, dir, { ...GIT_ENV, LC_ALL: g.locale });
 
     await bump(dir);
-    await grep();
+    const outputs = new Set<string>();
+    for (const g of greps) outputs.add((await grep(g)).stdout);
+    if (outputs.size !== 1) {
+      throw new Error('bump bench: git grep found different lines in the C and UTF-8 locales');
+    }
     await bump(one);
     const bumps: number[] = [];
-    const greps: number[] = [];
     const starts: number[] = [];
     let bumpLines = 0;
     let grepLines = 0;
     // Each round is about a second: more rounds than the bench's default steady the ratio.
     const rounds = Math.max(runs, MIN_ROUNDS);
+    const commands = [undefined, ...greps];
     for (let i = 0; i < rounds; i++) {
-      // Alternately first, so neither always runs right after the other.
-      let b: Timed;
-      let g: Timed;
-      if (i % 2 === 0) {
-        b = await bump(dir);
-        g = await grep();
-      } else {
-        g = await grep();
-        b = await bump(dir);
+      // Each round starts with a different command, so none always runs right after another.
+      for (let k = 0; k < commands.length; k++) {
+        const g = commands[(i + k) % commands.length];
+        if (g === undefined) {
+          const b = await bump(dir);
+          bumps.push(b.ms);
+          bumpLines = b.lines;
+        } else {
+          const t = await grep(g);
+          g.values.push(t.ms);
+          grepLines = t.lines;
+        }
       }
-      bumps.push(b.ms);
-      greps.push(g.ms);
-      bumpLines = b.lines;
-      grepLines = g.lines;
       starts.push((await bump(one)).ms);
     }
 
     const group = 'Bump';
-    const conditions = `${files.length} files, ${(bytes / 2 ** 20).toFixed(1)} MiB (generated Python, Scala, Markdown, YAML and shell, and the example repo), ${RULES.length} rules with path '**', page cache and git index warm (one unmeasured run of each first), the two alternating, ${rounds} runs, ${cpus().length} CPUs`;
+    const conditions = `${files.length} files, ${(bytes / 2 ** 20).toFixed(1)} MiB (generated Python, Scala, Markdown, YAML and shell, and the example repo), ${RULES.length} rules with path '**', page cache and git index warm (one unmeasured run of each first), the commands in turn, each round starting with the next, ${rounds} rounds, ${cpus().length} CPUs`;
+    const [bytewise, utf8] = greps;
     return [
       {
         group,
@@ -114,33 +126,48 @@ export async function bumpBench(runs: number): Promise<Figure[]> {
         unit: 'ms',
         method: `node bin/worker-image.js bump --dry-run --set gcp=24 --set azure=0.0.15, whole process, wall; ${conditions}`,
       },
-      {
+      ...greps.map((g): Figure => ({
         group,
-        title: `git grep -E -n, the same ${RULES.length} patterns over the same files (${grepLines} lines)`,
-        values: greps,
+        title: `git grep -E -n, LC_ALL=${g.locale}, the same ${RULES.length} patterns over the same files (${grepLines} lines)`,
+        values: g.values,
         unit: 'ms',
-        method: `git grep -E -n with one -e per rule ({version} as the ERE ${ERE_TOKEN}), its default threads, whole process, wall; ${conditions}`,
-      },
+        method: `git grep -E -n with one -e per rule ({version} as the ERE ${ERE_TOKEN}), its default threads, LC_ALL=${g.locale} (${g.locale === 'C' ? 'byte-wise regex: git grep at its fastest; the files and patterns are ASCII, so it finds the same lines, checked' : "character-wise regex, the locale GitHub's runners set"}), whole process, wall; ${conditions}`,
+      })),
       {
         group,
-        title: 'bump wall / git grep -E wall (per round, measured side by side)',
-        // Each round's pair ran back to back, under the same load: their ratio, median of the rounds.
-        values: bumps.map((b, i) => b / greps[i]!),
+        title: 'bump wall / git grep -E wall, LC_ALL=C (per round, measured side by side)',
+        // Each round's runs were back to back, under the same load: their ratio, median of the rounds.
+        values: bumps.map((b, i) => b / bytewise!.values[i]!),
         unit: 'x',
         target: { max: 1, text: '≤ 1.0× git grep -E' },
         compare: [
           'git grep reads with a thread per CPU, the bump on one: a busy machine slows git grep more, an idle one favours it',
+          ...(utf8
+            ? []
+            : [`no ${UTF8_LOCALE} locale on this machine: git grep was not measured in it`]),
         ],
         ifMissed:
-          "of the bump's wall, the fixed-cost row (next) is node starting and loading the CLI, yaml and the config's validation, which git does not pay; the rest is listing, reading and searching the files on one thread (a worker thread's start outweighed its share of the reads when tried)",
+          "git grep in the C locale matches bytes; the bump's fixed cost alone (the row after next: node starting and loading the CLI, yaml and the config's validation, which git does not pay) is most of git grep's whole wall there, and the rest is listing, reading (an open, a read and a close per file) and searching on one thread (a worker thread's start outweighed its share of the reads when tried)",
       },
+      ...(utf8
+        ? [
+            {
+              group,
+              title: `bump wall / git grep -E wall, LC_ALL=${utf8.locale} (per round)`,
+              values: bumps.map((b, i) => b / utf8.values[i]!),
+              unit: 'x',
+              method:
+                "for comparison, not the goal: git grep in the runners' locale, where its regex matches characters as the bump's does",
+            } satisfies Figure,
+          ]
+        : []),
       {
         group,
         title: 'worker-image bump --dry-run, one rule naming one file (the fixed cost)',
         values: starts,
         unit: 'ms',
         method:
-          'the same command over a repository of one file, alternating with the rows above: node start, module loading, config, one read',
+          'the same command over a repository of one file, after each round of the rows above: node start, module loading, config, one read',
       },
     ];
   } finally {
@@ -151,6 +178,27 @@ export async function bumpBench(runs: number): Promise<Figure[]> {
 interface Timed {
   ms: number;
   lines: number;
+  stdout: string;
+}
+
+/** git grep under one locale, and its walls. */
+interface Grep {
+  locale: string;
+  values: number[];
+}
+
+const UTF8_LOCALE = 'C.UTF-8';
+
+/** Whether the C library here has `locale` (else LC_ALL=it would silently mean C). */
+async function hasLocale(locale: string): Promise<boolean> {
+  try {
+    const { stdout } = await run('locale', ['charmap'], {
+      env: { ...process.env, LC_ALL: locale },
+    });
+    return stdout.trim() === 'UTF-8';
+  } catch {
+    return false;
+  }
 }
 
 /** One whole process, wall time from spawn to exit; fails on a non-zero exit. */
@@ -163,7 +211,7 @@ async function timed(
   const start = performance.now();
   const { stdout } = await run(command, args, { cwd, env, maxBuffer: 64 << 20 });
   const ms = performance.now() - start;
-  return { ms, lines: stdout.split('\n').filter(Boolean).length };
+  return { ms, lines: stdout.split('\n').filter(Boolean).length, stdout };
 }
 
 /**

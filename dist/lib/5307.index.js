@@ -214,6 +214,7 @@ export const modules = {
 			Su: () => versionOverrides,
 			Z5: () => ALL_CLOUDS,
 			fm: () => configuredClouds,
+			nb: () => parseCloudList,
 			rc: () => selectClouds,
 			vJ: () => versionOverlay
 		});
@@ -225,29 +226,39 @@ export const modules = {
 		function configuredClouds(config) {
 			return ALL_CLOUDS.filter((c) => config[c] !== undefined);
 		}
-		function selectClouds(text, config) {
-			const configured = configuredClouds(config);
+		function parseCloudList(text, configured) {
 			const words = (text ?? "").split(/[\s,]+/).map((w) => w.trim().toLowerCase()).filter(Boolean);
 			if (words.length === 0 || words.length === 1 && words[0] === "all") {
-				if (configured.length === 0) {
-					throw new Error("clouds: the config has no gcp:, azure: or aws: block; add one to bake");
-				}
-				return configured;
+				return {
+					clouds: [...configured],
+					problems: []
+				};
 			}
+			const problems = [];
 			const chosen = [];
 			for (const w of words) {
 				if (!ALL_CLOUDS.includes(w)) {
-					throw new Error(`clouds: "${w}" is not a cloud; use a list of gcp, azure, aws, or all`);
+					problems.push(`"${w}" is not a cloud; use a list of gcp, azure, aws, or all`);
+				} else if (!configured.includes(w)) {
+					problems.push(`${w} was selected but the config has no ${w}: block ` + `(configured: ${configured.join(", ") || "none"})`);
+				} else if (chosen.includes(w)) {
+					problems.push(`${w} is listed twice; name each cloud once`);
+				} else {
+					chosen.push(w);
 				}
-				if (!configured.includes(w)) {
-					throw new Error(`clouds: ${w} was selected but the config has no ${w}: block ` + `(configured: ${configured.join(", ") || "none"})`);
-				}
-				if (chosen.includes(w)) {
-					throw new Error(`clouds: ${w} is listed twice; name each cloud once`);
-				}
-				chosen.push(w);
 			}
-			return ALL_CLOUDS.filter((c) => chosen.includes(c));
+			return {
+				clouds: ALL_CLOUDS.filter((c) => chosen.includes(c)),
+				problems
+			};
+		}
+		function selectClouds(text, config) {
+			const { clouds, problems } = parseCloudList(text, configuredClouds(config));
+			if (problems[0] !== undefined) throw new Error(`clouds: ${problems[0]}`);
+			if (clouds.length === 0) {
+				throw new Error("clouds: the config has no gcp:, azure: or aws: block; add one to bake");
+			}
+			return clouds;
 		}
 		function versionOverrides(text, clouds) {
 			const value = (text ?? "").trim();

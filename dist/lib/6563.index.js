@@ -115,6 +115,7 @@ export const modules = {
 			Su: () => versionOverrides,
 			Z5: () => ALL_CLOUDS,
 			fm: () => configuredClouds,
+			nb: () => parseCloudList,
 			rc: () => selectClouds,
 			vJ: () => versionOverlay
 		});
@@ -126,29 +127,39 @@ export const modules = {
 		function configuredClouds(config) {
 			return ALL_CLOUDS.filter((c) => config[c] !== undefined);
 		}
-		function selectClouds(text, config) {
-			const configured = configuredClouds(config);
+		function parseCloudList(text, configured) {
 			const words = (text ?? "").split(/[\s,]+/).map((w) => w.trim().toLowerCase()).filter(Boolean);
 			if (words.length === 0 || words.length === 1 && words[0] === "all") {
-				if (configured.length === 0) {
-					throw new Error("clouds: the config has no gcp:, azure: or aws: block; add one to bake");
-				}
-				return configured;
+				return {
+					clouds: [...configured],
+					problems: []
+				};
 			}
+			const problems = [];
 			const chosen = [];
 			for (const w of words) {
 				if (!ALL_CLOUDS.includes(w)) {
-					throw new Error(`clouds: "${w}" is not a cloud; use a list of gcp, azure, aws, or all`);
+					problems.push(`"${w}" is not a cloud; use a list of gcp, azure, aws, or all`);
+				} else if (!configured.includes(w)) {
+					problems.push(`${w} was selected but the config has no ${w}: block ` + `(configured: ${configured.join(", ") || "none"})`);
+				} else if (chosen.includes(w)) {
+					problems.push(`${w} is listed twice; name each cloud once`);
+				} else {
+					chosen.push(w);
 				}
-				if (!configured.includes(w)) {
-					throw new Error(`clouds: ${w} was selected but the config has no ${w}: block ` + `(configured: ${configured.join(", ") || "none"})`);
-				}
-				if (chosen.includes(w)) {
-					throw new Error(`clouds: ${w} is listed twice; name each cloud once`);
-				}
-				chosen.push(w);
 			}
-			return ALL_CLOUDS.filter((c) => chosen.includes(c));
+			return {
+				clouds: ALL_CLOUDS.filter((c) => chosen.includes(c)),
+				problems
+			};
+		}
+		function selectClouds(text, config) {
+			const { clouds, problems } = parseCloudList(text, configuredClouds(config));
+			if (problems[0] !== undefined) throw new Error(`clouds: ${problems[0]}`);
+			if (clouds.length === 0) {
+				throw new Error("clouds: the config has no gcp:, azure: or aws: block; add one to bake");
+			}
+			return clouds;
 		}
 		function versionOverrides(text, clouds) {
 			const value = (text ?? "").trim();
@@ -331,21 +342,15 @@ export const modules = {
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
 		var _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30742);
 		function pruneOptions(flags, configured, repoDir, now = new Date()) {
-			const requested = flags.clouds ? flags.clouds.split(/[\s,]+/).map((c) => c.trim()).filter(Boolean) : configured;
-			const problems = requested.flatMap((c, i) => !_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_1__.Z5.includes(c) ? [{
+			const { clouds, problems: words } = (0, _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_1__.nb)(flags.clouds, configured);
+			const problems = words.map((message) => ({
 				field: "--clouds",
-				message: `unknown cloud "${c}": prune knows ${_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_1__.Z5.join(", ")}`
-			}] : !configured.includes(c) ? [{
-				field: "--clouds",
-				message: `the config has no ${c}: block, so prune cannot reach ${c} (configured: ${configured.join(", ") || "none"})`
-			}] : requested.indexOf(c) !== i ? [{
-				field: "--clouds",
-				message: `${c} is listed twice; name each cloud once`
-			}] : []);
+				message
+			}));
 			const [first, ...rest] = problems;
 			if (first) throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__.x([first, ...rest], { label: "flags" });
 			return {
-				clouds: requested,
+				clouds,
 				dryRun: flags["dry-run"] ?? false,
 				repoDir,
 				now

@@ -253,12 +253,10 @@ export const modules = {
 				root,
 				clouds: []
 			});
-			const clouds = inputs.text(names.I.Clouds).trim();
-			const configured = (0, selection.fm)(config);
 			const opts = (0, options.T)({
-				...clouds && clouds !== "all" ? { clouds } : {},
+				clouds: inputs.text(names.I.Clouds),
 				"dry-run": inputs.boolean(names.I.DryRun)
-			}, configured, root.dir);
+			}, (0, selection.fm)(config), root.dir);
 			const report = await (0, prune.u)(config, opts, (0, context.p)(process.env, reporter, signal));
 			const text = (0, prune_report.W)(report, opts.now);
 			reporter.info(text.trimEnd());
@@ -712,34 +710,20 @@ export const modules = {
 				default: throw new Error(`gc does not support ${String(cloud)}`);
 			}
 		}
+		var selection = __webpack_require__(30742);
 		var config_duration = __webpack_require__(35982);
 		var errors = __webpack_require__(9353);
 		var labels = __webpack_require__(42095);
 		;
-		const GC_CLOUDS = [
-			"gcp",
-			"azure",
-			"aws"
-		];
 		const DEFAULT_OLDER_THAN = "6h";
 		function gcOptions(flags, configured, current, now = new Date()) {
 			const olderThan = (0, config_duration.E)(flags["older-than"] ?? DEFAULT_OLDER_THAN, "--older-than");
-			const requested = flags.clouds ? flags.clouds.split(",").map((c) => c.trim()).filter(Boolean) : configured;
-			const problems = requested.flatMap((c) => !GC_CLOUDS.includes(c) ? [{
+			const { clouds, problems: words } = (0, selection.nb)(flags.clouds, configured);
+			const problems = words.map((message) => ({
 				field: "--clouds",
-				message: `unknown cloud "${c}": gc knows ${GC_CLOUDS.join(", ")}`
-			}] : !configured.includes(c) ? [{
-				field: "--clouds",
-				message: `the config has no ${c}: block, so gc cannot reach ${c} (configured: ${configured.join(", ") || "none"})`
-			}] : []);
+				message
+			}));
 			const repeated = (list) => list.find((v, i) => list.indexOf(v) !== i);
-			const cloudTwice = repeated(requested);
-			if (cloudTwice !== undefined) {
-				problems.push({
-					field: "--clouds",
-					message: `${cloudTwice} is listed twice; name each cloud once`
-				});
-			}
 			const runTwice = repeated(flags["exclude-run"] ?? []);
 			if (runTwice !== undefined) {
 				problems.push({
@@ -753,14 +737,14 @@ export const modules = {
 			return {
 				olderThan,
 				excludeRuns: [...new Set(excludeRuns)],
-				clouds: requested,
+				clouds,
 				dryRun: flags["dry-run"] ?? false,
 				now
 			};
 		}
 		;
 		async function runGc(config, flags, reporter, current) {
-			const configured = GC_CLOUDS.filter((c) => config[c] !== undefined);
+			const configured = (0, selection.fm)(config);
 			const opts = gcOptions(flags, configured, current);
 			const providers = await Promise.all(opts.clouds.map((c) => loadGcProvider(c, config)));
 			return {
@@ -851,21 +835,15 @@ export const modules = {
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
 		var _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30742);
 		function pruneOptions(flags, configured, repoDir, now = new Date()) {
-			const requested = flags.clouds ? flags.clouds.split(/[\s,]+/).map((c) => c.trim()).filter(Boolean) : configured;
-			const problems = requested.flatMap((c, i) => !_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_1__.Z5.includes(c) ? [{
+			const { clouds, problems: words } = (0, _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_1__.nb)(flags.clouds, configured);
+			const problems = words.map((message) => ({
 				field: "--clouds",
-				message: `unknown cloud "${c}": prune knows ${_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_1__.Z5.join(", ")}`
-			}] : !configured.includes(c) ? [{
-				field: "--clouds",
-				message: `the config has no ${c}: block, so prune cannot reach ${c} (configured: ${configured.join(", ") || "none"})`
-			}] : requested.indexOf(c) !== i ? [{
-				field: "--clouds",
-				message: `${c} is listed twice; name each cloud once`
-			}] : []);
+				message
+			}));
 			const [first, ...rest] = problems;
 			if (first) throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__.x([first, ...rest], { label: "flags" });
 			return {
-				clouds: requested,
+				clouds,
 				dryRun: flags["dry-run"] ?? false,
 				repoDir,
 				now

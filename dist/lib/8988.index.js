@@ -207,34 +207,20 @@ export const modules = {
 				default: throw new Error(`gc does not support ${String(cloud)}`);
 			}
 		}
+		var selection = __webpack_require__(30742);
 		var config_duration = __webpack_require__(35982);
 		var errors = __webpack_require__(9353);
 		var labels = __webpack_require__(42095);
 		;
-		const GC_CLOUDS = [
-			"gcp",
-			"azure",
-			"aws"
-		];
 		const DEFAULT_OLDER_THAN = "6h";
 		function gcOptions(flags, configured, current, now = new Date()) {
 			const olderThan = (0, config_duration.E)(flags["older-than"] ?? DEFAULT_OLDER_THAN, "--older-than");
-			const requested = flags.clouds ? flags.clouds.split(",").map((c) => c.trim()).filter(Boolean) : configured;
-			const problems = requested.flatMap((c) => !GC_CLOUDS.includes(c) ? [{
+			const { clouds, problems: words } = (0, selection.nb)(flags.clouds, configured);
+			const problems = words.map((message) => ({
 				field: "--clouds",
-				message: `unknown cloud "${c}": gc knows ${GC_CLOUDS.join(", ")}`
-			}] : !configured.includes(c) ? [{
-				field: "--clouds",
-				message: `the config has no ${c}: block, so gc cannot reach ${c} (configured: ${configured.join(", ") || "none"})`
-			}] : []);
+				message
+			}));
 			const repeated = (list) => list.find((v, i) => list.indexOf(v) !== i);
-			const cloudTwice = repeated(requested);
-			if (cloudTwice !== undefined) {
-				problems.push({
-					field: "--clouds",
-					message: `${cloudTwice} is listed twice; name each cloud once`
-				});
-			}
 			const runTwice = repeated(flags["exclude-run"] ?? []);
 			if (runTwice !== undefined) {
 				problems.push({
@@ -248,14 +234,14 @@ export const modules = {
 			return {
 				olderThan,
 				excludeRuns: [...new Set(excludeRuns)],
-				clouds: requested,
+				clouds,
 				dryRun: flags["dry-run"] ?? false,
 				now
 			};
 		}
 		;
 		async function runGc(config, flags, reporter, current) {
-			const configured = GC_CLOUDS.filter((c) => config[c] !== undefined);
+			const configured = (0, selection.fm)(config);
 			const opts = gcOptions(flags, configured, current);
 			const providers = await Promise.all(opts.clouds.map((c) => loadGcProvider(c, config)));
 			return {
@@ -270,6 +256,89 @@ export const modules = {
 			const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
 			const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
 			return [line(headers), ...rows.map(line)];
+		}
+	}),
+	30742: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			Su: () => versionOverrides,
+			Z5: () => ALL_CLOUDS,
+			fm: () => configuredClouds,
+			nb: () => parseCloudList,
+			rc: () => selectClouds,
+			vJ: () => versionOverlay
+		});
+		const ALL_CLOUDS = [
+			"gcp",
+			"azure",
+			"aws"
+		];
+		function configuredClouds(config) {
+			return ALL_CLOUDS.filter((c) => config[c] !== undefined);
+		}
+		function parseCloudList(text, configured) {
+			const words = (text ?? "").split(/[\s,]+/).map((w) => w.trim().toLowerCase()).filter(Boolean);
+			if (words.length === 0 || words.length === 1 && words[0] === "all") {
+				return {
+					clouds: [...configured],
+					problems: []
+				};
+			}
+			const problems = [];
+			const chosen = [];
+			for (const w of words) {
+				if (!ALL_CLOUDS.includes(w)) {
+					problems.push(`"${w}" is not a cloud; use a list of gcp, azure, aws, or all`);
+				} else if (!configured.includes(w)) {
+					problems.push(`${w} was selected but the config has no ${w}: block ` + `(configured: ${configured.join(", ") || "none"})`);
+				} else if (chosen.includes(w)) {
+					problems.push(`${w} is listed twice; name each cloud once`);
+				} else {
+					chosen.push(w);
+				}
+			}
+			return {
+				clouds: ALL_CLOUDS.filter((c) => chosen.includes(c)),
+				problems
+			};
+		}
+		function selectClouds(text, config) {
+			const { clouds, problems } = parseCloudList(text, configuredClouds(config));
+			if (problems[0] !== undefined) throw new Error(`clouds: ${problems[0]}`);
+			if (clouds.length === 0) {
+				throw new Error("clouds: the config has no gcp:, azure: or aws: block; add one to bake");
+			}
+			return clouds;
+		}
+		function versionOverrides(text, clouds) {
+			const value = (text ?? "").trim();
+			if (!value) return {};
+			if (!value.includes("=")) {
+				const out = {};
+				for (const c of clouds) if (c !== "azure" || value === "auto") out[c] = value;
+				return out;
+			}
+			const out = {};
+			for (const part of value.split(/[\s,]+/).filter(Boolean)) {
+				const [cloud, v, ...rest] = part.split("=");
+				if (!cloud || !v || rest.length > 0 || !ALL_CLOUDS.includes(cloud)) {
+					throw new Error(`version: "${part}" is not cloud=VERSION; write e.g. gcp=25,azure=0.0.15,aws=25 or one value`);
+				}
+				if (out[cloud] !== undefined) {
+					throw new Error(`version: ${cloud} is given twice (${out[cloud]} and ${v}); give each cloud one version`);
+				}
+				out[cloud] = v;
+			}
+			return out;
+		}
+		function versionOverlay(versions) {
+			const overlay = {};
+			const shared = versions.gcp ?? versions.aws;
+			if (versions.gcp && versions.aws && versions.gcp !== versions.aws) {
+				throw new Error(`version: gcp=${versions.gcp} and aws=${versions.aws} differ, but both come from image.version; run them separately`);
+			}
+			if (shared) overlay.image = { version: shared };
+			if (versions.azure) overlay.azure = { version: versions.azure };
+			return overlay;
 		}
 	})
 };

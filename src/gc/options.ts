@@ -1,9 +1,9 @@
 import { parseDuration } from '../config/duration.js';
 import { ConfigError } from '../config/errors.js';
 import { labelValue } from '../naming/labels.js';
+import { parseCloudList } from '../pipeline/selection.js';
 import type { Cloud } from '../steps/resources.js';
 
-export const GC_CLOUDS: readonly Cloud[] = ['gcp', 'azure', 'aws'];
 export const DEFAULT_OLDER_THAN = '6h';
 
 export interface GcOptions {
@@ -34,33 +34,10 @@ export function gcOptions(
   now = new Date(),
 ): GcOptions {
   const olderThan = parseDuration(flags['older-than'] ?? DEFAULT_OLDER_THAN, '--older-than');
-  const requested = flags.clouds
-    ? flags.clouds
-        .split(',')
-        .map((c) => c.trim())
-        .filter(Boolean)
-    : configured;
-  const problems = requested.flatMap((c) =>
-    !GC_CLOUDS.includes(c as Cloud)
-      ? [{ field: '--clouds', message: `unknown cloud "${c}": gc knows ${GC_CLOUDS.join(', ')}` }]
-      : !configured.includes(c as Cloud)
-        ? [
-            {
-              field: '--clouds',
-              message: `the config has no ${c}: block, so gc cannot reach ${c} (configured: ${configured.join(', ') || 'none'})`,
-            },
-          ]
-        : [],
-  );
+  const { clouds, problems: words } = parseCloudList(flags.clouds, configured);
+  const problems = words.map((message) => ({ field: '--clouds', message }));
   const repeated = (list: string[]): string | undefined =>
     list.find((v, i) => list.indexOf(v) !== i);
-  const cloudTwice = repeated(requested);
-  if (cloudTwice !== undefined) {
-    problems.push({
-      field: '--clouds',
-      message: `${cloudTwice} is listed twice; name each cloud once`,
-    });
-  }
   const runTwice = repeated(flags['exclude-run'] ?? []);
   if (runTwice !== undefined) {
     problems.push({
@@ -76,7 +53,7 @@ export function gcOptions(
   return {
     olderThan,
     excludeRuns: [...new Set(excludeRuns)],
-    clouds: requested as Cloud[],
+    clouds,
     dryRun: flags['dry-run'] ?? false,
     now,
   };

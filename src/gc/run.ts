@@ -2,7 +2,8 @@ import type { WorkerImageConfig } from '../config/types.js';
 import type { Reporter } from '../log/reporter.js';
 import { collectGarbage, type GcReport } from './gc.js';
 import { loadGcProvider } from './load.js';
-import { GC_CLOUDS, gcOptions, type GcFlags, type GcOptions } from './options.js';
+import { configuredClouds } from '../pipeline/selection.js';
+import { gcOptions, type GcFlags, type GcOptions } from './options.js';
 
 /**
  * gc as the CLI and the root action run it: the config's clouds, the flags (checked before
@@ -15,7 +16,7 @@ export async function runGc(
   reporter: Reporter,
   current?: string,
 ): Promise<{ report: GcReport; opts: GcOptions }> {
-  const configured = GC_CLOUDS.filter((c) => config[c] !== undefined);
+  const configured = configuredClouds(config);
   const opts = gcOptions(flags, configured, current);
   const providers = await Promise.all(opts.clouds.map((c) => loadGcProvider(c, config)));
   return { report: await collectGarbage(providers, opts, reporter), opts };

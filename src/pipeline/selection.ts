@@ -9,38 +9,49 @@ export function configuredClouds(config: WorkerImageConfig): Cloud[] {
 }
 
 /**
- * `clouds` as a user writes it (`gcp,azure`, `gcp azure`, `all`, or empty for every
- * configured cloud) → the clouds to run, each checked against the config's blocks.
+ * `clouds` as a user writes it (`gcp,azure`, `gcp azure`, any case, `all`, or empty for every
+ * configured cloud) → the clouds, in gcp, azure, aws order, and what is wrong with the text:
+ * a word that is no cloud, a cloud the config has no block for, a cloud named twice. One
+ * reading for every command and input that takes a list of clouds.
  */
-export function selectClouds(text: string | undefined, config: WorkerImageConfig): Cloud[] {
-  const configured = configuredClouds(config);
+export function parseCloudList(
+  text: string | undefined,
+  configured: readonly Cloud[],
+): { clouds: Cloud[]; problems: string[] } {
   const words = (text ?? '')
     .split(/[\s,]+/)
     .map((w) => w.trim().toLowerCase())
     .filter(Boolean);
   if (words.length === 0 || (words.length === 1 && words[0] === 'all')) {
-    if (configured.length === 0) {
-      throw new Error('clouds: the config has no gcp:, azure: or aws: block; add one to bake');
-    }
-    return configured;
+    return { clouds: [...configured], problems: [] };
   }
+  const problems: string[] = [];
   const chosen: Cloud[] = [];
   for (const w of words) {
     if (!ALL_CLOUDS.includes(w as Cloud)) {
-      throw new Error(`clouds: "${w}" is not a cloud; use a list of gcp, azure, aws, or all`);
-    }
-    if (!configured.includes(w as Cloud)) {
-      throw new Error(
-        `clouds: ${w} was selected but the config has no ${w}: block ` +
+      problems.push(`"${w}" is not a cloud; use a list of gcp, azure, aws, or all`);
+    } else if (!configured.includes(w as Cloud)) {
+      problems.push(
+        `${w} was selected but the config has no ${w}: block ` +
           `(configured: ${configured.join(', ') || 'none'})`,
       );
+    } else if (chosen.includes(w as Cloud)) {
+      problems.push(`${w} is listed twice; name each cloud once`);
+    } else {
+      chosen.push(w as Cloud);
     }
-    if (chosen.includes(w as Cloud)) {
-      throw new Error(`clouds: ${w} is listed twice; name each cloud once`);
-    }
-    chosen.push(w as Cloud);
   }
-  return ALL_CLOUDS.filter((c) => chosen.includes(c));
+  return { clouds: ALL_CLOUDS.filter((c) => chosen.includes(c)), problems };
+}
+
+/** The `clouds` input of the pipeline and `plan`/`run`: {@link parseCloudList}, or an error. */
+export function selectClouds(text: string | undefined, config: WorkerImageConfig): Cloud[] {
+  const { clouds, problems } = parseCloudList(text, configuredClouds(config));
+  if (problems[0] !== undefined) throw new Error(`clouds: ${problems[0]}`);
+  if (clouds.length === 0) {
+    throw new Error('clouds: the config has no gcp:, azure: or aws: block; add one to bake');
+  }
+  return clouds;
 }
 
 /**

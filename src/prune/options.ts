@@ -1,5 +1,5 @@
 import { ConfigError } from '../config/errors.js';
-import { ALL_CLOUDS } from '../pipeline/selection.js';
+import { parseCloudList } from '../pipeline/selection.js';
 import type { Cloud } from '../steps/resources.js';
 
 export interface PruneOptions {
@@ -17,39 +17,16 @@ export interface PruneFlags {
   'dry-run'?: boolean;
 }
 
-/** The clouds to prune: `--clouds` (each once, each configured), else every configured one. */
+/** The clouds to prune: `--clouds` (each once, each configured; `all`), else every configured one. */
 export function pruneOptions(
   flags: PruneFlags,
   configured: Cloud[],
   repoDir: string,
   now = new Date(),
 ): PruneOptions {
-  const requested = flags.clouds
-    ? flags.clouds
-        .split(/[\s,]+/)
-        .map((c) => c.trim())
-        .filter(Boolean)
-    : configured;
-  const problems = requested.flatMap((c, i) =>
-    !ALL_CLOUDS.includes(c as Cloud)
-      ? [
-          {
-            field: '--clouds',
-            message: `unknown cloud "${c}": prune knows ${ALL_CLOUDS.join(', ')}`,
-          },
-        ]
-      : !configured.includes(c as Cloud)
-        ? [
-            {
-              field: '--clouds',
-              message: `the config has no ${c}: block, so prune cannot reach ${c} (configured: ${configured.join(', ') || 'none'})`,
-            },
-          ]
-        : requested.indexOf(c) !== i
-          ? [{ field: '--clouds', message: `${c} is listed twice; name each cloud once` }]
-          : [],
-  );
+  const { clouds, problems: words } = parseCloudList(flags.clouds, configured);
+  const problems = words.map((message) => ({ field: '--clouds', message }));
   const [first, ...rest] = problems;
   if (first) throw new ConfigError([first, ...rest], { label: 'flags' });
-  return { clouds: requested as Cloud[], dryRun: flags['dry-run'] ?? false, repoDir, now };
+  return { clouds, dryRun: flags['dry-run'] ?? false, repoDir, now };
 }

@@ -291,9 +291,12 @@ describe('worker-image gc', () => {
   it('refuses a cloud the config has no block for, and a bad --older-than, before any call', async () => {
     const bad = await run(['gc', '--config', config, '--clouds', 'aws']);
     expect(bad.code).toBe(1);
-    expect(bad.out).toContain('--clouds: the config has no aws: block');
-    const typo = await run(['gc', '--config', config, '--clouds', 'amazon']);
-    expect(typo.out).toContain('--clouds: unknown cloud "amazon"');
+    expect(bad.out).toContain('--clouds: aws was selected but the config has no aws: block');
+    const typo = await run(['gc', '--config', config, '--clouds', 'GCP amazon']);
+    expect(typo.out).toContain(
+      '--clouds: "amazon" is not a cloud; use a list of gcp, azure, aws, or all',
+    );
+    expect(typo.out).not.toContain('"gcp"');
     const age = await run(['gc', '--config', config, '--older-than', 'six hours']);
     expect(age.code).toBe(1);
     expect(age.out).toMatch(/--older-than: must be a duration such as "90s"/);

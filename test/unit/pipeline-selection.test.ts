@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkerImageConfig } from '../../src/config/types.js';
+import { gcOptions } from '../../src/gc/options.js';
 import { selectClouds, versionOverlay, versionOverrides } from '../../src/pipeline/selection.js';
+import { pruneOptions } from '../../src/prune/options.js';
 
 const config = (blocks: string[]): WorkerImageConfig =>
   Object.fromEntries(blocks.map((b) => [b, {}])) as unknown as WorkerImageConfig;
@@ -26,6 +28,40 @@ describe('clouds input', () => {
       'clouds: aws was selected but the config has no aws: block (configured: gcp)',
     );
     expect(() => selectClouds('', config([]))).toThrow('clouds: the config has no gcp:');
+  });
+});
+
+describe('--clouds of gc and prune', () => {
+  const configured = ['gcp', 'aws'] as const;
+  const gc = (clouds: string) => gcOptions({ clouds }, [...configured]).clouds;
+  const prune = (clouds: string) => pruneOptions({ clouds }, [...configured], '/repo').clouds;
+
+  it("reads a list as the pipeline's clouds input does: spaces or commas, any case, all", () => {
+    for (const pick of [gc, prune]) {
+      expect(pick('AWS gcp')).toEqual(['gcp', 'aws']);
+      expect(pick('aws,  GCP')).toEqual(['gcp', 'aws']);
+      expect(pick('all')).toEqual(['gcp', 'aws']);
+      expect(pick('')).toEqual(['gcp', 'aws']);
+    }
+    expect(selectClouds('AWS gcp', config([...configured]))).toEqual(gc('AWS gcp'));
+  });
+
+  it('lists every problem of the flag at once, each naming --clouds', () => {
+    for (const pick of [gc, prune]) {
+      let message = '';
+      try {
+        pick('amazon, azure, gcp gcp');
+      } catch (err) {
+        message = (err as Error).message;
+      }
+      expect(message).toContain(
+        '--clouds: "amazon" is not a cloud; use a list of gcp, azure, aws, or all',
+      );
+      expect(message).toContain(
+        '--clouds: azure was selected but the config has no azure: block (configured: gcp, aws)',
+      );
+      expect(message).toContain('--clouds: gcp is listed twice; name each cloud once');
+    }
   });
 });
 

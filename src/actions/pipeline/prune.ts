@@ -26,11 +26,9 @@ export async function pruneImages(
 ): Promise<void> {
   // prune bakes nothing: no cloud's bake-only requirements apply.
   const config = await loadConfig({ path: configPath, cwd: root.dir, root, clouds: [] });
-  const clouds = inputs.text(In.Clouds).trim();
-  const configured = configuredClouds(config);
   const opts = pruneOptions(
-    { ...(clouds && clouds !== 'all' ? { clouds } : {}), 'dry-run': inputs.boolean(In.DryRun) },
-    configured,
+    { clouds: inputs.text(In.Clouds), 'dry-run': inputs.boolean(In.DryRun) },
+    configuredClouds(config),
     root.dir,
   );
   const report = await runPrune(config, opts, runContext(process.env, reporter, signal));

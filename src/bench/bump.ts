@@ -76,7 +76,8 @@ export async function bumpBench(runs: number): Promise<Figure[]> {
     ];
     // git grep's -E is the C library's regex, which works on bytes in the C locale and on
     // characters in a UTF-8 one: several times slower there. Both are measured, each locale
-    // pinned, whatever the machine's own; the bump is judged against the faster.
+    // pinned, whatever the machine's own; the bump is judged against the faster. GitHub's Ubuntu
+    // runners set LANG=C.UTF-8 (a capture: ruby/spec#1336; nektos/act#1476 copies it).
     const greps: Grep[] = [{ locale: 'C', values: [] }];
     if (await hasLocale(UTF8_LOCALE)) greps.push({ locale: UTF8_LOCALE, values: [] });
     const bump = (cwd: string): Promise<Timed> =>

@@ -58,6 +58,7 @@ export const modules = {
 			"tenant-id",
 			"security-type",
 			"identity",
+			"subnet-id",
 			"verify",
 			"lifecycle"
 		];
@@ -94,6 +95,7 @@ export const modules = {
 		const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
 		const IMAGE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
 		const IDENTITY_ID = /^\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/resourceGroups\/[-\w.()]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[-\w]+$/i;
+		const SUBNET_ID = /^\/subscriptions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/resourceGroups\/[-\w.()]+\/providers\/Microsoft\.Network\/virtualNetworks\/[-\w.]+\/subnets\/[-\w.]+$/i;
 		const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 		function readAzure(problems, raw, ctx) {
 			const azure = _section_js__WEBPACK_IMPORTED_MODULE_3__.w.open(problems, ["azure"], raw, KEYS);
@@ -131,6 +133,7 @@ export const modules = {
 			const tenantId = readOidcId(azure, "tenant-id", auth);
 			const securityType = readSecurityType(azure, definition);
 			const identity = azure.string("identity", checkIdentityId);
+			const subnetId = azure.string("subnet-id", (id) => checkSubnetId(id, subscriptionId));
 			if (!subscriptionId || !location || !resourceGroup || !gallery || !definition || !version || !sourceImage || !targetRegions || !replicaPolicy || !template || !securityType) {
 				return undefined;
 			}
@@ -165,7 +168,8 @@ export const modules = {
 				...clientId ? { clientId } : {},
 				...tenantId ? { tenantId } : {},
 				securityType,
-				...identity ? { identity } : {}
+				...identity ? { identity } : {},
+				...subnetId ? { subnetId } : {}
 			};
 		}
 		function readBuilderTimeout(timeouts) {
@@ -192,6 +196,16 @@ export const modules = {
 		function checkIdentityId(id) {
 			if (IDENTITY_ID.test(id)) return undefined;
 			return "must be the resource id of a user-assigned managed identity, such as " + "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name> " + `(got "${id}")`;
+		}
+		function checkSubnetId(id, subscriptionId) {
+			const match = SUBNET_ID.exec(id);
+			if (!match) {
+				return "must be the resource id of a subnet, such as " + "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<network>/subnets/<subnet> " + `(got "${id}")`;
+			}
+			if (subscriptionId && match[1].toLowerCase() !== subscriptionId.toLowerCase()) {
+				return `is in subscription ${match[1]}, but the builder's network interface is created in ` + `azure.subscription-id ${subscriptionId}, and Azure attaches one only to a virtual network ` + "of its own subscription: use a subnet of that subscription";
+			}
+			return undefined;
 		}
 		function readDefinition(azure, namespace) {
 			if (!azure.has("definition")) {

@@ -693,7 +693,7 @@ export const modules = {
 					const { AzureGc } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(224),
-						__webpack_require__.e(663),
+						__webpack_require__.e(692),
 						__webpack_require__.e(4948)
 					]).then(__webpack_require__.bind(__webpack_require__, 84948));
 					return new AzureGc(config.azure);

@@ -10,7 +10,8 @@ export const modules = {
 		var provider = __webpack_require__(60163);
 		var lro = __webpack_require__(16059);
 		var network = __webpack_require__(55574);
-		var azure_provider = __webpack_require__(10663);
+		var preflight = __webpack_require__(40171);
+		var azure_provider = __webpack_require__(80692);
 		var run_command = __webpack_require__(21181);
 		;
 		function reportMarker(nonce) {
@@ -162,6 +163,7 @@ rm -f "$wi_log"
 						name: `Create temporary resource group ${names.resourceGroup}`,
 						run: async () => {
 							clients = await this.provider.arm(ctx.reporter);
+							if (azure.subnetId) await (0, preflight.Qi)(clients, azure.subnetId, location, ctx);
 							ledger.record(this.group(names.resourceGroup));
 							await clients.resources.resourceGroups.createOrUpdate(names.resourceGroup, {
 								location,

@@ -54,6 +54,7 @@ const KEYS = [
   'tenant-id',
   'security-type',
   'identity',
+  'subnet-id',
   // Read by validate.ts with the shared verify: block (config/verify.ts).
   'verify',
   // Read by validate.ts with the shared lifecycle: block (config/lifecycle.ts).
@@ -81,6 +82,8 @@ const IMAGE_ID =
   /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
 const IDENTITY_ID =
   /^\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/resourceGroups\/[-\w.()]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[-\w]+$/i;
+const SUBNET_ID =
+  /^\/subscriptions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/resourceGroups\/[-\w.()]+\/providers\/Microsoft\.Network\/virtualNetworks\/[-\w.]+\/subnets\/[-\w.]+$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /**
@@ -136,6 +139,7 @@ export function readAzure(
   const tenantId = readOidcId(azure, 'tenant-id', auth);
   const securityType = readSecurityType(azure, definition);
   const identity = azure.string('identity', checkIdentityId);
+  const subnetId = azure.string('subnet-id', (id) => checkSubnetId(id, subscriptionId));
 
   if (
     !subscriptionId ||
@@ -184,6 +188,7 @@ export function readAzure(
     ...(tenantId ? { tenantId } : {}),
     securityType,
     ...(identity ? { identity } : {}),
+    ...(subnetId ? { subnetId } : {}),
   };
 }
 
@@ -236,6 +241,30 @@ function checkIdentityId(id: string): string | undefined {
     '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name> ' +
     `(got "${id}")`
   );
+}
+
+/**
+ * An existing subnet of the deployment's subscription: a network interface is created in the
+ * subscription the bake works in, and Azure attaches one only to a virtual network of its own
+ * subscription and region (the region is checked against the network before any VM exists).
+ */
+function checkSubnetId(id: string, subscriptionId: string | undefined): string | undefined {
+  const match = SUBNET_ID.exec(id);
+  if (!match) {
+    return (
+      'must be the resource id of a subnet, such as ' +
+      '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<network>/subnets/<subnet> ' +
+      `(got "${id}")`
+    );
+  }
+  if (subscriptionId && match[1]!.toLowerCase() !== subscriptionId.toLowerCase()) {
+    return (
+      `is in subscription ${match[1]}, but the builder's network interface is created in ` +
+      `azure.subscription-id ${subscriptionId}, and Azure attaches one only to a virtual network ` +
+      'of its own subscription: use a subnet of that subscription'
+    );
+  }
+  return undefined;
 }
 
 function readDefinition(azure: Section, namespace: string): AzureImageDefinition | undefined {

@@ -200,6 +200,12 @@ export interface AzureConfig {
    * to pull from a private registry.
    */
   identity?: string;
+  /**
+   * Resource id of an existing subnet the builder's and verifiers' network interfaces join
+   * (its routes, NAT gateway or firewall give them their way out), instead of a temporary
+   * virtual network with default outbound access. Never changed or deleted.
+   */
+  subnetId?: string;
 }
 
 /** `share.gcp`: who gets `roles/compute.imageUser` on the image. */

@@ -410,6 +410,13 @@ const cases: Case[] = [
     says: [/azure\.client-id: required with auth: oidc/, /azure\.tenant-id: required/],
   },
   {
+    name: 'config: azure subnet-id as a bare subnet name',
+    run: bake((c) => (c.azure['subnet-id'] = 'batch-worker-subnet'), 'azure'),
+    says: [
+      /azure\.subnet-id: must be the resource id of a subnet, such as \/subscriptions\/<id>\/.*\/subnets\/<subnet> \(got "batch-worker-subnet"\)/,
+    ],
+  },
+  {
     name: 'config: duration in words',
     run: bake((c) => (c.gcp.timeouts = { builder: '45 minutes' })),
     says: [/gcp\.timeouts\.builder: must be a duration such as "90s", "45m", "2h"/],

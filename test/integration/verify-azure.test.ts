@@ -93,14 +93,18 @@ function request(target: VerifyTarget, runId: string, limits = {}): VerifyReques
   };
 }
 
-async function verify(target: VerifyTarget, limits: Partial<VerifyRequest> = {}) {
+async function verify(
+  target: VerifyTarget,
+  limits: Partial<VerifyRequest> = {},
+  azure = config.azure!,
+) {
   const lines: string[] = [];
   const ctx = runContext(
     {},
     new ConsoleReporter((l) => lines.push(l)),
     new AbortController().signal,
   );
-  const verifier = new AzureVerifier(config.azure!);
+  const verifier = new AzureVerifier(azure);
   const ledger = new ResourceLedger();
   const { steps, observation } = verifier.verifySteps(
     config,
@@ -209,6 +213,24 @@ describe('verify on Azure against the emulator', () => {
     );
     expect(o.runningAt).toBeDefined();
     expect(liveAzureTemporaries(emulator)).toEqual([]);
+  });
+
+  it('with azure.subnet-id the verifier joins that subnet, and one in another region is refused before any write', async () => {
+    const target = seed('0.0.14');
+    const { subnetId } = await createNetwork(arm, 'batch-network', 'eastus');
+    const { error, lines } = await verify(target, {}, { ...config.azure!, subnetId });
+    expect(error).toBeUndefined();
+    expect(lines).toMatch(/check 1: passed/);
+    expect(calls('PUT', /\/virtualNetworks\//)).toBe(1); // the user's own, made above
+    expect(calls('PUT', /\/networkInterfaces\/wi-/)).toBe(1);
+
+    emulator.control.clearCalls();
+    const far = await createNetwork(arm, 'far-network', 'westus2');
+    const refused = await verify(target, {}, { ...config.azure!, subnetId: far.subnetId });
+    expect(refused.error?.message).toMatch(
+      /virtual network builder-vnet is in westus2, but the VM is created in eastus/,
+    );
+    expect(calls('PUT', /\/resourceGroups\/wi-verify-/)).toBe(0);
   });
 
   it('a version not replicated to the verifier’s region is refused as Azure refuses it', async () => {

@@ -194,6 +194,37 @@ describe('the azure: block', () => {
     ]);
   });
 
+  it('takes an existing subnet by its resource id, in the deployment subscription only', async () => {
+    const id =
+      '/subscriptions/0b5e3a1c-8f2d-4c6e-9a7b-1d2e3f4a5b6c/resourceGroups/batch-network/providers/Microsoft.Network/virtualNetworks/batch-vnet/subnets/batch-worker-subnet';
+    expect((await load(`  subnet-id: ${id}\n`)).azure?.subnetId).toBe(id);
+    expect((await load('')).azure?.subnetId).toBeUndefined();
+    expect(await problems('  subnet-id: batch-worker-subnet\n')).toEqual([
+      {
+        field: 'azure.subnet-id',
+        line: 18,
+        message:
+          'must be the resource id of a subnet, such as ' +
+          '/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Network/virtualNetworks/<network>/subnets/<subnet> ' +
+          '(got "batch-worker-subnet")',
+      },
+    ]);
+    // A virtual network's id alone is not a subnet's.
+    expect(await problems(`  subnet-id: ${id.replace(/\/subnets\/.*/, '')}\n`)).toHaveLength(1);
+    const other = id.replace(
+      '0b5e3a1c-8f2d-4c6e-9a7b-1d2e3f4a5b6c',
+      '11111111-2222-3333-4444-555555555555',
+    );
+    expect(await problems(`  subnet-id: ${other}\n`)).toEqual([
+      expect.objectContaining({
+        field: 'azure.subnet-id',
+        message: expect.stringMatching(
+          /^is in subscription 11111111-2222-3333-4444-555555555555, but the builder's network interface is created in azure\.subscription-id 0b5e3a1c-8f2d-4c6e-9a7b-1d2e3f4a5b6c, .*use a subnet of that subscription$/,
+        ),
+      }),
+    ]);
+  });
+
   it("takes the identity platform's host as an https origin, and only when a token is asked for", async () => {
     expect(
       (await load('  authority-host: https://login.microsoftonline.us/\n')).azure?.authorityHost,

@@ -14,8 +14,10 @@ export interface TemporaryNetwork {
 
 /**
  * The network of a temporary VM (builder or verifier): no public address, since run-command
- * needs none; outbound through the subnet's default outbound access. Returns the NIC's id
- * for the VM's network profile.
+ * needs none. With `azure.subnet-id`, only a NIC in that subnet (its routes give the VM its
+ * way out; the subnet is checked by checkSubnet first); else a virtual network of its own,
+ * outbound through the subnet's default outbound access. Returns the NIC's id for the VM's
+ * network profile.
  */
 export async function createTemporaryNetwork(
   clients: ArmClients,
@@ -26,6 +28,37 @@ export async function createTemporaryNetwork(
   ctx: RunContext & { pollInterval: number },
 ): Promise<string> {
   const op = (what: string): Deadline => new Deadline(what, azure.timeouts.operation);
+  const network = await clients.network();
+  const subnetId =
+    azure.subnetId ??
+    (await ownSubnet(clients, location, names, tags, ctx, op(`creating network ${names.vnet}`)));
+  const nic = await untilDone(
+    (poll) =>
+      network.networkInterfaces.beginCreateOrUpdateAndWait(
+        names.resourceGroup,
+        names.nic,
+        {
+          location,
+          tags,
+          ipConfigurations: [{ name: 'ipconfig1', subnet: { id: subnetId } }],
+        },
+        poll,
+      ),
+    op(`creating network interface ${names.nic}`),
+    ctx,
+  );
+  return nic.id!;
+}
+
+/** A temporary virtual network with one subnet that has default outbound access: its id. */
+async function ownSubnet(
+  clients: ArmClients,
+  location: string,
+  names: TemporaryNetwork,
+  tags: Record<string, string>,
+  ctx: RunContext & { pollInterval: number },
+  deadline: Deadline,
+): Promise<string> {
   const network = await clients.network();
   const vnet = await untilDone(
     (poll) =>
@@ -46,25 +79,10 @@ export async function createTemporaryNetwork(
         },
         poll,
       ),
-    op(`creating network ${names.vnet}`),
+    deadline,
     ctx,
   );
-  const subnetId =
-    vnet.subnets?.find((s) => s.name === names.subnet)?.id ?? `${vnet.id}/subnets/${names.subnet}`;
-  const nic = await untilDone(
-    (poll) =>
-      network.networkInterfaces.beginCreateOrUpdateAndWait(
-        names.resourceGroup,
-        names.nic,
-        {
-          location,
-          tags,
-          ipConfigurations: [{ name: 'ipconfig1', subnet: { id: subnetId } }],
-        },
-        poll,
-      ),
-    op(`creating network interface ${names.nic}`),
-    ctx,
+  return (
+    vnet.subnets?.find((s) => s.name === names.subnet)?.id ?? `${vnet.id}/subnets/${names.subnet}`
   );
-  return nic.id!;
 }

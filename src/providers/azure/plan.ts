@@ -11,7 +11,7 @@ import { withRetry } from '../../wait/retry.js';
 import type { BakePlan, RunContext } from '../provider.js';
 import { isNotFound, type ArmClients } from './clients.js';
 import { temporaryNames, type TemporaryNames } from './names.js';
-import { checkDefinition, checkIdentity } from './preflight.js';
+import { checkDefinition, checkIdentity, checkSubnet } from './preflight.js';
 import { osDiskType } from './vm-size.js';
 
 export interface AzurePlan extends BakePlan {
@@ -28,7 +28,8 @@ export interface AzurePlan extends BakePlan {
 /**
  * Reads only: the definition's versions, the next version, the replica plan; and what would
  * fail the bake later, checked now, before any VM exists: an existing definition the builder
- * could not be captured into, a user-assigned identity that is not there.
+ * could not be captured into, a user-assigned identity that is not there, a subnet the builder
+ * could not join.
  */
 export async function planAzure(
   config: WorkerImageConfig,
@@ -39,6 +40,7 @@ export async function planAzure(
   const definition = definitionName(azure.definition.name, config.image.namespace);
   await checkDefinition(clients, azure, definition, ctx);
   if (azure.identity) await checkIdentity(clients, azure.identity, ctx);
+  if (azure.subnetId) await checkSubnet(clients, azure.subnetId, azure.location, ctx);
   const existing = await listVersions(clients, azure, definition, ctx);
   const resolved = resolveGalleryVersion(azure.version, existing);
   const problem = galleryVersionOverwriteProblem(

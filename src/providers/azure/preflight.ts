@@ -87,3 +87,58 @@ export async function checkIdentity(
       '(az identity create) or correct its resource id; the builder cannot carry it otherwise',
   );
 }
+
+/** Azure writes a region as `eastus` or `East US` depending on who answers. */
+function sameRegion(a: string, b: string): boolean {
+  const norm = (r: string): string => r.replace(/\s+/g, '').toLowerCase();
+  return norm(a) === norm(b);
+}
+
+/**
+ * `azure.subnet-id` must name a subnet of a virtual network in the temporary VM's region (ARM
+ * otherwise refuses the network interface with InvalidResourceReference, after the resource
+ * group exists). A private subnet (no default outbound access) with neither a NAT gateway nor
+ * a route table sends the builder's downloads nowhere: said, not refused, since a private
+ * endpoint or a mirror inside the network may be all the script needs.
+ */
+export async function checkSubnet(
+  clients: ArmClients,
+  subnetId: string,
+  location: string,
+  ctx: RunContext,
+): Promise<void> {
+  // /subscriptions/S/resourceGroups/G/providers/Microsoft.Network/virtualNetworks/V/subnets/N
+  const [, , , , group, , , , network, , subnet] = subnetId.split('/') as string[];
+  const vnet = await read(`read virtual network ${network!}`, ctx, async () =>
+    (await clients.network()).virtualNetworks.get(group!, network!, { abortSignal: ctx.signal }),
+  );
+  const where = `azure.subnet-id ${subnetId}`;
+  if (!vnet) {
+    throw new Error(
+      `${where}: virtual network ${network!} (resource group ${group!}) was not found: ` +
+        'correct the id, or leave subnet-id out to have the bake make a temporary network',
+    );
+  }
+  const found = vnet.subnets?.find((s) => s.name?.toLowerCase() === subnet!.toLowerCase());
+  if (!found) {
+    const names = (vnet.subnets ?? []).map((s) => s.name).filter(Boolean);
+    throw new Error(
+      `${where}: virtual network ${network!} has no subnet ${subnet!} ` +
+        `(it has: ${names.join(', ') || 'none'})`,
+    );
+  }
+  if (vnet.location && !sameRegion(vnet.location, location)) {
+    throw new Error(
+      `${where}: virtual network ${network!} is in ${vnet.location}, but the VM is created in ` +
+        `${location}, and Azure attaches a network interface only to a network of its own ` +
+        'region: use a subnet in that region',
+    );
+  }
+  if (found.defaultOutboundAccess === false && !found.natGateway && !found.routeTable) {
+    ctx.reporter.warning(
+      `${where} is private (no default outbound access) and has no NAT gateway or route table: ` +
+        "the builder's script reaches nothing outside the network (package mirrors, registries). " +
+        'Give the subnet a NAT gateway, or a route through your firewall',
+    );
+  }
+}

@@ -17,6 +17,7 @@ import {
 import type { ArmClients } from './clients.js';
 import { untilDone } from './lro.js';
 import { createTemporaryNetwork } from './network.js';
+import { checkSubnet } from './preflight.js';
 import { AzureProvider } from './provider.js';
 import { outputTail } from './run-command.js';
 import { clockFromOutput, readyTime, runCommandScript } from './verify-run.js';
@@ -76,6 +77,8 @@ export class AzureVerifier implements VerifyProvider {
         name: `Create temporary resource group ${names.resourceGroup}`,
         run: async () => {
           clients = await this.provider.arm(ctx.reporter);
+          // Before anything exists: a subnet the verifier could not join fails here, plainly.
+          if (azure.subnetId) await checkSubnet(clients, azure.subnetId, location, ctx);
           ledger.record(this.group(names.resourceGroup));
           await clients.resources.resourceGroups.createOrUpdate(
             names.resourceGroup,

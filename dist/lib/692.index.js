@@ -1,5 +1,5 @@
-export const id = 663;
-export const ids = [663];
+export const id = 692;
+export const ids = [692];
 export const modules = {
 	10839: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
@@ -77,17 +77,7 @@ export const modules = {
 		async function createTemporaryNetwork(clients, azure, location, names, tags, ctx) {
 			const op = (what) => new _wait_deadline_js__WEBPACK_IMPORTED_MODULE_0__.B(what, azure.timeouts.operation);
 			const network = await clients.network();
-			const vnet = await (0, _lro_js__WEBPACK_IMPORTED_MODULE_1__.z)((poll) => network.virtualNetworks.beginCreateOrUpdateAndWait(names.resourceGroup, names.vnet, {
-				location,
-				tags,
-				addressSpace: { addressPrefixes: ["10.240.0.0/24"] },
-				subnets: [{
-					name: names.subnet,
-					addressPrefix: "10.240.0.0/24",
-					defaultOutboundAccess: true
-				}]
-			}, poll), op(`creating network ${names.vnet}`), ctx);
-			const subnetId = vnet.subnets?.find((s) => s.name === names.subnet)?.id ?? `${vnet.id}/subnets/${names.subnet}`;
+			const subnetId = azure.subnetId ?? await ownSubnet(clients, location, names, tags, ctx, op(`creating network ${names.vnet}`));
 			const nic = await (0, _lro_js__WEBPACK_IMPORTED_MODULE_1__.z)((poll) => network.networkInterfaces.beginCreateOrUpdateAndWait(names.resourceGroup, names.nic, {
 				location,
 				tags,
@@ -98,8 +88,89 @@ export const modules = {
 			}, poll), op(`creating network interface ${names.nic}`), ctx);
 			return nic.id;
 		}
+		async function ownSubnet(clients, location, names, tags, ctx, deadline) {
+			const network = await clients.network();
+			const vnet = await (0, _lro_js__WEBPACK_IMPORTED_MODULE_1__.z)((poll) => network.virtualNetworks.beginCreateOrUpdateAndWait(names.resourceGroup, names.vnet, {
+				location,
+				tags,
+				addressSpace: { addressPrefixes: ["10.240.0.0/24"] },
+				subnets: [{
+					name: names.subnet,
+					addressPrefix: "10.240.0.0/24",
+					defaultOutboundAccess: true
+				}]
+			}, poll), deadline, ctx);
+			return vnet.subnets?.find((s) => s.name === names.subnet)?.id ?? `${vnet.id}/subnets/${names.subnet}`;
+		}
 	}),
-	10663: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	40171: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			QU: () => checkDefinition,
+			Qi: () => checkSubnet,
+			Z0: () => checkIdentity
+		});
+		var _wait_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63817);
+		var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11788);
+		function definitionSecurityType(definition) {
+			const feature = definition.features?.find((f) => f.name?.toLowerCase() === "securitytype");
+			return feature?.value ?? "Standard";
+		}
+		function read(what, ctx, fn) {
+			return (0, _wait_retry_js__WEBPACK_IMPORTED_MODULE_0__.bD)(what, fn, {
+				signal: ctx.signal,
+				onRetry: (m) => ctx.reporter.info(m)
+			}).catch((err) => {
+				if ((0, _clients_js__WEBPACK_IMPORTED_MODULE_1__.c4)(err)) return undefined;
+				throw err;
+			});
+		}
+		async function checkDefinition(clients, azure, name, ctx) {
+			const definition = await read(`read image definition ${name}`, ctx, () => clients.compute.galleryImages.get(azure.resourceGroup, azure.gallery, name, { abortSignal: ctx.signal }));
+			if (!definition) return;
+			const where = `image definition ${name} (gallery ${azure.gallery})`;
+			const generation = definition.hyperVGeneration ?? "V1";
+			if (generation !== azure.definition.hyperVGeneration) {
+				throw new Error(`${where} is Hyper-V generation ${generation} but azure.definition.hyper-v-generation is ` + `${azure.definition.hyperVGeneration}: Azure captures a version only from a builder of its ` + `definition's generation. Set hyper-v-generation: ${generation} (with a source image of ` + "that generation), or bake into a new definition (azure.definition.name)");
+			}
+			const securityType = definitionSecurityType(definition);
+			if (/Supported$/i.test(securityType)) {
+				throw new Error(`${where} has security type ${securityType}, which Azure fills only from VHDs, managed ` + "images and other gallery versions, never from a builder VM: bake into a definition whose " + "security type is TrustedLaunch or Standard (azure.definition.name)");
+			}
+			if (securityType !== azure.securityType) {
+				throw new Error(`${where} has security type ${securityType} but azure.security-type is ` + `${azure.securityType}: Azure captures a version only from a builder of its definition's ` + `security type. Set azure.security-type: ${securityType} to keep baking into ${name}, or ` + `bake into a new definition (azure.definition.name) for ${azure.securityType}`);
+			}
+		}
+		async function checkIdentity(clients, identity, ctx) {
+			const path = identity.replace(/^\//, "");
+			const found = await read(`read identity ${identity}`, ctx, () => clients.resources.resources.getById(path, "2023-01-31", { abortSignal: ctx.signal }));
+			if (found) return;
+			throw new Error(`azure.identity ${identity} was not found: create the user-assigned identity ` + "(az identity create) or correct its resource id; the builder cannot carry it otherwise");
+		}
+		function sameRegion(a, b) {
+			const norm = (r) => r.replace(/\s+/g, "").toLowerCase();
+			return norm(a) === norm(b);
+		}
+		async function checkSubnet(clients, subnetId, location, ctx) {
+			const [, , , , group, , , , network, , subnet] = subnetId.split("/");
+			const vnet = await read(`read virtual network ${network}`, ctx, async () => (await clients.network()).virtualNetworks.get(group, network, { abortSignal: ctx.signal }));
+			const where = `azure.subnet-id ${subnetId}`;
+			if (!vnet) {
+				throw new Error(`${where}: virtual network ${network} (resource group ${group}) was not found: ` + "correct the id, or leave subnet-id out to have the bake make a temporary network");
+			}
+			const found = vnet.subnets?.find((s) => s.name?.toLowerCase() === subnet.toLowerCase());
+			if (!found) {
+				const names = (vnet.subnets ?? []).map((s) => s.name).filter(Boolean);
+				throw new Error(`${where}: virtual network ${network} has no subnet ${subnet} ` + `(it has: ${names.join(", ") || "none"})`);
+			}
+			if (vnet.location && !sameRegion(vnet.location, location)) {
+				throw new Error(`${where}: virtual network ${network} is in ${vnet.location}, but the VM is created in ` + `${location}, and Azure attaches a network interface only to a network of its own ` + "region: use a subnet in that region");
+			}
+			if (found.defaultOutboundAccess === false && !found.natGateway && !found.routeTable) {
+				ctx.reporter.warning(`${where} is private (no default outbound access) and has no NAT gateway or route table: ` + "the builder's script reaches nothing outside the network (package mirrors, registries). " + "Give the subnet a NAT gateway, or a route through your firewall");
+			}
+		}
+	}),
+	80692: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { AzureProvider: () => AzureProvider });
 		var labels = __webpack_require__(42095);
 		var wait_deadline = __webpack_require__(94975);
@@ -235,48 +306,14 @@ export const modules = {
 				osDisk: `wi-osdisk-${hash}`
 			};
 		}
-		;
-		function definitionSecurityType(definition) {
-			const feature = definition.features?.find((f) => f.name?.toLowerCase() === "securitytype");
-			return feature?.value ?? "Standard";
-		}
-		function read(what, ctx, fn) {
-			return (0, retry.bD)(what, fn, {
-				signal: ctx.signal,
-				onRetry: (m) => ctx.reporter.info(m)
-			}).catch((err) => {
-				if ((0, azure_clients.c4)(err)) return undefined;
-				throw err;
-			});
-		}
-		async function checkDefinition(clients, azure, name, ctx) {
-			const definition = await read(`read image definition ${name}`, ctx, () => clients.compute.galleryImages.get(azure.resourceGroup, azure.gallery, name, { abortSignal: ctx.signal }));
-			if (!definition) return;
-			const where = `image definition ${name} (gallery ${azure.gallery})`;
-			const generation = definition.hyperVGeneration ?? "V1";
-			if (generation !== azure.definition.hyperVGeneration) {
-				throw new Error(`${where} is Hyper-V generation ${generation} but azure.definition.hyper-v-generation is ` + `${azure.definition.hyperVGeneration}: Azure captures a version only from a builder of its ` + `definition's generation. Set hyper-v-generation: ${generation} (with a source image of ` + "that generation), or bake into a new definition (azure.definition.name)");
-			}
-			const securityType = definitionSecurityType(definition);
-			if (/Supported$/i.test(securityType)) {
-				throw new Error(`${where} has security type ${securityType}, which Azure fills only from VHDs, managed ` + "images and other gallery versions, never from a builder VM: bake into a definition whose " + "security type is TrustedLaunch or Standard (azure.definition.name)");
-			}
-			if (securityType !== azure.securityType) {
-				throw new Error(`${where} has security type ${securityType} but azure.security-type is ` + `${azure.securityType}: Azure captures a version only from a builder of its definition's ` + `security type. Set azure.security-type: ${securityType} to keep baking into ${name}, or ` + `bake into a new definition (azure.definition.name) for ${azure.securityType}`);
-			}
-		}
-		async function checkIdentity(clients, identity, ctx) {
-			const path = identity.replace(/^\//, "");
-			const found = await read(`read identity ${identity}`, ctx, () => clients.resources.resources.getById(path, "2023-01-31", { abortSignal: ctx.signal }));
-			if (found) return;
-			throw new Error(`azure.identity ${identity} was not found: create the user-assigned identity ` + "(az identity create) or correct its resource id; the builder cannot carry it otherwise");
-		}
+		var preflight = __webpack_require__(40171);
 		var vm_size = __webpack_require__(35421);
 		;
 		async function planAzure(config, azure, clients, ctx) {
 			const definition = (0, naming_azure.PW)(azure.definition.name, config.image.namespace);
-			await checkDefinition(clients, azure, definition, ctx);
-			if (azure.identity) await checkIdentity(clients, azure.identity, ctx);
+			await (0, preflight.QU)(clients, azure, definition, ctx);
+			if (azure.identity) await (0, preflight.Z0)(clients, azure.identity, ctx);
+			if (azure.subnetId) await (0, preflight.Qi)(clients, azure.subnetId, azure.location, ctx);
 			const existing = await listVersions(clients, azure, definition, ctx);
 			const resolved = (0, naming_azure.P$)(azure.version, existing);
 			const problem = (0, naming_azure.Bj)({

@@ -350,7 +350,7 @@ export const modules = {
 				replaces: resolved.exists,
 				resources: [{
 					kind: "resource group",
-					name: `${temporary.resourceGroup} (${azure.location}: network, builder ${temporary.vm} ${azure.vmSize}, ${azure.securityType}, ${(0, vm_size.C)(azure.vmSize)} OS disk)`,
+					name: `${temporary.resourceGroup} (${azure.location}: ${networkOf(azure)}, builder ${temporary.vm} ${azure.vmSize}, ${azure.securityType}, ${(0, vm_size.C)(azure.vmSize)} OS disk)`,
 					role: "builder"
 				}, {
 					kind: "gallery version",
@@ -358,6 +358,11 @@ export const modules = {
 					role: "image"
 				}]
 			};
+		}
+		function networkOf(azure) {
+			if (!azure.subnetId) return "network";
+			const parts = azure.subnetId.split("/");
+			return `a network interface in subnet ${parts[10]} of ${parts[8]} (resource group ${parts[4]})`;
 		}
 		async function listVersions(clients, azure, definition, ctx) {
 			return (0, retry.bD)("list gallery versions", async () => {

@@ -80,10 +80,11 @@ export const RUN_COMMAND_CAP = 90 * MINUTE;
 const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
 const IMAGE_ID =
   /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
+// A resource group's name may hold any letter or digit (naming/azure.ts), not only ASCII ones.
 const IDENTITY_ID =
-  /^\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/resourceGroups\/[-\w.()]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[-\w]+$/i;
+  /^\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/resourceGroups\/[-\p{L}\p{N}_.()]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[-\w]+$/iu;
 const SUBNET_ID =
-  /^\/subscriptions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/resourceGroups\/[-\w.()]+\/providers\/Microsoft\.Network\/virtualNetworks\/[-\w.]+\/subnets\/[-\w.]+$/i;
+  /^\/subscriptions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/resourceGroups\/[-\p{L}\p{N}_.()]+\/providers\/Microsoft\.Network\/virtualNetworks\/[-\w.]+\/subnets\/[-\w.]+$/iu;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /**

@@ -85,6 +85,9 @@ describe('azure.subnet-id', () => {
     // The emulator, as ARM, refuses a NIC whose subnet does not exist: this one joined the user's.
     expect(writes().some((w) => /^PUT .*\/networkInterfaces\//.test(w))).toBe(true);
     expect(log).not.toMatch(/is private/);
+    expect(log).toMatch(
+      /a network interface in subnet batch-worker-subnet of batch-vnet \(resource group batch-network\), builder wi-builder-/,
+    );
     // Everything the bake made is gone; the user's group and network are not.
     expect(liveAzureTemporaries(emulator).sort()).toEqual([
       `resourceGroup ${GROUP}`,

@@ -199,6 +199,12 @@ describe('the azure: block', () => {
       '/subscriptions/0b5e3a1c-8f2d-4c6e-9a7b-1d2e3f4a5b6c/resourceGroups/batch-network/providers/Microsoft.Network/virtualNetworks/batch-vnet/subnets/batch-worker-subnet';
     expect((await load(`  subnet-id: ${id}\n`)).azure?.subnetId).toBe(id);
     expect((await load('')).azure?.subnetId).toBeUndefined();
+    // A resource group may be named in any script, as azure.resource-group may.
+    const unicode = id.replace('batch-network', 'réseau-批处理');
+    expect((await load(`  subnet-id: ${unicode}\n`)).azure?.subnetId).toBe(unicode);
+    const identity =
+      '/subscriptions/0b5e3a1c-8f2d-4c6e-9a7b-1d2e3f4a5b6c/resourceGroups/identités/providers/Microsoft.ManagedIdentity/userAssignedIdentities/batch-builder';
+    expect((await load(`  identity: ${identity}\n`)).azure?.identity).toBe(identity);
     expect(await problems('  subnet-id: batch-worker-subnet\n')).toEqual([
       {
         field: 'azure.subnet-id',

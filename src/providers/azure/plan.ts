@@ -87,7 +87,7 @@ export async function planAzure(
     resources: [
       {
         kind: 'resource group',
-        name: `${temporary.resourceGroup} (${azure.location}: network, builder ${temporary.vm} ${azure.vmSize}, ${azure.securityType}, ${osDiskType(azure.vmSize)} OS disk)`,
+        name: `${temporary.resourceGroup} (${azure.location}: ${networkOf(azure)}, builder ${temporary.vm} ${azure.vmSize}, ${azure.securityType}, ${osDiskType(azure.vmSize)} OS disk)`,
         role: 'builder',
       },
       {
@@ -97,6 +97,13 @@ export async function planAzure(
       },
     ],
   };
+}
+
+/** What the plan says of the builder's network: its own, or a NIC in the user's subnet. */
+function networkOf(azure: AzureConfig): string {
+  if (!azure.subnetId) return 'network';
+  const parts = azure.subnetId.split('/');
+  return `a network interface in subnet ${parts[10]} of ${parts[8]} (resource group ${parts[4]})`;
 }
 
 async function listVersions(

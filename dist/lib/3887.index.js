@@ -132,7 +132,7 @@ export const modules = {
 					if (!config.azure) throw new Error("no azure: block in the config");
 					const { AzureProvider } = await Promise.all([
 						__webpack_require__.e(6915),
-						__webpack_require__.e(224),
+						__webpack_require__.e(9685),
 						__webpack_require__.e(692)
 					]).then(__webpack_require__.bind(__webpack_require__, 80692));
 					return new AzureProvider(config.azure);
@@ -164,7 +164,7 @@ export const modules = {
 					if (!config.azure) throw new Error("no azure: block in the config");
 					const { AzureVerifier } = await Promise.all([
 						__webpack_require__.e(6915),
-						__webpack_require__.e(224),
+						__webpack_require__.e(9685),
 						__webpack_require__.e(692),
 						__webpack_require__.e(8559)
 					]).then(__webpack_require__.bind(__webpack_require__, 48559));
@@ -197,7 +197,7 @@ export const modules = {
 					if (!config.azure) throw new Error("no azure: block in the config");
 					const { AzurePrune } = await Promise.all([
 						__webpack_require__.e(6915),
-						__webpack_require__.e(224),
+						__webpack_require__.e(9685),
 						__webpack_require__.e(692),
 						__webpack_require__.e(3924)
 					]).then(__webpack_require__.bind(__webpack_require__, 73924));

@@ -692,7 +692,7 @@ export const modules = {
 					if (!config.azure) throw new Error("no azure: block in the config");
 					const { AzureGc } = await Promise.all([
 						__webpack_require__.e(6915),
-						__webpack_require__.e(224),
+						__webpack_require__.e(9685),
 						__webpack_require__.e(692),
 						__webpack_require__.e(4948)
 					]).then(__webpack_require__.bind(__webpack_require__, 84948));

@@ -7,7 +7,7 @@ export const modules = { 8931: ((__unused_webpack___webpack_module__, __webpack_
 	var _wait_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94975);
 	var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11788);
 	var _lro_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16059);
-	var _credential_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29017);
+	var _credential_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65084);
 	var _replication_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54738);
 	async function replicateVersion(azure, request, ctx) {
 		const clients = (0, _clients_js__WEBPACK_IMPORTED_MODULE_2__.hP)(azure, await (0, _credential_js__WEBPACK_IMPORTED_MODULE_4__.$)(azure, ctx.reporter));

@@ -273,7 +273,7 @@ export const modules = {
 			const ctx = (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_0__.p)(process.env, opts.reporter, opts.signal);
 			const { replicateVersion } = await Promise.all([
 				__webpack_require__.e(6915),
-				__webpack_require__.e(224),
+				__webpack_require__.e(9685),
 				__webpack_require__.e(8931)
 			]).then(__webpack_require__.bind(__webpack_require__, 8931));
 			return opts.reporter.group(`Replicate ${settings.ref.definition} ${settings.ref.version} to ${settings.regions.map((r) => r.name).join(", ")}`, () => replicateVersion(settings.azure, {

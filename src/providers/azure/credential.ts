@@ -1,4 +1,5 @@
 import type { TokenCredential } from '@azure/core-auth';
+import { reusedAssertion } from './assertion.js';
 import { withTokenHints } from './token-hints.js';
 import { trust } from './trust.js';
 import type { AzureConnection } from './connection.js';
@@ -36,7 +37,7 @@ export async function azureCredential(
   const options = credentialOptions(config);
   if (config.auth === 'oidc') {
     const core = await import('@actions/core');
-    const assertion = async (): Promise<string> => {
+    const assertion = reusedAssertion(async (): Promise<string> => {
       try {
         // getIDToken masks the token in the log.
         return await core.getIDToken('api://AzureADTokenExchange');
@@ -47,7 +48,7 @@ export async function azureCredential(
         );
         throw err;
       }
-    };
+    });
     return withTokenHints(
       new ClientAssertionCredential(config.tenantId!, config.clientId!, assertion, options),
     );

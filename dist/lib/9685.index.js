@@ -1,5 +1,5 @@
-export const id = 224;
-export const ids = [224];
+export const id = 9685;
+export const ids = [9685];
 export const modules = {
 	11788: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
@@ -36,8 +36,36 @@ export const modules = {
 			return err?.statusCode === 404;
 		}
 	}),
-	29017: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	65084: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { $: () => azureCredential });
+		;
+		const MARGIN_MS = 6e4;
+		function expiresAt(token) {
+			try {
+				const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString());
+				return typeof payload?.exp === "number" ? payload.exp * 1e3 : undefined;
+			} catch {
+				return undefined;
+			}
+		}
+		function reusedAssertion(fetch, now = Date.now) {
+			let kept;
+			let pending;
+			return async () => {
+				if (kept && kept.expires - now() > MARGIN_MS) return kept.token;
+				pending ??= fetch().then((token) => {
+					const expires = expiresAt(token);
+					kept = expires === undefined ? undefined : {
+						token,
+						expires
+					};
+					return token;
+				}).finally(() => {
+					pending = undefined;
+				});
+				return pending;
+			};
+		}
 		;
 		const GITHUB_ISSUER = "https://token.actions.githubusercontent.com";
 		const untrusted = (issuer, subject) => `the app registration (azure.client-id) has no federated credential that trusts this job: ` + `add one with issuer ${issuer ?? GITHUB_ISSUER} and subject ` + `${subject ?? "repo:ORG/REPO:ref:refs/heads/BRANCH"} (a job with an environment presents ` + `repo:ORG/REPO:environment:NAME, a pull request repo:ORG/REPO:pull_request)`;
@@ -80,14 +108,14 @@ export const modules = {
 			const options = credentialOptions(config);
 			if (config.auth === "oidc") {
 				const core = await __webpack_require__.e(3025).then(__webpack_require__.bind(__webpack_require__, 43025));
-				const assertion = async () => {
+				const assertion = reusedAssertion(async () => {
 					try {
 						return await core.getIDToken("api://AzureADTokenExchange");
 					} catch (err) {
 						reporter.warning("azure.auth is oidc but the job could not get a GitHub ID token: grant the job " + "`permissions: id-token: write` (pull requests from forks never get one).");
 						throw err;
 					}
-				};
+				});
 				return withTokenHints(new ClientAssertionCredential(config.tenantId, config.clientId, assertion, options));
 			}
 			return withTokenHints(new DefaultAzureCredential(options));

@@ -220,10 +220,9 @@ export const modules = {
 				cwd: root.dir,
 				root
 			});
-			const clouds = inputs.text(names.I.Clouds).trim();
 			const { report, opts } = await reporter.group("Collect leaked resources", () => (0, gc_run.O)(config, {
 				"older-than": inputs.optional(names.I.OlderThan),
-				...clouds && clouds !== "all" ? { clouds } : {},
+				clouds: inputs.text(names.I.Clouds),
 				"dry-run": inputs.boolean(names.I.DryRun)
 			}, reporter, (0, labels.Vz)(process.env)));
 			const text = (0, gc_report.C)(report, opts);

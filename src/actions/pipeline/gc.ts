@@ -20,13 +20,12 @@ export async function collectLeaks(
   reporter: Reporter,
 ): Promise<void> {
   const config = await loadConfig({ path: configPath, cwd: root.dir, root });
-  const clouds = inputs.text(In.Clouds).trim();
   const { report, opts } = await reporter.group('Collect leaked resources', () =>
     runGc(
       config,
       {
         'older-than': inputs.optional(In.OlderThan),
-        ...(clouds && clouds !== 'all' ? { clouds } : {}),
+        clouds: inputs.text(In.Clouds),
         'dry-run': inputs.boolean(In.DryRun),
       },
       reporter,

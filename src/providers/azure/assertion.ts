@@ -16,7 +16,8 @@ function expiresAt(token: string): number | undefined {
  * valid for another minute. MSAL asks for the assertion at every getToken, cached access token
  * or not, and each ARM client asks for its own token: without this a bake fetched the job's
  * GitHub ID token six times for one token exchange. Entra takes the same assertion again
- * within its lifetime (the az CLI reuses the one azure/login gives it). Concurrent asks share
+ * within its lifetime: @azure/identity's own WorkloadIdentityCredential hands MSAL the token
+ * file it read for five minutes before reading it again. Concurrent asks share
  * one fetch; a failed fetch is not kept; a token whose expiry cannot be read is never reused.
  */
 export function reusedAssertion(

@@ -8,7 +8,7 @@ export const modules = {
 		var _wait_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63817);
 		var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11788);
 		var _lro_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16059);
-		var _provider_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80692);
+		var _provider_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48644);
 		var _prune_age_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87617);
 		const DEPRECATED_TAG = "worker-image-deprecated";
 		function tag(tags, name) {

@@ -3,7 +3,7 @@ export const ids = [4948];
 export const modules = { 84948: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 	__webpack_require__.d(__webpack_exports__, { AzureGc: () => AzureGc });
 	var _wait_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63817);
-	var _provider_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80692);
+	var _provider_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48644);
 	const RUN = "worker-image-run";
 	const ROLE = "worker-image-role";
 	const CREATED_TAG = "worker-image-created";

@@ -11,7 +11,7 @@ export const modules = {
 		var lro = __webpack_require__(16059);
 		var network = __webpack_require__(55574);
 		var preflight = __webpack_require__(40171);
-		var azure_provider = __webpack_require__(80692);
+		var azure_provider = __webpack_require__(48644);
 		var run_command = __webpack_require__(21181);
 		;
 		function reportMarker(nonce) {

@@ -19,3 +19,14 @@ export function temporaryNames(definition: string, version: string, runId: strin
 }
 
 export type TemporaryNames = ReturnType<typeof temporaryNames>;
+
+/** The parts of `azure.subnet-id` (checked by the config): where the subnet is, by name. */
+export function subnetParts(subnetId: string): {
+  resourceGroup: string;
+  network: string;
+  subnet: string;
+} {
+  // /subscriptions/S/resourceGroups/G/providers/Microsoft.Network/virtualNetworks/V/subnets/N
+  const parts = subnetId.split('/');
+  return { resourceGroup: parts[4]!, network: parts[8]!, subnet: parts[10]! };
+}

@@ -31,7 +31,7 @@ export async function createTemporaryNetwork(
   const network = await clients.network();
   const subnetId =
     azure.subnetId ??
-    (await ownSubnet(clients, location, names, tags, ctx, op(`creating network ${names.vnet}`)));
+    (await ownSubnet(network, location, names, tags, ctx, op(`creating network ${names.vnet}`)));
   const nic = await untilDone(
     (poll) =>
       network.networkInterfaces.beginCreateOrUpdateAndWait(
@@ -52,14 +52,13 @@ export async function createTemporaryNetwork(
 
 /** A temporary virtual network with one subnet that has default outbound access: its id. */
 async function ownSubnet(
-  clients: ArmClients,
+  network: Awaited<ReturnType<ArmClients['network']>>,
   location: string,
   names: TemporaryNetwork,
   tags: Record<string, string>,
   ctx: RunContext & { pollInterval: number },
   deadline: Deadline,
 ): Promise<string> {
-  const network = await clients.network();
   const vnet = await untilDone(
     (poll) =>
       network.virtualNetworks.beginCreateOrUpdateAndWait(

@@ -10,7 +10,7 @@ import { planReplicas } from '../../replicate/plan.js';
 import { withRetry } from '../../wait/retry.js';
 import type { BakePlan, RunContext } from '../provider.js';
 import { isNotFound, type ArmClients } from './clients.js';
-import { temporaryNames, type TemporaryNames } from './names.js';
+import { subnetParts, temporaryNames, type TemporaryNames } from './names.js';
 import { checkDefinition, checkIdentity, checkSubnet } from './preflight.js';
 import { osDiskType } from './vm-size.js';
 
@@ -102,8 +102,8 @@ export async function planAzure(
 /** What the plan says of the builder's network: its own, or a NIC in the user's subnet. */
 function networkOf(azure: AzureConfig): string {
   if (!azure.subnetId) return 'network';
-  const parts = azure.subnetId.split('/');
-  return `a network interface in subnet ${parts[10]} of ${parts[8]} (resource group ${parts[4]})`;
+  const { resourceGroup, network, subnet } = subnetParts(azure.subnetId);
+  return `a network interface in subnet ${subnet} of ${network} (resource group ${resourceGroup})`;
 }
 
 async function listVersions(

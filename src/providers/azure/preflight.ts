@@ -1,8 +1,10 @@
 import type { GalleryImage } from '@azure/arm-compute';
 import type { AzureConfig } from '../../config/types.js';
+import { canonicalRegion } from '../../naming/azure.js';
 import { withRetry } from '../../wait/retry.js';
 import type { RunContext } from '../provider.js';
 import { isNotFound, type ArmClients } from './clients.js';
+import { subnetParts } from './names.js';
 
 /**
  * What would fail a bake only at its end (the capture) or at the builder's creation, read
@@ -88,12 +90,6 @@ export async function checkIdentity(
   );
 }
 
-/** Azure writes a region as `eastus` or `East US` depending on who answers. */
-function sameRegion(a: string, b: string): boolean {
-  const norm = (r: string): string => r.replace(/\s+/g, '').toLowerCase();
-  return norm(a) === norm(b);
-}
-
 /**
  * `azure.subnet-id` must name a subnet of a virtual network in the temporary VM's region (ARM
  * otherwise refuses the network interface with InvalidResourceReference, after the resource
@@ -107,29 +103,29 @@ export async function checkSubnet(
   location: string,
   ctx: RunContext,
 ): Promise<void> {
-  // /subscriptions/S/resourceGroups/G/providers/Microsoft.Network/virtualNetworks/V/subnets/N
-  const [, , , , group, , , , network, , subnet] = subnetId.split('/') as string[];
-  const vnet = await read(`read virtual network ${network!}`, ctx, async () =>
-    (await clients.network()).virtualNetworks.get(group!, network!, { abortSignal: ctx.signal }),
+  const { resourceGroup: group, network, subnet } = subnetParts(subnetId);
+  const vnet = await read(`read virtual network ${network}`, ctx, async () =>
+    (await clients.network()).virtualNetworks.get(group, network, { abortSignal: ctx.signal }),
   );
   const where = `azure.subnet-id ${subnetId}`;
   if (!vnet) {
     throw new Error(
-      `${where}: virtual network ${network!} (resource group ${group!}) was not found: ` +
+      `${where}: virtual network ${network} (resource group ${group}) was not found: ` +
         'correct the id, or leave subnet-id out to have the bake make a temporary network',
     );
   }
-  const found = vnet.subnets?.find((s) => s.name?.toLowerCase() === subnet!.toLowerCase());
+  const found = vnet.subnets?.find((s) => s.name?.toLowerCase() === subnet.toLowerCase());
   if (!found) {
     const names = (vnet.subnets ?? []).map((s) => s.name).filter(Boolean);
     throw new Error(
-      `${where}: virtual network ${network!} has no subnet ${subnet!} ` +
+      `${where}: virtual network ${network} has no subnet ${subnet} ` +
         `(it has: ${names.join(', ') || 'none'})`,
     );
   }
-  if (vnet.location && !sameRegion(vnet.location, location)) {
+  // ARM writes a region as `eastus` or `East US` depending on who answers.
+  if (vnet.location && canonicalRegion(vnet.location) !== canonicalRegion(location)) {
     throw new Error(
-      `${where}: virtual network ${network!} is in ${vnet.location}, but the VM is created in ` +
+      `${where}: virtual network ${network} is in ${vnet.location}, but the VM is created in ` +
         `${location}, and Azure attaches a network interface only to a network of its own ` +
         'region: use a subnet in that region',
     );

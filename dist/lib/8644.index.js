@@ -1,5 +1,5 @@
-export const id = 692;
-export const ids = [692];
+export const id = 8644;
+export const ids = [8644];
 export const modules = {
 	10839: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
@@ -70,6 +70,33 @@ export const modules = {
 		}
 		const DEPROVISION_SCRIPT = ["nohup setsid sh -c 'waagent -force -deprovision+user && sync && shutdown -h now' >/dev/null 2>&1 &", "echo \"worker-image: deprovisioning started in the background (pid $!); the VM powers off when it is done\""].join("\n");
 	}),
+	74684: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			C: () => subnetParts,
+			j: () => temporaryNames
+		});
+		var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+		function temporaryNames(definition, version, runId) {
+			const hash = (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(`${runId}/${definition}/${version}`).digest("hex").slice(0, 8);
+			const group = `wi-build-${definition}-${version}`.replace(/[^-\w.()]/g, "-").slice(0, 70) + `-${hash}`;
+			return {
+				resourceGroup: group,
+				vm: `wi-builder-${hash}`,
+				vnet: `wi-vnet-${hash}`,
+				subnet: "builder",
+				nic: `wi-nic-${hash}`,
+				osDisk: `wi-osdisk-${hash}`
+			};
+		}
+		function subnetParts(subnetId) {
+			const parts = subnetId.split("/");
+			return {
+				resourceGroup: parts[4],
+				network: parts[8],
+				subnet: parts[10]
+			};
+		}
+	}),
 	55574: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { w: () => createTemporaryNetwork });
 		var _wait_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94975);
@@ -77,7 +104,7 @@ export const modules = {
 		async function createTemporaryNetwork(clients, azure, location, names, tags, ctx) {
 			const op = (what) => new _wait_deadline_js__WEBPACK_IMPORTED_MODULE_0__.B(what, azure.timeouts.operation);
 			const network = await clients.network();
-			const subnetId = azure.subnetId ?? await ownSubnet(clients, location, names, tags, ctx, op(`creating network ${names.vnet}`));
+			const subnetId = azure.subnetId ?? await ownSubnet(network, location, names, tags, ctx, op(`creating network ${names.vnet}`));
 			const nic = await (0, _lro_js__WEBPACK_IMPORTED_MODULE_1__.z)((poll) => network.networkInterfaces.beginCreateOrUpdateAndWait(names.resourceGroup, names.nic, {
 				location,
 				tags,
@@ -88,8 +115,7 @@ export const modules = {
 			}, poll), op(`creating network interface ${names.nic}`), ctx);
 			return nic.id;
 		}
-		async function ownSubnet(clients, location, names, tags, ctx, deadline) {
-			const network = await clients.network();
+		async function ownSubnet(network, location, names, tags, ctx, deadline) {
 			const vnet = await (0, _lro_js__WEBPACK_IMPORTED_MODULE_1__.z)((poll) => network.virtualNetworks.beginCreateOrUpdateAndWait(names.resourceGroup, names.vnet, {
 				location,
 				tags,
@@ -109,8 +135,10 @@ export const modules = {
 			Qi: () => checkSubnet,
 			Z0: () => checkIdentity
 		});
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63726);
 		var _wait_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63817);
 		var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11788);
+		var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74684);
 		function definitionSecurityType(definition) {
 			const feature = definition.features?.find((f) => f.name?.toLowerCase() === "securitytype");
 			return feature?.value ?? "Standard";
@@ -146,12 +174,8 @@ export const modules = {
 			if (found) return;
 			throw new Error(`azure.identity ${identity} was not found: create the user-assigned identity ` + "(az identity create) or correct its resource id; the builder cannot carry it otherwise");
 		}
-		function sameRegion(a, b) {
-			const norm = (r) => r.replace(/\s+/g, "").toLowerCase();
-			return norm(a) === norm(b);
-		}
 		async function checkSubnet(clients, subnetId, location, ctx) {
-			const [, , , , group, , , , network, , subnet] = subnetId.split("/");
+			const { resourceGroup: group, network, subnet } = (0, _names_js__WEBPACK_IMPORTED_MODULE_2__.C)(subnetId);
 			const vnet = await read(`read virtual network ${network}`, ctx, async () => (await clients.network()).virtualNetworks.get(group, network, { abortSignal: ctx.signal }));
 			const where = `azure.subnet-id ${subnetId}`;
 			if (!vnet) {
@@ -162,7 +186,7 @@ export const modules = {
 				const names = (vnet.subnets ?? []).map((s) => s.name).filter(Boolean);
 				throw new Error(`${where}: virtual network ${network} has no subnet ${subnet} ` + `(it has: ${names.join(", ") || "none"})`);
 			}
-			if (vnet.location && !sameRegion(vnet.location, location)) {
+			if (vnet.location && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.zT)(vnet.location) !== (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__.zT)(location)) {
 				throw new Error(`${where}: virtual network ${network} is in ${vnet.location}, but the VM is created in ` + `${location}, and Azure attaches a network interface only to a network of its own ` + "region: use a subnet in that region");
 			}
 			if (found.defaultOutboundAccess === false && !found.natGateway && !found.routeTable) {
@@ -170,7 +194,7 @@ export const modules = {
 			}
 		}
 	}),
-	80692: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	48644: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { AzureProvider: () => AzureProvider });
 		var labels = __webpack_require__(42095);
 		var wait_deadline = __webpack_require__(94975);
@@ -292,20 +316,7 @@ export const modules = {
 		var network = __webpack_require__(55574);
 		var naming_azure = __webpack_require__(63726);
 		var plan = __webpack_require__(13826);
-		var external_node_crypto_ = __webpack_require__(77598);
-		;
-		function temporaryNames(definition, version, runId) {
-			const hash = (0, external_node_crypto_.createHash)("sha256").update(`${runId}/${definition}/${version}`).digest("hex").slice(0, 8);
-			const group = `wi-build-${definition}-${version}`.replace(/[^-\w.()]/g, "-").slice(0, 70) + `-${hash}`;
-			return {
-				resourceGroup: group,
-				vm: `wi-builder-${hash}`,
-				vnet: `wi-vnet-${hash}`,
-				subnet: "builder",
-				nic: `wi-nic-${hash}`,
-				osDisk: `wi-osdisk-${hash}`
-			};
-		}
+		var names = __webpack_require__(74684);
 		var preflight = __webpack_require__(40171);
 		var vm_size = __webpack_require__(35421);
 		;
@@ -323,7 +334,7 @@ export const modules = {
 			if (problem) throw new Error(problem);
 			const { regions, notes } = (0, plan.ns)(azure.targetRegions, azure.replicaPolicy);
 			for (const note of notes) ctx.reporter.warning(note);
-			const temporary = temporaryNames(definition, resolved.version, ctx.runId);
+			const temporary = (0, names.j)(definition, resolved.version, ctx.runId);
 			const source = azure.sourceImage.id ? azure.sourceImage.id : `${azure.sourceImage.publisher}:${azure.sourceImage.offer}:${azure.sourceImage.sku}:${azure.sourceImage.version ?? "latest"}`;
 			const tags = {
 				...azure.tags,
@@ -361,8 +372,8 @@ export const modules = {
 		}
 		function networkOf(azure) {
 			if (!azure.subnetId) return "network";
-			const parts = azure.subnetId.split("/");
-			return `a network interface in subnet ${parts[10]} of ${parts[8]} (resource group ${parts[4]})`;
+			const { resourceGroup, network, subnet } = (0, names.C)(azure.subnetId);
+			return `a network interface in subnet ${subnet} of ${network} (resource group ${resourceGroup})`;
 		}
 		async function listVersions(clients, azure, definition, ctx) {
 			return (0, retry.bD)("list gallery versions", async () => {

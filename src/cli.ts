@@ -3,6 +3,7 @@ import { reportConfigProblems } from './log/config-problems.js';
 import { ConsoleReporter } from './log/reporter.js';
 import { parseFlags } from './cli/args.js';
 import { commandUsage, packageVersion, usage, type CommandName } from './cli/usage.js';
+import { clip, visible, visibleLines } from './config/excerpt.js';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -47,7 +48,7 @@ export async function cli(argv: string[]): Promise<number> {
     return 0;
   }
   if (!Object.hasOwn(commands, name)) {
-    process.stderr.write(`worker-image: unknown command "${name}"\n\n${usage()}`);
+    process.stderr.write(`worker-image: unknown command "${visible(clip(name))}"\n\n${usage()}`);
     return 2;
   }
   const command = name as CommandName;
@@ -63,7 +64,7 @@ export async function cli(argv: string[]): Promise<number> {
       reportConfigProblems(err, new ConsoleReporter((l) => process.stderr.write(l)));
       return 1;
     }
-    const message = (err as Error).message;
+    const message = visibleLines((err as Error).message);
     const flags = (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(
       `worker-image ${command}: ${message}\n${flags ? `\n${commandUsage(command)}` : ''}`,

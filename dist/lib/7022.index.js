@@ -1465,12 +1465,13 @@ export const modules = {
 		});
 		var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
 		function fieldOf(path) {
-			return path.reduce((field, key) => typeof key === "number" ? `${field}[${key}]` : field ? `${field}.${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)(key, 80)}` : (0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)(key, 80), "");
+			return path.reduce((field, key) => typeof key === "number" ? `${field}[${key}]` : field ? `${field}.${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)((0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)(key, 80))}` : (0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)((0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)(key, 80)), "");
 		}
 		function describe(value) {
 			if (typeof value === "string") {
 				const lines = value.split("\n").length;
-				return lines > 1 ? `a text of ${lines} lines` : JSON.stringify((0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)(value));
+				if (lines > 1) return `a text of ${lines} lines`;
+				return `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value.replace(/["\\]/g, (c) => `\\${c}`)))}"`;
 			}
 			if (Array.isArray(value)) return "a list";
 			if (value !== null && typeof value === "object") return "a mapping";
@@ -1497,7 +1498,7 @@ export const modules = {
 			}
 		}
 		function bounded(message) {
-			return message.replace(/"([^"]*)"/g, (quoted, inner) => inner.length > _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.Y || /[\r\n]/.test(inner) ? `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)(inner.slice(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.Y))}\u2026"` : quoted);
+			return message.replace(/"([^"]*)"/g, (quoted, inner) => inner.length > _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.Y || /[\r\n]/.test(inner) ? `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)((0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)(inner.slice(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.Y)))}\u2026"` : `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(inner)}"`);
 		}
 	}),
 	13667: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -63,45 +63,6 @@ export const modules = {
 			}
 		}
 	}),
-	52049: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			$Q: () => clip,
-			Y: () => QUOTE_MAX,
-			cA: () => lineOf,
-			qF: () => parseJson
-		});
-		const QUOTE_MAX = 200;
-		function clip(text, max = QUOTE_MAX) {
-			const line = /^[^\r\n]*/.exec(text)?.[0] ?? "";
-			return line.length > max ? `${line.slice(0, max)}\u2026` : line;
-		}
-		function lineOf(text, n) {
-			let start = 0;
-			for (let i = 1; i < n; i++) {
-				const next = text.indexOf("\n", start);
-				if (next === -1) return "";
-				start = next + 1;
-			}
-			return clip(text.slice(start));
-		}
-		function lineAtOffset(text, offset) {
-			let line = 1;
-			for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-			return line;
-		}
-		function parseJson(text, refusal) {
-			try {
-				return JSON.parse(text);
-			} catch (err) {
-				const message = err.message;
-				const reason = message.replace(/,? ".*" is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "");
-				const position = /position (\d+)/.exec(message)?.[1];
-				const line = position === undefined ? undefined : lineAtOffset(text, Number(position));
-				const where = line === undefined ? "" : ` at line ${line}: ${lineOf(text, line)}`;
-				throw new Error(`${refusal} (${clip(reason, 80)})${where}`);
-			}
-		}
-	}),
 	18302: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { A: () => suggestKey });
 		function kebab(s) {

@@ -127,6 +127,7 @@ ${PATHS}
 			const pkg = JSON.parse((0, external_node_fs_.readFileSync)(__webpack_require__.ab + "package.json", "utf8"));
 			return pkg.version;
 		}
+		var excerpt = __webpack_require__(52049);
 		;
 		const commands = {
 			bake: async (args) => (await Promise.all([
@@ -162,9 +163,9 @@ ${PATHS}
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
 				__webpack_require__.e(7022),
-				__webpack_require__.e(3835),
+				__webpack_require__.e(377),
 				__webpack_require__.e(5264),
-				__webpack_require__.e(750)
+				__webpack_require__.e(208)
 			]).then(__webpack_require__.bind(__webpack_require__, 50750))).bumpCommand(args),
 			gc: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
@@ -176,7 +177,7 @@ ${PATHS}
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
 				__webpack_require__.e(7022),
-				__webpack_require__.e(3835),
+				__webpack_require__.e(377),
 				__webpack_require__.e(6563)
 			]).then(__webpack_require__.bind(__webpack_require__, 43676))).pruneCommand(args),
 			replicate: async (args) => (await Promise.all([
@@ -223,7 +224,7 @@ ${PATHS}
 				return 0;
 			}
 			if (!Object.hasOwn(commands, name)) {
-				process.stderr.write(`worker-image: unknown command "${name}"\n\n${usage()}`);
+				process.stderr.write(`worker-image: unknown command "${(0, excerpt.RK)((0, excerpt.$Q)(name))}"\n\n${usage()}`);
 				return 2;
 			}
 			const command = name;
@@ -238,7 +239,7 @@ ${PATHS}
 					(0, config_problems.N)(err, new reporter.l((l) => process.stderr.write(l)));
 					return 1;
 				}
-				const message = err.message;
+				const message = (0, excerpt.gB)(err.message);
 				const flags = err.code?.startsWith("ERR_PARSE_ARGS");
 				process.stderr.write(`worker-image ${command}: ${message}\n${flags ? `\n${commandUsage(command)}` : ""}`);
 				return flags ? 2 : 1;
@@ -301,6 +302,60 @@ ${PATHS}
 			}
 		}
 	}),
+	52049: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			$Q: () => clip,
+			RK: () => visible,
+			Y: () => QUOTE_MAX,
+			cA: () => lineOf,
+			gB: () => visibleLines,
+			qF: () => parseJson
+		});
+		const QUOTE_MAX = 200;
+		const UNSEEN = /(?! )[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/gu;
+		function visible(text) {
+			return text.replace(UNSEEN, (c) => {
+				if (c === "\r") return "\\r";
+				if (c === "\n") return "\\n";
+				if (c === "	") return "\\t";
+				const code = c.codePointAt(0);
+				return code > 65535 ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, "0")}`;
+			});
+		}
+		function visibleLines(text) {
+			return text.split("\n").map((line) => line.split("	").map(visible).join("	")).join("\n");
+		}
+		function clip(text, max = QUOTE_MAX) {
+			const line = /^[^\r\n]*/.exec(text)?.[0] ?? "";
+			return line.length > max ? `${line.slice(0, max)}\u2026` : line;
+		}
+		function lineOf(text, n) {
+			let start = 0;
+			for (let i = 1; i < n; i++) {
+				const next = text.indexOf("\n", start);
+				if (next === -1) return "";
+				start = next + 1;
+			}
+			return clip(text.slice(start));
+		}
+		function lineAtOffset(text, offset) {
+			let line = 1;
+			for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+			return line;
+		}
+		function parseJson(text, refusal) {
+			try {
+				return JSON.parse(text);
+			} catch (err) {
+				const message = err.message;
+				const reason = message.replace(/,? ".*" is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "").replace(/ at position \d+.*$/s, "");
+				const position = /position (\d+)/.exec(message)?.[1];
+				const line = position === undefined ? undefined : lineAtOffset(text, Number(position));
+				const where = line === undefined ? "" : ` at line ${line}: ${lineOf(text, line)}`;
+				throw new Error(`${refusal} (${clip(reason, 80)})${where}`);
+			}
+		}
+	}),
 	17825: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { N: () => reportConfigProblems });
 		function reportConfigProblems(err, reporter) {
@@ -314,6 +369,7 @@ ${PATHS}
 	}),
 	79443: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { l: () => ConsoleReporter });
+		var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23226);
 		class ConsoleReporter {
 			write;
 			prefix;
@@ -348,12 +404,51 @@ ${PATHS}
 				let text = message;
 				for (const s of this.secrets) text = text.split(s).join("***");
 				const indent = "  ".repeat(this.depth);
-				this.write(text.split("\n").map((l) => this.prefix + indent + l).join("\n") + "\n");
+				const lines = text.split("\n").map((l) => this.prefix + indent + l).join("\n") + "\n";
+				this.write(process.env.GITHUB_ACTIONS === "true" ? (0, _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__.tJ)(lines) : lines);
 			}
 		}
 		function at(where) {
 			if (!where) return "";
 			return where.line ? `${where.file}:${where.line}: ` : `${where.file}: `;
+		}
+	}),
+	23226: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			nl: () => inertJson,
+			rK: () => forStdout,
+			tJ: () => inert
+		});
+		var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+		const LINE_END = /\r\n|\r|\n/;
+		const IGNORABLE = /[\p{Cc}\p{Cf}\p{Mn}\p{Me}]/gu;
+		const IGNORABLE_IN_JSON = /[\p{Cf}\p{Mn}\p{Me}]/gu;
+		const LEADING_SPACE = /^[\s\u0085\u180e]+/u;
+		function mayBeCommand(text) {
+			if (!text.includes(":") && !text.includes("#")) return false;
+			return text.split(LINE_END).some((raw) => {
+				const line = raw.replace(IGNORABLE, "");
+				return line.replace(LEADING_SPACE, "").startsWith("::") || line.includes("##[");
+			});
+		}
+		function commandToken() {
+			return `worker-image-${(0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString("hex")}`;
+		}
+		function inert(text, token = commandToken) {
+			if (!mayBeCommand(text)) return text;
+			let t = token();
+			for (let tries = 1; text.includes(t); tries++) {
+				if (tries === 10) throw new Error("inert: the token source keeps giving tokens the text holds");
+				t = token();
+			}
+			const body = text.endsWith("\n") ? text : `${text}\n`;
+			return `::stop-commands::${t}\n${body}::${t}::${text.endsWith("\n") ? "\n" : ""}`;
+		}
+		function inertJson(value, indent) {
+			return JSON.stringify(value, null, indent).replace(IGNORABLE_IN_JSON, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join("")).replaceAll("##[", "#\\u0023[");
+		}
+		function forStdout(text) {
+			return process.env.GITHUB_ACTIONS === "true" ? inert(text) : text;
 		}
 	})
 };

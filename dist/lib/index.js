@@ -316,11 +316,12 @@ const ACTIONS = {
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
 			__nccwpck_require__.e(7022),
+			__nccwpck_require__.e(1575),
 			__nccwpck_require__.e(7212),
 			__nccwpck_require__.e(2864),
-			__nccwpck_require__.e(3835),
+			__nccwpck_require__.e(377),
 			__nccwpck_require__.e(8695),
-			__nccwpck_require__.e(7180)
+			__nccwpck_require__.e(3109)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 93109))).main,
 		post: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
@@ -337,7 +338,8 @@ const ACTIONS = {
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
 			__nccwpck_require__.e(7022),
-			__nccwpck_require__.e(2867)
+			__nccwpck_require__.e(1575),
+			__nccwpck_require__.e(2982)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 52982))).main,
 		post: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
@@ -353,15 +355,17 @@ const ACTIONS = {
 		__nccwpck_require__.e(3025),
 		__nccwpck_require__.e(8701),
 		__nccwpck_require__.e(7022),
-		__nccwpck_require__.e(9659)
+		__nccwpck_require__.e(1575),
+		__nccwpck_require__.e(7470)
 	]).then(__nccwpck_require__.bind(__nccwpck_require__, 7470))).main },
 	"share-image": { main: async () => (await Promise.all([
 		__nccwpck_require__.e(8815),
 		__nccwpck_require__.e(3025),
 		__nccwpck_require__.e(8701),
 		__nccwpck_require__.e(7022),
+		__nccwpck_require__.e(1575),
 		__nccwpck_require__.e(7212),
-		__nccwpck_require__.e(2421)
+		__nccwpck_require__.e(3804)
 	]).then(__nccwpck_require__.bind(__nccwpck_require__, 63804))).main },
 	"verify-image": {
 		main: async () => (await Promise.all([
@@ -369,8 +373,9 @@ const ACTIONS = {
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
 			__nccwpck_require__.e(7022),
+			__nccwpck_require__.e(1575),
 			__nccwpck_require__.e(2864),
-			__nccwpck_require__.e(6071)
+			__nccwpck_require__.e(9826)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 99826))).main,
 		post: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
@@ -386,9 +391,10 @@ const ACTIONS = {
 		__nccwpck_require__.e(3025),
 		__nccwpck_require__.e(8701),
 		__nccwpck_require__.e(7022),
-		__nccwpck_require__.e(3835),
+		__nccwpck_require__.e(1575),
+		__nccwpck_require__.e(377),
 		__nccwpck_require__.e(5264),
-		__nccwpck_require__.e(4477)
+		__nccwpck_require__.e(5108)
 	]).then(__nccwpck_require__.bind(__nccwpck_require__, 5108))).main }
 };
 async function run(action, phase) {

@@ -7,6 +7,7 @@ import { ConsoleReporter } from '../log/reporter.js';
 import { runId } from '../naming/labels.js';
 import { parseFlags } from './args.js';
 import { cliRoot } from './root.js';
+import { forStdout } from '../log/workflow-commands.js';
 
 /**
  * `worker-image gc`: deletes the temporary resources (builders, their disks, Azure build
@@ -35,7 +36,7 @@ export async function gcCommand(args: string[]): Promise<number> {
     // Inside Actions, this run's own resources are never someone else's leftovers.
     const current = process.env.GITHUB_RUN_ID ? runId(process.env) : undefined;
     const { report, opts } = await runGc(config, values, reporter, current);
-    process.stdout.write(formatReport(report, opts));
+    process.stdout.write(forStdout(formatReport(report, opts)));
     return report.failed > 0 ? 1 : 0;
   } catch (err) {
     if (err instanceof ConfigError) {

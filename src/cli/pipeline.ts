@@ -11,6 +11,7 @@ import type { Cloud } from '../steps/resources.js';
 import { abortOnSignals } from '../steps/signals.js';
 import { parseFlags } from './args.js';
 import { cliRoot } from './root.js';
+import { inertJson } from '../log/workflow-commands.js';
 
 const OPTIONS = {
   config: { type: 'string', short: 'c', default: 'worker-image.yml' },
@@ -75,7 +76,7 @@ export async function planCommand(args: string[]): Promise<number> {
     plans = plansByCloud(outcome);
   }
   const plan = pipelinePlan(config, clouds, plans);
-  if (json) process.stdout.write(JSON.stringify(plan, null, 2) + '\n');
+  if (json) process.stdout.write(inertJson(plan, 2) + '\n');
   else for (const line of planText(plan)) reporter.info(line);
   return 0;
 }

@@ -7,6 +7,7 @@ import { runPrune } from '../prune/prune.js';
 import { formatPruneReport, pruneJson } from '../prune/report.js';
 import { parseFlags } from './args.js';
 import { cliRoot } from './root.js';
+import { forStdout, inertJson } from '../log/workflow-commands.js';
 
 /**
  * `worker-image prune`: deprecates, and later deletes, the images worker-image baked that the
@@ -35,7 +36,7 @@ export async function pruneCommand(args: string[]): Promise<number> {
   const ctx = runContext(process.env, reporter, new AbortController().signal);
   const report = await runPrune(config, opts, ctx);
   process.stdout.write(
-    json ? `${JSON.stringify(pruneJson(report), null, 2)}\n` : formatPruneReport(report, opts.now),
+    json ? `${inertJson(pruneJson(report), 2)}\n` : forStdout(formatPruneReport(report, opts.now)),
   );
   return report.failed > 0 ? 1 : 0;
 }

@@ -4,6 +4,7 @@ import { REPLICATE_INPUTS, type ReplicateInputs } from '../replicate/request.js'
 import { abortOnSignals } from '../steps/signals.js';
 import { parseFlags } from './args.js';
 import { cliRoot } from './root.js';
+import { inertJson } from '../log/workflow-commands.js';
 
 export async function replicateCommand(args: string[]): Promise<number> {
   const values = parseFlags(args, {
@@ -23,7 +24,7 @@ export async function replicateCommand(args: string[]): Promise<number> {
       reporter,
       signal: controller.signal,
     });
-    process.stdout.write(JSON.stringify(outcome.summary, null, 2) + '\n');
+    process.stdout.write(inertJson(outcome.summary, 2) + '\n');
     return 0;
   } finally {
     stop();

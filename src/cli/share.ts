@@ -4,6 +4,7 @@ import { runShare } from '../share/run.js';
 import { abortOnSignals } from '../steps/signals.js';
 import { parseFlags } from './args.js';
 import { cliRoot } from './root.js';
+import { inertJson } from '../log/workflow-commands.js';
 
 /** Flags that may repeat; the share inputs take them one per line. */
 const LISTS = new Set([
@@ -52,7 +53,7 @@ export async function shareCommand(args: string[]): Promise<number> {
       signal: controller.signal,
     });
     // The result on stdout, so it can be saved for `worker-image catalogue --shares`.
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    process.stdout.write(inertJson(result, 2) + '\n');
     return 0;
   } finally {
     stop();

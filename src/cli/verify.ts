@@ -11,6 +11,7 @@ import { recordInManifest } from '../verify/record.js';
 import { resolveVerification } from '../verify/resolve.js';
 import { parseFlags } from './args.js';
 import { cliRoot } from './root.js';
+import { inertJson } from '../log/workflow-commands.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -94,7 +95,7 @@ function report(
   reporter: Reporter,
 ): void {
   if (format === 'json') {
-    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    process.stdout.write(inertJson(result, 2) + '\n');
     return;
   }
   if (result.verified) {

@@ -5,6 +5,40 @@
  */
 export const QUOTE_MAX = 200;
 
+/**
+ * Characters a log shows as nothing, as a space or not at all as they are: controls (a carriage
+ * return, an escape that starts a terminal sequence, DEL), format characters (zero-width space,
+ * bidi overrides, byte order mark, soft hyphen) and every space but U+0020 (no-break, en,
+ * ideographic...). A value holding one looks right and is refused, so messages name them.
+ */
+const UNSEEN = /(?! )[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/gu;
+
+/**
+ * `text` with each unseen character written as an escape (`\r`, `\t`, `\n`, `\u00a0`,
+ * `\u200b`; beyond U+FFFF `\u{e0001}`), so `"none\r"` does not print as `"none"`.
+ */
+export function visible(text: string): string {
+  return text.replace(UNSEEN, (c) => {
+    if (c === '\r') return '\\r';
+    if (c === '\n') return '\\n';
+    if (c === '\t') return '\\t';
+    const code = c.codePointAt(0)!;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/**
+ * `visible` for a message of several lines (an error with a console tail): line breaks and
+ * tabs stay, every other unseen character is escaped, so what a VM printed cannot move the
+ * cursor, recolour or retitle the terminal it is shown in.
+ */
+export function visibleLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.split('\t').map(visible).join('\t'))
+    .join('\n');
+}
+
 /** The first line of `text`, cut at QUOTE_MAX characters (`…` marks a cut). */
 export function clip(text: string, max = QUOTE_MAX): string {
   const line = /^[^\r\n]*/.exec(text)?.[0] ?? '';

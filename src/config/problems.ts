@@ -1,5 +1,5 @@
 import type { ConfigProblem } from './errors.js';
-import { clip, QUOTE_MAX } from './excerpt.js';
+import { clip, QUOTE_MAX, visible } from './excerpt.js';
 
 /** Where a setting sits: mapping keys, and list indexes. */
 export type Path = readonly (string | number)[];
@@ -17,20 +17,23 @@ export function fieldOf(path: Path): string {
       typeof key === 'number'
         ? `${field}[${key}]`
         : field
-          ? `${field}.${clip(key, 80)}`
-          : clip(key, 80),
+          ? `${field}.${visible(clip(key, 80))}`
+          : visible(clip(key, 80)),
     '',
   );
 }
 
 /**
  * What the user wrote, for `(got ...)` in messages: one line at most, cut at 200 characters,
- * so a file given by mistake (YAML reads `/etc/passwd` as one long text) is never echoed.
+ * so a file given by mistake (YAML reads `/etc/passwd` as one long text) is never echoed; a
+ * character a log would not show as it is (a carriage return, a no-break or zero-width space,
+ * an escape) as its escape, so a value that looks right shows why it is not.
  */
 export function describe(value: unknown): string {
   if (typeof value === 'string') {
     const lines = value.split('\n').length;
-    return lines > 1 ? `a text of ${lines} lines` : JSON.stringify(clip(value));
+    if (lines > 1) return `a text of ${lines} lines`;
+    return `"${clip(visible(value.replace(/["\\]/g, (c) => `\\${c}`)))}"`;
   }
   if (Array.isArray(value)) return 'a list';
   if (value !== null && typeof value === 'object') return 'a mapping';
@@ -68,7 +71,7 @@ export class Problems {
 function bounded(message: string): string {
   return message.replace(/"([^"]*)"/g, (quoted, inner: string) =>
     inner.length > QUOTE_MAX || /[\r\n]/.test(inner)
-      ? `"${clip(inner.slice(0, QUOTE_MAX))}…"`
-      : quoted,
+      ? `"${visible(clip(inner.slice(0, QUOTE_MAX)))}…"`
+      : `"${visible(inner)}"`,
   );
 }

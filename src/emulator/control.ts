@@ -155,10 +155,17 @@ function parseMatch(value: unknown): string | undefined {
 }
 
 function parseOutcomeRule(value: unknown): OutcomeRule {
-  const r = (value ?? {}) as { match?: unknown; outcome?: unknown };
+  const r = (value ?? {}) as { match?: unknown; outcome?: unknown; output?: unknown };
   const match = parseMatch(r.match);
   const outcome = parseOutcome(r.outcome);
-  return match === undefined ? { outcome } : { match, outcome };
+  if (r.output !== undefined && typeof r.output !== 'string') {
+    throw new TypeError('outcome rule output must be the text the script prints');
+  }
+  return {
+    outcome,
+    ...(match !== undefined ? { match } : {}),
+    ...(r.output ? { output: r.output } : {}),
+  };
 }
 
 function parseCheckRule(value: unknown): CheckRule {

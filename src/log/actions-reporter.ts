@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
 import type { Reporter, SourceLocation } from './reporter.js';
+import { inert } from './workflow-commands.js';
 
 /** Reporter for the Actions runner: log groups, file/line annotations, masked secrets. */
 export class ActionsReporter implements Reporter {
+  /** Lines from outside (a builder's console...) are printed, never acted on (see inert). */
   info(message: string): void {
-    core.info(message);
+    core.info(inert(message));
   }
 
   warning(message: string, where?: SourceLocation): void {

@@ -1,3 +1,5 @@
+import { inert } from './workflow-commands.js';
+
 /**
  * Where an operation's logs go. Actions report through @actions/core (groups, annotations,
  * masking); the CLI prints plain lines. Operations take a Reporter and never know which.
@@ -58,12 +60,13 @@ export class ConsoleReporter implements Reporter {
     let text = message;
     for (const s of this.secrets) text = text.split(s).join('***');
     const indent = '  '.repeat(this.depth);
-    this.write(
+    const lines =
       text
         .split('\n')
         .map((l) => this.prefix + indent + l)
-        .join('\n') + '\n',
-    );
+        .join('\n') + '\n';
+    // The CLI in a workflow's `run:` step: its stdout is the runner's too (see inert).
+    this.write(process.env.GITHUB_ACTIONS === 'true' ? inert(lines) : lines);
   }
 }
 

@@ -348,6 +348,40 @@ const AT = String.raw`worker-image\.yml:\d+: `;
 const ANNOTATION = String.raw`::error file=[^,]*worker-image\.yml,line=\d+::`;
 
 const cases: Case[] = [
+  // unseen: a value holding a character a log would not show as it is (copied from a web
+  // page, saved with old line ends) looks right: the message shows the character's escape
+  {
+    name: 'unseen: a bare carriage return ending the file shows in the refused value',
+    run: bakeText((c) => {
+      const { gcp, ...rest } = c;
+      delete gcp.auth;
+      return `${stringify(rest)}${stringify({ gcp })}  auth: none\r`;
+    }),
+    says: [/gcp\.auth: must be one of application-default, none \(got "none\\r"\)/],
+  },
+  {
+    name: 'unseen: a no-break space after a zone is named by its escape',
+    run: bake((c) => (c.gcp.zone = 'us-central1-a\u00a0')),
+    says: [/gcp\.zone: "us-central1-a\\u00a0" is not a GCE zone/],
+  },
+  {
+    name: 'unseen: a zero-width space inside a name is named by its escape',
+    run: bake((c) => (c.image.name = 'batch\u200bworker')),
+    says: [/image\.name: image name "batch\\u200bworker" may contain only .* \(found "\\u200b"\)/],
+  },
+  {
+    name: 'unseen: a terminal escape sequence is not echoed raw',
+    run: bake((c) => (c.image.name = 'batch\u001b[31mworker')),
+    says: [/image\.name: image name "batch\\u001b\[31mworker"/],
+    // eslint-disable-next-line no-control-regex -- the raw control character must not reach the log
+    never: [/\u001b/],
+  },
+  {
+    name: 'unseen: a bidi override in a key is named by its escape',
+    run: bake((c) => (c.gcp['zone\u202e'] = 'us-central1-a')),
+    says: [/gcp\.zone\\u202e: unknown field/],
+    never: [/\u202e/],
+  },
   // config schema
   {
     name: 'config: unknown top-level key suggests the right one',
@@ -1947,6 +1981,26 @@ const cases: Case[] = [
     name: 'flags: bake --cloud that is not a cloud',
     run: command('bake', ['--cloud', 'ibm']),
     says: [/--cloud ibm: use gcp, azure, aws/],
+  },
+  {
+    name: 'flags: a terminal escape sequence in a flag value is shown as its escape',
+    run: command('plan', ['--offline', '--clouds', 'gcp\u001b]0;owned\u0007']),
+    says: [/clouds: "gcp\\u001b\]0;owned\\u0007" is not a cloud/],
+    // eslint-disable-next-line no-control-regex -- the raw control character must not reach the log
+    never: [/[\u001b\u0007]/],
+  },
+  {
+    name: 'flags: a bidi override in an unknown flag is shown as its escape',
+    run: command('plan', ['--offline', '--gcp\u202eduolc']),
+    says: [/Unknown option '--gcp\\u202eduolc'/],
+    never: [/\u202e/],
+  },
+  {
+    name: 'flags: an unknown command with an escape sequence is shown as its escape',
+    run: async () => run(['bake\u001b[2J']),
+    says: [/unknown command "bake\\u001b\[2J"/],
+    // eslint-disable-next-line no-control-regex -- the raw control character must not reach the log
+    never: [/\u001b/],
   },
   {
     name: 'flags: plan --format that is not one',

@@ -170,6 +170,7 @@ function runCommand(ctx: ArmContext, req: ArmRequest): ArmResponse {
     bash: ctx.bash,
     script,
     outcome: vm.outcome,
+    output: vm.output,
     checks: vm.checks,
     scriptMs: ms,
     env: parametersOf(req.body),

@@ -46,6 +46,8 @@ export interface VmState {
   power: PowerState;
   generalized: boolean;
   outcome: ScriptOutcome;
+  /** What the stand-in for its script prints (Outcomes.outputFor). */
+  output: string;
   /**
    * How the stand-ins of a verify script's checks end on this VM (Outcomes.checksFor), decided
    * when the VM was created, as its outcome is.

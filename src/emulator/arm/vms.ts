@@ -141,6 +141,7 @@ function create(ctx: ArmContext, req: ArmRequest, t: Target): ArmResponse {
     power: 'starting',
     generalized: false,
     outcome: ctx.outcomes.for(t.name),
+    output: ctx.outcomes.outputFor(t.name),
     checks: ctx.outcomes.checksFor(t.name, ctx.durations().check),
     guestActions: [],
     agentStopped: false,

@@ -258,6 +258,7 @@ function runInstances(ctx: Ec2Context): Action {
       postedConsole: '',
       visibleAt: Date.now() + ctx.hazards().ec2.instanceVisibilityLag,
       outcome: ctx.outcomes.for(name),
+      output: ctx.outcomes.outputFor(name),
       checks: ctx.outcomes.checksFor(name, ctx.durations().check),
     };
     region.instances.set(id, inst);

@@ -80,6 +80,7 @@ async function runUserData(ctx: Ec2Context, inst: InstanceRecord): Promise<void>
     bash: ctx.bash,
     script,
     outcome: inst.outcome,
+    output: inst.output,
     scriptMs: ctx.durations().script,
     // The verify script's checks (`bash <file>` with WORKER_IMAGE_CHECK) end as the rules
     // decided at launch; a builder's provisioning script never names a check.

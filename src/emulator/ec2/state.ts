@@ -59,6 +59,8 @@ export interface InstanceRecord {
   /** Until then EC2 answers InvalidInstanceID.NotFound for it (eventual consistency). */
   visibleAt: number;
   outcome: ScriptOutcome;
+  /** What the stand-in for its script prints (Outcomes.outputFor). */
+  output: string;
   /**
    * How the stand-ins of a verify script's checks end on it (Outcomes.checksFor), decided at
    * launch; read only when its user data runs checks (a verifier booted from a baked AMI).

@@ -58,6 +58,7 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
     guestAttributes: new Map(),
     serial: new SerialPort(() => ctx.hazards().gce.serialRetainedBytes),
     outcome: ctx.outcomes.for(name),
+    output: ctx.outcomes.outputFor(name),
     checks: ctx.outcomes.checksFor(name, ctx.durations().check),
     deleting: false,
   };

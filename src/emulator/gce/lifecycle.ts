@@ -72,6 +72,7 @@ async function runStartupScript(ctx: GceContext, inst: InstanceRecord): Promise<
     bash: ctx.bash,
     script,
     outcome: inst.outcome,
+    output: inst.output,
     scriptMs: ctx.durations().script,
     // The verify script's checks (`bash <file>` with WORKER_IMAGE_CHECK) end as the rules
     // decided at insert; a builder's provisioning script never names a check.

@@ -73,6 +73,7 @@ export function plantGceResource(
     guestAttributes: new Map(),
     serial: new SerialPort(() => ctx.hazards().gce.serialRetainedBytes),
     outcome: 'success',
+    output: '',
     checks: ctx.outcomes.checksFor(name, ctx.durations().check),
     deleting: false,
   };

@@ -94,6 +94,8 @@ export interface InstanceRecord {
   guestAttributes: Map<string, string>;
   serial: SerialPort;
   outcome: ScriptOutcome;
+  /** What the stand-in for its script prints (Outcomes.outputFor). */
+  output: string;
   /**
    * How the stand-ins of a verify script's checks end on it (Outcomes.checksFor), decided when
    * it is created, as its outcome is; read only when its startup script runs checks (a verifier

@@ -6,6 +6,11 @@ export interface OutcomeRule {
   /** A substring of the VM name (GCE instance or Azure VM); absent matches every VM. */
   match?: string;
   outcome: ScriptOutcome;
+  /**
+   * What the stand-in prints before it ends, as the user's script (or a package it installs)
+   * would: it reaches the VM's console like any output of the script.
+   */
+  output?: string;
 }
 
 /**
@@ -55,8 +60,16 @@ export class Outcomes {
 
   /** Decided when the VM is created, so a later rule does not change a running builder. */
   for(vmName: string): ScriptOutcome {
-    const rule = this.rules.find((r) => !r.match || vmName.includes(r.match));
-    return rule?.outcome ?? 'success';
+    return this.ruleFor(vmName)?.outcome ?? 'success';
+  }
+
+  /** What the VM's stand-in prints (the first matching rule's `output`), decided with `for`. */
+  outputFor(vmName: string): string {
+    return this.ruleFor(vmName)?.output ?? '';
+  }
+
+  private ruleFor(vmName: string): OutcomeRule | undefined {
+    return this.rules.find((r) => !r.match || vmName.includes(r.match));
   }
 
   /**

@@ -55,6 +55,8 @@ export interface GuestScriptOptions {
    */
   home?: string;
   outcome: ScriptOutcome;
+  /** What the stand-in for the provisioning script prints before it ends ('' or absent: nothing). */
+  output?: string;
   /** How long the stand-in for the provisioning script runs. */
   scriptMs: number;
   /**
@@ -115,6 +117,7 @@ export function startGuestScript(o: GuestScriptOptions): GuestScript {
       ...o.env,
       [ENV.dir]: dir,
       [ENV.outcome]: outcomeWord(o.outcome),
+      ...(o.output ? { [ENV.output]: o.output } : {}),
       ...(o.checks !== undefined ? { [ENV.checks]: o.checks } : {}),
       [ENV.scriptSeconds]: String(o.scriptMs / 1000),
     },

@@ -12,6 +12,8 @@ export const ENV = {
   dir: 'WORKER_IMAGE_EMULATOR_DIR',
   outcome: 'WORKER_IMAGE_EMULATOR_OUTCOME',
   scriptSeconds: 'WORKER_IMAGE_EMULATOR_SCRIPT_SECONDS',
+  /** What the stand-in prints before it ends, as the user's script would. */
+  output: 'WORKER_IMAGE_EMULATOR_OUTPUT',
   /** The VM's check rules, one per line: `check outcome seconds` (`*`: every check). */
   checks: 'WORKER_IMAGE_EMULATOR_CHECKS',
 } as const;
@@ -51,6 +53,7 @@ if [ "$#" -eq 1 ] && [ -f "$1" ]; then
   echo "emulator: running provisioning script $(basename "$1") ($(awk 'END { print NR }' "$1") lines) as a stand-in"
   echo "emulator: outcome \${${ENV.outcome}} after \${${ENV.scriptSeconds}}s"
   sleep "\${${ENV.scriptSeconds}}"
+  if [ -n "\${${ENV.output}:-}" ]; then printf '%s\\n' "\${${ENV.output}}"; fi
   case "\${${ENV.outcome}}" in
     hang)
       echo "emulator: provisioning script hangs"

@@ -1,5 +1,5 @@
-export const id = 3835;
-export const ids = [3835];
+export const id = 377;
+export const ids = [377];
 export const modules = {
 	87959: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
@@ -531,24 +531,6 @@ export const modules = {
 			const sorted = [...all].sort((a, b) => a.file === b.file ? a.start - b.start : a.file < b.file ? -1 : 1);
 			const at = sorted[rule.expect] ?? sorted[0];
 			problem(`matched ${all.length} times (${sorted.map(where).join(", ")}), expected exactly ${rule.expect}`, at?.file, at?.line);
-		}
-	}),
-	8099: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			V: () => ReferenceProblemError,
-			m: () => formatProblem
-		});
-		class ReferenceProblemError extends Error {
-			name = "ReferenceProblemError";
-			problems;
-			constructor(problems) {
-				super(problems.map(formatProblem).join("\n"));
-				this.problems = problems;
-			}
-		}
-		function formatProblem(p) {
-			const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
-			return `${where}: rule ${p.rule}: ${p.message} (pattern: ${p.pattern})`;
 		}
 	}),
 	4892: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

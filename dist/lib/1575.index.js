@@ -191,6 +191,53 @@ export const modules = {
 			return parsed.raw;
 		}
 	}),
+	16939: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { z: () => summary });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		function html(text) {
+			return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+		}
+		const ENTITIES = {
+			"&": "&amp;",
+			"<": "&lt;",
+			">": "&gt;",
+			"\"": "&quot;",
+			"'": "&#39;"
+		};
+		const summary = {
+			heading(text, level = 3) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(html(text), level);
+			},
+			table(rows) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable(rows.map((row) => row.map((cell) => typeof cell === "string" ? html(cell) : {
+					data: html(cell.data),
+					header: cell.header
+				})));
+			},
+			rows(rows) {
+				const [head = [], ...body] = rows;
+				summary.table([head.map((data) => ({
+					data,
+					header: true
+				})), ...body]);
+			},
+			codeBlock(text, lang) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addCodeBlock(html(text), lang);
+			},
+			list(items) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addList(items.map(html));
+			},
+			link(text, href) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addLink(html(text), html(href));
+			},
+			line(text, code) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`${html(text)}${code === undefined ? "" : `<code>${html(code)}</code>`}`, true);
+			},
+			markup(text) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(text, true);
+			}
+		};
+	}),
 	98901: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			KJ: () => writeFailureSummary,
@@ -198,7 +245,8 @@ export const modules = {
 			R7: () => writeBakeSummary
 		});
 		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
-		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47683);
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47683);
+		var _job_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16939);
 		async function flushSummary() {
 			try {
 				if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -214,8 +262,8 @@ export const modules = {
 		}
 		async function writeBakeSummary(outcome, dryRun) {
 			const { plan, result } = outcome;
-			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(dryRun ? "worker-image: bake plan (dry run)" : "worker-image: image baked", 3);
-			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable([[
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.heading(dryRun ? "worker-image: bake plan (dry run)" : "worker-image: image baked");
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.table([[
 				{
 					data: "Cloud",
 					header: true
@@ -244,22 +292,22 @@ export const modules = {
 				plan.location
 			]]);
 			if (result) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable([[{
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.table([[{
 					data: "Step",
 					header: true
 				}, {
 					data: "Time",
 					header: true
-				}], ...result.timings.map((t) => [t.name, (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a)(t.ms)])]);
-				if (result.imageId) _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`Image id: \`${result.imageId}\``, true);
+				}], ...result.timings.map((t) => [t.name, (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(t.ms)])]);
+				if (result.imageId) _job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.line("Image id: ", result.imageId);
 			} else {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addList(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.list(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
 			}
 			await flushSummary();
 		}
 		async function writeFailureSummary(message) {
-			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading("worker-image: bake failed", 3);
-			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addCodeBlock(message.slice(0, 6e4));
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.heading("worker-image: bake failed");
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.codeBlock(message.slice(0, 6e4));
 			await flushSummary();
 		}
 	}),

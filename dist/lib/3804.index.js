@@ -8,19 +8,20 @@ export const modules = {
 		var _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72173);
 		var _share_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15048);
 		var _share_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13108);
-		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19508);
+		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19508);
 		var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6955);
 		var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93581);
-		var _workspace_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77716);
+		var _workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77716);
 		var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98901);
+		var _job_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16939);
 		async function main() {
 			const reporter = new _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_1__.X();
 			const controller = new AbortController();
-			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_7__.P)(controller, reporter);
+			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_8__.P)(controller, reporter);
 			const action = new _inputs_js__WEBPACK_IMPORTED_MODULE_5__.W1("share-image");
 			try {
 				const inputs = Object.fromEntries(_share_request_js__WEBPACK_IMPORTED_MODULE_2__.CQ.map((k) => [k, action.optional(k)]));
-				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_8__.G)();
+				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_9__.G)();
 				const { result, catalogue } = await (0, _share_run_js__WEBPACK_IMPORTED_MODULE_3__.Z)(inputs, {
 					config: action.optional("config"),
 					cwd: root.dir,
@@ -44,10 +45,10 @@ export const modules = {
 		}
 		async function writeShareSummary(result) {
 			const heading = result.dryRun ? "worker-image: share plan (dry run)" : result.changed ? "worker-image: image shared" : "worker-image: image already shared (no change)";
-			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(heading, 3);
-			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`Image: \`${result.image}\``, true);
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_7__.z.heading(heading);
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_7__.z.line("Image: ", result.image);
 			const aws = result.grants.some((g) => g.region);
-			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable([[
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_7__.z.table([[
 				{
 					data: "Member",
 					header: true

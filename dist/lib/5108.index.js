@@ -20,6 +20,7 @@ export const modules = { 5108: ((__unused_webpack___webpack_module__, __webpack_
 			email: m[2]
 		};
 	}
+	var job_summary = __webpack_require__(16939);
 	;
 	async function main() {
 		const reporter = new actions_reporter.X();
@@ -67,9 +68,9 @@ export const modules = { 5108: ((__unused_webpack___webpack_module__, __webpack_
 			core.setOutput("pull-request-number", outcome.pullRequest ? String(outcome.pullRequest.number) : "");
 			core.setOutput("pull-request-url", outcome.pullRequest?.url ?? "");
 			core.setOutput("changed-files", outcome.changedFiles.join("\n"));
-			core.summary.addHeading(`worker-image: references ${outcome.operation}`, 3);
-			if (outcome.pullRequest) core.summary.addLink(`pull request #${outcome.pullRequest.number}`, outcome.pullRequest.url);
-			if (outcome.diff) core.summary.addCodeBlock(outcome.diff.slice(0, 6e4), "diff");
+			job_summary.z.heading(`worker-image: references ${outcome.operation}`);
+			if (outcome.pullRequest) job_summary.z.link(`pull request #${outcome.pullRequest.number}`, outcome.pullRequest.url);
+			if (outcome.diff) job_summary.z.codeBlock(outcome.diff.slice(0, 6e4), "diff");
 			await (0, summary.Pu)();
 		} catch (err) {
 			(0, failure.x)(err, reporter);

@@ -7,20 +7,21 @@ export const modules = {
 		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
 		var _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72173);
 		var _replicate_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29220);
-		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19508);
+		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19508);
 		var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6955);
 		var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93581);
-		var _workspace_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77716);
+		var _workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77716);
 		var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46430);
 		var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98901);
+		var _job_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16939);
 		async function main() {
 			const reporter = new _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_1__.X();
 			const controller = new AbortController();
-			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_7__.P)(controller, reporter);
+			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_8__.P)(controller, reporter);
 			const action = new _inputs_js__WEBPACK_IMPORTED_MODULE_4__.W1("replicate-gallery-version");
 			try {
 				const inputs = Object.fromEntries(_replicate_request_js__WEBPACK_IMPORTED_MODULE_2__.S.map((k) => [k, action.optional(k)]));
-				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_8__.G)();
+				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_9__.G)();
 				const outcome = await (0, _run_js__WEBPACK_IMPORTED_MODULE_5__.h)(inputs, {
 					config: action.optional("config"),
 					cwd: root.dir,
@@ -28,11 +29,11 @@ export const modules = {
 					reporter,
 					signal: controller.signal
 				});
-				const { summary } = outcome;
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput("replication", JSON.stringify(summary));
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput("regions", summary.regions.map((r) => r.region).join(","));
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(`worker-image: ${summary.version} replicated`, 3);
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable([[
+				const replication = outcome.summary;
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput("replication", JSON.stringify(replication));
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput("regions", replication.regions.map((r) => r.region).join(","));
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_7__.z.heading(`worker-image: ${replication.version} replicated`);
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_7__.z.table([[
 					{
 						data: "Region",
 						header: true
@@ -45,7 +46,7 @@ export const modules = {
 						data: "Progress",
 						header: true
 					}
-				], ...summary.regions.map((r) => [
+				], ...replication.regions.map((r) => [
 					r.region,
 					r.state,
 					`${r.progress}%`

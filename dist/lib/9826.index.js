@@ -1,109 +1,6 @@
 export const id = 9826;
 export const ids = [9826];
 export const modules = {
-	71502: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			PJ: () => addRows,
-			WB: () => writePipelineSummary,
-			pI: () => writePlanSummary
-		});
-		var core = __webpack_require__(43025);
-		var pipeline_plan = __webpack_require__(49261);
-		var result = __webpack_require__(9250);
-		var duration = __webpack_require__(47683);
-		var summary = __webpack_require__(98901);
-		;
-		function label(text) {
-			return text.replace(/[:;#]/g, " ");
-		}
-		function ganttChart(clouds) {
-			const all = clouds.flatMap((c) => c.steps);
-			if (all.length === 0) return "";
-			const lines = [
-				"```mermaid",
-				"gantt",
-				"  title Where the time of the run went",
-				"  dateFormat x",
-				"  axisFormat %H:%M:%S"
-			];
-			for (const { cloud, steps } of clouds) {
-				if (steps.length === 0) continue;
-				lines.push(`  section ${label(cloud)}`);
-				steps.forEach((s, i) => {
-					const end = Math.max(s.end, s.start + 1);
-					const name = `${s.step} ${(0, duration.a)(s.end - s.start)}${s.ok ? "" : " (failed)"}`;
-					const tag = s.ok ? "done" : "crit";
-					lines.push(`  ${label(name)} :${tag}, ${label(cloud)}-${i}, ${s.start}, ${end}`);
-				});
-			}
-			lines.push("```");
-			return lines.join("\n");
-		}
-		;
-		async function writePipelineSummary(outcome) {
-			const failed = outcome.clouds.some((c) => c.error);
-			core.summary.addHeading(failed ? "worker-image: pipeline failed" : "worker-image: images baked", 3);
-			core.summary.addTable([[
-				{
-					data: "Cloud",
-					header: true
-				},
-				{
-					data: "Image",
-					header: true
-				},
-				{
-					data: "Version",
-					header: true
-				},
-				{
-					data: "Image id",
-					header: true
-				},
-				{
-					data: "Time",
-					header: true
-				},
-				{
-					data: "Outcome",
-					header: true
-				}
-			], ...outcome.clouds.map((c) => [
-				c.cloud,
-				c.result?.imageName ?? c.plan?.imageName ?? "",
-				c.result?.version ?? c.plan?.version ?? "",
-				c.result?.imageId ?? "",
-				(0, duration.a)(c.ms),
-				c.error ? `failed: ${firstLine(c.error.message)}` : c.verify ? c.verify.verified ? "baked, verified" : "baked, not verified (on-failure: warn)" : "baked"
-			])]);
-			for (const c of outcome.clouds) {
-				if (!c.verify) continue;
-				const verdict = c.verify.verified ? "verified" : "not verified";
-				core.summary.addRaw(`**${c.cloud}**: ${c.verify.imageName} ${verdict}`, true);
-				addRows((0, result.QW)(c.verify));
-			}
-			core.summary.addRaw(`Wall time ${(0, duration.a)(outcome.ms)}` + (outcome.manifestPath ? `; manifest \`${outcome.manifestPath}\`` : ""), true);
-			const chart = ganttChart(outcome.clouds);
-			if (chart) core.summary.addRaw(chart, true);
-			await (0, summary.Pu)();
-		}
-		async function writePlanSummary(plan) {
-			core.summary.addHeading("worker-image: plan (dry run, nothing created)", 3);
-			core.summary.addCodeBlock((0, pipeline_plan.Pt)(plan).join("\n"));
-			await (0, summary.Pu)();
-		}
-		function addRows(rows) {
-			const [head = [], ...body] = rows;
-			core.summary.addTable([head.map((data) => ({
-				data,
-				header: true
-			})), ...body]);
-		}
-		function firstLine(text) {
-			const line = text.split("\n")[0] ?? "";
-			return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
-		}
-	}),
 	99826: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { main: () => main });
@@ -120,20 +17,20 @@ export const modules = {
 		var _constants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98772);
 		var _failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6955);
 		var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93581);
-		var _pipeline_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(71502);
-		var _summary_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(98901);
+		var _summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98901);
 		var _workspace_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(77716);
-		var _names_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(38755);
+		var _names_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38755);
+		var _job_summary_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(16939);
 		async function main() {
 			const reporter = new _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_3__.X();
 			const controller = new AbortController();
 			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_13__.P)(controller, reporter);
 			const inputs = new _inputs_js__WEBPACK_IMPORTED_MODULE_9__.W1("verify-image");
 			try {
-				const cloud = (0, _names_js__WEBPACK_IMPORTED_MODULE_12__.dM)(inputs);
+				const cloud = (0, _names_js__WEBPACK_IMPORTED_MODULE_11__.dM)(inputs);
 				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_14__.G)();
 				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_2__.Z9)({
-					path: inputs.text(_names_js__WEBPACK_IMPORTED_MODULE_12__.J.Config),
+					path: inputs.text(_names_js__WEBPACK_IMPORTED_MODULE_11__.J.Config),
 					cwd: root.dir,
 					root,
 					clouds: [cloud]
@@ -141,13 +38,13 @@ export const modules = {
 				const { verify, target, build } = await (0, _verify_resolve_js__WEBPACK_IMPORTED_MODULE_5__.S)({
 					cloud,
 					config,
-					image: inputs.optional(_names_js__WEBPACK_IMPORTED_MODULE_12__.J.Image),
-					manifest: inputs.optional(_names_js__WEBPACK_IMPORTED_MODULE_12__.J.Manifest),
+					image: inputs.optional(_names_js__WEBPACK_IMPORTED_MODULE_11__.J.Image),
+					manifest: inputs.optional(_names_js__WEBPACK_IMPORTED_MODULE_11__.J.Manifest),
 					cwd: root.dir,
 					root,
 					names: {
-						image: `input ${_names_js__WEBPACK_IMPORTED_MODULE_12__.J.Image}`,
-						manifest: `input ${_names_js__WEBPACK_IMPORTED_MODULE_12__.J.Manifest}`
+						image: `input ${_names_js__WEBPACK_IMPORTED_MODULE_11__.J.Image}`,
+						manifest: `input ${_names_js__WEBPACK_IMPORTED_MODULE_11__.J.Manifest}`
 					}
 				});
 				const ledger = new _steps_resources_js__WEBPACK_IMPORTED_MODULE_15__.K((items) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_7__.Uw.Resources, JSON.stringify(items)));
@@ -166,14 +63,14 @@ export const modules = {
 					result = err.result;
 				}
 				if (build) await (0, _verify_record_js__WEBPACK_IMPORTED_MODULE_4__.A)(build, result);
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_names_js__WEBPACK_IMPORTED_MODULE_12__.oI.Verified, String(result.verified));
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_names_js__WEBPACK_IMPORTED_MODULE_12__.oI.TimeToReady, result.timeToReadyS?.toFixed(1) ?? "");
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_names_js__WEBPACK_IMPORTED_MODULE_12__.oI.Checks, JSON.stringify(result.checks.map(({ name, status, seconds }) => ({
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_names_js__WEBPACK_IMPORTED_MODULE_11__.oI.Verified, String(result.verified));
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_names_js__WEBPACK_IMPORTED_MODULE_11__.oI.TimeToReady, result.timeToReadyS?.toFixed(1) ?? "");
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_names_js__WEBPACK_IMPORTED_MODULE_11__.oI.Checks, JSON.stringify(result.checks.map(({ name, status, seconds }) => ({
 					name,
 					status,
 					seconds
 				}))));
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_names_js__WEBPACK_IMPORTED_MODULE_12__.oI.ImageId, target.imageId);
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_names_js__WEBPACK_IMPORTED_MODULE_11__.oI.ImageId, target.imageId);
 				await writeVerifySummary(result);
 				if (failure) throw failure;
 			} catch (err) {
@@ -183,10 +80,10 @@ export const modules = {
 			}
 		}
 		async function writeVerifySummary(result) {
-			_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(`worker-image: ${result.cloud} image ${result.imageName} ${result.verified ? "verified" : "not verified"}`, 3);
-			(0, _pipeline_summary_js__WEBPACK_IMPORTED_MODULE_10__.PJ)((0, _verify_result_js__WEBPACK_IMPORTED_MODULE_16__.QW)(result));
-			if (result.reasons.length > 0) _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addList(result.reasons);
-			await (0, _summary_js__WEBPACK_IMPORTED_MODULE_11__.Pu)();
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_12__.z.heading(`worker-image: ${result.cloud} image ${result.imageName} ${result.verified ? "verified" : "not verified"}`);
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_12__.z.rows((0, _verify_result_js__WEBPACK_IMPORTED_MODULE_16__.QW)(result));
+			if (result.reasons.length > 0) _job_summary_js__WEBPACK_IMPORTED_MODULE_12__.z.list(result.reasons);
+			await (0, _summary_js__WEBPACK_IMPORTED_MODULE_10__.Pu)();
 		}
 	}),
 	38755: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -294,107 +191,6 @@ export const modules = {
 				"amazon-ebs": "aws"
 			};
 			return b.custom_data?.cloud ?? byBuilder[b.builder_type];
-		}
-	}),
-	49261: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			Pt: () => planText,
-			UX: () => pipelinePlan,
-			hh: () => plansByCloud
-		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63726);
-		var _naming_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49894);
-		function plansByCloud(outcome) {
-			return Object.fromEntries(outcome.clouds.flatMap((c) => c.plan ? [[c.cloud, c.plan]] : []));
-		}
-		function pipelinePlan(config, clouds, plans) {
-			const images = {};
-			const named = {};
-			for (const cloud of clouds) {
-				const p = plans[cloud];
-				if (!p) {
-					const name = explicitName(config, cloud);
-					if (name) named[cloud] = name;
-					continue;
-				}
-				images[cloud] = {
-					name: p.imageName,
-					version: p.version,
-					location: p.location,
-					sourceImage: p.sourceImage,
-					resources: p.resources.map((r) => ({
-						kind: r.kind,
-						name: r.name,
-						temporary: r.role === "builder"
-					}))
-				};
-			}
-			return {
-				clouds,
-				images,
-				named,
-				share: shareMembers(config, clouds),
-				verify: Object.fromEntries(clouds.flatMap((c) => {
-					const v = config.verify?.[c];
-					return v ? [[c, v.checks.map((check) => check.name)]] : [];
-				})),
-				references: (config.references ?? []).map((r) => ({
-					name: r.name,
-					path: r.path,
-					value: r.value
-				})),
-				manifest: config.manifestPath
-			};
-		}
-		function explicitName(config, cloud) {
-			const { name, namespace, version } = config.image;
-			if (cloud === "azure") {
-				const azure = config.azure;
-				return azure && azure.version !== _naming_version_js__WEBPACK_IMPORTED_MODULE_0__.jP ? `${(0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__.PW)(azure.definition.name, namespace)}/${azure.version}` : undefined;
-			}
-			if (version === _naming_version_js__WEBPACK_IMPORTED_MODULE_0__.jP) return undefined;
-			return (0, _naming_version_js__WEBPACK_IMPORTED_MODULE_0__.tO)(cloud === "aws" ? config.aws?.amiName ?? name : name, namespace, version);
-		}
-		function shareMembers(config, clouds) {
-			const share = config.share ?? {};
-			const out = {};
-			for (const cloud of clouds) {
-				const section = share[cloud];
-				if (!section || typeof section !== "object") continue;
-				const members = Object.entries(section).flatMap(([kind, v]) => Array.isArray(v) ? v.map((m) => `${kind}: ${String(m)}`) : []);
-				if (members.length > 0) out[cloud] = members;
-			}
-			return out;
-		}
-		function planText(plan) {
-			const lines = [`clouds:      ${plan.clouds.join(", ")}`];
-			for (const cloud of plan.clouds) {
-				const image = plan.images[cloud];
-				lines.push(`${cloud}:`);
-				if (image) {
-					lines.push(`  image:     ${image.name} (version ${image.version}) in ${image.location}`);
-					lines.push(`  from:      ${image.sourceImage}`);
-					for (const r of image.resources) {
-						lines.push(`  creates:   ${r.kind} ${r.name}${r.temporary ? " (temporary)" : ""}`);
-					}
-				} else if (plan.named[cloud]) {
-					lines.push(`  image:     ${plan.named[cloud]} (planned offline: resources resolved at bake time)`);
-				} else {
-					lines.push("  image:     version resolved at bake time (planned offline)");
-				}
-				const members = plan.share[cloud];
-				const checks = plan.verify[cloud];
-				lines.push(`  verifies:  ${checks?.length ? `${checks.join(", ")} on a VM from the new image` : "nothing (no verify: checks)"}`);
-				lines.push(`  shares:    ${members?.length ? members.join(", ") : "nobody (no share: entry)"}`);
-			}
-			lines.push(`manifest:    ${plan.manifest}`);
-			if (plan.references.length > 0) {
-				lines.push("references to bump:");
-				for (const r of plan.references) lines.push(`  ${r.name}: ${r.path} \u2190 ${r.value}`);
-			} else {
-				lines.push("references to bump: none (no references: section)");
-			}
-			return lines;
 		}
 	}),
 	49160: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

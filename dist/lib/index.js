@@ -321,8 +321,8 @@ const ACTIONS = {
 			__nccwpck_require__.e(2864),
 			__nccwpck_require__.e(377),
 			__nccwpck_require__.e(8695),
-			__nccwpck_require__.e(3109)
-		]).then(__nccwpck_require__.bind(__nccwpck_require__, 93109))).main,
+			__nccwpck_require__.e(1670)
+		]).then(__nccwpck_require__.bind(__nccwpck_require__, 31670))).main,
 		post: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { BakeOutcome } from '../bake/bake.js';
 import { formatDuration } from '../wait/duration.js';
+import { summary } from './job-summary.js';
 
 /**
  * Writes the job summary built so far. Without GITHUB_STEP_SUMMARY (a runner that sets none,
@@ -24,11 +25,8 @@ export async function flushSummary(): Promise<void> {
 /** The job summary: what was baked, from what, and where the time went. */
 export async function writeBakeSummary(outcome: BakeOutcome, dryRun: boolean): Promise<void> {
   const { plan, result } = outcome;
-  core.summary.addHeading(
-    dryRun ? 'worker-image: bake plan (dry run)' : 'worker-image: image baked',
-    3,
-  );
-  core.summary.addTable([
+  summary.heading(dryRun ? 'worker-image: bake plan (dry run)' : 'worker-image: image baked');
+  summary.table([
     [
       { data: 'Cloud', header: true },
       { data: 'Image', header: true },
@@ -39,22 +37,22 @@ export async function writeBakeSummary(outcome: BakeOutcome, dryRun: boolean): P
     [plan.cloud, plan.imageName, plan.version, plan.sourceImage, plan.location],
   ]);
   if (result) {
-    core.summary.addTable([
+    summary.table([
       [
         { data: 'Step', header: true },
         { data: 'Time', header: true },
       ],
       ...result.timings.map((t) => [t.name, formatDuration(t.ms)]),
     ]);
-    if (result.imageId) core.summary.addRaw(`Image id: \`${result.imageId}\``, true);
+    if (result.imageId) summary.line('Image id: ', result.imageId);
   } else {
-    core.summary.addList(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+    summary.list(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
   }
   await flushSummary();
 }
 
 export async function writeFailureSummary(message: string): Promise<void> {
-  core.summary.addHeading('worker-image: bake failed', 3);
-  core.summary.addCodeBlock(message.slice(0, 60_000));
+  summary.heading('worker-image: bake failed');
+  summary.codeBlock(message.slice(0, 60_000));
   await flushSummary();
 }

@@ -80,3 +80,27 @@ describe("dist/bake-image: the builder's console reaches the log, never the runn
     expect(main.outputs['version']).not.toContain('forged');
   });
 });
+
+describe("dist/bake-image: the builder's console reaches the job summary as text", () => {
+  it("a failed bake's summary shows markup the script printed as text, not as links or images", async () => {
+    emulator.control.addOutcome({
+      outcome: { exit: 3 },
+      output: [
+        '</code></pre><a href="https://example.invalid/rerun">Re-run this job</a>',
+        '<img src="https://example.invalid/pixel.png">',
+        'cat <<EOF > /etc/worker.conf',
+      ].join('\n'),
+    });
+    const files = await runnerFiles();
+    const inputs = { config: await writeConfig(emulator), cloud: 'gcp', 'dry-run': 'false' };
+    const main = await runStep('dist/bake-image/index.js', files, { inputs });
+    expect(main.code).toBe(1);
+    expect(main.summary).toContain('worker-image: bake failed');
+    expect(main.summary).toContain(
+      '&lt;/code&gt;&lt;/pre&gt;&lt;a href=&quot;https://example.invalid/rerun&quot;&gt;',
+    );
+    expect(main.summary).toContain('&lt;img src=&quot;https://example.invalid/pixel.png&quot;&gt;');
+    expect(main.summary).toContain('cat &lt;&lt;EOF &gt; /etc/worker.conf');
+    expect(main.summary).not.toMatch(/<a |<img |<\/pre>.*<\/pre>/s);
+  });
+});

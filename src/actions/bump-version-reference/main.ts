@@ -7,6 +7,7 @@ import { ActionInputs, parseInputYaml } from '../inputs.js';
 import { flushSummary } from '../summary.js';
 import { workspace } from '../workspace.js';
 import { parseAuthor } from './author.js';
+import { summary } from '../job-summary.js';
 
 export async function main(): Promise<void> {
   const reporter = new ActionsReporter();
@@ -60,10 +61,10 @@ export async function main(): Promise<void> {
     );
     core.setOutput('pull-request-url', outcome.pullRequest?.url ?? '');
     core.setOutput('changed-files', outcome.changedFiles.join('\n'));
-    core.summary.addHeading(`worker-image: references ${outcome.operation}`, 3);
+    summary.heading(`worker-image: references ${outcome.operation}`);
     if (outcome.pullRequest)
-      core.summary.addLink(`pull request #${outcome.pullRequest.number}`, outcome.pullRequest.url);
-    if (outcome.diff) core.summary.addCodeBlock(outcome.diff.slice(0, 60_000), 'diff');
+      summary.link(`pull request #${outcome.pullRequest.number}`, outcome.pullRequest.url);
+    if (outcome.diff) summary.codeBlock(outcome.diff.slice(0, 60_000), 'diff');
     await flushSummary();
   } catch (err) {
     reportFailure(err, reporter);

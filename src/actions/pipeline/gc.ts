@@ -8,6 +8,7 @@ import { runId } from '../../naming/labels.js';
 import type { ActionInputs } from '../inputs.js';
 import { PipelineInputs as In, PipelineOutputs as Out } from './names.js';
 import { flushSummary } from '../summary.js';
+import { summary } from '../job-summary.js';
 
 /**
  * The root action's `mode: gc`: deletes temporary resources killed runs left on every
@@ -45,8 +46,8 @@ export async function collectLeaks(
       })),
     ),
   );
-  core.summary.addHeading(`worker-image: gc${opts.dryRun ? ' (dry run)' : ''}`, 3);
-  core.summary.addCodeBlock(text);
+  summary.heading(`worker-image: gc${opts.dryRun ? ' (dry run)' : ''}`);
+  summary.codeBlock(text);
   await flushSummary();
   if (report.failed > 0) {
     throw new Error(`gc: ${report.failed} resource(s) could not be deleted; see the table above`);

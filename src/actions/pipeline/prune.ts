@@ -10,6 +10,7 @@ import { formatPruneReport, pruneJson } from '../../prune/report.js';
 import type { ActionInputs } from '../inputs.js';
 import { flushSummary } from '../summary.js';
 import { PipelineInputs as In, PipelineOutputs as Out } from './names.js';
+import { summary } from '../job-summary.js';
 
 /**
  * The root action's `mode: prune`: deprecates, and later deletes, old images by the config's
@@ -35,8 +36,8 @@ export async function pruneImages(
   const text = formatPruneReport(report, opts.now);
   reporter.info(text.trimEnd());
   core.setOutput(Out.Pruned, JSON.stringify(pruneJson(report).images));
-  core.summary.addHeading(`worker-image: prune${opts.dryRun ? ' (dry run)' : ''}`, 3);
-  core.summary.addCodeBlock(text);
+  summary.heading(`worker-image: prune${opts.dryRun ? ' (dry run)' : ''}`);
+  summary.codeBlock(text);
   await flushSummary();
   if (report.failed > 0) {
     throw new Error(`prune: ${report.failed} image(s) or cloud(s) failed; see the table above`);

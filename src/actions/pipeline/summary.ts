@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import type { PipelinePlan } from '../../pipeline/plan.js';
 import { planText } from '../../pipeline/plan.js';
 import type { PipelineOutcome } from '../../pipeline/run.js';
@@ -6,15 +5,13 @@ import { summaryRows } from '../../verify/result.js';
 import { formatDuration } from '../../wait/duration.js';
 import { flushSummary } from '../summary.js';
 import { ganttChart } from './gantt.js';
+import { summary } from '../job-summary.js';
 
 /** One row per cloud: what was baked (or why not) and how long it took. */
 export async function writePipelineSummary(outcome: PipelineOutcome): Promise<void> {
   const failed = outcome.clouds.some((c) => c.error);
-  core.summary.addHeading(
-    failed ? 'worker-image: pipeline failed' : 'worker-image: images baked',
-    3,
-  );
-  core.summary.addTable([
+  summary.heading(failed ? 'worker-image: pipeline failed' : 'worker-image: images baked');
+  summary.table([
     [
       { data: 'Cloud', header: true },
       { data: 'Image', header: true },
@@ -41,29 +38,22 @@ export async function writePipelineSummary(outcome: PipelineOutcome): Promise<vo
   for (const c of outcome.clouds) {
     if (!c.verify) continue;
     const verdict = c.verify.verified ? 'verified' : 'not verified';
-    core.summary.addRaw(`**${c.cloud}**: ${c.verify.imageName} ${verdict}`, true);
-    addRows(summaryRows(c.verify));
+    summary.line(`${c.cloud}: ${c.verify.imageName} ${verdict}`);
+    summary.rows(summaryRows(c.verify));
   }
-  core.summary.addRaw(
-    `Wall time ${formatDuration(outcome.ms)}` +
-      (outcome.manifestPath ? `; manifest \`${outcome.manifestPath}\`` : ''),
-    true,
+  summary.line(
+    `Wall time ${formatDuration(outcome.ms)}${outcome.manifestPath ? '; manifest ' : ''}`,
+    outcome.manifestPath,
   );
   const chart = ganttChart(outcome.clouds);
-  if (chart) core.summary.addRaw(chart, true);
+  if (chart) summary.markup(chart);
   await flushSummary();
 }
 
 export async function writePlanSummary(plan: PipelinePlan): Promise<void> {
-  core.summary.addHeading('worker-image: plan (dry run, nothing created)', 3);
-  core.summary.addCodeBlock(planText(plan).join('\n'));
+  summary.heading('worker-image: plan (dry run, nothing created)');
+  summary.codeBlock(planText(plan).join('\n'));
   await flushSummary();
-}
-
-/** A verification's table (its first row the header). */
-export function addRows(rows: string[][]): void {
-  const [head = [], ...body] = rows;
-  core.summary.addTable([head.map((data) => ({ data, header: true })), ...body]);
 }
 
 function firstLine(text: string): string {

@@ -7,6 +7,7 @@ import { ActionInputs } from '../inputs.js';
 import { workspace } from '../workspace.js';
 import { runReplicate } from './run.js';
 import { flushSummary } from '../summary.js';
+import { summary } from '../job-summary.js';
 
 export async function main(): Promise<void> {
   const reporter = new ActionsReporter();
@@ -25,17 +26,17 @@ export async function main(): Promise<void> {
       reporter,
       signal: controller.signal,
     });
-    const { summary } = outcome;
-    core.setOutput('replication', JSON.stringify(summary));
-    core.setOutput('regions', summary.regions.map((r) => r.region).join(','));
-    core.summary.addHeading(`worker-image: ${summary.version} replicated`, 3);
-    core.summary.addTable([
+    const replication = outcome.summary;
+    core.setOutput('replication', JSON.stringify(replication));
+    core.setOutput('regions', replication.regions.map((r) => r.region).join(','));
+    summary.heading(`worker-image: ${replication.version} replicated`);
+    summary.table([
       [
         { data: 'Region', header: true },
         { data: 'State', header: true },
         { data: 'Progress', header: true },
       ],
-      ...summary.regions.map((r) => [r.region, r.state, `${r.progress}%`]),
+      ...replication.regions.map((r) => [r.region, r.state, `${r.progress}%`]),
     ]);
     await flushSummary();
   } catch (err) {

@@ -8,6 +8,7 @@ import { reportFailure } from '../failure.js';
 import { ActionInputs } from '../inputs.js';
 import { workspace } from '../workspace.js';
 import { flushSummary } from '../summary.js';
+import { summary } from '../job-summary.js';
 
 export async function main(): Promise<void> {
   const reporter = new ActionsReporter();
@@ -45,10 +46,10 @@ async function writeShareSummary(result: ShareResult): Promise<void> {
     : result.changed
       ? 'worker-image: image shared'
       : 'worker-image: image already shared (no change)';
-  core.summary.addHeading(heading, 3);
-  core.summary.addRaw(`Image: \`${result.image}\``, true);
+  summary.heading(heading);
+  summary.line('Image: ', result.image);
   const aws = result.grants.some((g) => g.region);
-  core.summary.addTable([
+  summary.table([
     [
       { data: 'Member', header: true },
       { data: 'Status', header: true },

@@ -11,10 +11,10 @@ import { VerifyError, verifyImage } from '../../verify/run.js';
 import { State } from '../constants.js';
 import { reportFailure } from '../failure.js';
 import { ActionInputs } from '../inputs.js';
-import { addRows } from '../pipeline/summary.js';
 import { flushSummary } from '../summary.js';
 import { workspace } from '../workspace.js';
 import { verifyCloud, VerifyInputs as In, VerifyOutputs as Out } from './names.js';
+import { summary } from '../job-summary.js';
 
 /**
  * verify-image: boot one VM from an image (named, or the newest build of a manifest), run the
@@ -74,11 +74,10 @@ export async function main(): Promise<void> {
 }
 
 async function writeVerifySummary(result: VerifyResult): Promise<void> {
-  core.summary.addHeading(
+  summary.heading(
     `worker-image: ${result.cloud} image ${result.imageName} ${result.verified ? 'verified' : 'not verified'}`,
-    3,
   );
-  addRows(summaryRows(result));
-  if (result.reasons.length > 0) core.summary.addList(result.reasons);
+  summary.rows(summaryRows(result));
+  if (result.reasons.length > 0) summary.list(result.reasons);
   await flushSummary();
 }

@@ -1,7 +1,7 @@
-export const id = 3109;
-export const ids = [3109];
+export const id = 1670;
+export const ids = [1670];
 export const modules = {
-	93109: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	31670: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { main: () => main });
 		var core = __webpack_require__(43025);
@@ -23,6 +23,7 @@ export const modules = {
 		var gc_run = __webpack_require__(31772);
 		var labels = __webpack_require__(42095);
 		var summary = __webpack_require__(98901);
+		var job_summary = __webpack_require__(16939);
 		;
 		async function collectLeaks(configPath, root, inputs, reporter) {
 			const config = await (0, load.Z9)({
@@ -43,8 +44,8 @@ export const modules = {
 				name: r.leak.name,
 				action: r.action
 			}))));
-			core.summary.addHeading(`worker-image: gc${opts.dryRun ? " (dry run)" : ""}`, 3);
-			core.summary.addCodeBlock(text);
+			job_summary.z.heading(`worker-image: gc${opts.dryRun ? " (dry run)" : ""}`);
+			job_summary.z.codeBlock(text);
 			await (0, summary.Pu)();
 			if (report.failed > 0) {
 				throw new Error(`gc: ${report.failed} resource(s) could not be deleted; see the table above`);
@@ -70,14 +71,99 @@ export const modules = {
 			const text = (0, prune_report.W)(report, opts.now);
 			reporter.info(text.trimEnd());
 			core.setOutput(names.L.Pruned, JSON.stringify((0, prune_report.D)(report).images));
-			core.summary.addHeading(`worker-image: prune${opts.dryRun ? " (dry run)" : ""}`, 3);
-			core.summary.addCodeBlock(text);
+			job_summary.z.heading(`worker-image: prune${opts.dryRun ? " (dry run)" : ""}`);
+			job_summary.z.codeBlock(text);
 			await (0, summary.Pu)();
 			if (report.failed > 0) {
 				throw new Error(`prune: ${report.failed} image(s) or cloud(s) failed; see the table above`);
 			}
 		}
-		var pipeline_summary = __webpack_require__(71502);
+		var result = __webpack_require__(9250);
+		var duration = __webpack_require__(47683);
+		;
+		function label(text) {
+			return text.replace(/[:;#]/g, " ");
+		}
+		function ganttChart(clouds) {
+			const all = clouds.flatMap((c) => c.steps);
+			if (all.length === 0) return "";
+			const lines = [
+				"```mermaid",
+				"gantt",
+				"  title Where the time of the run went",
+				"  dateFormat x",
+				"  axisFormat %H:%M:%S"
+			];
+			for (const { cloud, steps } of clouds) {
+				if (steps.length === 0) continue;
+				lines.push(`  section ${label(cloud)}`);
+				steps.forEach((s, i) => {
+					const end = Math.max(s.end, s.start + 1);
+					const name = `${s.step} ${(0, duration.a)(s.end - s.start)}${s.ok ? "" : " (failed)"}`;
+					const tag = s.ok ? "done" : "crit";
+					lines.push(`  ${label(name)} :${tag}, ${label(cloud)}-${i}, ${s.start}, ${end}`);
+				});
+			}
+			lines.push("```");
+			return lines.join("\n");
+		}
+		;
+		async function writePipelineSummary(outcome) {
+			const failed = outcome.clouds.some((c) => c.error);
+			job_summary.z.heading(failed ? "worker-image: pipeline failed" : "worker-image: images baked");
+			job_summary.z.table([[
+				{
+					data: "Cloud",
+					header: true
+				},
+				{
+					data: "Image",
+					header: true
+				},
+				{
+					data: "Version",
+					header: true
+				},
+				{
+					data: "Image id",
+					header: true
+				},
+				{
+					data: "Time",
+					header: true
+				},
+				{
+					data: "Outcome",
+					header: true
+				}
+			], ...outcome.clouds.map((c) => [
+				c.cloud,
+				c.result?.imageName ?? c.plan?.imageName ?? "",
+				c.result?.version ?? c.plan?.version ?? "",
+				c.result?.imageId ?? "",
+				(0, duration.a)(c.ms),
+				c.error ? `failed: ${firstLine(c.error.message)}` : c.verify ? c.verify.verified ? "baked, verified" : "baked, not verified (on-failure: warn)" : "baked"
+			])]);
+			for (const c of outcome.clouds) {
+				if (!c.verify) continue;
+				const verdict = c.verify.verified ? "verified" : "not verified";
+				job_summary.z.line(`${c.cloud}: ${c.verify.imageName} ${verdict}`);
+				job_summary.z.rows((0, result.QW)(c.verify));
+			}
+			job_summary.z.line(`Wall time ${(0, duration.a)(outcome.ms)}${outcome.manifestPath ? "; manifest " : ""}`, outcome.manifestPath);
+			const chart = ganttChart(outcome.clouds);
+			if (chart) job_summary.z.markup(chart);
+			await (0, summary.Pu)();
+		}
+		async function writePlanSummary(plan) {
+			job_summary.z.heading("worker-image: plan (dry run, nothing created)");
+			job_summary.z.codeBlock((0, pipeline_plan.Pt)(plan).join("\n"));
+			await (0, summary.Pu)();
+		}
+		function firstLine(text) {
+			const line = text.split("\n")[0] ?? "";
+			return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
+		}
 		;
 		async function main() {
 			const reporter = new actions_reporter.X();
@@ -123,7 +209,7 @@ export const modules = {
 				} catch (err) {
 					if (err instanceof run.zC) {
 						setOutputs(err.outcome);
-						await (0, pipeline_summary.WB)(err.outcome);
+						await writePipelineSummary(err.outcome);
 					}
 					throw err;
 				}
@@ -131,11 +217,11 @@ export const modules = {
 					const plan = (0, pipeline_plan.UX)(config, clouds, (0, pipeline_plan.hh)(outcome));
 					for (const line of (0, pipeline_plan.Pt)(plan)) reporter.info(line);
 					core.setOutput(names.L.Plan, JSON.stringify(plan));
-					await (0, pipeline_summary.pI)(plan);
+					await writePlanSummary(plan);
 					return;
 				}
 				setOutputs(outcome);
-				await (0, pipeline_summary.WB)(outcome);
+				await writePipelineSummary(outcome);
 			} catch (err) {
 				(0, failure.x)(err, reporter);
 			} finally {
@@ -194,109 +280,6 @@ export const modules = {
 			Pruned: "pruned",
 			Verified: "verified"
 		};
-	}),
-	71502: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			PJ: () => addRows,
-			WB: () => writePipelineSummary,
-			pI: () => writePlanSummary
-		});
-		var core = __webpack_require__(43025);
-		var pipeline_plan = __webpack_require__(49261);
-		var result = __webpack_require__(9250);
-		var duration = __webpack_require__(47683);
-		var summary = __webpack_require__(98901);
-		;
-		function label(text) {
-			return text.replace(/[:;#]/g, " ");
-		}
-		function ganttChart(clouds) {
-			const all = clouds.flatMap((c) => c.steps);
-			if (all.length === 0) return "";
-			const lines = [
-				"```mermaid",
-				"gantt",
-				"  title Where the time of the run went",
-				"  dateFormat x",
-				"  axisFormat %H:%M:%S"
-			];
-			for (const { cloud, steps } of clouds) {
-				if (steps.length === 0) continue;
-				lines.push(`  section ${label(cloud)}`);
-				steps.forEach((s, i) => {
-					const end = Math.max(s.end, s.start + 1);
-					const name = `${s.step} ${(0, duration.a)(s.end - s.start)}${s.ok ? "" : " (failed)"}`;
-					const tag = s.ok ? "done" : "crit";
-					lines.push(`  ${label(name)} :${tag}, ${label(cloud)}-${i}, ${s.start}, ${end}`);
-				});
-			}
-			lines.push("```");
-			return lines.join("\n");
-		}
-		;
-		async function writePipelineSummary(outcome) {
-			const failed = outcome.clouds.some((c) => c.error);
-			core.summary.addHeading(failed ? "worker-image: pipeline failed" : "worker-image: images baked", 3);
-			core.summary.addTable([[
-				{
-					data: "Cloud",
-					header: true
-				},
-				{
-					data: "Image",
-					header: true
-				},
-				{
-					data: "Version",
-					header: true
-				},
-				{
-					data: "Image id",
-					header: true
-				},
-				{
-					data: "Time",
-					header: true
-				},
-				{
-					data: "Outcome",
-					header: true
-				}
-			], ...outcome.clouds.map((c) => [
-				c.cloud,
-				c.result?.imageName ?? c.plan?.imageName ?? "",
-				c.result?.version ?? c.plan?.version ?? "",
-				c.result?.imageId ?? "",
-				(0, duration.a)(c.ms),
-				c.error ? `failed: ${firstLine(c.error.message)}` : c.verify ? c.verify.verified ? "baked, verified" : "baked, not verified (on-failure: warn)" : "baked"
-			])]);
-			for (const c of outcome.clouds) {
-				if (!c.verify) continue;
-				const verdict = c.verify.verified ? "verified" : "not verified";
-				core.summary.addRaw(`**${c.cloud}**: ${c.verify.imageName} ${verdict}`, true);
-				addRows((0, result.QW)(c.verify));
-			}
-			core.summary.addRaw(`Wall time ${(0, duration.a)(outcome.ms)}` + (outcome.manifestPath ? `; manifest \`${outcome.manifestPath}\`` : ""), true);
-			const chart = ganttChart(outcome.clouds);
-			if (chart) core.summary.addRaw(chart, true);
-			await (0, summary.Pu)();
-		}
-		async function writePlanSummary(plan) {
-			core.summary.addHeading("worker-image: plan (dry run, nothing created)", 3);
-			core.summary.addCodeBlock((0, pipeline_plan.Pt)(plan).join("\n"));
-			await (0, summary.Pu)();
-		}
-		function addRows(rows) {
-			const [head = [], ...body] = rows;
-			core.summary.addTable([head.map((data) => ({
-				data,
-				header: true
-			})), ...body]);
-		}
-		function firstLine(text) {
-			const line = text.split("\n")[0] ?? "";
-			return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
-		}
 	}),
 	98408: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { C: () => formatReport });

@@ -1473,6 +1473,7 @@ export const modules = {
 				if (lines > 1) return `a text of ${lines} lines`;
 				return `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value.replace(/["\\]/g, (c) => `\\${c}`)))}"`;
 			}
+			if (value instanceof Uint8Array) return "binary data (!!binary)";
 			if (Array.isArray(value)) return "a list";
 			if (value !== null && typeof value === "object") return "a mapping";
 			return String(value);
@@ -1846,12 +1847,15 @@ export const modules = {
 			const doc = (0, yaml__WEBPACK_IMPORTED_MODULE_0__.Tp)(text, {
 				lineCounter: counter,
 				prettyErrors: false,
-				merge: true
+				merge: true,
+				stringKeys: true,
+				logLevel: "error"
 			});
 			const lineAt = (offset) => counter.linePos(offset).line;
-			const errors = doc.errors.map((e) => ({
+			const found = [...doc.errors, ...doc.warnings.filter((w) => w.code === "TAG_RESOLVE_FAILED")];
+			const errors = found.map((e) => ({
 				field: "",
-				message: e.code === "DUPLICATE_KEY" ? duplicateKey(text, e.pos[0]) : (0, _excerpt_js__WEBPACK_IMPORTED_MODULE_2__.$Q)(e.message),
+				message: yamlMessage(e, text),
 				line: lineAt(e.pos[0])
 			}));
 			let raw;
@@ -1861,7 +1865,7 @@ export const modules = {
 				} catch (err) {
 					errors.push({
 						field: "",
-						message: (0, _excerpt_js__WEBPACK_IMPORTED_MODULE_2__.$Q)(err.message)
+						message: `${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_2__.$Q)(err.message)}: ${NOT_A_CONFIG}`
 					});
 				}
 			}
@@ -1915,6 +1919,19 @@ export const modules = {
 					};
 				}
 			};
+		}
+		const NOT_A_CONFIG = "a worker-image config is a few levels of plain settings; is it the right file?";
+		function yamlMessage(e, text) {
+			switch (e.code) {
+				case "DUPLICATE_KEY": return duplicateKey(text, e.pos[0]);
+				case "NON_STRING_KEY": return "a key must be a name, not a list or a mapping (`? [a, b]`): write each setting as name: value";
+				case "TAG_RESOLVE_FAILED": {
+					const tag = /Unresolved tag: (\S+)/.exec(e.message)?.[1] ?? "tag";
+					return `unknown tag ${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_2__.$Q)(JSON.stringify(tag), 80)}: worker-image.yml is plain YAML; write the value itself (custom tags such as CloudFormation's !Ref are not read)`;
+				}
+				case "RESOURCE_EXHAUSTION": return `nests too deeply or repeats too much to be read: ${NOT_A_CONFIG}`;
+				default: return (0, _excerpt_js__WEBPACK_IMPORTED_MODULE_2__.$Q)(e.message);
+			}
 		}
 		function duplicateKey(text, offset) {
 			const key = /^[^:\n]*/.exec(text.slice(offset))?.[0]?.trim() ?? "";

@@ -35,6 +35,7 @@ export function describe(value: unknown): string {
     if (lines > 1) return `a text of ${lines} lines`;
     return `"${clip(visible(value.replace(/["\\]/g, (c) => `\\${c}`)))}"`;
   }
+  if (value instanceof Uint8Array) return 'binary data (!!binary)';
   if (Array.isArray(value)) return 'a list';
   if (value !== null && typeof value === 'object') return 'a mapping';
   return String(value);

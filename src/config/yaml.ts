@@ -1,4 +1,12 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import type { ConfigProblem } from './errors.js';
 import { withTemplateVariables } from '../template/vars.js';
 import { clip } from './excerpt.js';
@@ -16,11 +24,21 @@ export interface ParsedYaml {
 /** Parses keeping node positions, so problems can point at the line of the setting. */
 export function parseYaml(text: string): ParsedYaml {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, merge: true });
+  const doc = parseDocument(text, {
+    lineCounter: counter,
+    prettyErrors: false,
+    merge: true,
+    // A key that is a list or a mapping (`? [a, b]`) is an error, not a key made of its text
+    // with a warning on stderr; the library's own warnings are not printed (those that matter
+    // are problems below).
+    stringKeys: true,
+    logLevel: 'error',
+  });
   const lineAt = (offset: number): number => counter.linePos(offset).line;
-  const errors: ConfigProblem[] = doc.errors.map((e) => ({
+  const found = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')];
+  const errors: ConfigProblem[] = found.map((e) => ({
     field: '',
-    message: e.code === 'DUPLICATE_KEY' ? duplicateKey(text, e.pos[0]) : clip(e.message),
+    message: yamlMessage(e, text),
     line: lineAt(e.pos[0]),
   }));
   let raw: unknown;
@@ -29,7 +47,7 @@ export function parseYaml(text: string): ParsedYaml {
       raw = withTemplateVariables(doc.toJS(), text);
     } catch (err) {
       // Aliases nested to exhaust memory (a "billion laughs") stop here.
-      errors.push({ field: '', message: clip((err as Error).message) });
+      errors.push({ field: '', message: `${clip((err as Error).message)}: ${NOT_A_CONFIG}` });
     }
   }
   const nodeAt = (path: string[]): { node: unknown; offset: number | undefined } => {
@@ -69,6 +87,27 @@ export function parseYaml(text: string): ParsedYaml {
       return { source: text.slice(start, end), plain: scalar.type === 'PLAIN' };
     },
   };
+}
+
+const NOT_A_CONFIG =
+  'a worker-image config is a few levels of plain settings; is it the right file?';
+
+/** The YAML library's problem in the words of a worker-image.yml. */
+function yamlMessage(e: YAMLError, text: string): string {
+  switch (e.code) {
+    case 'DUPLICATE_KEY':
+      return duplicateKey(text, e.pos[0]);
+    case 'NON_STRING_KEY':
+      return 'a key must be a name, not a list or a mapping (`? [a, b]`): write each setting as name: value';
+    case 'TAG_RESOLVE_FAILED': {
+      const tag = /Unresolved tag: (\S+)/.exec(e.message)?.[1] ?? 'tag';
+      return `unknown tag ${clip(JSON.stringify(tag), 80)}: worker-image.yml is plain YAML; write the value itself (custom tags such as CloudFormation's !Ref are not read)`;
+    }
+    case 'RESOURCE_EXHAUSTION':
+      return `nests too deeply or repeats too much to be read: ${NOT_A_CONFIG}`;
+    default:
+      return clip(e.message);
+  }
 }
 
 /** `zone` set twice: which one a tool keeps is up to the tool, so neither is guessed. */

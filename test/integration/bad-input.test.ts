@@ -382,6 +382,29 @@ const cases: Case[] = [
     says: [/gcp\.zone\\u202e: unknown field/],
     never: [/\u202e/],
   },
+  // yaml: what the YAML library reads but no config means
+  {
+    name: 'yaml: a custom tag (CloudFormation !Ref) is refused, not read as its text',
+    run: bakeText((c) => stringify(c).replace('auth: none', 'auth: !Ref none')),
+    says: [new RegExp(`${AT}unknown tag "!Ref": worker-image\\.yml is plain YAML`)],
+  },
+  {
+    name: 'yaml: a key that is a list is refused, with no library warning on stderr',
+    run: bakeText((c) => `? [gcp, azure]\n: 1\n${stringify(c)}`),
+    says: [new RegExp(`${AT}a key must be a name, not a list or a mapping`)],
+    never: [/Warning|stringified|mapAsMap/],
+  },
+  {
+    name: 'yaml: nesting deep enough to exhaust the stack says so, not "Maximum call stack"',
+    run: bakeText((c) => `x: ${'['.repeat(5000)}${']'.repeat(5000)}\n${stringify(c)}`),
+    says: [new RegExp(`${AT}nests too deeply or repeats too much to be read`)],
+    never: [/Maximum call stack/],
+  },
+  {
+    name: 'yaml: !!binary where a word is needed is named as binary data',
+    run: bakeText((c) => stringify(c).replace('auth: none', 'auth: !!binary bm9uZQ==')),
+    says: [/gcp\.auth: must be one of application-default, none \(got binary data \(!!binary\)\)/],
+  },
   // config schema
   {
     name: 'config: unknown top-level key suggests the right one',

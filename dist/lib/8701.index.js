@@ -5864,10 +5864,42 @@ export const modules = {
 				uniqueKeys: false,
 				customTags: markFloats
 			});
-			if (doc.errors.length > 0) throw doc.errors[0];
+			const refused = doc.errors[0] ?? doc.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
+			if (refused) throw explained(refused);
+			const key = collectionKey(doc);
+			if (key) {
+				const at = key.range?.[0] ?? 0;
+				const error = new yaml__WEBPACK_IMPORTED_MODULE_2__.XT([at, at + 1], "NON_STRING_KEY", UNHASHABLE);
+				error.linePos = [{
+					line: text.slice(0, at).split("\n").length,
+					col: 1
+				}];
+				throw error;
+			}
 			const value = doc.toJS({ mapAsMap: true });
 			if (!(value instanceof Map)) return plainWherePossible(value);
 			return Object.fromEntries([...value.entries()].map(([k, v]) => [String(k), plainWherePossible(v)]));
+		}
+		const UNHASHABLE = "a key that is a list or a mapping: Python's yaml refuses it too (found unhashable key); write the key as a word";
+		function explained(error) {
+			if (error.code === "TAG_RESOLVE_FAILED") {
+				const tag = /Unresolved tag: (\S+)/.exec(error.message)?.[1] ?? "tag";
+				error.message = `unknown tag ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.$Q)(JSON.stringify(tag), 80)}: Python's yaml.safe_load refuses it too; write the value itself`;
+			} else if (error.code === "RESOURCE_EXHAUSTION") {
+				error.message = "nests too deeply or repeats too much to be read (Python's yaml and json modules refuse it too)";
+			}
+			return error;
+		}
+		function collectionKey(doc) {
+			let found;
+			(0, yaml__WEBPACK_IMPORTED_MODULE_2__.YR)(doc, { Pair(_, pair) {
+				if (pair.key !== null && !(0, yaml__WEBPACK_IMPORTED_MODULE_2__.jn)(pair.key)) {
+					found = pair.key;
+					return yaml__WEBPACK_IMPORTED_MODULE_2__.YR.BREAK;
+				}
+				return undefined;
+			} });
+			return found;
 		}
 		const TEMPLATE_VARIABLES = [
 			["variables"],
@@ -5911,6 +5943,7 @@ export const modules = {
 				try {
 					return mapping(jsonVariables(arg), "--vars");
 				} catch (err) {
+					if (err instanceof yaml__WEBPACK_IMPORTED_MODULE_2__.IP) throw new Error(`--vars: ${yamlReason(err, arg)}`);
 					if (!(err instanceof SyntaxError)) throw err;
 					throw new Error(`--vars: not valid JSON (${err.message}); ${USAGE}`);
 				}

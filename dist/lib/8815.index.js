@@ -1932,7 +1932,7 @@ export const modules = {
 		__webpack_unused_export__ = Document.Document;
 		__webpack_unused_export__ = Schema.Schema;
 		exports.IP = errors.YAMLError;
-		__webpack_unused_export__ = errors.YAMLParseError;
+		exports.XT = errors.YAMLParseError;
 		__webpack_unused_export__ = errors.YAMLWarning;
 		__webpack_unused_export__ = Alias.Alias;
 		exports.Vj = identity.isAlias;
@@ -1955,7 +1955,7 @@ export const modules = {
 		exports.hR = publicApi.parseAllDocuments;
 		exports.Tp = publicApi.parseDocument;
 		__webpack_unused_export__ = publicApi.stringify;
-		__webpack_unused_export__ = visit.visit;
+		exports.YR = visit.visit;
 		__webpack_unused_export__ = visit.visitAsync;
 	}),
 	57249: ((__unused_webpack_module, exports, __webpack_require__) => {

@@ -1,6 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseDocument, Scalar, type ScalarTag, type Tags, YAMLError } from 'yaml';
+import {
+  isScalar,
+  parseDocument,
+  Scalar,
+  type ScalarTag,
+  type Tags,
+  visit,
+  type Node,
+  YAMLError,
+  YAMLParseError,
+} from 'yaml';
 import { clip, lineOf, parseJson } from '../config/excerpt.js';
 import { TemplateFloat } from './values.js';
 
@@ -63,12 +73,50 @@ export function variablesFrom(text: string): unknown {
     uniqueKeys: false,
     customTags: markFloats,
   });
-  if (doc.errors.length > 0) throw doc.errors[0]!;
+  const refused = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (refused) throw explained(refused);
+  const key = collectionKey(doc);
+  if (key) {
+    const at = key.range?.[0] ?? 0;
+    const error = new YAMLParseError([at, at + 1], 'NON_STRING_KEY', UNHASHABLE);
+    error.linePos = [{ line: text.slice(0, at).split('\n').length, col: 1 }];
+    throw error;
+  }
   const value: unknown = doc.toJS({ mapAsMap: true });
   if (!(value instanceof Map)) return plainWherePossible(value);
   return Object.fromEntries(
     [...value.entries()].map(([k, v]) => [String(k), plainWherePossible(v)]),
   );
+}
+
+const UNHASHABLE =
+  "a key that is a list or a mapping: Python's yaml refuses it too (found unhashable key); write the key as a word";
+
+/** The YAML library's refusal in the words of Python's yaml module, which refuses the same. */
+function explained(error: YAMLError): YAMLError {
+  if (error.code === 'TAG_RESOLVE_FAILED') {
+    const tag = /Unresolved tag: (\S+)/.exec(error.message)?.[1] ?? 'tag';
+    error.message = `unknown tag ${clip(JSON.stringify(tag), 80)}: Python's yaml.safe_load refuses it too; write the value itself`;
+  } else if (error.code === 'RESOURCE_EXHAUSTION') {
+    error.message =
+      "nests too deeply or repeats too much to be read (Python's yaml and json modules refuse it too)";
+  }
+  return error;
+}
+
+/** The first key that is a list or a mapping (`? [a, b]`), which Python cannot hash. */
+function collectionKey(doc: ReturnType<typeof parseDocument>): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        found = pair.key as Node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 const TEMPLATE_VARIABLES = [
@@ -137,6 +185,7 @@ export async function parseVarsArg(arg: string): Promise<Record<string, unknown>
     try {
       return mapping(jsonVariables(arg), '--vars');
     } catch (err) {
+      if (err instanceof YAMLError) throw new Error(`--vars: ${yamlReason(err, arg)}`);
       if (!(err instanceof SyntaxError)) throw err;
       throw new Error(`--vars: not valid JSON (${err.message}); ${USAGE}`);
     }

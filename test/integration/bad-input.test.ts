@@ -1026,6 +1026,39 @@ const cases: Case[] = [
     never: [/SECRET-LINE-[23]/],
   },
   {
+    name: 'yaml: render --vars @FILE with a custom tag is refused, as Python refuses it',
+    run: async () => {
+      const t = await file('t.sh.j2', 'echo {{ a }}\n');
+      const vars = await file('vars.yml', 'a: !Ref b\n');
+      return run(['render', '--repo', dir, '--template', t, '--vars', `@${vars}`]);
+    },
+    says: [
+      /--vars @.*vars\.yml: not valid YAML: unknown tag "!Ref": Python's yaml\.safe_load refuses it too/,
+    ],
+  },
+  {
+    name: 'yaml: render --vars @FILE with a list as a key is refused, as Python refuses it',
+    run: async () => {
+      const t = await file('t.sh.j2', 'echo hi\n');
+      const vars = await file('vars.yml', 'a: 1\n? [b, c]\n: 2\n');
+      return run(['render', '--repo', dir, '--template', t, '--vars', `@${vars}`]);
+    },
+    says: [
+      /--vars @.*vars\.yml: not valid YAML: a key that is a list or a mapping: .* at line 2: \? \[b, c\]/,
+    ],
+    never: [/Warning|stringified/],
+  },
+  {
+    name: 'yaml: render --vars with JSON nested past any stack says so',
+    run: async () => {
+      const t = await file('t.sh.j2', 'echo hi\n');
+      const deep = `{"a": ${'['.repeat(20_000)}${']'.repeat(20_000)}}`;
+      return run(['render', '--repo', dir, '--template', t, '--vars', deep]);
+    },
+    says: [/--vars: nests too deeply or repeats too much to be read/],
+    never: [/Maximum call stack/],
+  },
+  {
     name: 'quote: render --vars @FILE.json that is not JSON quotes one line',
     run: async () => {
       const t = await file('t.sh.j2', 'echo hi\n');

@@ -52,13 +52,13 @@ export const modules = {
 	93887: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { shareCommand: () => shareCommand });
-		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79443);
-		var _share_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15048);
-		var _share_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13108);
-		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19508);
-		var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37235);
-		var _root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33910);
-		var _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23226);
+		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79443);
+		var _share_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15048);
+		var _share_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13108);
+		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19508);
+		var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37235);
+		var _root_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33910);
+		var _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23226);
 		const LISTS = new Set([
 			"manifest",
 			"members",
@@ -68,13 +68,13 @@ export const modules = {
 			"accounts"
 		]);
 		async function shareCommand(args) {
-			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_3__.b)(args, {
+			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_2__.b)(args, {
 				config: {
 					type: "string",
 					short: "c"
 				},
 				repo: { type: "string" },
-				...Object.fromEntries(_share_request_js__WEBPACK_IMPORTED_MODULE_1__.CQ.filter((f) => f !== "dry-run").map((f) => [f, LISTS.has(f) ? {
+				...Object.fromEntries(_share_request_js__WEBPACK_IMPORTED_MODULE_0__.CQ.filter((f) => f !== "dry-run").map((f) => [f, LISTS.has(f) ? {
 					type: "string",
 					multiple: true
 				} : { type: "string" }])),
@@ -83,9 +83,9 @@ export const modules = {
 					default: false
 				}
 			});
-			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_0__.l((l) => process.stderr.write(l));
+			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__.l((l) => process.stderr.write(l));
 			const controller = new AbortController();
-			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_6__.P)(controller, reporter);
+			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_5__.P)(controller, reporter);
 			try {
 				const { config, repo, ...rest } = values;
 				const inputs = {};
@@ -93,10 +93,10 @@ export const modules = {
 					if (value === undefined || value === false) continue;
 					inputs[key] = Array.isArray(value) ? value.join("\n") : String(value);
 				}
-				const { result } = await (0, _share_run_js__WEBPACK_IMPORTED_MODULE_2__.Z)(inputs, {
+				const { result } = await (0, _share_run_js__WEBPACK_IMPORTED_MODULE_1__.Z)(inputs, {
 					...typeof config === "string" ? { config } : {},
 					cwd: process.cwd(),
-					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_4__.V)({
+					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_3__.V)({
 						repo: typeof repo === "string" ? repo : undefined,
 						config: typeof config === "string" ? config : undefined
 					}),
@@ -107,7 +107,7 @@ export const modules = {
 					reporter,
 					signal: controller.signal
 				});
-				process.stdout.write((0, _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_5__.nl)(result, 2) + "\n");
+				process.stdout.write((0, _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__.nl)(result, 2) + "\n");
 				return 0;
 			} finally {
 				stop();

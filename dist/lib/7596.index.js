@@ -441,13 +441,6 @@ export const modules = {
 			return `local-${(0, _random_js__WEBPACK_IMPORTED_MODULE_0__.n)(4)}`;
 		}
 	}),
-	88843: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { n: () => randomHex });
-		function randomHex(bytes) {
-			const { randomBytes } = process.getBuiltinModule("node:crypto");
-			return randomBytes(bytes).toString("hex");
-		}
-	}),
 	97503: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			$f: () => nearestRegion,

@@ -419,7 +419,7 @@ ${PATHS}
 			rK: () => forStdout,
 			tJ: () => inert
 		});
-		var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+		var _naming_random_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88843);
 		const LINE_END = /\r\n|\r|\n/;
 		const IGNORABLE = /[\p{Cc}\p{Cf}\p{Mn}\p{Me}]/gu;
 		const IGNORABLE_IN_JSON = /[\p{Cf}\p{Mn}\p{Me}]/gu;
@@ -432,7 +432,7 @@ ${PATHS}
 			});
 		}
 		function commandToken() {
-			return `worker-image-${(0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString("hex")}`;
+			return `worker-image-${(0, _naming_random_js__WEBPACK_IMPORTED_MODULE_0__.n)(16)}`;
 		}
 		function inert(text, token = commandToken) {
 			if (!mayBeCommand(text)) return text;
@@ -449,6 +449,13 @@ ${PATHS}
 		}
 		function forStdout(text) {
 			return process.env.GITHUB_ACTIONS === "true" ? inert(text) : text;
+		}
+	}),
+	88843: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { n: () => randomHex });
+		function randomHex(bytes) {
+			const { randomBytes } = process.getBuiltinModule("node:crypto");
+			return randomBytes(bytes).toString("hex");
 		}
 	})
 };

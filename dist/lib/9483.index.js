@@ -56,37 +56,37 @@ export const modules = {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { replicateCommand: () => replicateCommand });
 		var _actions_replicate_gallery_version_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46430);
-		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79443);
-		var _replicate_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29220);
-		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(19508);
-		var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37235);
-		var _root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33910);
-		var _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23226);
+		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79443);
+		var _replicate_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29220);
+		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19508);
+		var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37235);
+		var _root_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33910);
+		var _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23226);
 		async function replicateCommand(args) {
-			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_3__.b)(args, {
+			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_2__.b)(args, {
 				config: {
 					type: "string",
 					short: "c"
 				},
 				repo: { type: "string" },
-				...Object.fromEntries(_replicate_request_js__WEBPACK_IMPORTED_MODULE_2__.S.map((f) => [f, { type: "string" }]))
+				...Object.fromEntries(_replicate_request_js__WEBPACK_IMPORTED_MODULE_1__.S.map((f) => [f, { type: "string" }]))
 			});
-			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_1__.l();
+			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__.l();
 			const controller = new AbortController();
-			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_6__.P)(controller, reporter);
+			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_5__.P)(controller, reporter);
 			try {
 				const { config, repo, ...rest } = values;
 				const outcome = await (0, _actions_replicate_gallery_version_run_js__WEBPACK_IMPORTED_MODULE_0__.h)(rest, {
 					...config ? { config } : {},
 					cwd: process.cwd(),
-					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_4__.V)({
+					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_3__.V)({
 						repo,
 						config
 					}),
 					reporter,
 					signal: controller.signal
 				});
-				process.stdout.write((0, _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_5__.nl)(outcome.summary, 2) + "\n");
+				process.stdout.write((0, _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__.nl)(outcome.summary, 2) + "\n");
 				return 0;
 			} finally {
 				stop();

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '../naming/random.js';
 
 /**
  * Text that comes from outside (a builder's console, a verify check's output, a cloud's message)
@@ -31,7 +31,7 @@ export function mayBeCommand(text: string): boolean {
 
 /** A stop-commands token: random, so no text printed before it could hold it. */
 export function commandToken(): string {
-  return `worker-image-${randomBytes(16).toString('hex')}`;
+  return `worker-image-${randomHex(16)}`;
 }
 
 /**

@@ -52,7 +52,7 @@ export const modules = {
 	93887: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { shareCommand: () => shareCommand });
-		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79443);
+		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9046);
 		var _share_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15048);
 		var _share_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13108);
 		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19508);

@@ -8,7 +8,7 @@ export const modules = {
 			runCommand: () => runCommand
 		});
 		var _bake_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(972);
-		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79443);
+		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9046);
 		var _pipeline_ledgers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62358);
 		var _pipeline_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49261);
 		var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48267);

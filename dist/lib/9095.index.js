@@ -5,7 +5,7 @@ export const modules = {
 		__webpack_require__.d(__webpack_exports__, { cli: () => cli });
 		var errors = __webpack_require__(9353);
 		var config_problems = __webpack_require__(17825);
-		var reporter = __webpack_require__(79443);
+		var reporter = __webpack_require__(9046);
 		var cli_args = __webpack_require__(37235);
 		var external_node_fs_ = __webpack_require__(73024);
 		;
@@ -367,9 +367,15 @@ ${PATHS}
 			}
 		}
 	}),
-	79443: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	9046: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { l: () => ConsoleReporter });
-		var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23226);
+		;
+		const ACTING = /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+		function forTerminal(text) {
+			return text.replace(ACTING, (found) => found.length > 1 ? found : found === "\r" ? "\\r" : `\\u${found.charCodeAt(0).toString(16).padStart(4, "0")}`);
+		}
+		var workflow_commands = __webpack_require__(23226);
+		;
 		class ConsoleReporter {
 			write;
 			prefix;
@@ -404,8 +410,8 @@ ${PATHS}
 				let text = message;
 				for (const s of this.secrets) text = text.split(s).join("***");
 				const indent = "  ".repeat(this.depth);
-				const lines = text.split("\n").map((l) => this.prefix + indent + l).join("\n") + "\n";
-				this.write(process.env.GITHUB_ACTIONS === "true" ? (0, _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__.tJ)(lines) : lines);
+				const lines = forTerminal(text).split("\n").map((l) => this.prefix + indent + l).join("\n") + "\n";
+				this.write(process.env.GITHUB_ACTIONS === "true" ? (0, workflow_commands.tJ)(lines) : lines);
 			}
 		}
 		function at(where) {

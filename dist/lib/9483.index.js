@@ -56,7 +56,7 @@ export const modules = {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { replicateCommand: () => replicateCommand });
 		var _actions_replicate_gallery_version_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46430);
-		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79443);
+		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9046);
 		var _replicate_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29220);
 		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19508);
 		var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37235);

@@ -1,3 +1,4 @@
+import { forTerminal } from './terminal.js';
 import { inert } from './workflow-commands.js';
 
 /**
@@ -61,7 +62,7 @@ export class ConsoleReporter implements Reporter {
     for (const s of this.secrets) text = text.split(s).join('***');
     const indent = '  '.repeat(this.depth);
     const lines =
-      text
+      forTerminal(text)
         .split('\n')
         .map((l) => this.prefix + indent + l)
         .join('\n') + '\n';

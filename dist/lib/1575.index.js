@@ -43,6 +43,7 @@ export const modules = {
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9353);
 		var _log_config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17825);
 		var _references_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8099);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52049);
 		function reportFailure(err, reporter) {
 			const message = err instanceof Error ? err.message : String(err);
 			if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x) (0, _log_config_problems_js__WEBPACK_IMPORTED_MODULE_3__.N)(err, reporter);
@@ -54,7 +55,7 @@ export const modules = {
 					});
 				}
 			}
-			_actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(message);
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.gB)(message));
 			return message;
 		}
 	}),
@@ -399,16 +400,17 @@ export const modules = {
 	72173: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { X: () => ActionsReporter });
 		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52049);
 		var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23226);
 		class ActionsReporter {
 			info(message) {
 				_actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0, _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__.tJ)(message));
 			}
 			warning(message, where) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message, annotation(where));
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_2__.gB)(message), annotation(where));
 			}
 			error(message, where) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.error(message, annotation(where));
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.error((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_2__.gB)(message), annotation(where));
 			}
 			group(title, fn) {
 				return _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(title, fn);

@@ -369,16 +369,17 @@ export const modules = {
 	72173: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { X: () => ActionsReporter });
 		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52049);
 		var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23226);
 		class ActionsReporter {
 			info(message) {
 				_actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0, _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__.tJ)(message));
 			}
 			warning(message, where) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(message, annotation(where));
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_2__.gB)(message), annotation(where));
 			}
 			error(message, where) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.error(message, annotation(where));
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.error((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_2__.gB)(message), annotation(where));
 			}
 			group(title, fn) {
 				return _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(title, fn);

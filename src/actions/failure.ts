@@ -3,6 +3,7 @@ import { ConfigError } from '../config/errors.js';
 import { reportConfigProblems } from '../log/config-problems.js';
 import type { Reporter } from '../log/reporter.js';
 import { formatProblem, ReferenceProblemError } from '../references/problem.js';
+import { visibleLines } from '../config/excerpt.js';
 
 /** Fails the step with one clear message; config problems are annotated at file:line. */
 export function reportFailure(err: unknown, reporter: Reporter): string {
@@ -13,6 +14,7 @@ export function reportFailure(err: unknown, reporter: Reporter): string {
       reporter.error(formatProblem(p), { file: p.file, ...(p.line ? { line: p.line } : {}) });
     }
   }
-  core.setFailed(message);
+  // Unseen characters (a terminal escape, a bidi override) as escapes, line breaks kept.
+  core.setFailed(visibleLines(message));
   return message;
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { visibleLines } from '../config/excerpt.js';
 import type { Reporter, SourceLocation } from './reporter.js';
 import { inert } from './workflow-commands.js';
 
@@ -9,12 +10,13 @@ export class ActionsReporter implements Reporter {
     core.info(inert(message));
   }
 
+  /** An annotation shows no control: unseen characters are written as escapes (visibleLines). */
   warning(message: string, where?: SourceLocation): void {
-    core.warning(message, annotation(where));
+    core.warning(visibleLines(message), annotation(where));
   }
 
   error(message: string, where?: SourceLocation): void {
-    core.error(message, annotation(where));
+    core.error(visibleLines(message), annotation(where));
   }
 
   group<T>(title: string, fn: () => Promise<T>): Promise<T> {

@@ -2118,6 +2118,19 @@ const cases: Case[] = [
     says: [/::error::input cloud: "ibm" is not a cloud; use gcp, azure or aws/],
   },
   {
+    name: 'runtime: an input holding a terminal escape shows its escape',
+    run: bakeAction({ cloud: 'gcp\u001b[8m' }),
+    says: [/::error::input cloud: "gcp\\u001b\[8m" is not a cloud/],
+    // eslint-disable-next-line no-control-regex -- the raw control character must not reach the log
+    never: [/\u001b/],
+  },
+  {
+    name: 'runtime: an input holding a no-break space shows its escape',
+    run: bakeAction({ 'dry-run': 'true\u00a0false' }),
+    says: [/input dry-run: must be true or false \(got "true\\u00a0false"\)/],
+    never: [/\u00a0/],
+  },
+  {
     name: 'runtime: bake-image dry-run input that is not a boolean',
     run: bakeAction({ 'dry-run': 'maybe' }),
     says: [/::error::input dry-run: must be true or false \(got "maybe"\)/],

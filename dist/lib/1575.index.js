@@ -349,6 +349,7 @@ export const modules = {
 			RK: () => visible,
 			Y: () => QUOTE_MAX,
 			cA: () => lineOf,
+			dk: () => lineAtOffset,
 			gB: () => visibleLines,
 			qF: () => parseJson
 		});
@@ -466,8 +467,8 @@ export const modules = {
 				if (tries === 10) throw new Error("inert: the token source keeps giving tokens the text holds");
 				t = token();
 			}
-			const body = text.endsWith("\n") ? text : `${text}\n`;
-			return `::stop-commands::${t}\n${body}::${t}::${text.endsWith("\n") ? "\n" : ""}`;
+			const final = text.endsWith("\n");
+			return `::stop-commands::${t}\n${final ? text : `${text}\n`}::${t}::${final ? "\n" : ""}`;
 		}
 		function inertJson(value, indent) {
 			return JSON.stringify(value, null, indent).replace(IGNORABLE_IN_JSON, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join("")).replaceAll("##[", "#\\u0023[");

@@ -1925,10 +1925,7 @@ export const modules = {
 			switch (e.code) {
 				case "DUPLICATE_KEY": return duplicateKey(text, e.pos[0]);
 				case "NON_STRING_KEY": return "a key must be a name, not a list or a mapping (`? [a, b]`): write each setting as name: value";
-				case "TAG_RESOLVE_FAILED": {
-					const tag = /Unresolved tag: (\S+)/.exec(e.message)?.[1] ?? "tag";
-					return `unknown tag ${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_2__.$Q)(JSON.stringify(tag), 80)}: worker-image.yml is plain YAML; write the value itself (custom tags such as CloudFormation's !Ref are not read)`;
-				}
+				case "TAG_RESOLVE_FAILED": return `unknown tag ${(0, _template_vars_js__WEBPACK_IMPORTED_MODULE_1__.a5)(e)}: worker-image.yml is plain YAML; write the value itself (custom tags such as CloudFormation's !Ref are not read)`;
 				case "RESOURCE_EXHAUSTION": return `nests too deeply or repeats too much to be read: ${NOT_A_CONFIG}`;
 				default: return (0, _excerpt_js__WEBPACK_IMPORTED_MODULE_2__.$Q)(e.message);
 			}

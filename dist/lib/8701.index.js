@@ -5824,6 +5824,7 @@ export const modules = {
 	38812: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			ON: () => variablesFrom,
+			a5: () => unresolvedTag,
 			cn: () => withTemplateVariables,
 			iH: () => parseVarsArg
 		});
@@ -5871,7 +5872,7 @@ export const modules = {
 				const at = key.range?.[0] ?? 0;
 				const error = new yaml__WEBPACK_IMPORTED_MODULE_2__.XT([at, at + 1], "NON_STRING_KEY", UNHASHABLE);
 				error.linePos = [{
-					line: text.slice(0, at).split("\n").length,
+					line: (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.dk)(text, at),
 					col: 1
 				}];
 				throw error;
@@ -5881,10 +5882,12 @@ export const modules = {
 			return Object.fromEntries([...value.entries()].map(([k, v]) => [String(k), plainWherePossible(v)]));
 		}
 		const UNHASHABLE = "a key that is a list or a mapping: Python's yaml refuses it too (found unhashable key); write the key as a word";
+		function unresolvedTag(error) {
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.$Q)(JSON.stringify(/Unresolved tag: (\S+)/.exec(error.message)?.[1] ?? "tag"), 80);
+		}
 		function explained(error) {
 			if (error.code === "TAG_RESOLVE_FAILED") {
-				const tag = /Unresolved tag: (\S+)/.exec(error.message)?.[1] ?? "tag";
-				error.message = `unknown tag ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.$Q)(JSON.stringify(tag), 80)}: Python's yaml.safe_load refuses it too; write the value itself`;
+				error.message = `unknown tag ${unresolvedTag(error)}: Python's yaml.safe_load refuses it too; write the value itself`;
 			} else if (error.code === "RESOURCE_EXHAUSTION") {
 				error.message = "nests too deeply or repeats too much to be read (Python's yaml and json modules refuse it too)";
 			}

@@ -308,6 +308,7 @@ ${PATHS}
 			RK: () => visible,
 			Y: () => QUOTE_MAX,
 			cA: () => lineOf,
+			dk: () => lineAtOffset,
 			gB: () => visibleLines,
 			qF: () => parseJson
 		});
@@ -369,10 +370,11 @@ ${PATHS}
 	}),
 	9046: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { l: () => ConsoleReporter });
+		var excerpt = __webpack_require__(52049);
 		;
 		const ACTING = /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 		function forTerminal(text) {
-			return text.replace(ACTING, (found) => found.length > 1 ? found : found === "\r" ? "\\r" : `\\u${found.charCodeAt(0).toString(16).padStart(4, "0")}`);
+			return text.replace(ACTING, (found) => found.length > 1 ? found : (0, excerpt.RK)(found));
 		}
 		var workflow_commands = __webpack_require__(23226);
 		;
@@ -411,7 +413,7 @@ ${PATHS}
 				for (const s of this.secrets) text = text.split(s).join("***");
 				const indent = "  ".repeat(this.depth);
 				const lines = forTerminal(text).split("\n").map((l) => this.prefix + indent + l).join("\n") + "\n";
-				this.write(process.env.GITHUB_ACTIONS === "true" ? (0, workflow_commands.tJ)(lines) : lines);
+				this.write((0, workflow_commands.rK)(lines));
 			}
 		}
 		function at(where) {
@@ -447,8 +449,8 @@ ${PATHS}
 				if (tries === 10) throw new Error("inert: the token source keeps giving tokens the text holds");
 				t = token();
 			}
-			const body = text.endsWith("\n") ? text : `${text}\n`;
-			return `::stop-commands::${t}\n${body}::${t}::${text.endsWith("\n") ? "\n" : ""}`;
+			const final = text.endsWith("\n");
+			return `::stop-commands::${t}\n${final ? text : `${text}\n`}::${t}::${final ? "\n" : ""}`;
 		}
 		function inertJson(value, indent) {
 			return JSON.stringify(value, null, indent).replace(IGNORABLE_IN_JSON, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, "0")}`).join("")).replaceAll("##[", "#\\u0023[");

@@ -8,7 +8,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import type { ConfigProblem } from './errors.js';
-import { withTemplateVariables } from '../template/vars.js';
+import { unresolvedTag, withTemplateVariables } from '../template/vars.js';
 import { clip } from './excerpt.js';
 import type { LineOf, ScalarOf } from './problems.js';
 
@@ -99,10 +99,8 @@ function yamlMessage(e: YAMLError, text: string): string {
       return duplicateKey(text, e.pos[0]);
     case 'NON_STRING_KEY':
       return 'a key must be a name, not a list or a mapping (`? [a, b]`): write each setting as name: value';
-    case 'TAG_RESOLVE_FAILED': {
-      const tag = /Unresolved tag: (\S+)/.exec(e.message)?.[1] ?? 'tag';
-      return `unknown tag ${clip(JSON.stringify(tag), 80)}: worker-image.yml is plain YAML; write the value itself (custom tags such as CloudFormation's !Ref are not read)`;
-    }
+    case 'TAG_RESOLVE_FAILED':
+      return `unknown tag ${unresolvedTag(e)}: worker-image.yml is plain YAML; write the value itself (custom tags such as CloudFormation's !Ref are not read)`;
     case 'RESOURCE_EXHAUSTION':
       return `nests too deeply or repeats too much to be read: ${NOT_A_CONFIG}`;
     default:

@@ -1,5 +1,5 @@
 import { forTerminal } from './terminal.js';
-import { inert } from './workflow-commands.js';
+import { forStdout } from './workflow-commands.js';
 
 /**
  * Where an operation's logs go. Actions report through @actions/core (groups, annotations,
@@ -67,7 +67,7 @@ export class ConsoleReporter implements Reporter {
         .map((l) => this.prefix + indent + l)
         .join('\n') + '\n';
     // The CLI in a workflow's `run:` step: its stdout is the runner's too (see inert).
-    this.write(process.env.GITHUB_ACTIONS === 'true' ? inert(lines) : lines);
+    this.write(forStdout(lines));
   }
 }
 

@@ -1,3 +1,5 @@
+import { visible } from '../config/excerpt.js';
+
 /**
  * What a terminal acts on beyond colour: control characters other than tab and line break
  * (a bare carriage return that lets later text overwrite earlier, a bell, DEL, the C1 set)
@@ -10,11 +12,5 @@ const ACTING = /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** `text` for a terminal: colour kept, every other control character written as its escape. */
 export function forTerminal(text: string): string {
-  return text.replace(ACTING, (found) =>
-    found.length > 1
-      ? found
-      : found === '\r'
-        ? '\\r'
-        : `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return text.replace(ACTING, (found) => (found.length > 1 ? found : visible(found)));
 }

@@ -49,8 +49,8 @@ export function inert(text: string, token: () => string = commandToken): string 
     if (tries === 10) throw new Error('inert: the token source keeps giving tokens the text holds');
     t = token();
   }
-  const body = text.endsWith('\n') ? text : `${text}\n`;
-  return `::stop-commands::${t}\n${body}::${t}::${text.endsWith('\n') ? '\n' : ''}`;
+  const final = text.endsWith('\n');
+  return `::stop-commands::${t}\n${final ? text : `${text}\n`}::${t}::${final ? '\n' : ''}`;
 }
 
 /**

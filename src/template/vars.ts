@@ -11,7 +11,7 @@ import {
   YAMLError,
   YAMLParseError,
 } from 'yaml';
-import { clip, lineOf, parseJson } from '../config/excerpt.js';
+import { clip, lineAtOffset, lineOf, parseJson } from '../config/excerpt.js';
 import { TemplateFloat } from './values.js';
 
 const USAGE = `pass a JSON object (--vars '{"enable_gpu": true}') or @FILE for a JSON or YAML file`;
@@ -79,7 +79,7 @@ export function variablesFrom(text: string): unknown {
   if (key) {
     const at = key.range?.[0] ?? 0;
     const error = new YAMLParseError([at, at + 1], 'NON_STRING_KEY', UNHASHABLE);
-    error.linePos = [{ line: text.slice(0, at).split('\n').length, col: 1 }];
+    error.linePos = [{ line: lineAtOffset(text, at), col: 1 }];
     throw error;
   }
   const value: unknown = doc.toJS({ mapAsMap: true });
@@ -92,11 +92,15 @@ export function variablesFrom(text: string): unknown {
 const UNHASHABLE =
   "a key that is a list or a mapping: Python's yaml refuses it too (found unhashable key); write the key as a word";
 
+/** The tag a TAG_RESOLVE_FAILED warning names, quoted for a message: `"!Ref"`. */
+export function unresolvedTag(error: YAMLError): string {
+  return clip(JSON.stringify(/Unresolved tag: (\S+)/.exec(error.message)?.[1] ?? 'tag'), 80);
+}
+
 /** The YAML library's refusal in the words of Python's yaml module, which refuses the same. */
 function explained(error: YAMLError): YAMLError {
   if (error.code === 'TAG_RESOLVE_FAILED') {
-    const tag = /Unresolved tag: (\S+)/.exec(error.message)?.[1] ?? 'tag';
-    error.message = `unknown tag ${clip(JSON.stringify(tag), 80)}: Python's yaml.safe_load refuses it too; write the value itself`;
+    error.message = `unknown tag ${unresolvedTag(error)}: Python's yaml.safe_load refuses it too; write the value itself`;
   } else if (error.code === 'RESOURCE_EXHAUSTION') {
     error.message =
       "nests too deeply or repeats too much to be read (Python's yaml and json modules refuse it too)";

@@ -102,13 +102,16 @@ export function checkAwsTagKey(key: string): string | undefined {
   }
   if (key.toLowerCase().startsWith('aws:'))
     return `tag "${key}": the aws: prefix is reserved for AWS`;
-  if (key.length === 0 || key.length > TAG_KEY_MAX) {
-    return `tag key "${key.slice(0, 20)}…" must be 1 to ${TAG_KEY_MAX} characters`;
+  // AWS counts Unicode characters, not UTF-16 units: 128 emoji are a valid key.
+  const length = [...key].length;
+  if (length === 0 || length > TAG_KEY_MAX) {
+    return `tag key "${[...key].slice(0, 20).join('')}…" is ${length} characters; AWS allows 1 to ${TAG_KEY_MAX}`;
   }
   return undefined;
 }
 
 export function checkAwsTagValue(value: string): string | undefined {
-  if (value.length <= TAG_VALUE_MAX) return undefined;
-  return `tag value "${value.slice(0, 20)}…" is ${value.length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
+  const length = [...value].length;
+  if (length <= TAG_VALUE_MAX) return undefined;
+  return `tag value "${[...value].slice(0, 20).join('')}…" is ${length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
 }

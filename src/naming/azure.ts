@@ -191,7 +191,9 @@ function checkNamePattern(
 
 const TAG_NAME_MAX = 512;
 const TAG_VALUE_MAX = 256;
-const TAG_NAME_FORBIDDEN = /[<>%&\\?/]/;
+// ARM refuses these and control characters in a tag name (InvalidTagNameCharacters).
+// eslint-disable-next-line no-control-regex
+const TAG_NAME_FORBIDDEN = /[<>%&\\?/\u0000-\u001f\u007f]/;
 
 /** Azure allows 50 tags per resource; this leaves room for the few worker-image adds. */
 export const MAX_USER_TAGS = 45;
@@ -205,7 +207,9 @@ export function checkTagName(name: string): string | undefined {
     return `tag name "${name.slice(0, 20)}…" is ${name.length} characters; Azure allows at most ${TAG_NAME_MAX}`;
   }
   const bad = TAG_NAME_FORBIDDEN.exec(name);
-  if (bad) return `tag name "${name}" must not contain < > % & \\ ? / (found "${bad[0]}")`;
+  if (bad) {
+    return `tag name "${name}" must not contain < > % & \\ ? / or control characters (found "${bad[0]}")`;
+  }
   return undefined;
 }
 

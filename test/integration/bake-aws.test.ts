@@ -8,6 +8,7 @@ import { runContext } from '../../src/bake/context.js';
 import { loadConfig, type RawOverrides } from '../../src/config/load.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import { ConsoleReporter } from '../../src/log/reporter.js';
+import { MAX_USER_AWS_TAGS } from '../../src/naming/aws.js';
 import { ResourceLedger } from '../../src/steps/resources.js';
 import {
   awsResources,
@@ -102,6 +103,28 @@ describe('bake on AWS against the emulator', () => {
     expect(
       lines.some((l) => l.includes('worker-image: provisioning script exited with status 0')),
     ).toBe(true);
+  });
+
+  it("the most user tags worker-image takes (44, keys of 128 and values of 256 characters) fit beside its own under EC2's 50 on every resource", async () => {
+    const tags = Object.fromEntries(
+      Array.from({ length: MAX_USER_AWS_TAGS }, (_, i) => [
+        `team-${i}-`.padEnd(128, 'k'),
+        `value-${i}-`.padEnd(256, 'v'),
+      ]),
+    );
+    const { run } = await runBake({ aws: { tags, 'target-regions': ['us-west-2'] } });
+    await run;
+    const made = awsResources(emulator).filter((r) => r.kind === 'image' || r.kind === 'snapshot');
+    expect(made.map((r) => `${r.kind} ${r.region}`).sort()).toEqual([
+      'image us-east-1',
+      'image us-west-2',
+      'snapshot us-east-1',
+      'snapshot us-west-2',
+    ]);
+    for (const r of made) {
+      expect(r.tags).toMatchObject(tags);
+      expect(Object.keys(r.tags).length).toBeLessThanOrEqual(50);
+    }
   });
 
   it('a failing script (exit 3) fails with the status and the console tail; nothing left running, no AMI', async () => {

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bake } from '../../src/bake/bake.js';
 import { runContext } from '../../src/bake/context.js';
 import { loadConfig, type RawOverrides } from '../../src/config/load.js';
-import type { Emulator } from '../../src/emulator/index.js';
+import type { AzureResourceInfo, Emulator } from '../../src/emulator/index.js';
 import { ConsoleReporter } from '../../src/log/reporter.js';
+import { MAX_USER_TAGS } from '../../src/naming/azure.js';
 import { ResourceLedger } from '../../src/steps/resources.js';
 import { AZURE_SUBSCRIPTION, liveAzureTemporaries, writeAzureConfig } from '../helpers/bake.js';
 import { startTestEmulator } from '../helpers/emulator.js';
@@ -83,6 +84,25 @@ describe('bake on Azure against the emulator', () => {
         regions: 'eastus=2,westus2=1',
       },
     });
+  });
+
+  it("the most user tags worker-image takes (45, names of 512 and values of 256 characters) fit beside its own under ARM's 50 on every resource", async () => {
+    const tags = Object.fromEntries(
+      Array.from({ length: MAX_USER_TAGS }, (_, i) => [
+        `team-${i}-`.padEnd(512, 'n'),
+        `value-${i}-`.padEnd(256, 'v'),
+      ]),
+    );
+    const { run } = await runBake({ azure: { tags } });
+    await run;
+    const made = emulator.control
+      .resources()
+      .filter(
+        (r): r is AzureResourceInfo => r.cloud === 'azure' && r.kind === 'galleryImageVersion',
+      );
+    expect(made.map((r) => r.name)).toEqual(['0.0.1']);
+    expect(made[0]!.tags).toMatchObject(tags);
+    expect(liveAzureTemporaries(emulator)).toEqual([]);
   });
 
   it('a provisioning script exiting 4 fails with its status and output tail; no version, nothing temporary left', async () => {

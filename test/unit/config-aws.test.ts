@@ -82,6 +82,21 @@ describe('the aws: block', () => {
     ]);
   });
 
+  it('tag keys and values are measured in characters as AWS counts them, not UTF-16 units', async () => {
+    const fits = await load(`  tags: { "${'🧬'.repeat(128)}": "${'🧪'.repeat(256)}" }\n`);
+    expect(Object.keys(fits.aws?.tags ?? {})).toEqual(['🧬'.repeat(128)]);
+    expect(
+      await problems(`  tags: { "${'k'.repeat(129)}": x, y: "${'🧪'.repeat(257)}" }\n`),
+    ).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^7 aws\\.tags\\.k+…: tag key "${'k'.repeat(20)}…" is 129 characters; AWS allows 1 to 128$`,
+        ),
+      ),
+      `7 aws.tags.y: tag value "${'🧪'.repeat(20)}…" is 257 characters; AWS allows at most 256`,
+    ]);
+  });
+
   it('needs a source image: an id, or owner and name (never a name alone)', async () => {
     const text = `image: { name: batch-worker }\naws:\n  region: us-east-1\n  template: t.j2\n`;
     expect(await problems('  source-image: { name: "ubuntu/*" }\n', {}, text)).toEqual([

@@ -481,11 +481,19 @@ azure:
         'tag "Worker-Image-Run" is reserved: names starting with "worker-image-" are set by worker-image',
       ],
       ['azure.tags.team', 'tag "team" is also set as "Team": Azure tag names ignore case'],
-      ['azure.tags.a/b', 'tag name "a/b" must not contain < > % & \\ ? / (found "/")'],
+      [
+        'azure.tags.a/b',
+        'tag name "a/b" must not contain < > % & \\ ? / or control characters (found "/")',
+      ],
       [
         'azure.tags.long',
         'tag value "vvvvvvvvvvvvvvvvvvvv…" is 257 characters; Azure allows at most 256',
       ],
+    ]);
+    // A control character in a name, which ARM refuses too (InvalidTagNameCharacters).
+    const bell = await problems('', { azure: { tags: { 'ring\u0007': 'x' } } });
+    expect(bell.map((p) => p.message)).toEqual([
+      expect.stringContaining('must not contain < > % & \\ ? / or control characters'),
     ]);
     const many = Object.fromEntries(Array.from({ length: 46 }, (_, i) => [`t${i}`, 'x']));
     expect(await problems('', { azure: { tags: many } })).toEqual([

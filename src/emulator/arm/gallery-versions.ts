@@ -329,7 +329,7 @@ function patch(ctx: ArmContext, req: ArmRequest): ArmResponse {
   const properties = asObject(current.properties);
   const body = {
     location: existing.location,
-    tags: req.body.tags ?? existing.tags,
+    tags: req.body.tags === undefined ? existing.tags : parseTags(req.body.tags),
     properties: {
       ...properties,
       ...p,

@@ -1,4 +1,5 @@
 import type { ArmContext, ArmRequest, ArmResponse } from './context.js';
+import { checkTags } from './tag-rules.js';
 import {
   ArmError,
   conflict,
@@ -117,6 +118,7 @@ export function parseTags(value: unknown): Record<string, string> {
     if (typeof v !== 'string') throw invalidParameter(`The value of tag '${k}' must be a string.`);
     tags[k] = v;
   }
+  checkTags(tags);
   return tags;
 }
 

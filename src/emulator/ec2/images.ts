@@ -12,9 +12,11 @@ import {
 import { newId, timestamp } from './ids.js';
 import { findInstance } from './instances.js';
 import { paginate } from './paging.js';
-import { findGroup } from './security-groups.js';
-import { findVolumeOwner } from './volumes.js';
-import { filtersOf, matchesAny, tagList, tagsFor, type Filter, type QueryParams } from './query.js';
+import { filtersOf, matchesAny, type Filter, type QueryParams } from './query.js';
+import { tagSpecifications, withTags } from './tag-rules.js';
+
+/** What CreateImage's and CopyImage's TagSpecifications may tag: the AMI and its snapshots. */
+const IMAGE_TAGGABLE = ['image', 'snapshot'];
 import {
   ACCOUNT_ID,
   defaultEbsKey,
@@ -74,7 +76,7 @@ function describableImage(region: RegionState, id: string): ImageRecord {
   return visibleImage(region, id);
 }
 
-function ownImage(region: RegionState, id: string): ImageRecord {
+export function ownImage(region: RegionState, id: string): ImageRecord {
   const img = visibleImage(region, id);
   if (img.ownerId !== ACCOUNT_ID) {
     throw new Ec2Error('AuthFailure', `Not authorized for image:${id}`);
@@ -281,6 +283,7 @@ function createImage(ctx: Ec2Context): Action {
     const { q, region } = req;
     const instanceId = q.get('InstanceId');
     if (!instanceId) throw missingParameter('InstanceId');
+    const tagsOf = tagSpecifications(q, IMAGE_TAGGABLE);
     const inst = findInstance(region, instanceId);
     if (!['running', 'stopped'].includes(inst.state)) {
       throw new Ec2Error(
@@ -306,10 +309,10 @@ function createImage(ctx: Ec2Context): Action {
         volumeType: inst.root.type,
         encrypted: inst.root.encrypted,
         ...(inst.root.kmsKeyId ? { kmsKeyId: inst.root.kmsKeyId } : {}),
-        tags: tagsFor(q, 'image'),
+        tags: tagsOf('image'),
       },
       {
-        tags: tagsFor(q, 'snapshot'),
+        tags: tagsOf('snapshot'),
         // The description EC2 gives the snapshots of CreateImage.
         description: (ami) =>
           `Created by CreateImage(${inst.id}) for ${ami} from ${inst.root.volumeId}`,
@@ -361,7 +364,8 @@ function copyImage(ctx: Ec2Context): Action {
     }
     // KMS keys are regional: a copy is encrypted with a key of its own region.
     const kmsKeyId = encrypted ? (q.get('KmsKeyId') ?? defaultEbsKey(region.region)) : undefined;
-    const tags = { ...(q.bool('CopyImageTags') ? source.tags : {}), ...tagsFor(q, 'image') };
+    const tagsOf = tagSpecifications(q, IMAGE_TAGGABLE);
+    const tags = withTags(q.bool('CopyImageTags') ? source.tags : {}, tagsOf('image'));
     stopIfDryRun(req);
     const img = register(
       ctx,
@@ -381,7 +385,7 @@ function copyImage(ctx: Ec2Context): Action {
         sourceImage: `${sourceRegion}/${sourceId}`,
       },
       {
-        tags: tagsFor(q, 'snapshot'),
+        tags: tagsOf('snapshot'),
         // The description EC2 gives the snapshots of CopyImage.
         description: (ami) =>
           `Copied for DestinationAmi ${ami} from SourceAmi ${sourceId} for SourceSnapshot ${source.snapshotIds[0]}. Task created on ${Date.now()}.`,
@@ -468,7 +472,7 @@ function snapshotMatches(s: SnapshotRecord, f: Filter): boolean {
   throw invalidParameter(`The filter '${f.name}' is invalid`);
 }
 
-function findSnapshot(region: RegionState, id: string): SnapshotRecord {
+export function findSnapshot(region: RegionState, id: string): SnapshotRecord {
   const s = region.snapshots.get(id);
   if (!s || s.stock) throw snapshotNotFound(id);
   return s;
@@ -516,32 +520,6 @@ function deleteSnapshot(ctx: Ec2Context): Action {
     stopIfDryRun(req);
     region.snapshots.delete(id);
     ctx.log(`ec2: snapshot ${id} (${region.region}) deleted`);
-    return { return: true };
-  };
-}
-
-function createTags(): Action {
-  return (req) => {
-    const { q, region } = req;
-    const ids = q.list('ResourceId');
-    if (ids.length === 0) throw missingParameter('ResourceId');
-    const tags = tagList(q, 'Tag');
-    const targets = ids.map((id) => {
-      if (id.startsWith('i-')) return findInstance(region, id).tags;
-      if (id.startsWith('ami-')) return ownImage(region, id).tags;
-      if (id.startsWith('snap-')) return findSnapshot(region, id).tags;
-      if (id.startsWith('vol-')) return findVolumeOwner(region, id).root.tags;
-      if (id.startsWith('sg-')) return findGroup(region, id).tags;
-      if (id.startsWith('key-')) {
-        const key = [...region.keyPairs.values()].find((k) => k.id === id);
-        if (!key)
-          throw new Ec2Error('InvalidKeyPair.NotFound', `The key pair '${id}' does not exist`);
-        return key.tags;
-      }
-      throw invalidParameter(`Invalid id: "${id}"`);
-    });
-    stopIfDryRun(req);
-    for (const t of targets) Object.assign(t, tags);
     return { return: true };
   };
 }
@@ -673,7 +651,6 @@ export function imageActions(ctx: Ec2Context): Record<string, Action> {
     DeregisterImage: deregisterImage(ctx),
     DescribeSnapshots: describeSnapshots(ctx),
     DeleteSnapshot: deleteSnapshot(ctx),
-    CreateTags: createTags(),
     ModifyImageAttribute: modifyImageAttribute(ctx),
     DescribeImageAttribute: describeImageAttribute(),
   };

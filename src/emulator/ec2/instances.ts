@@ -12,7 +12,16 @@ import { boot, stop, terminate } from './lifecycle.js';
 import { defaultSubnet, findSubnet } from './network.js';
 import { paginate } from './paging.js';
 import { defaultGroup, findGroup, groupByName } from './security-groups.js';
-import { filtersOf, matchesAny, tagsFor, type Filter } from './query.js';
+import { filtersOf, matchesAny, type Filter } from './query.js';
+import { tagSpecifications } from './tag-rules.js';
+
+/** What RunInstances' TagSpecifications may tag (API reference, TagSpecification.N). */
+const RUN_INSTANCES_TAGGABLE = [
+  'instance',
+  'volume',
+  'network-interface',
+  'spot-instances-request',
+];
 import { SerialPort } from '../gce/serial-port.js';
 import {
   ACCOUNT_ID,
@@ -126,7 +135,11 @@ function instanceMatches(inst: InstanceRecord, f: Filter): boolean {
   throw invalidParameter(`The filter '${f.name}' is invalid`);
 }
 
-function bootVolume(req: Ec2Request, image: ReturnType<typeof visibleImage>) {
+function bootVolume(
+  req: Ec2Request,
+  image: ReturnType<typeof visibleImage>,
+  tags: Record<string, string>,
+) {
   const { q } = req;
   const mapping = q
     .structs('BlockDeviceMapping')
@@ -161,7 +174,7 @@ function bootVolume(req: Ec2Request, image: ReturnType<typeof visibleImage>) {
     encrypted,
     ...(kmsKeyId ? { kmsKeyId } : {}),
     deleteOnTermination: ebs?.bool('DeleteOnTermination', true) ?? true,
-    tags: tagsFor(q, 'volume'),
+    tags,
     ...(image.snapshotIds[0] ? { snapshotId: image.snapshotIds[0] } : {}),
   };
 }
@@ -169,6 +182,7 @@ function bootVolume(req: Ec2Request, image: ReturnType<typeof visibleImage>) {
 function runInstances(ctx: Ec2Context): Action {
   return (req) => {
     const { q, region } = req;
+    const tagsOf = tagSpecifications(q, RUN_INSTANCES_TAGGABLE);
     const token = q.get('ClientToken');
     const fingerprint = q.fingerprint(['Action', 'Version', 'ClientToken']);
     if (token) {
@@ -229,11 +243,12 @@ function runInstances(ctx: Ec2Context): Action {
     });
     if (securityGroupIds.length === 0) securityGroupIds.push(defaultGroup(region).id);
     const profile = q.get('IamInstanceProfile.Arn') ?? q.get('IamInstanceProfile.Name');
-    const root = bootVolume(req, image);
+    const root = bootVolume(req, image, tagsOf('volume'));
     stopIfDryRun(req);
     const id = newId('i');
     // Outcome rules match the Name tag (what a test knows before the launch), else the id.
-    const name = tagsFor(q, 'instance').Name ?? id;
+    const tags = tagsOf('instance');
+    const name = tags.Name ?? id;
     const inst: InstanceRecord = {
       region: region.region,
       id,
@@ -243,7 +258,7 @@ function runInstances(ctx: Ec2Context): Action {
       state: 'pending',
       stateTransitionReason: '',
       launchTime: timestamp(),
-      tags: tagsFor(q, 'instance'),
+      tags,
       ...(userData ? { userData } : {}),
       httpTokens,
       shutdownBehavior: behavior,

@@ -3,7 +3,8 @@ import { promisify } from 'node:util';
 import type { Action, Ec2Context } from './context.js';
 import { Ec2Error, invalidParameter, missingParameter, stopIfDryRun } from './errors.js';
 import { newId, timestamp } from './ids.js';
-import { filtersOf, matchesAny, tagsFor, type Filter } from './query.js';
+import { filtersOf, matchesAny, type Filter } from './query.js';
+import { tagSpecifications } from './tag-rules.js';
 import type { KeyPairRecord, RegionState } from './state.js';
 import { tagSet, type XmlObject } from './xml.js';
 
@@ -97,6 +98,7 @@ function createKeyPair(ctx: Ec2Context): Action {
       );
     }
     const type = q.get('KeyType') ?? 'rsa';
+    const tags = tagSpecifications(q, ['key-pair'])('key-pair');
     if (type !== 'rsa' && type !== 'ed25519') {
       throw invalidParameter(`Value (${type}) for parameter keyType is invalid.`);
     }
@@ -122,7 +124,7 @@ function createKeyPair(ctx: Ec2Context): Action {
       type,
       fingerprint: key.fingerprint,
       createTime: timestamp(),
-      tags: tagsFor(q, 'key-pair'),
+      tags,
     };
     region.keyPairs.set(name, record);
     ctx.log(`ec2: key pair ${name} (${record.id}) created in ${region.region}`);

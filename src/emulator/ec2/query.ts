@@ -79,16 +79,6 @@ export function filtersOf(q: QueryParams): Filter[] {
   return q.structs('Filter').map((f) => ({ name: f.get('Name') ?? '', values: f.list('Value') }));
 }
 
-/** `TagSpecification.N.ResourceType` + `.Tag.M.Key/Value`: the tags for one resource type. */
-export function tagsFor(q: QueryParams, resourceType: string): Record<string, string> {
-  const tags: Record<string, string> = {};
-  for (const spec of q.structs('TagSpecification')) {
-    if (spec.get('ResourceType') !== resourceType) continue;
-    Object.assign(tags, tagList(spec, 'Tag'));
-  }
-  return tags;
-}
-
 export function tagList(q: QueryParams, name: string): Record<string, string> {
   const tags: Record<string, string> = {};
   for (const t of q.structs(name)) tags[t.get('Key') ?? ''] = t.get('Value') ?? '';

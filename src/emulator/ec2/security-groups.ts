@@ -3,7 +3,8 @@ import { Ec2Error, invalidParameter, missingParameter, stopIfDryRun } from './er
 import { newId } from './ids.js';
 import { defaultVpc, findVpc } from './network.js';
 import { paginate } from './paging.js';
-import { filtersOf, matchesAny, tagsFor, type Filter, type QueryParams } from './query.js';
+import { filtersOf, matchesAny, type Filter, type QueryParams } from './query.js';
+import { tagSpecifications } from './tag-rules.js';
 import {
   ACCOUNT_ID,
   type IpPermission,
@@ -191,6 +192,7 @@ function createSecurityGroup(ctx: Ec2Context): Action {
         `The security group '${name}' already exists for VPC '${vpcId}'`,
       );
     }
+    const tags = tagSpecifications(q, ['security-group'])('security-group');
     stopIfDryRun(req);
     const group: SecurityGroupRecord = {
       region: region.region,
@@ -198,7 +200,7 @@ function createSecurityGroup(ctx: Ec2Context): Action {
       name,
       description,
       vpcId,
-      tags: tagsFor(q, 'security-group'),
+      tags,
       ingress: [],
       // A VPC security group starts with one outbound rule allowing all traffic.
       egress: [{ protocol: '-1', cidrs: ['0.0.0.0/0'], groupIds: [] }],

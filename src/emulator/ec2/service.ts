@@ -16,11 +16,13 @@ import { imageActions, isPublic } from './images.js';
 import { consoleActions } from './console.js';
 import { instanceActions } from './instances.js';
 import { attributeActions } from './attributes.js';
+import { instanceAttributeActions } from './instance-attributes.js';
 import { keyPairActions } from './key-pairs.js';
 import { networkActions, seedNetwork } from './network.js';
 import { regionActions } from './regions.js';
 import { securityGroupActions } from './security-groups.js';
 import { volumeActions } from './volumes.js';
+import { tagActions } from './tags.js';
 import { QueryParams } from './query.js';
 import { checkRegionName, seedAmi, seedStockImages, type SeedAmi } from './seed.js';
 import { Ec2State, type ImageRecord, type LaunchPermission } from './state.js';
@@ -118,6 +120,8 @@ export class Ec2Service {
       ...keyPairActions(this.ctx),
       ...volumeActions(this.ctx),
       ...attributeActions(this.ctx),
+      ...instanceAttributeActions(this.ctx),
+      ...tagActions(this.ctx),
     };
   }
 

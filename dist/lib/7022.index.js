@@ -2076,14 +2076,16 @@ export const modules = {
 				return `tag "${key}" is reserved: keys starting with "${labels.Vm}" are set by worker-image`;
 			}
 			if (key.toLowerCase().startsWith("aws:")) return `tag "${key}": the aws: prefix is reserved for AWS`;
-			if (key.length === 0 || key.length > TAG_KEY_MAX) {
-				return `tag key "${key.slice(0, 20)}\u2026" must be 1 to ${TAG_KEY_MAX} characters`;
+			const length = [...key].length;
+			if (length === 0 || length > TAG_KEY_MAX) {
+				return `tag key "${[...key].slice(0, 20).join("")}\u2026" is ${length} characters; AWS allows 1 to ${TAG_KEY_MAX}`;
 			}
 			return undefined;
 		}
 		function checkAwsTagValue(value) {
-			if (value.length <= TAG_VALUE_MAX) return undefined;
-			return `tag value "${value.slice(0, 20)}\u2026" is ${value.length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
+			const length = [...value].length;
+			if (length <= TAG_VALUE_MAX) return undefined;
+			return `tag value "${[...value].slice(0, 20).join("")}\u2026" is ${length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
 		}
 	}),
 	63726: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -2292,7 +2294,7 @@ export const modules = {
 		}
 		const TAG_NAME_MAX = 512;
 		const TAG_VALUE_MAX = 256;
-		const TAG_NAME_FORBIDDEN = /[<>%&\\?/]/;
+		const TAG_NAME_FORBIDDEN = /[<>%&\\?/\u0000-\u001f\u007f]/;
 		const MAX_USER_TAGS = 45;
 		function checkTagName(name) {
 			if (name.toLowerCase().startsWith(labels.Vm)) {
@@ -2302,7 +2304,9 @@ export const modules = {
 				return `tag name "${name.slice(0, 20)}\u2026" is ${name.length} characters; Azure allows at most ${TAG_NAME_MAX}`;
 			}
 			const bad = TAG_NAME_FORBIDDEN.exec(name);
-			if (bad) return `tag name "${name}" must not contain < > % & \\ ? / (found "${bad[0]}")`;
+			if (bad) {
+				return `tag name "${name}" must not contain < > % & \\ ? / or control characters (found "${bad[0]}")`;
+			}
 			return undefined;
 		}
 		function checkTagValue(value) {

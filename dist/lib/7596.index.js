@@ -300,14 +300,16 @@ export const modules = {
 				return `tag "${key}" is reserved: keys starting with "${labels.Vm}" are set by worker-image`;
 			}
 			if (key.toLowerCase().startsWith("aws:")) return `tag "${key}": the aws: prefix is reserved for AWS`;
-			if (key.length === 0 || key.length > TAG_KEY_MAX) {
-				return `tag key "${key.slice(0, 20)}\u2026" must be 1 to ${TAG_KEY_MAX} characters`;
+			const length = [...key].length;
+			if (length === 0 || length > TAG_KEY_MAX) {
+				return `tag key "${[...key].slice(0, 20).join("")}\u2026" is ${length} characters; AWS allows 1 to ${TAG_KEY_MAX}`;
 			}
 			return undefined;
 		}
 		function checkAwsTagValue(value) {
-			if (value.length <= TAG_VALUE_MAX) return undefined;
-			return `tag value "${value.slice(0, 20)}\u2026" is ${value.length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
+			const length = [...value].length;
+			if (length <= TAG_VALUE_MAX) return undefined;
+			return `tag value "${[...value].slice(0, 20).join("")}\u2026" is ${length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
 		}
 	}),
 	26201: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

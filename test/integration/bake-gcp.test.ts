@@ -55,17 +55,24 @@ describe('bake on GCP against the emulator', () => {
     expect(manifest.last_run_uuid).toBe(manifest.builds[0].packer_run_uuid);
   });
 
-  it('a builder of a family with GPUs attached (g2) stops for host maintenance, as GCE requires of it, and bakes', async () => {
+  it('a builder of a family with GPUs attached (g2) or of bare metal stops for host maintenance, as GCE requires of it, and bakes', async () => {
     // GCE refuses such a VM with live migration (the emulator too): the builder's insert must
     // ask for TERMINATE.
-    const { run } = await runBake({ gcp: { 'machine-type': 'g2-standard-8' } });
-    const outcome = await run;
-    expect(outcome.result?.imageName).toBe('batch-worker-1');
-    const inserts = emulator.control
-      .calls()
-      .filter((c) => c.method === 'POST' && /\/instances$/.test(c.path));
-    expect(inserts.map((c) => c.status)).toEqual([200]);
-    expect(liveBuilders(emulator)).toEqual([]);
+    // Bare metal cannot be live-migrated either.
+    for (const [machineType, version] of [
+      ['g2-standard-8', '1'],
+      ['c3-standard-192-metal', '2'],
+    ]) {
+      emulator.control.clearCalls();
+      const { run } = await runBake({ gcp: { 'machine-type': machineType } });
+      const outcome = await run;
+      expect(outcome.result?.imageName).toBe(`batch-worker-${version}`);
+      const inserts = emulator.control
+        .calls()
+        .filter((c) => c.method === 'POST' && /\/instances$/.test(c.path));
+      expect(inserts.map((c) => c.status)).toEqual([200]);
+      expect(liveBuilders(emulator)).toEqual([]);
+    }
   });
 
   it('a startup script exiting 3 fails the bake with the status and the serial tail; no image, no builder', async () => {

@@ -207,6 +207,17 @@ describe('VMs with GPUs and host maintenance', () => {
     ).toEqual([]);
   });
 
+  it('refuses live migration on a bare metal machine type, asked for or by default, and creates it with TERMINATE', async () => {
+    const metal = gpuType('c3-standard-192-metal');
+    const refusal =
+      /^Invalid value for field 'resource\.scheduling\.onHostMaintenance': 'MIGRATE'\. Bare metal instances do not support live migration\.$/;
+    await refused(metal, { message: refusal });
+    await refused({ ...metal, scheduling: { onHostMaintenance: 'MIGRATE' } }, { message: refusal });
+    await createVm('metal', { ...metal, scheduling: { onHostMaintenance: 'TERMINATE' } });
+    const [vm] = await gce.instances.get({ project, zone, instance: 'metal' });
+    expect(vm.scheduling?.onHostMaintenance).toBe('TERMINATE');
+  });
+
   it('creates them with onHostMaintenance TERMINATE, and shows it', async () => {
     await createVm('gpu', {
       ...gpuType('g2-standard-4'),

@@ -1,4 +1,5 @@
 import type { ArmContext, Route } from './context.js';
+import { listRoutes } from './lists.js';
 import { conflict } from './errors.js';
 import { resourceId } from './ids.js';
 import {
@@ -65,6 +66,7 @@ export function diskRoutes(ctx: ArmContext): Route[] {
         body: resourceJson(findResource(ctx, target(req, DISK_TYPE))),
       }),
     },
+    ...listRoutes(ctx, DISK_TYPE, (r) => resourceJson(r)),
     {
       method: 'DELETE',
       path,

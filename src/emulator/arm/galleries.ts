@@ -1,4 +1,5 @@
 import type { ArmContext, ArmRequest, Route } from './context.js';
+import { listRoutes } from './lists.js';
 import { conflict, invalidParameter } from './errors.js';
 import { galleryProperties, sharingProfileOnPut } from './gallery-sharing.js';
 import { DEFINITION_TYPE, GALLERY_TYPE } from './images.js';
@@ -97,6 +98,7 @@ export function galleryRoutes(ctx: ArmContext): Route[] {
   const gallery = `subscriptions/:subscription/resourceGroups/:resourceGroup/providers/${GALLERY_TYPE}/:gallery`;
   return [
     ...routes(ctx, GALLERY_TYPE, gallery, gallerySpec, galleryProperties),
+    ...listRoutes(ctx, GALLERY_TYPE, (r, req) => resourceJson(r, galleryProperties(r, req))),
     ...routes(ctx, DEFINITION_TYPE, `${gallery}/images/:image`, definitionSpec),
     {
       method: 'GET',

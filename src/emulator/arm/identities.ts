@@ -1,4 +1,5 @@
 import type { ArmContext, ArmRequest, ArmResponse, Route } from './context.js';
+import { listRoutes } from './lists.js';
 import { ArmError } from './errors.js';
 import { newGuid } from './ids.js';
 import { TENANT } from './principals.js';
@@ -102,6 +103,7 @@ export function identityRoutes(ctx: ArmContext): Route[] {
         body: resourceJson(findResource(ctx, target(req, IDENTITY_TYPE))),
       }),
     },
+    ...listRoutes(ctx, IDENTITY_TYPE, (r) => resourceJson(r)),
     { method: 'DELETE', path, handle: (req) => remove(ctx, req) },
   ];
 }

@@ -1,4 +1,5 @@
 import type { ArmContext, Route } from './context.js';
+import { listRoutes } from './lists.js';
 import { ArmError, invalidParameter, resourceNotFound } from './errors.js';
 import { idKey, newGuid, parseResourceId, typedName } from './ids.js';
 import { invalidReference, referencesTo, resolveReference } from './references.js';
@@ -226,6 +227,7 @@ function resourceRoutes(ctx: ArmContext, type: string, spec: PutSpec): Route[] {
       path,
       handle: (req) => deleteResource(ctx, req, target(req, type), { inUse: (r) => inUse(ctx, r) }),
     },
+    ...listRoutes(ctx, type, (r) => json(r)),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { ArmContext, ArmRequest, ArmResponse, Route } from './context.js';
+import { listRoutes } from './lists.js';
 import { ArmError, conflict, invalidParameter } from './errors.js';
 import { createOsDisk, detachDisk, DISK_TYPE } from './disks.js';
 import { newGuid, randomHex, resourceId } from './ids.js';
@@ -247,5 +248,6 @@ export function vmRoutes(ctx: ArmContext): Route[] {
       handle: (req) => ({ status: 200, body: instanceView(findVm(ctx, target(req, VM_TYPE))) }),
     },
     { method: 'DELETE', path, handle: (req) => remove(ctx, req) },
+    ...listRoutes(ctx, VM_TYPE, (r) => vmJson(r)),
   ];
 }

@@ -1,4 +1,4 @@
-import { GceError } from './errors.js';
+import { GceError, invalidField } from './errors.js';
 
 type Json = Record<string, unknown>;
 
@@ -13,10 +13,22 @@ const GPU_FAMILIES = new Set(['a2', 'a3', 'a4', 'a4x', 'g2', 'g4']);
  * loft-sh/devpod#973; the API on a2-highgpu-1g, openshift/release#63296).
  */
 export function checkScheduling(machineType: string, body: Json): void {
-  const family = (machineType.split('/').pop() ?? '').split('-')[0]!;
+  const type = machineType.split('/').pop() ?? '';
+  const family = type.split('-')[0]!;
   const accelerators = Array.isArray(body.guestAccelerators) && body.guestAccelerators.length > 0;
-  if (!GPU_FAMILIES.has(family) && !accelerators) return;
   const onHostMaintenance = (body.scheduling as Json | undefined)?.onHostMaintenance ?? 'MIGRATE';
+  // Bare metal machine types (`c3-standard-192-metal`...) cannot be live-migrated either (GCE's
+  // live migration limitations, https://cloud.google.com/compute/docs/instances/live-migration-process#limitations;
+  // autobase-tech/autobase#780 sets TERMINATE for them "as required by GCP"). GCE's wording for
+  // this refusal is not quoted anywhere public that I found: this is its invalid-field form.
+  if (type.endsWith('-metal') && onHostMaintenance !== 'TERMINATE') {
+    throw invalidField(
+      'resource.scheduling.onHostMaintenance',
+      onHostMaintenance,
+      'Bare metal instances do not support live migration.',
+    );
+  }
+  if (!GPU_FAMILIES.has(family) && !accelerators) return;
   if (onHostMaintenance !== 'TERMINATE') {
     throw new GceError(
       400,

@@ -1,8 +1,10 @@
 import { randomHex } from './random.js';
 
 const LABEL_MAX = 63;
-const LABEL_KEY = /^[a-z][a-z0-9_-]*$/;
-const LABEL_VALUE = /^[a-z0-9_-]*$/;
+// GCE: "lowercase letters, numeric characters, underscores, and dashes ... international
+// characters are allowed" (https://cloud.google.com/compute/docs/labeling-resources).
+const LABEL_KEY = /^[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{N}_-]*$/u;
+const LABEL_VALUE = /^[\p{Ll}\p{Lo}\p{N}_-]*$/u;
 
 /** Labels worker-image sets itself (run id, role, version) so a GC can find what a run left. */
 export const RESERVED_LABEL_PREFIX = 'worker-image-';
@@ -22,7 +24,9 @@ export function checkLabelKey(key: string): string | undefined {
   if (key.startsWith(RESERVED_LABEL_PREFIX)) {
     return `label "${key}" is reserved: keys starting with "${RESERVED_LABEL_PREFIX}" are set by worker-image`;
   }
-  if (key.length > LABEL_MAX) return `label key "${key}" is longer than ${LABEL_MAX} characters`;
+  if ([...key].length > LABEL_MAX) {
+    return `label key "${key}" is longer than ${LABEL_MAX} characters`;
+  }
   if (!LABEL_KEY.test(key)) {
     return `label key "${key}" must start with a lowercase letter and contain only lowercase letters, digits, "_" and "-"`;
   }
@@ -30,8 +34,9 @@ export function checkLabelKey(key: string): string | undefined {
 }
 
 export function checkLabelValue(value: string): string | undefined {
-  if (value.length > LABEL_MAX)
+  if ([...value].length > LABEL_MAX) {
     return `label value "${value}" is longer than ${LABEL_MAX} characters`;
+  }
   if (!LABEL_VALUE.test(value)) {
     return `label value "${value}" may contain only lowercase letters, digits, "_" and "-"`;
   }

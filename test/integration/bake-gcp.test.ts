@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Emulator, GceResourceInfo } from '../../src/emulator/index.js';
 import { ConsoleReporter } from '../../src/log/reporter.js';
+import { MAX_USER_LABELS } from '../../src/naming/labels.js';
 import { ResourceLedger } from '../../src/steps/resources.js';
 import { liveBuilders, writeConfig, writes } from '../helpers/bake.js';
 import { startTestEmulator } from '../helpers/emulator.js';
@@ -73,6 +74,23 @@ describe('bake on GCP against the emulator', () => {
       expect(inserts.map((c) => c.status)).toEqual([200]);
       expect(liveBuilders(emulator)).toEqual([]);
     }
+  });
+
+  it("the most user labels worker-image takes (56, of 63 characters, international letters among them) fit beside its own under GCE's 64", async () => {
+    const labels = Object.fromEntries(
+      Array.from({ length: MAX_USER_LABELS }, (_, i) => [
+        `équipe-${i}-`.padEnd(63, 'k'),
+        `génomique-${i}-`.padEnd(63, 'v'),
+      ]),
+    );
+    const { run } = await runBake({ gcp: { labels } });
+    const outcome = await run;
+    const image = emulator.control
+      .resources()
+      .find((r): r is GceResourceInfo => r.cloud === 'gcp' && r.name === outcome.result?.imageName);
+    expect(image?.labels).toMatchObject(labels);
+    expect(Object.keys(image!.labels).length).toBeLessThanOrEqual(64);
+    expect(liveBuilders(emulator)).toEqual([]);
   });
 
   it('a startup script exiting 3 fails the bake with the status and the serial tail; no image, no builder', async () => {

@@ -168,6 +168,17 @@ describe('labels and run ids', () => {
     expect(checkLabelValue('Batch')).toMatch(/only lowercase letters/);
   });
 
+  it('take international lowercase letters as GCE does, counting characters, not UTF-16 units', () => {
+    expect(checkLabelKey('équipe')).toBeUndefined();
+    expect(checkLabelValue('génomique')).toBeUndefined();
+    expect(checkLabelKey('遺伝子')).toBeUndefined();
+    expect(checkLabelKey('Équipe')).toMatch(/must start with a lowercase letter/);
+    expect(checkLabelValue('a b')).toMatch(/only lowercase letters/);
+    // 63 mathematical small x: 126 UTF-16 units, 63 characters.
+    expect(checkLabelValue('𝑥'.repeat(63))).toBeUndefined();
+    expect(checkLabelValue('𝑥'.repeat(64))).toMatch(/longer than 63 characters/);
+  });
+
   it('a run id names the Actions run and attempt, or is random locally', () => {
     expect(runId({ GITHUB_RUN_ID: '123456', GITHUB_RUN_ATTEMPT: '2' })).toBe('gh-123456-2');
     const local = runId({});

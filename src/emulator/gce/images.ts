@@ -242,9 +242,6 @@ function deprecate(ctx: GceContext, req: GceRequest): unknown {
   return ctx.ops.toJson(op);
 }
 
-/** GCE allows at most 64 labels on a resource (https://cloud.google.com/compute/docs/labeling-resources). */
-const MAX_LABELS = 64;
-
 /**
  * `images.setLabels` (https://cloud.google.com/compute/docs/reference/rest/v1/images/setLabels):
  * the body's `labels` replace the image's whole set. `labelFingerprint` must be the one the
@@ -258,13 +255,6 @@ function setLabels(ctx: GceContext, req: GceRequest): unknown {
   const { project, image } = req.params as { project: string; image: string };
   const img = findImage(ctx, project, image);
   const labels = checkLabels('globalSetLabelsRequest.labels', req.body.labels);
-  if (Object.keys(labels).length > MAX_LABELS) {
-    throw invalidField(
-      'globalSetLabelsRequest.labels',
-      `${Object.keys(labels).length} labels`,
-      `A resource may have at most ${MAX_LABELS} labels.`,
-    );
-  }
   const current = imageJson(ctx, img).labelFingerprint;
   if (req.body.labelFingerprint !== current) {
     throw new GceError(

@@ -83,7 +83,7 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
 }
 
 /** Starts an operation on an existing instance, or fails it at once on an injected fault. */
-function instanceOperation(
+export function instanceOperation(
   ctx: GceContext,
   req: GceRequest,
   inst: InstanceRecord,

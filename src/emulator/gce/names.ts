@@ -16,11 +16,25 @@ export function checkName(field: string, name: unknown): string {
   return name;
 }
 
-/** Label keys and values as GCE validates them (lowercase, digits, `_`, `-`; keys start with a letter). */
+/** GCE allows at most 64 labels on a resource (https://cloud.google.com/compute/docs/labeling-resources). */
+export const MAX_LABELS = 64;
+
+/**
+ * Label keys and values as GCE validates them (lowercase, digits, `_`, `-`, international
+ * letters; keys start with a letter), at most 64 of them.
+ */
 export function checkLabels(field: string, labels: unknown): Record<string, string> {
   if (labels === undefined || labels === null) return {};
   if (typeof labels !== 'object' || Array.isArray(labels)) {
     throw invalidField(field, labels, 'Labels must be a map of strings.');
+  }
+  const count = Object.keys(labels).length;
+  if (count > MAX_LABELS) {
+    throw invalidField(
+      field,
+      `${count} labels`,
+      `A resource may have at most ${MAX_LABELS} labels.`,
+    );
   }
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(labels)) {

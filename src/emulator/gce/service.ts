@@ -15,6 +15,7 @@ import { guestRoutes } from './guest.js';
 import { iamRoutes, imagePolicy, raceIamPolicy } from './iam.js';
 import { findImage, imageRoutes } from './images.js';
 import { instanceRoutes } from './instances.js';
+import { instanceUpdateRoutes } from './instance-updates.js';
 import { Links } from './links.js';
 import { handleMetadata, METADATA_PREFIX, metadataUrl } from './metadata.js';
 import { operationRoutes, Operations } from './operations.js';
@@ -63,6 +64,7 @@ export class GceService {
     this.ctx = ctx;
     this.router = new Router([
       ...instanceRoutes(ctx),
+      ...instanceUpdateRoutes(ctx),
       ...guestRoutes(ctx),
       ...serialRoutes(ctx),
       ...diskRoutes(ctx),

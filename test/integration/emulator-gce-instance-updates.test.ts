@@ -1,0 +1,142 @@
+/**
+ * What other GCE clients change on a running instance, through @google-cloud/compute against the
+ * emulator: labels and metadata, each replaced whole and only with the fingerprint the instance
+ * shows now (412 conditionNotMet otherwise), each checked as an insert's are.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Emulator } from '../../src/emulator/index.js';
+import { gceClients, startTestEmulator, waitDone, type GceClients } from '../helpers/emulator.js';
+
+const project = 'updates-project';
+const zone = 'us-central1-a';
+
+let emulator: Emulator;
+let gce: GceClients;
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  gce = gceClients(emulator);
+});
+afterAll(async () => {
+  await gce?.close();
+  await emulator?.stop();
+});
+beforeEach(() => emulator.control.reset());
+
+async function createVm(name: string, labels: Record<string, string> = { team: 'genomics' }) {
+  const [op] = await gce.instances.insert({
+    project,
+    zone,
+    instanceResource: {
+      name,
+      machineType: `zones/${zone}/machineTypes/n1-standard-4`,
+      labels,
+      metadata: { items: [{ key: 'role', value: 'worker' }] },
+      disks: [
+        {
+          boot: true,
+          autoDelete: true,
+          initializeParams: { sourceImage: 'projects/debian-cloud/global/images/family/debian-12' },
+        },
+      ],
+    },
+  });
+  return waitDone(gce, project, op);
+}
+
+const get = async (instance: string) => (await gce.instances.get({ project, zone, instance }))[0];
+const items = (
+  m: { items?: { key?: string | null; value?: string | null }[] | null } | null | undefined,
+) => (m?.items ?? []).map((i) => ({ key: i.key, value: i.value }));
+
+describe('GCE emulator: changing a running instance', () => {
+  it('setLabels replaces the labels with the current fingerprint; a stale or missing one is 412, nothing changed', async () => {
+    await createVm('vm');
+    const before = await get('vm');
+    const [op] = await gce.instances.setLabels({
+      project,
+      zone,
+      instance: 'vm',
+      instancesSetLabelsRequestResource: {
+        labels: { stage: 'canary' },
+        labelFingerprint: before.labelFingerprint,
+      },
+    });
+    await waitDone(gce, project, op);
+    const after = await get('vm');
+    expect(after.labels).toEqual({ stage: 'canary' });
+    expect(after.labelFingerprint).not.toBe(before.labelFingerprint);
+    for (const labelFingerprint of [before.labelFingerprint, undefined]) {
+      await expect(
+        gce.instances.setLabels({
+          project,
+          zone,
+          instance: 'vm',
+          instancesSetLabelsRequestResource: { labels: { stage: 'prod' }, labelFingerprint },
+        }),
+      ).rejects.toMatchObject({ httpStatusCode: 412 });
+    }
+    expect((await get('vm')).labels).toEqual({ stage: 'canary' });
+    await expect(
+      gce.instances.setLabels({
+        project,
+        zone,
+        instance: 'vm',
+        instancesSetLabelsRequestResource: {
+          labels: { Stage: 'x' },
+          labelFingerprint: after.labelFingerprint,
+        },
+      }),
+    ).rejects.toMatchObject({ httpStatusCode: 400 });
+  });
+
+  it('setMetadata replaces the items with the current fingerprint, checked as an insert is', async () => {
+    await createVm('vm');
+    const before = (await get('vm')).metadata!;
+    const [op] = await gce.instances.setMetadata({
+      project,
+      zone,
+      instance: 'vm',
+      metadataResource: {
+        fingerprint: before.fingerprint,
+        items: [{ key: 'role', value: 'drain' }],
+      },
+    });
+    await waitDone(gce, project, op);
+    const after = (await get('vm')).metadata!;
+    expect(items(after)).toEqual([{ key: 'role', value: 'drain' }]);
+    await expect(
+      gce.instances.setMetadata({
+        project,
+        zone,
+        instance: 'vm',
+        metadataResource: { fingerprint: before.fingerprint, items: [] },
+      }),
+    ).rejects.toMatchObject({
+      httpStatusCode: 412,
+      message: 'Supplied fingerprint does not match current metadata fingerprint.',
+    });
+    await expect(
+      gce.instances.setMetadata({
+        project,
+        zone,
+        instance: 'vm',
+        metadataResource: {
+          fingerprint: after.fingerprint,
+          items: [{ key: 'bad key', value: 'x' }],
+        },
+      }),
+    ).rejects.toMatchObject({ httpStatusCode: 400 });
+    expect(items((await get('vm')).metadata)).toEqual([{ key: 'role', value: 'drain' }]);
+  });
+
+  it('an insert with 65 labels is refused, as any resource past 64', async () => {
+    const labels = Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`l${i}`, 'x']));
+    await expect(createVm('many', labels)).rejects.toMatchObject({
+      httpStatusCode: 400,
+      message: expect.stringContaining('A resource may have at most 64 labels.'),
+    });
+    expect(
+      emulator.control.resources().filter((r) => r.cloud === 'gcp' && r.kind !== 'image'),
+    ).toEqual([]);
+  });
+});

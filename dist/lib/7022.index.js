@@ -2414,8 +2414,8 @@ export const modules = {
 		});
 		var _random_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88843);
 		const LABEL_MAX = 63;
-		const LABEL_KEY = /^[a-z][a-z0-9_-]*$/;
-		const LABEL_VALUE = /^[a-z0-9_-]*$/;
+		const LABEL_KEY = /^[\p{Ll}\p{Lo}][\p{Ll}\p{Lo}\p{N}_-]*$/u;
+		const LABEL_VALUE = /^[\p{Ll}\p{Lo}\p{N}_-]*$/u;
 		const RESERVED_LABEL_PREFIX = "worker-image-";
 		const MAX_USER_LABELS = 56;
 		function labelValue(s) {
@@ -2425,14 +2425,18 @@ export const modules = {
 			if (key.startsWith(RESERVED_LABEL_PREFIX)) {
 				return `label "${key}" is reserved: keys starting with "${RESERVED_LABEL_PREFIX}" are set by worker-image`;
 			}
-			if (key.length > LABEL_MAX) return `label key "${key}" is longer than ${LABEL_MAX} characters`;
+			if ([...key].length > LABEL_MAX) {
+				return `label key "${key}" is longer than ${LABEL_MAX} characters`;
+			}
 			if (!LABEL_KEY.test(key)) {
 				return `label key "${key}" must start with a lowercase letter and contain only lowercase letters, digits, "_" and "-"`;
 			}
 			return undefined;
 		}
 		function checkLabelValue(value) {
-			if (value.length > LABEL_MAX) return `label value "${value}" is longer than ${LABEL_MAX} characters`;
+			if ([...value].length > LABEL_MAX) {
+				return `label value "${value}" is longer than ${LABEL_MAX} characters`;
+			}
 			if (!LABEL_VALUE.test(value)) {
 				return `label value "${value}" may contain only lowercase letters, digits, "_" and "-"`;
 			}

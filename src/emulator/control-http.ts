@@ -66,6 +66,7 @@ function routes(c: EmulatorControl): [string, RegExp, Handler][] {
       /^aws\/console\/([^/]+)\/([^/]+)$/,
       (_, [region, instance]) => c.consoleOutput(region!, instance!),
     ],
+    ['GET', /^operations$/, () => c.operations()],
     ['GET', /^resources$/, () => c.resources()],
     ['GET', /^calls$/, () => c.calls()],
     ['DELETE', /^calls$/, () => c.clearCalls()],

@@ -127,8 +127,19 @@ export interface EmulatorControl {
   guestAttributes(project: string, zone: string, instance: string): Record<string, string>;
   /** Everything still held of an instance's serial port 1. */
   serialOutput(project: string, zone: string, instance: string): string;
+  /** What each emulated API serves: GCE and Resource Manager routes, EC2 actions. */
+  operations(): ServedOperations;
   /** Back to the initial state: no resources, faults, outcomes or calls; initial durations and hazards. */
   reset(): Promise<void>;
+}
+
+export interface ServedOperations {
+  /** `METHOD compute/v1/projects/:project/...` */
+  gce: string[];
+  /** `METHOD subscriptions/:subscription/...` */
+  arm: string[];
+  /** Query API action names. */
+  ec2: string[];
 }
 
 function parseOutcome(value: unknown): ScriptOutcome {
@@ -202,6 +213,11 @@ export interface ControlDeps {
 export function createControl(d: ControlDeps): EmulatorControl {
   return {
     addOutcome: (rule) => d.outcomes.add(parseOutcomeRule(rule)),
+    operations: () => ({
+      gce: d.gce.operations(),
+      arm: d.arm.operations(),
+      ec2: d.ec2.operations(),
+    }),
     clearOutcomes: () => d.outcomes.clear(),
     addCheckOutcome: (rule) => d.outcomes.addCheck(parseCheckRule(rule)),
     clearCheckOutcomes: () => d.outcomes.clearChecks(),

@@ -47,6 +47,11 @@ export class Router<Req, Res = unknown> {
     });
   }
 
+  /** Every route, `METHOD path`, in the order declared. */
+  list(): string[] {
+    return this.compiled.map(({ route }) => `${route.method} ${route.path}`);
+  }
+
   match(
     method: string,
     path: string,

@@ -266,6 +266,26 @@ describe('the control API over HTTP', () => {
     expect(stock.name).toBe('ubuntu-2404-noble-amd64-v20241004');
   });
 
+  it('lists the operations each emulated API serves, and every one it lists is answered, not refused as unknown', async () => {
+    const { status, json } = await control('GET', 'operations');
+    expect(status).toBe(200);
+    const ops = json as { gce: string[]; arm: string[]; ec2: string[] };
+    expect(ops.ec2).toContain('DescribeTags');
+    expect(ops.arm).toContain(
+      'GET subscriptions/:subscription/providers/Microsoft.Compute/virtualMachines',
+    );
+    for (const route of ops.gce) {
+      const [method, path] = route.split(' ');
+      const url = `${emulator.gceEndpoint}/${path!.replace(/:([a-z]+)/gi, 'x$1')}`;
+      const res = await fetch(url, {
+        method,
+        body: method === 'GET' || method === 'DELETE' ? undefined : '{}',
+      });
+      const body = (await res.json()) as { error?: { message?: string } };
+      expect(body.error?.message ?? '').not.toMatch(/has no GCE method/);
+    }
+  });
+
   it('answers unknown routes with a JSON 404', async () => {
     expect(await control('GET', 'nope')).toEqual({
       status: 404,

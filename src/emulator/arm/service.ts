@@ -101,6 +101,11 @@ export class ArmService {
     this.router = new Router(routes, { ignoreCase: true });
   }
 
+  /** The Resource Manager operations served, `METHOD path`. */
+  operations(): string[] {
+    return this.router.list();
+  }
+
   mounts(): Mount[] {
     return [
       {

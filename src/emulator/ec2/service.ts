@@ -125,6 +125,11 @@ export class Ec2Service {
     };
   }
 
+  /** The EC2 Query API actions served. */
+  operations(): string[] {
+    return Object.keys(this.actions).sort();
+  }
+
   mounts(): Mount[] {
     return [
       {

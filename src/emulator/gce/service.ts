@@ -75,6 +75,11 @@ export class GceService {
     seedPublicImages(ctx);
   }
 
+  /** The GCE methods served, `METHOD compute/v1/path`. */
+  operations(): string[] {
+    return this.router.list().map((r) => r.replace(' ', ` ${GCE_PREFIX.slice(1)}`));
+  }
+
   mounts(): Mount[] {
     return [
       {

@@ -80,9 +80,7 @@ export function operationsSection(ops) {
     '',
     `**Resource Manager** (${ops.arm.length} operations; \`{group}\` is \`subscriptions/{subscription}/resourceGroups/{resourceGroup}\`):`,
     '',
-    ...routeLines(ops.arm, (p) =>
-      p.startsWith(group) ? `{group}${p.slice(group.length)}` : p,
-    ),
+    ...routeLines(ops.arm, (p) => (p.startsWith(group) ? `{group}${p.slice(group.length)}` : p)),
     '',
     `**EC2** (${ops.ec2.length} Query API actions): ${ops.ec2.join(', ')}.`,
   ].join('\n');
@@ -92,7 +90,10 @@ export function renderReadme(text, hazards, operations) {
   let out = text;
   const ops = /(<!-- operations -->)[\s\S]*?(<!-- \/operations -->)/;
   if (!ops.test(out)) throw new Error('README.md has no <!-- operations --> section');
-  out = out.replace(ops, (_m, open, close) => `${open}\n\n${operationsSection(operations)}\n\n${close}`);
+  out = out.replace(
+    ops,
+    (_m, open, close) => `${open}\n\n${operationsSection(operations)}\n\n${close}`,
+  );
   const marked = /(<!-- hazards -->)[\s\S]*?(<!-- \/hazards -->)/;
   if (!marked.test(out)) throw new Error('README.md has no <!-- hazards --> section');
   out = out.replace(marked, (_m, open, close) => `${open}\n\n${hazardTable(hazards)}\n\n${close}`);

@@ -193,7 +193,10 @@ export const modules = {
 		}
 	}),
 	16939: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { z: () => summary });
+		__webpack_require__.d(__webpack_exports__, {
+			q: () => html,
+			z: () => summary
+		});
 		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
 		function html(text) {
 			return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);

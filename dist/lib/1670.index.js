@@ -147,7 +147,7 @@ export const modules = {
 			for (const c of outcome.clouds) {
 				if (!c.verify) continue;
 				const verdict = c.verify.verified ? "verified" : "not verified";
-				job_summary.z.line(`${c.cloud}: ${c.verify.imageName} ${verdict}`);
+				job_summary.z.markup(`<b>${(0, job_summary.q)(c.cloud)}</b>: ${(0, job_summary.q)(`${c.verify.imageName} ${verdict}`)}`);
 				job_summary.z.rows((0, result.QW)(c.verify));
 			}
 			job_summary.z.line(`Wall time ${(0, duration.a)(outcome.ms)}${outcome.manifestPath ? "; manifest " : ""}`, outcome.manifestPath);

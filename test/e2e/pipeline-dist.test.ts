@@ -165,6 +165,9 @@ describe('the root action (dist/pipeline, node24) against the emulator', () => {
     expect(chart).toMatch(/share \S+ :done, gcp-2, \d+, \d+/);
     expect(chart).toMatch(/verify \S+ \(failed\) :crit, azure-1, \d+, \d+/);
     expect(main.summary).toContain('time to ready (budget 60.0 s)');
+    // Each cloud's verdict leads its checks' table, the cloud in bold.
+    expect(main.summary).toContain('<b>gcp</b>: batch-worker-24 verified');
+    expect(main.summary).toMatch(/<b>azure<\/b>: \S+ not verified/);
     // No verifier is left anywhere.
     expect(liveBuilders(emulator)).toEqual([]);
     expect(liveAzureTemporaries(emulator)).toEqual([]);

@@ -5,7 +5,7 @@ import { summaryRows } from '../../verify/result.js';
 import { formatDuration } from '../../wait/duration.js';
 import { flushSummary } from '../summary.js';
 import { ganttChart } from './gantt.js';
-import { summary } from '../job-summary.js';
+import { html, summary } from '../job-summary.js';
 
 /** One row per cloud: what was baked (or why not) and how long it took. */
 export async function writePipelineSummary(outcome: PipelineOutcome): Promise<void> {
@@ -38,7 +38,7 @@ export async function writePipelineSummary(outcome: PipelineOutcome): Promise<vo
   for (const c of outcome.clouds) {
     if (!c.verify) continue;
     const verdict = c.verify.verified ? 'verified' : 'not verified';
-    summary.line(`${c.cloud}: ${c.verify.imageName} ${verdict}`);
+    summary.markup(`<b>${html(c.cloud)}</b>: ${html(`${c.verify.imageName} ${verdict}`)}`);
     summary.rows(summaryRows(c.verify));
   }
   summary.line(

@@ -110,14 +110,14 @@ export const modules = {
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9353);
 		var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77022);
 		var _log_config_problems_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(17825);
-		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9046);
-		var _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30742);
+		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9046);
+		var _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30742);
 		var _steps_resources_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(52444);
 		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19508);
-		var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37235);
-		var _root_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33910);
+		var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37235);
+		var _root_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33910);
 		async function bakeCommand(args) {
-			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_4__.b)(args, {
+			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_5__.b)(args, {
 				config: {
 					type: "string",
 					short: "c"
@@ -136,10 +136,10 @@ export const modules = {
 			});
 			if (!values.config) throw new Error("--config FILE is required (a worker-image.yml)");
 			const cloud = values.cloud;
-			if (!_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_6__.Z5.includes(cloud)) {
-				throw new Error(`--cloud ${values.cloud}: use ${_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_6__.Z5.join(", ")}`);
+			if (!_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_7__.Z5.includes(cloud)) {
+				throw new Error(`--cloud ${values.cloud}: use ${_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_7__.Z5.join(", ")}`);
 			}
-			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_7__.l();
+			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__.l();
 			const controller = new AbortController();
 			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_8__.P)(controller, reporter);
 			try {
@@ -150,7 +150,7 @@ export const modules = {
 						version: values.version
 					} },
 					cwd: process.cwd(),
-					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_5__.V)(values),
+					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_6__.V)(values),
 					clouds: [cloud]
 				});
 				const ctx = (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_1__.p)(process.env, reporter, controller.signal);

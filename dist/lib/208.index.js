@@ -7,10 +7,10 @@ export const modules = {
 		var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 		var _bump_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20730);
 		var _github_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11869);
-		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9046);
-		var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37235);
+		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9046);
+		var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37235);
 		async function bumpCommand(args) {
-			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_2__.b)(args, {
+			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_3__.b)(args, {
 				config: {
 					type: "string",
 					short: "c"
@@ -51,7 +51,7 @@ export const modules = {
 					default: "main"
 				}
 			});
-			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_3__.l();
+			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_2__.l();
 			let pullRequest;
 			if (values["pull-request"]) {
 				const token = process.env.GITHUB_TOKEN;

@@ -322,8 +322,9 @@ export const modules = {
 			gB: () => visibleLines,
 			qF: () => parseJson
 		});
+		var _log_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66059);
 		const QUOTE_MAX = 200;
-		const UNSEEN = /(?! )[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/gu;
+		const UNSEEN = new RegExp(`(?! )${_log_printable_js__WEBPACK_IMPORTED_MODULE_0__.q}`, "gu");
 		function visible(text) {
 			return text.replace(UNSEEN, (c) => {
 				if (c === "\r") return "\\r";
@@ -370,17 +371,17 @@ export const modules = {
 	72173: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { X: () => ActionsReporter });
 		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52049);
-		var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23226);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52049);
+		var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23226);
 		class ActionsReporter {
 			info(message) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0, _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__.tJ)(message));
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.info((0, _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__.tJ)(message));
 			}
 			warning(message, where) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_2__.gB)(message), annotation(where));
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__.gB)(message), annotation(where));
 			}
 			error(message, where) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.error((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_2__.gB)(message), annotation(where));
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.error((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__.gB)(message), annotation(where));
 			}
 			group(title, fn) {
 				return _actions_core__WEBPACK_IMPORTED_MODULE_0__.group(title, fn);
@@ -396,6 +397,10 @@ export const modules = {
 				startLine: where.line
 			};
 		}
+	}),
+	66059: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { q: () => NOT_PRINTABLE });
+		const NOT_PRINTABLE = String.raw`[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]`;
 	}),
 	23226: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {

@@ -52,12 +52,12 @@ export const modules = {
 	93887: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { shareCommand: () => shareCommand });
-		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9046);
-		var _share_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15048);
-		var _share_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13108);
+		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9046);
+		var _share_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15048);
+		var _share_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13108);
 		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19508);
-		var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37235);
-		var _root_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33910);
+		var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37235);
+		var _root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33910);
 		var _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23226);
 		const LISTS = new Set([
 			"manifest",
@@ -68,13 +68,13 @@ export const modules = {
 			"accounts"
 		]);
 		async function shareCommand(args) {
-			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_2__.b)(args, {
+			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_3__.b)(args, {
 				config: {
 					type: "string",
 					short: "c"
 				},
 				repo: { type: "string" },
-				...Object.fromEntries(_share_request_js__WEBPACK_IMPORTED_MODULE_0__.CQ.filter((f) => f !== "dry-run").map((f) => [f, LISTS.has(f) ? {
+				...Object.fromEntries(_share_request_js__WEBPACK_IMPORTED_MODULE_1__.CQ.filter((f) => f !== "dry-run").map((f) => [f, LISTS.has(f) ? {
 					type: "string",
 					multiple: true
 				} : { type: "string" }])),
@@ -83,7 +83,7 @@ export const modules = {
 					default: false
 				}
 			});
-			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__.l((l) => process.stderr.write(l));
+			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_0__.l((l) => process.stderr.write(l));
 			const controller = new AbortController();
 			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_5__.P)(controller, reporter);
 			try {
@@ -93,10 +93,10 @@ export const modules = {
 					if (value === undefined || value === false) continue;
 					inputs[key] = Array.isArray(value) ? value.join("\n") : String(value);
 				}
-				const { result } = await (0, _share_run_js__WEBPACK_IMPORTED_MODULE_1__.Z)(inputs, {
+				const { result } = await (0, _share_run_js__WEBPACK_IMPORTED_MODULE_2__.Z)(inputs, {
 					...typeof config === "string" ? { config } : {},
 					cwd: process.cwd(),
-					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_3__.V)({
+					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_4__.V)({
 						repo: typeof repo === "string" ? repo : undefined,
 						config: typeof config === "string" ? config : undefined
 					}),
@@ -236,9 +236,9 @@ export const modules = {
 		});
 		var _config_authority_host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81600);
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
-		var _config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31846);
-		var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13667);
-		var _config_share_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83423);
+		var _config_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31846);
+		var _config_section_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13667);
+		var _config_share_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83423);
 		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63726);
 		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26201);
 		const SHARE_INPUTS = [
@@ -280,9 +280,9 @@ export const modules = {
 			return body.split(/[\n,]+/).map((s) => s.trim().replace(/^-\s+/, "").replace(/^(['"])(.*)\1$/, "$2")).filter(Boolean);
 		}
 		function shareSettings(inputs, config, opts = {}) {
-			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_3__.Zw();
+			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_1__.Zw();
 			const raw = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ""));
-			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_1__.w.open(problems, [], raw, SHARE_INPUTS);
+			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_2__.w.open(problems, [], raw, SHARE_INPUTS);
 			const list = (key, check) => {
 				if (!s.has(key)) return undefined;
 				const items = splitList(String(s.value(key)));
@@ -310,7 +310,7 @@ export const modules = {
 			const base = config?.share;
 			let request;
 			if (cloud === "gcp") {
-				const members = list("members", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.NU) ?? base?.gcp?.members;
+				const members = list("members", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.NU) ?? base?.gcp?.members;
 				if (!s.has("members") && !members) {
 					s.problem("members", "required (or share.gcp.members in the config): who may use the image");
 				}
@@ -332,9 +332,9 @@ export const modules = {
 				request = azureRequest(s, list, config);
 			} else if (cloud === "aws") {
 				const b = base?.aws;
-				const accounts = list("accounts", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.FJ) ?? b?.accounts ?? [];
-				const organizations = list("organizations", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.n4) ?? b?.organizations ?? [];
-				const units = list("organizational-units", _config_share_js__WEBPACK_IMPORTED_MODULE_2__._F) ?? b?.organizationalUnits ?? [];
+				const accounts = list("accounts", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.FJ) ?? b?.accounts ?? [];
+				const organizations = list("organizations", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.n4) ?? b?.organizations ?? [];
+				const units = list("organizational-units", _config_share_js__WEBPACK_IMPORTED_MODULE_3__._F) ?? b?.organizationalUnits ?? [];
 				if (accounts.length + organizations.length + units.length === 0 && !problems.list.length) {
 					s.problem("accounts", "required (or organizations, organizational-units, or share.aws in the config): who may launch the AMI");
 				}
@@ -385,13 +385,13 @@ export const modules = {
 		function azureRequest(s, list, config) {
 			const b = config?.share?.azure;
 			const a = config?.azure;
-			const principals = list("principals", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.$o) ?? b?.principals ?? [];
+			const principals = list("principals", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.$o) ?? b?.principals ?? [];
 			const subscriptions = list("subscriptions", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(id, "subscription id")) ?? b?.subscriptions ?? [];
 			const tenants = list("tenants", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(id, "tenant id")) ?? b?.tenants ?? [];
 			const roleText = s.string("role");
-			const role = roleText === undefined ? { id: b?.roleId ?? _config_share_js__WEBPACK_IMPORTED_MODULE_2__.Z_ } : (0, _config_share_js__WEBPACK_IMPORTED_MODULE_2__.fP)(roleText);
+			const role = roleText === undefined ? { id: b?.roleId ?? _config_share_js__WEBPACK_IMPORTED_MODULE_3__.Z_ } : (0, _config_share_js__WEBPACK_IMPORTED_MODULE_3__.fP)(roleText);
 			if (role.problem) s.problem("role", role.problem);
-			const scope = s.oneOf("scope", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.Q5) ?? b?.scope ?? "gallery";
+			const scope = s.oneOf("scope", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.Q5) ?? b?.scope ?? "gallery";
 			if (principals.length + subscriptions.length + tenants.length === 0 && !s.problems.list.length) {
 				s.problem("principals", "required (or subscriptions / tenants, or share.azure in the config): who may use the gallery image");
 			}

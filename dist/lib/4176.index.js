@@ -8,16 +8,16 @@ export const modules = {
 			runCommand: () => runCommand
 		});
 		var _bake_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(972);
-		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9046);
+		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9046);
 		var _pipeline_ledgers_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62358);
 		var _pipeline_plan_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49261);
-		var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48267);
-		var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34364);
+		var _pipeline_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48267);
+		var _pipeline_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34364);
 		var _pipeline_verify_choice_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(53559);
-		var _verify_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72895);
+		var _verify_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72895);
 		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(19508);
-		var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37235);
-		var _root_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33910);
+		var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37235);
+		var _root_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33910);
 		var _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(23226);
 		const OPTIONS = {
 			config: {
@@ -39,32 +39,32 @@ export const modules = {
 			repo: { type: "string" }
 		};
 		function selected(values) {
-			return (0, _pipeline_config_js__WEBPACK_IMPORTED_MODULE_2__.z)({
+			return (0, _pipeline_config_js__WEBPACK_IMPORTED_MODULE_3__.z)({
 				path: values.config,
 				cwd: process.cwd(),
-				root: (0, _root_js__WEBPACK_IMPORTED_MODULE_5__.V)(values),
+				root: (0, _root_js__WEBPACK_IMPORTED_MODULE_6__.V)(values),
 				clouds: values.clouds,
 				namespace: values.namespace,
 				version: values.version
 			});
 		}
 		async function planCommand(args) {
-			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_4__.b)(args, OPTIONS);
+			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_5__.b)(args, OPTIONS);
 			if (values.format !== "text" && values.format !== "json") {
 				throw new Error(`--format ${values.format}: use text or json`);
 			}
 			const json = values.format === "json";
-			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_6__.l(json ? (l) => process.stderr.write(l) : undefined);
+			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_1__.l(json ? (l) => process.stderr.write(l) : undefined);
 			const { config, clouds } = await selected(values);
 			let plans = {};
 			if (values.offline) {
-				await (0, _pipeline_run_js__WEBPACK_IMPORTED_MODULE_1__.g$)(config, clouds);
+				await (0, _pipeline_run_js__WEBPACK_IMPORTED_MODULE_2__.g$)(config, clouds);
 				for (const cloud of clouds) {
 					const verify = config.verify?.[cloud];
-					if (verify) await (0, _verify_run_js__WEBPACK_IMPORTED_MODULE_3__.gH)(config, cloud, verify);
+					if (verify) await (0, _verify_run_js__WEBPACK_IMPORTED_MODULE_4__.gH)(config, cloud, verify);
 				}
 			} else {
-				const outcome = await (0, _pipeline_run_js__WEBPACK_IMPORTED_MODULE_1__.aI)(config, (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_0__.p)(process.env, reporter, new AbortController().signal), {
+				const outcome = await (0, _pipeline_run_js__WEBPACK_IMPORTED_MODULE_2__.aI)(config, (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_0__.p)(process.env, reporter, new AbortController().signal), {
 					clouds,
 					ledgers: new _pipeline_ledgers_js__WEBPACK_IMPORTED_MODULE_7__.W(),
 					dryRun: true
@@ -77,7 +77,7 @@ export const modules = {
 			return 0;
 		}
 		async function runCommand(args) {
-			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_4__.b)(args, {
+			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_5__.b)(args, {
 				...OPTIONS,
 				"dry-run": {
 					type: "boolean",
@@ -88,12 +88,12 @@ export const modules = {
 					default: "auto"
 				}
 			});
-			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_6__.l();
+			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_1__.l();
 			const controller = new AbortController();
 			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_10__.P)(controller, reporter);
 			try {
 				const { config, clouds } = await selected(values);
-				const outcome = await (0, _pipeline_run_js__WEBPACK_IMPORTED_MODULE_1__.aI)(config, (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_0__.p)(process.env, reporter, controller.signal), {
+				const outcome = await (0, _pipeline_run_js__WEBPACK_IMPORTED_MODULE_2__.aI)(config, (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_0__.p)(process.env, reporter, controller.signal), {
 					clouds,
 					ledgers: new _pipeline_ledgers_js__WEBPACK_IMPORTED_MODULE_7__.W(),
 					dryRun: values["dry-run"],

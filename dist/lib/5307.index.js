@@ -38,19 +38,19 @@ export const modules = {
 		__webpack_require__.d(__webpack_exports__, { verifyCommand: () => verifyCommand });
 		var _bake_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(972);
 		var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77022);
-		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9046);
-		var _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30742);
+		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9046);
+		var _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30742);
 		var _steps_resources_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(52444);
 		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19508);
-		var _verify_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72895);
-		var _verify_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72046);
-		var _verify_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25987);
-		var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37235);
-		var _root_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33910);
+		var _verify_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72895);
+		var _verify_record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72046);
+		var _verify_resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25987);
+		var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37235);
+		var _root_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33910);
 		var _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(23226);
 		const FORMATS = ["text", "json"];
 		async function verifyCommand(args) {
-			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_5__.b)(args, {
+			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_6__.b)(args, {
 				config: {
 					type: "string",
 					short: "c"
@@ -65,10 +65,10 @@ export const modules = {
 				repo: { type: "string" }
 			});
 			if (!values.config) throw new Error("--config FILE is required (a worker-image.yml with verify:)");
-			if (!values.cloud) throw new Error(`--cloud is required: one of ${_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_7__.Z5.join(", ")}`);
+			if (!values.cloud) throw new Error(`--cloud is required: one of ${_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_8__.Z5.join(", ")}`);
 			const cloud = values.cloud;
-			if (!_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_7__.Z5.includes(cloud)) {
-				throw new Error(`--cloud ${values.cloud}: use ${_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_7__.Z5.join(", ")}`);
+			if (!_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_8__.Z5.includes(cloud)) {
+				throw new Error(`--cloud ${values.cloud}: use ${_pipeline_selection_js__WEBPACK_IMPORTED_MODULE_8__.Z5.join(", ")}`);
 			}
 			if (values.image === undefined === (values.manifest === undefined)) {
 				throw new Error("give the image to verify with --image ID or --manifest FILE (one of them, not both)");
@@ -77,14 +77,14 @@ export const modules = {
 			if (!FORMATS.includes(format)) {
 				throw new Error(`--format ${values.format}: use ${FORMATS.join(" or ")}`);
 			}
-			const root = (0, _root_js__WEBPACK_IMPORTED_MODULE_6__.V)(values);
+			const root = (0, _root_js__WEBPACK_IMPORTED_MODULE_7__.V)(values);
 			const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_1__.Z9)({
 				path: values.config,
 				cwd: process.cwd(),
 				root,
 				clouds: [cloud]
 			});
-			const { verify, target, build } = await (0, _verify_resolve_js__WEBPACK_IMPORTED_MODULE_4__.S)({
+			const { verify, target, build } = await (0, _verify_resolve_js__WEBPACK_IMPORTED_MODULE_5__.S)({
 				cloud,
 				config,
 				image: values.image,
@@ -96,7 +96,7 @@ export const modules = {
 					manifest: "--manifest"
 				}
 			});
-			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_8__.l((l) => (format === "json" ? process.stderr : process.stdout).write(l));
+			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_2__.l((l) => (format === "json" ? process.stderr : process.stdout).write(l));
 			const controller = new AbortController();
 			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_9__.P)(controller, reporter);
 			try {
@@ -104,16 +104,16 @@ export const modules = {
 				const ledger = new _steps_resources_js__WEBPACK_IMPORTED_MODULE_10__.K();
 				let result;
 				try {
-					result = await (0, _verify_run_js__WEBPACK_IMPORTED_MODULE_2__.ZG)(config, target, ctx, {
+					result = await (0, _verify_run_js__WEBPACK_IMPORTED_MODULE_3__.ZG)(config, target, ctx, {
 						cloud,
 						ledger,
 						verify
 					});
 				} catch (err) {
-					if (!(err instanceof _verify_run_js__WEBPACK_IMPORTED_MODULE_2__.Gz)) throw err;
+					if (!(err instanceof _verify_run_js__WEBPACK_IMPORTED_MODULE_3__.Gz)) throw err;
 					result = err.result;
 				}
-				if (build) await (0, _verify_record_js__WEBPACK_IMPORTED_MODULE_3__.A)(build, result);
+				if (build) await (0, _verify_record_js__WEBPACK_IMPORTED_MODULE_4__.A)(build, result);
 				report(result, target, format, reporter);
 				return result.verified ? 0 : 1;
 			} finally {
@@ -142,8 +142,8 @@ export const modules = {
 		var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52049);
-		var _references_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49160);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
+		var _references_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49160);
 		async function expandManifests(patterns, cwd, opts) {
 			const check = (path, shown) => opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.K8)(path, opts.root, shown);
 			const paths = [];
@@ -152,18 +152,18 @@ export const modules = {
 					throw new Error(`${opts.input} "${pattern}": ${why}`);
 				};
 				const full = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
-				if (!(0, _references_glob_js__WEBPACK_IMPORTED_MODULE_3__.rl)(pattern)) {
+				if (!(0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.rl)(pattern)) {
 					const outside = check(full, pattern);
 					if (outside) refuse(outside);
 					paths.push(full);
 					continue;
 				}
 				const fixed = full.split("/");
-				const wild = fixed.findIndex((segment) => (0, _references_glob_js__WEBPACK_IMPORTED_MODULE_3__.rl)(segment));
+				const wild = fixed.findIndex((segment) => (0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.rl)(segment));
 				const base = fixed.slice(0, wild).join("/") || "/";
 				const outside = check(base, base);
 				if (outside) refuse(outside);
-				const found = (await (0, _references_glob_js__WEBPACK_IMPORTED_MODULE_3__.TI)(base, fixed.slice(wild).join("/"))).map((f) => (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, f));
+				const found = (await (0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.TI)(base, fixed.slice(wild).join("/"))).map((f) => (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, f));
 				if (found.length === 0) refuse("matches no file");
 				for (const file of found) {
 					const link = check(file, file);
@@ -199,7 +199,7 @@ export const modules = {
 				const code = err.code;
 				throw new Error(code === "ENOENT" ? `manifest ${path} not found` : `manifest ${path}: cannot be read (${code})`);
 			}
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.qF)(text, `manifest ${path} is not valid JSON`);
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${path} is not valid JSON`);
 		}
 		function buildCloud(b) {
 			const byBuilder = {

@@ -22,16 +22,16 @@ export const modules = {
 		__webpack_require__.d(__webpack_exports__, { pruneCommand: () => pruneCommand });
 		var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77022);
 		var _bake_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(972);
-		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9046);
+		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9046);
 		var _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30742);
-		var _prune_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82832);
-		var _prune_prune_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50581);
+		var _prune_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82832);
+		var _prune_prune_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50581);
 		var _prune_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(80538);
-		var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37235);
-		var _root_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33910);
+		var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37235);
+		var _root_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33910);
 		var _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(23226);
 		async function pruneCommand(args) {
-			const { repo, ...values } = (0, _args_js__WEBPACK_IMPORTED_MODULE_4__.b)(args, {
+			const { repo, ...values } = (0, _args_js__WEBPACK_IMPORTED_MODULE_5__.b)(args, {
 				config: {
 					type: "string",
 					short: "c"
@@ -52,8 +52,8 @@ export const modules = {
 				throw new Error(`--format must be text or json (got "${values.format}")`);
 			}
 			const json = values.format === "json";
-			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_6__.l(json ? (l) => process.stderr.write(l) : undefined);
-			const root = (0, _root_js__WEBPACK_IMPORTED_MODULE_5__.V)({
+			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_2__.l(json ? (l) => process.stderr.write(l) : undefined);
+			const root = (0, _root_js__WEBPACK_IMPORTED_MODULE_6__.V)({
 				repo,
 				config: values.config
 			});
@@ -64,9 +64,9 @@ export const modules = {
 				clouds: []
 			});
 			const configured = (0, _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_7__.fm)(config);
-			const opts = (0, _prune_options_js__WEBPACK_IMPORTED_MODULE_2__.T)(values, configured, root.dir);
+			const opts = (0, _prune_options_js__WEBPACK_IMPORTED_MODULE_3__.T)(values, configured, root.dir);
 			const ctx = (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_1__.p)(process.env, reporter, new AbortController().signal);
-			const report = await (0, _prune_prune_js__WEBPACK_IMPORTED_MODULE_3__.u)(config, opts, ctx);
+			const report = await (0, _prune_prune_js__WEBPACK_IMPORTED_MODULE_4__.u)(config, opts, ctx);
 			process.stdout.write(json ? `${(0, _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__.nl)((0, _prune_report_js__WEBPACK_IMPORTED_MODULE_9__.D)(report), 2)}\n` : (0, _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_8__.rK)((0, _prune_report_js__WEBPACK_IMPORTED_MODULE_9__.W)(report, opts.now)));
 			return report.failed > 0 ? 1 : 0;
 		}

@@ -24,14 +24,14 @@ export const modules = {
 			y: () => readAzure
 		});
 		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63726);
-		var _naming_version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49894);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63726);
+		var _naming_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49894);
 		var _replicate_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56204);
-		var _authority_host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81600);
+		var _authority_host_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81600);
 		var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35982);
-		var _merge_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(66404);
-		var _problems_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31846);
-		var _section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13667);
+		var _merge_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66404);
+		var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31846);
+		var _section_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13667);
 		const KEYS = [
 			"subscription-id",
 			"location",
@@ -98,13 +98,13 @@ export const modules = {
 		const SUBNET_ID = /^\/subscriptions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/resourceGroups\/[-\p{L}\p{N}_.()]+\/providers\/Microsoft\.Network\/virtualNetworks\/[-\w.]+\/subnets\/[-\w.]+$/iu;
 		const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 		function readAzure(problems, raw, ctx) {
-			const azure = _section_js__WEBPACK_IMPORTED_MODULE_3__.w.open(problems, ["azure"], raw, KEYS);
+			const azure = _section_js__WEBPACK_IMPORTED_MODULE_4__.w.open(problems, ["azure"], raw, KEYS);
 			if (!azure) return undefined;
-			const namespace = ctx.image?.namespace ?? _naming_version_js__WEBPACK_IMPORTED_MODULE_4__.oQ;
-			const subscriptionId = azure.required("subscription-id", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(id, "subscription id"));
-			const location = azure.required("location", _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.vK);
-			const resourceGroup = azure.required("resource-group", _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.yr);
-			const gallery = azure.required("gallery", _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.gN);
+			const namespace = ctx.image?.namespace ?? _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.oQ;
+			const subscriptionId = azure.required("subscription-id", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.AA)(id, "subscription id"));
+			const location = azure.required("location", _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.vK);
+			const resourceGroup = azure.required("resource-group", _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.yr);
+			const gallery = azure.required("gallery", _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.gN);
 			const definition = readDefinition(azure, namespace);
 			const version = readVersion(azure, ctx.baked ? ctx.image : undefined);
 			const vmSize = azure.string("vm-size", (s) => VM_SIZE.test(s) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${s}")`);
@@ -128,7 +128,7 @@ export const modules = {
 			const endpoint = azure.string("endpoint", checkEndpoint);
 			const caCertificate = readCaCertificate(azure, ctx);
 			const auth = azure.oneOf("auth", AUTH) ?? "default";
-			const authorityHost = (0, _authority_host_js__WEBPACK_IMPORTED_MODULE_6__.E)(azure, auth);
+			const authorityHost = (0, _authority_host_js__WEBPACK_IMPORTED_MODULE_7__.E)(azure, auth);
 			const clientId = readOidcId(azure, "client-id", auth);
 			const tenantId = readOidcId(azure, "tenant-id", auth);
 			const securityType = readSecurityType(azure, definition);
@@ -153,7 +153,7 @@ export const modules = {
 				tags,
 				template: {
 					path: template,
-					variables: (0, _merge_js__WEBPACK_IMPORTED_MODULE_7__.$N)(ctx.variables, variables ?? {})
+					variables: (0, _merge_js__WEBPACK_IMPORTED_MODULE_8__.$N)(ctx.variables, variables ?? {})
 				},
 				timeouts: {
 					builder: builderTimeout ?? 90 * MINUTE,
@@ -214,14 +214,14 @@ export const modules = {
 			}
 			const definition = azure.section("definition", DEFINITION_KEYS);
 			if (!definition) return undefined;
-			const name = definition.required("name", _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.dW);
+			const name = definition.required("name", _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.dW);
 			const publisher = definition.required("publisher");
 			const offer = definition.required("offer");
 			const sku = definition.required("sku", undefined, { id: true });
 			const osType = definition.oneOf("os-type", ["Linux", "Windows"]);
 			const hyperVGeneration = definition.oneOf("hyper-v-generation", ["V1", "V2"]);
-			const namespaced = name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.PW)(name, namespace);
-			const tooLong = namespaced && namespaced !== name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.dW)(namespaced);
+			const namespaced = name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.PW)(name, namespace);
+			const tooLong = namespaced && namespaced !== name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.dW)(namespaced);
 			if (tooLong) {
 				definition.problem("name", `${tooLong} in namespace ${namespace}; shorten azure.definition.name or image.namespace`);
 			}
@@ -237,12 +237,12 @@ export const modules = {
 		}
 		function readVersion(azure, image) {
 			if (!azure.has("version")) {
-				if (!image || image.version === _naming_version_js__WEBPACK_IMPORTED_MODULE_4__.jP) return _naming_version_js__WEBPACK_IMPORTED_MODULE_4__.jP;
+				if (!image || image.version === _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.jP) return _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.jP;
 				const example = /^\d+$/.test(image.version) ? `${image.version}.0.0` : "1.0.0";
 				azure.problem("version", `required when image.version is explicit (${image.version}): gallery versions are ` + `Major.Minor.Patch, so set azure.version (e.g. ${example}) or use image.version: auto`);
 				return undefined;
 			}
-			return azure.string("version", (text) => text === _naming_version_js__WEBPACK_IMPORTED_MODULE_4__.jP ? undefined : (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.zX)(text), { id: true });
+			return azure.string("version", (text) => text === _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.jP ? undefined : (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.zX)(text), { id: true });
 		}
 		function readSourceImage(azure) {
 			if (!azure.has("source-image")) {
@@ -297,7 +297,7 @@ export const modules = {
 			const before = policy.problems.list.length;
 			const vms = policy.integer("expected-concurrent-vms", 1, 1e7);
 			const vmsPerReplica = policy.integer("vms-per-replica", 1, 1e3) ?? 20;
-			const production = policy.boolean("production") ?? namespace === _naming_version_js__WEBPACK_IMPORTED_MODULE_4__.oQ;
+			const production = policy.boolean("production") ?? namespace === _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.oQ;
 			if (policy.problems.list.length > before) return undefined;
 			return {
 				...vms === undefined ? {} : { expectedConcurrentVms: vms },
@@ -320,8 +320,8 @@ export const modules = {
 		function readTags(azure) {
 			const raw = azure.mapping("tags") ?? {};
 			const entries = Object.entries(raw);
-			if (entries.length > _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.F5) {
-				azure.problem("tags", `at most ${_naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.F5} tags (got ${entries.length})`);
+			if (entries.length > _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.F5) {
+				azure.problem("tags", `at most ${_naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.F5} tags (got ${entries.length})`);
 			}
 			const tags = {};
 			const seen = new Map();
@@ -333,14 +333,14 @@ export const modules = {
 				];
 				const other = seen.get(name.toLowerCase());
 				seen.set(name.toLowerCase(), name);
-				const nameProblem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.uz)(name) ?? (other ? `tag "${name}" is also set as "${other}": Azure tag names ignore case` : undefined);
+				const nameProblem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.uz)(name) ?? (other ? `tag "${name}" is also set as "${other}": Azure tag names ignore case` : undefined);
 				if (nameProblem) azure.problem(path, nameProblem);
 				const text = [
 					"string",
 					"number",
 					"boolean"
 				].includes(typeof value) ? String(value) : undefined;
-				const valueProblem = text === undefined ? `must be a string (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_8__.q0)(value)})` : azure.coercedValue(path, value) ?? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.Gz)(text);
+				const valueProblem = text === undefined ? `must be a string (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_3__.q0)(value)})` : azure.coercedValue(path, value) ?? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.Gz)(text);
 				if (valueProblem) azure.problem(path, valueProblem);
 				else if (text !== undefined && !nameProblem) tags[name] = text;
 			}
@@ -380,17 +380,17 @@ export const modules = {
 				azure.problem(key, `required with auth: oidc (the ${what} of the app registration that trusts this repository's GitHub tokens)`);
 				return undefined;
 			}
-			return azure.string(key, (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(id, what));
+			return azure.string(key, (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.AA)(id, what));
 		}
 	}),
 	35982: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			E: () => parseDuration,
-			a: () => _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__.a
+			a: () => _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__.a
 		});
 		var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
-		var _problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31846);
-		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47683);
+		var _problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31846);
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47683);
 		const UNITS = /^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+)s)?(?:(\d+)ms)?$/;
 		const MS = {
 			d: 864e5,
@@ -411,7 +411,7 @@ export const modules = {
 			}
 			throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.x([{
 				field,
-				message: `must be a duration such as "90s", "45m", "2h", "1h30m", "250ms" or a number of seconds (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_2__.q0)(value)})`
+				message: `must be a duration such as "90s", "45m", "2h", "1h30m", "250ms" or a number of seconds (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_1__.q0)(value)})`
 			}]);
 		}
 	}),
@@ -1508,8 +1508,8 @@ export const modules = {
 		var _confine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54936);
 		var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35982);
 		var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9353);
-		var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66404);
-		var _problems_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31846);
+		var _merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66404);
+		var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31846);
 		var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18302);
 		class Section {
 			problems;
@@ -1522,8 +1522,8 @@ export const modules = {
 			}
 			static open(problems, path, value, keys) {
 				if (value === undefined || value === null) return new Section(problems, path, {});
-				if (!(0, _merge_js__WEBPACK_IMPORTED_MODULE_4__.pi)(value)) {
-					problems.add(path, `must be a mapping (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_5__.q0)(value)})`);
+				if (!(0, _merge_js__WEBPACK_IMPORTED_MODULE_5__.pi)(value)) {
+					problems.add(path, `must be a mapping (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(value)})`);
 					return undefined;
 				}
 				for (const key of Object.keys(value)) {
@@ -1557,7 +1557,7 @@ export const modules = {
 				}
 				const text = opts.id && typeof v === "number" ? String(v) : v;
 				if (typeof text !== "string") {
-					this.problem(key, `must be a string (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_5__.q0)(v)})`);
+					this.problem(key, `must be a string (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(v)})`);
 					return undefined;
 				}
 				const problem = check?.(text);
@@ -1592,7 +1592,7 @@ export const modules = {
 				const v = this.value(key);
 				if (v === undefined) return undefined;
 				if (values.includes(v)) return v;
-				this.problem(key, `must be one of ${values.join(", ")} (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_5__.q0)(v)})`);
+				this.problem(key, `must be one of ${values.join(", ")} (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(v)})`);
 				return undefined;
 			}
 			boolean(key) {
@@ -1600,7 +1600,7 @@ export const modules = {
 				if (v === undefined) return undefined;
 				if (typeof v === "boolean") return v;
 				if (v === "true" || v === "false") return v === "true";
-				this.problem(key, `must be true or false (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_5__.q0)(v)})`);
+				this.problem(key, `must be true or false (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(v)})`);
 				return undefined;
 			}
 			integer(key, min, max) {
@@ -1608,7 +1608,7 @@ export const modules = {
 				if (v === undefined) return undefined;
 				const n = typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : v;
 				if (typeof n !== "number" || !Number.isInteger(n) || n < min || n > max) {
-					this.problem(key, `must be a whole number from ${min} to ${max} (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_5__.q0)(v)})`);
+					this.problem(key, `must be a whole number from ${min} to ${max} (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(v)})`);
 					return undefined;
 				}
 				return n;
@@ -1619,7 +1619,7 @@ export const modules = {
 				try {
 					const ms = (0, _duration_js__WEBPACK_IMPORTED_MODULE_2__.E)(v, "");
 					if (ms >= min && ms <= max) return ms;
-					this.problem(key, `must be from ${(0, _duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(min)} to ${(0, _duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(max)} (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_5__.q0)(v)})`);
+					this.problem(key, `must be from ${(0, _duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(min)} to ${(0, _duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(max)} (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(v)})`);
 				} catch (err) {
 					if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__.x)) throw err;
 					this.problem(key, err.problems[0].message);
@@ -1629,15 +1629,15 @@ export const modules = {
 			mapping(key) {
 				const v = this.value(key);
 				if (v === undefined) return undefined;
-				if ((0, _merge_js__WEBPACK_IMPORTED_MODULE_4__.pi)(v)) return v;
-				this.problem(key, `must be a mapping (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_5__.q0)(v)})`);
+				if ((0, _merge_js__WEBPACK_IMPORTED_MODULE_5__.pi)(v)) return v;
+				this.problem(key, `must be a mapping (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(v)})`);
 				return undefined;
 			}
 			strings(key, check, opts = {}) {
 				const v = this.value(key);
 				if (v === undefined) return undefined;
 				if (!Array.isArray(v)) {
-					this.problem(key, `must be a list (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_5__.q0)(v)})`);
+					this.problem(key, `must be a list (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(v)})`);
 					return undefined;
 				}
 				let ok = true;
@@ -1649,10 +1649,10 @@ export const modules = {
 						key,
 						i
 					];
-					const problem = coercion(this.problems.written(path), v[i], path, opts.id ? "id" : "text") ?? (typeof item === "string" ? check?.(item) : `must be a string (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_5__.q0)(item)})`);
+					const problem = coercion(this.problems.written(path), v[i], path, opts.id ? "id" : "text") ?? (typeof item === "string" ? check?.(item) : `must be a string (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(item)})`);
 					const twice = typeof item === "string" ? seen.get(item) : undefined;
 					if (problem || twice !== undefined) {
-						this.problem(path, problem ?? `${(0, _problems_js__WEBPACK_IMPORTED_MODULE_5__.q0)(item)} is listed twice (also [${twice}])`);
+						this.problem(path, problem ?? `${(0, _problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(item)} is listed twice (also [${twice}])`);
 						ok = false;
 					}
 					if (typeof item === "string" && !seen.has(item)) seen.set(item, i);
@@ -2904,9 +2904,9 @@ export const modules = {
 		});
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
 		var _config_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66404);
-		var _config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31846);
-		var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13667);
-		var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93377);
+		var _config_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31846);
+		var _config_section_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13667);
+		var _config_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93377);
 		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63726);
 		const STORAGE_ACCOUNT_TYPES = [
 			"Standard_LRS",
@@ -2925,7 +2925,7 @@ export const modules = {
 			const list = section.value(key);
 			if (list === undefined) return undefined;
 			if (!Array.isArray(list)) {
-				section.problem(key, `must be a list of regions (got ${(0, _config_problems_js__WEBPACK_IMPORTED_MODULE_3__.q0)(list)})`);
+				section.problem(key, `must be a list of regions (got ${(0, _config_problems_js__WEBPACK_IMPORTED_MODULE_1__.q0)(list)})`);
 				return undefined;
 			}
 			const path = [...section.path, key];
@@ -2937,8 +2937,8 @@ export const modules = {
 			return checkDuplicates(section.problems, path, regions);
 		}
 		function parseTargetRegions(text, input) {
-			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_3__.Zw();
-			const parsed = (0, _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__.h)(text);
+			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_1__.Zw();
+			const parsed = (0, _config_yaml_js__WEBPACK_IMPORTED_MODULE_3__.h)(text);
 			let regions;
 			if (text.trim() === "") {
 				problems.add([input], "must name at least one region");
@@ -2947,10 +2947,10 @@ export const modules = {
 			} else if (typeof parsed.raw === "string") {
 				regions = readPairs(problems, input, parsed.raw);
 			} else if (Array.isArray(parsed.raw)) {
-				const root = _config_section_js__WEBPACK_IMPORTED_MODULE_1__.w.open(problems, [], { [input]: parsed.raw }, [input]);
+				const root = _config_section_js__WEBPACK_IMPORTED_MODULE_2__.w.open(problems, [], { [input]: parsed.raw }, [input]);
 				regions = root && readTargetRegions(root, input);
 			} else {
-				problems.add([input], `must be region=replicas pairs such as "eastus=3,westus2=2", or a YAML list of regions (got ${(0, _config_problems_js__WEBPACK_IMPORTED_MODULE_3__.q0)(parsed.raw)})`);
+				problems.add([input], `must be region=replicas pairs such as "eastus=3,westus2=2", or a YAML list of regions (got ${(0, _config_problems_js__WEBPACK_IMPORTED_MODULE_1__.q0)(parsed.raw)})`);
 			}
 			const [first, ...rest] = problems.list;
 			if (first) throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__.x([first, ...rest]);
@@ -2986,11 +2986,11 @@ export const modules = {
 				};
 			}
 			if (!(0, _config_merge_js__WEBPACK_IMPORTED_MODULE_5__.pi)(item)) {
-				problems.add(path, `must be a region name or a mapping with name, replicas and storage-account-type (got ${(0, _config_problems_js__WEBPACK_IMPORTED_MODULE_3__.q0)(item)})`);
+				problems.add(path, `must be a region name or a mapping with name, replicas and storage-account-type (got ${(0, _config_problems_js__WEBPACK_IMPORTED_MODULE_1__.q0)(item)})`);
 				return undefined;
 			}
 			const before = problems.list.length;
-			const region = _config_section_js__WEBPACK_IMPORTED_MODULE_1__.w.open(problems, path, item, KEYS);
+			const region = _config_section_js__WEBPACK_IMPORTED_MODULE_2__.w.open(problems, path, item, KEYS);
 			const name = region?.required("name", _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.vK);
 			const replicas = region?.integer("replicas", 1, MAX_REPLICAS);
 			const storage = region?.oneOf("storage-account-type", STORAGE_ACCOUNT_TYPES);

@@ -164,8 +164,8 @@ export const modules = {
 		var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52049);
-		var _catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26514);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
+		var _catalogue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26514);
 		async function writeCatalogues(out, images) {
 			const clouds = [...new Set(images.map((i) => i.cloud))].sort();
 			const isDir = /[/\\]$/.test(out) || (await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(out).catch(() => undefined))?.isDirectory();
@@ -174,9 +174,9 @@ export const modules = {
 			}
 			const written = [];
 			for (const cloud of clouds) {
-				const path = isDir ? (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, _catalogue_js__WEBPACK_IMPORTED_MODULE_3__.O1[cloud]) : out;
+				const path = isDir ? (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, _catalogue_js__WEBPACK_IMPORTED_MODULE_4__.O1[cloud]) : out;
 				(0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.Yz)(path, "catalogue");
-				const catalogue = (0, _catalogue_js__WEBPACK_IMPORTED_MODULE_3__.VK)(cloud, images, await readCatalogue(path, cloud));
+				const catalogue = (0, _catalogue_js__WEBPACK_IMPORTED_MODULE_4__.VK)(cloud, images, await readCatalogue(path, cloud));
 				await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
 				await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, JSON.stringify(catalogue, null, 2) + "\n");
 				written.push(path);
@@ -191,9 +191,9 @@ export const modules = {
 				if (err.code === "ENOENT") return undefined;
 				throw err;
 			}
-			const parsed = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.qF)(text, `catalogue ${path} exists but is not valid JSON; move it or choose another path`);
-			if (!parsed || parsed.schema !== _catalogue_js__WEBPACK_IMPORTED_MODULE_3__.M9 || parsed.cloud !== cloud || !Array.isArray(parsed.images)) {
-				throw new Error(`catalogue ${path} exists but is not a worker-image ${cloud} catalogue (${_catalogue_js__WEBPACK_IMPORTED_MODULE_3__.M9}); move it or choose another path`);
+			const parsed = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `catalogue ${path} exists but is not valid JSON; move it or choose another path`);
+			if (!parsed || parsed.schema !== _catalogue_js__WEBPACK_IMPORTED_MODULE_4__.M9 || parsed.cloud !== cloud || !Array.isArray(parsed.images)) {
+				throw new Error(`catalogue ${path} exists but is not a worker-image ${cloud} catalogue (${_catalogue_js__WEBPACK_IMPORTED_MODULE_4__.M9}); move it or choose another path`);
 			}
 			return parsed;
 		}
@@ -208,8 +208,8 @@ export const modules = {
 		var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52049);
-		var _references_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49160);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
+		var _references_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49160);
 		async function expandManifests(patterns, cwd, opts) {
 			const check = (path, shown) => opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.K8)(path, opts.root, shown);
 			const paths = [];
@@ -218,18 +218,18 @@ export const modules = {
 					throw new Error(`${opts.input} "${pattern}": ${why}`);
 				};
 				const full = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
-				if (!(0, _references_glob_js__WEBPACK_IMPORTED_MODULE_3__.rl)(pattern)) {
+				if (!(0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.rl)(pattern)) {
 					const outside = check(full, pattern);
 					if (outside) refuse(outside);
 					paths.push(full);
 					continue;
 				}
 				const fixed = full.split("/");
-				const wild = fixed.findIndex((segment) => (0, _references_glob_js__WEBPACK_IMPORTED_MODULE_3__.rl)(segment));
+				const wild = fixed.findIndex((segment) => (0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.rl)(segment));
 				const base = fixed.slice(0, wild).join("/") || "/";
 				const outside = check(base, base);
 				if (outside) refuse(outside);
-				const found = (await (0, _references_glob_js__WEBPACK_IMPORTED_MODULE_3__.TI)(base, fixed.slice(wild).join("/"))).map((f) => (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, f));
+				const found = (await (0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.TI)(base, fixed.slice(wild).join("/"))).map((f) => (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, f));
 				if (found.length === 0) refuse("matches no file");
 				for (const file of found) {
 					const link = check(file, file);
@@ -265,7 +265,7 @@ export const modules = {
 				const code = err.code;
 				throw new Error(code === "ENOENT" ? `manifest ${path} not found` : `manifest ${path}: cannot be read (${code})`);
 			}
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.qF)(text, `manifest ${path} is not valid JSON`);
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${path} is not valid JSON`);
 		}
 		function buildCloud(b) {
 			const byBuilder = {

@@ -9,12 +9,12 @@ export const modules = {
 		var _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26514);
 		var _catalogue_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47212);
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54936);
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(52049);
-		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28643);
-		var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37235);
-		var _root_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33910);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52049);
+		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28643);
+		var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37235);
+		var _root_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33910);
 		async function catalogueCommand(args) {
-			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_6__.b)(args, {
+			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_7__.b)(args, {
 				manifest: {
 					type: "string",
 					multiple: true,
@@ -31,7 +31,7 @@ export const modules = {
 			if (values.manifest.length === 0) throw new Error("--manifest is required (a path or glob)");
 			if (!values.out) throw new Error("--out is required: a file, or a folder ending in /");
 			const cwd = process.cwd();
-			const root = (0, _root_js__WEBPACK_IMPORTED_MODULE_7__.V)({ repo: values.repo });
+			const root = (0, _root_js__WEBPACK_IMPORTED_MODULE_8__.V)({ repo: values.repo });
 			const inside = (flag, path) => {
 				const outside = (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_4__.K8)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), root, path);
 				if (outside) throw new Error(`${flag}: ${outside}`);
@@ -41,11 +41,11 @@ export const modules = {
 			const shareFiles = values.shares.map((file) => inside("--shares", file));
 			const twice = shareFiles.find((f, i) => shareFiles.indexOf(f) !== i);
 			if (twice) throw new Error(`--shares: ${twice} is given twice; name each file once`);
-			const paths = await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_5__.TH)(values.manifest, cwd, {
+			const paths = await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__.TH)(values.manifest, cwd, {
 				root,
 				input: "--manifest"
 			});
-			const images = (0, _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_2__.MK)(await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_5__.D7)(paths));
+			const images = (0, _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_2__.MK)(await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__.D7)(paths));
 			if (images.length === 0) throw new Error(`no image builds in ${paths.join(", ")}`);
 			const shares = [];
 			for (const file of shareFiles) shares.push(...await readShares(file));
@@ -55,7 +55,7 @@ export const modules = {
 			return 0;
 		}
 		async function readShares(path) {
-			const parsed = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_8__.qF)(await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8"), `--shares ${path} is not valid JSON (the JSON worker-image share prints)`);
+			const parsed = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.qF)(await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8"), `--shares ${path} is not valid JSON (the JSON worker-image share prints)`);
 			const list = Array.isArray(parsed) ? parsed : [parsed];
 			for (const r of list) {
 				if (typeof r?.cloud !== "string" || typeof r.image !== "string" || !Array.isArray(r.grants)) {

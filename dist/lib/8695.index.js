@@ -567,9 +567,9 @@ export const modules = {
 		});
 		var _config_authority_host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81600);
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
-		var _config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31846);
-		var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13667);
-		var _config_share_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83423);
+		var _config_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31846);
+		var _config_section_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13667);
+		var _config_share_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83423);
 		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63726);
 		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26201);
 		const SHARE_INPUTS = [
@@ -611,9 +611,9 @@ export const modules = {
 			return body.split(/[\n,]+/).map((s) => s.trim().replace(/^-\s+/, "").replace(/^(['"])(.*)\1$/, "$2")).filter(Boolean);
 		}
 		function shareSettings(inputs, config, opts = {}) {
-			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_3__.Zw();
+			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_1__.Zw();
 			const raw = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ""));
-			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_1__.w.open(problems, [], raw, SHARE_INPUTS);
+			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_2__.w.open(problems, [], raw, SHARE_INPUTS);
 			const list = (key, check) => {
 				if (!s.has(key)) return undefined;
 				const items = splitList(String(s.value(key)));
@@ -641,7 +641,7 @@ export const modules = {
 			const base = config?.share;
 			let request;
 			if (cloud === "gcp") {
-				const members = list("members", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.NU) ?? base?.gcp?.members;
+				const members = list("members", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.NU) ?? base?.gcp?.members;
 				if (!s.has("members") && !members) {
 					s.problem("members", "required (or share.gcp.members in the config): who may use the image");
 				}
@@ -663,9 +663,9 @@ export const modules = {
 				request = azureRequest(s, list, config);
 			} else if (cloud === "aws") {
 				const b = base?.aws;
-				const accounts = list("accounts", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.FJ) ?? b?.accounts ?? [];
-				const organizations = list("organizations", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.n4) ?? b?.organizations ?? [];
-				const units = list("organizational-units", _config_share_js__WEBPACK_IMPORTED_MODULE_2__._F) ?? b?.organizationalUnits ?? [];
+				const accounts = list("accounts", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.FJ) ?? b?.accounts ?? [];
+				const organizations = list("organizations", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.n4) ?? b?.organizations ?? [];
+				const units = list("organizational-units", _config_share_js__WEBPACK_IMPORTED_MODULE_3__._F) ?? b?.organizationalUnits ?? [];
 				if (accounts.length + organizations.length + units.length === 0 && !problems.list.length) {
 					s.problem("accounts", "required (or organizations, organizational-units, or share.aws in the config): who may launch the AMI");
 				}
@@ -716,13 +716,13 @@ export const modules = {
 		function azureRequest(s, list, config) {
 			const b = config?.share?.azure;
 			const a = config?.azure;
-			const principals = list("principals", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.$o) ?? b?.principals ?? [];
+			const principals = list("principals", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.$o) ?? b?.principals ?? [];
 			const subscriptions = list("subscriptions", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(id, "subscription id")) ?? b?.subscriptions ?? [];
 			const tenants = list("tenants", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(id, "tenant id")) ?? b?.tenants ?? [];
 			const roleText = s.string("role");
-			const role = roleText === undefined ? { id: b?.roleId ?? _config_share_js__WEBPACK_IMPORTED_MODULE_2__.Z_ } : (0, _config_share_js__WEBPACK_IMPORTED_MODULE_2__.fP)(roleText);
+			const role = roleText === undefined ? { id: b?.roleId ?? _config_share_js__WEBPACK_IMPORTED_MODULE_3__.Z_ } : (0, _config_share_js__WEBPACK_IMPORTED_MODULE_3__.fP)(roleText);
 			if (role.problem) s.problem("role", role.problem);
-			const scope = s.oneOf("scope", _config_share_js__WEBPACK_IMPORTED_MODULE_2__.Q5) ?? b?.scope ?? "gallery";
+			const scope = s.oneOf("scope", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.Q5) ?? b?.scope ?? "gallery";
 			if (principals.length + subscriptions.length + tenants.length === 0 && !s.problems.list.length) {
 				s.problem("principals", "required (or subscriptions / tenants, or share.azure in the config): who may use the gallery image");
 			}

@@ -182,6 +182,7 @@ export const modules = {
 		var errors = __webpack_require__(38336);
 		var suggest = __webpack_require__(18302);
 		var template_errors = __webpack_require__(92593);
+		var printable = __webpack_require__(66059);
 		;
 		const PY_SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
 		const SPACE_RUN = new RegExp(`[${PY_SPACE}]+`, "g");
@@ -224,9 +225,9 @@ export const modules = {
 			if (side !== "left") while (end > start && set.has(cps[end - 1])) end--;
 			return cps.slice(start, end).join("");
 		}
-		const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-		function printable(c) {
-			return c === " " || !NOT_PRINTABLE.test(c);
+		const NOT_PRINTABLE_CHAR = new RegExp(printable.q, "u");
+		function text_printable(c) {
+			return c === " " || !NOT_PRINTABLE_CHAR.test(c);
 		}
 		function strRepr(text) {
 			const quote = text.includes("'") && !text.includes("\"") ? "\"" : "'";
@@ -238,7 +239,7 @@ export const modules = {
 				else if (c === "\n") out += "\\n";
 				else if (c === "\r") out += "\\r";
 				else if (code < 32 || code === 127) out += `\\x${code.toString(16).padStart(2, "0")}`;
-				else if (code < 127 || printable(c)) out += c;
+				else if (code < 127 || text_printable(c)) out += c;
 				else if (code <= 255) out += `\\x${code.toString(16).padStart(2, "0")}`;
 				else if (code <= 65535) out += `\\u${code.toString(16).padStart(4, "0")}`;
 				else out += `\\U${code.toString(16).padStart(8, "0")}`;
@@ -5831,8 +5832,8 @@ export const modules = {
 		var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 		var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52049);
-		var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66704);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
+		var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66704);
 		const USAGE = `pass a JSON object (--vars '{"enable_gpu": true}') or @FILE for a JSON or YAML file`;
 		function mapping(value, flag) {
 			if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -5846,7 +5847,7 @@ export const modules = {
 			...tag,
 			resolve: (...args) => {
 				const value = tag.resolve(...args);
-				return new _values_js__WEBPACK_IMPORTED_MODULE_3__.pv(Number(value instanceof yaml__WEBPACK_IMPORTED_MODULE_2__.X5 ? value.value : value));
+				return new _values_js__WEBPACK_IMPORTED_MODULE_4__.pv(Number(value instanceof yaml__WEBPACK_IMPORTED_MODULE_2__.X5 ? value.value : value));
 			}
 		} : tag);
 		const INDEX_KEY = /^(?:0|[1-9][0-9]{0,8})$/;
@@ -5872,7 +5873,7 @@ export const modules = {
 				const at = key.range?.[0] ?? 0;
 				const error = new yaml__WEBPACK_IMPORTED_MODULE_2__.XT([at, at + 1], "NON_STRING_KEY", UNHASHABLE);
 				error.linePos = [{
-					line: (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.dk)(text, at),
+					line: (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.dk)(text, at),
 					col: 1
 				}];
 				throw error;
@@ -5883,7 +5884,7 @@ export const modules = {
 		}
 		const UNHASHABLE = "a key that is a list or a mapping: Python's yaml refuses it too (found unhashable key); write the key as a word";
 		function unresolvedTag(error) {
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.$Q)(JSON.stringify(/Unresolved tag: (\S+)/.exec(error.message)?.[1] ?? "tag"), 80);
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.$Q)(JSON.stringify(/Unresolved tag: (\S+)/.exec(error.message)?.[1] ?? "tag"), 80);
 		}
 		function explained(error) {
 			if (error.code === "TAG_RESOLVE_FAILED") {
@@ -5936,10 +5937,10 @@ export const modules = {
 			return variablesFrom(text);
 		}
 		function yamlReason(err, text) {
-			if (!(err instanceof yaml__WEBPACK_IMPORTED_MODULE_2__.IP)) return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.$Q)(err.message);
+			if (!(err instanceof yaml__WEBPACK_IMPORTED_MODULE_2__.IP)) return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.$Q)(err.message);
 			const line = err.linePos?.[0].line;
-			const reason = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.$Q)(err.message.replace(/ at line \d+, column \d+.*$/s, ""), 120);
-			return line === undefined ? reason : `${reason} at line ${line}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.cA)(text, line)}`;
+			const reason = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.$Q)(err.message.replace(/ at line \d+, column \d+.*$/s, ""), 120);
+			return line === undefined ? reason : `${reason} at line ${line}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.cA)(text, line)}`;
 		}
 		async function parseVarsArg(arg) {
 			if (!arg.startsWith("@")) {
@@ -5960,7 +5961,7 @@ export const modules = {
 				throw new Error(`--vars @${path}: cannot read the file (${err.message})`);
 			}
 			const json = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path).toLowerCase() === ".json";
-			if (json) (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.qF)(text, `--vars @${path}: not valid JSON`);
+			if (json) (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `--vars @${path}: not valid JSON`);
 			let value;
 			try {
 				value = variablesFrom(text);

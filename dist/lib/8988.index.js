@@ -9,13 +9,13 @@ export const modules = {
 		var _gc_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98408);
 		var _gc_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31772);
 		var _log_config_problems_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(17825);
-		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9046);
+		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9046);
 		var _naming_labels_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42095);
-		var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37235);
-		var _root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33910);
+		var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37235);
+		var _root_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33910);
 		var _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23226);
 		async function gcCommand(args) {
-			const { repo, ...values } = (0, _args_js__WEBPACK_IMPORTED_MODULE_3__.b)(args, {
+			const { repo, ...values } = (0, _args_js__WEBPACK_IMPORTED_MODULE_4__.b)(args, {
 				config: {
 					type: "string",
 					short: "c"
@@ -34,12 +34,12 @@ export const modules = {
 				repo: { type: "string" }
 			});
 			if (!values.config) throw new Error("--config FILE is required (a worker-image.yml)");
-			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_5__.l();
+			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_3__.l();
 			try {
 				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_1__.Z9)({
 					path: values.config,
 					cwd: process.cwd(),
-					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_4__.V)({
+					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_5__.V)({
 						repo,
 						config: values.config
 					}),

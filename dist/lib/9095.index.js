@@ -312,8 +312,9 @@ ${PATHS}
 			gB: () => visibleLines,
 			qF: () => parseJson
 		});
+		var _log_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66059);
 		const QUOTE_MAX = 200;
-		const UNSEEN = /(?! )[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/gu;
+		const UNSEEN = new RegExp(`(?! )${_log_printable_js__WEBPACK_IMPORTED_MODULE_0__.q}`, "gu");
 		function visible(text) {
 			return text.replace(UNSEEN, (c) => {
 				if (c === "\r") return "\\r";
@@ -367,6 +368,10 @@ ${PATHS}
 				} : undefined);
 			}
 		}
+	}),
+	66059: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { q: () => NOT_PRINTABLE });
+		const NOT_PRINTABLE = String.raw`[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]`;
 	}),
 	9046: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { l: () => ConsoleReporter });

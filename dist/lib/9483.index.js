@@ -56,22 +56,22 @@ export const modules = {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { replicateCommand: () => replicateCommand });
 		var _actions_replicate_gallery_version_run_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46430);
-		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9046);
-		var _replicate_request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29220);
+		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9046);
+		var _replicate_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29220);
 		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19508);
-		var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37235);
-		var _root_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33910);
+		var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37235);
+		var _root_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33910);
 		var _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23226);
 		async function replicateCommand(args) {
-			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_2__.b)(args, {
+			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_3__.b)(args, {
 				config: {
 					type: "string",
 					short: "c"
 				},
 				repo: { type: "string" },
-				...Object.fromEntries(_replicate_request_js__WEBPACK_IMPORTED_MODULE_1__.S.map((f) => [f, { type: "string" }]))
+				...Object.fromEntries(_replicate_request_js__WEBPACK_IMPORTED_MODULE_2__.S.map((f) => [f, { type: "string" }]))
 			});
-			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_4__.l();
+			const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_1__.l();
 			const controller = new AbortController();
 			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_5__.P)(controller, reporter);
 			try {
@@ -79,7 +79,7 @@ export const modules = {
 				const outcome = await (0, _actions_replicate_gallery_version_run_js__WEBPACK_IMPORTED_MODULE_0__.h)(rest, {
 					...config ? { config } : {},
 					cwd: process.cwd(),
-					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_3__.V)({
+					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_4__.V)({
 						repo,
 						config
 					}),
@@ -132,10 +132,10 @@ export const modules = {
 		});
 		var _config_authority_host_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81600);
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
-		var _config_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31846);
-		var _config_section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13667);
+		var _config_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31846);
+		var _config_section_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13667);
 		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63726);
-		var _regions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56204);
+		var _regions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56204);
 		const REPLICATE_INPUTS = [
 			"subscription-id",
 			"resource-group",
@@ -157,9 +157,9 @@ export const modules = {
 		];
 		const MINUTE = 6e4;
 		function replicateSettings(inputs, base) {
-			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_3__.Zw();
+			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_1__.Zw();
 			const raw = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ""));
-			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_1__.w.open(problems, [], raw, REPLICATE_INPUTS);
+			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_2__.w.open(problems, [], raw, REPLICATE_INPUTS);
 			const b = base?.azure;
 			const pick = (key, fallback, check) => s.has(key) ? s.string(key, check) : fallback ?? (s.problem(key, "required (or give a config with an azure: block)"), undefined);
 			const subscriptionId = pick("subscription-id", b?.subscriptionId, (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.AA)(v, "subscription id"));
@@ -170,7 +170,7 @@ export const modules = {
 			let regions = b?.targetRegions;
 			if (s.has("target-regions")) {
 				try {
-					regions = (0, _regions_js__WEBPACK_IMPORTED_MODULE_2__.k_)(String(s.value("target-regions")), "target-regions");
+					regions = (0, _regions_js__WEBPACK_IMPORTED_MODULE_3__.k_)(String(s.value("target-regions")), "target-regions");
 				} catch (err) {
 					if (!(err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__.x)) throw err;
 					for (const p of err.problems) problems.list.push(p);

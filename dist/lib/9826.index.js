@@ -125,8 +125,8 @@ export const modules = {
 		var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52049);
-		var _references_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49160);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
+		var _references_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49160);
 		async function expandManifests(patterns, cwd, opts) {
 			const check = (path, shown) => opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.K8)(path, opts.root, shown);
 			const paths = [];
@@ -135,18 +135,18 @@ export const modules = {
 					throw new Error(`${opts.input} "${pattern}": ${why}`);
 				};
 				const full = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
-				if (!(0, _references_glob_js__WEBPACK_IMPORTED_MODULE_3__.rl)(pattern)) {
+				if (!(0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.rl)(pattern)) {
 					const outside = check(full, pattern);
 					if (outside) refuse(outside);
 					paths.push(full);
 					continue;
 				}
 				const fixed = full.split("/");
-				const wild = fixed.findIndex((segment) => (0, _references_glob_js__WEBPACK_IMPORTED_MODULE_3__.rl)(segment));
+				const wild = fixed.findIndex((segment) => (0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.rl)(segment));
 				const base = fixed.slice(0, wild).join("/") || "/";
 				const outside = check(base, base);
 				if (outside) refuse(outside);
-				const found = (await (0, _references_glob_js__WEBPACK_IMPORTED_MODULE_3__.TI)(base, fixed.slice(wild).join("/"))).map((f) => (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, f));
+				const found = (await (0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.TI)(base, fixed.slice(wild).join("/"))).map((f) => (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, f));
 				if (found.length === 0) refuse("matches no file");
 				for (const file of found) {
 					const link = check(file, file);
@@ -182,7 +182,7 @@ export const modules = {
 				const code = err.code;
 				throw new Error(code === "ENOENT" ? `manifest ${path} not found` : `manifest ${path}: cannot be read (${code})`);
 			}
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_4__.qF)(text, `manifest ${path} is not valid JSON`);
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${path} is not valid JSON`);
 		}
 		function buildCloud(b) {
 			const byBuilder = {

@@ -1,3 +1,5 @@
+import { NOT_PRINTABLE } from '../log/printable.js';
+
 /**
  * What an error may quote of a file or an input: at most one line, cut at 200 characters.
  * A file given by mistake (a system file as the config, a binary as a manifest) must never
@@ -11,7 +13,7 @@ export const QUOTE_MAX = 200;
  * bidi overrides, byte order mark, soft hyphen) and every space but U+0020 (no-break, en,
  * ideographic...). A value holding one looks right and is refused, so messages name them.
  */
-const UNSEEN = /(?! )[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/gu;
+const UNSEEN = new RegExp(`(?! )${NOT_PRINTABLE}`, 'gu');
 
 /**
  * `text` with each unseen character written as an escape (`\r`, `\t`, `\n`, `\u00a0`,

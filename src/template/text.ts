@@ -1,3 +1,5 @@
+import { NOT_PRINTABLE } from '../log/printable.js';
+
 /**
  * Python's view of text: strings are sequences of code points (JavaScript's are UTF-16
  * units), whitespace is what `str.isspace()` says, and `repr()` quotes and escapes as
@@ -59,11 +61,11 @@ export function strip(text: string, chars: string | null, side: 'both' | 'left' 
   return cps.slice(start, end).join('');
 }
 
-const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+const NOT_PRINTABLE_CHAR = new RegExp(NOT_PRINTABLE, 'u');
 
 /** Python's `str.isprintable()` for one code point. */
 function printable(c: string): boolean {
-  return c === ' ' || !NOT_PRINTABLE.test(c);
+  return c === ' ' || !NOT_PRINTABLE_CHAR.test(c);
 }
 
 /** Python's `repr(str)`. */

@@ -1,6 +1,6 @@
 import type { Action, Ec2Context } from './context.js';
 import { Ec2Error, invalidParameter, missingParameter, stopIfDryRun } from './errors.js';
-import { findInstance } from './instances.js';
+import { blockDeviceMappingXml, findInstance } from './instances.js';
 import type { QueryParams } from './query.js';
 import { findGroup } from './security-groups.js';
 import type { InstanceRecord, RegionState } from './state.js';
@@ -184,19 +184,7 @@ function attributeXml(inst: InstanceRecord, name: string, region: RegionState): 
         groupName: region.securityGroups.get(groupId)?.name,
       }));
     case 'blockDeviceMapping':
-      return inst.state === 'terminated'
-        ? undefined
-        : [
-            {
-              deviceName: inst.root.deviceName,
-              ebs: {
-                volumeId: inst.root.volumeId,
-                status: 'attached',
-                attachTime: inst.launchTime,
-                deleteOnTermination: inst.root.deleteOnTermination,
-              },
-            },
-          ];
+      return blockDeviceMappingXml(inst);
     case 'productCodes':
       return undefined;
     case 'enclaveOptions':

@@ -59,6 +59,22 @@ function stateXml(inst: InstanceRecord): XmlObject {
   return { code: STATE_CODES[inst.state], name: inst.state };
 }
 
+/** An instance's attached volumes (its root): none once terminated. */
+export function blockDeviceMappingXml(inst: InstanceRecord): XmlValue {
+  if (inst.state === 'terminated') return undefined;
+  return [
+    {
+      deviceName: inst.root.deviceName,
+      ebs: {
+        volumeId: inst.root.volumeId,
+        status: 'attached',
+        attachTime: inst.launchTime,
+        deleteOnTermination: inst.root.deleteOnTermination,
+      },
+    },
+  ];
+}
+
 export function instanceXml(inst: InstanceRecord, region: RegionState): XmlObject {
   const az = `${inst.region}a`;
   return {
@@ -87,20 +103,7 @@ export function instanceXml(inst: InstanceRecord, region: RegionState): XmlObjec
     architecture: 'x86_64',
     rootDeviceType: 'ebs',
     rootDeviceName: inst.root.deviceName,
-    blockDeviceMapping:
-      inst.state === 'terminated'
-        ? undefined
-        : [
-            {
-              deviceName: inst.root.deviceName,
-              ebs: {
-                volumeId: inst.root.volumeId,
-                status: 'attached',
-                attachTime: inst.launchTime,
-                deleteOnTermination: inst.root.deleteOnTermination,
-              },
-            },
-          ],
+    blockDeviceMapping: blockDeviceMappingXml(inst),
     iamInstanceProfile: inst.iamInstanceProfile
       ? {
           arn: inst.iamInstanceProfile.startsWith('arn:')

@@ -4,29 +4,46 @@ import { fingerprint } from './ids.js';
 import { findInstance, instanceOperation } from './instances.js';
 import { parseMetadataItems } from './metadata-items.js';
 import { checkLabels } from './names.js';
+import type { InstanceRecord } from './state.js';
+
+/**
+ * One of an instance's fingerprinted sets replaced whole: refused with 412 conditionNotMet and
+ * `stale` unless the request names the fingerprint the instance shows now; then a zonal
+ * operation, DONE at once (or failed by an injected fault, changing nothing).
+ */
+function replaceFingerprinted(
+  ctx: GceContext,
+  req: GceRequest,
+  inst: InstanceRecord,
+  change: { type: string; current: unknown; given: unknown; stale: string; apply: () => void },
+): unknown {
+  if (change.given !== fingerprint(change.current)) {
+    throw new GceError(412, 'conditionNotMet', change.stale);
+  }
+  const { op, faulted } = instanceOperation(ctx, req, inst, change.type, 0);
+  if (!faulted) {
+    change.apply();
+    ctx.ops.finish(op);
+  }
+  return ctx.ops.toJson(op);
+}
 
 /**
  * `instances.setLabels` (https://cloud.google.com/compute/docs/reference/rest/v1/instances/setLabels):
  * the body's `labels` replace the instance's set, and `labelFingerprint` must be the one the
- * instance shows now, as for an image (412 conditionNotMet otherwise, "Labels fingerprint either
- * invalid or resource labels have changed").
+ * instance shows now, as for an image ("Labels fingerprint either invalid or resource labels
+ * have changed").
  */
 function setLabels(ctx: GceContext, req: GceRequest): unknown {
   const inst = findInstance(ctx, req);
   const labels = checkLabels('instancesSetLabelsRequest.labels', req.body.labels);
-  if (req.body.labelFingerprint !== fingerprint(inst.labels)) {
-    throw new GceError(
-      412,
-      'conditionNotMet',
-      'Labels fingerprint either invalid or resource labels have changed',
-    );
-  }
-  const { op, faulted } = instanceOperation(ctx, req, inst, 'setLabels', 0);
-  if (!faulted) {
-    inst.labels = labels;
-    ctx.ops.finish(op);
-  }
-  return ctx.ops.toJson(op);
+  return replaceFingerprinted(ctx, req, inst, {
+    type: 'setLabels',
+    current: inst.labels,
+    given: req.body.labelFingerprint,
+    stale: 'Labels fingerprint either invalid or resource labels have changed',
+    apply: () => (inst.labels = labels),
+  });
 }
 
 /**
@@ -40,19 +57,13 @@ function setLabels(ctx: GceContext, req: GceRequest): unknown {
 function setMetadata(ctx: GceContext, req: GceRequest): unknown {
   const inst = findInstance(ctx, req);
   const items = parseMetadataItems(req.body, ctx.hazards().gce);
-  if (req.body.fingerprint !== fingerprint(inst.metadata)) {
-    throw new GceError(
-      412,
-      'conditionNotMet',
-      'Supplied fingerprint does not match current metadata fingerprint.',
-    );
-  }
-  const { op, faulted } = instanceOperation(ctx, req, inst, 'setMetadata', 0);
-  if (!faulted) {
-    inst.metadata = items;
-    ctx.ops.finish(op);
-  }
-  return ctx.ops.toJson(op);
+  return replaceFingerprinted(ctx, req, inst, {
+    type: 'setMetadata',
+    current: inst.metadata,
+    given: req.body.fingerprint,
+    stale: 'Supplied fingerprint does not match current metadata fingerprint.',
+    apply: () => (inst.metadata = items),
+  });
 }
 
 export function instanceUpdateRoutes(ctx: GceContext): Route[] {

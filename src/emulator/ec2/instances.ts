@@ -8,7 +8,7 @@ import {
 } from './errors.js';
 import { newId, timestamp } from './ids.js';
 import { visibleImage } from './images.js';
-import { boot, stop, terminate } from './lifecycle.js';
+import { boot, reboot, start, stop, terminate } from './lifecycle.js';
 import { defaultSubnet, findSubnet } from './network.js';
 import { paginate } from './paging.js';
 import { defaultGroup, findGroup, groupByName } from './security-groups.js';
@@ -42,7 +42,7 @@ const INSTANCE_ID = /^i-[0-9a-f]{8}([0-9a-f]{9})?$/;
  * answers InvalidInstanceID.NotFound ("Eventual consistency in the Amazon EC2 API",
  * https://docs.aws.amazon.com/ec2/latest/devguide/eventual-consistency.html).
  */
-function visible(inst: InstanceRecord): boolean {
+export function visible(inst: InstanceRecord): boolean {
   return Date.now() >= inst.visibleAt;
 }
 
@@ -327,8 +327,9 @@ function describeInstances(ctx: Ec2Context): Action {
 
 function changeState(
   ctx: Ec2Context,
-  change: (inst: InstanceRecord) => Promise<void>,
+  change: (inst: InstanceRecord) => Promise<void> | void,
   allowed: (inst: InstanceRecord) => boolean,
+  verb = 'stopped',
 ): Action {
   return async (req) => {
     const { q, region } = req;
@@ -339,7 +340,7 @@ function changeState(
       if (!allowed(inst)) {
         throw new Ec2Error(
           'IncorrectInstanceState',
-          `This instance '${inst.id}' is not in a state from which it can be stopped.`,
+          `This instance '${inst.id}' is not in a state from which it can be ${verb}.`,
         );
       }
     }
@@ -357,6 +358,30 @@ function changeState(
 
 const USER = { code: 'Client.UserInitiatedShutdown', message: 'User initiated shutdown' };
 
+/**
+ * RebootInstances (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RebootInstances.html):
+ * running instances only; answers `true`, the instances stay running. (The refusal's wording
+ * for an instance that is not running is the emulator's, in EC2's IncorrectInstanceState form.)
+ */
+function rebootInstances(ctx: Ec2Context): Action {
+  return async (req) => {
+    const { q, region } = req;
+    const ids = q.list('InstanceId');
+    if (ids.length === 0) throw missingParameter('InstanceId');
+    const instances = ids.map((id) => findInstance(region, id));
+    const idle = instances.find((i) => i.state !== 'running');
+    if (idle) {
+      throw new Ec2Error(
+        'IncorrectInstanceState',
+        `The instance '${idle.id}' is not in the 'running' state.`,
+      );
+    }
+    stopIfDryRun(req);
+    for (const inst of instances) await reboot(ctx, inst);
+    return { return: true };
+  };
+}
+
 export function instanceActions(ctx: Ec2Context): Record<string, Action> {
   return {
     RunInstances: runInstances(ctx),
@@ -371,5 +396,13 @@ export function instanceActions(ctx: Ec2Context): Record<string, Action> {
       (inst) => terminate(ctx, inst, USER),
       () => true,
     ),
+    // Starting a running (or starting) instance changes nothing and is no error.
+    StartInstances: changeState(
+      ctx,
+      (inst) => start(ctx, inst),
+      (inst) => ['stopped', 'pending', 'running'].includes(inst.state),
+      'started',
+    ),
+    RebootInstances: rebootInstances(ctx),
   };
 }

@@ -19,6 +19,7 @@ function say(inst: InstanceRecord, ...lines: string[]): void {
 function setState(ctx: Ec2Context, inst: InstanceRecord, state: InstanceStateName): void {
   inst.state = state;
   if (state === 'terminated') inst.terminatedAt = Date.now();
+  if (state === 'running') inst.runningSince = Date.now();
   ctx.log(`ec2: instance ${inst.id} (${inst.region}) is ${state}`);
 }
 
@@ -57,8 +58,7 @@ export function boot(
     setState(ctx, inst, 'running');
     say(
       inst,
-      `[    0.000000] Linux version 6.8.0-1015-aws (worker-image emulator, image ${inst.imageId})`,
-      `[    3.912044] cloud-init[512]: Cloud-init v. 24.1.3 running 'init' at ${new Date().toUTCString()}.`,
+      ...kernelLines(inst),
       `ci-info: no authorized SSH keys fingerprints found for user ubuntu.`,
     );
     postConsole(inst);
@@ -93,7 +93,9 @@ async function runUserData(ctx: Ec2Context, inst: InstanceRecord): Promise<void>
   });
   inst.script = run;
   const exit = await run.exited;
-  if (inst.script === run) inst.script = undefined;
+  // A reboot took the script away from the instance (and killed it): nothing more comes of it.
+  if (inst.script !== run) return;
+  inst.script = undefined;
   if (inst.state !== 'running') return;
   const status = exit.code ?? (exit.signal ? `signal ${exit.signal}` : 'unknown');
   say(
@@ -111,6 +113,51 @@ async function runUserData(ctx: Ec2Context, inst: InstanceRecord): Promise<void>
 }
 
 type Reason = { code: string; message: string };
+
+function kernelLines(inst: InstanceRecord): string[] {
+  return [
+    `[    0.000000] Linux version 6.8.0-1015-aws (worker-image emulator, image ${inst.imageId})`,
+    `[    3.912044] cloud-init[512]: Cloud-init v. 24.1.3 running 'init' at ${new Date().toUTCString()}.`,
+  ];
+}
+
+/** What cloud-init says at a later boot: user data runs once per instance, at its first boot. */
+const USER_DATA_DONE =
+  'cloud-init[512]: user-data already ran on this instance (per-instance): not run again';
+
+/**
+ * A stopped instance started again (StartInstances): pending, then running after the `boot`
+ * duration. User data does not run again: cloud-init runs it once per instance ("By default,
+ * user data scripts and cloud-init directives run only during the boot cycle when you first
+ * launch an instance", EC2 user guide, "Run commands when you launch an EC2 instance with user
+ * data input").
+ */
+export function start(ctx: Ec2Context, inst: InstanceRecord): void {
+  if (inst.state !== 'stopped') return;
+  setState(ctx, inst, 'pending');
+  delete inst.stateReason;
+  inst.stateTransitionReason = '';
+  ctx.timers.after(ctx.durations().boot, () => {
+    if (inst.state !== 'pending') return;
+    setState(ctx, inst, 'running');
+    say(inst, ...kernelLines(inst), USER_DATA_DONE);
+    postConsole(inst);
+  });
+}
+
+/**
+ * RebootInstances: the guest restarts at once and the instance stays running; a user-data
+ * script still running is killed with the old boot, and is not run again.
+ */
+export async function reboot(ctx: Ec2Context, inst: InstanceRecord): Promise<void> {
+  say(inst, '[  OK  ] Reached target reboot.target - System Reboot.');
+  const run = inst.script;
+  inst.script = undefined;
+  await run?.kill();
+  say(inst, ...kernelLines(inst), USER_DATA_DONE);
+  postConsole(inst);
+  ctx.log(`ec2: instance ${inst.id} (${inst.region}) rebooted`);
+}
 
 /** stopping, then stopped after the `stop` duration. */
 export async function stop(ctx: Ec2Context, inst: InstanceRecord, reason: Reason): Promise<void> {

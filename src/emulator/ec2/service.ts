@@ -15,6 +15,7 @@ import { deprecationActions } from './deprecation.js';
 import { imageActions, isPublic } from './images.js';
 import { consoleActions } from './console.js';
 import { instanceActions } from './instances.js';
+import { instanceStatusActions } from './instance-status.js';
 import { attributeActions } from './attributes.js';
 import { instanceAttributeActions } from './instance-attributes.js';
 import { keyPairActions } from './key-pairs.js';
@@ -111,6 +112,7 @@ export class Ec2Service {
     };
     this.actions = {
       ...instanceActions(this.ctx),
+      ...instanceStatusActions(this.ctx),
       ...consoleActions(this.ctx),
       ...imageActions(this.ctx),
       ...deprecationActions(this.ctx),

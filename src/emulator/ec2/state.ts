@@ -69,6 +69,8 @@ export interface InstanceRecord {
   script?: GuestScript;
   /** When it reached `terminated` (terminated instances stay visible for a while, as on EC2). */
   terminatedAt?: number;
+  /** When it last reached `running` (its status checks initialize from then). */
+  runningSince?: number;
 }
 
 export interface LaunchPermission {

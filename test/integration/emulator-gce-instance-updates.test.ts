@@ -140,3 +140,46 @@ describe('GCE emulator: changing a running instance', () => {
     ).toEqual([]);
   });
 });
+
+describe('GCE emulator: starting a stopped instance', () => {
+  it('instances.start boots a TERMINATED instance again and runs its startup script again, as GCE does at every boot', async () => {
+    const [op] = await gce.instances.insert({
+      project,
+      zone,
+      instanceResource: {
+        name: 'again',
+        machineType: `zones/${zone}/machineTypes/n1-standard-4`,
+        metadata: {
+          items: [{ key: 'startup-script', value: '#!/bin/bash\necho booted\nshutdown -h now\n' }],
+        },
+        disks: [
+          {
+            boot: true,
+            autoDelete: true,
+            initializeParams: {
+              sourceImage: 'projects/debian-cloud/global/images/family/debian-12',
+            },
+          },
+        ],
+      },
+    });
+    await waitDone(gce, project, op);
+    const terminated = async () => (await get('again')).status === 'TERMINATED';
+    const until = async (check: () => Promise<boolean>) => {
+      for (let i = 0; i < 400 && !(await check()); i++) await new Promise((r) => setTimeout(r, 25));
+    };
+    await until(terminated);
+    expect(await terminated()).toBe(true);
+    const runs = () =>
+      emulator.control
+        .serialOutput(project, zone, 'again')
+        .split('\n')
+        .filter((l) => l.includes('Found startup-script')).length;
+    expect(runs()).toBe(1);
+    const [started] = await gce.instances.start({ project, zone, instance: 'again' });
+    await waitDone(gce, project, started);
+    await until(async () => runs() === 2 && (await terminated()));
+    expect(runs()).toBe(2);
+    expect(await terminated()).toBe(true);
+  });
+});

@@ -125,6 +125,29 @@ function stop(ctx: GceContext, req: GceRequest): unknown {
   return ctx.ops.toJson(op);
 }
 
+/**
+ * `instances.start` (https://cloud.google.com/compute/docs/reference/rest/v1/instances/start):
+ * a TERMINATED (stopped) instance boots again, through PROVISIONING and STAGING to RUNNING, and
+ * runs its startup script again, as GCE does at every boot ("Compute Engine runs your startup
+ * script each time the VM boots", "About startup scripts"). One already running or starting
+ * is left as it is; one still stopping is not ready.
+ */
+function start(ctx: GceContext, req: GceRequest): unknown {
+  const inst = findInstance(ctx, req);
+  if (inst.status === 'STOPPING') throw notReady(instancePath(inst.project, inst.zone, inst.name));
+  const { op, faulted } = instanceOperation(ctx, req, inst, 'start', ctx.durations().boot);
+  if (faulted) return ctx.ops.toJson(op);
+  if (inst.status !== 'TERMINATED') {
+    ctx.ops.finish(op);
+    return ctx.ops.toJson(op);
+  }
+  inst.status = 'PROVISIONING';
+  const bootDisk = inst.disks.find((d) => d.boot);
+  const image = ctx.state.disks.get(bootDisk?.diskKey ?? '')?.sourceImage ?? 'its boot disk';
+  boot(ctx, inst, op, image.split('/').pop()!);
+  return ctx.ops.toJson(op);
+}
+
 function list(ctx: GceContext, req: GceRequest): unknown {
   const { project, zone } = req.params as { project: string; zone: string };
   const all = [...ctx.state.instances.values()].filter(
@@ -182,5 +205,6 @@ export function instanceRoutes(ctx: GceContext): Route[] {
     },
     { method: 'DELETE', path: `${base}/:instance`, handle: (req) => remove(ctx, req) },
     { method: 'POST', path: `${base}/:instance/stop`, handle: (req) => stop(ctx, req) },
+    { method: 'POST', path: `${base}/:instance/start`, handle: (req) => start(ctx, req) },
   ];
 }

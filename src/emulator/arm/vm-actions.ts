@@ -9,6 +9,7 @@ import { findVm, VM_TYPE } from './vm-json.js';
 /**
  * The power actions a capture needs: deallocate (or power off), then generalize, which is
  * synchronous and only allowed once the VM is deallocated; a generalized VM cannot start again.
+ * Start and restart, which other clients call.
  */
 
 function powerDown(
@@ -39,6 +40,47 @@ function powerDown(
     if (ctx.state.alive(r) && vm.power === states.during) vm.power = states.after;
     ctx.ops.succeed(op);
     ctx.log(`arm: virtual machine ${r.name} is ${vm.power}`);
+  });
+  return response;
+}
+
+/**
+ * Start (a stopped or deallocated VM) and restart (a running one): an LRO through `starting` to
+ * `running` after the `boot` duration. A restart preempts a run-command in flight and stops its
+ * guest, as a power-down does; custom data does not run again (cloud-init runs it once per VM);
+ * a deprovisioned VM's agent starts again with the OS. A generalized VM cannot start ("a
+ * generalized VM cannot start again"); starting a running VM changes nothing.
+ */
+function powerUp(ctx: ArmContext, req: ArmRequest, action: 'start' | 'restart'): ArmResponse {
+  const r = findVm(ctx, target(req, VM_TYPE));
+  const vm = r.vm!;
+  if (r.deleting) throw notAllowedOnVm(action, r.name, 'being deleted');
+  if (vm.generalized) throw notAllowedOnVm(action, r.name, 'generalized');
+  if (action === 'restart' && vm.power !== 'running')
+    throw notAllowedOnVm(action, r.name, vm.power);
+  if (action === 'start' && ['stopping', 'deallocating'].includes(vm.power)) {
+    throw notAllowedOnVm(action, r.name, vm.power);
+  }
+  const ms = ctx.durations().boot;
+  const op = startOperation(ctx, r, r.location, ms);
+  const response = { status: 202, headers: operationHeaders(ctx, req, op, { location: true }) };
+  track(r, op);
+  const fault = req.operationFault();
+  if (fault) {
+    ctx.timers.after(ms, () => ctx.ops.fail(op, fault));
+    return response;
+  }
+  if (action === 'start' && ['running', 'starting'].includes(vm.power)) {
+    ctx.ops.succeed(op);
+    return response;
+  }
+  if (action === 'restart') stopGuest(ctx, r);
+  vm.power = 'starting';
+  vm.agentStopped = false;
+  ctx.timers.after(ms, () => {
+    if (ctx.state.alive(r) && vm.power === 'starting') vm.power = 'running';
+    ctx.ops.succeed(op);
+    ctx.log(`arm: virtual machine ${r.name} is ${vm.power} (${action})`);
   });
   return response;
 }
@@ -81,5 +123,7 @@ export function vmActionRoutes(ctx: ArmContext): Route[] {
         ),
     },
     { method: 'POST', path: `${vm}/generalize`, handle: (req) => generalize(ctx, req) },
+    { method: 'POST', path: `${vm}/start`, handle: (req) => powerUp(ctx, req, 'start') },
+    { method: 'POST', path: `${vm}/restart`, handle: (req) => powerUp(ctx, req, 'restart') },
   ];
 }

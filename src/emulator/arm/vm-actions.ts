@@ -12,6 +12,16 @@ import { findVm, VM_TYPE } from './vm-json.js';
  * Start and restart, which other clients call.
  */
 
+/** A power action's LRO (202 with its headers), failed after `ms` by an injected fault. */
+function powerOperation(ctx: ArmContext, req: ArmRequest, r: ArmResource, ms: number) {
+  const op = startOperation(ctx, r, r.location, ms);
+  const response = { status: 202, headers: operationHeaders(ctx, req, op, { location: true }) };
+  track(r, op);
+  const fault = req.operationFault();
+  if (fault) ctx.timers.after(ms, () => ctx.ops.fail(op, fault));
+  return { op, response, faulted: fault !== undefined };
+}
+
 function powerDown(
   ctx: ArmContext,
   req: ArmRequest,
@@ -21,14 +31,8 @@ function powerDown(
 ): ArmResponse {
   const r = findVm(ctx, target(req, VM_TYPE));
   if (r.deleting) throw notAllowedOnVm(action, r.name, 'being deleted');
-  const op = startOperation(ctx, r, r.location, ms);
-  const response = { status: 202, headers: operationHeaders(ctx, req, op, { location: true }) };
-  track(r, op);
-  const fault = req.operationFault();
-  if (fault) {
-    ctx.timers.after(ms, () => ctx.ops.fail(op, fault));
-    return response;
-  }
+  const { op, response, faulted } = powerOperation(ctx, req, r, ms);
+  if (faulted) return response;
   const vm = r.vm!;
   if (vm.power === states.after || vm.power === 'deallocated') {
     ctx.ops.succeed(op);
@@ -62,14 +66,8 @@ function powerUp(ctx: ArmContext, req: ArmRequest, action: 'start' | 'restart'):
     throw notAllowedOnVm(action, r.name, vm.power);
   }
   const ms = ctx.durations().boot;
-  const op = startOperation(ctx, r, r.location, ms);
-  const response = { status: 202, headers: operationHeaders(ctx, req, op, { location: true }) };
-  track(r, op);
-  const fault = req.operationFault();
-  if (fault) {
-    ctx.timers.after(ms, () => ctx.ops.fail(op, fault));
-    return response;
-  }
+  const { op, response, faulted } = powerOperation(ctx, req, r, ms);
+  if (faulted) return response;
   if (action === 'start' && ['running', 'starting'].includes(vm.power)) {
     ctx.ops.succeed(op);
     return response;

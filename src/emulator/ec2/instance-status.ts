@@ -1,6 +1,6 @@
 import type { Action, Ec2Context } from './context.js';
-import { Ec2Error, invalidParameter, stopIfDryRun } from './errors.js';
-import { findInstance, visible } from './instances.js';
+import { invalidParameter, stopIfDryRun } from './errors.js';
+import { instancesAsked } from './instances.js';
 import { paginate } from './paging.js';
 import { filtersOf, matchesAny, type Filter } from './query.js';
 import { STATE_CODES, type InstanceRecord } from './state.js';
@@ -55,20 +55,9 @@ function statusMatches(inst: InstanceRecord, check: Check, f: Filter): boolean {
 function describeInstanceStatus(ctx: Ec2Context): Action {
   return (req) => {
     const { q, region } = req;
-    const ids = q.list('InstanceId');
-    if (ids.length > 0 && q.has('MaxResults')) {
-      throw new Ec2Error(
-        'InvalidParameterCombination',
-        'The parameter instancesSet cannot be used with the parameter maxResults',
-      );
-    }
     const all = q.bool('IncludeAllInstances');
     const filters = filtersOf(q);
-    const found =
-      ids.length > 0
-        ? ids.map((id) => findInstance(region, id))
-        : [...region.instances.values()].filter(visible);
-    const matching = found
+    const matching = instancesAsked(region, q)
       .filter((i) => all || i.state === 'running')
       .filter((i) => filters.every((f) => statusMatches(i, checkOf(ctx, i), f)));
     stopIfDryRun(req);

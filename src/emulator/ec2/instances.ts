@@ -12,7 +12,7 @@ import { boot, reboot, start, stop, terminate } from './lifecycle.js';
 import { defaultSubnet, findSubnet } from './network.js';
 import { paginate } from './paging.js';
 import { defaultGroup, findGroup, groupByName } from './security-groups.js';
-import { filtersOf, matchesAny, type Filter } from './query.js';
+import { filtersOf, matchesAny, type Filter, type QueryParams } from './query.js';
 import { tagSpecifications } from './tag-rules.js';
 
 /** What RunInstances' TagSpecifications may tag (API reference, TagSpecification.N). */
@@ -42,7 +42,7 @@ const INSTANCE_ID = /^i-[0-9a-f]{8}([0-9a-f]{9})?$/;
  * answers InvalidInstanceID.NotFound ("Eventual consistency in the Amazon EC2 API",
  * https://docs.aws.amazon.com/ec2/latest/devguide/eventual-consistency.html).
  */
-export function visible(inst: InstanceRecord): boolean {
+function visible(inst: InstanceRecord): boolean {
   return Date.now() >= inst.visibleAt;
 }
 
@@ -299,20 +299,8 @@ function reservationXml(inst: InstanceRecord, region: RegionState): XmlObject {
 function describeInstances(ctx: Ec2Context): Action {
   return (req) => {
     const { q, region } = req;
-    const ids = q.list('InstanceId');
-    if (ids.length > 0 && q.has('MaxResults')) {
-      // The API reference: "You cannot specify this parameter and the instance IDs parameter
-      // in the same request" (the answer as getmoto/moto#6282 quotes it).
-      throw new Ec2Error(
-        'InvalidParameterCombination',
-        'The parameter instancesSet cannot be used with the parameter maxResults',
-      );
-    }
     const filters = filtersOf(q);
-    const found =
-      ids.length > 0
-        ? ids.map((id) => findInstance(region, id))
-        : [...region.instances.values()].filter(visible);
+    const found = instancesAsked(region, q);
     const matching = found.filter((i) => filters.every((f) => instanceMatches(i, f)));
     stopIfDryRun(req);
     const page = paginate(ctx, 'DescribeInstances', q, matching, (i) => i.id);
@@ -323,6 +311,24 @@ function describeInstances(ctx: Ec2Context): Action {
     }));
     return { reservationSet: reservations, nextToken: page.nextToken };
   };
+}
+
+/**
+ * The instances a describe action names (`InstanceId.N`, each known), else every one EC2 shows
+ * now. The API reference: "You cannot specify this parameter [MaxResults] and the instance IDs
+ * parameter in the same request" (the answer as getmoto/moto#6282 quotes it).
+ */
+export function instancesAsked(region: RegionState, q: QueryParams): InstanceRecord[] {
+  const ids = q.list('InstanceId');
+  if (ids.length > 0 && q.has('MaxResults')) {
+    throw new Ec2Error(
+      'InvalidParameterCombination',
+      'The parameter instancesSet cannot be used with the parameter maxResults',
+    );
+  }
+  return ids.length > 0
+    ? ids.map((id) => findInstance(region, id))
+    : [...region.instances.values()].filter(visible);
 }
 
 function changeState(

@@ -258,6 +258,38 @@ describe('EC2 emulator: DeleteTags and DescribeTags', () => {
   });
 });
 
+describe('EC2 emulator: filter limits', () => {
+  it('a call with over 200 filter values, or a value over 255 characters, is FilterLimitExceeded, on any describe action', async () => {
+    const client = ec2(emulator);
+    const many = Array.from({ length: 201 }, (_, i) => `i-${String(i).padStart(17, '0')}`);
+    const tooMany = await errorOf(
+      client.send(
+        new DescribeInstancesCommand({ Filters: [{ Name: 'instance-id', Values: many }] }),
+      ),
+    );
+    expect(tooMany?.name).toBe('FilterLimitExceeded');
+    expect(tooMany?.message).toBe(
+      'The maximum number of filter values specified on a single call is 200',
+    );
+    const long = await errorOf(
+      client.send(
+        new DescribeTagsCommand({ Filters: [{ Name: 'value', Values: ['v'.repeat(256)] }] }),
+      ),
+    );
+    expect(long?.message).toBe('The maximum length for a filter value is 255 characters');
+    // 200 values of 255 characters are within both limits.
+    const within = await client.send(
+      new DescribeTagsCommand({
+        Filters: [
+          { Name: 'key', Values: many.slice(0, 199) },
+          { Name: 'value', Values: ['v'.repeat(255)] },
+        ],
+      }),
+    );
+    expect(within.Tags ?? []).toEqual([]);
+  });
+});
+
 describe('EC2 emulator: DescribeInstanceAttribute', () => {
   it('answers one attribute per call: the user data as given (base64), the type, defaults for what was never set, and what ModifyInstanceAttribute set', async () => {
     const client = ec2(emulator);

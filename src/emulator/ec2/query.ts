@@ -1,3 +1,5 @@
+import { Ec2Error } from './errors.js';
+
 /**
  * The EC2 Query protocol's request side: a form-encoded body of flat parameters where lists
  * are numbered from 1 (`ImageId.1=`, `Filter.1.Name=`, `Filter.1.Value.1=`) and structures
@@ -75,8 +77,33 @@ export interface Filter {
   values: string[];
 }
 
+/**
+ * EC2's limits on a call's filters, as its answers quote them: "FilterLimitExceeded: The maximum
+ * number of filter values specified on a single call is 200" (DescribeInstances,
+ * gjbae1212/gossm#47, convox/rack#2205) and "The maximum length for a filter value is 255
+ * characters" (DescribeTags, ansible/workshops#530).
+ */
+const MAX_FILTER_VALUES = 200;
+const MAX_FILTER_VALUE_LENGTH = 255;
+
 export function filtersOf(q: QueryParams): Filter[] {
-  return q.structs('Filter').map((f) => ({ name: f.get('Name') ?? '', values: f.list('Value') }));
+  const filters = q
+    .structs('Filter')
+    .map((f) => ({ name: f.get('Name') ?? '', values: f.list('Value') }));
+  const values = filters.flatMap((f) => f.values);
+  if (values.length > MAX_FILTER_VALUES) {
+    throw new Ec2Error(
+      'FilterLimitExceeded',
+      `The maximum number of filter values specified on a single call is ${MAX_FILTER_VALUES}`,
+    );
+  }
+  if (values.some((v) => [...v].length > MAX_FILTER_VALUE_LENGTH)) {
+    throw new Ec2Error(
+      'FilterLimitExceeded',
+      `The maximum length for a filter value is ${MAX_FILTER_VALUE_LENGTH} characters`,
+    );
+  }
+  return filters;
 }
 
 export function tagList(q: QueryParams, name: string): Record<string, string> {

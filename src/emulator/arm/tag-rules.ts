@@ -10,7 +10,7 @@ import { ArmError } from './errors.js';
  * src/Migrate). The count's code is not quoted anywhere public that I found; its 400 and limit are
  * documented.
  */
-export const MAX_TAGS_PER_RESOURCE = 50;
+const MAX_TAGS_PER_RESOURCE = 50;
 const NAME_MAX = 512;
 const VALUE_MAX = 256;
 // eslint-disable-next-line no-control-regex

@@ -51,8 +51,9 @@ function powerDown(
 /**
  * Start (a stopped or deallocated VM) and restart (a running one): an LRO through `starting` to
  * `running` after the `boot` duration. A restart preempts a run-command in flight and stops its
- * guest, as a power-down does; custom data does not run again (cloud-init runs it once per VM);
- * a deprovisioned VM's agent starts again with the OS. A generalized VM cannot start ("a
+ * guest, as a power-down does; custom data does not run again (cloud-init runs it once per VM).
+ * A deprovisioned VM's agent is taken to start again with the OS: the emulator's assumption (its
+ * systemd unit stays enabled), not a documented answer. A generalized VM cannot start ("a
  * generalized VM cannot start again"); starting a running VM changes nothing.
  */
 function powerUp(ctx: ArmContext, req: ArmRequest, action: 'start' | 'restart'): ArmResponse {

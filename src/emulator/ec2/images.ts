@@ -15,8 +15,6 @@ import { paginate } from './paging.js';
 import { filtersOf, matchesAny, type Filter, type QueryParams } from './query.js';
 import { tagSpecifications, withTags } from './tag-rules.js';
 
-/** What CreateImage's and CopyImage's TagSpecifications may tag: the AMI and its snapshots. */
-const IMAGE_TAGGABLE = ['image', 'snapshot'];
 import {
   ACCOUNT_ID,
   defaultEbsKey,
@@ -26,6 +24,8 @@ import {
   type SnapshotRecord,
 } from './state.js';
 import { tagSet, type XmlObject, type XmlValue } from './xml.js';
+/** What CreateImage's and CopyImage's TagSpecifications may tag: the AMI and its snapshots. */
+const IMAGE_TAGGABLE = ['image', 'snapshot'];
 
 const AMI_ID = /^ami-[0-9a-f]{8}([0-9a-f]{9})?$/;
 const AMI_NAME = /^[A-Za-z0-9()[\] ./\-'@_]{3,128}$/;

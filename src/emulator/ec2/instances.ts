@@ -14,14 +14,6 @@ import { paginate } from './paging.js';
 import { defaultGroup, findGroup, groupByName } from './security-groups.js';
 import { filtersOf, matchesAny, type Filter, type QueryParams } from './query.js';
 import { tagSpecifications } from './tag-rules.js';
-
-/** What RunInstances' TagSpecifications may tag (API reference, TagSpecification.N). */
-const RUN_INSTANCES_TAGGABLE = [
-  'instance',
-  'volume',
-  'network-interface',
-  'spot-instances-request',
-];
 import { SerialPort } from '../gce/serial-port.js';
 import {
   ACCOUNT_ID,
@@ -31,6 +23,14 @@ import {
   type RegionState,
 } from './state.js';
 import { tagSet, type XmlObject, type XmlValue } from './xml.js';
+
+/** What RunInstances' TagSpecifications may tag (API reference, TagSpecification.N). */
+const RUN_INSTANCES_TAGGABLE = [
+  'instance',
+  'volume',
+  'network-interface',
+  'spot-instances-request',
+];
 
 /** EC2 limits user data to 16 KB before base64 encoding. */
 const MAX_USER_DATA = 16 * 1024;

@@ -15,7 +15,7 @@ import { tagList, type QueryParams } from './query.js';
  * and "'x' is not a valid taggable resource type for this operation." for a TagSpecification
  * of a type the action does not make.
  */
-export const MAX_TAGS_PER_RESOURCE = 50;
+const MAX_TAGS_PER_RESOURCE = 50;
 const KEY_MAX = 128;
 const VALUE_MAX = 256;
 
@@ -33,6 +33,7 @@ function reserved(key: string): Ec2Error {
 export function checkTag(key: string, value: string): void {
   if (isAwsTag(key)) throw reserved(key);
   const keyLength = [...key].length;
+  // An empty key is refused (keys are 1 to 128 characters); this wording is the emulator's.
   if (keyLength === 0) throw invalidParameter('Tag key cannot be empty');
   if (keyLength > KEY_MAX) {
     throw invalidParameter(`Tag key exceeds the maximum length of ${KEY_MAX} characters`);

@@ -29,6 +29,8 @@ function taggedById(region: RegionState, id: string): Tagged {
     if (!key) throw new Ec2Error('InvalidKeyPair.NotFound', `The key pair '${id}' does not exist`);
     return as('key-pair', key.tags);
   }
+  // InvalidID: "The specified ID for the resource you are trying to tag is not valid" (the EC2
+  // API's error codes page); the message's wording is the emulator's.
   throw new Ec2Error('InvalidID', `The ID '${id}' is not valid`);
 }
 

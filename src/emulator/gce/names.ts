@@ -17,7 +17,7 @@ export function checkName(field: string, name: unknown): string {
 }
 
 /** GCE allows at most 64 labels on a resource (https://cloud.google.com/compute/docs/labeling-resources). */
-export const MAX_LABELS = 64;
+const MAX_LABELS = 64;
 
 /**
  * Label keys and values as GCE validates them (lowercase, digits, `_`, `-`, international

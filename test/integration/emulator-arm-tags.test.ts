@@ -1,7 +1,8 @@
 /**
  * ARM's tag limits, through the official SDK clients against the emulator: 50 tags on a resource
  * or group, names of up to 512 characters without `< > % & \ ? /` or controls, values of up to
- * 256; a refused PUT creates nothing and a refused update changes nothing.
+ * 256; a refused PUT creates nothing and a refused update changes nothing; names are
+ * case-insensitive.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
@@ -89,5 +90,14 @@ describe('ARM emulator: tags as Azure limits them', () => {
     expect(
       Object.keys((await arm.compute.galleries.get('rg-g', 'gallery1')).tags ?? {}),
     ).toHaveLength(50);
+  });
+
+  it('tag names that differ only in case are one tag, the last given kept, and count once', async () => {
+    const { resources } = arm;
+    const fifty = { ...tags(49), Team: 'a', team: 'b' };
+    await resources.resourceGroups.createOrUpdate('rg-case', { location: 'eastus', tags: fifty });
+    const kept = (await resources.resourceGroups.get('rg-case')).tags ?? {};
+    expect(kept).toEqual({ ...tags(49), team: 'b' });
+    expect(Object.keys(kept)).toHaveLength(50);
   });
 });

@@ -196,6 +196,20 @@ describe('EC2 emulator: DeleteTags and DescribeTags', () => {
       }),
     );
     expect(await tagsOf(id)).toEqual({ k1: 'v1', k3: 'v3' });
+    // An empty value is a value: only a tag whose value is empty goes.
+    await client.send(
+      new CreateTagsCommand({ Resources: [id], Tags: [{ Key: 'blank', Value: '' }] }),
+    );
+    await client.send(
+      new DeleteTagsCommand({
+        Resources: [id],
+        Tags: [
+          { Key: 'k1', Value: '' },
+          { Key: 'blank', Value: '' },
+        ],
+      }),
+    );
+    expect(await tagsOf(id)).toEqual({ k1: 'v1', k3: 'v3' });
     const reserved = await errorOf(
       client.send(
         new DeleteTagsCommand({ Resources: [id], Tags: [{ Key: 'aws:ec2launchtemplate:id' }] }),

@@ -109,13 +109,23 @@ export function requireLocation(body: Json, existing?: ArmResource): string {
   return location;
 }
 
+/**
+ * A request's tags. Tag names are case-insensitive ("Tag names are case-insensitive for
+ * operations", tag-resources#limitations): names that differ only in case are one tag, the
+ * last given kept, as ARM stores `{"key": …, "KEY": …}` (MicrosoftDocs/azure-docs#57888).
+ */
 export function parseTags(value: unknown): Record<string, string> {
   if (value === undefined || value === null) return {};
   if (typeof value !== 'object' || Array.isArray(value))
     throw invalidParameter('tags must be an object of strings.');
   const tags: Record<string, string> = {};
+  const named = new Map<string, string>();
   for (const [k, v] of Object.entries(value)) {
     if (typeof v !== 'string') throw invalidParameter(`The value of tag '${k}' must be a string.`);
+    const folded = k.toLowerCase();
+    const earlier = named.get(folded);
+    if (earlier !== undefined) delete tags[earlier];
+    named.set(folded, k);
     tags[k] = v;
   }
   checkTags(tags);

@@ -6,19 +6,36 @@ import { Ec2Error } from './errors.js';
  * are dotted (`MetadataOptions.HttpTokens=`).
  */
 export class QueryParams {
-  constructor(private readonly params: Map<string, string>) {}
+  constructor(
+    private readonly params: Map<string, string>,
+    /** The names that came with an empty value (`Tag.1.Value=`), which `get` reads as absent. */
+    private readonly blank: ReadonlySet<string> = new Set(),
+  ) {}
 
   /**
    * An empty value counts as absent: aws-sdk-go v1 (Packer's amazon-ebs) sends unset strings
    * as `SubnetId=` and `KmsKeyId=`, and EC2 takes them as not given (the ec2query serializer
-   * of aws-sdk-go v1 sent empty members until aws/aws-sdk-go#5265).
+   * of aws-sdk-go v1 sent empty members until aws/aws-sdk-go#5265). The few parameters where
+   * EC2 tells an empty string from none read it with `text`.
    */
   static parse(body: string): QueryParams {
-    return new QueryParams(new Map([...new URLSearchParams(body)].filter(([, v]) => v !== '')));
+    const all = [...new URLSearchParams(body)];
+    return new QueryParams(
+      new Map(all.filter(([, v]) => v !== '')),
+      new Set(all.filter(([, v]) => v === '').map(([k]) => k)),
+    );
   }
 
   get(name: string): string | undefined {
     return this.params.get(name);
+  }
+
+  /**
+   * The value as sent, an empty string included: for the parameters whose empty value means
+   * something (DeleteTags' `Tag.N.Value=` deletes a tag only if its value is empty).
+   */
+  text(name: string): string | undefined {
+    return this.params.get(name) ?? (this.blank.has(name) ? '' : undefined);
   }
 
   has(name: string): boolean {
@@ -45,7 +62,8 @@ export class QueryParams {
     const inner = new Map<string, string>();
     for (const [k, v] of this.params)
       if (k.startsWith(prefix)) inner.set(k.slice(prefix.length), v);
-    return new QueryParams(inner);
+    const blank = [...this.blank].filter((k) => k.startsWith(prefix));
+    return new QueryParams(inner, new Set(blank.map((k) => k.slice(prefix.length))));
   }
 
   /** Numbered structures: `Filter.1.Name`, `Filter.2.Name` → one QueryParams each. */

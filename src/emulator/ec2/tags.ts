@@ -84,8 +84,9 @@ function createTags(): Action {
  * DeleteTags (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteTags.html):
  * a key alone deletes the tag whatever its value, a key with a value only when the value is
  * that, no tags at all deletes every user tag; a tag that is not there is no error. `aws:`
- * tags cannot be deleted. (An empty value reads as no value here: the emulator takes `Value=`
- * as absent, as it does for every parameter, so `Value=""` deletes whatever the value.)
+ * tags cannot be deleted. An empty value is a value ("If you specify a tag key with an empty
+ * string as the tag value, we delete the tag only if its value is an empty string"), not the
+ * absence the emulator reads in other empty parameters.
  */
 function deleteTags(): Action {
   return (req) => {
@@ -95,7 +96,7 @@ function deleteTags(): Action {
       const key = t.get('Key');
       if (key === undefined) throw missingParameter('Tag.N.Key');
       if (isAwsTag(key)) checkTag(key, '');
-      return { key, value: t.get('Value') };
+      return { key, value: t.text('Value') };
     });
     stopIfDryRun(req);
     for (const t of targets) {

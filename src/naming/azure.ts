@@ -140,7 +140,9 @@ export function checkRegion(name: string): string | undefined {
   return `"${name}" is not an Azure region${unknownRegionHint(name, AZURE_REGIONS)}`;
 }
 
-const RESOURCE_GROUP = /^[-\p{L}\p{N}_.()]+$/u;
+// Letters and digits as .NET's Char.IsLetterOrDigit has them (resource-name-rules): any
+// script's letters, decimal digits only (not ², Ⅻ or ½).
+const RESOURCE_GROUP = /^[-\p{L}\p{Nd}_.()]+$/u;
 const RESOURCE_GROUP_MAX = 90;
 
 export function checkResourceGroup(name: string): string | undefined {

@@ -191,7 +191,44 @@ describe('an Azure builder baked into a gallery version', () => {
       'West US 2': { state: 'Completed', progress: 100 },
     });
 
+    // A version answers in the field its source was given in: `id` is the only one before
+    // api-version 2023-07-03, so an older client reads its source back.
+    expect(version.storageProfile?.source).toEqual({ virtualMachineId: vm.id });
+    await arm.compute.galleryImageVersions.beginCreateOrUpdateAndWait(
+      group,
+      'gallery',
+      'batch-worker',
+      '0.0.2',
+      { location, storageProfile: { source: { id: vm.id } } },
+      POLL,
+    );
+    const older = await arm.compute.galleryImageVersions.get(
+      group,
+      'gallery',
+      'batch-worker',
+      '0.0.2',
+    );
+    expect(older.storageProfile?.source).toEqual({ id: vm.id });
+
     await arm.resources.resourceGroups.beginDeleteAndWait(group, POLL);
     expect(azureResources()).toEqual([]);
+  });
+});
+
+describe('ARM emulator: resource group names', () => {
+  it('takes letters and decimal digits of any script, and refuses other characters, a trailing period and a 91st character', async () => {
+    const groups = arm.resources.resourceGroups;
+    for (const name of ['grüppe', 'バッチ-٣', 'batch(prod)_1', 'r'.repeat(90)]) {
+      await groups.createOrUpdate(name, { location });
+      expect((await groups.get(name)).name).toBe(name);
+    }
+    for (const name of ['batch²', 'batch images', 'batch.', 'r'.repeat(91)]) {
+      const e = await groups.createOrUpdate(name, { location }).then(
+        () => undefined,
+        (err: unknown) => err as { code?: string; statusCode?: number },
+      );
+      expect(e, name).toMatchObject({ statusCode: 400, code: 'InvalidResourceGroup' });
+      expect(await groups.checkExistence(name)).toEqual({ body: false });
+    }
   });
 });

@@ -100,6 +100,8 @@ describe('Azure names', () => {
     );
     expect(checkResourceGroup('batch-images(prod)_1')).toBeUndefined();
     expect(checkResourceGroup('bätch')).toBeUndefined();
+    expect(checkResourceGroup('バッチ-٣')).toBeUndefined();
+    expect(checkResourceGroup('batch²')).toMatch(/may contain only/);
     expect(checkResourceGroup('batch.')).toMatch(/must not end with "\."/);
     expect(checkResourceGroup('batch images')).toMatch(/may contain only/);
     expect(checkResourceGroup('r'.repeat(91))).toMatch(/at most 90/);

@@ -153,9 +153,21 @@ function captureRefusal(
   return undefined;
 }
 
-function sourceOf(r: ArmResource): string {
+/**
+ * Which field names the source VM: `virtualMachineId` (api-version 2023-07-03 on) or `id` (the
+ * only one before it, e.g. 2022-03-03, which Terraform's azurerm 3.x speaks). A version answers
+ * in the field it was created with, so a client reading its source back finds it.
+ */
+type SourceField = 'virtualMachineId' | 'id';
+
+function sourceField(source: Json): SourceField {
+  return source.virtualMachineId !== undefined ? 'virtualMachineId' : 'id';
+}
+
+function sourceOf(r: ArmResource): { id: string; field: SourceField } {
   const source = asObject(asObject(r.properties.storageProfile).source);
-  return String(source.virtualMachineId ?? source.id);
+  const field = sourceField(source);
+  return { id: String(source[field]), field };
 }
 
 function publishingJson(r: ArmResource): Json {
@@ -183,7 +195,11 @@ export function versionJson(r: ArmResource, withReplication = false): Json {
  * Only what a caller may set: the state, `publishedDate` and the disk image stay the
  * emulator's, and the regions live in the replication state, which answers for them.
  */
-function versionProperties(p: Json, sourceId: string, existing: ArmResource | undefined): Json {
+function versionProperties(
+  p: Json,
+  source: { id: string; field: SourceField },
+  existing: ArmResource | undefined,
+): Json {
   const given = { ...p };
   delete given.provisioningState;
   delete given.replicationStatus;
@@ -200,7 +216,7 @@ function versionProperties(p: Json, sourceId: string, existing: ArmResource | un
       publishedDate: old.publishedDate ?? now(),
     },
     storageProfile: {
-      source: { virtualMachineId: sourceId },
+      source: { [source.field]: source.id },
       osDiskImage: { sizeInGB: 30, hostCaching: 'ReadWrite' },
     },
     safetyProfile: {
@@ -255,24 +271,25 @@ function write(
   const location = requireLocation(body, existing);
   const p = asObject(body.properties);
   const source = asObject(asObject(p.storageProfile).source);
-  let sourceId: string;
+  let sourceRef: { id: string; field: SourceField };
   let refusal: OperationError | undefined;
   if (existing) {
-    sourceId = sourceOf(existing);
-    const given = source.virtualMachineId ?? source.id;
-    if (given !== undefined && String(given).toLowerCase() !== sourceId.toLowerCase()) {
+    sourceRef = sourceOf(existing);
+    const field = sourceField(source);
+    const given = source[field];
+    if (given !== undefined && String(given).toLowerCase() !== sourceRef.id.toLowerCase()) {
       throw conflict(
         'PropertyChangeNotAllowed',
-        "Changing property 'galleryImageVersion.properties.storageProfile.source.virtualMachineId' is not allowed.",
+        `Changing property 'galleryImageVersion.properties.storageProfile.source.${field}' is not allowed.`,
       );
     }
   } else {
     const vm = checkSource(ctx, source, definition);
-    sourceId = vm.id;
+    sourceRef = { id: vm.id, field: sourceField(source) };
     refusal = captureRefusal(ctx, vm, definition);
   }
   const wanted = parseTargetRegions(asObject(p.publishingProfile), location);
-  const properties = versionProperties(p, sourceId, existing);
+  const properties = versionProperties(p, sourceRef, existing);
   const op = startOperation(ctx, t, location);
   let v: ArmResource;
   let changed: RegionReplication[];

@@ -13,8 +13,14 @@ import { stopGuest } from './guest-actions.js';
  * garbage collector finds what killed runs left behind).
  */
 
-/** 1-90 letters, digits, `_ ( ) - .`, not ending in a period. */
-const GROUP_NAME = /^[-\w().]{0,89}[-\w()]$/u;
+/**
+ * 1-90 letters, digits, `_ ( ) - .`, not ending in a period; letters and digits of any script,
+ * as .NET's Char.IsLetterOrDigit has them ("Underscores, hyphens, periods, parentheses, and
+ * letters or digits as defined by the Char.IsLetterOrDigit function", resource-name-rules).
+ */
+const GROUP_NAME = /^[-\p{L}\p{Nd}_().]*[-\p{L}\p{Nd}_()]$/u;
+/** Counted as .NET counts a string's length: in UTF-16 units. */
+const GROUP_NAME_MAX = 90;
 
 const deletions = new WeakMap<ResourceGroupRecord, AsyncOperation>();
 
@@ -39,7 +45,7 @@ function find(ctx: ArmContext, req: ArmRequest): ResourceGroupRecord {
 function put(ctx: ArmContext, req: ArmRequest): ArmResponse {
   const subscriptionId = req.params.subscription!;
   const name = req.params.resourceGroup!;
-  if (!GROUP_NAME.test(name)) {
+  if (!GROUP_NAME.test(name) || name.length > GROUP_NAME_MAX) {
     throw new ArmError(
       400,
       'InvalidResourceGroup',

@@ -64,6 +64,8 @@ export interface VmState {
   hyperVGeneration: HyperVGeneration;
   /** `Standard`, `TrustedLaunch` or `ConfidentialVM`, from `securityProfile.securityType`. */
   securityType: string;
+  /** `osProfile.customData` as given (never answered): a later PUT may not change it. */
+  customData?: string;
   osDiskId: string;
   osDiskDelete: boolean;
   nics: { id: string; delete: boolean }[];

@@ -148,6 +148,9 @@ function create(ctx: ArmContext, req: ArmRequest, t: Target): ArmResponse {
     agentStopped: false,
     hyperVGeneration: image.generation,
     securityType,
+    ...(typeof asObject(p.osProfile).customData === 'string'
+      ? { customData: asObject(p.osProfile).customData as string }
+      : {}),
     osDiskId: diskId,
     osDiskDelete: deleteOption === 'Delete',
     nics: nics.map((n) => ({ id: n.id, delete: n.delete })),
@@ -186,10 +189,35 @@ function create(ctx: ArmContext, req: ArmRequest, t: Target): ArmResponse {
   };
 }
 
-/** PUT of an existing VM: the emulator takes new tags; the rest of a VM cannot change here. */
+const IMAGE_FIELDS = ['id', 'publisher', 'offer', 'sku', 'version'] as const;
+
+/**
+ * What a VM is created with and Azure never changes afterwards, as its answers say: "Changing
+ * property 'imageReference' is not allowed" (AKS's troubleshooting of it) and "Changing
+ * property 'customData' is not allowed" (terraform-provider-azurerm's note on why it recreates
+ * the VM), both 409 PropertyChangeNotAllowed. What the PUT leaves out stays as it was.
+ */
+function checkUnchanged(r: ArmResource, p: Json): void {
+  const refused = (property: string): ArmError =>
+    conflict('PropertyChangeNotAllowed', `Changing property '${property}' is not allowed.`);
+  const given = asObject(asObject(p.storageProfile).imageReference);
+  const had = asObject(asObject(r.properties.storageProfile).imageReference);
+  const differs = (field: (typeof IMAGE_FIELDS)[number]): boolean =>
+    given[field] !== undefined &&
+    String(given[field]).toLowerCase() !== String(had[field] ?? '').toLowerCase();
+  if (IMAGE_FIELDS.some(differs)) throw refused('imageReference');
+  const customData = asObject(p.osProfile).customData;
+  if (customData !== undefined && customData !== r.vm!.customData) throw refused('customData');
+}
+
+/**
+ * PUT of an existing VM: new tags are taken; a changed image or custom data is refused as
+ * Azure refuses it; the rest of a VM cannot change here.
+ */
 function update(ctx: ArmContext, req: ArmRequest, r: ArmResource): ArmResponse {
   requireLocation(req.body, r);
   if (r.deleting) throw conflict('Conflict', `The virtual machine '${r.name}' is being deleted.`);
+  checkUnchanged(r, asObject(req.body.properties));
   r.tags = parseTags(req.body.tags);
   const op = startOperation(ctx, r, r.location);
   ctx.ops.succeed(op);

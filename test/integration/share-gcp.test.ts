@@ -60,7 +60,9 @@ const setCalls = () =>
 
 function imageUsers(): string[] {
   const policy = emulator.control.gceIamPolicy(PROJECT, IMAGE);
-  return policy.bindings.find((b) => b.role === 'roles/compute.imageUser')?.members ?? [];
+  return (
+    policy.bindings.find((b) => b.role === 'roles/compute.imageUser' && !b.condition)?.members ?? []
+  );
 }
 
 describe('share-image on GCP against the emulator', () => {
@@ -95,6 +97,36 @@ describe('share-image on GCP against the emulator', () => {
     expect(second.log).toContain('group:batch-users@example.com: already granted');
     expect(second.log).toContain('no change');
     expect(setCalls()).toEqual([]);
+  });
+
+  it('keeps a conditional grant of the same role as it was: the policy is read and written at version 3', async () => {
+    const until = {
+      role: 'roles/compute.imageUser',
+      members: ['group:contractors@example.com'],
+      condition: {
+        title: 'until-2027',
+        expression: 'request.time < timestamp("2027-01-01T00:00:00Z")',
+      },
+    };
+    const [empty] = await gce.images.getIamPolicy({ project: PROJECT, resource: IMAGE });
+    await gce.images.setIamPolicy({
+      project: PROJECT,
+      resource: IMAGE,
+      globalSetPolicyRequestResource: {
+        policy: { version: 3, bindings: [until], etag: empty.etag },
+      },
+    });
+    const { result } = await share({ image: IMAGE }, await configWithShare());
+
+    expect(result.grants.every((g) => g.status === 'added')).toBe(true);
+    expect(imageUsers().sort()).toEqual([...MEMBERS].sort());
+    const [read] = await gce.images.getIamPolicy({
+      project: PROJECT,
+      resource: IMAGE,
+      optionsRequestedPolicyVersion: 3,
+    });
+    expect(read.version).toBe(3);
+    expect(read.bindings?.find((b) => b.condition)).toMatchObject(until);
   });
 
   it('a concurrent policy change between read and write is retried, and neither change is lost', async () => {

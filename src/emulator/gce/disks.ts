@@ -24,6 +24,9 @@ function diskJson(ctx: GceContext, d: DiskRecord): Record<string, unknown> {
     json.sourceImage = ctx.links.url(d.sourceImage);
     json.sourceImageId = d.sourceImageId;
   }
+  if (d.guestOsFeatures.length > 0) {
+    json.guestOsFeatures = d.guestOsFeatures.map((type) => ({ type }));
+  }
   const user = d.user ? ctx.state.instances.get(d.user) : undefined;
   if (user) json.users = [ctx.links.url(instancePath(user.project, user.zone, user.name))];
   return json;

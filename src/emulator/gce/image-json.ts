@@ -18,17 +18,17 @@ export function imageJson(ctx: GceContext, img: ImageRecord): Record<string, unk
     labelFingerprint: img.labelFingerprint ?? fingerprint(img.labels),
     storageLocations: img.storageLocations,
     architecture: 'X86_64',
-    guestOsFeatures: [
-      { type: 'VIRTIO_SCSI_MULTIQUEUE' },
-      { type: 'UEFI_COMPATIBLE' },
-      { type: 'GVNIC' },
-    ],
+    guestOsFeatures: img.guestOsFeatures.map((type) => ({ type })),
     selfLink: ctx.links.url(imagePath(img.project, img.name)),
   };
   if (img.family) json.family = img.family;
   if (img.sourceDisk) {
     json.sourceDisk = ctx.links.url(img.sourceDisk);
     json.sourceDiskId = img.sourceDiskId;
+  }
+  if (img.sourceImage) {
+    json.sourceImage = ctx.links.url(img.sourceImage);
+    json.sourceImageId = img.sourceImageId;
   }
   if (img.deprecated) json.deprecated = img.deprecated;
   return json;

@@ -8,9 +8,10 @@ import {
   required,
   resourceInUse,
 } from './errors.js';
+import { parseGuestOsFeatures, withFeatures } from './guest-os-features.js';
 import { imageJson } from './image-json.js';
 import { fingerprint, newId, timestamp } from './ids.js';
-import { diskPath, imagePath, type ImageRef, parseDiskRef } from './links.js';
+import { diskPath, imagePath, type ImageRef, parseDiskRef, parseImageRef } from './links.js';
 import { listPage } from './list.js';
 import { checkLabels, checkName } from './names.js';
 import type { OperationError } from './operations.js';
@@ -29,6 +30,31 @@ export const EMPTY_POLICY_ETAG = 'ACAB';
 export function findImage(ctx: GceContext, project: string, name: string): ImageRecord {
   const img = ctx.state.images.get(imageKey(project, name));
   if (!img) throw notFound(imagePath(project, name));
+  return img;
+}
+
+/**
+ * The stock images belong to their publishers' projects: every project may read and boot them,
+ * none may change or delete them, or add images to those projects. GCE answers as it answers a
+ * missing permission ("Required 'compute.images.get' permission for 'projects/…'", 403
+ * forbidden, as Dataflow and Cloud Build users quote it).
+ */
+function publishersOnly(ctx: GceContext, project: string, permission: string, path: string): void {
+  const published = [...ctx.state.images.values()].some((i) => i.public && i.project === project);
+  if (published) {
+    throw new GceError(403, 'forbidden', `Required '${permission}' permission for '${path}'`);
+  }
+}
+
+/** An image the caller may change: its own, not a stock one. */
+export function ownImage(
+  ctx: GceContext,
+  project: string,
+  name: string,
+  verb: string,
+): ImageRecord {
+  const img = findImage(ctx, project, name);
+  publishersOnly(ctx, project, `compute.images.${verb}`, imagePath(project, name));
   return img;
 }
 
@@ -121,13 +147,18 @@ function spendImageAllowance(ctx: GceContext, disk: DiskRecord): OperationError 
   return undefined;
 }
 
-function insert(ctx: GceContext, req: GceRequest): unknown {
-  const { project } = req.params as { project: string };
-  const b = req.body;
-  const name = checkName('resource.name', b.name);
-  if (ctx.state.images.has(imageKey(project, name))) throw alreadyExists(imagePath(project, name));
-  if (b.sourceDisk === undefined) throw required('resource.sourceDisk');
-  const ref = parseDiskRef('resource.sourceDisk', b.sourceDisk, project);
+/** What an image is made from, and what it takes from it. */
+interface ImageSource {
+  fields: Pick<ImageRecord, 'sourceDisk' | 'sourceDiskId' | 'sourceImage' | 'sourceImageId'>;
+  sizeGb: number;
+  guestOsFeatures: string[];
+  location: string;
+  /** A disk pays into its image allowance (spendImageAllowance); an image does not. */
+  disk?: DiskRecord;
+}
+
+function diskSource(ctx: GceContext, req: GceRequest, project: string): ImageSource {
+  const ref = parseDiskRef('resource.sourceDisk', req.body.sourceDisk, project);
   const disk = ctx.state.disks.get(diskKey(ref.project, ref.zone, ref.name));
   if (!disk) throw notFound(diskPath(ref.project, ref.zone, ref.name));
   if (disk.status !== 'READY') throw notReady(diskPath(ref.project, ref.zone, ref.name));
@@ -138,6 +169,64 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
       `projects/${user.project}/zones/${user.zone}/instances/${user.name}`,
     );
   }
+  return {
+    fields: { sourceDisk: diskPath(ref.project, ref.zone, ref.name), sourceDiskId: disk.id },
+    sizeGb: disk.sizeGb,
+    guestOsFeatures: disk.guestOsFeatures,
+    location: defaultLocation(ref.zone),
+    disk,
+  };
+}
+
+/**
+ * A copy of another image (`gcloud compute images create --source-image`, Daisy's copies): by
+ * name, URL or family, READY and not OBSOLETE or DELETED, as a disk's source image must be.
+ */
+function imageSource(ctx: GceContext, req: GceRequest, project: string): ImageSource {
+  const field = 'resource.sourceImage';
+  const img = resolveSourceImage(ctx, field, parseImageRef(field, req.body.sourceImage, project));
+  return {
+    fields: { sourceImage: imagePath(img.project, img.name), sourceImageId: img.id },
+    sizeGb: img.diskSizeGb,
+    guestOsFeatures: img.guestOsFeatures,
+    location: img.storageLocations[0] ?? 'us',
+  };
+}
+
+/**
+ * Exactly one source: "You must provide exactly one of" rawDisk.source, sourceDisk,
+ * sourceImage and sourceSnapshot (the Image resource's fields, compute v1). The emulator makes
+ * images from disks and images; the other two are refused as not emulated.
+ */
+function imageSourceOf(ctx: GceContext, req: GceRequest, project: string): ImageSource {
+  const b = req.body;
+  const given = (['sourceDisk', 'sourceImage', 'sourceSnapshot', 'rawDisk'] as const).filter(
+    (f) => b[f] !== undefined,
+  );
+  if (given.length > 1) {
+    throw invalidField(
+      `resource.${given[1]}`,
+      b[given[1]!],
+      `Only one of ${given.join(', ')} may be given.`,
+    );
+  }
+  if (given.length === 0) throw required('resource.sourceDisk');
+  if (given[0] === 'sourceDisk') return diskSource(ctx, req, project);
+  if (given[0] === 'sourceImage') return imageSource(ctx, req, project);
+  throw new GceError(
+    400,
+    'invalid',
+    `The emulator makes images from a sourceDisk or a sourceImage, not from ${given[0]}.`,
+  );
+}
+
+function insert(ctx: GceContext, req: GceRequest): unknown {
+  const { project } = req.params as { project: string };
+  const b = req.body;
+  publishersOnly(ctx, project, 'compute.images.create', `projects/${project}`);
+  const name = checkName('resource.name', b.name);
+  if (ctx.state.images.has(imageKey(project, name))) throw alreadyExists(imagePath(project, name));
+  const source = imageSourceOf(ctx, req, project);
   const family = b.family === undefined ? undefined : checkName('resource.family', b.family);
   const img: ImageRecord = {
     project,
@@ -148,11 +237,14 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
     family,
     description: typeof b.description === 'string' ? b.description : undefined,
     labels: checkLabels('resource.labels', b.labels),
-    sourceDisk: diskPath(ref.project, ref.zone, ref.name),
-    sourceDiskId: disk.id,
-    diskSizeGb: disk.sizeGb,
-    archiveSizeBytes: Math.round(disk.sizeGb * 0.35 * 2 ** 30),
-    storageLocations: storageLocations(b.storageLocations) ?? [defaultLocation(ref.zone)],
+    ...source.fields,
+    diskSizeGb: source.sizeGb,
+    archiveSizeBytes: Math.round(source.sizeGb * 0.35 * 2 ** 30),
+    storageLocations: storageLocations(b.storageLocations) ?? [source.location],
+    guestOsFeatures: withFeatures(
+      source.guestOsFeatures,
+      parseGuestOsFeatures('resource.guestOsFeatures', b.guestOsFeatures),
+    ),
     policy: { version: 1, etag: EMPTY_POLICY_ETAG, bindings: [] },
     public: false,
   };
@@ -165,7 +257,7 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
   });
   const ms = ctx.durations().imageCapture;
   if (fault) return ctx.ops.toJson(ctx.ops.failAfter(op, fault, ms));
-  const tooFrequent = spendImageAllowance(ctx, disk);
+  const tooFrequent = source.disk && spendImageAllowance(ctx, source.disk);
   if (tooFrequent) return ctx.ops.toJson(ctx.ops.failAfter(op, tooFrequent, 0));
   ctx.state.images.set(imageKey(project, name), img);
   ctx.timers.after(ms, () => {
@@ -180,7 +272,7 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
 
 function remove(ctx: GceContext, req: GceRequest): unknown {
   const { project, image } = req.params as { project: string; image: string };
-  const img = findImage(ctx, project, image);
+  const img = ownImage(ctx, project, image, 'delete');
   if (img.status === 'DELETING') throw notReady(imagePath(project, image));
   const fault = req.operationFault();
   const op = ctx.ops.start({
@@ -225,7 +317,7 @@ export function parseDeprecation(
  */
 function deprecate(ctx: GceContext, req: GceRequest): unknown {
   const { project, image } = req.params as { project: string; image: string };
-  const img = findImage(ctx, project, image);
+  const img = ownImage(ctx, project, image, 'deprecate');
   const deprecated = parseDeprecation('deprecationStatusResource', req.body);
   const op = ctx.ops.start({
     project,
@@ -253,7 +345,7 @@ function deprecate(ctx: GceContext, req: GceRequest): unknown {
  */
 function setLabels(ctx: GceContext, req: GceRequest): unknown {
   const { project, image } = req.params as { project: string; image: string };
-  const img = findImage(ctx, project, image);
+  const img = ownImage(ctx, project, image, 'setLabels');
   const labels = checkLabels('globalSetLabelsRequest.labels', req.body.labels);
   const current = imageJson(ctx, img).labelFingerprint;
   if (req.body.labelFingerprint !== current) {

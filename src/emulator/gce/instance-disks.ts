@@ -85,6 +85,7 @@ export function planDisks(
         type: lastSegment(typeof ip.diskType === 'string' ? ip.diskType : 'pd-standard'),
         sourceImage: image ? imagePath(image.project, image.name) : undefined,
         sourceImageId: image?.id,
+        guestOsFeatures: [...(image?.guestOsFeatures ?? [])],
         labels: checkLabels(`${field}.initializeParams.labels`, ip.labels),
         user: instanceKey(project, zone, name),
       });

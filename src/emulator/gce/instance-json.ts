@@ -1,5 +1,6 @@
 import type { GceContext } from './context.js';
 import { fingerprint } from './ids.js';
+import { schedulingJson } from './instance-scheduling.js';
 import { diskPath, instancePath, lastSegment, zonePath } from './links.js';
 import type { InstanceRecord } from './state.js';
 
@@ -73,21 +74,15 @@ export function instanceJson(ctx: GceContext, inst: InstanceRecord): Json {
     }),
     metadata: {
       kind: 'compute#metadata',
-      fingerprint: fingerprint(inst.metadata),
+      fingerprint: inst.metadataFingerprint ?? fingerprint(inst.metadata),
       items: inst.metadata,
     },
     serviceAccounts: r.serviceAccounts ?? [],
     selfLink: ctx.links.url(instancePath(project, zone, name)),
-    scheduling: {
-      onHostMaintenance: 'MIGRATE',
-      automaticRestart: true,
-      preemptible: false,
-      provisioningModel: 'STANDARD',
-      ...((r.scheduling as Json | undefined) ?? {}),
-    },
+    scheduling: schedulingJson(r.scheduling),
     cpuPlatform: inst.status === 'RUNNING' ? 'Intel Cascade Lake' : 'Unknown CPU Platform',
     labels: inst.labels,
-    labelFingerprint: fingerprint(inst.labels),
+    labelFingerprint: inst.labelFingerprint ?? fingerprint(inst.labels),
     startRestricted: false,
     deletionProtection: r.deletionProtection ?? false,
     fingerprint: fingerprint([inst.id, inst.status]),

@@ -1,6 +1,7 @@
 import type { GceContext, GceRequest, Route } from './context.js';
 import { GceError } from './errors.js';
-import { fingerprint } from './ids.js';
+import { fingerprint, newId } from './ids.js';
+import { instanceJson } from './instance-json.js';
 import { findInstance, instanceOperation } from './instances.js';
 import { parseMetadataItems } from './metadata-items.js';
 import { checkLabels } from './names.js';
@@ -9,20 +10,30 @@ import type { InstanceRecord } from './state.js';
 /**
  * One of an instance's fingerprinted sets replaced whole: refused with 412 conditionNotMet and
  * `stale` unless the request names the fingerprint the instance shows now; then a zonal
- * operation, DONE at once (or failed by an injected fault, changing nothing).
+ * operation, DONE at once (or failed by an injected fault, changing nothing). `apply` is given a
+ * new fingerprint, made for this change whatever the content: GCE's "changes after every request
+ * to modify or update labels" (Instance.labelFingerprint) and "changes after every request to
+ * modify or update metadata" (Metadata.fingerprint, compute v1 reference), so a writer that read
+ * the set before another writer's change is refused even if the content came back since.
  */
 function replaceFingerprinted(
   ctx: GceContext,
   req: GceRequest,
   inst: InstanceRecord,
-  change: { type: string; current: unknown; given: unknown; stale: string; apply: () => void },
+  change: {
+    type: string;
+    current: string;
+    given: unknown;
+    stale: string;
+    apply: (fingerprint: string) => void;
+  },
 ): unknown {
-  if (change.given !== fingerprint(change.current)) {
+  if (change.given !== change.current) {
     throw new GceError(412, 'conditionNotMet', change.stale);
   }
   const { op, faulted } = instanceOperation(ctx, req, inst, change.type, 0);
   if (!faulted) {
-    change.apply();
+    change.apply(fingerprint([change.type, newId()]));
     ctx.ops.finish(op);
   }
   return ctx.ops.toJson(op);
@@ -39,10 +50,13 @@ function setLabels(ctx: GceContext, req: GceRequest): unknown {
   const labels = checkLabels('instancesSetLabelsRequest.labels', req.body.labels);
   return replaceFingerprinted(ctx, req, inst, {
     type: 'setLabels',
-    current: inst.labels,
+    current: instanceJson(ctx, inst).labelFingerprint as string,
     given: req.body.labelFingerprint,
     stale: 'Labels fingerprint either invalid or resource labels have changed',
-    apply: () => (inst.labels = labels),
+    apply: (next) => {
+      inst.labels = labels;
+      inst.labelFingerprint = next;
+    },
   });
 }
 
@@ -59,10 +73,13 @@ function setMetadata(ctx: GceContext, req: GceRequest): unknown {
   const items = parseMetadataItems(req.body, ctx.hazards().gce);
   return replaceFingerprinted(ctx, req, inst, {
     type: 'setMetadata',
-    current: inst.metadata,
+    current: (instanceJson(ctx, inst).metadata as { fingerprint: string }).fingerprint,
     given: req.body.fingerprint,
     stale: 'Supplied fingerprint does not match current metadata fingerprint.',
-    apply: () => (inst.metadata = items),
+    apply: (next) => {
+      inst.metadata = items;
+      inst.metadataFingerprint = next;
+    },
   });
 }
 

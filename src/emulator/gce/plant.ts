@@ -38,6 +38,7 @@ function disk(seed: PlantGceResource, user?: string): DiskRecord {
     status: 'READY',
     sizeGb: 10,
     type: 'pd-ssd',
+    guestOsFeatures: [],
     labels: checkLabels('labels', seed.labels),
     ...(user ? { user } : {}),
   };

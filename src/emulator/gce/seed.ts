@@ -1,6 +1,7 @@
 import type { GceContext } from './context.js';
 import { invalidField } from './errors.js';
 import { newId, timestamp } from './ids.js';
+import { parseGuestOsFeatures, STOCK_FEATURES } from './guest-os-features.js';
 import { EMPTY_POLICY_ETAG, parseDeprecation } from './images.js';
 import { checkLabels, checkName } from './names.js';
 import { imageKey, type Deprecation, type DeprecationState, type ImageRecord } from './state.js';
@@ -19,6 +20,8 @@ export interface SeedImage {
   description?: string;
   diskSizeGb?: number;
   storageLocations?: string[];
+  /** GuestOsFeature types; the stock images' when absent. */
+  guestOsFeatures?: string[];
 }
 
 function deprecation(value: SeedImage['deprecated']): Deprecation | undefined {
@@ -52,6 +55,13 @@ export function seedImage(ctx: GceContext, seed: SeedImage, isPublic = false): I
     diskSizeGb,
     archiveSizeBytes: Math.round(diskSizeGb * 0.2 * 2 ** 30),
     storageLocations: seed.storageLocations ?? ['us'],
+    guestOsFeatures:
+      seed.guestOsFeatures === undefined
+        ? [...STOCK_FEATURES]
+        : parseGuestOsFeatures(
+            'guestOsFeatures',
+            seed.guestOsFeatures.map((type) => ({ type })),
+          ),
     deprecated: deprecation(seed.deprecated),
     policy: { version: 1, etag: EMPTY_POLICY_ETAG, bindings: [] },
     public: isPublic,

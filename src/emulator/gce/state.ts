@@ -12,9 +12,21 @@ export interface Deprecation {
   deleted?: string;
 }
 
+/**
+ * An IAM Condition (google.type.Expr) as a binding carries it: "a logical expression that
+ * allows access to a resource only if the expression evaluates to true" (compute v1 Binding).
+ */
+export interface Condition {
+  title: string;
+  description?: string;
+  expression: string;
+  location?: string;
+}
+
 export interface Binding {
   role: string;
   members: string[];
+  condition?: Condition;
 }
 
 export interface IamPolicy {
@@ -39,9 +51,14 @@ export interface ImageRecord {
   labelFingerprint?: string;
   sourceDisk?: string;
   sourceDiskId?: string;
+  /** The image it was copied from (images.insert with sourceImage). */
+  sourceImage?: string;
+  sourceImageId?: string;
   diskSizeGb: number;
   archiveSizeBytes: number;
   storageLocations: string[];
+  /** GuestOsFeature types (guest-os-features.ts). */
+  guestOsFeatures: string[];
   deprecated?: Deprecation;
   policy: IamPolicy;
   /** One of the stock images every emulator starts with (not listed as a leftover). */
@@ -59,6 +76,8 @@ export interface DiskRecord {
   type: string;
   sourceImage?: string;
   sourceImageId?: string;
+  /** Its source image's guest OS features, which an image made from it inherits. */
+  guestOsFeatures: string[];
   labels: Record<string, string>;
   /** Key of the instance it is attached to. */
   user?: string;
@@ -89,7 +108,11 @@ export interface InstanceRecord {
   /** The insert body: fields the emulator has no behaviour for are echoed back as given. */
   request: Record<string, unknown>;
   labels: Record<string, string>;
+  /** Set anew by every setLabels, as an image's is; absent: a hash of the labels. */
+  labelFingerprint?: string;
   metadata: MetadataItem[];
+  /** Set anew by every setMetadata; absent: a hash of the items. */
+  metadataFingerprint?: string;
   disks: AttachedDisk[];
   guestAttributes: Map<string, string>;
   serial: SerialPort;

@@ -1,0 +1,173 @@
+/**
+ * GCE's rules for a preemptible VM's scheduling and for the fingerprints of an instance's labels
+ * and metadata, through @google-cloud/compute against the emulator: an insert GCE refuses is
+ * refused with its wording and creates nothing, a preemptible VM answers GCE's defaults, and a
+ * fingerprint read before another writer's change stays stale even when the content came back.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { protos } from '@google-cloud/compute';
+import type { Emulator } from '../../src/emulator/index.js';
+import { gceClients, startTestEmulator, waitDone, type GceClients } from '../helpers/emulator.js';
+
+type Scheduling = protos.google.cloud.compute.v1.IScheduling;
+
+const project = 'rules-project';
+const zone = 'us-central1-a';
+
+let emulator: Emulator;
+let gce: GceClients;
+beforeAll(async () => {
+  emulator = await startTestEmulator();
+  gce = gceClients(emulator);
+});
+afterAll(async () => {
+  await gce?.close();
+  await emulator?.stop();
+});
+beforeEach(() => emulator.control.reset());
+
+function insert(name: string, scheduling?: Scheduling) {
+  return gce.instances.insert({
+    project,
+    zone,
+    instanceResource: {
+      name,
+      machineType: `zones/${zone}/machineTypes/n1-standard-4`,
+      labels: { team: 'genomics' },
+      metadata: { items: [{ key: 'role', value: 'worker' }] },
+      ...(scheduling ? { scheduling } : {}),
+      disks: [
+        {
+          boot: true,
+          autoDelete: true,
+          initializeParams: { sourceImage: 'projects/debian-cloud/global/images/family/debian-12' },
+        },
+      ],
+    },
+  });
+}
+
+async function createVm(name: string, scheduling?: Scheduling) {
+  const [op] = await insert(name, scheduling);
+  return waitDone(gce, project, op);
+}
+
+const get = async (instance: string) => (await gce.instances.get({ project, zone, instance }))[0];
+const names = async () => (await gce.instances.list({ project, zone }))[0].map((i) => i.name);
+
+async function setLabels(labels: Record<string, string>, labelFingerprint?: string | null) {
+  const [op] = await gce.instances.setLabels({
+    project,
+    zone,
+    instance: 'vm',
+    instancesSetLabelsRequestResource: { labels, labelFingerprint },
+  });
+  return waitDone(gce, project, op);
+}
+
+async function setMetadata(value: string, fingerprint?: string | null) {
+  const [op] = await gce.instances.setMetadata({
+    project,
+    zone,
+    instance: 'vm',
+    metadataResource: { fingerprint, items: [{ key: 'role', value }] },
+  });
+  return waitDone(gce, project, op);
+}
+
+describe('GCE emulator: a preemptible VM’s scheduling', () => {
+  it('refuses preemptible with automaticRestart true in GCE’s words, creating nothing', async () => {
+    await expect(
+      insert('pvm', { preemptible: true, automaticRestart: true, onHostMaintenance: 'TERMINATE' }),
+    ).rejects.toMatchObject({
+      httpStatusCode: 400,
+      message:
+        "Invalid value for field 'resource.scheduling.preemptible': 'true'. Scheduling must have preemptible be false when AutomaticRestart is true.",
+    });
+    expect(await names()).toEqual([]);
+    await expect(get('pvm')).rejects.toMatchObject({ httpStatusCode: 404 });
+  });
+
+  it('refuses preemptible with onHostMaintenance MIGRATE, and a Spot VM breaking the same rules', async () => {
+    await expect(
+      insert('pvm', { preemptible: true, onHostMaintenance: 'MIGRATE' }),
+    ).rejects.toMatchObject({
+      httpStatusCode: 400,
+      message:
+        "Invalid value for field 'resource.scheduling.preemptible': 'true'. Scheduling must have preemptible be false when OnHostMaintenance isn't TERMINATE.",
+    });
+    for (const scheduling of [
+      { provisioningModel: 'SPOT', automaticRestart: true },
+      { provisioningModel: 'SPOT', onHostMaintenance: 'MIGRATE' },
+    ]) {
+      await expect(insert('spot', scheduling)).rejects.toMatchObject({
+        httpStatusCode: 400,
+        message: expect.stringContaining(
+          "Invalid value for field 'resource.scheduling.provisioningModel': 'SPOT'.",
+        ),
+      });
+    }
+    expect(await names()).toEqual([]);
+  });
+
+  it('answers a preemptible or Spot VM with automaticRestart false and onHostMaintenance TERMINATE', async () => {
+    await createVm('pvm', { preemptible: true });
+    expect((await get('pvm')).scheduling).toMatchObject({
+      preemptible: true,
+      automaticRestart: false,
+      onHostMaintenance: 'TERMINATE',
+    });
+    await createVm('spot', { provisioningModel: 'SPOT' });
+    expect((await get('spot')).scheduling).toMatchObject({
+      provisioningModel: 'SPOT',
+      automaticRestart: false,
+      onHostMaintenance: 'TERMINATE',
+    });
+    await createVm('std');
+    expect((await get('std')).scheduling).toMatchObject({
+      preemptible: false,
+      automaticRestart: true,
+      onHostMaintenance: 'MIGRATE',
+    });
+  });
+});
+
+describe('GCE emulator: instance fingerprints change on every set', () => {
+  it('refuses a labels fingerprint read before A→B→A, though the labels are A again', async () => {
+    await createVm('vm');
+    const a = (await get('vm')).labelFingerprint;
+    await setLabels({ team: 'physics' }, a);
+    await setLabels({ team: 'genomics' }, (await get('vm')).labelFingerprint);
+    const now = await get('vm');
+    expect(now.labels).toEqual({ team: 'genomics' });
+    expect(now.labelFingerprint).not.toBe(a);
+    await expect(setLabels({ team: 'lost-update' }, a)).rejects.toMatchObject({
+      httpStatusCode: 412,
+      message: 'Labels fingerprint either invalid or resource labels have changed',
+    });
+    expect((await get('vm')).labels).toEqual({ team: 'genomics' });
+  });
+
+  it('gives a new labels fingerprint even when the labels set are the same', async () => {
+    await createVm('vm');
+    const first = (await get('vm')).labelFingerprint;
+    await setLabels({ team: 'genomics' }, first);
+    expect((await get('vm')).labelFingerprint).not.toBe(first);
+    await expect(setLabels({ team: 'x' }, first)).rejects.toMatchObject({ httpStatusCode: 412 });
+  });
+
+  it('refuses a metadata fingerprint read before A→B→A, though the items are A again', async () => {
+    await createVm('vm');
+    const a = (await get('vm')).metadata!.fingerprint;
+    await setMetadata('drain', a);
+    await setMetadata('worker', (await get('vm')).metadata!.fingerprint);
+    const now = (await get('vm')).metadata!;
+    expect(now.items?.map((i) => [i.key, i.value])).toEqual([['role', 'worker']]);
+    expect(now.fingerprint).not.toBe(a);
+    await expect(setMetadata('lost-update', a)).rejects.toMatchObject({
+      httpStatusCode: 412,
+      message: 'Supplied fingerprint does not match current metadata fingerprint.',
+    });
+    expect((await get('vm')).metadata!.items?.map((i) => i.value)).toEqual(['worker']);
+  });
+});

@@ -14,6 +14,13 @@ export interface HttpFault {
    * `rateLimitExceeded` or `userRateLimitExceeded` (a rate limit) instead of `forbidden`.
    */
   reason?: string;
+  /**
+   * The request is carried out and only its answer is lost: the caller gets `status` instead,
+   * as when a call times out or a front end fails after the backend acted ("consider a
+   * situation where you make an initial request and the request times out", GCE's requestId).
+   * What a retry then meets (a duplicate, a 409, a 404) is the client's to handle.
+   */
+  lost?: boolean;
 }
 
 /** The next `times` long-running operations started by matching requests end with this error. */
@@ -69,6 +76,9 @@ export function parseFaultRule(value: unknown): FaultRule {
   }
   if (r.message !== undefined && typeof r.message !== 'string') {
     throw new TypeError('fault.message must be a string');
+  }
+  if (r.lost !== undefined && typeof r.lost !== 'boolean') {
+    throw new TypeError('fault.lost must be true or false');
   }
   if (r.reason !== undefined && typeof r.reason !== 'string') {
     throw new TypeError('fault.reason must be a string such as "rateLimitExceeded"');

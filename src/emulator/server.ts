@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, ServerResponse, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Certificate } from './certificate.js';
@@ -106,6 +106,11 @@ export class EmulatorServer {
         this.log(`${method} ${url.pathname} ${record.status}`);
       });
       const fault = this.faults.takeHttp(method, url.pathname);
+      if (fault?.lost) {
+        // Carried out against a response nobody reads; the caller gets the fault.
+        await mount.handle(req, new ServerResponse(req), url);
+        return mount.api.sendFault(res, fault);
+      }
       if (fault) {
         req.resume();
         return mount.api.sendFault(res, fault);

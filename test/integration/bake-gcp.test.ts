@@ -56,6 +56,25 @@ describe('bake on GCP against the emulator', () => {
     expect(manifest.last_run_uuid).toBe(manifest.builds[0].packer_run_uuid);
   });
 
+  it('an insert whose answer is lost (carried out, answered 503) is retried with the same request id: one builder, one image, no 409', async () => {
+    for (const path of ['/instances$', '/global/images$']) {
+      emulator.control.addFault({ method: 'POST', path, status: 503, lost: true });
+    }
+    const { run, lines } = await runBake();
+    const outcome = await run;
+    expect(outcome.result?.imageName).toBe('batch-worker-1');
+    const inserts = emulator.control
+      .calls()
+      .filter((c) => c.method === 'POST' && /\/(instances|global\/images)$/.test(c.path));
+    expect(inserts.map((c) => c.status)).toEqual([503, 200, 503, 200]);
+    const ids = inserts.map((c) => new URLSearchParams(c.query).get('requestId'));
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect([ids[1], ids[3]]).toEqual([ids[0], ids[2]]);
+    expect(ids[2]).not.toBe(ids[0]);
+    expect(lines.join('')).toMatch(/retrying|retry/i);
+    expect(liveBuilders(emulator)).toEqual([]);
+  });
+
   it('a builder of a family with GPUs attached (g2) or of bare metal stops for host maintenance, as GCE requires of it, and bakes', async () => {
     // GCE refuses such a VM with live migration (the emulator too): the builder's insert must
     // ask for TERMINATE.

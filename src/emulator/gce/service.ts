@@ -20,6 +20,7 @@ import { Links } from './links.js';
 import { handleMetadata, METADATA_PREFIX, metadataUrl } from './metadata.js';
 import { operationRoutes, Operations } from './operations.js';
 import { RateQuotas } from './quotas.js';
+import { requestIdOf, RequestIds } from './request-ids.js';
 import { serialRoutes } from './serial.js';
 import { plantGceResource, type PlantGceResource } from './plant.js';
 import { seedImage, seedPublicImages, type SeedImage } from './seed.js';
@@ -46,6 +47,7 @@ export class GceService {
   private readonly ctx: GceContext;
   private readonly router: Router<GceRequest>;
   private readonly quotas = new RateQuotas();
+  private readonly requestIds: RequestIds;
 
   constructor(private readonly o: GceServiceOptions) {
     const links = new Links(`${o.baseUrl}${GCE_PREFIX}`);
@@ -62,6 +64,7 @@ export class GceService {
       metadataUrl: (inst) => metadataUrl(o.baseUrl, inst),
     };
     this.ctx = ctx;
+    this.requestIds = new RequestIds(ctx.ops);
     this.router = new Router([
       ...instanceRoutes(ctx),
       ...instanceUpdateRoutes(ctx),
@@ -109,12 +112,20 @@ export class GceService {
       }
       const overQuota = this.quotas.admit(method, path, this.o.hazards().gce);
       if (overQuota) throw overQuota;
+      const requestId = requestIdOf(method, url.searchParams);
+      const project = match.params.project;
+      const earlier = requestId && project && this.requestIds.earlier(project, requestId);
+      if (earlier) {
+        sendJson(res, 200, this.ctx.ops.toJson(earlier));
+        return;
+      }
       const result = await match.handle({
         params: match.params,
         query: url.searchParams,
         body: jsonObject(text),
         operationFault: () => this.o.faults.takeOperation(method, url.pathname),
       });
+      if (requestId && project) this.requestIds.remember(project, requestId, result);
       sendJson(res, 200, result);
     } catch (err) {
       this.sendError(res, err);
@@ -222,6 +233,7 @@ export class GceService {
     this.state.disks.clear();
     this.state.images.clear();
     this.ctx.ops.clear();
+    this.requestIds.clear();
     this.quotas.clear();
     seedPublicImages(this.ctx);
   }

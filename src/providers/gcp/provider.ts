@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { GcpConfig, WorkerImageConfig } from '../../config/types.js';
 import { labelValue } from '../../naming/labels.js';
 import type { CreatedResource, ResourceLedger } from '../../steps/resources.js';
@@ -78,8 +79,14 @@ export class GcpProvider implements BakeProvider {
             ),
           );
           builderDeadline = new Deadline(`builder ${plan.builderName}`, gcp.timeouts.builder);
+          // One request id across the call's retries: a retry after an answer that was lost
+          // gets the first insert's operation back, not 409 alreadyExists (GCE's requestId).
+          const requestId = randomUUID();
           const [op] = await call(ctx, 'create the builder', () =>
-            clients.instances.insert({ project, zone, instanceResource: instance }, CALL),
+            clients.instances.insert(
+              { project, zone, instanceResource: instance, requestId },
+              CALL,
+            ),
           );
           await waitOperation(
             clients,
@@ -130,9 +137,16 @@ export class GcpProvider implements BakeProvider {
           );
           const deadline = new Deadline(`image ${plan.imageName}`, gcp.timeouts.image);
           await whileTooFrequent(deadline, ctx, async () => {
+            // A new id for each attempt the disk's rate refused, the same across one call's
+            // retries (see the builder's insert).
+            const requestId = randomUUID();
             const [op] = await call(ctx, 'create the image', () =>
               clients.images.insert(
-                { project, imageResource: imageResource(config, gcp, plan, labels, ctx) },
+                {
+                  project,
+                  imageResource: imageResource(config, gcp, plan, labels, ctx),
+                  requestId,
+                },
                 CALL,
               ),
             );

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { GcpConfig, WorkerImageConfig } from '../../config/types.js';
 import type { CreatedResource, ResourceLedger } from '../../steps/resources.js';
 import type { DeleteOptions, Step } from '../../steps/runner.js';
@@ -89,8 +90,13 @@ export class GcpVerifier implements VerifyProvider {
             },
             ctx,
           );
+          // One request id across the call's retries, as the builder's insert (provider.ts).
+          const requestId = randomUUID();
           const [op] = await call(ctx, 'create the verifier', () =>
-            clients.instances.insert({ project, zone, instanceResource: instance }, CALL),
+            clients.instances.insert(
+              { project, zone, instanceResource: instance, requestId },
+              CALL,
+            ),
           );
           const opBudget = Math.min(gcp.timeouts.operation, readyDeadline.remaining());
           await waitOperation(

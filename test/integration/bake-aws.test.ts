@@ -220,6 +220,25 @@ describe('bake on AWS against the emulator', () => {
     expect(liveAws(emulator)).toEqual([]);
   });
 
+  it('calls whose answers are lost (carried out, answered 503) are retried without a second builder, AMI or copy: a lost CreateImage is found by its name and run tag', async () => {
+    for (const action of ['RunInstances', 'CreateImage', 'CopyImage']) {
+      emulator.control.addFault({ path: `/${action}$`, status: 503, lost: true });
+    }
+    const { run, lines } = await runBake();
+    const outcome = await run;
+    const ami = outcome.result?.imageId;
+    expect(lines.join('')).toContain(
+      `AMI ${outcome.result?.imageName} was made by this run's first request, whose answer was lost: ${ami}`,
+    );
+    const images = awsResources(emulator).filter(
+      (r) => r.kind === 'image' && r.name === outcome.result?.imageName,
+    );
+    // One AMI in the source region and one copy in each copy region: nothing twice.
+    expect(new Set(images.map((i) => i.region)).size).toBe(images.length);
+    expect(images.some((i) => i.id === ami)).toBe(true);
+    expect(liveAws(emulator, 'instance')).toEqual([]);
+  });
+
   it('cancellation mid-wait terminates the builder', async () => {
     emulator.control.addOutcome({ outcome: 'hang' });
     const controller = new AbortController();

@@ -1,13 +1,8 @@
 import type { Action, Ec2Context } from './context.js';
 import { isAwsManagedKey } from './kms.js';
-import {
-  Ec2Error,
-  invalidParameter,
-  missingParameter,
-  snapshotNotFound,
-  stopIfDryRun,
-} from './errors.js';
+import { Ec2Error, invalidParameter, missingParameter, stopIfDryRun } from './errors.js';
 import type { QueryParams } from './query.js';
+import { findSnapshot } from './snapshots.js';
 import type { SnapshotRecord } from './state.js';
 
 const ACCOUNT = /^\d{12}$/;
@@ -52,9 +47,7 @@ function volumePermissions(q: QueryParams): {
 }
 
 function ownSnapshot(ctx: Ec2Context, region: string, id: string): SnapshotRecord {
-  const s = ctx.state.region(region).snapshots.get(id);
-  if (!s || s.stock) throw snapshotNotFound(id);
-  return s;
+  return findSnapshot(ctx.state.region(region), id);
 }
 
 /**

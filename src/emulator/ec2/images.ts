@@ -1,29 +1,29 @@
 import type { Action, Ec2Context } from './context.js';
 import { hiddenAsDeprecated } from './deprecation.js';
-import { isAwsManagedKey } from './kms.js';
 import {
   Ec2Error,
   amiNotFound,
   invalidParameter,
   missingParameter,
-  snapshotNotFound,
   stopIfDryRun,
 } from './errors.js';
 import { newId, timestamp } from './ids.js';
+import { clientToken, idempotencyFingerprint } from './idempotency.js';
 import { findInstance } from './instances.js';
+import { executableBy } from './launch-permissions.js';
 import { paginate } from './paging.js';
-import { filtersOf, matchesAny, type Filter, type QueryParams } from './query.js';
+import { isKnownRegion } from './regions.js';
+import { filtersOf, matchesAny, type Filter } from './query.js';
 import { tagSpecifications, withTags } from './tag-rules.js';
 
 import {
   ACCOUNT_ID,
   defaultEbsKey,
   type ImageRecord,
-  type LaunchPermission,
   type RegionState,
   type SnapshotRecord,
 } from './state.js';
-import { tagSet, type XmlObject, type XmlValue } from './xml.js';
+import { tagSet, type XmlObject } from './xml.js';
 /** What CreateImage's and CopyImage's TagSpecifications may tag: the AMI and its snapshots. */
 const IMAGE_TAGGABLE = ['image', 'snapshot'];
 
@@ -121,6 +121,7 @@ export function imageXml(img: ImageRecord): XmlObject {
     usageOperation: 'RunInstances',
     stateReason: img.stateReason,
     deprecationTime: img.deprecationTime,
+    imdsSupport: img.imdsSupport,
     tagSet: tagSet(img.tags),
   };
 }
@@ -325,11 +326,23 @@ function createImage(ctx: Ec2Context): Action {
   };
 }
 
+/**
+ * CopyImage's SourceRegion, seeded with its stock images on first use as any region is. A
+ * region EC2 does not have is refused in EC2's InvalidParameterValue form; the wording is the
+ * emulator's (EC2's own is not public).
+ */
+function sourceRegionOf(ctx: Ec2Context, name: string): RegionState {
+  if (!isKnownRegion(name) && !ctx.state.regions.has(name)) {
+    throw invalidParameter(`Value (${name}) for parameter sourceRegion is invalid.`);
+  }
+  return ctx.state.region(name);
+}
+
 function copyImage(ctx: Ec2Context): Action {
   return (req) => {
     const { q, region } = req;
-    const token = q.get('ClientToken');
-    const fingerprint = q.fingerprint(['Action', 'Version', 'ClientToken']);
+    const token = clientToken(q);
+    const fingerprint = idempotencyFingerprint(q);
     if (token) {
       const seen = region.tokens.get(`copy:${token}`);
       if (seen && seen.fingerprint !== fingerprint) {
@@ -344,9 +357,7 @@ function copyImage(ctx: Ec2Context): Action {
     const sourceId = q.get('SourceImageId');
     if (!sourceRegion) throw missingParameter('SourceRegion');
     if (!sourceId) throw missingParameter('SourceImageId');
-    const from = ctx.state.regions.get(sourceRegion);
-    if (!from) throw amiNotFound(sourceId);
-    const source = visibleImage(from, sourceId);
+    const source = visibleImage(sourceRegionOf(ctx, sourceRegion), sourceId);
     if (source.state !== 'available') {
       throw new Ec2Error(
         'IncorrectState',
@@ -414,8 +425,10 @@ function describeImages(ctx: Ec2Context): Action {
               launchableByUs(i) &&
               !hiddenAsDeprecated(i, q.bool('IncludeDeprecated')),
           );
+    const executors = q.list('ExecutableBy');
     const matching = found
       .filter((i) => owners.length === 0 || ownerMatches(i, owners))
+      .filter((i) => executors.length === 0 || executableBy(i, executors))
       .filter((i) => filters.every((f) => imageMatches(i, f)));
     stopIfDryRun(req);
     const page = paginate(ctx, 'DescribeImages', q, matching, (i) => i.id);
@@ -446,212 +459,11 @@ function deregisterImage(ctx: Ec2Context): Action {
   };
 }
 
-function snapshotXml(s: SnapshotRecord): XmlObject {
-  return {
-    snapshotId: s.id,
-    volumeId: 'vol-ffffffff',
-    status: s.state,
-    startTime: s.startTime,
-    progress: s.progress,
-    ownerId: s.ownerId,
-    volumeSize: s.volumeSizeGb,
-    description: s.description,
-    encrypted: s.encrypted,
-    kmsKeyId: s.kmsKeyId,
-    tagSet: tagSet(s.tags),
-  };
-}
-
-function snapshotMatches(s: SnapshotRecord, f: Filter): boolean {
-  if (f.name === 'snapshot-id') return matchesAny(s.id, f.values);
-  if (f.name === 'description') return matchesAny(s.description, f.values);
-  if (f.name === 'status') return matchesAny(s.state, f.values);
-  if (f.name === 'owner-id') return matchesAny(s.ownerId, f.values);
-  if (f.name === 'tag-key') return Object.keys(s.tags).some((k) => matchesAny(k, f.values));
-  if (f.name.startsWith('tag:')) return matchesAny(s.tags[f.name.slice(4)], f.values);
-  throw invalidParameter(`The filter '${f.name}' is invalid`);
-}
-
-export function findSnapshot(region: RegionState, id: string): SnapshotRecord {
-  const s = region.snapshots.get(id);
-  if (!s || s.stock) throw snapshotNotFound(id);
-  return s;
-}
-
-function describeSnapshots(ctx: Ec2Context): Action {
-  return (req) => {
-    const { q, region } = req;
-    const ids = q.list('SnapshotId');
-    const filters = filtersOf(q);
-    const found =
-      ids.length > 0
-        ? ids.map((id) => findSnapshot(region, id))
-        : [...region.snapshots.values()].filter((s) => !s.stock);
-    const matching = found.filter((s) => filters.every((f) => snapshotMatches(s, f)));
-    stopIfDryRun(req);
-    const page = paginate(ctx, 'DescribeSnapshots', q, matching, (s) => s.id);
-    return { snapshotSet: page.items.map(snapshotXml), nextToken: page.nextToken };
-  };
-}
-
-/** The AMI that holds a snapshot: a registered one, or one deregistered moments ago. */
-function snapshotUser(region: RegionState, id: string): ImageRecord | undefined {
-  const now = Date.now();
-  return [...region.images.values()].find(
-    (i) =>
-      i.snapshotIds.includes(id) &&
-      (i.state !== 'deregistered' || now < (i.snapshotsInUseUntil ?? 0)),
-  );
-}
-
-function deleteSnapshot(ctx: Ec2Context): Action {
-  return (req) => {
-    const { q, region } = req;
-    const id = q.get('SnapshotId');
-    if (!id) throw missingParameter('SnapshotId');
-    findSnapshot(region, id);
-    const user = snapshotUser(region, id);
-    if (user) {
-      throw new Ec2Error(
-        'InvalidSnapshot.InUse',
-        `The snapshot ${id} is currently in use by ${user.id}`,
-      );
-    }
-    stopIfDryRun(req);
-    region.snapshots.delete(id);
-    ctx.log(`ec2: snapshot ${id} (${region.region}) deleted`);
-    return { return: true };
-  };
-}
-
-const ACCOUNT = /^\d{12}$/;
-const ORGANIZATION_ARN = /^arn:aws[a-z-]*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}$/;
-const OU_ARN =
-  /^arn:aws[a-z-]*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/;
-
-function checkPermission(p: LaunchPermission): LaunchPermission {
-  const bad = (what: string, value: string): Ec2Error =>
-    new Ec2Error(
-      'InvalidAMIAttributeItemValue',
-      `Invalid attribute item value "${value}" for ${what} item type.`,
-    );
-  if (p.userId !== undefined && !ACCOUNT.test(p.userId)) throw bad('userId', p.userId);
-  if (p.group !== undefined && p.group !== 'all') throw bad('group', p.group);
-  if (p.organizationArn !== undefined && !ORGANIZATION_ARN.test(p.organizationArn)) {
-    throw bad('organizationArn', p.organizationArn);
-  }
-  if (p.organizationalUnitArn !== undefined && !OU_ARN.test(p.organizationalUnitArn)) {
-    throw bad('organizationalUnitArn', p.organizationalUnitArn);
-  }
-  return p;
-}
-
-function permissionsOf(list: QueryParams[]): LaunchPermission[] {
-  return list.map((p) => {
-    const perm: LaunchPermission = {};
-    if (p.has('UserId')) perm.userId = p.get('UserId')!;
-    if (p.has('Group')) perm.group = p.get('Group')!;
-    if (p.has('OrganizationArn')) perm.organizationArn = p.get('OrganizationArn')!;
-    if (p.has('OrganizationalUnitArn'))
-      perm.organizationalUnitArn = p.get('OrganizationalUnitArn')!;
-    if (Object.keys(perm).length !== 1) {
-      throw invalidParameter(
-        'Each launch permission names exactly one of UserId, Group, OrganizationArn, OrganizationalUnitArn',
-      );
-    }
-    return checkPermission(perm);
-  });
-}
-
-/** The legacy form: `Attribute=launchPermission&OperationType=add&UserId.1=…`. */
-function legacyPermissions(q: QueryParams): LaunchPermission[] {
-  return [
-    ...q.list('UserId').map((userId) => ({ userId })),
-    ...q.list('UserGroup').map((group) => ({ group })),
-    ...q.list('OrganizationArn').map((organizationArn) => ({ organizationArn })),
-    ...q.list('OrganizationalUnitArn').map((organizationalUnitArn) => ({ organizationalUnitArn })),
-  ].map(checkPermission);
-}
-
-const samePermission = (a: LaunchPermission, b: LaunchPermission): boolean =>
-  a.userId === b.userId &&
-  a.group === b.group &&
-  a.organizationArn === b.organizationArn &&
-  a.organizationalUnitArn === b.organizationalUnitArn;
-
-/** AWS's sharing rules for encrypted images (the snapshots' key must be shareable). */
-function checkShareable(img: ImageRecord, add: LaunchPermission[]): void {
-  if (!img.encrypted || add.length === 0) return;
-  if (add.some((p) => p.group === 'all')) {
-    throw new Ec2Error('InvalidParameter', `Encrypted image ${img.id} cannot be made public.`);
-  }
-  if (isAwsManagedKey(img.region, img.kmsKeyId)) {
-    throw new Ec2Error(
-      'InvalidParameter',
-      `Image ${img.id} is encrypted with the AWS managed key alias/aws/ebs, which cannot be shared; copy it encrypted with a customer managed key and share that key too.`,
-    );
-  }
-}
-
-function modifyImageAttribute(ctx: Ec2Context): Action {
-  return (req) => {
-    const { q, region } = req;
-    const id = q.get('ImageId');
-    if (!id) throw missingParameter('ImageId');
-    const img = ownImage(region, id);
-    const launch = q.sub('LaunchPermission');
-    let add = permissionsOf(launch.structs('Add'));
-    let remove = permissionsOf(launch.structs('Remove'));
-    if (q.get('Attribute') === 'launchPermission') {
-      const op = q.get('OperationType');
-      if (op === 'add') add = [...add, ...legacyPermissions(q)];
-      else if (op === 'remove') remove = [...remove, ...legacyPermissions(q)];
-      else throw invalidParameter(`Value (${op}) for parameter OperationType is invalid.`);
-    }
-    checkShareable(img, add);
-    stopIfDryRun(req);
-    if (q.has('Description.Value')) img.description = q.get('Description.Value');
-    img.launchPermissions = img.launchPermissions.filter(
-      (p) => !remove.some((r) => samePermission(p, r)),
-    );
-    for (const p of add) {
-      if (!img.launchPermissions.some((e) => samePermission(e, p))) img.launchPermissions.push(p);
-    }
-    ctx.log(`ec2: image ${id} launch permissions: ${JSON.stringify(img.launchPermissions)}`);
-    return { return: true };
-  };
-}
-
-function describeImageAttribute(): Action {
-  return (req) => {
-    const { q, region } = req;
-    const id = q.get('ImageId');
-    if (!id) throw missingParameter('ImageId');
-    const img = ownImage(region, id);
-    const attribute = q.get('Attribute');
-    if (attribute !== 'launchPermission' && attribute !== 'description') {
-      throw invalidParameter(
-        `Value (${attribute}) for parameter attribute is invalid. The emulator knows launchPermission and description.`,
-      );
-    }
-    stopIfDryRun(req);
-    if (attribute === 'launchPermission') {
-      const items: XmlValue[] = img.launchPermissions.map((p) => ({ ...p }));
-      return { imageId: id, launchPermission: items };
-    }
-    return { imageId: id, description: { value: img.description } };
-  };
-}
-
 export function imageActions(ctx: Ec2Context): Record<string, Action> {
   return {
     CreateImage: createImage(ctx),
     CopyImage: copyImage(ctx),
     DescribeImages: describeImages(ctx),
     DeregisterImage: deregisterImage(ctx),
-    DescribeSnapshots: describeSnapshots(ctx),
-    DeleteSnapshot: deleteSnapshot(ctx),
-    ModifyImageAttribute: modifyImageAttribute(ctx),
-    DescribeImageAttribute: describeImageAttribute(),
   };
 }

@@ -51,6 +51,7 @@ function statusMatches(inst: InstanceRecord, check: Check, f: Filter): boolean {
  * running instances only unless `IncludeAllInstances`; each with its state and its instance and
  * system status checks (what `aws ec2 wait instance-status-ok` polls); the documented filters on
  * state, zone and checks; paged, and as DescribeInstances, not with both ids and MaxResults.
+ * `instanceStatusSet` is answered even when empty (boto3 reads `resp['InstanceStatuses']`).
  */
 function describeInstanceStatus(ctx: Ec2Context): Action {
   return (req) => {
@@ -72,10 +73,7 @@ function describeInstanceStatus(ctx: Ec2Context): Action {
         instanceStatus: summaryXml(check),
       };
     });
-    return {
-      instanceStatusSet: items.length > 0 ? items : undefined,
-      nextToken: page.nextToken,
-    };
+    return { instanceStatusSet: items, nextToken: page.nextToken };
   };
 }
 

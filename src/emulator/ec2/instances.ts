@@ -7,6 +7,7 @@ import {
   stopIfDryRun,
 } from './errors.js';
 import { newId, timestamp } from './ids.js';
+import { clientToken, idempotencyFingerprint } from './idempotency.js';
 import { visibleImage } from './images.js';
 import { boot, reboot, start, stop, terminate } from './lifecycle.js';
 import { defaultSubnet, findSubnet } from './network.js';
@@ -186,8 +187,8 @@ function runInstances(ctx: Ec2Context): Action {
   return (req) => {
     const { q, region } = req;
     const tagsOf = tagSpecifications(q, RUN_INSTANCES_TAGGABLE);
-    const token = q.get('ClientToken');
-    const fingerprint = q.fingerprint(['Action', 'Version', 'ClientToken']);
+    const token = clientToken(q);
+    const fingerprint = idempotencyFingerprint(q);
     if (token) {
       const seen = region.tokens.get(`run:${token}`);
       if (seen && seen.fingerprint !== fingerprint) {
@@ -217,7 +218,10 @@ function runInstances(ctx: Ec2Context): Action {
     if (userData && Buffer.from(userData, 'base64').length > MAX_USER_DATA) {
       throw invalidParameter(`User data is limited to ${MAX_USER_DATA} bytes`);
     }
-    const httpTokens = q.get('MetadataOptions.HttpTokens') ?? 'optional';
+    // An AMI with imdsSupport v2.0 launches instances with "HttpTokens automatically set to
+    // required" (ModifyImageAttribute API reference, ImdsSupport).
+    const httpTokens =
+      q.get('MetadataOptions.HttpTokens') ?? (image.imdsSupport ? 'required' : 'optional');
     if (httpTokens !== 'optional' && httpTokens !== 'required') {
       throw invalidParameter(`Value (${httpTokens}) for parameter HttpTokens is invalid.`);
     }

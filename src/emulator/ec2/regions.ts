@@ -30,6 +30,11 @@ const REGIONS: RegionInfo[] = [
   ...OPT_IN.map((name) => ({ name, optInStatus: 'not-opted-in' as const })),
 ].sort((a, b) => a.name.localeCompare(b.name));
 
+/** A region DescribeRegions lists (with `AllRegions=true`). */
+export function isKnownRegion(name: string): boolean {
+  return REGIONS.some((r) => r.name === name);
+}
+
 function endpoint(name: string): string {
   return `ec2.${name}.amazonaws.com`;
 }
@@ -39,7 +44,7 @@ function describeRegions(): Action {
     const { q } = req;
     const names = q.list('RegionName');
     const all = q.bool('AllRegions');
-    const unknown = names.filter((n) => !REGIONS.some((r) => r.name === n));
+    const unknown = names.filter((n) => !isKnownRegion(n));
     if (unknown.length > 0) {
       throw invalidParameter(`Invalid region names: [${unknown.join(', ')}]`);
     }

@@ -13,6 +13,8 @@ import { Ec2Error, faultError } from './errors.js';
 import { requestId } from './ids.js';
 import { deprecationActions } from './deprecation.js';
 import { imageActions, isPublic } from './images.js';
+import { imageAttributeActions } from './image-attributes.js';
+import { snapshotActions } from './snapshots.js';
 import { consoleActions } from './console.js';
 import { instanceActions } from './instances.js';
 import { instanceStatusActions } from './instance-status.js';
@@ -115,6 +117,8 @@ export class Ec2Service {
       ...instanceStatusActions(this.ctx),
       ...consoleActions(this.ctx),
       ...imageActions(this.ctx),
+      ...imageAttributeActions(this.ctx),
+      ...snapshotActions(this.ctx),
       ...deprecationActions(this.ctx),
       ...regionActions(),
       ...networkActions(this.ctx),
@@ -166,7 +170,8 @@ export class Ec2Service {
         this.o.log(`POST ${path} ${record.status}`);
       });
       const fault = this.o.faults.takeHttp('POST', path);
-      if (fault) throw faultError(fault.status, fault.message, fault.retryAfter);
+      const faulted = (): Ec2Error => faultError(fault!.status, fault!.message, fault!.retryAfter);
+      if (fault && !fault.lost) throw faulted();
       const handler = this.actions[action];
       if (!handler) {
         throw new Ec2Error(
@@ -175,12 +180,19 @@ export class Ec2Service {
         );
       }
       const dryRun = q.bool('DryRun');
-      const result = await handler({
-        region: this.state.region(region),
-        q,
-        operationFault: () => this.o.faults.takeOperation('POST', path),
-        dryRun,
-      });
+      // A lost answer (fault.lost): the action is carried out, the caller gets the fault.
+      let result: Awaited<ReturnType<typeof handler>>;
+      try {
+        result = await handler({
+          region: this.state.region(region),
+          q,
+          operationFault: () => this.o.faults.takeOperation('POST', path),
+          dryRun,
+        });
+      } catch (err) {
+        throw fault ? faulted() : err;
+      }
+      if (fault) throw faulted();
       if (dryRun) {
         throw new Ec2Error('InternalError', `emulator: ${action} did not honour DryRun`, 500);
       }

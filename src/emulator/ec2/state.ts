@@ -109,6 +109,8 @@ export interface ImageRecord {
   listedUntil?: number;
   /** Deregistered: its snapshots answer InvalidSnapshot.InUse until then. */
   snapshotsInUseUntil?: number;
+  /** ModifyImageAttribute's `imdsSupport` (v2.0 once set; it cannot be unset). */
+  imdsSupport?: 'v2.0';
   /** EnableImageDeprecation's time (whole minutes, ISO 8601); from then on it is deprecated. */
   deprecationTime?: string;
 }

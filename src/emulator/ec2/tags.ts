@@ -1,6 +1,7 @@
 import type { Action, Ec2Context } from './context.js';
 import { Ec2Error, invalidParameter, missingParameter, stopIfDryRun } from './errors.js';
-import { findSnapshot, ownImage } from './images.js';
+import { ownImage } from './images.js';
+import { findSnapshot } from './snapshots.js';
 import { findInstance } from './instances.js';
 import { paginate } from './paging.js';
 import { filtersOf, matchesAny, type Filter, type QueryParams } from './query.js';
@@ -131,7 +132,8 @@ function tagMatches(r: Tagged, key: string, value: string, f: Filter): boolean {
 /**
  * DescribeTags (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeTags.html):
  * one item per tag of the region's resources, filtered by `key`, `value`, `resource-id`,
- * `resource-type` and `tag:<key>`, paged as the other describe actions.
+ * `resource-type` and `tag:<key>`, paged as the other describe actions. `tagSet` is answered
+ * even when empty, as every EC2 describe answers its set (boto3 reads `resp['Tags']`).
  */
 function describeTags(ctx: Ec2Context): Action {
   return (req) => {
@@ -144,10 +146,7 @@ function describeTags(ctx: Ec2Context): Action {
         .map(([key, value]) => ({ resourceId: r.id, resourceType: r.type, key, value })),
     );
     const page = paginate(ctx, 'DescribeTags', q, items, (t) => `${t.resourceId}\u0000${t.key}`);
-    return {
-      tagSet: page.items.length > 0 ? page.items : undefined,
-      nextToken: page.nextToken,
-    };
+    return { tagSet: page.items, nextToken: page.nextToken };
   };
 }
 

@@ -3,6 +3,7 @@ import {
   CreateImageCommand,
   RunInstancesCommand,
   type EC2Client,
+  type Image,
 } from '@aws-sdk/client-ec2';
 import type { AwsConfig, WorkerImageConfig } from '../../config/types.js';
 import { labelValue } from '../../naming/labels.js';
@@ -13,7 +14,7 @@ import { wrapScript } from '../../wrapper/wrapper.js';
 import type { BakePlan, BakeProvider, BakeResult, RunContext } from '../provider.js';
 import { builderRequest, tagList, userData } from './builder.js';
 import { findMade, instancesByToken, terminateBuilder } from './cleanup.js';
-import { call, refused, regionalClients } from './clients.js';
+import { call, errorCode, refused, regionalClients } from './clients.js';
 import { ConsoleLog } from './console.js';
 import { deleteImage, deleteSnapshots } from './images.js';
 import { clientToken } from './names.js';
@@ -228,7 +229,20 @@ export class AwsProvider implements BakeProvider {
                 ],
               }),
             ),
-          ).catch((err: unknown) => {
+          ).catch(async (err: unknown) => {
+            // CreateImage has no idempotency token: a retry after a lost answer finds the
+            // name taken, by the AMI the first request made. That one is this run's (its
+            // name and run tag say so): carry on with it rather than fail and leak it.
+            if (errorCode(err) === 'InvalidAMIName.Duplicate') {
+              const run = plan.tags['worker-image-run']!;
+              const [made] = await this.runImages(client, region, plan.imageName, run, ctx, true);
+              if (made?.ImageId) {
+                ctx.reporter.info(
+                  `AMI ${plan.imageName} was made by this run's first request, whose answer was lost: ${made.ImageId}`,
+                );
+                return { ImageId: made.ImageId };
+              }
+            }
             if (refused(err)) ledger.release(pending);
             throw err;
           });
@@ -332,15 +346,7 @@ export class AwsProvider implements BakeProvider {
     if (r.kind === 'image' && rest.startsWith(PENDING)) {
       const [run, ...parts] = rest.slice(PENDING.length).split('/');
       const name = parts.join('/');
-      const copies = await findMade(ctx, aws, `the AMI ${name} in ${region}`, opts.wait, () =>
-        listImages(client, `find the AMI ${name} in ${region}`, ctx, {
-          Owners: ['self'],
-          Filters: [
-            { Name: 'name', Values: [name] },
-            { Name: 'tag:worker-image-run', Values: [run!] },
-          ],
-        }),
-      );
+      const copies = await this.runImages(client, region, name, run!, ctx, opts.wait);
       let done = copies.length > 0 || opts.wait;
       for (const image of copies) {
         const gone = await deleteImage(client, region, image.ImageId!, ctx, {
@@ -395,6 +401,26 @@ export class AwsProvider implements BakeProvider {
     ].filter(Boolean);
     const head = config.image.description ?? `${config.image.name} worker image`;
     return `${head} (${provenance.join(', ')}; built by worker-image)`.slice(0, 255);
+  }
+
+  /** The AMIs named `name` that run `run` made in `region` (see findMade for `wait`). */
+  private runImages(
+    client: EC2Client,
+    region: string,
+    name: string,
+    run: string,
+    ctx: RunContext,
+    wait: boolean,
+  ): Promise<Image[]> {
+    return findMade(ctx, this.aws, `the AMI ${name} in ${region}`, wait, () =>
+      listImages(client, `find the AMI ${name} in ${region}`, ctx, {
+        Owners: ['self'],
+        Filters: [
+          { Name: 'name', Values: [name] },
+          { Name: 'tag:worker-image-run', Values: [run] },
+        ],
+      }),
+    );
   }
 
   /** An AMI of `plan` in `region` asked for and not yet answered (see PENDING). */

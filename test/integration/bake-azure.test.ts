@@ -86,6 +86,25 @@ describe('bake on Azure against the emulator', () => {
     });
   });
 
+  it('calls whose answers are lost (carried out, answered 503) (the NIC, the VM, its run command, the deallocation, the version) are retried to the same end: one version, nothing temporary left', async () => {
+    const lost: [string, string][] = [
+      ['PUT', '/networkInterfaces/[^/]+$'],
+      ['PUT', '/virtualMachines/[^/]+$'],
+      ['POST', '/runCommand$'],
+      ['POST', '/deallocate$'],
+      ['PUT', '/versions/[^/]+$'],
+    ];
+    for (const [method, path] of lost) {
+      emulator.control.addFault({ method, path, status: 503, lost: true });
+    }
+    const { run } = await runBake();
+    const outcome = await run;
+    expect(outcome.result?.version).toBe('0.0.1');
+    expect(emulator.control.calls().filter((c) => c.status === 503)).toHaveLength(lost.length);
+    expect(versions()).toEqual([{ name: '0.0.1', status: 'Succeeded' }]);
+    expect(liveAzureTemporaries(emulator)).toEqual([]);
+  });
+
   it("the most user tags worker-image takes (45, names of 512 and values of 256 characters) fit beside its own under ARM's 50 on every resource", async () => {
     const tags = Object.fromEntries(
       Array.from({ length: MAX_USER_TAGS }, (_, i) => [

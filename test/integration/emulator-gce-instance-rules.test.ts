@@ -171,3 +171,73 @@ describe('GCE emulator: instance fingerprints change on every set', () => {
     expect((await get('vm')).metadata!.items?.map((i) => i.value)).toEqual(['worker']);
   });
 });
+
+describe('GCE emulator: machine types and zones that do not exist', () => {
+  const debian = 'projects/debian-cloud/global/images/family/debian-12';
+  const vm = (name: string, machineType: string) => ({
+    name,
+    machineType,
+    // GPUs and bare metal cannot live-migrate: every type here takes TERMINATE.
+    scheduling: { onHostMaintenance: 'TERMINATE' },
+    disks: [{ boot: true, initializeParams: { sourceImage: debian } }],
+  });
+  const refusal = (p: Promise<unknown>) =>
+    p.then(
+      () => ({ message: 'accepted' }) as { httpStatusCode?: number; message: string },
+      (e: unknown) => e as { httpStatusCode?: number; message: string },
+    );
+
+  it('refuses a misspelt series or class with GCE wording, takes predefined, shared-core, custom and suffixed types', async () => {
+    for (const [i, type] of [
+      'e2-small',
+      'n2-standard-4',
+      'c3-standard-88-lssd',
+      'a2-highgpu-1g',
+      'c3-standard-192-metal',
+      'custom-2-4096',
+      'n2-custom-4-8192-ext',
+    ].entries()) {
+      await waitDone(
+        gce,
+        project,
+        (
+          await gce.instances.insert({
+            project,
+            zone,
+            instanceResource: vm(`ok-${i}`, `zones/${zone}/machineTypes/${type}`),
+          })
+        )[0],
+      );
+    }
+    for (const type of ['n2-standrad-4', 'e2-smal', 'q9-standard-4', 'n2-standard-0']) {
+      const e = await refusal(
+        gce.instances.insert({
+          project,
+          zone,
+          instanceResource: vm('bad', `zones/${zone}/machineTypes/${type}`),
+        }),
+      );
+      expect(e.httpStatusCode, type).toBe(400);
+      expect(e.message).toContain(
+        `Invalid value for field 'resource.machineType': 'zones/${zone}/machineTypes/${type}'. Machine type with name '${type}' does not exist in zone '${zone}'.`,
+      );
+    }
+    expect(await names()).not.toContain('bad');
+  });
+
+  it('answers a zone GCE does not have as a resource that is not there (404), for reads and inserts', async () => {
+    const list = await refusal(gce.instances.list({ project, zone: 'us-central1-q9' }));
+    expect(list.httpStatusCode).toBe(404);
+    const insertIn = await refusal(
+      gce.instances.insert({
+        project,
+        zone: 'moon-base1-a',
+        instanceResource: vm('lost', 'e2-small'),
+      }),
+    );
+    expect(insertIn.httpStatusCode).toBe(404);
+    expect(insertIn.message).toContain(
+      "The resource 'projects/rules-project/zones/moon-base1-a' was not found",
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { newId, timestamp } from './ids.js';
 import { checkAccessConfigs, checkServiceAccounts } from './instance-access.js';
 import { planDisks } from './instance-disks.js';
 import { instanceJson } from './instance-json.js';
+import { checkMachineType } from './machine-types.js';
 import { checkScheduling } from './instance-scheduling.js';
 import { boot, destroy, powerOff } from './lifecycle.js';
 import { instancePath, zonePath } from './links.js';
@@ -35,15 +36,13 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
   }
   if (typeof b.machineType !== 'string' || b.machineType === '')
     throw required('resource.machineType');
+  const machineType = checkMachineType(b.machineType, zone);
   const labels = checkLabels('resource.labels', b.labels);
   const metadata = parseMetadataItems(b.metadata, ctx.hazards().gce);
   const serviceAccounts = checkServiceAccounts(project, b.serviceAccounts);
   checkAccessConfigs(b.networkInterfaces);
   checkScheduling(b.machineType, b);
   const disks = planDisks(ctx, project, zone, name, b.disks);
-  const machineType = b.machineType.includes('/')
-    ? b.machineType
-    : `zones/${zone}/machineTypes/${b.machineType}`;
   const inst: InstanceRecord = {
     project,
     zone,

@@ -10,7 +10,8 @@ import type { Timers } from '../timers.js';
 import type { Outcomes } from '../vm/outcomes.js';
 import type { GceContext, GceRequest } from './context.js';
 import { diskRoutes } from './disks.js';
-import { faultError, GceError } from './errors.js';
+import { checkZone } from '../../naming/gce.js';
+import { faultError, GceError, notFound } from './errors.js';
 import { guestRoutes } from './guest.js';
 import { iamRoutes, imagePolicy, raceIamPolicy } from './iam.js';
 import { findImage, imageRoutes } from './images.js';
@@ -109,6 +110,12 @@ export class GceService {
           'notFound',
           `The emulator has no GCE method ${method} ${url.pathname}`,
         );
+      }
+      const { project: inProject, zone: inZone } = match.params;
+      // A zone GCE does not have is a resource it does not have: "The resource
+      // 'projects/p/zones/us-central1-q' was not found" (404), as gcloud shows it.
+      if (inProject && inZone && checkZone(inZone) !== undefined) {
+        throw notFound(`projects/${inProject}/zones/${inZone}`);
       }
       const overQuota = this.quotas.admit(method, path, this.o.hazards().gce);
       if (overQuota) throw overQuota;

@@ -75,6 +75,19 @@ describe('bake on GCP against the emulator', () => {
     expect(liveBuilders(emulator)).toEqual([]);
   });
 
+  it('a source image its publisher deprecated still boots, with a warning naming the replacement GCE suggests', async () => {
+    const { run, lines } = await runBake({
+      gcp: {
+        'source-image': { name: 'ubuntu-minimal-2204-jammy-v20240910', project: 'ubuntu-os-cloud' },
+      },
+    });
+    await run;
+    expect(lines.join('')).toContain('warning: creating builder batch-worker-1-builder-');
+    expect(lines.join('')).toContain(
+      ": The resource 'projects/ubuntu-os-cloud/global/images/ubuntu-minimal-2204-jammy-v20240910' is deprecated. A suggested replacement is 'projects/ubuntu-os-cloud/global/images/ubuntu-minimal-2204-jammy-v20241008'.",
+    );
+  });
+
   it('a builder of a family with GPUs attached (g2) or of bare metal stops for host maintenance, as GCE requires of it, and bakes', async () => {
     // GCE refuses such a VM with live migration (the emulator too): the builder's insert must
     // ask for TERMINATE.

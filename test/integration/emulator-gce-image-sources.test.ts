@@ -117,6 +117,28 @@ describe('GCE emulator: image sources and guest OS features', () => {
     );
     expect(features(copy.guestOsFeatures)).toEqual(features(debian.guestOsFeatures));
 
+    // A copy of a DEPRECATED image is made, with the operation's warning naming the replacement.
+    const old = 'projects/debian-cloud/global/images/debian-12-bookworm-v20240910';
+    const [warned] = await gce.images.insert({
+      project,
+      imageResource: { name: 'copy-of-old', sourceImage: old },
+    });
+    const done = await waitDone(gce, project, warned);
+    expect(done.warnings).toMatchObject([
+      {
+        code: 'DEPRECATED_RESOURCE_USED',
+        message: `The resource '${old}' is deprecated. A suggested replacement is 'projects/debian-cloud/global/images/debian-12-bookworm-v20241009'.`,
+        data: [
+          { key: 'resource_name', value: old },
+          {
+            key: 'replacement_suggestion',
+            value:
+              "A suggested replacement is 'projects/debian-cloud/global/images/debian-12-bookworm-v20241009'.",
+          },
+        ],
+      },
+    ]);
+
     const both = await refusal(
       gce.images.insert({
         project,

@@ -14,7 +14,7 @@ import { fingerprint, newId, timestamp } from './ids.js';
 import { diskPath, imagePath, type ImageRef, parseDiskRef, parseImageRef } from './links.js';
 import { listPage } from './list.js';
 import { checkLabels, checkName } from './names.js';
-import type { OperationError } from './operations.js';
+import type { OperationError, OperationWarning } from './operations.js';
 import {
   diskKey,
   imageKey,
@@ -77,6 +77,31 @@ function imageFromFamily(ctx: GceContext, project: string, family: string): Imag
   const newest = candidates[0];
   if (!newest) throw notFound(`projects/${project}/global/images/family/${family}`);
   return newest;
+}
+
+/**
+ * What an operation that used a DEPRECATED image warns: "Operations which communicate the end of
+ * life date for an image, can use ACTIVE. ... DEPRECATED ... return successfully, but with a
+ * warning indicating the deprecated resource and recommending its replacement"
+ * (DeprecationStatus.state), in GCE's words as gcloud prints them: "The resource
+ * 'projects/debian-cloud/global/images/debian-9-stretch-v20180806' is deprecated. A suggested
+ * replacement is 'projects/debian-cloud/global/images/debian-9-stretch-v20180814'.", with
+ * `resource_name` and `replacement_suggestion` in its data.
+ */
+export function deprecationWarning(img: ImageRecord): OperationWarning | undefined {
+  if (img.deprecated?.state !== 'DEPRECATED') return undefined;
+  const resource = imagePath(img.project, img.name);
+  const replacement = img.deprecated.replacement
+    ? `A suggested replacement is '${img.deprecated.replacement.replace(/^.*\/compute\/v1\//, '')}'.`
+    : undefined;
+  return {
+    code: 'DEPRECATED_RESOURCE_USED',
+    message: `The resource '${resource}' is deprecated.${replacement ? ` ${replacement}` : ''}`,
+    data: [
+      { key: 'resource_name', value: resource },
+      ...(replacement ? [{ key: 'replacement_suggestion', value: replacement }] : []),
+    ],
+  };
 }
 
 /** The image a new disk is created from: must exist, be READY and not be obsolete. */
@@ -155,6 +180,8 @@ interface ImageSource {
   location: string;
   /** A disk pays into its image allowance (spendImageAllowance); an image does not. */
   disk?: DiskRecord;
+  /** The image copied, whose deprecation the operation warns of. */
+  image?: ImageRecord;
 }
 
 function diskSource(ctx: GceContext, req: GceRequest, project: string): ImageSource {
@@ -190,6 +217,7 @@ function imageSource(ctx: GceContext, req: GceRequest, project: string): ImageSo
     sizeGb: img.diskSizeGb,
     guestOsFeatures: img.guestOsFeatures,
     location: img.storageLocations[0] ?? 'us',
+    image: img,
   };
 }
 
@@ -255,6 +283,8 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
     targetLink: ctx.links.url(imagePath(project, name)),
     targetId: img.id,
   });
+  const warning = source.image && deprecationWarning(source.image);
+  if (warning) op.warnings = [warning];
   const ms = ctx.durations().imageCapture;
   if (fault) return ctx.ops.toJson(ctx.ops.failAfter(op, fault, ms));
   const tooFrequent = source.disk && spendImageAllowance(ctx, source.disk);

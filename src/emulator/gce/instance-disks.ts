@@ -25,6 +25,8 @@ export interface PlannedDisks {
   created: DiskRecord[];
   attached: AttachedDisk[];
   bootImage: string;
+  /** The source images it uses, for the operation's warnings about deprecated ones. */
+  images: ImageRecord[];
 }
 
 /** Validates the disks of an instance insert and plans them, creating nothing yet. */
@@ -42,7 +44,7 @@ export function planDisks(
     0,
     disks.findIndex((d) => d.boot === true),
   );
-  const planned: PlannedDisks = { created: [], attached: [], bootImage: '' };
+  const planned: PlannedDisks = { created: [], attached: [], bootImage: '', images: [] };
   const taken = new Set<string>();
   disks.forEach((d, i) => {
     const field = `resource.disks[${i}]`;
@@ -61,6 +63,7 @@ export function planDisks(
       if (ip.sourceImage !== undefined) {
         const ref = parseImageRef(`${field}.initializeParams.sourceImage`, ip.sourceImage, project);
         image = resolveSourceImage(ctx, `${field}.initializeParams.sourceImage`, ref);
+        planned.images.push(image);
         if (boot) planned.bootImage = image.name;
       } else if (boot) {
         throw required(`${field}.initializeParams.sourceImage`);

@@ -3,6 +3,7 @@ import { alreadyExists, notFound, notReady, required } from './errors.js';
 import { newId, timestamp } from './ids.js';
 import { checkAccessConfigs, checkServiceAccounts } from './instance-access.js';
 import { planDisks } from './instance-disks.js';
+import { deprecationWarning } from './images.js';
 import { instanceJson } from './instance-json.js';
 import { checkMachineType } from './machine-types.js';
 import { checkScheduling } from './instance-scheduling.js';
@@ -69,6 +70,8 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
     targetLink: ctx.links.url(instancePath(project, zone, name)),
     targetId: inst.id,
   });
+  const warnings = disks.images.flatMap((i) => deprecationWarning(i) ?? []);
+  if (warnings.length > 0) op.warnings = warnings;
   if (fault) return ctx.ops.toJson(ctx.ops.failAfter(op, fault, ctx.durations().boot));
   for (const disk of disks.created) ctx.state.disks.set(diskKey(project, zone, disk.name), disk);
   for (const d of disks.attached) {

@@ -8,6 +8,13 @@ import type { GceContext, GceRequest, Route } from './context.js';
 
 export type OperationError = OperationFault['operationError'];
 
+/** An operation's `warnings[]` entry (compute v1 Operation.warnings). */
+export interface OperationWarning {
+  code: string;
+  message: string;
+  data?: { key: string; value: string }[];
+}
+
 export interface OperationRecord {
   project: string;
   /** Absent for global operations. */
@@ -23,6 +30,7 @@ export interface OperationRecord {
   startTime: string;
   endTime?: string;
   error?: OperationError;
+  warnings?: OperationWarning[];
   /** Long-polls (`operations.wait`) parked on this operation. */
   waiters: Set<() => void>;
 }
@@ -130,6 +138,7 @@ export class Operations {
     };
     if (op.zone) json.zone = this.links.url(`projects/${op.project}/zones/${op.zone}`);
     if (op.endTime) json.endTime = op.endTime;
+    if (op.warnings?.length) json.warnings = op.warnings;
     if (op.error) {
       const status = op.error.httpStatus ?? operationErrorStatus(op.error.code);
       json.error = { errors: [{ code: op.error.code, message: op.error.message }] };

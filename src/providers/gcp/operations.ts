@@ -78,6 +78,11 @@ export async function waitOperation(
     const codes = (op.error?.errors ?? []).map((e) => e.code ?? '').filter(Boolean);
     throw new OperationFailedError(`${deadline.what} failed: ${error}`, codes);
   }
+  // What gcloud prints as "Some requests generated warnings", e.g. a deprecated source image
+  // and its suggested replacement (DEPRECATED_RESOURCE_USED).
+  for (const w of op.warnings ?? []) {
+    if (w.message) ctx.reporter.warning(`${deadline.what}: ${w.message}`);
+  }
   return op;
 }
 

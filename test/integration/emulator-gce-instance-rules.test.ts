@@ -209,6 +209,10 @@ describe('GCE emulator: machine types and zones that do not exist', () => {
         )[0],
       );
     }
+    // No labels and no metadata: the fingerprint GCE gives a set never written.
+    const fresh = await get('ok-0');
+    expect(fresh.labelFingerprint).toBe('42WmSpB8rSM=');
+    expect(fresh.metadata?.fingerprint).toBe('42WmSpB8rSM=');
     for (const type of ['n2-standrad-4', 'e2-smal', 'q9-standard-4', 'n2-standard-0']) {
       const e = await refusal(
         gce.instances.insert({

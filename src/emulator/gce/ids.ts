@@ -11,8 +11,18 @@ export function operationName(): string {
   return `operation-${Date.now()}-${hex(7).slice(0, 13)}-${hex(4)}-${hex(4)}`;
 }
 
+/**
+ * The fingerprint GCE gives a set never written (no labels, no metadata items), as its answers
+ * show it (`labelFingerprint: 42WmSpB8rSM=`, GoogleCloudPlatform/magic-modules#2358).
+ */
+const EMPTY_FINGERPRINT = '42WmSpB8rSM=';
+
 /** Fingerprints (labels, metadata) are opaque base64 hashes of the content. */
 export function fingerprint(value: unknown): string {
+  const empty =
+    (Array.isArray(value) && value.length === 0) ||
+    (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
+  if (empty) return EMPTY_FINGERPRINT;
   return createHash('sha256')
     .update(JSON.stringify(value))
     .digest()

@@ -229,9 +229,9 @@ describe('GCE emulator: machine types and zones that do not exist', () => {
     expect(await names()).not.toContain('bad');
   });
 
-  it('answers a zone GCE does not have as a resource that is not there (404), for reads and inserts', async () => {
+  it('refuses a zone GCE does not have (400 Unknown zone), for reads and inserts', async () => {
     const list = await refusal(gce.instances.list({ project, zone: 'us-central1-q9' }));
-    expect(list.httpStatusCode).toBe(404);
+    expect(list.httpStatusCode).toBe(400);
     const insertIn = await refusal(
       gce.instances.insert({
         project,
@@ -239,9 +239,9 @@ describe('GCE emulator: machine types and zones that do not exist', () => {
         instanceResource: vm('lost', 'e2-small'),
       }),
     );
-    expect(insertIn.httpStatusCode).toBe(404);
+    expect(insertIn.httpStatusCode).toBe(400);
     expect(insertIn.message).toContain(
-      "The resource 'projects/rules-project/zones/moon-base1-a' was not found",
+      "Invalid value for field 'zone': 'moon-base1-a'. Unknown zone.",
     );
   });
 });

@@ -11,7 +11,7 @@ import type { Outcomes } from '../vm/outcomes.js';
 import type { GceContext, GceRequest } from './context.js';
 import { diskRoutes } from './disks.js';
 import { checkZone } from '../../naming/gce.js';
-import { faultError, GceError, notFound } from './errors.js';
+import { faultError, GceError, invalidField } from './errors.js';
 import { guestRoutes } from './guest.js';
 import { iamRoutes, imagePolicy, raceIamPolicy } from './iam.js';
 import { findImage, imageRoutes } from './images.js';
@@ -112,10 +112,11 @@ export class GceService {
         );
       }
       const { project: inProject, zone: inZone } = match.params;
-      // A zone GCE does not have is a resource it does not have: "The resource
-      // 'projects/p/zones/us-central1-q' was not found" (404), as gcloud shows it.
+      // A zone GCE does not have, refused as GCE refuses a region it does not have: "Invalid
+      // value for field 'region': 'us-east1'. Unknown region." (googleapis/python-compute#224);
+      // the zone's wording is that one's, by analogy.
       if (inProject && inZone && checkZone(inZone) !== undefined) {
-        throw notFound(`projects/${inProject}/zones/${inZone}`);
+        throw invalidField('zone', inZone, 'Unknown zone.');
       }
       const overQuota = this.quotas.admit(method, path, this.o.hazards().gce);
       if (overQuota) throw overQuota;

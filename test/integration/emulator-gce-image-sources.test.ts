@@ -217,3 +217,48 @@ describe('GCE emulator: image sources and guest OS features', () => {
     expect(still.deprecated ?? null).toBeNull();
   });
 });
+
+describe('GCE emulator: deprecating an image', () => {
+  it('takes an image URL as replacement and RFC 3339 times; refuses another kind of URL, a name-less text or a date in words', async () => {
+    const [op] = await gce.images.insert({
+      project,
+      imageResource: { name: 'to-deprecate', sourceImage: debianFamily },
+    });
+    await waitDone(gce, project, op);
+    const deprecate = (deprecationStatusResource: Record<string, string>) =>
+      gce.images.deprecate({ project, image: 'to-deprecate', deprecationStatusResource });
+    const bad: [Record<string, string>, string][] = [
+      [{ state: 'DEPRECATED', replacement: 'not a url' }, 'replacement'],
+      [
+        { state: 'DEPRECATED', replacement: `projects/${project}/zones/${zone}/instances/builder` },
+        'replacement',
+      ],
+      [{ state: 'DEPRECATED', deprecated: 'yesterday' }, 'deprecated'],
+      [{ state: 'OBSOLETE', obsolete: '2026-13-45T00:00:00Z' }, 'obsolete'],
+    ];
+    for (const [body, field] of bad) {
+      const e = await refusal(deprecate(body));
+      expect(e.httpStatusCode, field).toBe(400);
+      expect(e.message).toContain(`'deprecationStatusResource.${field}'`);
+    }
+    const [kept] = await gce.images.get({ project, image: 'to-deprecate' });
+    expect(kept.deprecated ?? null).toBeNull();
+
+    await waitDone(
+      gce,
+      project,
+      (
+        await deprecate({
+          state: 'DEPRECATED',
+          deprecated: '2026-12-05T00:00:00Z',
+          replacement: `https://compute.googleapis.com/compute/v1/projects/${project}/global/images/copy`,
+        })
+      )[0],
+    );
+    const [deprecated] = await gce.images.get({ project, image: 'to-deprecate' });
+    expect(deprecated.deprecated).toMatchObject({
+      state: 'DEPRECATED',
+      deprecated: '2026-12-05T00:00:00Z',
+    });
+  });
+});

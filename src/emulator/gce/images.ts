@@ -323,6 +323,27 @@ function remove(ctx: GceContext, req: GceRequest): unknown {
   return ctx.ops.toJson(op);
 }
 
+/** An image's URL, full or partial: what a replacement must be. */
+const IMAGE_URL = /(^|\/)projects\/[^/]+\/global\/images\/[^/]+$/;
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+
+/**
+ * A DeprecationStatus field: `replacement` is "The URL of the suggested replacement for a
+ * deprecated resource. The suggested replacement resource must be the same kind of resource as
+ * the deprecated resource", refused otherwise as GCE refuses a malformed resource URL ("The URL
+ * is malformed."); `deprecated`, `obsolete` and `deleted` are RFC 3339 timestamps (compute v1
+ * DeprecationStatus), whose refusal's wording is the emulator's.
+ */
+function checkDeprecationField(field: string, value: unknown): string {
+  const text = typeof value === 'string' ? value : '';
+  if (field.endsWith('.replacement')) {
+    if (!IMAGE_URL.test(text)) throw invalidField(field, value, 'The URL is malformed.');
+  } else if (!RFC3339.test(text) || Number.isNaN(Date.parse(text))) {
+    throw invalidField(field, value, 'Must be an RFC 3339 timestamp.');
+  }
+  return text;
+}
+
 export function parseDeprecation(
   field: string,
   value: Record<string, unknown>,
@@ -334,7 +355,8 @@ export function parseDeprecation(
   if (state === 'ACTIVE') return undefined;
   const out: Deprecation = { state: state as DeprecationState };
   for (const k of ['replacement', 'deprecated', 'obsolete', 'deleted'] as const) {
-    if (typeof value[k] === 'string') out[k] = value[k];
+    if (value[k] === undefined || value[k] === '') continue;
+    out[k] = checkDeprecationField(`${field}.${k}`, value[k]);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { checkGceName, checkProjectId, checkZone } from '../naming/gce.js';
+import { checkGceName, checkProjectId, checkStorageLocation, checkZone } from '../naming/gce.js';
 import { MAX_USER_LABELS, checkLabelKey, checkLabelValue } from '../naming/labels.js';
 import type { Root } from './confine.js';
 import { readGcpAccess } from './gcp-access.js';
@@ -80,7 +80,7 @@ export function readGcp(
   const labels = readLabels(gcp);
   const storageLocation = gcp.string('storage-location', (l) =>
     LOCATION.test(l)
-      ? undefined
+      ? checkStorageLocation(l)
       : `must be a multi-region or region such as us or us-central1 (got "${l}")`,
   );
   const template = gcp.file('template', ctx, { required: true });

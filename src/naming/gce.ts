@@ -50,3 +50,21 @@ export function checkZone(zone: string): string | undefined {
     `if it is a region newer than this release, allow it with ${EXTRA_REGIONS_VAR}=${region}`
   );
 }
+
+/** Cloud Storage's multi-regions, where GCE may store an image besides a single region. */
+const MULTI_REGIONS = ['us', 'eu', 'asia'];
+
+/**
+ * Where an image may be stored ("Cloud Storage bucket storage location of the image (regional
+ * or multi-regional)", compute v1 Image.storageLocations): a multi-region or a GCE region, or
+ * one allowed by WORKER_IMAGE_EXTRA_REGIONS.
+ */
+export function checkStorageLocation(location: string): string | undefined {
+  if (MULTI_REGIONS.includes(location) || GCE_REGIONS.includes(location)) return undefined;
+  if (extraRegions().includes(location)) return undefined;
+  const near = nearestRegion(location, [...MULTI_REGIONS, ...GCE_REGIONS]);
+  return (
+    `"${location}" is neither a multi-region (${MULTI_REGIONS.join(', ')}) nor a GCE region` +
+    `${near ? ` (did you mean "${near}"?)` : ''}; if it is a region newer than this release, allow it with ${EXTRA_REGIONS_VAR}=${location}`
+  );
+}

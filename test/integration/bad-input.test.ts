@@ -499,6 +499,13 @@ const cases: Case[] = [
     says: [/gcp\.zone: "us-central1" is not a GCE zone such as us-central1-a/],
   },
   {
+    name: 'config: an image storage location GCE does not have (a typo of a region)',
+    run: bake((c) => (c.gcp['storage-location'] = 'europe-west99')),
+    says: [
+      /gcp\.storage-location: "europe-west99" is neither a multi-region \(us, eu, asia\) nor a GCE region \(did you mean "europe-west9"\?\)/,
+    ],
+  },
+  {
     name: 'config: reserved label key',
     run: bake((c) => (c.gcp.labels = { 'worker-image-run': 'mine' })),
     says: [/gcp\.labels\.worker-image-run: label "worker-image-run" is reserved/],

@@ -151,6 +151,18 @@ describe('GCE emulator: image sources and guest OS features', () => {
     );
     expect(both.httpStatusCode).toBe(400);
     expect(both.message).toContain('Only one of sourceDisk, sourceImage may be given.');
+    const nowhere = await refusal(
+      gce.images.insert({
+        project,
+        imageResource: {
+          name: 'nowhere',
+          sourceImage: debianFamily,
+          storageLocations: ['mars-north1'],
+        },
+      }),
+    );
+    expect(nowhere.httpStatusCode).toBe(400);
+    expect(nowhere.message).toContain("'resource.storageLocations'");
   });
 
   it('no project may delete, deprecate, relabel or share a stock image, or add an image to its project (403); the family still resolves', async () => {

@@ -145,6 +145,19 @@ describe('GCE images through the official SDK', () => {
     expect(either.map((i) => i.name)).toEqual(['batch-worker-21', 'unrelated']);
     const [labelled] = await gce.images.list({ project, filter: 'labels.team:*' });
     expect(labelled.map((i) => i.name)).toEqual(['unrelated']);
+    // Regular expressions in parenthesised terms go together; with the other operators, not.
+    const [both] = await gce.images.list({
+      project,
+      filter: "(name eq 'batch-worker-2[123]') (labels.worker-image-role eq image)",
+    });
+    expect(both.map((i) => i.name)).toEqual([
+      'batch-worker-21',
+      'batch-worker-22',
+      'batch-worker-23',
+    ]);
+    await expect(
+      gce.images.list({ project, filter: "name eq 'batch-worker-.*' AND family = batch-worker" }),
+    ).rejects.toMatchObject({ httpStatusCode: 400 });
 
     const [page, next, raw] = await gce.images.list(
       { project, maxResults: 2 },

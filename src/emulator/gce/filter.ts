@@ -15,6 +15,7 @@ export function compileFilter(filter: string): Predicate {
   const parser = new Parser(source);
   const predicate = parser.expression();
   parser.end();
+  parser.checkStyles();
   return predicate;
 }
 
@@ -92,8 +93,27 @@ function comparison(field: string, op: string, value: string, filter: string): P
 
 class Parser {
   private pos = 0;
+  /** Which of the two filter languages the expression used (see checkStyles). */
+  private regex = false;
+  private other = false;
 
   constructor(private readonly src: string) {}
+
+  /**
+   * The regular expression operators are a language of their own: "If you want to use a regular
+   * expression, use the eq (equal) or ne (not equal) operator against a single un-parenthesized
+   * expression with or without quotes or against multiple parenthesized expressions", and they
+   * cannot be combined with the other operators or AND, OR and NOT (the `filter` parameter of
+   * every compute v1 list method). The refusal's wording is the emulator's.
+   */
+  checkStyles(): void {
+    if (this.regex && this.other) {
+      throw invalid(
+        this.src,
+        'eq and ne (regular expressions) cannot be combined with other operators or with AND, OR and NOT',
+      );
+    }
+  }
 
   /** Terms joined by AND (explicit or by juxtaposition), up to `)` or the end. */
   expression(): Predicate {
@@ -101,7 +121,7 @@ class Parser {
     for (;;) {
       this.space();
       if (this.pos >= this.src.length || this.src[this.pos] === ')') break;
-      this.keyword('AND');
+      if (this.keyword('AND')) this.other = true;
       terms.push(this.disjunction());
     }
     return (r) => terms.every((t) => t(r));
@@ -115,13 +135,17 @@ class Parser {
 
   private disjunction(): Predicate {
     const alternatives = [this.term()];
-    while (this.keyword('OR')) alternatives.push(this.term());
+    while (this.keyword('OR')) {
+      this.other = true;
+      alternatives.push(this.term());
+    }
     return (r) => alternatives.some((t) => t(r));
   }
 
   private term(): Predicate {
     this.space();
     if (this.keyword('NOT') || this.literal('-')) {
+      this.other = true;
       const negated = this.term();
       return (r) => !negated(r);
     }
@@ -140,6 +164,8 @@ class Parser {
         `expected a comparison at ${JSON.stringify(this.src.slice(this.pos))}`,
       );
     this.pos += m[0].length;
+    if (m[2] === 'eq' || m[2] === 'ne') this.regex = true;
+    else this.other = true;
     return comparison(m[1]!, m[2]!, this.value(), this.src);
   }
 

@@ -1,3 +1,4 @@
+import { checkStorageLocation } from '../../naming/gce.js';
 import type { GceContext, GceRequest, Route } from './context.js';
 import {
   alreadyExists,
@@ -131,12 +132,12 @@ function defaultLocation(zone: string): string {
   return region;
 }
 
+/** Regions or multi-regions (checkStorageLocation); the refusal's wording is the emulator's. */
 function storageLocations(value: unknown): string[] | undefined {
   if (value === undefined) return undefined;
-  if (
-    !Array.isArray(value) ||
-    value.some((v) => typeof v !== 'string' || !/^[a-z][a-z0-9-]*$/.test(v))
-  ) {
+  const known = (v: unknown): boolean =>
+    typeof v === 'string' && checkStorageLocation(v) === undefined;
+  if (!Array.isArray(value) || !value.every(known)) {
     throw invalidField(
       'resource.storageLocations',
       value,

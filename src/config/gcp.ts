@@ -1,4 +1,5 @@
 import { checkGceName, checkProjectId, checkStorageLocation, checkZone } from '../naming/gce.js';
+import { checkMachineType } from '../naming/gce-machine-types.js';
 import { MAX_USER_LABELS, checkLabelKey, checkLabelValue } from '../naming/labels.js';
 import type { Root } from './confine.js';
 import { readGcpAccess } from './gcp-access.js';
@@ -68,7 +69,10 @@ export function readGcp(
 
   const project = gcp.required('project', checkProjectId);
   const zone = gcp.required('zone', checkZone);
-  const machineType = gcp.string('machine-type', (m) => checkGceName(m, 'machine type'));
+  const machineType = gcp.string(
+    'machine-type',
+    (m) => checkGceName(m, 'machine type') ?? checkMachineType(m),
+  );
   const disk = gcp.section('boot-disk', ['size-gb', 'type']);
   const sizeGb = disk?.integer('size-gb', 10, 65_536);
   const diskType = disk?.oneOf('type', DISK_TYPES);

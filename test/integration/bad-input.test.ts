@@ -499,6 +499,13 @@ const cases: Case[] = [
     says: [/gcp\.zone: "us-central1" is not a GCE zone such as us-central1-a/],
   },
   {
+    name: 'config: a machine type with a misspelt class',
+    run: bake((c) => (c.gcp['machine-type'] = 'n2-standrad-4')),
+    says: [
+      /gcp\.machine-type: "n2-standrad-4" is not a GCE machine type: there is no machine class "standrad"/,
+    ],
+  },
+  {
     name: 'config: an image storage location GCE does not have (a typo of a region)',
     run: bake((c) => (c.gcp['storage-location'] = 'europe-west99')),
     says: [

@@ -9,6 +9,7 @@ import {
   checkResourceGroup,
   checkTagName,
   checkTagValue,
+  checkVmSize,
   definitionName,
 } from '../naming/azure.js';
 import { AUTO_VERSION, DEFAULT_NAMESPACE } from '../naming/version.js';
@@ -77,7 +78,6 @@ const HOUR = 60 * MINUTE;
  */
 export const RUN_COMMAND_CAP = 90 * MINUTE;
 
-const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
 const IMAGE_ID =
   /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
 // A resource group's name may hold any letter or digit (naming/azure.ts), not only ASCII ones.
@@ -116,9 +116,7 @@ export function readAzure(
   const gallery = azure.required('gallery', checkGalleryName);
   const definition = readDefinition(azure, namespace);
   const version = readVersion(azure, ctx.baked ? ctx.image : undefined);
-  const vmSize = azure.string('vm-size', (s) =>
-    VM_SIZE.test(s) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${s}")`,
-  );
+  const vmSize = azure.string('vm-size', checkVmSize);
   const sourceImage = readSourceImage(azure);
   const targetRegions = readRegions(azure, location);
   const replicaPolicy = readReplicaPolicy(azure, namespace);

@@ -69,10 +69,7 @@ export function readGcp(
 
   const project = gcp.required('project', checkProjectId);
   const zone = gcp.required('zone', checkZone);
-  const machineType = gcp.string(
-    'machine-type',
-    (m) => checkGceName(m, 'machine type') ?? checkMachineType(m),
-  );
+  const machineType = gcp.string('machine-type', checkMachineType);
   const disk = gcp.section('boot-disk', ['size-gb', 'type']);
   const sizeGb = disk?.integer('size-gb', 10, 65_536);
   const diskType = disk?.oneOf('type', DISK_TYPES);

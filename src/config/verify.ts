@@ -1,3 +1,6 @@
+import { checkInstanceType } from '../naming/aws.js';
+import { checkVmSize } from '../naming/azure.js';
+import { checkMachineType } from '../naming/gce-machine-types.js';
 import { compileTemplate } from '../template/render.js';
 import { TemplateError } from '../template/errors.js';
 import { isMapping } from './merge.js';
@@ -39,6 +42,12 @@ export const VERIFY_VM_TYPE_KEY = {
   aws: 'instance-type',
 } as const;
 export type VerifyCloud = keyof typeof VERIFY_VM_TYPE_KEY;
+/** The VM type to verify on is checked as the builder's is. */
+const VM_TYPE_CHECK: Record<VerifyCloud, (value: string) => string | undefined> = {
+  gcp: checkMachineType,
+  azure: checkVmSize,
+  aws: checkInstanceType,
+};
 
 const CHECK_KEYS = ['run', 'timeout'] as const;
 export const ON_FAILURE = ['fail', 'warn'] as const;
@@ -180,7 +189,9 @@ export function readVerifyBlock(
   }
   const timeToReady = section.duration('time-to-ready', 1000, MAX_TIME_TO_READY);
   const onFailure = section.oneOf('on-failure', ON_FAILURE);
-  const vmType = cloud ? section.string(VERIFY_VM_TYPE_KEY[cloud]) : undefined;
+  const vmType = cloud
+    ? section.string(VERIFY_VM_TYPE_KEY[cloud], VM_TYPE_CHECK[cloud])
+    : undefined;
   if (problems.list.length > before) return undefined;
   return {
     checks,

@@ -219,3 +219,12 @@ export function checkTagValue(value: string): string | undefined {
   if (value.length <= TAG_VALUE_MAX) return undefined;
   return `tag value "${value.slice(0, 20)}…" is ${value.length} characters; Azure allows at most ${TAG_VALUE_MAX}`;
 }
+
+const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
+
+/** A VM size's shape (`Standard_D4s_v5`). */
+export function checkVmSize(size: string): string | undefined {
+  return VM_SIZE.test(size)
+    ? undefined
+    : `must be a VM size such as Standard_D4s_v5 (got "${size}")`;
+}

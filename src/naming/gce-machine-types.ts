@@ -1,3 +1,5 @@
+import { checkGceName } from './gce.js';
+
 /**
  * Which machine types exist, by their shape: the machine families and series of
  * https://cloud.google.com/compute/docs/machine-resource (general-purpose, compute-, memory-,
@@ -77,6 +79,8 @@ export function machineTypeProblem(name: string): string | undefined {
 
 /** The config's check: the problem with the machine type `name`, for the user. */
 export function checkMachineType(name: string): string | undefined {
+  const badName = checkGceName(name, 'machine type');
+  if (badName) return badName;
   const problem = machineTypeProblem(name);
   return problem && `"${name}" is not a GCE machine type: ${problem}`;
 }

@@ -706,6 +706,27 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'verify: a VM type to verify on that is no VM type of its cloud',
+    run: bake(
+      (c) => (c.gcp.verify = { 'machine-type': 'g2-standrad-4', checks: { gpu: 'nvidia-smi' } }),
+    ),
+    says: [
+      new RegExp(
+        `${AT}gcp\\.verify\\.machine-type: "g2-standrad-4" is not a GCE machine type: there is no machine class "standrad"`,
+      ),
+    ],
+  },
+  {
+    name: 'verify: an AWS instance type to verify on written as a family',
+    run: bake(
+      (c) => (c.aws.verify = { 'instance-type': 'g5', checks: { gpu: 'nvidia-smi' } }),
+      'aws',
+    ),
+    says: [
+      new RegExp(`${AT}aws\\.verify\\.instance-type: must be an instance type such as t3\\.large`),
+    ],
+  },
+  {
     name: 'verify: a check that is not valid Jinja2',
     run: bake(
       (c) =>

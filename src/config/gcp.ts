@@ -1,4 +1,11 @@
-import { checkGceName, checkProjectId, checkStorageLocation, checkZone } from '../naming/gce.js';
+import {
+  checkGceName,
+  checkNetwork,
+  checkProjectId,
+  checkStorageLocation,
+  checkSubnet,
+  checkZone,
+} from '../naming/gce.js';
 import { checkMachineType } from '../naming/gce-machine-types.js';
 import { MAX_USER_LABELS, checkLabelKey, checkLabelValue } from '../naming/labels.js';
 import type { Root } from './confine.js';
@@ -73,8 +80,8 @@ export function readGcp(
   const disk = gcp.section('boot-disk', ['size-gb', 'type']);
   const sizeGb = disk?.integer('size-gb', 10, 65_536);
   const diskType = disk?.oneOf('type', DISK_TYPES);
-  const network = gcp.string('network');
-  const subnet = gcp.string('subnet');
+  const network = gcp.string('network', checkNetwork);
+  const subnet = gcp.string('subnet', (v) => checkSubnet(v, zone));
   const access = readGcpAccess(gcp);
   const sourceImage = readSourceImage(gcp);
   const imageFamily = gcp.string('image-family', (f) => checkGceName(f, 'image family'));

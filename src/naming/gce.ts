@@ -68,3 +68,35 @@ export function checkStorageLocation(location: string): string | undefined {
     `${near ? ` (did you mean "${near}"?)` : ''}; if it is a region newer than this release, allow it with ${EXTRA_REGIONS_VAR}=${location}`
   );
 }
+
+const NETWORK_URL =
+  /^(?:(?:https:\/\/[^/]+\/compute\/v1\/)?projects\/[^/]+\/)?global\/networks\/([^/]+)$/;
+const SUBNET_URL =
+  /^(?:(?:https:\/\/[^/]+\/compute\/v1\/)?projects\/[^/]+\/)?regions\/([^/]+)\/subnetworks\/([^/]+)$/;
+
+/** A VPC network: its name, or its URL (`projects/P/global/networks/NAME`, full or partial). */
+export function checkNetwork(value: string): string | undefined {
+  if (!value.includes('/')) return checkGceName(value, 'network');
+  const m = NETWORK_URL.exec(value);
+  if (!m) {
+    return `"${value}" is neither a network name nor a network URL such as projects/my-project/global/networks/default`;
+  }
+  return checkGceName(m[1]!, 'network');
+}
+
+/**
+ * A subnet: its name (taken in the zone's region), or its URL, whose region must be the zone's:
+ * an instance's subnetwork is in the instance's region.
+ */
+export function checkSubnet(value: string, zone: string | undefined): string | undefined {
+  if (!value.includes('/')) return checkGceName(value, 'subnet');
+  const m = SUBNET_URL.exec(value);
+  if (!m) {
+    return `"${value}" is neither a subnet name nor a subnet URL such as projects/my-project/regions/us-central1/subnetworks/default`;
+  }
+  const region = zone?.replace(/-[a-z]$/, '');
+  if (region && m[1] !== region) {
+    return `subnet "${value}" is in ${m[1]}, but the builder runs in ${zone} (${region}): use a subnet of ${region}`;
+  }
+  return checkGceName(m[2]!, 'subnet');
+}

@@ -499,6 +499,20 @@ const cases: Case[] = [
     says: [/gcp\.zone: "us-central1" is not a GCE zone such as us-central1-a/],
   },
   {
+    name: "config: a subnet URL in another region than the builder's zone",
+    run: bake(
+      (c) => (c.gcp.subnet = 'projects/test-project/regions/europe-west1/subnetworks/batch'),
+    ),
+    says: [
+      /gcp\.subnet: subnet "projects\/test-project\/regions\/europe-west1\/subnetworks\/batch" is in europe-west1, but the builder runs in us-central1-a \(us-central1\): use a subnet of us-central1/,
+    ],
+  },
+  {
+    name: 'config: a network given by its display text',
+    run: bake((c) => (c.gcp.network = 'Batch VPC')),
+    says: [/gcp\.network: network "Batch VPC" must start with a lowercase letter/],
+  },
+  {
     name: 'config: a machine type with a misspelt class',
     run: bake((c) => (c.gcp['machine-type'] = 'n2-standrad-4')),
     says: [

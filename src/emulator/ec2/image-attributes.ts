@@ -8,8 +8,8 @@ import {
   permissionChange,
 } from './launch-permissions.js';
 import type { QueryParams } from './query.js';
-import type { ImageRecord } from './state.js';
-import type { XmlValue } from './xml.js';
+import type { ImageRecord, RegionState } from './state.js';
+import type { XmlObject, XmlValue } from './xml.js';
 
 /**
  * ModifyImageAttribute's `Attribute`: "Valid values: description | imdsSupport |
@@ -118,7 +118,68 @@ function modifyImageAttribute(ctx: Ec2Context): Action {
   };
 }
 
-const DESCRIBABLE = ['launchPermission', 'description', 'imdsSupport'];
+/**
+ * DescribeImageAttribute's `Attribute`: "Valid Values: description | kernel | ramdisk |
+ * launchPermission | productCodes | blockDeviceMapping | sriovNetSupport | bootMode |
+ * tpmSupport | uefiData | lastLaunchedTime | imdsSupport | deregistrationProtection", and "The
+ * blockDeviceMapping attribute is deprecated. Using this attribute returns the
+ * Client.AuthFailure error. To get information about the block device mappings for an AMI,
+ * describe the image instead"
+ * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImageAttribute.html).
+ * What an emulated AMI lacks (a kernel, a ramdisk, SR-IOV, a boot mode, NitroTPM, UEFI data,
+ * product codes) answers empty, as for an AMI without it; deregistration protection is
+ * `disabled` (it cannot be enabled here). The refusals' wordings are the emulator's.
+ */
+const DESCRIBABLE = [
+  'description',
+  'kernel',
+  'ramdisk',
+  'launchPermission',
+  'productCodes',
+  'blockDeviceMapping',
+  'sriovNetSupport',
+  'bootMode',
+  'tpmSupport',
+  'uefiData',
+  'lastLaunchedTime',
+  'imdsSupport',
+  'deregistrationProtection',
+];
+
+/**
+ * "The date and time ... when the AMI was last used to launch an EC2 instance. When the AMI is
+ * used to launch an instance, there is a 24-hour delay before that usage is reported"
+ * (ImageAttribute, LastLaunchedTime).
+ */
+const LAUNCH_REPORT_DELAY_MS = 24 * 60 * 60 * 1000;
+
+function lastLaunchedTime(region: RegionState, img: ImageRecord): string | undefined {
+  const reported = Date.now() - LAUNCH_REPORT_DELAY_MS;
+  return [...region.instances.values()]
+    .filter((i) => i.imageId === img.id && Date.parse(i.launchTime) <= reported)
+    .map((i) => i.launchTime)
+    .sort()
+    .at(-1);
+}
+
+function attributeXml(attribute: string, img: ImageRecord, region: RegionState): XmlObject {
+  switch (attribute) {
+    case 'launchPermission':
+      return { launchPermission: img.launchPermissions.map((p): XmlValue => ({ ...p })) };
+    case 'productCodes':
+      return { productCodes: [] };
+    case 'imdsSupport':
+      return { imdsSupport: { value: img.imdsSupport } };
+    case 'description':
+      return { description: { value: img.description } };
+    case 'lastLaunchedTime':
+      return { lastLaunchedTime: { value: lastLaunchedTime(region, img) } };
+    case 'deregistrationProtection':
+      return { deregistrationProtection: { value: 'disabled' } };
+    default:
+      return { [attribute]: { value: undefined } };
+  }
+}
 
 function describeImageAttribute(): Action {
   return (req) => {
@@ -127,19 +188,18 @@ function describeImageAttribute(): Action {
     if (!id) throw missingParameter('ImageId');
     const img = ownImage(region, id);
     const attribute = q.get('Attribute');
-    if (attribute === undefined || !DESCRIBABLE.includes(attribute)) {
-      throw invalidParameter(
-        `Value (${attribute}) for parameter attribute is invalid. The emulator knows ${DESCRIBABLE.join(', ')}.`,
+    if (attribute === undefined) throw missingParameter('Attribute');
+    if (!DESCRIBABLE.includes(attribute)) {
+      throw invalidParameter(`Value (${attribute}) for parameter attribute is invalid.`);
+    }
+    if (attribute === 'blockDeviceMapping') {
+      throw new Ec2Error(
+        'AuthFailure',
+        'The blockDeviceMapping attribute is deprecated; describe the image instead.',
       );
     }
     stopIfDryRun(req);
-    if (attribute === 'launchPermission') {
-      const items: XmlValue[] = img.launchPermissions.map((p) => ({ ...p }));
-      return { imageId: id, launchPermission: items };
-    }
-    if (attribute === 'imdsSupport')
-      return { imageId: id, imdsSupport: { value: img.imdsSupport } };
-    return { imageId: id, description: { value: img.description } };
+    return { imageId: id, ...attributeXml(attribute, img, region) };
   };
 }
 

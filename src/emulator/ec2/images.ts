@@ -9,16 +9,20 @@ import {
 } from './errors.js';
 import { newId, timestamp } from './ids.js';
 import { clientToken, idempotencyFingerprint } from './idempotency.js';
+import { capturedDevices, copiedDevices, type PlannedDevice } from './image-devices.js';
 import { findInstance } from './instances.js';
 import { executableBy } from './launch-permissions.js';
 import { paginate } from './paging.js';
 import { isKnownRegion } from './regions.js';
-import { filtersOf, matchesAny, type Filter } from './query.js';
+import { filtersOf } from './query.js';
+import { imageMatches } from './image-filters.js';
+import { imageMappings, mappingXml } from './image-mappings.js';
 import { tagSpecifications, withTags } from './tag-rules.js';
 
 import {
   ACCOUNT_ID,
   defaultEbsKey,
+  type ImageDevice,
   type ImageRecord,
   type RegionState,
   type SnapshotRecord,
@@ -84,10 +88,6 @@ export function ownImage(region: RegionState, id: string): ImageRecord {
   return img;
 }
 
-function deviceName(img: ImageRecord, index: number): string {
-  return index === 0 ? img.rootDeviceName : `/dev/sd${String.fromCharCode(98 + index)}`;
-}
-
 export function imageXml(img: ImageRecord): XmlObject {
   return {
     imageId: img.id,
@@ -103,17 +103,7 @@ export function imageXml(img: ImageRecord): XmlObject {
     description: img.description,
     rootDeviceType: 'ebs',
     rootDeviceName: img.rootDeviceName,
-    blockDeviceMapping: img.snapshotIds.map((snapshotId, i) => ({
-      deviceName: deviceName(img, i),
-      ebs: {
-        snapshotId,
-        volumeSize: img.volumeSizeGb,
-        deleteOnTermination: true,
-        volumeType: img.volumeType,
-        encrypted: img.encrypted,
-        kmsKeyId: img.kmsKeyId,
-      },
-    })),
+    blockDeviceMapping: imageMappings(img).map(mappingXml),
     virtualizationType: 'hvm',
     hypervisor: 'xen',
     enaSupport: true,
@@ -122,6 +112,9 @@ export function imageXml(img: ImageRecord): XmlObject {
     stateReason: img.stateReason,
     deprecationTime: img.deprecationTime,
     imdsSupport: img.imdsSupport,
+    sourceInstanceId: img.sourceInstanceId,
+    sourceImageId: img.sourceImage?.split('/')[1],
+    sourceImageRegion: img.sourceImage?.split('/')[0],
     tagSet: tagSet(img.tags),
   };
 }
@@ -133,72 +126,6 @@ function ownerMatches(img: ImageRecord, owners: string[]): boolean {
       o === img.ownerId ||
       (img.ownerAlias !== undefined && o === img.ownerAlias),
   );
-}
-
-function imageMatches(img: ImageRecord, f: Filter): boolean {
-  switch (f.name) {
-    case 'name':
-      return matchesAny(img.name, f.values);
-    case 'state':
-      return matchesAny(img.state, f.values);
-    case 'image-id':
-      return matchesAny(img.id, f.values);
-    case 'owner-id':
-      return matchesAny(img.ownerId, f.values);
-    case 'owner-alias':
-      return matchesAny(img.ownerAlias, f.values);
-    case 'is-public':
-      return matchesAny(String(isPublic(img)), f.values);
-    case 'architecture':
-      return matchesAny(img.architecture, f.values);
-    // Every emulated AMI is an EBS-backed HVM machine image on xen (as imageXml says).
-    case 'virtualization-type':
-      return matchesAny('hvm', f.values);
-    case 'root-device-type':
-      return matchesAny('ebs', f.values);
-    case 'hypervisor':
-      return matchesAny('xen', f.values);
-    case 'image-type':
-      return matchesAny('machine', f.values);
-    case 'ena-support':
-      return matchesAny('true', f.values);
-    case 'root-device-name':
-      return matchesAny(img.rootDeviceName, f.values);
-    case 'description':
-      return matchesAny(img.description, f.values);
-    case 'creation-date':
-      return matchesAny(img.creationDate, f.values);
-    case 'platform-details':
-      return matchesAny('Linux/UNIX', f.values);
-    case 'usage-operation':
-      return matchesAny('RunInstances', f.values);
-    // Linux AMIs have no platform (it is `windows` for Windows ones) and no product codes.
-    case 'platform':
-    case 'product-code':
-    case 'product-code.type':
-    case 'kernel-id':
-    case 'ramdisk-id':
-      return false;
-    case 'manifest-location':
-      return matchesAny(`${img.ownerAlias ?? img.ownerId}/${img.name}`, f.values);
-    case 'block-device-mapping.device-name':
-      return img.snapshotIds.some((_s, i) => matchesAny(deviceName(img, i), f.values));
-    case 'block-device-mapping.snapshot-id':
-      return img.snapshotIds.some((id) => matchesAny(id, f.values));
-    case 'block-device-mapping.volume-size':
-      return matchesAny(String(img.volumeSizeGb), f.values);
-    case 'block-device-mapping.volume-type':
-      return matchesAny(img.volumeType, f.values);
-    case 'block-device-mapping.encrypted':
-      return matchesAny(String(img.encrypted), f.values);
-    case 'block-device-mapping.delete-on-termination':
-      return matchesAny('true', f.values);
-    case 'tag-key':
-      return Object.keys(img.tags).some((k) => matchesAny(k, f.values));
-    default:
-      if (f.name.startsWith('tag:')) return matchesAny(img.tags[f.name.slice(4)], f.values);
-      throw invalidParameter(`The filter '${f.name}' is invalid`);
-  }
 }
 
 function checkAmiName(name: string | undefined): string {
@@ -224,55 +151,108 @@ function refuseDuplicateName(region: RegionState, name: string): void {
   }
 }
 
-/** A new image and its snapshot, pending until `ms` has passed (or failing on a fault). */
+function newSnapshot(
+  region: RegionState,
+  ebs: NonNullable<ImageDevice['ebs']>,
+  tags: Record<string, string>,
+  description: string,
+  from: string | undefined,
+): SnapshotRecord {
+  const snap: SnapshotRecord = {
+    region: region.region,
+    id: newId('snap'),
+    ...(from?.startsWith('vol-') ? { volumeId: from } : {}),
+    volumeSizeGb: ebs.sizeGb,
+    state: 'pending',
+    progress: '0%',
+    startTime: timestamp(),
+    description,
+    ownerId: ACCOUNT_ID,
+    encrypted: ebs.encrypted,
+    ...(ebs.kmsKeyId ? { kmsKeyId: ebs.kmsKeyId } : {}),
+    tags: { ...tags },
+    stock: false,
+  };
+  region.snapshots.set(snap.id, snap);
+  return snap;
+}
+
+/**
+ * A new image and a snapshot of each of its EBS devices (its root's first), pending until `ms`
+ * has passed (or failing on a fault).
+ */
 function register(
   ctx: Ec2Context,
   region: RegionState,
   img: Omit<
     ImageRecord,
-    'id' | 'snapshotIds' | 'state' | 'creationDate' | 'stock' | 'launchPermissions'
+    'id' | 'snapshotIds' | 'state' | 'creationDate' | 'stock' | 'launchPermissions' | 'devices'
   >,
-  snapshot: { tags: Record<string, string>; description: (amiId: string) => string },
+  snapshot: {
+    tags: Record<string, string>;
+    description: (amiId: string, from: string | undefined) => string;
+    root: string | undefined;
+  },
   ms: number,
   fault: { code: string; message: string } | undefined,
+  planned: PlannedDevice[] = [],
 ): ImageRecord {
   const record: ImageRecord = {
     ...img,
     id: newId('ami'),
     snapshotIds: [],
+    devices: [],
     state: 'pending',
     creationDate: timestamp(),
     launchPermissions: [],
     stock: false,
     visibleAt: Date.now() + ctx.hazards().ec2.imageVisibilityLag,
   };
-  const snap: SnapshotRecord = {
-    region: region.region,
-    id: newId('snap'),
-    volumeSizeGb: img.volumeSizeGb,
-    state: 'pending',
-    progress: '0%',
-    startTime: timestamp(),
-    description: snapshot.description(record.id),
-    ownerId: ACCOUNT_ID,
-    encrypted: img.encrypted,
-    ...(img.kmsKeyId ? { kmsKeyId: img.kmsKeyId } : {}),
-    tags: snapshot.tags,
-    stock: false,
+  const take = (ebs: NonNullable<ImageDevice['ebs']>, from: string | undefined) => {
+    const snap = newSnapshot(
+      region,
+      ebs,
+      snapshot.tags,
+      snapshot.description(record.id, from),
+      from,
+    );
+    record.snapshotIds.push(snap.id);
+    return snap;
   };
-  record.snapshotIds.push(snap.id);
-  region.snapshots.set(snap.id, snap);
+  const snaps = [
+    take(
+      {
+        sizeGb: img.volumeSizeGb,
+        type: img.volumeType,
+        encrypted: img.encrypted,
+        ...(img.kmsKeyId ? { kmsKeyId: img.kmsKeyId } : {}),
+        deleteOnTermination: true,
+      },
+      snapshot.root,
+    ),
+  ];
+  for (const { device, from } of planned) {
+    if (!device.ebs || from === undefined) {
+      record.devices!.push(device);
+      continue;
+    }
+    const snap = take(device.ebs, from);
+    snaps.push(snap);
+    record.devices!.push({ ...device, ebs: { ...device.ebs, snapshotId: snap.id } });
+  }
   region.images.set(record.id, record);
   ctx.timers.after(ms, () => {
     if (record.state !== 'pending') return;
     if (fault) {
       record.state = 'failed';
       record.stateReason = { code: fault.code, message: fault.message };
-      snap.state = 'error';
+      for (const snap of snaps) snap.state = 'error';
     } else {
       record.state = 'available';
-      snap.state = 'completed';
-      snap.progress = '100%';
+      for (const snap of snaps) {
+        snap.state = 'completed';
+        snap.progress = '100%';
+      }
     }
     ctx.log(`ec2: image ${record.id} (${region.region}) is ${record.state}`);
   });
@@ -294,6 +274,7 @@ function createImage(ctx: Ec2Context): Action {
     }
     const name = checkAmiName(q.get('Name'));
     refuseDuplicateName(region, name);
+    const planned = capturedDevices(region, inst, q.structs('BlockDeviceMapping'));
     stopIfDryRun(req);
     const source = region.images.get(inst.imageId);
     const img = register(
@@ -305,6 +286,7 @@ function createImage(ctx: Ec2Context): Action {
         ...(q.has('Description') ? { description: q.get('Description') } : {}),
         ownerId: ACCOUNT_ID,
         architecture: source?.architecture ?? 'x86_64',
+        sourceInstanceId: inst.id,
         rootDeviceName: inst.root.deviceName,
         volumeSizeGb: inst.root.sizeGb,
         volumeType: inst.root.type,
@@ -315,11 +297,13 @@ function createImage(ctx: Ec2Context): Action {
       {
         tags: tagsOf('snapshot'),
         // The description EC2 gives the snapshots of CreateImage.
-        description: (ami) =>
-          `Created by CreateImage(${inst.id}) for ${ami} from ${inst.root.volumeId}`,
+        description: (ami, volumeId) =>
+          `Created by CreateImage(${inst.id}) for ${ami} from ${volumeId}`,
+        root: inst.root.volumeId,
       },
       ctx.durations().imageCapture,
       req.operationFault(),
+      planned,
     );
     ctx.log(`ec2: image ${img.id} (${name}) creating from ${inst.id} in ${region.region}`);
     return { imageId: img.id };
@@ -398,11 +382,13 @@ function copyImage(ctx: Ec2Context): Action {
       {
         tags: tagsOf('snapshot'),
         // The description EC2 gives the snapshots of CopyImage.
-        description: (ami) =>
-          `Copied for DestinationAmi ${ami} from SourceAmi ${sourceId} for SourceSnapshot ${source.snapshotIds[0]}. Task created on ${Date.now()}.`,
+        description: (ami, sourceSnapshot) =>
+          `Copied for DestinationAmi ${ami} from SourceAmi ${sourceId} for SourceSnapshot ${sourceSnapshot}. Task created on ${Date.now()}.`,
+        root: source.snapshotIds[0],
       },
       ctx.durations().replicationPerRegion,
       req.operationFault(),
+      copiedDevices(source, region.region, encrypted, kmsKeyId),
     );
     if (token) region.tokens.set(`copy:${token}`, { fingerprint, result: img.id });
     ctx.log(`ec2: image ${img.id} copying ${sourceRegion}/${sourceId} to ${region.region}`);
@@ -436,6 +422,25 @@ function describeImages(ctx: Ec2Context): Action {
   };
 }
 
+/**
+ * DeregisterImage's DeleteAssociatedSnapshots: "If a snapshot is associated with multiple AMIs,
+ * it is not deleted, regardless of this setting"; each answers in `deleteSnapshotResultSet` with
+ * its "SnapshotId" and "ReturnCode": "success - The snapshot was successfully deleted",
+ * "skipped - The snapshot was not deleted because it's associated with other AMIs"
+ * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeregisterImage.html,
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DeleteSnapshotReturnCode.html).
+ */
+function deleteAssociatedSnapshots(region: RegionState, img: ImageRecord): XmlObject[] {
+  return img.snapshotIds.map((snapshotId) => {
+    const shared = [...region.images.values()].some(
+      (other) =>
+        other !== img && other.state !== 'deregistered' && other.snapshotIds.includes(snapshotId),
+    );
+    if (!shared) region.snapshots.delete(snapshotId);
+    return { snapshotId, returnCode: shared ? 'skipped' : 'success' };
+  });
+}
+
 function deregisterImage(ctx: Ec2Context): Action {
   return (req) => {
     const { q, region } = req;
@@ -448,12 +453,13 @@ function deregisterImage(ctx: Ec2Context): Action {
     img.state = 'deregistered';
     img.listedUntil = now + hazards.deregisteredVisibility;
     if (q.bool('DeleteAssociatedSnapshots')) {
-      for (const s of img.snapshotIds) region.snapshots.delete(s);
-    } else {
-      // boto/boto#3019: DeleteSnapshot right after DeregisterImage answers InvalidSnapshot.InUse
-      // for a while, even once DescribeImages no longer lists the AMI.
-      img.snapshotsInUseUntil = now + hazards.snapshotInUseAfterDeregister;
+      const deleteSnapshotResultSet = deleteAssociatedSnapshots(region, img);
+      ctx.log(`ec2: image ${id} (${region.region}) deregistered with its snapshots`);
+      return { return: true, deleteSnapshotResultSet };
     }
+    // boto/boto#3019: DeleteSnapshot right after DeregisterImage answers InvalidSnapshot.InUse
+    // for a while, even once DescribeImages no longer lists the AMI.
+    img.snapshotsInUseUntil = now + hazards.snapshotInUseAfterDeregister;
     ctx.log(`ec2: image ${id} (${region.region}) deregistered`);
     return { return: true };
   };

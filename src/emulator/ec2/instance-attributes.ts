@@ -87,14 +87,17 @@ function apply(inst: InstanceRecord, name: string, value: string | string[], q: 
       return;
     case 'blockDeviceMapping':
       for (const m of q.structs('BlockDeviceMapping')) {
-        if (m.get('DeviceName') !== inst.root.deviceName) {
+        const volume = [inst.root, ...inst.volumes].find(
+          (v) => v.deviceName === m.get('DeviceName'),
+        );
+        if (!volume) {
           throw new Ec2Error(
             'InvalidInstanceAttributeValue',
             `No device is currently mapped at ${m.get('DeviceName')}`,
           );
         }
         if (m.has('Ebs.DeleteOnTermination')) {
-          inst.root.deleteOnTermination = m.bool('Ebs.DeleteOnTermination');
+          volume.deleteOnTermination = m.bool('Ebs.DeleteOnTermination');
         }
       }
       return;

@@ -6,20 +6,23 @@ import {
   missingParameter,
   stopIfDryRun,
 } from './errors.js';
+import { checkMappings, layDevices } from './block-devices.js';
 import { newId, timestamp } from './ids.js';
 import { clientToken, idempotencyFingerprint } from './idempotency.js';
 import { visibleImage } from './images.js';
 import { boot, reboot, start, stop, terminate } from './lifecycle.js';
-import { defaultSubnet, findSubnet } from './network.js';
+import { instanceMatches, PRIVATE_IP } from './instance-filters.js';
+import { defaultSubnet, findSubnet, subnetZone } from './network.js';
 import { paginate } from './paging.js';
 import { defaultGroup, findGroup, groupByName } from './security-groups.js';
-import { filtersOf, matchesAny, type Filter, type QueryParams } from './query.js';
+import { filtersOf, type QueryParams } from './query.js';
 import { tagSpecifications } from './tag-rules.js';
 import { SerialPort } from '../gce/serial-port.js';
 import {
   ACCOUNT_ID,
   STATE_CODES,
   defaultEbsKey,
+  type EbsVolume,
   type InstanceRecord,
   type RegionState,
 } from './state.js';
@@ -60,24 +63,42 @@ function stateXml(inst: InstanceRecord): XmlObject {
   return { code: STATE_CODES[inst.state], name: inst.state };
 }
 
-/** An instance's attached volumes (its root): none once terminated. */
+/**
+ * An instance's attached EBS volumes, its root first: none once terminated. The mapping's
+ * entries have only `ebs` ("Parameters used to automatically set up EBS volumes when the
+ * instance is launched", InstanceBlockDeviceMapping,
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_InstanceBlockDeviceMapping.html),
+ * so instance store volumes do not show.
+ */
 export function blockDeviceMappingXml(inst: InstanceRecord): XmlValue {
   if (inst.state === 'terminated') return undefined;
-  return [
-    {
-      deviceName: inst.root.deviceName,
-      ebs: {
-        volumeId: inst.root.volumeId,
-        status: 'attached',
-        attachTime: inst.launchTime,
-        deleteOnTermination: inst.root.deleteOnTermination,
-      },
+  return [inst.root, ...inst.volumes].map((v) => ({
+    deviceName: v.deviceName,
+    ebs: {
+      volumeId: v.volumeId,
+      status: 'attached',
+      attachTime: inst.launchTime,
+      deleteOnTermination: v.deleteOnTermination,
     },
-  ];
+  }));
+}
+
+/** A volume for each EBS device of the launch's block device mapping, besides the root. */
+function extraVolumes(
+  req: Ec2Request,
+  image: ReturnType<typeof visibleImage>,
+  tags: Record<string, string>,
+): EbsVolume[] {
+  const mappings = req.q.structs('BlockDeviceMapping');
+  checkMappings(mappings, image.rootDeviceName, 'RunInstances');
+  const devices = layDevices(req.region, image.devices ?? [], mappings, image.rootDeviceName);
+  return devices.flatMap(({ deviceName, ebs }) =>
+    ebs ? [{ ...ebs, volumeId: newId('vol'), deviceName, tags: { ...tags } }] : [],
+  );
 }
 
 export function instanceXml(inst: InstanceRecord, region: RegionState): XmlObject {
-  const az = `${inst.region}a`;
+  const az = subnetZone(region, inst.subnetId);
   return {
     instanceId: inst.id,
     imageId: inst.imageId,
@@ -87,12 +108,13 @@ export function instanceXml(inst: InstanceRecord, region: RegionState): XmlObjec
     reason: inst.stateTransitionReason,
     amiLaunchIndex: 0,
     instanceType: inst.instanceType,
+    keyName: inst.keyName,
     launchTime: inst.launchTime,
     placement: { availabilityZone: az, groupName: '', tenancy: 'default' },
     monitoring: { state: 'disabled' },
     subnetId: inst.subnetId,
     vpcId: inst.vpcId,
-    privateIpAddress: '172.31.0.10',
+    privateIpAddress: PRIVATE_IP,
     groupSet:
       inst.securityGroupIds.length > 0
         ? inst.securityGroupIds.map((groupId) => ({
@@ -127,16 +149,6 @@ export function instanceXml(inst: InstanceRecord, region: RegionState): XmlObjec
       httpEndpoint: 'enabled',
     },
   };
-}
-
-function instanceMatches(inst: InstanceRecord, f: Filter): boolean {
-  if (f.name === 'instance-id') return matchesAny(inst.id, f.values);
-  if (f.name === 'instance-state-name') return matchesAny(inst.state, f.values);
-  if (f.name === 'client-token') return matchesAny(inst.clientToken, f.values);
-  if (f.name === 'image-id') return matchesAny(inst.imageId, f.values);
-  if (f.name === 'tag-key') return Object.keys(inst.tags).some((k) => matchesAny(k, f.values));
-  if (f.name.startsWith('tag:')) return matchesAny(inst.tags[f.name.slice(4)], f.values);
-  throw invalidParameter(`The filter '${f.name}' is invalid`);
 }
 
 function bootVolume(
@@ -251,6 +263,7 @@ function runInstances(ctx: Ec2Context): Action {
     if (securityGroupIds.length === 0) securityGroupIds.push(defaultGroup(region).id);
     const profile = q.get('IamInstanceProfile.Arn') ?? q.get('IamInstanceProfile.Name');
     const root = bootVolume(req, image, tagsOf('volume'));
+    const volumes = extraVolumes(req, image, tagsOf('volume'));
     stopIfDryRun(req);
     const id = newId('i');
     // Outcome rules match the Name tag (what a test knows before the launch), else the id.
@@ -275,7 +288,9 @@ function runInstances(ctx: Ec2Context): Action {
       attributes: {},
       ...(profile ? { iamInstanceProfile: profile } : {}),
       ...(token ? { clientToken: token } : {}),
+      ...(q.has('KeyName') ? { keyName: q.get('KeyName') } : {}),
       root,
+      volumes,
       console: new SerialPort(),
       postedConsole: '',
       visibleAt: Date.now() + ctx.hazards().ec2.instanceVisibilityLag,
@@ -305,7 +320,7 @@ function describeInstances(ctx: Ec2Context): Action {
     const { q, region } = req;
     const filters = filtersOf(q);
     const found = instancesAsked(region, q);
-    const matching = found.filter((i) => filters.every((f) => instanceMatches(i, f)));
+    const matching = found.filter((i) => filters.every((f) => instanceMatches(i, region, f)));
     stopIfDryRun(req);
     const page = paginate(ctx, 'DescribeInstances', q, matching, (i) => i.id);
     const reservations: XmlValue[] = page.items.map((inst) => ({

@@ -243,3 +243,9 @@ export function networkActions(ctx: Ec2Context): Record<string, Action> {
     DescribeAvailabilityZones: describeAvailabilityZones(),
   };
 }
+
+/** The availability zone of an instance's subnet: where EC2 places it and its volumes. */
+export function subnetZone(region: RegionState, subnetId: string | undefined): string {
+  const subnet = subnetId === undefined ? undefined : region.subnets.get(subnetId);
+  return subnet?.availabilityZone ?? `${region.region}a`;
+}

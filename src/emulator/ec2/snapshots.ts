@@ -14,10 +14,19 @@ import { tagSet, type XmlObject } from './xml.js';
 
 const SNAPSHOT_ID = /^snap-[0-9a-f]{8}([0-9a-f]{9})?$/;
 
+/**
+ * The volume a snapshot was taken from; "Snapshots created by the CopySnapshot action have an
+ * arbitrary volume ID that should not be used for any purpose" (Snapshot, EC2 API reference,
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Snapshot.html), as have copies.
+ */
+function volumeIdOf(s: SnapshotRecord): string {
+  return s.volumeId ?? 'vol-ffffffff';
+}
+
 function snapshotXml(s: SnapshotRecord): XmlObject {
   return {
     snapshotId: s.id,
-    volumeId: 'vol-ffffffff',
+    volumeId: volumeIdOf(s),
     status: s.state,
     startTime: s.startTime,
     progress: s.progress,
@@ -30,14 +39,36 @@ function snapshotXml(s: SnapshotRecord): XmlObject {
   };
 }
 
+type Field = (s: SnapshotRecord) => string | string[] | undefined;
+
+/**
+ * DescribeSnapshots' filters
+ * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeSnapshots.html,
+ * Filter.N): "encrypted - Indicates whether the snapshot is encrypted (true | false)",
+ * "progress - The progress of the snapshot, as a percentage (for example, 80%)", "start-time -
+ * The time stamp when the snapshot was initiated", "volume-id - The ID of the volume the
+ * snapshot is for", "volume-size - The size of the volume, in GiB". "owner-alias - The owner
+ * alias, from an Amazon-maintained list (amazon)": the account's own snapshots have none.
+ */
+const FIELDS: Record<string, Field> = {
+  'snapshot-id': (s) => s.id,
+  description: (s) => s.description,
+  status: (s) => s.state,
+  'owner-id': (s) => s.ownerId,
+  'owner-alias': () => undefined,
+  encrypted: (s) => String(s.encrypted),
+  'volume-id': (s) => volumeIdOf(s),
+  'volume-size': (s) => String(s.volumeSizeGb),
+  'start-time': (s) => s.startTime,
+  progress: (s) => s.progress,
+  'tag-key': (s) => Object.keys(s.tags),
+};
+
 function snapshotMatches(s: SnapshotRecord, f: Filter): boolean {
-  if (f.name === 'snapshot-id') return matchesAny(s.id, f.values);
-  if (f.name === 'description') return matchesAny(s.description, f.values);
-  if (f.name === 'status') return matchesAny(s.state, f.values);
-  if (f.name === 'owner-id') return matchesAny(s.ownerId, f.values);
-  if (f.name === 'tag-key') return Object.keys(s.tags).some((k) => matchesAny(k, f.values));
   if (f.name.startsWith('tag:')) return matchesAny(s.tags[f.name.slice(4)], f.values);
-  throw invalidParameter(`The filter '${f.name}' is invalid`);
+  const field = FIELDS[f.name];
+  if (!field) throw invalidParameter(`The filter '${f.name}' is invalid`);
+  return [field(s) ?? []].flat().some((v) => matchesAny(v, f.values));
 }
 
 /**

@@ -17,6 +17,7 @@ export const STATE_CODES: Record<InstanceStateName, number> = {
   stopped: 80,
 };
 
+/** An instance's EBS volume: its root, or one more its block device mapping made. */
 export interface RootVolume {
   volumeId: string;
   deviceName: string;
@@ -29,6 +30,28 @@ export interface RootVolume {
   tags: Record<string, string>;
   /** The snapshot it was made from: the source AMI's root snapshot. */
   snapshotId?: string;
+  iops?: number;
+  throughput?: number;
+}
+
+export type EbsVolume = RootVolume;
+
+/** One non-root entry of an AMI's block device mapping. */
+export interface ImageDevice {
+  deviceName: string;
+  /** An EBS volume to make at launch; without a snapshot it starts empty. */
+  ebs?: {
+    snapshotId?: string;
+    sizeGb: number;
+    type: string;
+    encrypted: boolean;
+    kmsKeyId?: string;
+    deleteOnTermination: boolean;
+    iops?: number;
+    throughput?: number;
+  };
+  /** An instance store volume (`ephemeralN`). */
+  virtualName?: string;
 }
 
 export interface InstanceRecord {
@@ -52,7 +75,11 @@ export interface InstanceRecord {
   attributes: Record<string, string>;
   iamInstanceProfile?: string;
   clientToken?: string;
+  /** RunInstances' KeyName. */
+  keyName?: string;
   root: RootVolume;
+  /** The EBS volumes besides the root its block device mapping attached at launch. */
+  volumes: EbsVolume[];
   console: SerialPort;
   /** What GetConsoleOutput without `Latest` returns: the console as posted at the last state change. */
   postedConsole: string;
@@ -92,7 +119,12 @@ export interface ImageRecord {
   creationDate: string;
   architecture: string;
   rootDeviceName: string;
+  /** Every snapshot of its block device mapping, the root's first. */
   snapshotIds: string[];
+  /** Its block device mapping besides the root device (none when absent). */
+  devices?: ImageDevice[];
+  /** The instance CreateImage made it from. */
+  sourceInstanceId?: string;
   volumeSizeGb: number;
   volumeType: string;
   encrypted: boolean;
@@ -118,6 +150,8 @@ export interface ImageRecord {
 export interface SnapshotRecord {
   region: string;
   id: string;
+  /** The volume CreateImage took it from (none for copies and seeded ones). */
+  volumeId?: string;
   volumeSizeGb: number;
   state: 'pending' | 'completed' | 'error';
   progress: string;

@@ -8,7 +8,7 @@ import { filtersOf, matchesAny, type Filter, type QueryParams } from './query.js
 import { findGroup } from './security-groups.js';
 import { ACCOUNT_ID, type RegionState } from './state.js';
 import { checkedTagList, checkTag, isAwsTag, withTags } from './tag-rules.js';
-import { findVolumeOwner } from './volumes.js';
+import { allVolumes, findVolume } from './volumes.js';
 
 /** A taggable resource: its id, the type DescribeTags names, and its tags (changed in place). */
 interface Tagged {
@@ -23,7 +23,7 @@ function taggedById(region: RegionState, id: string): Tagged {
   if (id.startsWith('i-')) return as('instance', findInstance(region, id).tags);
   if (id.startsWith('ami-')) return as('image', ownImage(region, id).tags);
   if (id.startsWith('snap-')) return as('snapshot', findSnapshot(region, id).tags);
-  if (id.startsWith('vol-')) return as('volume', findVolumeOwner(region, id).root.tags);
+  if (id.startsWith('vol-')) return as('volume', findVolume(region, id).volume.tags);
   if (id.startsWith('sg-')) return as('security-group', findGroup(region, id).tags);
   if (id.startsWith('key-')) {
     const key = [...region.keyPairs.values()].find((k) => k.id === id);
@@ -41,8 +41,9 @@ function allTagged(region: RegionState): Tagged[] {
   const out: Tagged[] = [];
   for (const i of region.instances.values()) {
     if (now >= i.visibleAt) out.push({ id: i.id, type: 'instance', tags: i.tags });
-    if (i.state !== 'terminated')
-      out.push({ id: i.root.volumeId, type: 'volume', tags: i.root.tags });
+  }
+  for (const { volume } of allVolumes(region)) {
+    out.push({ id: volume.volumeId, type: 'volume', tags: volume.tags });
   }
   for (const img of region.images.values()) {
     if (img.stock || img.ownerId !== ACCOUNT_ID || img.state === 'deregistered') continue;

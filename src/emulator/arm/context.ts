@@ -31,6 +31,8 @@ export interface ArmRequest {
   params: Record<string, string>;
   query: URLSearchParams;
   body: Record<string, unknown>;
+  /** The request's headers, names in lower case. */
+  headers: Record<string, string | string[] | undefined>;
   /** The request's own `api-version`: operation URLs handed back carry it too. */
   apiVersion: string;
   /** `https://127.0.0.1:PORT` as the client reached it, for the operation URLs handed back. */

@@ -2,18 +2,25 @@
  * Errors shaped as Azure Resource Manager sends them: `{"error":{"code":"...","message":"..."}}`.
  * The SDKs surface them as RestError with `statusCode` and `code`.
  */
+export interface ArmErrorDetail {
+  code: string;
+  message: string;
+}
+
 export class ArmError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly headers: Record<string, string> = {},
+    readonly details?: ArmErrorDetail[],
   ) {
     super(message);
   }
 
-  body(): { error: { code: string; message: string } } {
-    return { error: { code: this.code, message: this.message } };
+  body(): { error: { code: string; message: string; details?: ArmErrorDetail[] } } {
+    const error = { code: this.code, message: this.message };
+    return { error: this.details ? { ...error, details: this.details } : error };
   }
 }
 

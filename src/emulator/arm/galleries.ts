@@ -1,6 +1,8 @@
 import type { ArmContext, ArmRequest, Route } from './context.js';
 import { listRoutes } from './lists.js';
 import { conflict, invalidParameter } from './errors.js';
+import { checkIdentifierFree } from './gallery-identifiers.js';
+import { checkDefinitionName, checkGalleryName } from './gallery-names.js';
 import { galleryProperties, sharingProfileOnPut } from './gallery-sharing.js';
 import { DEFINITION_TYPE, GALLERY_TYPE } from './images.js';
 import {
@@ -21,6 +23,7 @@ import type { ArmResource } from './state.js';
 const gallerySpec: PutSpec = {
   kind: 'gallery',
   properties: (_ctx, req, _location, existing) => {
+    checkGalleryName(req.params.gallery!);
     const properties = asObject(req.body.properties);
     const sharingProfile = sharingProfileOnPut(properties, existing);
     return {
@@ -36,7 +39,12 @@ const gallerySpec: PutSpec = {
 /** Fields a definition is created with that can never change afterwards. */
 const IMMUTABLE = ['osType', 'osState', 'hyperVGeneration', 'identifier'] as const;
 
-function definitionProperties(req: ArmRequest, existing: ArmResource | undefined): Json {
+function definitionProperties(
+  ctx: ArmContext,
+  req: ArmRequest,
+  existing: ArmResource | undefined,
+): Json {
+  checkDefinitionName(req.params.image!);
   const p = asObject(req.body.properties);
   if (p.osType !== 'Linux' && p.osType !== 'Windows') {
     throw invalidParameter(
@@ -55,6 +63,7 @@ function definitionProperties(req: ArmRequest, existing: ArmResource | undefined
     }
   }
   const properties: Json = { hyperVGeneration: 'V1', ...p };
+  if (!existing) checkIdentifierFree(ctx, target(req, DEFINITION_TYPE), id);
   if (existing) {
     for (const field of IMMUTABLE) {
       if (JSON.stringify(existing.properties[field]) !== JSON.stringify(properties[field])) {
@@ -70,7 +79,7 @@ function definitionProperties(req: ArmRequest, existing: ArmResource | undefined
 
 const definitionSpec: PutSpec = {
   kind: 'galleryImage',
-  properties: (_ctx, req, _location, existing) => definitionProperties(req, existing),
+  properties: (ctx, req, _location, existing) => definitionProperties(ctx, req, existing),
 };
 
 function routes(

@@ -2,6 +2,7 @@ import type { ArmContext, ArmRequest, ArmResponse, OperationError, Route } from 
 import { ArmError, conflict, invalidParameter, resourceNotFound } from './errors.js';
 import { now, parseResourceId, typedName } from './ids.js';
 import { DEFINITION_TYPE, VERSION_TYPE } from './images.js';
+import { galleryStorageType } from './gallery-storage.js';
 import { operationHeaders } from './operations.js';
 import { displayRegion, shortRegion } from './regions.js';
 import { replicationStatusJson, startReplication } from './replication.js';
@@ -45,7 +46,10 @@ export function checkVersionName(name: string): void {
 /** The target regions a publishing profile asks for, the source region among them. */
 export function parseTargetRegions(publishing: Json, location: string): RegionReplication[] {
   const defaultReplicas = publishing.replicaCount ?? 1;
-  const defaultStorage = publishing.storageAccountType ?? 'Standard_LRS';
+  const defaultStorage = galleryStorageType(
+    publishing.storageAccountType ?? 'Standard_LRS',
+    'storageAccountType',
+  );
   const given = publishing.targetRegions ?? [{ name: location }];
   if (!Array.isArray(given) || given.length === 0) {
     throw invalidParameter('publishingProfile.targetRegions must list at least one region.');
@@ -72,7 +76,10 @@ export function parseTargetRegions(publishing: Json, location: string): RegionRe
     return {
       region,
       replicas: replicas as number,
-      storageAccountType: String(t.storageAccountType ?? defaultStorage),
+      storageAccountType: galleryStorageType(
+        t.storageAccountType ?? defaultStorage,
+        `targetRegions[${i}].storageAccountType`,
+      ),
       ...(typeof t.excludeFromLatest === 'boolean'
         ? { excludeFromLatest: t.excludeFromLatest }
         : {}),

@@ -1,7 +1,8 @@
-import type { ArmContext, Route } from './context.js';
+import type { ArmContext, ArmRequest, Route } from './context.js';
+import { checkPreconditions, networkTag, renewEtag } from './etags.js';
 import { listRoutes } from './lists.js';
 import { ArmError, invalidParameter, resourceNotFound } from './errors.js';
-import { idKey, newGuid, parseResourceId, typedName } from './ids.js';
+import { idKey, parseResourceId, typedName } from './ids.js';
 import { invalidReference, referencesTo, resolveReference } from './references.js';
 import {
   asObject,
@@ -12,6 +13,7 @@ import {
   target,
   type Json,
   type PutSpec,
+  type Target,
 } from './resources.js';
 import type { ArmResource } from './state.js';
 
@@ -26,12 +28,9 @@ const NIC = 'Microsoft.Network/networkInterfaces';
 const NSG = 'Microsoft.Network/networkSecurityGroups';
 const PIP = 'Microsoft.Network/publicIPAddresses';
 
-/** Network resources carry an etag and a resource GUID. */
-const etags = new WeakMap<ArmResource, { etag: string; guid: string }>();
-
+/** Network resources answer with their etag and resource GUID. */
 function networkJson(r: ArmResource, properties: Json = r.properties): Json {
-  let tag = etags.get(r);
-  if (!tag) etags.set(r, (tag = { etag: `W/"${newGuid()}"`, guid: newGuid() }));
+  const tag = networkTag(r);
   const json = resourceJson(r, { ...properties, resourceGuid: tag.guid });
   return { ...json, etag: tag.etag };
 }
@@ -211,11 +210,16 @@ function inUse(ctx: ArmContext, r: ArmResource): ArmError | undefined {
 function resourceRoutes(ctx: ArmContext, type: string, spec: PutSpec): Route[] {
   const path = `subscriptions/:subscription/resourceGroups/:resourceGroup/providers/${type}/:name`;
   const json = spec.json ?? resourceJson;
+  const conditional = (req: ArmRequest): Target => {
+    const t = target(req, type);
+    checkPreconditions(req, ctx.state.get(t.id));
+    return t;
+  };
   return [
     {
       method: 'PUT',
       path,
-      handle: (req) => putResource(ctx, req, target(req, type), spec),
+      handle: (req) => putResource(ctx, req, conditional(req), { ...spec, written: renewEtag }),
     },
     {
       method: 'GET',
@@ -225,7 +229,7 @@ function resourceRoutes(ctx: ArmContext, type: string, spec: PutSpec): Route[] {
     {
       method: 'DELETE',
       path,
-      handle: (req) => deleteResource(ctx, req, target(req, type), { inUse: (r) => inUse(ctx, r) }),
+      handle: (req) => deleteResource(ctx, req, conditional(req), { inUse: (r) => inUse(ctx, r) }),
     },
     ...listRoutes(ctx, type, (r) => json(r)),
   ];

@@ -223,6 +223,8 @@ export interface PutSpec {
   ): Json;
   /** How the resource answers; `resourceJson` when absent. */
   json?(r: ArmResource): Json;
+  /** Once the PUT is accepted, before it answers (a network resource's etag changes). */
+  written?(r: ArmResource): void;
 }
 
 /**
@@ -249,6 +251,7 @@ export function putResource(
     r.provisioningState = 'Updating';
   }
   ctx.state.set(r);
+  spec.written?.(r);
   const fault = req.operationFault();
   const op = startOperation(ctx, t, location, ctx.durations().resourceCreate);
   track(r, op);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { ArmContext, ArmRequest, ArmResponse, Route } from './context.js';
 import { conflict, invalidParameter, notAllowedOnVm } from './errors.js';
 import { guestOf, RECORDED } from './guest-actions.js';
@@ -173,7 +174,8 @@ function runCommand(ctx: ArmContext, req: ArmRequest): ArmResponse {
     output: vm.output,
     checks: vm.checks,
     scriptMs: ms,
-    env: parametersOf(req.body),
+    // The VM's /run, a tmpfs: gone when the guest powers off, as at every boot.
+    env: { ...parametersOf(req.body), WORKER_IMAGE_RUN_DIR: join(guest.home, 'run') },
     recorded: RECORDED,
     streams: 'separate',
     onLine: (line, stream) => (stream === 'stdout' ? stdout : stderr).push(line),

@@ -11,6 +11,7 @@ import type { Timers } from '../timers.js';
 import type { Outcomes } from '../vm/outcomes.js';
 import type { ArmContext, ArmRequest, ArmResponse, Route } from './context.js';
 import { diskRoutes } from './disks.js';
+import { checkApiVersion } from './api-version.js';
 import { checkBearer } from './auth.js';
 import { ArmError, faultError } from './errors.js';
 import { galleryRoutes } from './galleries.js';
@@ -144,6 +145,7 @@ export class ArmService {
           'The api-version query parameter (?api-version=) is required for all requests.',
         );
       }
+      checkApiVersion(apiVersion);
       const match = this.router.match(method, url.pathname.slice(1));
       if (!match) {
         throw new ArmError(
@@ -157,6 +159,7 @@ export class ArmService {
         params: match.params,
         query: url.searchParams,
         body: jsonObject(text),
+        headers: req.headers,
         apiVersion,
         baseUrl,
         operationFault: () => this.o.faults.takeOperation(method, url.pathname),

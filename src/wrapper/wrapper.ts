@@ -24,6 +24,12 @@ export interface WrapOptions {
    * API afterwards (Azure: run-command returns the output, then deprovision and deallocate).
    */
   powerOff?: boolean;
+  /**
+   * Run the script at most once per boot (Azure's run-command): a repeated request, such as a
+   * retry after an answer that was lost, reports the first run's exit status instead of
+   * running the script again. The record lives in /run, which no image keeps.
+   */
+  once?: boolean;
 }
 
 export const STATUS_NAMESPACE = 'worker-image';
@@ -62,6 +68,23 @@ report() {
 }`;
 }
 
+/**
+ * The guard of a script run at most once per boot: where the first run's status is kept
+ * (/run, a tmpfs cleared at every boot and never part of an image; WORKER_IMAGE_RUN_DIR
+ * elsewhere), and a repeated run that finds it reports it and stops.
+ */
+function onceGuard(nonce: string): string {
+  return `wi_once="\${WORKER_IMAGE_RUN_DIR:-/run}/worker-image"
+mkdir -p "$wi_once" && chmod 700 "$wi_once"
+if [ -f "$wi_once/${nonce}.exit" ]; then
+  code="$(cat "$wi_once/${nonce}.exit")"
+  echo "worker-image: the provisioning script already ran in this boot (this is a repeated request); its output went to the first request"
+  echo "worker-image-status[${nonce}]: exit=$code"
+  exit 0
+fi
+`;
+}
+
 export function wrapScript(userScript: string, opts: WrapOptions): string {
   if (!/^[a-z0-9-]+$/.test(opts.nonce)) {
     throw new Error(`wrapper nonce must match [a-z0-9-]+, got ${JSON.stringify(opts.nonce)}`);
@@ -85,13 +108,18 @@ for cmd in shutdown poweroff halt; do
   chmod +x "$wi_dir/bin/$cmd"
 done
 ${report}
-report ${STATUS_KEY} running
+${opts.once ? onceGuard(opts.nonce) : ''}report ${STATUS_KEY} running
 echo "${STARTED_LINE}"
 PATH="$wi_dir/bin:$PATH" bash "$wi_dir/script.sh" < /dev/null
 code=$?
 echo "worker-image: provisioning script exited with status $code"
 report ${STATUS_KEY} "exit=$code"
-echo "worker-image-status[${opts.nonce}]: exit=$code"
+${
+  opts.once
+    ? `echo "$code" > "$wi_once/${opts.nonce}.exit"
+`
+    : ''
+}echo "worker-image-status[${opts.nonce}]: exit=$code"
 rm -rf "$wi_dir"
 sync
 ${opts.powerOff === false ? 'exit 0' : 'shutdown -h now || poweroff'}

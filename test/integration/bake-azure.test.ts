@@ -105,6 +105,30 @@ describe('bake on Azure against the emulator', () => {
     expect(liveAzureTemporaries(emulator)).toEqual([]);
   });
 
+  it('a run-command whose answer is lost while its script runs is waited for, not run twice: the repeat reports the first run', async () => {
+    // The script runs 3 s: the SDK's own retry of the lost request (about 1 s later) finds it
+    // running.
+    emulator.control.setDurations({ runCommand: 3000 });
+    emulator.control.addFault({ method: 'POST', path: '/runCommand$', status: 503, lost: true });
+    const { run, lines } = await runBake();
+    const outcome = await run;
+    expect(outcome.result?.version).toBe('0.0.1');
+    const log = lines.join('');
+    expect(log).toContain(
+      'an earlier run-command of this run is still running on the VM (its answer was lost); waiting for it to end',
+    );
+    expect(log).toContain(
+      'worker-image: the provisioning script already ran in this boot (this is a repeated request)',
+    );
+    const runCommands = emulator.control
+      .calls()
+      .filter((c) => c.method === 'POST' && c.path.endsWith('/runCommand'));
+    // The lost one, the SDK's retry refused while it runs, then the repeat once it has ended.
+    expect(runCommands[0]?.status).toBe(503);
+    expect(runCommands.some((c) => c.status === 409)).toBe(true);
+    expect(liveAzureTemporaries(emulator)).toEqual([]);
+  });
+
   it("the most user tags worker-image takes (45, names of 512 and values of 256 characters) fit beside its own under ARM's 50 on every resource", async () => {
     const tags = Object.fromEntries(
       Array.from({ length: MAX_USER_TAGS }, (_, i) => [

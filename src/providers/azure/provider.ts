@@ -110,7 +110,12 @@ export class AzureProvider implements BakeProvider {
       {
         name: `Run the provisioning script on ${t.vm}`,
         run: async () => {
-          const wrapped = wrapScript(script, { nonce, guestAttributes: false, powerOff: false });
+          const wrapped = wrapScript(script, {
+            nonce,
+            guestAttributes: false,
+            powerOff: false,
+            once: true,
+          });
           const { exitCode, output } = await runShellScript(
             clients,
             { resourceGroup: t.resourceGroup, vm: t.vm },

@@ -3,7 +3,8 @@ import type { Deadline } from '../../wait/deadline.js';
 import { statusMarker } from '../../wrapper/wrapper.js';
 import type { RunContext } from '../provider.js';
 import type { ArmClients } from './clients.js';
-import { untilDone } from './lro.js';
+import { sleep } from '../../wait/sleep.js';
+import { untilDone, type PollOptions } from './lro.js';
 
 export interface RunCommandOutcome {
   /** The script's exit status from the wrapper's marker; undefined when no marker came back. */
@@ -25,6 +26,47 @@ function hitTheCap(err: unknown): boolean {
 }
 
 /**
+ * Azure runs one run-command at a time on a VM: "Run command extension execution is in
+ * progress. Please wait for completion before invoking a run command." (409 Conflict).
+ */
+function busy(err: unknown): boolean {
+  const e = err as { statusCode?: unknown; message?: unknown };
+  return e?.statusCode === 409 && /execution is in progress/i.test(String(e?.message));
+}
+
+/**
+ * A run-command call that waits its turn: on our own VM, the command already running is this
+ * run's, an earlier request whose answer was lost (its retry by the SDK found it running).
+ * The call is made again once it ends, backing off, within `deadline`.
+ */
+export async function runCommandInTurn<T>(
+  start: (poll: PollOptions) => PromiseLike<T>,
+  deadline: Deadline,
+  ctx: RunContext & { pollInterval: number },
+  what: string,
+): Promise<T> {
+  for (
+    let wait = Math.max(ctx.pollInterval, 500), told = false;
+    ;
+    wait = Math.min(wait * 2, 30_000)
+  ) {
+    try {
+      return await untilDone(start, deadline, ctx, what);
+    } catch (err) {
+      if (!busy(err)) throw err;
+      if (!told) {
+        ctx.reporter.info(
+          `${what}: an earlier run-command of this run is still running on the VM (its answer was lost); waiting for it to end`,
+        );
+        told = true;
+      }
+      await sleep(Math.min(wait, Math.max(0, deadline.remaining())), ctx.signal);
+      if (deadline.expired()) throw deadline.error();
+    }
+  }
+}
+
+/**
  * Runs a shell script on the builder through run-command and returns its output. The call
  * is an LRO that ends when the script ends, so the builder's deadline bounds it; a script
  * cut by run-command's own time limit fails naming that limit.
@@ -37,7 +79,7 @@ export async function runShellScript(
   deadline: Deadline,
   ctx: RunContext & { pollInterval: number },
 ): Promise<RunCommandOutcome> {
-  const result = await untilDone(
+  const result = await runCommandInTurn(
     (poll) =>
       clients.compute.virtualMachines.runCommand(
         target.resourceGroup,

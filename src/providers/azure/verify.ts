@@ -19,7 +19,7 @@ import { untilDone } from './lro.js';
 import { createTemporaryNetwork } from './network.js';
 import { checkSubnet } from './preflight.js';
 import { AzureProvider } from './provider.js';
-import { outputTail } from './run-command.js';
+import { outputTail, runCommandInTurn } from './run-command.js';
 import { clockFromOutput, readyTime, runCommandScript } from './verify-run.js';
 import { parseVersionId, verifierNames, verifierVm } from './verify-vm.js';
 
@@ -159,7 +159,7 @@ export class AzureVerifier implements VerifyProvider {
             ready.remaining() + request.checksLimitMs,
           );
           const sentAt = Date.now();
-          const result = await untilDone(
+          const result = await runCommandInTurn(
             (poll) =>
               clients.compute.virtualMachines.runCommand(
                 names.resourceGroup,

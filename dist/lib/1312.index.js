@@ -523,7 +523,15 @@ export const modules = {
 									ResourceType: "snapshot",
 									Tags: tags
 								}]
-							}))).catch((err) => {
+							}))).catch(async (err) => {
+								if ((0, aws_clients.CA)(err) === "InvalidAMIName.Duplicate") {
+									const run = plan.tags["worker-image-run"];
+									const [made] = await this.runImages(client, region, plan.imageName, run, ctx, true);
+									if (made?.ImageId) {
+										ctx.reporter.info(`AMI ${plan.imageName} was made by this run's first request, whose answer was lost: ${made.ImageId}`);
+										return { ImageId: made.ImageId };
+									}
+								}
 								if ((0, aws_clients.J5)(err)) ledger.release(pending);
 								throw err;
 							});
@@ -608,16 +616,7 @@ export const modules = {
 				if (r.kind === "image" && rest.startsWith(PENDING)) {
 					const [run, ...parts] = rest.slice(PENDING.length).split("/");
 					const name = parts.join("/");
-					const copies = await (0, cleanup.RN)(ctx, aws, `the AMI ${name} in ${region}`, opts.wait, () => (0, pages.v8)(client, `find the AMI ${name} in ${region}`, ctx, {
-						Owners: ["self"],
-						Filters: [{
-							Name: "name",
-							Values: [name]
-						}, {
-							Name: "tag:worker-image-run",
-							Values: [run]
-						}]
-					}));
+					const copies = await this.runImages(client, region, name, run, ctx, opts.wait);
 					let done = copies.length > 0 || opts.wait;
 					for (const image of copies) {
 						const gone = await (0, aws_images.v)(client, region, image.ImageId, ctx, {
@@ -668,6 +667,18 @@ export const modules = {
 				].filter(Boolean);
 				const head = config.image.description ?? `${config.image.name} worker image`;
 				return `${head} (${provenance.join(", ")}; built by worker-image)`.slice(0, 255);
+			}
+			runImages(client, region, name, run, ctx, wait) {
+				return (0, cleanup.RN)(ctx, this.aws, `the AMI ${name} in ${region}`, wait, () => (0, pages.v8)(client, `find the AMI ${name} in ${region}`, ctx, {
+					Owners: ["self"],
+					Filters: [{
+						Name: "name",
+						Values: [name]
+					}, {
+						Name: "tag:worker-image-run",
+						Values: [run]
+					}]
+				}));
 			}
 			pendingImage(region, plan) {
 				return this.resource("image", `${region}/${PENDING}${plan.tags["worker-image-run"]}/${plan.imageName}`, "image");

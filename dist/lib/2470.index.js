@@ -552,6 +552,17 @@ report() {
     { wi_report=off; echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"; }
 }`;
 		}
+		function onceGuard(nonce) {
+			return `wi_once="\${WORKER_IMAGE_RUN_DIR:-/run}/worker-image"
+mkdir -p "$wi_once" && chmod 700 "$wi_once"
+if [ -f "$wi_once/${nonce}.exit" ]; then
+  code="$(cat "$wi_once/${nonce}.exit")"
+  echo "worker-image: the provisioning script already ran in this boot (this is a repeated request); its output went to the first request"
+  echo "worker-image-status[${nonce}]: exit=$code"
+  exit 0
+fi
+`;
+		}
 		function wrapScript(userScript, opts) {
 			if (!/^[a-z0-9-]+$/.test(opts.nonce)) {
 				throw new Error(`wrapper nonce must match [a-z0-9-]+, got ${JSON.stringify(opts.nonce)}`);
@@ -573,13 +584,14 @@ for cmd in shutdown poweroff halt; do
   chmod +x "$wi_dir/bin/$cmd"
 done
 ${report}
-report ${STATUS_KEY} running
+${opts.once ? onceGuard(opts.nonce) : ""}report ${STATUS_KEY} running
 echo "${STARTED_LINE}"
 PATH="$wi_dir/bin:$PATH" bash "$wi_dir/script.sh" < /dev/null
 code=$?
 echo "worker-image: provisioning script exited with status $code"
 report ${STATUS_KEY} "exit=$code"
-echo "worker-image-status[${opts.nonce}]: exit=$code"
+${opts.once ? `echo "$code" > "$wi_once/${opts.nonce}.exit"
+` : ""}echo "worker-image-status[${opts.nonce}]: exit=$code"
 rm -rf "$wi_dir"
 sync
 ${opts.powerOff === false ? "exit 0" : "shutdown -h now || poweroff"}

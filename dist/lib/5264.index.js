@@ -5,7 +5,7 @@ export const modules = {
 		__webpack_require__.d(__webpack_exports__, { $: () => bump });
 		var external_node_path_ = __webpack_require__(76760);
 		var confine = __webpack_require__(54936);
-		var load = __webpack_require__(77022);
+		var load = __webpack_require__(32e3);
 		var excerpt = __webpack_require__(52049);
 		;
 		function branchNameProblem(name) {

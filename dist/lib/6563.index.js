@@ -20,7 +20,7 @@ export const modules = {
 	43676: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { pruneCommand: () => pruneCommand });
-		var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77022);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32e3);
 		var _bake_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(972);
 		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9046);
 		var _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30742);

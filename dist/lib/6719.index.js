@@ -347,6 +347,9 @@ export const modules = {
 				const codes = (op.error?.errors ?? []).map((e) => e.code ?? "").filter(Boolean);
 				throw new OperationFailedError(`${deadline.what} failed: ${error}`, codes);
 			}
+			for (const w of op.warnings ?? []) {
+				if (w.message) ctx.reporter.warning(`${deadline.what}: ${w.message}`);
+			}
 			return op;
 		}
 		const TOO_FREQUENT = "RESOURCE_OPERATION_RATE_EXCEEDED";
@@ -370,6 +373,7 @@ export const modules = {
 	}),
 	6719: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { GcpProvider: () => GcpProvider });
+		var external_node_crypto_ = __webpack_require__(77598);
 		var labels = __webpack_require__(42095);
 		var wait_deadline = __webpack_require__(94975);
 		var poll = __webpack_require__(92738);
@@ -517,10 +521,12 @@ export const modules = {
 							}), labels);
 							ledger.record(this.resource("instance", `projects/${project}/zones/${zone}/instances/${plan.builderName}`, "builder"));
 							builderDeadline = new wait_deadline.B(`builder ${plan.builderName}`, gcp.timeouts.builder);
+							const requestId = (0, external_node_crypto_.randomUUID)();
 							const [op] = await (0, calls.T1)(ctx, "create the builder", () => clients.instances.insert({
 								project,
 								zone,
-								instanceResource: instance
+								instanceResource: instance,
+								requestId
 							}, calls.XV));
 							await (0, operations.$X)(clients, project, op, this.opDeadline(`creating builder ${plan.builderName}`), ctx);
 						}
@@ -557,9 +563,11 @@ export const modules = {
 							ledger.record(this.resource("image", `projects/${project}/global/images/${plan.imageName}`, "image"));
 							const deadline = new wait_deadline.B(`image ${plan.imageName}`, gcp.timeouts.image);
 							await (0, operations.QS)(deadline, ctx, async () => {
+								const requestId = (0, external_node_crypto_.randomUUID)();
 								const [op] = await (0, calls.T1)(ctx, "create the image", () => clients.images.insert({
 									project,
-									imageResource: imageResource(config, gcp, plan, labels, ctx)
+									imageResource: imageResource(config, gcp, plan, labels, ctx),
+									requestId
 								}, calls.XV));
 								await (0, operations.$X)(clients, project, op, deadline, ctx);
 							});
@@ -997,6 +1005,17 @@ report() {
     { wi_report=off; echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"; }
 }`;
 		}
+		function onceGuard(nonce) {
+			return `wi_once="\${WORKER_IMAGE_RUN_DIR:-/run}/worker-image"
+mkdir -p "$wi_once" && chmod 700 "$wi_once"
+if [ -f "$wi_once/${nonce}.exit" ]; then
+  code="$(cat "$wi_once/${nonce}.exit")"
+  echo "worker-image: the provisioning script already ran in this boot (this is a repeated request); its output went to the first request"
+  echo "worker-image-status[${nonce}]: exit=$code"
+  exit 0
+fi
+`;
+		}
 		function wrapScript(userScript, opts) {
 			if (!/^[a-z0-9-]+$/.test(opts.nonce)) {
 				throw new Error(`wrapper nonce must match [a-z0-9-]+, got ${JSON.stringify(opts.nonce)}`);
@@ -1018,13 +1037,14 @@ for cmd in shutdown poweroff halt; do
   chmod +x "$wi_dir/bin/$cmd"
 done
 ${report}
-report ${STATUS_KEY} running
+${opts.once ? onceGuard(opts.nonce) : ""}report ${STATUS_KEY} running
 echo "${STARTED_LINE}"
 PATH="$wi_dir/bin:$PATH" bash "$wi_dir/script.sh" < /dev/null
 code=$?
 echo "worker-image: provisioning script exited with status $code"
 report ${STATUS_KEY} "exit=$code"
-echo "worker-image-status[${opts.nonce}]: exit=$code"
+${opts.once ? `echo "$code" > "$wi_once/${opts.nonce}.exit"
+` : ""}echo "worker-image-status[${opts.nonce}]: exit=$code"
 rm -rf "$wi_dir"
 sync
 ${opts.powerOff === false ? "exit 0" : "shutdown -h now || poweroff"}

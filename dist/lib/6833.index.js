@@ -3,6 +3,7 @@ export const ids = [6833];
 export const modules = {
 	6833: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { GcpVerifier: () => GcpVerifier });
+		var external_node_crypto_ = __webpack_require__(77598);
 		var wait_deadline = __webpack_require__(94975);
 		var duration = __webpack_require__(47683);
 		var calls = __webpack_require__(90952);
@@ -285,10 +286,12 @@ export const modules = {
 								createdAt,
 								interval: gcp.pollInterval
 							}, ctx);
+							const requestId = (0, external_node_crypto_.randomUUID)();
 							const [op] = await (0, calls.T1)(ctx, "create the verifier", () => clients.instances.insert({
 								project,
 								zone,
-								instanceResource: instance
+								instanceResource: instance,
+								requestId
 							}, calls.XV));
 							const opBudget = Math.min(gcp.timeouts.operation, readyDeadline.remaining());
 							await (0, operations.$X)(clients, project, op, new wait_deadline.B(`creating verifier ${name}`, opBudget), ctx);

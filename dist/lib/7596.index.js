@@ -315,7 +315,10 @@ export const modules = {
 	26201: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			p9: () => checkGceName,
+			v8: () => checkNetwork,
 			vb: () => checkProjectId,
+			RP: () => checkStorageLocation,
+			Qi: () => checkSubnet,
 			j5: () => checkZone
 		});
 		;
@@ -399,6 +402,39 @@ export const modules = {
 			if (extra.includes(region) || extra.includes(zone)) return undefined;
 			const near = (0, regions.$f)(region, GCE_REGIONS);
 			return `"${zone}" is not in a GCE region (${region} is unknown${near ? `; did you mean "${near}"?` : ""}); ` + `if it is a region newer than this release, allow it with ${regions.N2}=${region}`;
+		}
+		const MULTI_REGIONS = [
+			"us",
+			"eu",
+			"asia"
+		];
+		function checkStorageLocation(location) {
+			if (MULTI_REGIONS.includes(location) || GCE_REGIONS.includes(location)) return undefined;
+			if ((0, regions.Yy)().includes(location)) return undefined;
+			const near = (0, regions.$f)(location, [...MULTI_REGIONS, ...GCE_REGIONS]);
+			return `"${location}" is neither a multi-region (${MULTI_REGIONS.join(", ")}) nor a GCE region` + `${near ? ` (did you mean "${near}"?)` : ""}; if it is a region newer than this release, allow it with ${regions.N2}=${location}`;
+		}
+		const NETWORK_URL = /^(?:(?:https:\/\/[^/]+\/compute\/v1\/)?projects\/[^/]+\/)?global\/networks\/([^/]+)$/;
+		const SUBNET_URL = /^(?:(?:https:\/\/[^/]+\/compute\/v1\/)?projects\/[^/]+\/)?regions\/([^/]+)\/subnetworks\/([^/]+)$/;
+		function checkNetwork(value) {
+			if (!value.includes("/")) return checkGceName(value, "network");
+			const m = NETWORK_URL.exec(value);
+			if (!m) {
+				return `"${value}" is neither a network name nor a network URL such as projects/my-project/global/networks/default`;
+			}
+			return checkGceName(m[1], "network");
+		}
+		function checkSubnet(value, zone) {
+			if (!value.includes("/")) return checkGceName(value, "subnet");
+			const m = SUBNET_URL.exec(value);
+			if (!m) {
+				return `"${value}" is neither a subnet name nor a subnet URL such as projects/my-project/regions/us-central1/subnetworks/default`;
+			}
+			const region = zone?.replace(/-[a-z]$/, "");
+			if (region && m[1] !== region) {
+				return `subnet "${value}" is in ${m[1]}, but the builder runs in ${zone} (${region}): use a subnet of ${region}`;
+			}
+			return checkGceName(m[2], "subnet");
 		}
 	}),
 	42095: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -221,7 +221,7 @@ rm -f "$wi_log"
 						run: async () => {
 							const whole = new deadline.B(`the verify script on verifier ${names.vm} (run-command answers only when it ends: ` + `ready limit ${(0, duration.a)(request.readyLimitMs)} from the create request, then ` + `checks limit ${(0, duration.a)(request.checksLimitMs)})`, ready.remaining() + request.checksLimitMs);
 							const sentAt = Date.now();
-							const result = await (0, lro.z)((poll) => clients.compute.virtualMachines.runCommand(names.resourceGroup, names.vm, {
+							const result = await (0, run_command.nC)((poll) => clients.compute.virtualMachines.runCommand(names.resourceGroup, names.vm, {
 								commandId: "RunShellScript",
 								script: runCommandScript(request.script({ guestAttributes: false }), request.nonce).split("\n")
 							}, poll), whole, wctx, `run-command on ${names.vm}`);
@@ -261,7 +261,7 @@ rm -f "$wi_log"
 			}
 			judge(observation, output, request, ready) {
 				const vm = observation.vm;
-				const tail = (0, run_command.c)(output, 20, "the run-command output");
+				const tail = (0, run_command.ci)(output, 20, "the run-command output");
 				if (observation.readyAt === undefined) {
 					throw new provider.y(`the verify script on verifier ${vm} never reported ready (run-command answered without ` + `its ready report)\n${tail}`);
 				}

@@ -248,7 +248,7 @@ export const modules = {
 					maxInterval: ctx.pollInterval,
 					signal: ctx.signal,
 					progress: (elapsed) => ctx.reporter.info(`\u2026 deprovisioning ${vm}: ${power}, ${elapsed} elapsed (deadline ${(0, duration.a)(deadline.budget)})`),
-					onExpiry: async () => [`last power state: ${power} (the VM powers itself off once deprovisioned)`, reported === undefined ? `the command that started deprovisioning reported nothing; ${(0, run_command.c)(lastOutput, 20)}` : (0, run_command.c)(reported, 20, "what the command that started deprovisioning reported")].join("\n")
+					onExpiry: async () => [`last power state: ${power} (the VM powers itself off once deprovisioned)`, reported === undefined ? `the command that started deprovisioning reported nothing; ${(0, run_command.ci)(lastOutput, 20)}` : (0, run_command.ci)(reported, 20, "what the command that started deprovisioning reported")].join("\n")
 				});
 			} finally {
 				watching.abort();
@@ -458,19 +458,20 @@ export const modules = {
 							const wrapped = (0, wrapper.a1)(script, {
 								nonce,
 								guestAttributes: false,
-								powerOff: false
+								powerOff: false,
+								once: true
 							});
-							const { exitCode, output } = await (0, run_command.x)(clients, {
+							const { exitCode, output } = await (0, run_command.x9)(clients, {
 								resourceGroup: t.resourceGroup,
 								vm: t.vm
 							}, wrapped, nonce, builderDeadline, wctx);
 							for (const line of output.split("\n")) ctx.reporter.info(line);
 							provisioningOutput = output;
 							if (exitCode === undefined) {
-								throw new Error(`the provisioning script on builder ${t.vm} reported no exit status (run-command ` + `ended without the wrapper's marker); no image was created\n${(0, run_command.c)(output)}`);
+								throw new Error(`the provisioning script on builder ${t.vm} reported no exit status (run-command ` + `ended without the wrapper's marker); no image was created\n${(0, run_command.ci)(output)}`);
 							}
 							if (exitCode !== 0) {
-								throw new Error(`the provisioning script failed with exit status ${exitCode} on builder ${t.vm} ` + `(template ${plan.template}); no image was created\n${(0, run_command.c)(output)}`);
+								throw new Error(`the provisioning script failed with exit status ${exitCode} on builder ${t.vm} ` + `(template ${plan.template}); no image was created\n${(0, run_command.ci)(output)}`);
 							}
 						}
 					},
@@ -577,18 +578,39 @@ export const modules = {
 	}),
 	21181: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
-			c: () => outputTail,
-			x: () => runShellScript
+			ci: () => outputTail,
+			nC: () => runCommandInTurn,
+			x9: () => runShellScript
 		});
 		var _config_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36735);
-		var _wrapper_wrapper_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94382);
-		var _lro_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16059);
+		var _wrapper_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94382);
+		var _wait_sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10220);
+		var _lro_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16059);
 		function hitTheCap(err) {
 			const e = err;
 			return e?.code === "VMExtensionProvisioningTimeout" || String(e?.message).includes("VMExtensionProvisioningTimeout");
 		}
+		function busy(err) {
+			const e = err;
+			return e?.statusCode === 409 && /execution is in progress/i.test(String(e?.message));
+		}
+		async function runCommandInTurn(start, deadline, ctx, what) {
+			for (let wait = Math.max(ctx.pollInterval, 500), told = false;; wait = Math.min(wait * 2, 3e4)) {
+				try {
+					return await (0, _lro_js__WEBPACK_IMPORTED_MODULE_2__.z)(start, deadline, ctx, what);
+				} catch (err) {
+					if (!busy(err)) throw err;
+					if (!told) {
+						ctx.reporter.info(`${what}: an earlier run-command of this run is still running on the VM (its answer was lost); waiting for it to end`);
+						told = true;
+					}
+					await (0, _wait_sleep_js__WEBPACK_IMPORTED_MODULE_1__.yy)(Math.min(wait, Math.max(0, deadline.remaining())), ctx.signal);
+					if (deadline.expired()) throw deadline.error();
+				}
+			}
+		}
 		async function runShellScript(clients, target, script, nonce, deadline, ctx) {
-			const result = await (0, _lro_js__WEBPACK_IMPORTED_MODULE_1__.z)((poll) => clients.compute.virtualMachines.runCommand(target.resourceGroup, target.vm, {
+			const result = await runCommandInTurn((poll) => clients.compute.virtualMachines.runCommand(target.resourceGroup, target.vm, {
 				commandId: "RunShellScript",
 				script: script.split("\n")
 			}, poll), deadline, ctx, `run-command on ${target.vm}`).catch((err) => {
@@ -596,7 +618,7 @@ export const modules = {
 				throw new Error(`the provisioning script on builder ${target.vm} was stopped by run-command's ` + `${_config_azure_js__WEBPACK_IMPORTED_MODULE_0__.X / 6e4}-minute limit (${err.message}); Azure gives a ` + "run-command script no longer, so make the script finish sooner (e.g. pre-pull fewer " + "images); no image was created", { cause: err });
 			});
 			const output = (result.value ?? []).map((s) => s.message ?? "").join("\n");
-			const marker = (0, _wrapper_wrapper_js__WEBPACK_IMPORTED_MODULE_2__.Bs)(nonce).exec(output);
+			const marker = (0, _wrapper_wrapper_js__WEBPACK_IMPORTED_MODULE_3__.Bs)(nonce).exec(output);
 			return {
 				exitCode: marker ? Number(marker[1]) : undefined,
 				output
@@ -676,6 +698,17 @@ report() {
     { wi_report=off; echo "worker-image: could not write guest attribute $1 (the console marker still reports it)"; }
 }`;
 		}
+		function onceGuard(nonce) {
+			return `wi_once="\${WORKER_IMAGE_RUN_DIR:-/run}/worker-image"
+mkdir -p "$wi_once" && chmod 700 "$wi_once"
+if [ -f "$wi_once/${nonce}.exit" ]; then
+  code="$(cat "$wi_once/${nonce}.exit")"
+  echo "worker-image: the provisioning script already ran in this boot (this is a repeated request); its output went to the first request"
+  echo "worker-image-status[${nonce}]: exit=$code"
+  exit 0
+fi
+`;
+		}
 		function wrapScript(userScript, opts) {
 			if (!/^[a-z0-9-]+$/.test(opts.nonce)) {
 				throw new Error(`wrapper nonce must match [a-z0-9-]+, got ${JSON.stringify(opts.nonce)}`);
@@ -697,13 +730,14 @@ for cmd in shutdown poweroff halt; do
   chmod +x "$wi_dir/bin/$cmd"
 done
 ${report}
-report ${STATUS_KEY} running
+${opts.once ? onceGuard(opts.nonce) : ""}report ${STATUS_KEY} running
 echo "${STARTED_LINE}"
 PATH="$wi_dir/bin:$PATH" bash "$wi_dir/script.sh" < /dev/null
 code=$?
 echo "worker-image: provisioning script exited with status $code"
 report ${STATUS_KEY} "exit=$code"
-echo "worker-image-status[${opts.nonce}]: exit=$code"
+${opts.once ? `echo "$code" > "$wi_once/${opts.nonce}.exit"
+` : ""}echo "worker-image-status[${opts.nonce}]: exit=$code"
 rm -rf "$wi_dir"
 sync
 ${opts.powerOff === false ? "exit 0" : "shutdown -h now || poweroff"}

@@ -133,13 +133,13 @@ ${PATHS}
 			bake: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(7022),
+				__webpack_require__.e(2e3),
 				__webpack_require__.e(2063)
 			]).then(__webpack_require__.bind(__webpack_require__, 72063))).bakeCommand(args),
 			plan: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(7022),
+				__webpack_require__.e(2e3),
 				__webpack_require__.e(7212),
 				__webpack_require__.e(2864),
 				__webpack_require__.e(8695),
@@ -148,7 +148,7 @@ ${PATHS}
 			run: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(7022),
+				__webpack_require__.e(2e3),
 				__webpack_require__.e(7212),
 				__webpack_require__.e(2864),
 				__webpack_require__.e(8695),
@@ -162,7 +162,7 @@ ${PATHS}
 			bump: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(7022),
+				__webpack_require__.e(2e3),
 				__webpack_require__.e(377),
 				__webpack_require__.e(5264),
 				__webpack_require__.e(208)
@@ -170,33 +170,33 @@ ${PATHS}
 			gc: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(7022),
+				__webpack_require__.e(2e3),
 				__webpack_require__.e(8988)
 			]).then(__webpack_require__.bind(__webpack_require__, 78988))).gcCommand(args),
 			prune: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(7022),
+				__webpack_require__.e(2e3),
 				__webpack_require__.e(377),
 				__webpack_require__.e(6563)
 			]).then(__webpack_require__.bind(__webpack_require__, 43676))).pruneCommand(args),
 			replicate: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(7022),
+				__webpack_require__.e(2e3),
 				__webpack_require__.e(9483)
 			]).then(__webpack_require__.bind(__webpack_require__, 29483))).replicateCommand(args),
 			share: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(7022),
+				__webpack_require__.e(2e3),
 				__webpack_require__.e(7212),
 				__webpack_require__.e(3887)
 			]).then(__webpack_require__.bind(__webpack_require__, 93887))).shareCommand(args),
 			verify: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
 				__webpack_require__.e(8701),
-				__webpack_require__.e(7022),
+				__webpack_require__.e(2e3),
 				__webpack_require__.e(2864),
 				__webpack_require__.e(5307)
 			]).then(__webpack_require__.bind(__webpack_require__, 95307))).verifyCommand(args),

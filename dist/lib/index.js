@@ -315,7 +315,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(7022),
+			__nccwpck_require__.e(2e3),
 			__nccwpck_require__.e(1575),
 			__nccwpck_require__.e(7212),
 			__nccwpck_require__.e(2864),
@@ -327,7 +327,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(7022),
+			__nccwpck_require__.e(2e3),
 			__nccwpck_require__.e(2252),
 			__nccwpck_require__.e(2988)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 62988))).post
@@ -337,7 +337,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(7022),
+			__nccwpck_require__.e(2e3),
 			__nccwpck_require__.e(1575),
 			__nccwpck_require__.e(2982)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 52982))).main,
@@ -345,7 +345,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(7022),
+			__nccwpck_require__.e(2e3),
 			__nccwpck_require__.e(2252),
 			__nccwpck_require__.e(4981)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 44981))).post
@@ -354,7 +354,7 @@ const ACTIONS = {
 		__nccwpck_require__.e(8815),
 		__nccwpck_require__.e(3025),
 		__nccwpck_require__.e(8701),
-		__nccwpck_require__.e(7022),
+		__nccwpck_require__.e(2e3),
 		__nccwpck_require__.e(1575),
 		__nccwpck_require__.e(7470)
 	]).then(__nccwpck_require__.bind(__nccwpck_require__, 7470))).main },
@@ -362,7 +362,7 @@ const ACTIONS = {
 		__nccwpck_require__.e(8815),
 		__nccwpck_require__.e(3025),
 		__nccwpck_require__.e(8701),
-		__nccwpck_require__.e(7022),
+		__nccwpck_require__.e(2e3),
 		__nccwpck_require__.e(1575),
 		__nccwpck_require__.e(7212),
 		__nccwpck_require__.e(3804)
@@ -372,7 +372,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(7022),
+			__nccwpck_require__.e(2e3),
 			__nccwpck_require__.e(1575),
 			__nccwpck_require__.e(2864),
 			__nccwpck_require__.e(9826)
@@ -381,7 +381,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(7022),
+			__nccwpck_require__.e(2e3),
 			__nccwpck_require__.e(2252),
 			__nccwpck_require__.e(8273)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 8273))).post
@@ -390,7 +390,7 @@ const ACTIONS = {
 		__nccwpck_require__.e(8815),
 		__nccwpck_require__.e(3025),
 		__nccwpck_require__.e(8701),
-		__nccwpck_require__.e(7022),
+		__nccwpck_require__.e(2e3),
 		__nccwpck_require__.e(1575),
 		__nccwpck_require__.e(377),
 		__nccwpck_require__.e(5264),

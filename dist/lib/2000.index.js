@@ -1,5 +1,5 @@
-export const id = 7022;
-export const ids = [7022];
+export const id = 2e3;
+export const ids = [2e3];
 export const modules = {
 	81600: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { E: () => readAuthorityHost });
@@ -92,7 +92,6 @@ export const modules = {
 		const MINUTE = 60 * SECOND;
 		const HOUR = 60 * MINUTE;
 		const RUN_COMMAND_CAP = 90 * MINUTE;
-		const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
 		const IMAGE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
 		const IDENTITY_ID = /^\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/resourceGroups\/[-\p{L}\p{N}_.()]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[-\w]+$/iu;
 		const SUBNET_ID = /^\/subscriptions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/resourceGroups\/[-\p{L}\p{N}_.()]+\/providers\/Microsoft\.Network\/virtualNetworks\/[-\w.]+\/subnets\/[-\w.]+$/iu;
@@ -107,7 +106,7 @@ export const modules = {
 			const gallery = azure.required("gallery", _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.gN);
 			const definition = readDefinition(azure, namespace);
 			const version = readVersion(azure, ctx.baked ? ctx.image : undefined);
-			const vmSize = azure.string("vm-size", (s) => VM_SIZE.test(s) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${s}")`);
+			const vmSize = azure.string("vm-size", _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.vw);
 			const sourceImage = readSourceImage(azure);
 			const targetRegions = readRegions(azure, location);
 			const replicaPolicy = readReplicaPolicy(azure, namespace);
@@ -491,7 +490,7 @@ export const modules = {
 			return lifecycle;
 		}
 	}),
-	77022: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	32e3: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			Z9: () => loadConfig,
 			az: () => readConfigSource
@@ -687,6 +686,81 @@ export const modules = {
 		}
 		var config_azure = __webpack_require__(36735);
 		var gce = __webpack_require__(26201);
+		;
+		const SERIES = new Set([
+			"a2",
+			"a3",
+			"a4",
+			"a4x",
+			"c2",
+			"c2d",
+			"c3",
+			"c3d",
+			"c4",
+			"c4a",
+			"c4d",
+			"e2",
+			"g2",
+			"g4",
+			"h3",
+			"h4d",
+			"m1",
+			"m2",
+			"m3",
+			"m4",
+			"n1",
+			"n2",
+			"n2d",
+			"n4",
+			"n4a",
+			"n4d",
+			"t2a",
+			"t2d",
+			"x4",
+			"z3"
+		]);
+		const CLASSES = new Set([
+			"standard",
+			"highmem",
+			"highcpu",
+			"ultramem",
+			"megamem",
+			"hypermem",
+			"highgpu",
+			"megagpu",
+			"ultragpu",
+			"edgegpu",
+			"highlssd",
+			"standardlssd"
+		]);
+		const SHARED_CORE = new Set([
+			"e2-micro",
+			"e2-small",
+			"e2-medium",
+			"f1-micro",
+			"g1-small"
+		]);
+		const PREDEFINED = /^([a-z0-9]+)-([a-z]+)-(\d+)g?(?:-(?:lssd|nolssd|metal))?$/;
+		const CUSTOM = /^(?:([a-z0-9]+)-)?custom-\d+-\d+(?:-ext)?$/;
+		function machineTypeProblem(name) {
+			if (SHARED_CORE.has(name)) return undefined;
+			const custom = CUSTOM.exec(name);
+			if (custom) {
+				return custom[1] === undefined || SERIES.has(custom[1]) ? undefined : `there is no machine series "${custom[1]}"`;
+			}
+			const m = PREDEFINED.exec(name);
+			if (!m) return "a machine type is SERIES-CLASS-VCPUS (n2-standard-4), shared-core (e2-small) or custom (custom-4-8192)";
+			if (!SERIES.has(m[1])) return `there is no machine series "${m[1]}"`;
+			if (!CLASSES.has(m[2])) return `there is no machine class "${m[2]}"`;
+			if (Number(m[3]) === 0) return "a machine type has at least one vCPU";
+			return undefined;
+		}
+		function checkMachineType(name) {
+			const badName = (0, gce.p9)(name, "machine type");
+			if (badName) return badName;
+			const problem = machineTypeProblem(name);
+			return problem && `"${name}" is not a GCE machine type: ${problem}`;
+		}
 		var naming_labels = __webpack_require__(42095);
 		;
 		const CLOUD_PLATFORM = "https://www.googleapis.com/auth/cloud-platform";
@@ -840,17 +914,17 @@ export const modules = {
 			if (!gcp) return undefined;
 			const project = gcp.required("project", gce.vb);
 			const zone = gcp.required("zone", gce.j5);
-			const machineType = gcp.string("machine-type", (m) => (0, gce.p9)(m, "machine type"));
+			const machineType = gcp.string("machine-type", checkMachineType);
 			const disk = gcp.section("boot-disk", ["size-gb", "type"]);
 			const sizeGb = disk?.integer("size-gb", 10, 65536);
 			const diskType = disk?.oneOf("type", DISK_TYPES);
-			const network = gcp.string("network");
-			const subnet = gcp.string("subnet");
+			const network = gcp.string("network", gce.v8);
+			const subnet = gcp.string("subnet", (v) => (0, gce.Qi)(v, zone));
 			const access = readGcpAccess(gcp);
 			const sourceImage = gcp_readSourceImage(gcp);
 			const imageFamily = gcp.string("image-family", (f) => (0, gce.p9)(f, "image family"));
 			const labels = readLabels(gcp);
-			const storageLocation = gcp.string("storage-location", (l) => LOCATION.test(l) ? undefined : `must be a multi-region or region such as us or us-central1 (got "${l}")`);
+			const storageLocation = gcp.string("storage-location", (l) => LOCATION.test(l) ? (0, gce.RP)(l) : `must be a multi-region or region such as us or us-central1 (got "${l}")`);
 			const template = gcp.file("template", ctx, { required: true });
 			const variables = gcp.mapping("variables");
 			const timeouts = gcp.section("timeouts", [
@@ -1049,6 +1123,7 @@ export const modules = {
 			};
 		}
 		var config_share = __webpack_require__(83423);
+		var azure = __webpack_require__(63726);
 		var render = __webpack_require__(53651);
 		var template_errors = __webpack_require__(92593);
 		;
@@ -1061,6 +1136,11 @@ export const modules = {
 			gcp: "machine-type",
 			azure: "vm-size",
 			aws: "instance-type"
+		};
+		const VM_TYPE_CHECK = {
+			gcp: checkMachineType,
+			azure: azure.vw,
+			aws: naming_aws.Wo
 		};
 		const CHECK_KEYS = ["run", "timeout"];
 		const ON_FAILURE = ["fail", "warn"];
@@ -1146,7 +1226,7 @@ export const modules = {
 			}
 			const timeToReady = section.duration("time-to-ready", 1e3, MAX_TIME_TO_READY);
 			const onFailure = section.oneOf("on-failure", ON_FAILURE);
-			const vmType = cloud ? section.string(VERIFY_VM_TYPE_KEY[cloud]) : undefined;
+			const vmType = cloud ? section.string(VERIFY_VM_TYPE_KEY[cloud], VM_TYPE_CHECK[cloud]) : undefined;
 			if (problems.list.length > before) return undefined;
 			return {
 				checks,
@@ -2100,6 +2180,7 @@ export const modules = {
 			yr: () => checkResourceGroup,
 			uz: () => checkTagName,
 			Gz: () => checkTagValue,
+			vw: () => checkVmSize,
 			PW: () => definitionName,
 			aX: () => galleryVersionId,
 			Bj: () => galleryVersionOverwriteProblem,
@@ -2267,7 +2348,7 @@ export const modules = {
 			if ((0, regions.Yy)().includes(name)) return undefined;
 			return `"${name}" is not an Azure region${(0, regions.um)(name, AZURE_REGIONS)}`;
 		}
-		const RESOURCE_GROUP = /^[-\p{L}\p{N}_.()]+$/u;
+		const RESOURCE_GROUP = /^[-\p{L}\p{Nd}_.()]+$/u;
 		const RESOURCE_GROUP_MAX = 90;
 		function checkResourceGroup(name) {
 			if (name.length > RESOURCE_GROUP_MAX) {
@@ -2313,11 +2394,18 @@ export const modules = {
 			if (value.length <= TAG_VALUE_MAX) return undefined;
 			return `tag value "${value.slice(0, 20)}\u2026" is ${value.length} characters; Azure allows at most ${TAG_VALUE_MAX}`;
 		}
+		const VM_SIZE = /^[A-Za-z]+_[A-Za-z0-9_]+$/;
+		function checkVmSize(size) {
+			return VM_SIZE.test(size) ? undefined : `must be a VM size such as Standard_D4s_v5 (got "${size}")`;
+		}
 	}),
 	26201: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			p9: () => checkGceName,
+			v8: () => checkNetwork,
 			vb: () => checkProjectId,
+			RP: () => checkStorageLocation,
+			Qi: () => checkSubnet,
 			j5: () => checkZone
 		});
 		;
@@ -2401,6 +2489,39 @@ export const modules = {
 			if (extra.includes(region) || extra.includes(zone)) return undefined;
 			const near = (0, regions.$f)(region, GCE_REGIONS);
 			return `"${zone}" is not in a GCE region (${region} is unknown${near ? `; did you mean "${near}"?` : ""}); ` + `if it is a region newer than this release, allow it with ${regions.N2}=${region}`;
+		}
+		const MULTI_REGIONS = [
+			"us",
+			"eu",
+			"asia"
+		];
+		function checkStorageLocation(location) {
+			if (MULTI_REGIONS.includes(location) || GCE_REGIONS.includes(location)) return undefined;
+			if ((0, regions.Yy)().includes(location)) return undefined;
+			const near = (0, regions.$f)(location, [...MULTI_REGIONS, ...GCE_REGIONS]);
+			return `"${location}" is neither a multi-region (${MULTI_REGIONS.join(", ")}) nor a GCE region` + `${near ? ` (did you mean "${near}"?)` : ""}; if it is a region newer than this release, allow it with ${regions.N2}=${location}`;
+		}
+		const NETWORK_URL = /^(?:(?:https:\/\/[^/]+\/compute\/v1\/)?projects\/[^/]+\/)?global\/networks\/([^/]+)$/;
+		const SUBNET_URL = /^(?:(?:https:\/\/[^/]+\/compute\/v1\/)?projects\/[^/]+\/)?regions\/([^/]+)\/subnetworks\/([^/]+)$/;
+		function checkNetwork(value) {
+			if (!value.includes("/")) return checkGceName(value, "network");
+			const m = NETWORK_URL.exec(value);
+			if (!m) {
+				return `"${value}" is neither a network name nor a network URL such as projects/my-project/global/networks/default`;
+			}
+			return checkGceName(m[1], "network");
+		}
+		function checkSubnet(value, zone) {
+			if (!value.includes("/")) return checkGceName(value, "subnet");
+			const m = SUBNET_URL.exec(value);
+			if (!m) {
+				return `"${value}" is neither a subnet name nor a subnet URL such as projects/my-project/regions/us-central1/subnetworks/default`;
+			}
+			const region = zone?.replace(/-[a-z]$/, "");
+			if (region && m[1] !== region) {
+				return `subnet "${value}" is in ${m[1]}, but the builder runs in ${zone} (${region}): use a subnet of ${region}`;
+			}
+			return checkGceName(m[2], "subnet");
 		}
 	}),
 	42095: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

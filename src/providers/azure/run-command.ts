@@ -1,9 +1,9 @@
 import { RUN_COMMAND_CAP } from '../../config/azure.js';
 import type { Deadline } from '../../wait/deadline.js';
+import { sleep } from '../../wait/sleep.js';
 import { statusMarker } from '../../wrapper/wrapper.js';
 import type { RunContext } from '../provider.js';
 import type { ArmClients } from './clients.js';
-import { sleep } from '../../wait/sleep.js';
 import { untilDone, type PollOptions } from './lro.js';
 
 export interface RunCommandOutcome {

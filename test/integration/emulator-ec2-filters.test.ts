@@ -6,6 +6,7 @@
 import {
   CopyImageCommand,
   CreateImageCommand,
+  CreateKeyPairCommand,
   DeregisterImageCommand,
   DescribeImageAttributeCommand,
   DescribeImagesCommand,
@@ -123,6 +124,10 @@ async function capture(instanceId: string, Name: string, extra: BlockDeviceMappi
 describe('DescribeInstances filters', () => {
   it('answers each documented filter from the instance, wildcards on the ISO launch time', async () => {
     const ami = ownAmi();
+    // KeyName must name a key pair of the region (InvalidKeyPair.NotFound otherwise).
+    const missingKey = await errorOf(launch(ami, { KeyName: 'builder' }));
+    expect(missingKey?.name).toBe('InvalidKeyPair.NotFound');
+    await client.send(new CreateKeyPairCommand({ KeyName: 'builder' }));
     const id = await launch(ami, { KeyName: 'builder', ClientToken: 'tok-1' });
     const other = await launch(ami);
     const inst = await instance(id);

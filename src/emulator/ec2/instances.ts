@@ -9,6 +9,7 @@ import {
 import { checkMappings, layDevices } from './block-devices.js';
 import { newId, timestamp } from './ids.js';
 import { clientToken, idempotencyFingerprint } from './idempotency.js';
+import { findKeyPair } from './key-pairs.js';
 import { visibleImage } from './images.js';
 import { boot, reboot, start, stop, terminate } from './lifecycle.js';
 import { instanceMatches, PRIVATE_IP } from './instance-filters.js';
@@ -262,6 +263,8 @@ function runInstances(ctx: Ec2Context): Action {
     });
     if (securityGroupIds.length === 0) securityGroupIds.push(defaultGroup(region).id);
     const profile = q.get('IamInstanceProfile.Arn') ?? q.get('IamInstanceProfile.Name');
+    const keyName = q.get('KeyName');
+    if (keyName !== undefined) findKeyPair(region, keyName);
     const root = bootVolume(req, image, tagsOf('volume'));
     const volumes = extraVolumes(req, image, tagsOf('volume'));
     stopIfDryRun(req);
@@ -288,7 +291,7 @@ function runInstances(ctx: Ec2Context): Action {
       attributes: {},
       ...(profile ? { iamInstanceProfile: profile } : {}),
       ...(token ? { clientToken: token } : {}),
-      ...(q.has('KeyName') ? { keyName: q.get('KeyName') } : {}),
+      ...(keyName !== undefined ? { keyName } : {}),
       root,
       volumes,
       console: new SerialPort(),

@@ -65,6 +65,14 @@ function keyNotFound(name: string): Ec2Error {
   return new Ec2Error('InvalidKeyPair.NotFound', `The key pair '${name}' does not exist`);
 }
 
+/**
+ * The region's key pair `name`, as RunInstances' KeyName must name one: "The key pair 'x' does
+ * not exist" (InvalidKeyPair.NotFound) otherwise.
+ */
+export function findKeyPair(region: RegionState, name: string): KeyPairRecord {
+  return region.keyPairs.get(name) ?? throwNotFound(name);
+}
+
 function keyMatches(k: KeyPairRecord, f: Filter): boolean {
   switch (f.name) {
     case 'key-pair-id':

@@ -309,7 +309,7 @@ describe('block device mappings besides the root', () => {
     ]);
   });
 
-  it('refuses a size out of its type range, an invalid device name and one device twice', async () => {
+  it('refuses a size out of its type range, an invalid device name, one device twice, and io1/io2 without iops', async () => {
     const ami = ownAmi();
     const run = (BlockDeviceMappings: BlockDeviceMapping[]) =>
       errorOf(
@@ -343,6 +343,13 @@ describe('block device mappings besides the root', () => {
       { DeviceName: '/dev/sdb', Ebs: { VolumeSize: 2, VolumeType: 'gp2', Throughput: 200 } },
     ]);
     expect(throughput?.name).toBe('InvalidParameterCombination');
+    const noIops = await run([
+      { DeviceName: '/dev/sdb', Ebs: { VolumeSize: 8, VolumeType: 'io2' } },
+    ]);
+    expect([noIops?.name, noIops?.message]).toEqual([
+      'InvalidParameterCombination',
+      'The parameter iops must be specified for io2 volumes.',
+    ]);
     expect((await client.send(new DescribeInstancesCommand({}))).Reservations).toEqual([]);
   });
 

@@ -136,6 +136,14 @@ export function ebsOf(region: RegionState, device: string, ebs: QueryParams, bas
     ? (ebs.get('KmsKeyId') ?? base?.kmsKeyId ?? snapshot?.kmsKeyId ?? defaultEbsKey(region.region))
     : undefined;
   const iops = numberOf(ebs, 'Iops', base?.iops);
+  // Iops "is required for io1 and io2 volumes" (EbsBlockDevice): "InvalidParameterCombination
+  // => The parameter iops must be specified for io1 volumes." (as fog's EC2 mock quotes it).
+  if ((type === 'io1' || type === 'io2') && iops === undefined) {
+    throw new Ec2Error(
+      'InvalidParameterCombination',
+      `The parameter iops must be specified for ${type} volumes.`,
+    );
+  }
   return {
     ...(snapshotId !== undefined ? { snapshotId } : {}),
     sizeGb: size,

@@ -278,7 +278,7 @@ describe('DescribeSnapshots and DescribeVolumes filters', () => {
 });
 
 describe('block device mappings besides the root', () => {
-  it('RunInstances attaches a volume per EBS mapping; termination deletes or keeps it', async () => {
+  it('RunInstances attaches a volume per EBS mapping; termination deletes or keeps it, the root too', async () => {
     const id = await launch(ownAmi(), {
       BlockDeviceMappings: [
         DATA_DISK,
@@ -307,6 +307,16 @@ describe('block device mappings besides the root', () => {
     expect(left.Volumes!.map((v) => [v.VolumeId, v.State, v.Attachments ?? []])).toEqual([
       [ids[2], 'available', []],
     ]);
+
+    // A root volume told to stay stays too.
+    const kept = await launch(ownAmi(), {
+      BlockDeviceMappings: [{ DeviceName: '/dev/sda1', Ebs: { DeleteOnTermination: false } }],
+    });
+    const rootId = (await instance(kept)).BlockDeviceMappings![0]!.Ebs!.VolumeId!;
+    await client.send(new TerminateInstancesCommand({ InstanceIds: [kept] }));
+    await until(async () => (await instance(kept)).State?.Name === 'terminated');
+    const after = await client.send(new DescribeVolumesCommand({ VolumeIds: [rootId] }));
+    expect(after.Volumes!.map((v) => v.State)).toEqual(['available']);
   });
 
   it('refuses a size out of its type range, an invalid device name, one device twice, and io1/io2 without iops', async () => {

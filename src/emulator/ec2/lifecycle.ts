@@ -175,7 +175,7 @@ export async function stop(ctx: Ec2Context, inst: InstanceRecord, reason: Reason
   });
 }
 
-/** shutting-down, then terminated after the `delete` duration; the root volume goes with it. */
+/** shutting-down, then terminated after the `delete` duration; its DeleteOnTermination volumes go with it. */
 export async function terminate(
   ctx: Ec2Context,
   inst: InstanceRecord,

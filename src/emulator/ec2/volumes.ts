@@ -9,8 +9,8 @@ import { tagSet, type XmlObject } from './xml.js';
 /**
  * DescribeVolumes (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeVolumes.html):
  * the EBS volumes of the region's instances, `in-use` and attached while their instance is not
- * terminated. A root volume goes with its instance; another volume with DeleteOnTermination
- * false stays, `available` ("By default, when you launch an instance the DeleteOnTermination
+ * terminated. A volume with DeleteOnTermination false, the root included, stays, `available`
+ * ("By default, when you launch an instance the DeleteOnTermination
  * attribute for the root volume of an instance is set to true ... the default is to preserve
  * these volumes" for the others, "Preserve data when an instance is terminated",
  * https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/preserving-volumes-on-termination.html).
@@ -37,7 +37,7 @@ export function allVolumes(region: RegionState): VolumeView[] {
   return [...region.instances.values()].flatMap((inst): VolumeView[] =>
     inst.state !== 'terminated'
       ? [inst.root, ...inst.volumes].map((volume) => ({ volume, inst, attached: true }))
-      : inst.volumes
+      : [inst.root, ...inst.volumes]
           .filter((v) => !v.deleteOnTermination)
           .map((volume) => ({ volume, inst, attached: false })),
   );

@@ -18,14 +18,20 @@ import { findImage, imageRoutes } from './images.js';
 import { instanceRoutes } from './instances.js';
 import { instanceUpdateRoutes } from './instance-updates.js';
 import { Links } from './links.js';
+import { machineTypeRoutes } from './machine-type-routes.js';
 import { handleMetadata, METADATA_PREFIX, metadataUrl } from './metadata.js';
+import { networkRoutes } from './networks.js';
 import { operationRoutes, Operations } from './operations.js';
+import { projectRoutes } from './projects.js';
 import { RateQuotas } from './quotas.js';
+import { regionRoutes } from './regions.js';
 import { requestIdOf, RequestIds } from './request-ids.js';
 import { serialRoutes } from './serial.js';
 import { plantGceResource, type PlantGceResource } from './plant.js';
 import { seedImage, seedPublicImages, type SeedImage } from './seed.js';
 import { GceState, instanceKey, type Binding, type IamPolicy } from './state.js';
+import { subnetworkRoutes } from './subnetworks.js';
+import { zoneRoutes } from './zones.js';
 
 const GCE_PREFIX = '/compute/v1/';
 
@@ -75,6 +81,12 @@ export class GceService {
       ...imageRoutes(ctx),
       ...iamRoutes(ctx),
       ...operationRoutes(ctx),
+      ...projectRoutes(ctx),
+      ...zoneRoutes(ctx),
+      ...regionRoutes(ctx),
+      ...machineTypeRoutes(ctx),
+      ...networkRoutes(ctx),
+      ...subnetworkRoutes(ctx),
     ]);
     seedPublicImages(ctx);
   }

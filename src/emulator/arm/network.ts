@@ -1,9 +1,10 @@
 import type { ArmContext, ArmRequest, Route } from './context.js';
 import { checkPreconditions, networkTag, renewEtag } from './etags.js';
 import { listRoutes } from './lists.js';
-import { ArmError, invalidParameter, resourceNotFound } from './errors.js';
-import { idKey, parseResourceId, typedName } from './ids.js';
+import { ArmError, invalidParameter } from './errors.js';
+import { idKey, parseResourceId } from './ids.js';
 import { invalidReference, referencesTo, resolveReference } from './references.js';
+import { checkSubnetRanges } from './subnet-ranges.js';
 import {
   asObject,
   deleteResource,
@@ -29,14 +30,14 @@ const NSG = 'Microsoft.Network/networkSecurityGroups';
 const PIP = 'Microsoft.Network/publicIPAddresses';
 
 /** Network resources answer with their etag and resource GUID. */
-function networkJson(r: ArmResource, properties: Json = r.properties): Json {
+export function networkJson(r: ArmResource, properties: Json = r.properties): Json {
   const tag = networkTag(r);
   const json = resourceJson(r, { ...properties, resourceGuid: tag.guid });
   return { ...json, etag: tag.etag };
 }
 
 /** Children listed inside their parent (subnets, IP configurations, rules) get ids and a state. */
-function children(r: ArmResource, key: string, childType: string): Json[] {
+export function children(r: ArmResource, key: string, childType: string): Json[] {
   const list = r.properties[key];
   if (!Array.isArray(list)) return [];
   return list.map((c: unknown) => {
@@ -50,7 +51,7 @@ function children(r: ArmResource, key: string, childType: string): Json[] {
   });
 }
 
-function namedChildren(value: unknown, what: string): Json[] {
+export function namedChildren(value: unknown, what: string): Json[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw invalidParameter(`${what} must be a list.`);
   const seen = new Set<string>();
@@ -89,7 +90,7 @@ const PRIVATE_BY_DEFAULT = '2025-07-01';
  * subnet: no outbound to the internet) when created with API 2025-07-01 or later, else
  * unset (outbound through default outbound access).
  */
-function withOutbound(
+export function withOutbound(
   subnet: Record<string, unknown>,
   apiVersion: string,
 ): Record<string, unknown> {
@@ -98,12 +99,43 @@ function withOutbound(
   return { ...subnet, properties: { ...props, defaultOutboundAccess: false } };
 }
 
+/**
+ * Subnet `name` of `vnet` is still used (a NIC's IP configuration): it cannot go, by a DELETE
+ * or by a PUT of the network without it.
+ */
+export function subnetInUse(
+  ctx: ArmContext,
+  vnet: ArmResource,
+  name: string,
+): ArmError | undefined {
+  const prefix = idKey(`${vnet.id}/subnets/${name}`);
+  const first = referencesTo(ctx, vnet).find((ref) => {
+    const k = idKey(ref.id);
+    return k === prefix || k.startsWith(`${prefix}/`);
+  });
+  if (!first) return undefined;
+  return new ArmError(
+    400,
+    'InUseSubnetCannotBeDeleted',
+    `Subnet ${name} is in use by ${first.by.id} and cannot be deleted. In order to delete the subnet, delete all the resources within the subnet. See aka.ms/deletesubnet.`,
+  );
+}
+
 const vnetSpec: PutSpec = {
   kind: 'virtualNetwork',
-  properties: (ctx, req, location) => {
+  properties: (ctx, req, location, existing) => {
     const p = asObject(req.body.properties);
     const subnets = namedChildren(p.subnets, 'properties.subnets');
-    const vnetId = target(req, VNET).id;
+    const t = target(req, VNET);
+    const vnetId = t.id;
+    checkSubnetRanges(t.name, p, subnets);
+    const kept = new Set(subnets.map((s) => String(s.name).toLowerCase()));
+    for (const old of existing ? namedChildren(existing.properties.subnets, 'subnets') : []) {
+      const refusal = kept.has(String(old.name).toLowerCase())
+        ? undefined
+        : subnetInUse(ctx, existing!, String(old.name));
+      if (refusal) throw refusal;
+    }
     for (const s of subnets) {
       const nsg = asObject(asObject(s.properties).networkSecurityGroup).id;
       const by = `${vnetId}/subnets/${String(s.name)}`;
@@ -183,15 +215,9 @@ function inUse(ctx: ArmContext, r: ArmResource): ArmError | undefined {
         'NicInUse',
         `Network Interface ${r.id} is used by existing resource ${first.by.id}. In order to delete the network interface, it must be dissociated from the resource. To learn more, see aka.ms/deletenic.`,
       );
-    case 'virtualNetwork': {
+    case 'virtualNetwork':
       // The reference is to a subnet: `.../virtualNetworks/V/subnets/S/...`.
-      const subnet = first.id.split('/')[10] ?? '';
-      return new ArmError(
-        400,
-        'InUseSubnetCannotBeDeleted',
-        `Subnet ${subnet} is in use by ${first.by.id} and cannot be deleted. In order to delete the subnet, delete all the resources within the subnet. See aka.ms/deletesubnet.`,
-      );
-    }
+      return subnetInUse(ctx, r, first.id.split('/')[10] ?? '');
     case 'publicIPAddress':
       return new ArmError(
         400,
@@ -235,28 +261,9 @@ function resourceRoutes(ctx: ArmContext, type: string, spec: PutSpec): Route[] {
   ];
 }
 
-/** GET of one subnet, as `subnets.get` reads it. */
-function subnetRoute(ctx: ArmContext): Route {
-  return {
-    method: 'GET',
-    path: `subscriptions/:subscription/resourceGroups/:resourceGroup/providers/${VNET}/:vnet/subnets/:subnet`,
-    handle: (req) => {
-      const t = target(req, `${VNET}/subnets`);
-      const vnetId = t.id.split('/').slice(0, -2).join('/');
-      const vnet = ctx.state.get(vnetId);
-      const subnet = vnet
-        ? children(vnet, 'subnets', 'subnets').find((s) => idKey(String(s.id)) === idKey(t.id))
-        : undefined;
-      if (!subnet) throw resourceNotFound(typedName(t.type, t.names), t.resourceGroup);
-      return { status: 200, body: { ...subnet, etag: networkJson(vnet!).etag } };
-    },
-  };
-}
-
 export function networkRoutes(ctx: ArmContext): Route[] {
   return [
     ...resourceRoutes(ctx, VNET, vnetSpec),
-    subnetRoute(ctx),
     ...resourceRoutes(ctx, NIC, nicSpec),
     ...resourceRoutes(ctx, NSG, nsgSpec),
     ...resourceRoutes(ctx, PIP, pipSpec),

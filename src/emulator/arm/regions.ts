@@ -34,6 +34,9 @@ const DISPLAY_NAMES: Record<string, string> = {
   westus3: 'West US 3',
 };
 
+/** The regions the emulator names, short form. */
+export const REGIONS: readonly string[] = Object.keys(DISPLAY_NAMES);
+
 /** `East US 2` → `eastus2`. */
 export function shortRegion(region: string): string {
   return region.toLowerCase().replace(/\s+/g, '');

@@ -19,6 +19,10 @@ import { gallerySharingRoutes } from './gallery-sharing.js';
 import { galleryVersionRoutes } from './gallery-versions.js';
 import { newGuid } from './ids.js';
 import { networkRoutes } from './network.js';
+import { subnetRoutes } from './subnets.js';
+import { subscriptionRoutes } from './subscriptions.js';
+import { providerRoutes } from './providers.js';
+import { groupResourceRoutes } from './group-resources.js';
 import { identityRoutes } from './identities.js';
 import { AsyncOperations, operationRoutes } from './operations.js';
 import { PrincipalDirectory, type SeedPrincipal } from './principals.js';
@@ -88,7 +92,11 @@ export class ArmService {
     const routes: Route[] = [
       ...operationRoutes(this.ctx),
       ...resourceGroupRoutes(this.ctx),
+      ...subscriptionRoutes(this.ctx),
+      ...providerRoutes(this.ctx),
+      ...groupResourceRoutes(this.ctx),
       ...networkRoutes(this.ctx),
+      ...subnetRoutes(this.ctx),
       ...vmRoutes(this.ctx),
       ...vmActionRoutes(this.ctx),
       ...runCommandRoutes(this.ctx),
@@ -110,7 +118,9 @@ export class ArmService {
   mounts(): Mount[] {
     return [
       {
-        prefix: ARM_PREFIX,
+        // `/subscriptions` itself too: Subscriptions - List.
+        prefix: ARM_PREFIX.slice(0, -1),
+        serves: (path) => path === ARM_PREFIX.slice(0, -1) || path.startsWith(ARM_PREFIX),
         api: { sendFault: (res, fault) => this.sendFault(res, fault) },
         handle: (req, res, url) => this.handle(req, res, url),
       },

@@ -45,7 +45,8 @@ const GROUPS = {
   },
 } satisfies Record<string, QuotaGroup>;
 
-const COLLECTION = /(^|\/)(instances|disks|images|operations)$|\/aggregated\//;
+const COLLECTION =
+  /(^|\/)(instances|disks|images|operations|zones|regions|machineTypes|networks|subnetworks)$|\/aggregated\//;
 
 /** The group a request counts against; `path` is relative to `/compute/v1/`. */
 function groupOf(method: string, path: string): QuotaGroup {
@@ -71,14 +72,15 @@ export class RateQuotas {
 
   /** The 403 GCE answers when `method path` is over its group's limit; counts it otherwise. */
   admit(method: string, path: string, settings: Settings): GceError | undefined {
-    const project = /^projects\/([^/]+)\//.exec(path)?.[1];
+    const project = /^projects\/([^/]+)(\/|$)/.exec(path)?.[1];
     const minute = settings.rateQuotaMinute;
     if (!project || minute <= 0) return undefined;
     const group = groupOf(method, path);
     const limit = settings[group.setting] as number;
     if (limit <= 0) return undefined;
+    // Zonal and regional methods count per region.
     const zone = /\/zones\/([^/]+)\//.exec(path)?.[1];
-    const region = zone?.replace(/-[a-z]$/, '');
+    const region = zone?.replace(/-[a-z]$/, '') ?? /\/regions\/([^/]+)\//.exec(path)?.[1];
     const key = `${project}/${group.metric}/${region ?? 'global'}`;
     const now = Date.now();
     let window = this.windows.get(key);

@@ -20,7 +20,7 @@ import { galleryVersionRoutes } from './gallery-versions.js';
 import { newGuid } from './ids.js';
 import { networkRoutes } from './network.js';
 import { subnetRoutes } from './subnets.js';
-import { subscriptionRoutes } from './subscriptions.js';
+import { forgetSubscriptions, subscriptionRoutes } from './subscriptions.js';
 import { providerRoutes } from './providers.js';
 import { groupResourceRoutes } from './group-resources.js';
 import { identityRoutes } from './identities.js';
@@ -253,6 +253,7 @@ export class ArmService {
     this.state.groups.clear();
     this.state.replicationFailures.clear();
     roleAssignmentStore(this.ctx).clear();
+    forgetSubscriptions(this.ctx);
     this.ctx.ops.clear();
     this.ctx.principals.clear();
     this.throttle.reset();

@@ -21,6 +21,11 @@ export function noteSubscription(ctx: ArmContext, subscriptionId: string): void 
   seen.set(ctx, known);
 }
 
+/** Forgets the subscriptions seen (the emulator's reset). */
+export function forgetSubscriptions(ctx: ArmContext): void {
+  seen.delete(ctx);
+}
+
 function tenantOf(req: ArmRequest): string {
   const token = String(req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
   const claims = jwtClaims(token);

@@ -127,7 +127,8 @@ export class GceService {
       // A zone GCE does not have, refused as GCE refuses a region it does not have: "Invalid
       // value for field 'region': 'us-east1'. Unknown region." (googleapis/python-compute#224);
       // the zone's wording is that one's, by analogy.
-      if (inProject && inZone && checkZone(inZone) !== undefined) {
+      const zonesGet = /^projects\/[^/]+\/zones\/[^/]+$/.test(path);
+      if (inProject && inZone && !zonesGet && checkZone(inZone) !== undefined) {
         throw invalidField('zone', inZone, 'Unknown zone.');
       }
       const overQuota = this.quotas.admit(method, path, this.o.hazards().gce);

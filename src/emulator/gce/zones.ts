@@ -23,12 +23,12 @@ function zoneJson(ctx: GceContext, project: string, zone: string, region: string
 }
 
 function get(ctx: GceContext, req: GceRequest): Json {
-  // `zoneName`, not `zone`: the service refuses an unknown `zone` parameter with 400 Unknown
-  // zone, where zones.get answers 404 notFound for it.
-  const { project, zoneName } = req.params as { project: string; zoneName: string };
-  const region = regionOfZone(zoneName);
-  if (region === undefined) throw notFound(zonePath(project, zoneName));
-  return zoneJson(ctx, project, zoneName, region);
+  // An unknown zone is a zone not found here (the service's 400 Unknown zone is for the methods
+  // under a zone).
+  const { project, zone } = req.params as { project: string; zone: string };
+  const region = regionOfZone(zone);
+  if (region === undefined) throw notFound(zonePath(project, zone));
+  return zoneJson(ctx, project, zone, region);
 }
 
 function list(ctx: GceContext, req: GceRequest): Json {
@@ -46,6 +46,6 @@ function list(ctx: GceContext, req: GceRequest): Json {
 export function zoneRoutes(ctx: GceContext): Route[] {
   return [
     { method: 'GET', path: 'projects/:project/zones', handle: (req) => list(ctx, req) },
-    { method: 'GET', path: 'projects/:project/zones/:zoneName', handle: (req) => get(ctx, req) },
+    { method: 'GET', path: 'projects/:project/zones/:zone', handle: (req) => get(ctx, req) },
   ];
 }

@@ -583,8 +583,8 @@ export const modules = {
 			x9: () => runShellScript
 		});
 		var _config_azure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36735);
-		var _wrapper_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94382);
 		var _wait_sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10220);
+		var _wrapper_wrapper_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94382);
 		var _lro_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16059);
 		function hitTheCap(err) {
 			const e = err;

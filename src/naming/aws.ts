@@ -50,9 +50,36 @@ export function checkImageOwner(owner: string): string | undefined {
   return `must be a 12-digit account id (Canonical's is 099720109477) or self, amazon or aws-marketplace (got "${owner}")`;
 }
 
+/**
+ * EC2 instance types are FAMILY.SIZE (https://docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html):
+ * a series letter, a generation and attribute letters (`t3`, `m6i`, `c7gn`, `x2iedn`,
+ * `m7i-flex`), or the High Memory (`u-6tb1`, `u7i-12tb`) and Mac (`mac1`, `mac2-m2pro`) ones;
+ * then a size from nano to 48xlarge, or metal (`metal-24xl`). Which sizes a family offers is
+ * not checked: a misspelt size or a family without a generation is.
+ */
+const INSTANCE_FAMILY =
+  /^(?:[a-z]+\d+[a-z]*(?:-flex)?|u-\d+tb\d|u\d+[a-z]+-\d+tb|mac\d(?:-m\d(?:pro|ultra)?)?)$/;
+const INSTANCE_SIZE = /^(?:nano|micro|small|medium|large|xlarge|\d+xlarge|metal(?:-\d+xl)?)$/;
+
+/** Why `type` is not an instance type EC2 could have, or undefined. */
+export function instanceTypeProblem(type: string): string | undefined {
+  const dot = type.indexOf('.');
+  if (dot < 0) return 'an instance type is FAMILY.SIZE';
+  const family = type.slice(0, dot);
+  const size = type.slice(dot + 1);
+  if (!INSTANCE_FAMILY.test(family))
+    return `"${family}" is not an instance family such as t3, m6i or c7gn`;
+  if (!INSTANCE_SIZE.test(size)) {
+    return `"${size}" is not an instance size (nano, micro, small, medium, large, xlarge, 2xlarge… metal)`;
+  }
+  return undefined;
+}
+
 export function checkInstanceType(type: string): string | undefined {
-  if (/^[a-z][a-z0-9-]*\.[a-z0-9]+$/.test(type)) return undefined;
-  return `must be an instance type such as t3.large or m6i.xlarge (got "${type}")`;
+  const problem = instanceTypeProblem(type);
+  return (
+    problem && `must be an instance type such as t3.large or m6i.xlarge (got "${type}"): ${problem}`
+  );
 }
 
 export function checkSubnetId(id: string): string | undefined {

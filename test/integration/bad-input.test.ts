@@ -741,6 +741,13 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'config: an AWS instance type with a misspelt size',
+    run: bake((c) => (c.aws['instance-type'] = 't3.xxlarge'), 'aws'),
+    says: [
+      /aws\.instance-type: must be an instance type such as t3\.large or m6i\.xlarge \(got "t3\.xxlarge"\): "xxlarge" is not an instance size/,
+    ],
+  },
+  {
     name: 'verify: a check that is not valid Jinja2',
     run: bake(
       (c) =>

@@ -19,6 +19,7 @@ import {
   type EC2Client,
   type Filter,
   type ImageAttributeName,
+  type _InstanceType,
 } from '@aws-sdk/client-ec2';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
@@ -60,6 +61,7 @@ async function launch(
     BlockDeviceMappings?: BlockDeviceMapping[];
     KeyName?: string;
     ClientToken?: string;
+    InstanceType?: _InstanceType;
   } = {},
 ): Promise<string> {
   const { Instances } = await client.send(
@@ -125,6 +127,12 @@ describe('DescribeInstances filters', () => {
   it('answers each documented filter from the instance, wildcards on the ISO launch time', async () => {
     const ami = ownAmi();
     // KeyName must name a key pair of the region (InvalidKeyPair.NotFound otherwise).
+    // An instance type EC2 does not have (a misspelt size) is refused in EC2's words.
+    const badType = await errorOf(launch(ami, { InstanceType: 't3.larg' as _InstanceType }));
+    expect([badType?.name, badType?.message]).toEqual([
+      'InvalidParameterValue',
+      "Invalid value 't3.larg' for InstanceType.",
+    ]);
     const missingKey = await errorOf(launch(ami, { KeyName: 'builder' }));
     expect(missingKey?.name).toBe('InvalidKeyPair.NotFound');
     await client.send(new CreateKeyPairCommand({ KeyName: 'builder' }));

@@ -68,7 +68,7 @@ describe('the aws: block', () => {
 `,
     );
     expect(list).toEqual([
-      '7 aws.instance-type: must be an instance type such as t3.large or m6i.xlarge (got "large")',
+      '7 aws.instance-type: must be an instance type such as t3.large or m6i.xlarge (got "large"): an instance type is FAMILY.SIZE',
       '8 aws.subnet-id: must be a subnet id such as subnet-0123456789abcdef0 (got "subnet-xyz")',
       '9 aws.security-group-ids[0]: must be a security group id such as sg-0123456789abcdef0, not a name (got "default")',
       '10 aws.volume.size-gb: must be a whole number from 1 to 16384 (got 0)',

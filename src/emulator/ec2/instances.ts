@@ -1,3 +1,4 @@
+import { instanceTypeProblem } from '../../naming/aws.js';
 import type { Action, Ec2Context, Ec2Request } from './context.js';
 import {
   Ec2Error,
@@ -222,6 +223,12 @@ function runInstances(ctx: Ec2Context): Action {
         `The image id '[${imageId}]' is not available`,
       );
     }
+    // RunInstances' default type is m1.small; one EC2 does not have is "Invalid value
+    // 't9.bogus' for InstanceType." (InvalidParameterValue), by the shape naming/aws.ts checks.
+    const instanceType = q.get('InstanceType') ?? 'm1.small';
+    if (instanceTypeProblem(instanceType) !== undefined) {
+      throw invalidParameter(`Invalid value '${instanceType}' for InstanceType.`);
+    }
     const min = Number(q.get('MinCount') ?? '1');
     const max = Number(q.get('MaxCount') ?? '1');
     if (min !== 1 || max !== 1) {
@@ -277,7 +284,7 @@ function runInstances(ctx: Ec2Context): Action {
       id,
       reservationId: newId('r'),
       imageId,
-      instanceType: q.get('InstanceType') ?? 'm1.small',
+      instanceType,
       state: 'pending',
       stateTransitionReason: '',
       launchTime: timestamp(),

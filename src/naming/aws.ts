@@ -52,13 +52,12 @@ export function checkImageOwner(owner: string): string | undefined {
 
 /**
  * EC2 instance types are FAMILY.SIZE (https://docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html):
- * a series letter, a generation and attribute letters (`t3`, `m6i`, `c7gn`, `x2iedn`,
- * `m7i-flex`), or the High Memory (`u-6tb1`, `u7i-12tb`) and Mac (`mac1`, `mac2-m2pro`) ones;
- * then a size from nano to 48xlarge, or metal (`metal-24xl`). Which sizes a family offers is
- * not checked: a misspelt size or a family without a generation is.
+ * a family of letters and digits, its parts joined by "-" (`t3`, `m6i`, `c7gn`, `m7i-flex`,
+ * `u-6tb1`, `mac-m4`, `p6-b200`), a generation among them; then a size from nano to 48xlarge,
+ * or metal (`metal-24xl`). Which sizes a family offers is not checked: a misspelt size, or a
+ * family without a generation (`large.xlarge`), is.
  */
-const INSTANCE_FAMILY =
-  /^(?:[a-z]+\d+[a-z]*(?:-flex)?|u-\d+tb\d|u\d+[a-z]+-\d+tb|mac\d(?:-m\d(?:pro|ultra)?)?)$/;
+const INSTANCE_FAMILY = /^(?=[a-z-]*\d)[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const INSTANCE_SIZE = /^(?:nano|micro|small|medium|large|xlarge|\d+xlarge|metal(?:-\d+xl)?)$/;
 
 /** Why `type` is not an instance type EC2 could have, or undefined. */
@@ -67,8 +66,9 @@ export function instanceTypeProblem(type: string): string | undefined {
   if (dot < 0) return 'an instance type is FAMILY.SIZE';
   const family = type.slice(0, dot);
   const size = type.slice(dot + 1);
-  if (!INSTANCE_FAMILY.test(family))
+  if (!INSTANCE_FAMILY.test(family)) {
     return `"${family}" is not an instance family such as t3, m6i or c7gn`;
+  }
   if (!INSTANCE_SIZE.test(size)) {
     return `"${size}" is not an instance size (nano, micro, small, medium, large, xlarge, 2xlarge… metal)`;
   }

@@ -188,3 +188,44 @@ describe('labels and run ids', () => {
     expect(checkGceName(`batch-worker-24-${local}`, 'builder name')).toBeUndefined();
   });
 });
+
+describe('machine and instance types by their shape', () => {
+  it('takes every EC2 naming scheme (flex, High Memory, Mac, GPU families with a part) and refuses a misspelt size', async () => {
+    const { instanceTypeProblem } = await import('../../src/naming/aws.js');
+    for (const ok of [
+      't3.large',
+      'm7i-flex.large',
+      'u-6tb1.112xlarge',
+      'u7i-12tb.224xlarge',
+      'mac2-m2pro.metal',
+      'mac-m4.metal',
+      'p6-b200.48xlarge',
+      'x8g.metal-24xl',
+      'c7gn.16xlarge',
+    ]) {
+      expect(instanceTypeProblem(ok), ok).toBeUndefined();
+    }
+    expect(instanceTypeProblem('t3.xxlarge')).toMatch(/"xxlarge" is not an instance size/);
+    expect(instanceTypeProblem('t3.larg')).toMatch(/"larg" is not an instance size/);
+    expect(instanceTypeProblem('large.xlarge')).toMatch(/"large" is not an instance family/);
+    expect(instanceTypeProblem('large')).toBe('an instance type is FAMILY.SIZE');
+  });
+
+  it('takes GCE predefined, suffixed, shared-core and custom types and names the misspelt part', async () => {
+    const { checkMachineType } = await import('../../src/naming/gce-machine-types.js');
+    for (const ok of [
+      'n1-standard-4',
+      'e2-small',
+      'c3-standard-88-lssd',
+      'a2-highgpu-1g',
+      'c3-standard-192-metal',
+      'custom-2-4096',
+      'n2-custom-4-8192-ext',
+    ]) {
+      expect(checkMachineType(ok), ok).toBeUndefined();
+    }
+    expect(checkMachineType('n2-standrad-4')).toMatch(/there is no machine class "standrad"/);
+    expect(checkMachineType('q9-standard-4')).toMatch(/there is no machine series "q9"/);
+    expect(checkMachineType('N2-standard-4')).toMatch(/must start with a lowercase letter/);
+  });
+});

@@ -56,7 +56,15 @@ const CLASSES = new Set([
   'standardlssd',
 ]);
 const SHARED_CORE = new Set(['e2-micro', 'e2-small', 'e2-medium', 'f1-micro', 'g1-small']);
-const PREDEFINED = /^([a-z0-9]+)-([a-z]+)-(\d+)g?(?:-(?:lssd|nolssd|metal))?$/;
+/**
+ * `SERIES-CLASS-VCPUS`, the count followed by `g` for GPU types (`a2-highgpu-1g`) and by a
+ * suffix for local SSD or bare metal (`-lssd`, `-nolssd`, `-metal`, Z3's `-highlssd` and
+ * `-standardlssd`); captures series, class, count and the GPU mark.
+ */
+export const PREDEFINED =
+  /^([a-z0-9]+)-([a-z]+)-(\d+)(g?)(?:-(?:lssd|nolssd|metal|highlssd|standardlssd))?$/;
+/** X4 bare metal types name no class: `x4-960-metal`. */
+export const X4 = /^x4-(\d+)-metal$/;
 const CUSTOM = /^(?:([a-z0-9]+)-)?custom-\d+-\d+(?:-ext)?$/;
 
 /** Why `name` is not a machine type GCE has, or undefined when it may be one. */
@@ -68,6 +76,7 @@ export function machineTypeProblem(name: string): string | undefined {
       ? undefined
       : `there is no machine series "${custom[1]}"`;
   }
+  if (X4.test(name)) return undefined;
   const m = PREDEFINED.exec(name);
   if (!m)
     return 'a machine type is SERIES-CLASS-VCPUS (n2-standard-4), shared-core (e2-small) or custom (custom-4-8192)';

@@ -221,6 +221,8 @@ describe('machine and instance types by their shape', () => {
       'c3-standard-192-metal',
       'custom-2-4096',
       'n2-custom-4-8192-ext',
+      'z3-highmem-88-highlssd',
+      'x4-960-metal',
     ]) {
       expect(checkMachineType(ok), ok).toBeUndefined();
     }

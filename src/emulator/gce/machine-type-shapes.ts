@@ -1,4 +1,4 @@
-import { machineTypeProblem } from '../../naming/gce-machine-types.js';
+import { machineTypeProblem, PREDEFINED, X4 } from '../../naming/gce-machine-types.js';
 
 export interface MachineShape {
   guestCpus: number;
@@ -61,7 +61,6 @@ const PER_GPU: Record<string, [number, number]> = {
 const ARM_SERIES = new Set(['t2a', 'c4a', 'n4a']);
 
 const CUSTOM = /^(?:([a-z0-9]+)-)?custom-(\d+)-(\d+)(?:-ext)?$/;
-const PREDEFINED = /^([a-z0-9]+)-([a-z]+)-(\d+)(g?)(?:-(?:lssd|nolssd|metal))?$/;
 
 /** vCPUs and memory of a machine type named as GCE names them, or undefined if there is none. */
 export function machineShape(name: string): MachineShape | undefined {
@@ -79,6 +78,12 @@ export function machineShape(name: string): MachineShape | undefined {
       isSharedCpu: false,
       architecture: arch(custom[1]),
     };
+  }
+  const x4 = X4.exec(name);
+  if (x4) {
+    // X4: 960 to 1,920 vCPUs with 16 to 32 TB, about 17 GB a vCPU (the emulator's rounding).
+    const n = Number(x4[1]);
+    return { guestCpus: n, memoryMb: n * 17 * 1024, isSharedCpu: false, architecture: 'X86_64' };
   }
   const [, series, cls, count, gpus] = PREDEFINED.exec(name)!;
   const n = Number(count);

@@ -65,7 +65,8 @@ export const PREDEFINED =
   /^([a-z0-9]+)-([a-z]+)-(\d+)(g?)(?:-(?:lssd|nolssd|metal|highlssd|standardlssd))?$/;
 /** X4 bare metal types name no class: `x4-960-metal`. */
 export const X4 = /^x4-(\d+)-metal$/;
-const CUSTOM = /^(?:([a-z0-9]+)-)?custom-\d+-\d+(?:-ext)?$/;
+/** `custom-VCPUS-MEMORY`, E2's shared-core `e2-custom-micro-2048` too; captures series, vCPUs, memory. */
+export const CUSTOM = /^(?:([a-z0-9]+)-)?custom-(\d+|micro|small|medium)-(\d+)(?:-ext)?$/;
 
 /** Why `name` is not a machine type GCE has, or undefined when it may be one. */
 export function machineTypeProblem(name: string): string | undefined {

@@ -222,6 +222,7 @@ describe('machine and instance types by their shape', () => {
       'custom-2-4096',
       'n2-custom-4-8192-ext',
       'z3-highmem-88-highlssd',
+      'e2-custom-micro-2048',
       'x4-960-metal',
     ]) {
       expect(checkMachineType(ok), ok).toBeUndefined();

@@ -1,4 +1,4 @@
-import { machineTypeProblem, PREDEFINED, X4 } from '../../naming/gce-machine-types.js';
+import { CUSTOM, machineTypeProblem, PREDEFINED, X4 } from '../../naming/gce-machine-types.js';
 
 export interface MachineShape {
   guestCpus: number;
@@ -60,8 +60,6 @@ const PER_GPU: Record<string, [number, number]> = {
 /** Arm series (https://cloud.google.com/compute/docs/instances/arm-on-compute). */
 const ARM_SERIES = new Set(['t2a', 'c4a', 'n4a']);
 
-const CUSTOM = /^(?:([a-z0-9]+)-)?custom-(\d+)-(\d+)(?:-ext)?$/;
-
 /** vCPUs and memory of a machine type named as GCE names them, or undefined if there is none. */
 export function machineShape(name: string): MachineShape | undefined {
   if (machineTypeProblem(name) !== undefined) return undefined;
@@ -72,10 +70,12 @@ export function machineShape(name: string): MachineShape | undefined {
   const arch = (series: string | undefined) => (ARM_SERIES.has(series ?? '') ? 'ARM64' : 'X86_64');
   const custom = CUSTOM.exec(name);
   if (custom) {
+    // E2's shared-core custom types (micro, small, medium) have 2 vCPUs sharing a core.
+    const shared = !/^\d+$/.test(custom[2]!);
     return {
-      guestCpus: Number(custom[2]),
+      guestCpus: shared ? 2 : Number(custom[2]),
       memoryMb: Number(custom[3]),
-      isSharedCpu: false,
+      isSharedCpu: shared,
       architecture: arch(custom[1]),
     };
   }

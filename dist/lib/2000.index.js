@@ -740,14 +740,16 @@ export const modules = {
 			"f1-micro",
 			"g1-small"
 		]);
-		const PREDEFINED = /^([a-z0-9]+)-([a-z]+)-(\d+)g?(?:-(?:lssd|nolssd|metal))?$/;
-		const CUSTOM = /^(?:([a-z0-9]+)-)?custom-\d+-\d+(?:-ext)?$/;
+		const PREDEFINED = /^([a-z0-9]+)-([a-z]+)-(\d+)(g?)(?:-(?:lssd|nolssd|metal|highlssd|standardlssd))?$/;
+		const X4 = /^x4-(\d+)-metal$/;
+		const CUSTOM = /^(?:([a-z0-9]+)-)?custom-(\d+|micro|small|medium)-(\d+)(?:-ext)?$/;
 		function machineTypeProblem(name) {
 			if (SHARED_CORE.has(name)) return undefined;
 			const custom = CUSTOM.exec(name);
 			if (custom) {
 				return custom[1] === undefined || SERIES.has(custom[1]) ? undefined : `there is no machine series "${custom[1]}"`;
 			}
+			if (X4.test(name)) return undefined;
 			const m = PREDEFINED.exec(name);
 			if (!m) return "a machine type is SERIES-CLASS-VCPUS (n2-standard-4), shared-core (e2-small) or custom (custom-4-8192)";
 			if (!SERIES.has(m[1])) return `there is no machine series "${m[1]}"`;
@@ -2122,14 +2124,16 @@ export const modules = {
 			}
 			return `must be a 12-digit account id (Canonical's is 099720109477) or self, amazon or aws-marketplace (got "${owner}")`;
 		}
-		const INSTANCE_FAMILY = /^(?:[a-z]+\d+[a-z]*(?:-flex)?|u-\d+tb\d|u\d+[a-z]+-\d+tb|mac\d(?:-m\d(?:pro|ultra)?)?)$/;
+		const INSTANCE_FAMILY = /^(?=[a-z-]*\d)[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 		const INSTANCE_SIZE = /^(?:nano|micro|small|medium|large|xlarge|\d+xlarge|metal(?:-\d+xl)?)$/;
 		function instanceTypeProblem(type) {
 			const dot = type.indexOf(".");
 			if (dot < 0) return "an instance type is FAMILY.SIZE";
 			const family = type.slice(0, dot);
 			const size = type.slice(dot + 1);
-			if (!INSTANCE_FAMILY.test(family)) return `"${family}" is not an instance family such as t3, m6i or c7gn`;
+			if (!INSTANCE_FAMILY.test(family)) {
+				return `"${family}" is not an instance family such as t3, m6i or c7gn`;
+			}
 			if (!INSTANCE_SIZE.test(size)) {
 				return `"${size}" is not an instance size (nano, micro, small, medium, large, xlarge, 2xlarge\u2026 metal)`;
 			}

@@ -266,14 +266,16 @@ export const modules = {
 			}
 			return `must be a 12-digit account id (Canonical's is 099720109477) or self, amazon or aws-marketplace (got "${owner}")`;
 		}
-		const INSTANCE_FAMILY = /^(?:[a-z]+\d+[a-z]*(?:-flex)?|u-\d+tb\d|u\d+[a-z]+-\d+tb|mac\d(?:-m\d(?:pro|ultra)?)?)$/;
+		const INSTANCE_FAMILY = /^(?=[a-z-]*\d)[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 		const INSTANCE_SIZE = /^(?:nano|micro|small|medium|large|xlarge|\d+xlarge|metal(?:-\d+xl)?)$/;
 		function instanceTypeProblem(type) {
 			const dot = type.indexOf(".");
 			if (dot < 0) return "an instance type is FAMILY.SIZE";
 			const family = type.slice(0, dot);
 			const size = type.slice(dot + 1);
-			if (!INSTANCE_FAMILY.test(family)) return `"${family}" is not an instance family such as t3, m6i or c7gn`;
+			if (!INSTANCE_FAMILY.test(family)) {
+				return `"${family}" is not an instance family such as t3, m6i or c7gn`;
+			}
 			if (!INSTANCE_SIZE.test(size)) {
 				return `"${size}" is not an instance size (nano, micro, small, medium, large, xlarge, 2xlarge\u2026 metal)`;
 			}

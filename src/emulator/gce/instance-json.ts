@@ -42,6 +42,16 @@ function networkInterfaces(ctx: GceContext, inst: InstanceRecord): Json[] {
   });
 }
 
+/** The labels' fingerprint the instance shows: the last set's, else one of the content. */
+export function labelFingerprint(inst: InstanceRecord): string {
+  return inst.labelFingerprint ?? fingerprint(inst.labels);
+}
+
+/** The metadata's fingerprint the instance shows: the last set's, else one of the content. */
+export function metadataFingerprint(inst: InstanceRecord): string {
+  return inst.metadataFingerprint ?? fingerprint(inst.metadata);
+}
+
 export function instanceJson(ctx: GceContext, inst: InstanceRecord): Json {
   const { project, zone, name } = inst;
   const r = inst.request;
@@ -74,7 +84,7 @@ export function instanceJson(ctx: GceContext, inst: InstanceRecord): Json {
     }),
     metadata: {
       kind: 'compute#metadata',
-      fingerprint: inst.metadataFingerprint ?? fingerprint(inst.metadata),
+      fingerprint: metadataFingerprint(inst),
       items: inst.metadata,
     },
     serviceAccounts: r.serviceAccounts ?? [],
@@ -82,7 +92,7 @@ export function instanceJson(ctx: GceContext, inst: InstanceRecord): Json {
     scheduling: schedulingJson(r.scheduling),
     cpuPlatform: inst.status === 'RUNNING' ? 'Intel Cascade Lake' : 'Unknown CPU Platform',
     labels: inst.labels,
-    labelFingerprint: inst.labelFingerprint ?? fingerprint(inst.labels),
+    labelFingerprint: labelFingerprint(inst),
     startRestricted: false,
     deletionProtection: r.deletionProtection ?? false,
     fingerprint: fingerprint([inst.id, inst.status]),

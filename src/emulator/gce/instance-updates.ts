@@ -1,7 +1,7 @@
 import type { GceContext, GceRequest, Route } from './context.js';
 import { GceError } from './errors.js';
 import { fingerprint, newId } from './ids.js';
-import { instanceJson } from './instance-json.js';
+import { labelFingerprint, metadataFingerprint } from './instance-json.js';
 import { findInstance, instanceOperation } from './instances.js';
 import { parseMetadataItems } from './metadata-items.js';
 import { checkLabels } from './names.js';
@@ -50,7 +50,7 @@ function setLabels(ctx: GceContext, req: GceRequest): unknown {
   const labels = checkLabels('instancesSetLabelsRequest.labels', req.body.labels);
   return replaceFingerprinted(ctx, req, inst, {
     type: 'setLabels',
-    current: instanceJson(ctx, inst).labelFingerprint as string,
+    current: labelFingerprint(inst),
     given: req.body.labelFingerprint,
     stale: 'Labels fingerprint either invalid or resource labels have changed',
     apply: (next) => {
@@ -73,7 +73,7 @@ function setMetadata(ctx: GceContext, req: GceRequest): unknown {
   const items = parseMetadataItems(req.body, ctx.hazards().gce);
   return replaceFingerprinted(ctx, req, inst, {
     type: 'setMetadata',
-    current: (instanceJson(ctx, inst).metadata as { fingerprint: string }).fingerprint,
+    current: metadataFingerprint(inst),
     given: req.body.fingerprint,
     stale: 'Supplied fingerprint does not match current metadata fingerprint.',
     apply: (next) => {

@@ -2,6 +2,7 @@ import type { GceContext, Route } from './context.js';
 import { notFound, resourceInUse } from './errors.js';
 import { fingerprint } from './ids.js';
 import { diskPath, instancePath, zonePath } from './links.js';
+import { aggregatedPage } from './aggregated.js';
 import { listPage } from './list.js';
 import { diskKey, type DiskRecord } from './state.js';
 
@@ -43,30 +44,20 @@ export function diskRoutes(ctx: GceContext): Route[] {
   const base = 'projects/:project/zones/:zone/disks';
   return [
     {
-      // Every zone's disks, filter applied per zone, all in one page (how a GC finds leftovers).
+      // Every zone's disks, paged across zones (how a GC finds leftovers).
       method: 'GET',
       path: 'projects/:project/aggregated/disks',
       handle: (req) => {
         const { project } = req.params as { project: string };
-        const query = new URLSearchParams(req.query);
-        query.delete('maxResults');
-        query.delete('pageToken');
-        const zones = new Map<string, Record<string, unknown>[]>();
-        for (const d of ctx.state.disks.values()) {
-          if (d.project !== project) continue;
-          zones.set(d.zone, [...(zones.get(d.zone) ?? []), diskJson(ctx, d)]);
-        }
-        const items: Record<string, unknown> = {};
-        for (const [zone, disks] of zones) {
-          const page = listPage(disks, query, { kind: '', id: '', selfLink: '' });
-          if (page.items) items[`zones/${zone}`] = { disks: page.items };
-        }
-        return {
+        return aggregatedPage(ctx, {
+          project,
+          key: 'disks',
           kind: 'compute#diskAggregatedList',
-          id: `projects/${project}/aggregated/disks`,
-          items,
-          selfLink: ctx.links.url(`projects/${project}/aggregated/disks`),
-        };
+          all: [...ctx.state.disks.values()]
+            .filter((d) => d.project === project)
+            .map((d) => ({ zone: d.zone, item: diskJson(ctx, d) })),
+          query: new URLSearchParams(req.query),
+        });
       },
     },
     {

@@ -9,13 +9,12 @@ import { checkMachineType } from './machine-types.js';
 import { checkScheduling } from './instance-scheduling.js';
 import { boot, destroy, powerOff } from './lifecycle.js';
 import { instancePath, zonePath } from './links.js';
+import { aggregatedPage } from './aggregated.js';
 import { listPage } from './list.js';
 import { checkLabels, checkName } from './names.js';
 import { SerialPort } from './serial-port.js';
 import { parseMetadataItems } from './metadata-items.js';
 import { diskKey, instanceKey, type InstanceRecord } from './state.js';
-
-type Json = Record<string, unknown>;
 
 export function findInstance(ctx: GceContext, req: GceRequest): InstanceRecord {
   const { project, zone, instance } = req.params as {
@@ -166,28 +165,18 @@ function list(ctx: GceContext, req: GceRequest): unknown {
   );
 }
 
-/** Every zone's instances (filter and orderBy applied per zone; all in one page). */
+/** Every zone's instances, paged across zones (aggregated.ts). */
 function aggregatedList(ctx: GceContext, req: GceRequest): unknown {
   const { project } = req.params as { project: string };
-  const zones = new Map<string, Json[]>();
-  for (const inst of ctx.state.instances.values()) {
-    if (inst.project !== project) continue;
-    zones.set(inst.zone, [...(zones.get(inst.zone) ?? []), instanceJson(ctx, inst)]);
-  }
-  const query = new URLSearchParams(req.query);
-  query.delete('maxResults');
-  query.delete('pageToken');
-  const items: Record<string, Json> = {};
-  for (const [zone, instances] of zones) {
-    const page = listPage(instances, query, { kind: '', id: '', selfLink: '' });
-    if (page.items) items[`zones/${zone}`] = { instances: page.items };
-  }
-  return {
+  return aggregatedPage(ctx, {
+    project,
+    key: 'instances',
     kind: 'compute#instanceAggregatedList',
-    id: `projects/${project}/aggregated/instances`,
-    items,
-    selfLink: ctx.links.url(`projects/${project}/aggregated/instances`),
-  };
+    all: [...ctx.state.instances.values()]
+      .filter((inst) => inst.project === project)
+      .map((inst) => ({ zone: inst.zone, item: instanceJson(ctx, inst) })),
+    query: new URLSearchParams(req.query),
+  });
 }
 
 export function instanceRoutes(ctx: GceContext): Route[] {

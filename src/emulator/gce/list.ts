@@ -43,14 +43,11 @@ function sortBy(items: Resource[], orderBy: string): Resource[] {
   }
 }
 
-/** A list response: `filter`, `orderBy`, `maxResults` (≤ 500) and `pageToken` applied. */
-export function listPage(
-  all: Resource[],
+/** The page a list request asks for: its first item, its size, and the token of the next. */
+export function pageWindow(
   query: URLSearchParams,
-  envelope: { kind: string; id: string; selfLink: string },
-): Resource {
-  const filter = compileFilter(query.get('filter') ?? '');
-  const items = sortBy(all.filter(filter), query.get('orderBy') ?? '');
+  total: number,
+): { offset: number; size: number; next?: string } {
   const max = query.has('maxResults') ? Number(query.get('maxResults')) : MAX_RESULTS;
   if (!Number.isInteger(max) || max < 0 || max > MAX_RESULTS) {
     throw invalidField('maxResults', query.get('maxResults'), 'Must be between 0 and 500.');
@@ -58,10 +55,27 @@ export function listPage(
   const token = query.get('pageToken');
   const offset = token ? offsetOf(token) : 0;
   const size = max === 0 ? MAX_RESULTS : max;
+  return { offset, size, ...(offset + size < total ? { next: pageToken(offset + size) } : {}) };
+}
+
+/** The items `filter` keeps, in the order `orderBy` asks for. */
+export function filtered(all: Resource[], query: URLSearchParams): Resource[] {
+  const filter = compileFilter(query.get('filter') ?? '');
+  return sortBy(all.filter(filter), query.get('orderBy') ?? '');
+}
+
+/** A list response: `filter`, `orderBy`, `maxResults` (≤ 500) and `pageToken` applied. */
+export function listPage(
+  all: Resource[],
+  query: URLSearchParams,
+  envelope: { kind: string; id: string; selfLink: string },
+): Resource {
+  const items = filtered(all, query);
+  const { offset, size, next } = pageWindow(query, items.length);
   const page = items.slice(offset, offset + size);
   const out: Resource = { ...envelope };
   // GCE leaves `items` out of an empty page.
   if (page.length > 0) out.items = page;
-  if (offset + size < items.length) out.nextPageToken = pageToken(offset + size);
+  if (next !== undefined) out.nextPageToken = next;
   return out;
 }

@@ -4,6 +4,7 @@ import { ConsoleReporter } from './log/reporter.js';
 import { parseFlags } from './cli/args.js';
 import { commandUsage, packageVersion, usage, type CommandName } from './cli/usage.js';
 import { clip, visible, visibleLines } from './config/excerpt.js';
+import { survivingClosedOutput } from './log/closed-output.js';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -38,6 +39,8 @@ const commands: Record<CommandName, Command> = {
 const HELP = ['--help', '-h', 'help'];
 
 export async function cli(argv: string[]): Promise<number> {
+  survivingClosedOutput(process.stdout, 'standard output', process.stderr);
+  survivingClosedOutput(process.stderr, 'standard error', process.stdout);
   const [name, ...rest] = argv;
   if (!name || HELP.includes(name)) {
     process.stdout.write(usage());

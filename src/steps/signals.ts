@@ -1,8 +1,11 @@
 import type { Reporter } from '../log/reporter.js';
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /**
- * Turns SIGINT/SIGTERM (the runner's cancellation, or Ctrl-C) into an abort, so waits stop
- * and cleanup runs. Returns a function, called once cleanup has run, that removes the
+ * Turns SIGINT/SIGTERM (the runner's cancellation, or Ctrl-C) and SIGHUP (the terminal that
+ * started the CLI closed: an SSH session dropped; by default it kills Node at once, leaving the
+ * builder running) into an abort, so waits stop and cleanup runs. Returns a function, called once cleanup has run, that removes the
  * handlers.
  */
 export function abortOnSignals(controller: AbortController, reporter: Reporter): () => void {
@@ -14,11 +17,9 @@ export function abortOnSignals(controller: AbortController, reporter: Reporter):
       controller.abort();
     }
   };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
+  for (const signal of SIGNALS) process.on(signal, handler);
   return () => {
-    process.off('SIGINT', handler);
-    process.off('SIGTERM', handler);
+    for (const signal of SIGNALS) process.off(signal, handler);
     // A cancelled run is over once its cleanup has run, but a request the SDK cannot cancel
     // (a GCE operations.wait long-poll lasts up to two minutes) would keep the process alive
     // until the runner kills it. Unref'd: a process with nothing pending exits by itself first.

@@ -528,6 +528,11 @@ export const modules = {
 	}),
 	19508: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { P: () => abortOnSignals });
+		const SIGNALS = [
+			"SIGINT",
+			"SIGTERM",
+			"SIGHUP"
+		];
 		function abortOnSignals(controller, reporter) {
 			let received = false;
 			const handler = (signal) => {
@@ -537,11 +542,9 @@ export const modules = {
 					controller.abort();
 				}
 			};
-			process.on("SIGINT", handler);
-			process.on("SIGTERM", handler);
+			for (const signal of SIGNALS) process.on(signal, handler);
 			return () => {
-				process.off("SIGINT", handler);
-				process.off("SIGTERM", handler);
+				for (const signal of SIGNALS) process.off(signal, handler);
 				if (received) setTimeout(() => process.exit(), 1e3).unref();
 			};
 		}

@@ -407,7 +407,7 @@ async function cli(argv) {
 		process.stderr.write("worker-image emulator: run it with bin/worker-image.js (after npm ci)\n");
 		return 1;
 	}
-	const { cli: run } = await __nccwpck_require__.e(9095).then(__nccwpck_require__.bind(__nccwpck_require__, 9095));
+	const { cli: run } = await __nccwpck_require__.e(6038).then(__nccwpck_require__.bind(__nccwpck_require__, 56038));
 	return run(argv);
 }
 var __webpack_exports__cli = __webpack_exports__.x;

@@ -1,7 +1,7 @@
-export const id = 9095;
-export const ids = [9095];
+export const id = 6038;
+export const ids = [6038];
 export const modules = {
-	9095: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	56038: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { cli: () => cli });
 		var errors = __webpack_require__(9353);
 		var config_problems = __webpack_require__(17825);
@@ -129,6 +129,20 @@ ${PATHS}
 		}
 		var excerpt = __webpack_require__(52049);
 		;
+		const guarded = new WeakSet();
+		function survivingClosedOutput(stream, name, other) {
+			if (guarded.has(stream)) return;
+			guarded.add(stream);
+			let said = false;
+			stream.on("error", (err) => {
+				if (said) return;
+				said = true;
+				try {
+					other.write(`worker-image: ${name} is closed (${err.code ?? err.message}): its output is dropped; the command carries on\n`);
+				} catch {}
+			});
+		}
+		;
 		const commands = {
 			bake: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
@@ -214,6 +228,8 @@ ${PATHS}
 			"help"
 		];
 		async function cli(argv) {
+			survivingClosedOutput(process.stdout, "standard output", process.stderr);
+			survivingClosedOutput(process.stderr, "standard error", process.stdout);
 			const [name, ...rest] = argv;
 			if (!name || HELP.includes(name)) {
 				process.stdout.write(usage());

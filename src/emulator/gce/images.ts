@@ -70,7 +70,7 @@ function isCurrent(img: ImageRecord): boolean {
 }
 
 /** The newest non-deprecated READY image of a family, as `images.getFromFamily` picks it. */
-function imageFromFamily(ctx: GceContext, project: string, family: string): ImageRecord {
+export function imageFromFamily(ctx: GceContext, project: string, family: string): ImageRecord {
   const candidates = [...ctx.state.images.values()].filter(
     (i) => i.project === project && i.family === family && i.status === 'READY' && isCurrent(i),
   );
@@ -445,6 +445,16 @@ export function imageRoutes(ctx: GceContext): Route[] {
       },
     },
     { method: 'POST', path: base, handle: (req) => insert(ctx, req) },
+    {
+      // imageFamilyViews.get: "the latest image that is part of an image family, is not
+      // deprecated and is rolled out in the specified zone", as an ImageFamilyView ({ image }).
+      // Every image here is rolled out in every zone.
+      method: 'GET',
+      path: 'projects/:project/zones/:zone/imageFamilyViews/:family',
+      handle: (req) => ({
+        image: imageJson(ctx, imageFromFamily(ctx, req.params.project!, req.params.family!)),
+      }),
+    },
     {
       method: 'GET',
       path: `${base}/family/:family`,

@@ -61,7 +61,14 @@ export function planDisks(
         throw alreadyExists(diskPath(project, zone, diskName));
       let image: ImageRecord | undefined;
       if (ip.sourceImage !== undefined) {
-        const ref = parseImageRef(`${field}.initializeParams.sourceImage`, ip.sourceImage, project);
+        const ref = parseImageRef(
+          `${field}.initializeParams.sourceImage`,
+          ip.sourceImage,
+          project,
+          {
+            familyViews: true,
+          },
+        );
         image = resolveSourceImage(ctx, `${field}.initializeParams.sourceImage`, ref);
         planned.images.push(image);
         if (boot) planned.bootImage = image.name;

@@ -37,12 +37,28 @@ export interface ImageRef {
   family?: string;
 }
 
-export function parseImageRef(field: string, ref: unknown, project: string): ImageRef {
+/**
+ * An image reference: a name, `global/images/NAME`, `global/images/family/FAMILY`, as a path or
+ * a URL. With `familyViews`, also a zonal image family view,
+ * `projects/P/zones/ZONE/imageFamilyViews/FAMILY` (ZONE may be `-`), which gcloud sends as a
+ * disk's sourceImage for `--image-family` of a public image project
+ * (googlecloudsdk/api_lib/compute/image_utils.py, image_family_scope 'zonal'): the family's
+ * latest image rolled out in the zone. Every image here is rolled out in every zone, so it is
+ * the family's latest.
+ */
+export function parseImageRef(
+  field: string,
+  ref: unknown,
+  project: string,
+  opts: { familyViews?: boolean } = {},
+): ImageRef {
   if (typeof ref !== 'string' || ref === '')
     throw invalidField(field, ref, 'An image is required.');
   const path = ref.includes('/')
     ? projectRelative(ref, project)
     : `projects/${project}/global/images/${ref}`;
+  const view = /^projects\/([^/]+)\/zones\/[^/]+\/imageFamilyViews\/([^/]+)$/.exec(path);
+  if (view && opts.familyViews) return { project: view[1]!, family: view[2]! };
   const m = /^projects\/([^/]+)\/global\/images\/(?:family\/([^/]+)|([^/]+))$/.exec(path);
   if (!m) throw invalidField(field, ref, 'The URL is malformed.');
   return m[2] ? { project: m[1]!, family: m[2] } : { project: m[1]!, name: m[3]! };

@@ -7,7 +7,7 @@ export function newId(prefix: 'i' | 'ami' | 'snap' | 'vol' | 'r' | 'sg' | 'key' 
 
 /** Stable ids for the stock images, so each region's copy keeps its id across resets. */
 export function stableId(
-  prefix: 'ami' | 'snap' | 'vpc' | 'subnet' | 'sg' | 'igw' | 'dopt' | 'acl' | 'rtb',
+  prefix: 'ami' | 'snap' | 'vpc' | 'subnet' | 'sg' | 'igw' | 'dopt' | 'acl' | 'rtb' | 'rtbassoc',
   seed: string,
 ): string {
   return `${prefix}-0${createHash('sha256').update(seed).digest('hex').slice(0, 16)}`;

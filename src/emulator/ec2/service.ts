@@ -21,6 +21,12 @@ import { instanceStatusActions } from './instance-status.js';
 import { attributeActions } from './attributes.js';
 import { instanceAttributeActions } from './instance-attributes.js';
 import { keyPairActions } from './key-pairs.js';
+import { keyImportActions } from './key-import.js';
+import { accountAttributeActions } from './account-attributes.js';
+import { addressActions } from './addresses.js';
+import { internetGatewayActions } from './internet-gateways.js';
+import { routeTableActions } from './route-tables.js';
+import { launchTemplateActions } from './launch-templates.js';
 import { networkActions, seedNetwork } from './network.js';
 import { regionActions } from './regions.js';
 import { securityGroupActions } from './security-groups.js';
@@ -124,6 +130,12 @@ export class Ec2Service {
       ...networkActions(this.ctx),
       ...securityGroupActions(this.ctx),
       ...keyPairActions(this.ctx),
+      ...keyImportActions(this.ctx),
+      ...accountAttributeActions(),
+      ...addressActions(),
+      ...internetGatewayActions(this.ctx),
+      ...routeTableActions(this.ctx),
+      ...launchTemplateActions(),
       ...volumeActions(this.ctx),
       ...attributeActions(this.ctx),
       ...instanceAttributeActions(this.ctx),

@@ -183,3 +183,46 @@ describe('GCE emulator: starting a stopped instance', () => {
     expect(await terminated()).toBe(true);
   });
 });
+
+describe('fingerprints are bytes, in either base64 alphabet', () => {
+  /** `+/` written as `-_`, as gcloud (apitools) sends back a fingerprint it read. */
+  const urlSafe = (f: string) => f.replace(/\+/g, '-').replace(/\//g, '_');
+
+  it('setMetadata and setLabels take back a fingerprint in URL-safe base64; a garbled one is 412', async () => {
+    await createVm('vm');
+    let converted = 0;
+    // Each set makes a new fingerprint: go on until some held `+` or `/` (most sets make one).
+    for (let round = 0; round < 40 && converted < 3; round++) {
+      const { metadata, labelFingerprint } = await get('vm');
+      const given = urlSafe(metadata!.fingerprint!);
+      if (given !== metadata!.fingerprint) converted++;
+      const [op] = await gce.instances.setMetadata({
+        project,
+        zone,
+        instance: 'vm',
+        metadataResource: { fingerprint: given, items: [{ key: 'round', value: `${round}` }] },
+      });
+      await waitDone(gce, project, op);
+      const [labelled] = await gce.instances.setLabels({
+        project,
+        zone,
+        instance: 'vm',
+        instancesSetLabelsRequestResource: {
+          labelFingerprint: urlSafe(labelFingerprint!),
+          labels: { round: `${round}` },
+        },
+      });
+      await waitDone(gce, project, labelled);
+    }
+    expect(converted).toBeGreaterThan(0);
+    const now = (await get('vm')).metadata!;
+    await expect(
+      gce.instances.setMetadata({
+        project,
+        zone,
+        instance: 'vm',
+        metadataResource: { fingerprint: `${now.fingerprint}!`, items: [] },
+      }),
+    ).rejects.toMatchObject({ httpStatusCode: 412 });
+  });
+});

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { GceContext, GceRequest, Route } from './context.js';
 import { GceError, invalidField } from './errors.js';
-import { fingerprint } from './ids.js';
+import { fingerprint, sameFingerprint } from './ids.js';
 import { findImage, ownImage } from './images.js';
 import type { Binding, Condition, IamPolicy, ImageRecord } from './state.js';
 
@@ -200,7 +200,7 @@ function setPolicy(ctx: GceContext, req: GceRequest): unknown {
   const policy = body.policy ?? { bindings: body.bindings, etag: body.etag };
   const etag = typeof policy.etag === 'string' && policy.etag !== '';
   // Read-modify-write: a policy read before someone else's change must not overwrite it.
-  if (etag && policy.etag !== img.policy.etag) {
+  if (etag && !sameFingerprint(policy.etag, img.policy.etag)) {
     throw new GceError(
       412,
       'conditionNotMet',

@@ -30,6 +30,19 @@ export function fingerprint(value: unknown): string {
     .toString('base64');
 }
 
+/**
+ * Whether a request's fingerprint (or IAM etag) names `current`. They are bytes fields, which
+ * JSON carries as base64, and "either standard or URL-safe base64 encoding with/without
+ * paddings are accepted" (protobuf's JSON mapping, bytes): gcloud (apitools) sends back as
+ * `Msd-ODc-CPI=` the `Msd+ODc+CPI=` it read.
+ */
+export function sameFingerprint(given: unknown, current: string): boolean {
+  if (typeof given !== 'string' || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(given)) return false;
+  const bytes = (s: string): Buffer =>
+    Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  return bytes(given).equals(bytes(current));
+}
+
 export function timestamp(date = new Date()): string {
   return date.toISOString();
 }

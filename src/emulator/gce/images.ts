@@ -11,7 +11,7 @@ import {
 } from './errors.js';
 import { parseGuestOsFeatures, withFeatures } from './guest-os-features.js';
 import { imageJson } from './image-json.js';
-import { fingerprint, newId, timestamp } from './ids.js';
+import { fingerprint, newId, sameFingerprint, timestamp } from './ids.js';
 import { diskPath, imagePath, type ImageRef, parseDiskRef, parseImageRef } from './links.js';
 import { listPage } from './list.js';
 import { checkLabels, checkName } from './names.js';
@@ -401,7 +401,7 @@ function setLabels(ctx: GceContext, req: GceRequest): unknown {
   const img = ownImage(ctx, project, image, 'setLabels');
   const labels = checkLabels('globalSetLabelsRequest.labels', req.body.labels);
   const current = imageJson(ctx, img).labelFingerprint;
-  if (req.body.labelFingerprint !== current) {
+  if (!sameFingerprint(req.body.labelFingerprint, String(current))) {
     throw new GceError(
       412,
       'conditionNotMet',

@@ -1,6 +1,6 @@
 import type { GceContext, GceRequest, Route } from './context.js';
 import { GceError } from './errors.js';
-import { fingerprint, newId } from './ids.js';
+import { fingerprint, newId, sameFingerprint } from './ids.js';
 import { labelFingerprint, metadataFingerprint } from './instance-json.js';
 import { findInstance, instanceOperation } from './instances.js';
 import { parseMetadataItems } from './metadata-items.js';
@@ -28,7 +28,7 @@ function replaceFingerprinted(
     apply: (fingerprint: string) => void;
   },
 ): unknown {
-  if (change.given !== change.current) {
+  if (!sameFingerprint(change.given, change.current)) {
     throw new GceError(412, 'conditionNotMet', change.stale);
   }
   const { op, faulted } = instanceOperation(ctx, req, inst, change.type, 0);

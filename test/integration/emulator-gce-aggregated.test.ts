@@ -121,4 +121,32 @@ describe('aggregated lists, paged as GCE pages them', () => {
     expect((await page('instances', { maxResults: '501' })).status).toBe(400);
     expect((await page('disks', { pageToken: 'not-a-token' })).status).toBe(400);
   });
+
+  it('list operations per zone and across every scope (gcloud compute operations list)', async () => {
+    const [zonal] = await gce.zoneOperations.list(
+      { project, zone: 'us-central1-a' },
+      { autoPaginate: true },
+    );
+    expect(zonal.map((op) => [op.operationType, op.targetLink?.split('/').pop()])).toEqual(
+      expect.arrayContaining([
+        ['insert', 'a-1'],
+        ['insert', 'a-2'],
+        ['insert', 'a-3'],
+      ]),
+    );
+    expect(zonal).toHaveLength(3);
+    const everywhere: string[] = [];
+    for await (const [scope, scoped] of gce.globalOperations.aggregatedListAsync({
+      project,
+      filter: 'operationType = insert',
+      maxResults: 2,
+    })) {
+      for (const op of scoped.operations ?? []) {
+        everywhere.push(`${scope}/${op.targetLink?.split('/').pop()}`);
+      }
+    }
+    expect(everywhere.sort()).toEqual(PLACED.map(([zone, name]) => `zones/${zone}/${name}`).sort());
+    const [global] = await gce.globalOperations.list({ project }, { autoPaginate: true });
+    expect(global).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@ import type { GceContext, Route } from './context.js';
 import { notFound, resourceInUse } from './errors.js';
 import { fingerprint } from './ids.js';
 import { diskPath, instancePath, zonePath } from './links.js';
-import { aggregatedPage } from './aggregated.js';
+import { aggregatedPage, zoneScopes } from './aggregated.js';
 import { listPage } from './list.js';
 import { diskKey, type DiskRecord } from './state.js';
 
@@ -52,10 +52,11 @@ export function diskRoutes(ctx: GceContext): Route[] {
         return aggregatedPage(ctx, {
           project,
           key: 'disks',
+          scopes: zoneScopes(),
           kind: 'compute#diskAggregatedList',
           all: [...ctx.state.disks.values()]
             .filter((d) => d.project === project)
-            .map((d) => ({ zone: d.zone, item: diskJson(ctx, d) })),
+            .map((d) => ({ scope: `zones/${d.zone}`, item: diskJson(ctx, d) })),
           query: new URLSearchParams(req.query),
         });
       },

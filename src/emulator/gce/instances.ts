@@ -9,7 +9,7 @@ import { checkMachineType } from './machine-types.js';
 import { checkScheduling } from './instance-scheduling.js';
 import { boot, destroy, powerOff } from './lifecycle.js';
 import { instancePath, zonePath } from './links.js';
-import { aggregatedPage } from './aggregated.js';
+import { aggregatedPage, zoneScopes } from './aggregated.js';
 import { listPage } from './list.js';
 import { checkLabels, checkName } from './names.js';
 import { SerialPort } from './serial-port.js';
@@ -171,10 +171,11 @@ function aggregatedList(ctx: GceContext, req: GceRequest): unknown {
   return aggregatedPage(ctx, {
     project,
     key: 'instances',
+    scopes: zoneScopes(),
     kind: 'compute#instanceAggregatedList',
     all: [...ctx.state.instances.values()]
       .filter((inst) => inst.project === project)
-      .map((inst) => ({ zone: inst.zone, item: instanceJson(ctx, inst) })),
+      .map((inst) => ({ scope: `zones/${inst.zone}`, item: instanceJson(ctx, inst) })),
     query: new URLSearchParams(req.query),
   });
 }

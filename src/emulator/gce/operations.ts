@@ -4,7 +4,9 @@ import type { OperationFault } from '../faults.js';
 import { httpErrorMessage, notFound, operationErrorStatus } from './errors.js';
 import { newId, operationName, timestamp } from './ids.js';
 import type { Links } from './links.js';
+import { aggregatedPage, allScopes } from './aggregated.js';
 import type { GceContext, GceRequest, Route } from './context.js';
+import { listPage } from './list.js';
 
 export type OperationError = OperationFault['operationError'];
 
@@ -96,6 +98,11 @@ export class Operations {
     return op;
   }
 
+  /** The project's operations, in the order they started. */
+  inProject(project: string): OperationRecord[] {
+    return [...this.records.values()].filter((op) => op.project === project);
+  }
+
   /** Answers when the operation is DONE or after `operationWaitMax`, whichever comes first. */
   wait(op: OperationRecord): Promise<void> {
     if (op.status === 'DONE') return Promise.resolve();
@@ -153,9 +160,63 @@ export class Operations {
   }
 }
 
-/** `zoneOperations` and `globalOperations`: get, and the `wait` long-poll. */
+/**
+ * `zoneOperations` and `globalOperations`: get, the `wait` long-poll, list (filter, orderBy and
+ * paging as every list) and `globalOperations.aggregatedList`, which gcloud's `compute operations
+ * list` reads.
+ */
 export function operationRoutes(ctx: GceContext): Route[] {
-  const routes: Route[] = [];
+  const scopeOf = (op: OperationRecord): string => (op.zone ? `zones/${op.zone}` : 'global');
+  const listed = (project: string, scope: string): Record<string, unknown>[] =>
+    ctx.ops
+      .inProject(project)
+      .filter((op) => scopeOf(op) === scope)
+      .map((op) => ctx.ops.toJson(op));
+  const routes: Route[] = [
+    {
+      method: 'GET',
+      path: 'projects/:project/zones/:zone/operations',
+      handle: (req) => {
+        const { project, zone } = req.params as { project: string; zone: string };
+        const path = `projects/${project}/zones/${zone}/operations`;
+        return listPage(listed(project, `zones/${zone}`), new URLSearchParams(req.query), {
+          kind: 'compute#operationList',
+          id: path,
+          selfLink: ctx.links.url(path),
+        });
+      },
+    },
+    {
+      method: 'GET',
+      path: 'projects/:project/global/operations',
+      handle: (req) => {
+        const { project } = req.params as { project: string };
+        const path = `projects/${project}/global/operations`;
+        return listPage(listed(project, 'global'), new URLSearchParams(req.query), {
+          kind: 'compute#operationList',
+          id: path,
+          selfLink: ctx.links.url(path),
+        });
+      },
+    },
+    {
+      method: 'GET',
+      path: 'projects/:project/aggregated/operations',
+      handle: (req) => {
+        const { project } = req.params as { project: string };
+        return aggregatedPage(ctx, {
+          project,
+          key: 'operations',
+          kind: 'compute#operationAggregatedList',
+          scopes: allScopes(),
+          all: ctx.ops
+            .inProject(project)
+            .map((op) => ({ scope: scopeOf(op), item: ctx.ops.toJson(op) })),
+          query: new URLSearchParams(req.query),
+        });
+      },
+    },
+  ];
   for (const scope of ['zones/:zone', 'global']) {
     const base = `projects/:project/${scope}/operations/:operation`;
     const find = (req: GceRequest): OperationRecord =>

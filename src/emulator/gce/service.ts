@@ -8,6 +8,7 @@ import { Router } from '../router.js';
 import type { Mount } from '../server.js';
 import type { Timers } from '../timers.js';
 import type { Outcomes } from '../vm/outcomes.js';
+import { batchMount } from './batch.js';
 import type { GceContext, GceRequest } from './context.js';
 import { diskRoutes } from './disks.js';
 import { checkZone } from '../../naming/gce.js';
@@ -103,6 +104,10 @@ export class GceService {
         api: { sendFault: (res, fault) => this.sendFault(res, fault) },
         handle: (req, res, url) => this.handleApi(req, res, url),
       },
+      batchMount({
+        baseUrl: this.o.baseUrl,
+        sendFault: (res, fault) => this.sendFault(res, fault),
+      }),
       {
         prefix: METADATA_PREFIX,
         handle: (req, res, url) => handleMetadata(this.ctx, req, res, url),

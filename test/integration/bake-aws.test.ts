@@ -1,8 +1,8 @@
 import { DescribeImagesCommand } from '@aws-sdk/client-ec2';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { bake } from '../../src/bake/bake.js';
 import { runContext } from '../../src/bake/context.js';
 import { loadConfig, type RawOverrides } from '../../src/config/load.js';
@@ -212,7 +212,9 @@ describe('bake on AWS against the emulator', () => {
 
   it('a 503 from EC2 is retried; a script with a syntax error fails like bash does', async () => {
     emulator.control.addFault({ path: '/RunInstances$', status: 503, times: 2 });
-    const template = join(tmpdir(), `broken-aws-${process.pid}.sh.j2`);
+    const dir = await mkdtemp(join(tmpdir(), 'wi-broken-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const template = join(dir, 'broken.sh.j2');
     await writeFile(template, 'if true; then\n  echo "{{ global.docker_root_image }}"\n');
     const { run, lines } = await runBake({ aws: { template } });
     await expect(run).rejects.toThrow(/failed with exit status 2/);

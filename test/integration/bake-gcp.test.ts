@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { bake } from '../../src/bake/bake.js';
 import { runContext } from '../../src/bake/context.js';
 import { loadConfig, type RawOverrides } from '../../src/config/load.js';
-import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Emulator, GceResourceInfo } from '../../src/emulator/index.js';
@@ -150,7 +149,9 @@ describe('bake on GCP against the emulator', () => {
   });
 
   it('a script with a bash syntax error fails like on a real VM (bash exits 2)', async () => {
-    const template = join(tmpdir(), `broken-${process.pid}.sh.j2`);
+    const dir = await mkdtemp(join(tmpdir(), 'wi-broken-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const template = join(dir, 'broken.sh.j2');
     await writeFile(template, 'if true; then\n  echo "{{ global.docker_root_image }}"\n');
     const { run } = await runBake({ gcp: { template } });
     await expect(run).rejects.toThrow(/failed with exit status 2/);

@@ -96,6 +96,10 @@ export function startGuestScript(o: GuestScriptOptions): GuestScript {
   const dir = o.home ?? mkdtempSync(join(tmpdir(), 'worker-image-emulator-vm-'));
   const bin = join(dir, 'bin');
   mkdirSync(bin, { recursive: true });
+  // The VM's own /tmp: what its scripts leave there (a wrapper killed with its VM cannot run
+  // its EXIT trap) goes with the VM, not into this machine's /tmp.
+  const tmp = join(dir, 'tmp');
+  mkdirSync(tmp, { recursive: true });
   writeFileSync(join(bin, 'bash'), bashShim(o.bash), { mode: 0o755 });
   for (const [cmd, note] of Object.entries(o.recorded)) {
     writeFileSync(join(bin, cmd), recordingShim(o.bash, note), { mode: 0o755 });
@@ -114,6 +118,7 @@ export function startGuestScript(o: GuestScriptOptions): GuestScript {
       PATH: `${bin}:${process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin'}`,
       HOME: dir,
       LANG: 'C.UTF-8',
+      TMPDIR: tmp,
       ...o.env,
       [ENV.dir]: dir,
       [ENV.outcome]: outcomeWord(o.outcome),

@@ -1,4 +1,4 @@
-import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
@@ -67,6 +67,16 @@ export function outsideRoot(path: string, root: Root, shown = path): string | un
     : `"${shown}" leads to ${real}, outside ${where}; keep it inside`;
 }
 
+/** What is at `path` itself (links not followed); undefined when nothing is, or a file is on the way. */
+function entryOf(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw err;
+  }
+}
+
 /**
  * Why `path` may not be written, or undefined: an output is written as a regular file at its
  * own path, inside `root` when there is one. Nothing is read.
@@ -76,8 +86,24 @@ export function outputProblem(
   root: Root | undefined,
   shown = path,
 ): string | undefined {
-  if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+  const own = entryOf(path);
+  if (own?.isSymbolicLink()) {
     return `"${shown}" is a symbolic link; an output is written as a regular file: remove the link or choose another path`;
+  }
+  if (own?.isDirectory()) {
+    return `"${shown}" is a folder; an output is written as a file: name one in it`;
+  }
+  if (own && !own.isFile()) {
+    return `"${shown}" exists and is not a regular file (a device, a pipe or a socket); name a regular file`;
+  }
+  // A folder on the way that is a file: the write would fail only once the work was done.
+  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
+    const up = entryOf(dir);
+    if (up === undefined) continue;
+    if (!up.isDirectory() && !up.isSymbolicLink()) {
+      return `"${shown}" cannot be written: ${dir} is a file, not a folder`;
+    }
+    break;
   }
   return root && outsideRoot(path, root, shown);
 }

@@ -82,7 +82,17 @@ export async function writeManifest(
   uuid: string,
 ): Promise<void> {
   const manifest: PackerManifest = { builds, last_run_uuid: uuid };
-  await mkdir(dirname(path), { recursive: true });
-  checkNotLink(path, 'manifest');
-  await writeFile(path, JSON.stringify(manifest, null, 2) + '\n');
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    checkNotLink(path, 'manifest');
+    await writeFile(path, JSON.stringify(manifest, null, 2) + '\n');
+  } catch (err) {
+    // Written once the images are made (a full disk, a folder put there since the config was
+    // read): the message names them, so nothing is lost with the manifest.
+    const made = builds.map((b) => b.artifact_id).join(', ');
+    throw new Error(
+      `the manifest could not be written to ${path} (${(err as Error).message}); the images are made and kept: ${made}`,
+      { cause: err },
+    );
+  }
 }

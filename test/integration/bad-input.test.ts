@@ -972,6 +972,30 @@ const cases: Case[] = [
     says: [new RegExp(`${AT}manifest: "\\.\\./worker-image-manifest\\.json" leads to .*, outside`)],
   },
   {
+    name: 'path: a manifest path that is a folder (the write failed only after the bake)',
+    run: async () => {
+      await mkdir(join(dir, 'made', 'manifest.json'), { recursive: true });
+      return bake((c) => (c.manifest = 'made/manifest.json'))();
+    },
+    says: [
+      new RegExp(
+        `${AT}manifest: "made/manifest\\.json" is a folder; an output is written as a file`,
+      ),
+    ],
+  },
+  {
+    name: 'path: a manifest under a file where its folder should be',
+    run: async () => {
+      await writeFile(join(dir, 'not-a-folder'), 'x');
+      return bake((c) => (c.manifest = 'not-a-folder/manifest.json'))();
+    },
+    says: [
+      new RegExp(
+        `${AT}manifest: "not-a-folder/manifest\\.json" cannot be written: .*not-a-folder is a file, not a folder`,
+      ),
+    ],
+  },
+  {
     name: 'path: a CA certificate outside the repository',
     run: bake((c) => (c.azure['ca-certificate'] = join(outside, 'ca.pem')), 'azure'),
     says: [new RegExp(`${AT}azure\\.ca-certificate: .*ca\\.pem" leads to .*, outside`)],

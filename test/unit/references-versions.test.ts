@@ -134,3 +134,21 @@ describe('comparing versions', () => {
     expect(Math.sign(compareVersions(b, a))).toBe(-sign || 0);
   });
 });
+
+describe('a manifest that cannot be written once the images are made', () => {
+  it('names the images, which are kept, and why the write failed', async () => {
+    // A file where the manifest's folder should be: found at write time (a folder or file put
+    // there after the config was checked, a full disk).
+    await writeFile(join(dir, 'taken'), 'x');
+    const run = { uuid: 'uuid-late', buildTime: 1_700_000_000, runId: 'run-1' };
+    const err = await writeManifest(
+      join(dir, 'taken', 'manifest.json'),
+      [manifestBuild(result('gcp', '24'), run), manifestBuild(result('aws', '25'), run)],
+      run.uuid,
+    ).catch((e: unknown) => e as Error);
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toMatch(
+      /^the manifest could not be written to .*taken\/manifest\.json \(.*\); the images are made and kept: artifact-24, artifact-25$/,
+    );
+  });
+});

@@ -36,7 +36,7 @@ const SIZES: Record<string, [number, number]> = {
 };
 
 /** `/dev/xvdb` and `xvdb` name one device (hashicorp/terraform#7233 meets EC2 saying so). */
-function sameDevice(a: string, b: string): boolean {
+export function sameDevice(a: string, b: string): boolean {
   return a.replace(/^\/dev\//, '') === b.replace(/^\/dev\//, '');
 }
 
@@ -105,7 +105,9 @@ function numberOf(q: QueryParams, name: string, fallback: number | undefined) {
  * runs-on/runs-on#426). The type defaults to gp2 as CreateVolume's does ("Default: gp2",
  * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVolume.html). Without
  * DeleteOnTermination a volume made at launch goes with its instance, as the console's and
- * Terraform's `ebs_block_device` default; the missing-size wording is the emulator's.
+ * Terraform's `ebs_block_device` default. Neither a snapshot nor a size: "InvalidBlockDeviceMapping:
+ * Either snapshot ID or volume size must be provided for: /dev/sdb" (hashicorp/packer#1500 from
+ * RunInstances, mitchellh/goamz#251 from CreateImage).
  */
 export function ebsOf(region: RegionState, device: string, ebs: QueryParams, base?: Ebs): Ebs {
   const snapshotId = ebs.get('SnapshotId') ?? base?.snapshotId;
@@ -114,7 +116,10 @@ export function ebsOf(region: RegionState, device: string, ebs: QueryParams, bas
   const least = base?.sizeGb ?? snapshot?.volumeSizeGb;
   const size = numberOf(ebs, 'VolumeSize', least);
   if (size === undefined) {
-    throw invalidParameter(`The device '${device}' needs a snapshot ID or a volume size.`);
+    throw new Ec2Error(
+      'InvalidBlockDeviceMapping',
+      `Either snapshot ID or volume size must be provided for: ${device}`,
+    );
   }
   if (least !== undefined && size < least) {
     throw new Ec2Error(
@@ -136,6 +141,15 @@ export function ebsOf(region: RegionState, device: string, ebs: QueryParams, bas
     ? (ebs.get('KmsKeyId') ?? base?.kmsKeyId ?? snapshot?.kmsKeyId ?? defaultEbsKey(region.region))
     : undefined;
   const iops = numberOf(ebs, 'Iops', base?.iops);
+  // Iops "is not supported for gp2, st1, sc1, or standard volumes" (EbsBlockDevice):
+  // "InvalidParameterCombination: The parameter iops is not supported for gp2 volumes"
+  // (hashicorp/terraform-provider-aws#4344).
+  if (ebs.has('Iops') && !['gp3', 'io1', 'io2'].includes(type)) {
+    throw new Ec2Error(
+      'InvalidParameterCombination',
+      `The parameter iops is not supported for ${type} volumes`,
+    );
+  }
   // Iops "is required for io1 and io2 volumes" (EbsBlockDevice): "InvalidParameterCombination
   // => The parameter iops must be specified for io1 volumes." (as fog's EC2 mock quotes it).
   if ((type === 'io1' || type === 'io2') && iops === undefined) {

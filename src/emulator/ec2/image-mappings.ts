@@ -11,7 +11,7 @@ export function imageMappings(img: ImageRecord): ImageDevice[] {
       type: img.volumeType,
       encrypted: img.encrypted,
       ...(img.kmsKeyId ? { kmsKeyId: img.kmsKeyId } : {}),
-      deleteOnTermination: true,
+      deleteOnTermination: img.rootDeleteOnTermination ?? true,
     },
   };
   return [root, ...(img.devices ?? [])];

@@ -9,7 +9,8 @@ import {
 } from './errors.js';
 import { newId, timestamp } from './ids.js';
 import { clientToken, idempotencyFingerprint } from './idempotency.js';
-import { capturedDevices, copiedDevices, type PlannedDevice } from './image-devices.js';
+import { capturePlan } from './create-image-mappings.js';
+import { copiedDevices, type PlannedDevice } from './image-devices.js';
 import { findInstance } from './instances.js';
 import { executableBy } from './launch-permissions.js';
 import { paginate } from './paging.js';
@@ -274,7 +275,7 @@ function createImage(ctx: Ec2Context): Action {
     }
     const name = checkAmiName(q.get('Name'));
     refuseDuplicateName(region, name);
-    const planned = capturedDevices(region, inst, q.structs('BlockDeviceMapping'));
+    const plan = capturePlan(region, inst, q.structs('BlockDeviceMapping'));
     stopIfDryRun(req);
     const source = region.images.get(inst.imageId);
     const img = register(
@@ -292,6 +293,9 @@ function createImage(ctx: Ec2Context): Action {
         volumeType: inst.root.type,
         encrypted: inst.root.encrypted,
         ...(inst.root.kmsKeyId ? { kmsKeyId: inst.root.kmsKeyId } : {}),
+        ...(plan.rootDeleteOnTermination !== undefined
+          ? { rootDeleteOnTermination: plan.rootDeleteOnTermination }
+          : {}),
         tags: tagsOf('image'),
       },
       {
@@ -303,7 +307,7 @@ function createImage(ctx: Ec2Context): Action {
       },
       ctx.durations().imageCapture,
       req.operationFault(),
-      planned,
+      plan.devices,
     );
     ctx.log(`ec2: image ${img.id} (${name}) creating from ${inst.id} in ${region.region}`);
     return { imageId: img.id };
@@ -376,6 +380,9 @@ function copyImage(ctx: Ec2Context): Action {
         volumeType: source.volumeType,
         encrypted,
         ...(kmsKeyId ? { kmsKeyId } : {}),
+        ...(source.rootDeleteOnTermination !== undefined
+          ? { rootDeleteOnTermination: source.rootDeleteOnTermination }
+          : {}),
         tags,
         sourceImage: `${sourceRegion}/${sourceId}`,
       },

@@ -170,6 +170,7 @@ function bootVolume(
       `Volume of size ${ebs?.get('VolumeSize')}GB is smaller than snapshot '${image.snapshotIds[0]}', expect size >= ${image.volumeSizeGb}GB`,
     );
   }
+  const rootDeleteOnTermination = image.rootDeleteOnTermination ?? true;
   const type = ebs?.get('VolumeType') ?? image.volumeType;
   if (!['gp2', 'gp3', 'io1', 'io2', 'st1', 'sc1', 'standard'].includes(type)) {
     throw invalidParameter(`Value (${type}) for parameter volumeType is invalid.`);
@@ -191,7 +192,9 @@ function bootVolume(
     type,
     encrypted,
     ...(kmsKeyId ? { kmsKeyId } : {}),
-    deleteOnTermination: ebs?.bool('DeleteOnTermination', true) ?? true,
+    // The AMI's root mapping says what happens to it unless the launch says otherwise.
+    deleteOnTermination:
+      ebs?.bool('DeleteOnTermination', rootDeleteOnTermination) ?? rootDeleteOnTermination,
     tags,
     ...(image.snapshotIds[0] ? { snapshotId: image.snapshotIds[0] } : {}),
   };

@@ -129,6 +129,11 @@ export interface ImageRecord {
   volumeType: string;
   encrypted: boolean;
   kmsKeyId?: string;
+  /**
+   * Its root mapping's DeleteOnTermination when CreateImage's BlockDeviceMapping set it (true
+   * when absent); a launch's root volume takes it unless RunInstances sets its own.
+   */
+  rootDeleteOnTermination?: boolean;
   tags: Record<string, string>;
   launchPermissions: LaunchPermission[];
   /** Source of a copy: `us-east-1/ami-…`. */

@@ -226,3 +226,81 @@ describe('fingerprints are bytes, in either base64 alphabet', () => {
     ).rejects.toMatchObject({ httpStatusCode: 412 });
   });
 });
+
+describe('network tags and deletion protection', () => {
+  it('setTags replaces the tags with the current fingerprint; a stale one is 412, a bad tag 400', async () => {
+    await createVm('vm');
+    const before = (await get('vm')).tags!;
+    expect(before.items ?? []).toEqual([]);
+    const [op] = await gce.instances.setTags({
+      project,
+      zone,
+      instance: 'vm',
+      tagsResource: { fingerprint: before.fingerprint, items: ['batch-worker', 'ssh'] },
+    });
+    await waitDone(gce, project, op);
+    const after = (await get('vm')).tags!;
+    expect(after.items).toEqual(['batch-worker', 'ssh']);
+    expect(after.fingerprint).not.toBe(before.fingerprint);
+    await expect(
+      gce.instances.setTags({
+        project,
+        zone,
+        instance: 'vm',
+        tagsResource: { fingerprint: before.fingerprint, items: [] },
+      }),
+    ).rejects.toMatchObject({ httpStatusCode: 412 });
+    await expect(
+      gce.instances.setTags({
+        project,
+        zone,
+        instance: 'vm',
+        tagsResource: { fingerprint: after.fingerprint, items: ['Not_A_Tag'] },
+      }),
+    ).rejects.toMatchObject({
+      httpStatusCode: 400,
+      message: expect.stringContaining(
+        "Invalid value for field 'tagsResource.items[0]': 'Not_A_Tag'",
+      ),
+    });
+    expect((await get('vm')).tags?.items).toEqual(['batch-worker', 'ssh']);
+  });
+
+  it('a protected instance is not deleted until setDeletionProtection turns it off', async () => {
+    const [op] = await gce.instances.insert({
+      project,
+      zone,
+      instanceResource: {
+        name: 'kept',
+        machineType: `zones/${zone}/machineTypes/n1-standard-4`,
+        deletionProtection: true,
+        disks: [
+          {
+            boot: true,
+            autoDelete: true,
+            initializeParams: {
+              sourceImage: 'projects/debian-cloud/global/images/family/debian-12',
+            },
+          },
+        ],
+      },
+    });
+    await waitDone(gce, project, op);
+    expect((await get('kept')).deletionProtection).toBe(true);
+    await expect(gce.instances.delete({ project, zone, instance: 'kept' })).rejects.toMatchObject({
+      httpStatusCode: 400,
+      message:
+        "Invalid resource usage: 'Resource cannot be deleted if it's protected against deletion.'.",
+    });
+    const [off] = await gce.instances.setDeletionProtection({
+      project,
+      zone,
+      resource: 'kept',
+      deletionProtection: false,
+    });
+    await waitDone(gce, project, off);
+    const [deleted] = await gce.instances.delete({ project, zone, instance: 'kept' });
+    await waitDone(gce, project, deleted);
+    await expect(get('kept')).rejects.toMatchObject({ httpStatusCode: 404 });
+  });
+});

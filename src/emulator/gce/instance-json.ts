@@ -47,6 +47,11 @@ export function labelFingerprint(inst: InstanceRecord): string {
   return inst.labelFingerprint ?? fingerprint(inst.labels);
 }
 
+/** The tags' fingerprint the instance shows: the last set's, else one of the content. */
+export function tagsFingerprint(inst: InstanceRecord): string {
+  return inst.tagsFingerprint ?? fingerprint(inst.tags);
+}
+
 /** The metadata's fingerprint the instance shows: the last set's, else one of the content. */
 export function metadataFingerprint(inst: InstanceRecord): string {
   return inst.metadataFingerprint ?? fingerprint(inst.metadata);
@@ -61,7 +66,10 @@ export function instanceJson(ctx: GceContext, inst: InstanceRecord): Json {
     creationTimestamp: inst.creationTimestamp,
     name,
     description: r.description ?? '',
-    tags: { fingerprint: fingerprint(r.tags ?? {}), ...((r.tags as Json | undefined) ?? {}) },
+    tags: {
+      ...(inst.tags.length > 0 ? { items: inst.tags } : {}),
+      fingerprint: tagsFingerprint(inst),
+    },
     machineType: link(ctx, project, r.machineType, ''),
     status: inst.status,
     zone: ctx.links.url(zonePath(project, zone)),
@@ -94,7 +102,7 @@ export function instanceJson(ctx: GceContext, inst: InstanceRecord): Json {
     labels: inst.labels,
     labelFingerprint: labelFingerprint(inst),
     startRestricted: false,
-    deletionProtection: r.deletionProtection ?? false,
+    deletionProtection: inst.deletionProtection,
     fingerprint: fingerprint([inst.id, inst.status]),
   };
   if (inst.lastStartTimestamp) json.lastStartTimestamp = inst.lastStartTimestamp;

@@ -1,7 +1,8 @@
 import type { GceContext, GceRequest, Route } from './context.js';
-import { GceError } from './errors.js';
+import { GceError, invalidField } from './errors.js';
 import { fingerprint, newId, sameFingerprint } from './ids.js';
-import { labelFingerprint, metadataFingerprint } from './instance-json.js';
+import { labelFingerprint, metadataFingerprint, tagsFingerprint } from './instance-json.js';
+import { checkTags } from './instance-tags.js';
 import { findInstance, instanceOperation } from './instances.js';
 import { parseMetadataItems } from './metadata-items.js';
 import { checkLabels } from './names.js';
@@ -83,9 +84,56 @@ function setMetadata(ctx: GceContext, req: GceRequest): unknown {
   });
 }
 
+/**
+ * `instances.setTags` (https://cloud.google.com/compute/docs/reference/rest/v1/instances/setTags):
+ * the body's `items` replace the network tags, checked as an insert's are; its `fingerprint`
+ * must be the one the instance shows now (Tags.fingerprint "changes after every request to
+ * modify or update tags"). GCE's wording for a stale one is not public: the emulator's own.
+ */
+function setTags(ctx: GceContext, req: GceRequest): unknown {
+  const inst = findInstance(ctx, req);
+  const tags = checkTags('tagsResource.items', req.body.items);
+  return replaceFingerprinted(ctx, req, inst, {
+    type: 'setTags',
+    current: tagsFingerprint(inst),
+    given: req.body.fingerprint,
+    stale: 'Supplied fingerprint does not match current tags fingerprint.',
+    apply: (next) => {
+      inst.tags = tags;
+      inst.tagsFingerprint = next;
+    },
+  });
+}
+
+/**
+ * `instances.setDeletionProtection`
+ * (https://cloud.google.com/compute/docs/reference/rest/v1/instances/setDeletionProtection): the
+ * query's `deletionProtection` (true when absent) turns the protection on or off; a zonal
+ * operation, DONE at once.
+ */
+function setDeletionProtection(ctx: GceContext, req: GceRequest): unknown {
+  const inst = findInstance(ctx, req);
+  const raw = new URLSearchParams(req.query).get('deletionProtection') ?? 'true';
+  if (raw !== 'true' && raw !== 'false') {
+    throw invalidField('deletionProtection', raw, 'Must be true or false.');
+  }
+  const { op, faulted } = instanceOperation(ctx, req, inst, 'setDeletionProtection', 0);
+  if (!faulted) {
+    inst.deletionProtection = raw === 'true';
+    ctx.ops.finish(op);
+  }
+  return ctx.ops.toJson(op);
+}
+
 export function instanceUpdateRoutes(ctx: GceContext): Route[] {
   const one = 'projects/:project/zones/:zone/instances/:instance';
   return [
+    { method: 'POST', path: `${one}/setTags`, handle: (req) => setTags(ctx, req) },
+    {
+      method: 'POST',
+      path: `${one}/setDeletionProtection`,
+      handle: (req) => setDeletionProtection(ctx, req),
+    },
     { method: 'POST', path: `${one}/setLabels`, handle: (req) => setLabels(ctx, req) },
     { method: 'POST', path: `${one}/setMetadata`, handle: (req) => setMetadata(ctx, req) },
   ];

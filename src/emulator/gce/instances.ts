@@ -1,5 +1,5 @@
 import type { GceContext, GceRequest, Route } from './context.js';
-import { alreadyExists, notFound, notReady, required } from './errors.js';
+import { alreadyExists, GceError, notFound, notReady, required } from './errors.js';
 import { newId, timestamp } from './ids.js';
 import { checkAccessConfigs, checkServiceAccounts } from './instance-access.js';
 import { planDisks } from './instance-disks.js';
@@ -12,6 +12,7 @@ import { instancePath, zonePath } from './links.js';
 import { aggregatedPage, zoneScopes } from './aggregated.js';
 import { listPage } from './list.js';
 import { checkLabels, checkName } from './names.js';
+import { checkTags } from './instance-tags.js';
 import { SerialPort } from './serial-port.js';
 import { parseMetadataItems } from './metadata-items.js';
 import { diskKey, instanceKey, type InstanceRecord } from './state.js';
@@ -38,6 +39,7 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
     throw required('resource.machineType');
   const machineType = checkMachineType(b.machineType, zone);
   const labels = checkLabels('resource.labels', b.labels);
+  const tags = checkTags('resource.tags.items', (b.tags as { items?: unknown } | undefined)?.items);
   const metadata = parseMetadataItems(b.metadata, ctx.hazards().gce);
   const serviceAccounts = checkServiceAccounts(project, b.serviceAccounts);
   checkAccessConfigs(b.networkInterfaces);
@@ -53,6 +55,8 @@ function insert(ctx: GceContext, req: GceRequest): unknown {
     request: { ...b, machineType, serviceAccounts },
     labels,
     metadata,
+    tags,
+    deletionProtection: b.deletionProtection === true,
     disks: disks.attached,
     guestAttributes: new Map(),
     serial: new SerialPort(() => ctx.hazards().gce.serialRetainedBytes),
@@ -106,6 +110,14 @@ export function instanceOperation(
 
 function remove(ctx: GceContext, req: GceRequest): unknown {
   const inst = findInstance(ctx, req);
+  // GCE's answer, as Terraform quoted it (hashicorp/terraform-provider-google#1211).
+  if (inst.deletionProtection) {
+    throw new GceError(
+      400,
+      'invalidResourceUsage',
+      "Invalid resource usage: 'Resource cannot be deleted if it's protected against deletion.'.",
+    );
+  }
   const { op, faulted } = instanceOperation(ctx, req, inst, 'delete', ctx.durations().delete);
   if (!faulted)
     void destroy(ctx, inst, op).catch((err: unknown) =>

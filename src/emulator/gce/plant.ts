@@ -70,6 +70,8 @@ export function plantGceResource(
     request: { name, machineType: `zones/${zone}/machineTypes/n1-standard-4` },
     labels: checkLabels('labels', seed.labels),
     metadata: [],
+    tags: [],
+    deletionProtection: false,
     disks: [{ diskKey: dKey, deviceName: name, boot: true, autoDelete: true }],
     guestAttributes: new Map(),
     serial: new SerialPort(() => ctx.hazards().gce.serialRetainedBytes),

@@ -113,6 +113,12 @@ export interface InstanceRecord {
   metadata: MetadataItem[];
   /** Set anew by every setMetadata; absent: a hash of the items. */
   metadataFingerprint?: string;
+  /** Its network tags (`tags.items`). */
+  tags: string[];
+  /** Set anew by every setTags; absent: a hash of the tags. */
+  tagsFingerprint?: string;
+  /** Deletion refused while set (insert's `deletionProtection`, setDeletionProtection). */
+  deletionProtection: boolean;
   disks: AttachedDisk[];
   guestAttributes: Map<string, string>;
   serial: SerialPort;

@@ -943,11 +943,10 @@ const cases: Case[] = [
   },
   {
     name: 'path: a template climbing out with ../',
-    run: bake((c) => (c.gcp.template = '../../../etc/passwd')),
+    // More `../` than the workspace is deep, wherever the temporary folder is: it reaches /.
+    run: bake((c) => (c.gcp.template = `${'../'.repeat(24)}etc/passwd`)),
     says: [
-      new RegExp(
-        `${AT}gcp\\.template: "\\.\\./\\.\\./\\.\\./etc/passwd" leads to /etc/passwd, outside`,
-      ),
+      new RegExp(`${AT}gcp\\.template: "(\\.\\./){24}etc/passwd" leads to /etc/passwd, outside`),
     ],
     never: [/root:x:0:0/],
   },

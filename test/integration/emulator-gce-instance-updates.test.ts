@@ -304,3 +304,30 @@ describe('network tags and deletion protection', () => {
     await expect(get('kept')).rejects.toMatchObject({ httpStatusCode: 404 });
   });
 });
+
+describe('boolean query parameters', () => {
+  /** images.insert as gcloud sends it, with `forceCreate` spelt as given. */
+  const insertImage = (name: string, forceCreate?: string) =>
+    fetch(
+      `${emulator.gceEndpoint}/compute/v1/projects/${project}/global/images${
+        forceCreate === undefined ? '' : `?forceCreate=${forceCreate}`
+      }`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, sourceDisk: `zones/${zone}/disks/vm` }),
+      },
+    );
+
+  it('take True as gcloud spells it: an image of a running VM’s disk with forceCreate=True', async () => {
+    await createVm('vm');
+    expect((await get('vm')).status).toBe('RUNNING');
+    expect((await insertImage('refused')).status).toBe(400);
+    expect((await insertImage('refused-too', 'False')).status).toBe(400);
+    const forced = await insertImage('forced', 'True');
+    expect(forced.status).toBe(200);
+    const odd = await insertImage('odd', 'yes');
+    expect(odd.status).toBe(400);
+    expect(await odd.text()).toContain(`Invalid value at 'force_create' (TYPE_BOOL), \\"yes\\"`);
+  });
+});

@@ -12,6 +12,7 @@ import {
 import { parseGuestOsFeatures, withFeatures } from './guest-os-features.js';
 import { imageJson } from './image-json.js';
 import { fingerprint, newId, sameFingerprint, timestamp } from './ids.js';
+import { queryFlag } from './query-flags.js';
 import { diskPath, imagePath, type ImageRef, parseDiskRef, parseImageRef } from './links.js';
 import { listPage } from './list.js';
 import { checkLabels, checkName } from './names.js';
@@ -191,7 +192,7 @@ function diskSource(ctx: GceContext, req: GceRequest, project: string): ImageSou
   if (!disk) throw notFound(diskPath(ref.project, ref.zone, ref.name));
   if (disk.status !== 'READY') throw notReady(diskPath(ref.project, ref.zone, ref.name));
   const user = disk.user ? ctx.state.instances.get(disk.user) : undefined;
-  if (user && user.status !== 'TERMINATED' && req.query.get('forceCreate') !== 'true') {
+  if (user && user.status !== 'TERMINATED' && !queryFlag(req.query, 'forceCreate', false)) {
     throw resourceInUse(
       diskPath(ref.project, ref.zone, ref.name),
       `projects/${user.project}/zones/${user.zone}/instances/${user.name}`,

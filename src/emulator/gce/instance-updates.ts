@@ -1,5 +1,6 @@
 import type { GceContext, GceRequest, Route } from './context.js';
-import { GceError, invalidField } from './errors.js';
+import { GceError } from './errors.js';
+import { queryFlag } from './query-flags.js';
 import { fingerprint, newId, sameFingerprint } from './ids.js';
 import { labelFingerprint, metadataFingerprint, tagsFingerprint } from './instance-json.js';
 import { checkTags } from './instance-tags.js';
@@ -113,13 +114,10 @@ function setTags(ctx: GceContext, req: GceRequest): unknown {
  */
 function setDeletionProtection(ctx: GceContext, req: GceRequest): unknown {
   const inst = findInstance(ctx, req);
-  const raw = new URLSearchParams(req.query).get('deletionProtection') ?? 'true';
-  if (raw !== 'true' && raw !== 'false') {
-    throw invalidField('deletionProtection', raw, 'Must be true or false.');
-  }
+  const protect = queryFlag(req.query, 'deletionProtection', true);
   const { op, faulted } = instanceOperation(ctx, req, inst, 'setDeletionProtection', 0);
   if (!faulted) {
-    inst.deletionProtection = raw === 'true';
+    inst.deletionProtection = protect;
     ctx.ops.finish(op);
   }
   return ctx.ops.toJson(op);

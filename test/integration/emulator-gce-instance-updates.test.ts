@@ -331,3 +331,51 @@ describe('boolean query parameters', () => {
     expect(await odd.text()).toContain(`Invalid value at 'force_create' (TYPE_BOOL), \\"yes\\"`);
   });
 });
+
+describe('instances.reset', () => {
+  it('kills the running guest, boots again and runs the startup script again; a stopped instance is not ready', async () => {
+    const [op] = await gce.instances.insert({
+      project,
+      zone,
+      instanceResource: {
+        name: 'stuck',
+        machineType: `zones/${zone}/machineTypes/n1-standard-4`,
+        metadata: {
+          items: [{ key: 'startup-script', value: '#!/bin/bash\necho started\nsleep 600\n' }],
+        },
+        disks: [
+          {
+            boot: true,
+            autoDelete: true,
+            initializeParams: {
+              sourceImage: 'projects/debian-cloud/global/images/family/debian-12',
+            },
+          },
+        ],
+      },
+    });
+    await waitDone(gce, project, op);
+    const serial = () => emulator.control.serialOutput(project, zone, 'stuck');
+    const count = (text: string) =>
+      serial()
+        .split('\n')
+        .filter((l) => l.includes(text)).length;
+    const until = async (check: () => boolean) => {
+      for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
+    };
+    await until(() => count('startup-script: started') === 1);
+    const [reset] = await gce.instances.reset({ project, zone, instance: 'stuck' });
+    await waitDone(gce, project, reset);
+    await until(() => count('startup-script: started') === 2);
+    expect(count('Booting from Hard Disk 0')).toBe(2);
+    expect(count('startup-script: started')).toBe(2);
+    // A hard reset: no orderly power-off on the way.
+    expect(count('System Power Off')).toBe(0);
+    expect((await get('stuck')).status).toBe('RUNNING');
+    const [stopped] = await gce.instances.stop({ project, zone, instance: 'stuck' });
+    await waitDone(gce, project, stopped);
+    await expect(gce.instances.reset({ project, zone, instance: 'stuck' })).rejects.toMatchObject({
+      httpStatusCode: 400,
+    });
+  });
+});

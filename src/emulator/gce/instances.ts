@@ -7,7 +7,7 @@ import { deprecationWarning } from './images.js';
 import { instanceJson } from './instance-json.js';
 import { checkMachineType } from './machine-types.js';
 import { checkScheduling } from './instance-scheduling.js';
-import { boot, destroy, powerOff } from './lifecycle.js';
+import { boot, destroy, powerOff, reset } from './lifecycle.js';
 import { instancePath, zonePath } from './links.js';
 import { aggregatedPage, zoneScopes } from './aggregated.js';
 import { listPage } from './list.js';
@@ -155,9 +155,31 @@ function start(ctx: GceContext, req: GceRequest): unknown {
     return ctx.ops.toJson(op);
   }
   inst.status = 'PROVISIONING';
+  boot(ctx, inst, op, bootImageOf(ctx, inst));
+  return ctx.ops.toJson(op);
+}
+
+/** The name of the image the instance's boot disk was made from, for its boot lines. */
+function bootImageOf(ctx: GceContext, inst: InstanceRecord): string {
   const bootDisk = inst.disks.find((d) => d.boot);
   const image = ctx.state.disks.get(bootDisk?.diskKey ?? '')?.sourceImage ?? 'its boot disk';
-  boot(ctx, inst, op, image.split('/').pop()!);
+  return image.split('/').pop() ?? image;
+}
+
+/**
+ * `instances.reset` (https://cloud.google.com/compute/docs/reference/rest/v1/instances/reset): "a
+ * hard reset. The VM does not do a graceful shutdown"; it boots again and, as at every boot,
+ * runs its startup script. Only a RUNNING instance can be reset (the emulator's answer for
+ * another is notReady, its own choice).
+ */
+function resetInstance(ctx: GceContext, req: GceRequest): unknown {
+  const inst = findInstance(ctx, req);
+  if (inst.status !== 'RUNNING') throw notReady(instancePath(inst.project, inst.zone, inst.name));
+  const { op, faulted } = instanceOperation(ctx, req, inst, 'reset', ctx.durations().boot);
+  if (faulted) return ctx.ops.toJson(op);
+  void reset(ctx, inst, op, bootImageOf(ctx, inst)).catch((err: unknown) =>
+    ctx.log(`gce: reset failed: ${String(err)}`),
+  );
   return ctx.ops.toJson(op);
 }
 
@@ -210,5 +232,6 @@ export function instanceRoutes(ctx: GceContext): Route[] {
     { method: 'DELETE', path: `${base}/:instance`, handle: (req) => remove(ctx, req) },
     { method: 'POST', path: `${base}/:instance/stop`, handle: (req) => stop(ctx, req) },
     { method: 'POST', path: `${base}/:instance/start`, handle: (req) => start(ctx, req) },
+    { method: 'POST', path: `${base}/:instance/reset`, handle: (req) => resetInstance(ctx, req) },
   ];
 }

@@ -44,16 +44,42 @@ export function boot(
       const disk = ctx.state.disks.get(d.diskKey);
       if (disk) disk.status = 'READY';
     }
-    serial(
-      inst,
-      'SeaBIOS (version 1.8.2-google)',
-      'Booting from Hard Disk 0...',
-      `[    0.000000] Linux version 6.8.0-gcp (worker-image emulator, image ${image})`,
-      `[    2.104512] ${inst.name} systemd[1]: Starting google-startup-scripts.service - Google Compute Engine Startup Scripts...`,
-    );
+    bootLines(inst, image);
     ctx.log(`gce: instance ${inst.name} is RUNNING`);
     await runStartupScript(ctx, inst);
   });
+}
+
+/**
+ * `instances.reset`'s hard reset: the guest dies where it stands (no shutdown: nothing it runs
+ * is told), and after the boot time the instance boots again and runs its startup script again.
+ * It stays RUNNING throughout; the operation is DONE once it has booted.
+ */
+export async function reset(
+  ctx: GceContext,
+  inst: InstanceRecord,
+  op: OperationRecord,
+  image: string,
+): Promise<void> {
+  await inst.script?.kill();
+  ctx.timers.after(ctx.durations().boot, async () => {
+    ctx.ops.finish(op);
+    if (!alive(ctx, inst) || inst.status !== 'RUNNING') return;
+    inst.lastStartTimestamp = timestamp();
+    bootLines(inst, image);
+    await runStartupScript(ctx, inst);
+  });
+}
+
+/** What a booting guest prints on its serial console before its startup script. */
+function bootLines(inst: InstanceRecord, image: string): void {
+  serial(
+    inst,
+    'SeaBIOS (version 1.8.2-google)',
+    'Booting from Hard Disk 0...',
+    `[    0.000000] Linux version 6.8.0-gcp (worker-image emulator, image ${image})`,
+    `[    2.104512] ${inst.name} systemd[1]: Starting google-startup-scripts.service - Google Compute Engine Startup Scripts...`,
+  );
 }
 
 async function runStartupScript(ctx: GceContext, inst: InstanceRecord): Promise<void> {

@@ -35,6 +35,11 @@ const SIZES: Record<string, [number, number]> = {
   standard: [1, 1024],
 };
 
+/** Whether a non-root device name is one EC2 takes for an EBS volume. */
+export function isDeviceName(name: string): boolean {
+  return DEVICE_NAME.test(name);
+}
+
 /** `/dev/xvdb` and `xvdb` name one device (hashicorp/terraform#7233 meets EC2 saying so). */
 export function sameDevice(a: string, b: string): boolean {
   return a.replace(/^\/dev\//, '') === b.replace(/^\/dev\//, '');
@@ -75,7 +80,7 @@ export function checkMappings(
  * above the minimum limit." (sodafoundation/strato#1116); the wording above the maximum is the
  * emulator's, in the same form.
  */
-function checkSize(type: string, size: number): void {
+export function checkSize(type: string, size: number): void {
   const range = SIZES[type];
   if (!range) throw invalidParameter(`Value (${type}) for parameter volumeType is invalid.`);
   const [min, max] = range;

@@ -5,6 +5,7 @@ import type { QueryParams } from './query.js';
 import { findGroup } from './security-groups.js';
 import type { InstanceRecord, RegionState } from './state.js';
 import type { XmlObject, XmlValue } from './xml.js';
+import { attachedVolumes } from './volume-views.js';
 
 /**
  * ModifyInstanceAttribute
@@ -87,9 +88,7 @@ function apply(inst: InstanceRecord, name: string, value: string | string[], q: 
       return;
     case 'blockDeviceMapping':
       for (const m of q.structs('BlockDeviceMapping')) {
-        const volume = [inst.root, ...inst.volumes].find(
-          (v) => v.deviceName === m.get('DeviceName'),
-        );
+        const volume = attachedVolumes(inst).find((v) => v.deviceName === m.get('DeviceName'));
         if (!volume) {
           throw new Ec2Error(
             'InvalidInstanceAttributeValue',

@@ -1,6 +1,7 @@
 import { invalidParameter } from './errors.js';
 import { subnetZone } from './network.js';
 import { matchesAny, type Filter } from './query.js';
+import { attachedVolumes, attachmentOf } from './volume-views.js';
 import { STATE_CODES, type EbsVolume, type InstanceRecord, type RegionState } from './state.js';
 
 /** The private IPv4 address DescribeInstances shows for every emulated instance. */
@@ -11,7 +12,7 @@ type Field = (inst: InstanceRecord, region: RegionState) => string | string[] | 
 /** A field of each attached EBS volume (none once terminated), as blockDeviceMappingXml shows. */
 function mapped(read: (v: EbsVolume, inst: InstanceRecord) => string): Field {
   return (inst) =>
-    inst.state === 'terminated' ? [] : [inst.root, ...inst.volumes].map((v) => read(v, inst));
+    inst.state === 'terminated' ? [] : attachedVolumes(inst).map((v) => read(v, inst));
 }
 
 /**
@@ -49,8 +50,8 @@ const FIELDS: Record<string, Field> = {
   'block-device-mapping.device-name': mapped((v) => v.deviceName),
   'block-device-mapping.volume-id': mapped((v) => v.volumeId),
   'block-device-mapping.delete-on-termination': mapped((v) => String(v.deleteOnTermination)),
-  'block-device-mapping.status': mapped(() => 'attached'),
-  'block-device-mapping.attach-time': mapped((_v, i) => i.launchTime),
+  'block-device-mapping.status': mapped((v, i) => attachmentOf(i, v).state),
+  'block-device-mapping.attach-time': mapped((v, i) => attachmentOf(i, v).time),
   'tag-key': (i) => Object.keys(i.tags),
 };
 

@@ -29,6 +29,8 @@ import {
   type RegionState,
 } from './state.js';
 import { tagSet, type XmlObject, type XmlValue } from './xml.js';
+import { attachedVolumes, attachmentOf } from './volume-views.js';
+import { refuseWithoutRoot } from './volume-store.js';
 
 /** What RunInstances' TagSpecifications may tag (API reference, TagSpecification.N). */
 const RUN_INSTANCES_TAGGABLE = [
@@ -66,7 +68,8 @@ function stateXml(inst: InstanceRecord): XmlObject {
 }
 
 /**
- * An instance's attached EBS volumes, its root first: none once terminated. The mapping's
+ * An instance's attached EBS volumes, its root first (AttachVolume's too, `attaching` at first):
+ * none once terminated. The mapping's
  * entries have only `ebs` ("Parameters used to automatically set up EBS volumes when the
  * instance is launched", InstanceBlockDeviceMapping,
  * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_InstanceBlockDeviceMapping.html),
@@ -74,15 +77,18 @@ function stateXml(inst: InstanceRecord): XmlObject {
  */
 export function blockDeviceMappingXml(inst: InstanceRecord): XmlValue {
   if (inst.state === 'terminated') return undefined;
-  return [inst.root, ...inst.volumes].map((v) => ({
-    deviceName: v.deviceName,
-    ebs: {
-      volumeId: v.volumeId,
-      status: 'attached',
-      attachTime: inst.launchTime,
-      deleteOnTermination: v.deleteOnTermination,
-    },
-  }));
+  return attachedVolumes(inst).map((v) => {
+    const attachment = attachmentOf(inst, v);
+    return {
+      deviceName: v.deviceName,
+      ebs: {
+        volumeId: v.volumeId,
+        status: attachment.state,
+        attachTime: attachment.time,
+        deleteOnTermination: v.deleteOnTermination,
+      },
+    };
+  });
 }
 
 /** A volume for each EBS device of the launch's block device mapping, besides the root. */
@@ -368,6 +374,7 @@ function changeState(
   change: (inst: InstanceRecord) => Promise<void> | void,
   allowed: (inst: InstanceRecord) => boolean,
   verb = 'stopped',
+  check: (inst: InstanceRecord) => void = () => undefined,
 ): Action {
   return async (req) => {
     const { q, region } = req;
@@ -381,6 +388,7 @@ function changeState(
           `This instance '${inst.id}' is not in a state from which it can be ${verb}.`,
         );
       }
+      check(inst);
     }
     stopIfDryRun(req);
     const items: XmlValue[] = [];
@@ -440,6 +448,7 @@ export function instanceActions(ctx: Ec2Context): Record<string, Action> {
       (inst) => start(ctx, inst),
       (inst) => ['stopped', 'pending', 'running'].includes(inst.state),
       'started',
+      refuseWithoutRoot,
     ),
     RebootInstances: rebootInstances(ctx),
   };

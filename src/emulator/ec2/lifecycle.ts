@@ -3,6 +3,7 @@ import { POWER_OFF_COMMANDS, requestedPowerOff } from '../vm/shims.js';
 import { startGuestScript } from '../vm/script.js';
 import type { Ec2Context } from './context.js';
 import type { InstanceRecord, InstanceStateName } from './state.js';
+import { releaseVolumes } from './volume-store.js';
 
 /**
  * The life of an emulated EC2 instance: pending → running, its user data run by "cloud-init"
@@ -18,7 +19,10 @@ function say(inst: InstanceRecord, ...lines: string[]): void {
 
 function setState(ctx: Ec2Context, inst: InstanceRecord, state: InstanceStateName): void {
   inst.state = state;
-  if (state === 'terminated') inst.terminatedAt = Date.now();
+  if (state === 'terminated') {
+    inst.terminatedAt = Date.now();
+    releaseVolumes(ctx.state.region(inst.region), inst);
+  }
   if (state === 'running') inst.runningSince = Date.now();
   ctx.log(`ec2: instance ${inst.id} (${inst.region}) is ${state}`);
 }

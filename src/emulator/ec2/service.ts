@@ -31,6 +31,10 @@ import { networkActions, seedNetwork } from './network.js';
 import { regionActions } from './regions.js';
 import { securityGroupActions } from './security-groups.js';
 import { volumeActions } from './volumes.js';
+import { volumeLifecycleActions } from './volume-lifecycle.js';
+import { volumeAttachmentActions } from './volume-attachments.js';
+import { snapshotCreateActions } from './snapshot-create.js';
+import { attributeResetActions } from './attribute-resets.js';
 import { tagActions } from './tags.js';
 import { QueryParams } from './query.js';
 import { checkRegionName, seedAmi, seedStockImages, type SeedAmi } from './seed.js';
@@ -137,6 +141,10 @@ export class Ec2Service {
       ...routeTableActions(this.ctx),
       ...launchTemplateActions(),
       ...volumeActions(this.ctx),
+      ...volumeLifecycleActions(this.ctx),
+      ...volumeAttachmentActions(this.ctx),
+      ...snapshotCreateActions(this.ctx),
+      ...attributeResetActions(this.ctx),
       ...attributeActions(this.ctx),
       ...instanceAttributeActions(this.ctx),
       ...tagActions(this.ctx),

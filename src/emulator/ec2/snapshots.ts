@@ -23,7 +23,7 @@ function volumeIdOf(s: SnapshotRecord): string {
   return s.volumeId ?? 'vol-ffffffff';
 }
 
-function snapshotXml(s: SnapshotRecord): XmlObject {
+export function snapshotXml(s: SnapshotRecord): XmlObject {
   return {
     snapshotId: s.id,
     volumeId: volumeIdOf(s),

@@ -32,9 +32,26 @@ export interface RootVolume {
   snapshotId?: string;
   iops?: number;
   throughput?: number;
+  /** CreateVolume's time for a volume it made; one made at launch has its instance's launch time. */
+  createTime?: string;
+  /** AttachVolume's time; one attached at launch has its instance's launch time. */
+  attachTime?: string;
+  /** An attachment on its way (AttachVolume, DetachVolume); absent once `attached`. */
+  attachState?: 'attaching' | 'detaching';
 }
 
 export type EbsVolume = RootVolume;
+
+/**
+ * A volume attached to no live instance: made by CreateVolume, detached by DetachVolume, or kept
+ * (DeleteOnTermination false) when its instance terminated.
+ */
+export interface DetachedVolume {
+  volume: EbsVolume;
+  availabilityZone: string;
+  createTime: string;
+  state: 'creating' | 'available' | 'deleting';
+}
 
 /** One non-root entry of an AMI's block device mapping. */
 export interface ImageDevice {
@@ -78,6 +95,8 @@ export interface InstanceRecord {
   /** RunInstances' KeyName. */
   keyName?: string;
   root: RootVolume;
+  /** DetachVolume took its root volume away (a stopped instance); AttachVolume at the root device gives it one. */
+  rootDetached?: boolean;
   /** The EBS volumes besides the root its block device mapping attached at launch. */
   volumes: EbsVolume[];
   console: SerialPort;
@@ -224,6 +243,8 @@ export class RegionState {
   readonly instances = new Map<string, InstanceRecord>();
   readonly images = new Map<string, ImageRecord>();
   readonly snapshots = new Map<string, SnapshotRecord>();
+  /** The volumes attached to no live instance; attached ones are their instance's. */
+  readonly volumes = new Map<string, DetachedVolume>();
   readonly securityGroups = new Map<string, SecurityGroupRecord>();
   /** By name: key pair names are unique per region. */
   readonly keyPairs = new Map<string, KeyPairRecord>();

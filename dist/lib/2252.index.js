@@ -491,9 +491,14 @@ export const modules = {
 				builds,
 				last_run_uuid: uuid
 			};
-			await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-			(0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.Yz)(path, "manifest");
-			await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, JSON.stringify(manifest, null, 2) + "\n");
+			try {
+				await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+				(0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.Yz)(path, "manifest");
+				await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, JSON.stringify(manifest, null, 2) + "\n");
+			} catch (err) {
+				const made = builds.map((b) => b.artifact_id).join(", ");
+				throw new Error(`the manifest could not be written to ${path} (${err.message}); the images are made and kept: ${made}`, { cause: err });
+			}
 		}
 	}),
 	88843: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -147,9 +147,32 @@ export const modules = {
 			const where = `${root.name} (${root.dir})`;
 			return isInside((0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path), (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root.dir)) ? `"${shown}" is a link (or lies under one) to ${real}, outside ${where}; refusing to follow it` : `"${shown}" leads to ${real}, outside ${where}; keep it inside`;
 		}
+		function entryOf(path) {
+			try {
+				return (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false });
+			} catch (err) {
+				if (err.code === "ENOTDIR") return undefined;
+				throw err;
+			}
+		}
 		function outputProblem(path, root, shown = path) {
-			if ((0, node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
+			const own = entryOf(path);
+			if (own?.isSymbolicLink()) {
 				return `"${shown}" is a symbolic link; an output is written as a regular file: remove the link or choose another path`;
+			}
+			if (own?.isDirectory()) {
+				return `"${shown}" is a folder; an output is written as a file: name one in it`;
+			}
+			if (own && !own.isFile()) {
+				return `"${shown}" exists and is not a regular file (a device, a pipe or a socket); name a regular file`;
+			}
+			for (let dir = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path); dir !== (0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir); dir = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
+				const up = entryOf(dir);
+				if (up === undefined) continue;
+				if (!up.isDirectory() && !up.isSymbolicLink()) {
+					return `"${shown}" cannot be written: ${dir} is a file, not a folder`;
+				}
+				break;
 			}
 			return root && outsideRoot(path, root, shown);
 		}

@@ -1,4 +1,13 @@
-import { DescribeImagesCommand } from '@aws-sdk/client-ec2';
+import {
+  CreateImageCommand,
+  DeleteVolumeCommand,
+  DescribeImagesCommand,
+  DescribeInstancesCommand,
+  DescribeVolumesCommand,
+  RunInstancesCommand,
+  StopInstancesCommand,
+  TerminateInstancesCommand,
+} from '@aws-sdk/client-ec2';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +24,7 @@ import {
   ec2,
   ec2Writes,
   liveAws,
+  until,
   useDummyAwsCredentials,
   writeAwsConfig,
 } from '../helpers/ec2.js';
@@ -251,6 +261,71 @@ describe('bake on AWS against the emulator', () => {
     await expect(run).rejects.toThrow(/cancelled/);
     await new Promise((r) => setTimeout(r, 500));
     expect(liveAws(emulator, 'instance')).toEqual([]);
+  });
+
+  it('a source AMI with a data volume kept on termination: the builder’s copy goes with it, the new AMI keeps the setting, nothing is left', async () => {
+    // The source: an AMI whose /dev/sdf says DeleteOnTermination false, made as a user would.
+    const client = ec2(emulator);
+    const [stock] =
+      (
+        await client.send(
+          new DescribeImagesCommand({
+            Owners: ['099720109477'],
+            Filters: [{ Name: 'name', Values: ['ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-*'] }],
+          }),
+        )
+      ).Images ?? [];
+    const launched = await client.send(
+      new RunInstancesCommand({
+        ImageId: stock!.ImageId!,
+        InstanceType: 't3.large',
+        MinCount: 1,
+        MaxCount: 1,
+        BlockDeviceMappings: [
+          { DeviceName: '/dev/sdf', Ebs: { VolumeSize: 8, DeleteOnTermination: false } },
+        ],
+      }),
+    );
+    const base = launched.Instances![0]!.InstanceId!;
+    const state = async () =>
+      (
+        await client
+          .send(new DescribeInstancesCommand({ InstanceIds: [base] }))
+          .catch(() => undefined)
+      )?.Reservations?.[0]?.Instances?.[0]?.State?.Name;
+    await until(async () => (await state()) === 'running');
+    await client.send(new StopInstancesCommand({ InstanceIds: [base] }));
+    await until(async () => (await state()) === 'stopped');
+    const made = await client.send(
+      new CreateImageCommand({ InstanceId: base, Name: 'base-with-data' }),
+    );
+    const sourceAmi = made.ImageId!;
+    const image = async (imageId: string) =>
+      (await client.send(new DescribeImagesCommand({ ImageIds: [imageId] })).catch(() => undefined))
+        ?.Images?.[0];
+    await until(async () => (await image(sourceAmi))?.State === 'available');
+    await client.send(new TerminateInstancesCommand({ InstanceIds: [base] }));
+    await until(async () => (await state()) === 'terminated');
+    // The base instance's own kept volume is the user's: deleted here, before the bake.
+    for (const v of (await client.send(new DescribeVolumesCommand({}))).Volumes ?? []) {
+      await client.send(new DeleteVolumeCommand({ VolumeId: v.VolumeId! }));
+    }
+    await until(() => liveAws(emulator, 'volume').length === 0);
+
+    const path = await writeAwsConfig(emulator);
+    const text = await readFile(path, 'utf8');
+    await writeFile(path, text.replace(/source-image: .*/, `source-image: { id: ${sourceAmi} }`));
+    const config = await loadConfig({ path, cwd: process.cwd() });
+    const ctx = runContext({}, new ConsoleReporter(() => {}), new AbortController().signal);
+    const outcome = await bake(config, ctx, { cloud: 'aws', ledger: new ResourceLedger() });
+    const baked = await image(outcome.result!.imageId.split(':').pop()!);
+    expect(
+      baked?.BlockDeviceMappings?.find((m) => m.DeviceName === '/dev/sdf')?.Ebs
+        ?.DeleteOnTermination,
+    ).toBe(false);
+    // Before, the builder's /dev/sdf outlived it: a volume left behind by every bake.
+    await until(() => liveAws(emulator, 'instance').length === 0);
+    expect(liveAws(emulator, 'volume')).toEqual([]);
   });
 });
 

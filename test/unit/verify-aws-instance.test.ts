@@ -95,6 +95,21 @@ describe('the verifier launch request', () => {
     expect(
       verifierRequest(AWS, { ...launch, rootDeviceName: '/dev/sda1' }).BlockDeviceMappings,
     ).toEqual([{ DeviceName: '/dev/sda1', Ebs: { DeleteOnTermination: true } }]);
+    // A data volume the AMI keeps on termination goes with the verifier too.
+    expect(
+      verifierRequest(AWS, {
+        ...launch,
+        rootDeviceName: '/dev/sda1',
+        dataDevices: [
+          { deviceName: '/dev/sdf', deleteOnTermination: false },
+          { deviceName: '/dev/sdg', deleteOnTermination: true },
+        ],
+      }).BlockDeviceMappings,
+    ).toEqual([
+      { DeviceName: '/dev/sda1', Ebs: { DeleteOnTermination: true } },
+      { DeviceName: '/dev/sdf', Ebs: { DeleteOnTermination: true } },
+      { DeviceName: '/dev/sdg', Ebs: { DeleteOnTermination: true } },
+    ]);
     expect(Buffer.from(req.UserData!, 'base64').toString()).toBe('#!/bin/bash\necho hi\n');
   });
 

@@ -64,7 +64,7 @@ export interface Ec2ServiceOptions {
 /** A live EC2 resource, for leak checks; terminated instances are gone. */
 export interface AwsResourceInfo {
   cloud: 'aws';
-  kind: 'instance' | 'image' | 'snapshot' | 'security-group' | 'key-pair';
+  kind: 'instance' | 'image' | 'snapshot' | 'volume' | 'security-group' | 'key-pair';
   region: string;
   /** `i-…`, `ami-…`, `snap-…` */
   id: string;
@@ -332,6 +332,19 @@ export class Ec2Service {
       for (const img of r.images.values()) {
         if (img.stock || img.state === 'deregistered') continue;
         out.push({ ...this.imageInfo(img) });
+      }
+      // A volume that outlived its instance (DeleteOnTermination false) is left behind too.
+      for (const v of r.volumes.values()) {
+        out.push({
+          cloud: 'aws',
+          kind: 'volume',
+          region: r.region,
+          id: v.volume.volumeId,
+          name: v.volume.tags.Name ?? v.volume.volumeId,
+          status: v.state,
+          tags: { ...v.volume.tags },
+          encrypted: v.volume.encrypted,
+        });
       }
       for (const g of r.securityGroups.values()) {
         if (g.isDefault) continue;

@@ -1,6 +1,7 @@
 import type { RunInstancesCommandInput, Tag } from '@aws-sdk/client-ec2';
 import { gzipSync } from 'node:zlib';
 import type { AwsConfig } from '../../config/types.js';
+import { temporaryDevices } from './devices.js';
 import type { AwsPlan } from './plan.js';
 
 /** EC2 takes at most 16 KB of user data (before base64). */
@@ -62,6 +63,8 @@ export function builderRequest(
           ...(aws.kmsKeyId ? { KmsKeyId: aws.kmsKeyId } : {}),
         },
       },
+      // CreateImage gives the new AMI their settings back (provider.ts, keptDevices).
+      ...temporaryDevices(plan.dataDevices),
     ],
     TagSpecifications: [
       { ResourceType: 'instance', Tags: tags },

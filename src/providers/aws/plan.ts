@@ -4,6 +4,7 @@ import { labelValue } from '../../naming/labels.js';
 import { imageName, overwriteProblem, resolveVersion } from '../../naming/version.js';
 import type { BakePlan, RunContext } from '../provider.js';
 import { call, errorCode } from './clients.js';
+import { dataDevicesOf, type EbsDevice } from './devices.js';
 import { builderName } from './names.js';
 import { listImages } from './pages.js';
 
@@ -13,6 +14,12 @@ export interface AwsPlan extends BakePlan {
   sourceImageId: string;
   /** The source AMI's root device and size: the builder's volume maps onto it. */
   rootDeviceName: string;
+  /**
+   * The source AMI's other EBS devices and whether each is deleted with its instance: the
+   * builder's copies are temporary (deleted with it whatever the AMI says), and the new AMI
+   * keeps each device's setting.
+   */
+  dataDevices: EbsDevice[];
   volumeSizeGb: number;
   /** Copy destinations, the source region excluded. */
   targetRegions: string[];
@@ -100,6 +107,7 @@ export async function planAws(
     builderName: builder,
     sourceImageId: source.ImageId!,
     rootDeviceName: source.RootDeviceName ?? '/dev/xvda',
+    dataDevices: dataDevicesOf(source),
     volumeSizeGb: aws.volume.sizeGb,
     targetRegions: aws.targetRegions,
     replaces,

@@ -19,6 +19,7 @@ import { ConsoleLog } from './console.js';
 import { deleteImage, deleteSnapshots } from './images.js';
 import { clientToken } from './names.js';
 import { listImages } from './pages.js';
+import { keptDevices } from './devices.js';
 import { planAws, type AwsPlan } from './plan.js';
 import { waitForImages, waitForInstanceState, waitForScript } from './watch.js';
 
@@ -223,6 +224,7 @@ export class AwsProvider implements BakeProvider {
                 InstanceId: instanceId,
                 Name: plan.imageName,
                 Description: this.description(config, plan, ctx),
+                ...keptDevices(plan.dataDevices),
                 TagSpecifications: [
                   { ResourceType: 'image', Tags: tags },
                   { ResourceType: 'snapshot', Tags: tags },

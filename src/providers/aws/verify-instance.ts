@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { AwsConfig } from '../../config/types.js';
 import type { VerifyTarget } from '../provider.js';
 import { tagList } from './builder.js';
+import { temporaryDevices, type EbsDevice } from './devices.js';
 
 /** An AMI in one region. */
 export interface RegionalAmi {
@@ -93,6 +94,8 @@ export interface VerifierLaunch {
   labels: Record<string, string>;
   /** The AMI's root device: its volume goes with the instance, whatever the AMI says. */
   rootDeviceName?: string;
+  /** The AMI's other EBS devices: theirs go with it too. */
+  dataDevices?: EbsDevice[];
 }
 
 /**
@@ -128,6 +131,7 @@ export function verifierRequest(aws: AwsConfig, launch: VerifierLaunch): RunInst
       ? {
           BlockDeviceMappings: [
             { DeviceName: launch.rootDeviceName, Ebs: { DeleteOnTermination: true } },
+            ...temporaryDevices(launch.dataDevices ?? []),
           ],
         }
       : {}),

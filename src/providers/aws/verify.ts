@@ -11,6 +11,7 @@ import type {
   VerifyTarget,
 } from '../provider.js';
 import { call, refused, regionalClients } from './clients.js';
+import { dataDevicesOf, type EbsDevice } from './devices.js';
 import {
   launchAmi,
   type RegionalAmi,
@@ -31,12 +32,12 @@ const TOKEN = 'client-token/';
  * The AMI's root device name, read before the launch: a just-copied AMI may not be visible yet
  * (eventual consistency), and one that is not available fails here with its state.
  */
-async function rootDevice(
+async function devicesOf(
   client: EC2Client,
   ami: RegionalAmi,
   aws: AwsConfig,
   ctx: RunContext,
-): Promise<string> {
+): Promise<{ rootDeviceName: string; dataDevices: EbsDevice[] }> {
   const what = `AMI ${ami.imageId} in ${ami.region}`;
   const out = await whenVisible(ctx, `read ${what}`, visibilityDeadline(aws, what), () =>
     client.send(new DescribeImagesCommand({ ImageIds: [ami.imageId] })),
@@ -48,7 +49,7 @@ async function rootDevice(
     throw new Error(`${what} is ${image.State}${reason}, not available: it cannot be verified`);
   }
   if (!image.RootDeviceName) throw new Error(`${what} names no root device`);
-  return image.RootDeviceName;
+  return { rootDeviceName: image.RootDeviceName, dataDevices: dataDevicesOf(image) };
 }
 
 /**
@@ -88,10 +89,11 @@ export class AwsVerifier implements VerifyProvider {
         name: `Launch verifier ${name} (${instanceType}) from ${ami.imageId} in ${ami.region}`,
         run: async () => {
           const client = await this.client(ami.region);
-          const rootDeviceName = await rootDevice(client, ami, aws, ctx);
+          const { rootDeviceName, dataDevices } = await devicesOf(client, ami, aws, ctx);
           const token = verifierToken(ctx.runId, ami);
           const input = verifierRequest(aws, {
             rootDeviceName,
+            dataDevices,
             ami,
             name,
             instanceType,

@@ -8,6 +8,7 @@ export const modules = {
 			sw: () => userData
 		});
 		var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+		var _devices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23753);
 		const MAX_USER_DATA = 16 * 1024;
 		function tagList(tags) {
 			return Object.entries(tags).map(([Key, Value]) => ({
@@ -53,7 +54,7 @@ export const modules = {
 						...aws.encrypted ? { Encrypted: true } : {},
 						...aws.kmsKeyId ? { KmsKeyId: aws.kmsKeyId } : {}
 					}
-				}],
+				}, ...(0, _devices_js__WEBPACK_IMPORTED_MODULE_1__.nO)(plan.dataDevices)],
 				TagSpecifications: [{
 					ResourceType: "instance",
 					Tags: tags
@@ -144,6 +145,32 @@ export const modules = {
 				"AuthFailure",
 				"UnauthorizedOperation"
 			].includes(code);
+		}
+	}),
+	23753: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			CK: () => keptDevices,
+			P3: () => dataDevicesOf,
+			nO: () => temporaryDevices
+		});
+		function dataDevicesOf(image) {
+			return (image.BlockDeviceMappings ?? []).flatMap((m) => m.Ebs && m.DeviceName && m.DeviceName !== image.RootDeviceName ? [{
+				deviceName: m.DeviceName,
+				deleteOnTermination: m.Ebs.DeleteOnTermination ?? true
+			}] : []);
+		}
+		function temporaryDevices(devices) {
+			return devices.map((d) => ({
+				DeviceName: d.deviceName,
+				Ebs: { DeleteOnTermination: true }
+			}));
+		}
+		function keptDevices(devices) {
+			const kept = devices.filter((d) => !d.deleteOnTermination);
+			return kept.length === 0 ? {} : { BlockDeviceMappings: kept.map((d) => ({
+				DeviceName: d.deviceName,
+				Ebs: { DeleteOnTermination: false }
+			})) };
 		}
 	}),
 	46186: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -263,6 +290,7 @@ export const modules = {
 			return `wi-${purpose}-${hash(runId, purpose, region, ami).slice(0, 40)}`;
 		}
 		var pages = __webpack_require__(13242);
+		var devices = __webpack_require__(23753);
 		var version = __webpack_require__(49894);
 		;
 		async function ownImages(clients, region, filter, ctx) {
@@ -328,6 +356,7 @@ export const modules = {
 				builderName: builder,
 				sourceImageId: source.ImageId,
 				rootDeviceName: source.RootDeviceName ?? "/dev/xvda",
+				dataDevices: (0, devices.P3)(source),
 				volumeSizeGb: aws.volume.sizeGb,
 				targetRegions: aws.targetRegions,
 				replaces,
@@ -516,6 +545,7 @@ export const modules = {
 								InstanceId: instanceId,
 								Name: plan.imageName,
 								Description: this.description(config, plan, ctx),
+								...(0, devices.CK)(plan.dataDevices),
 								TagSpecifications: [{
 									ResourceType: "image",
 									Tags: tags

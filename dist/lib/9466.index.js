@@ -8,6 +8,7 @@ export const modules = {
 			sw: () => userData
 		});
 		var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+		var _devices_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23753);
 		const MAX_USER_DATA = 16 * 1024;
 		function tagList(tags) {
 			return Object.entries(tags).map(([Key, Value]) => ({
@@ -53,7 +54,7 @@ export const modules = {
 						...aws.encrypted ? { Encrypted: true } : {},
 						...aws.kmsKeyId ? { KmsKeyId: aws.kmsKeyId } : {}
 					}
-				}],
+				}, ...(0, _devices_js__WEBPACK_IMPORTED_MODULE_1__.nO)(plan.dataDevices)],
 				TagSpecifications: [{
 					ResourceType: "instance",
 					Tags: tags
@@ -146,11 +147,38 @@ export const modules = {
 			].includes(code);
 		}
 	}),
+	23753: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			CK: () => keptDevices,
+			P3: () => dataDevicesOf,
+			nO: () => temporaryDevices
+		});
+		function dataDevicesOf(image) {
+			return (image.BlockDeviceMappings ?? []).flatMap((m) => m.Ebs && m.DeviceName && m.DeviceName !== image.RootDeviceName ? [{
+				deviceName: m.DeviceName,
+				deleteOnTermination: m.Ebs.DeleteOnTermination ?? true
+			}] : []);
+		}
+		function temporaryDevices(devices) {
+			return devices.map((d) => ({
+				DeviceName: d.deviceName,
+				Ebs: { DeleteOnTermination: true }
+			}));
+		}
+		function keptDevices(devices) {
+			const kept = devices.filter((d) => !d.deleteOnTermination);
+			return kept.length === 0 ? {} : { BlockDeviceMappings: kept.map((d) => ({
+				DeviceName: d.deviceName,
+				Ebs: { DeleteOnTermination: false }
+			})) };
+		}
+	}),
 	9466: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { AwsVerifier: () => AwsVerifier });
 		var client_ec2 = __webpack_require__(93264);
 		var wait_deadline = __webpack_require__(94975);
 		var aws_clients = __webpack_require__(9574);
+		var devices = __webpack_require__(23753);
 		var external_node_crypto_ = __webpack_require__(77598);
 		var external_node_zlib_ = __webpack_require__(38522);
 		var builder = __webpack_require__(81941);
@@ -220,7 +248,7 @@ export const modules = {
 				...launch.rootDeviceName ? { BlockDeviceMappings: [{
 					DeviceName: launch.rootDeviceName,
 					Ebs: { DeleteOnTermination: true }
-				}] } : {},
+				}, ...(0, devices.nO)(launch.dataDevices ?? [])] } : {},
 				TagSpecifications: [{
 					ResourceType: "instance",
 					Tags: tags
@@ -396,7 +424,7 @@ export const modules = {
 		}
 		;
 		const TOKEN = "client-token/";
-		async function rootDevice(client, ami, aws, ctx) {
+		async function devicesOf(client, ami, aws, ctx) {
 			const what = `AMI ${ami.imageId} in ${ami.region}`;
 			const out = await (0, visibility.dc)(ctx, `read ${what}`, (0, visibility.FG)(aws, what), () => client.send(new client_ec2.ji({ ImageIds: [ami.imageId] })));
 			const image = out.Images?.[0];
@@ -406,7 +434,10 @@ export const modules = {
 				throw new Error(`${what} is ${image.State}${reason}, not available: it cannot be verified`);
 			}
 			if (!image.RootDeviceName) throw new Error(`${what} names no root device`);
-			return image.RootDeviceName;
+			return {
+				rootDeviceName: image.RootDeviceName,
+				dataDevices: (0, devices.P3)(image)
+			};
 		}
 		class AwsVerifier {
 			aws;
@@ -431,10 +462,11 @@ export const modules = {
 						name: `Launch verifier ${name} (${instanceType}) from ${ami.imageId} in ${ami.region}`,
 						run: async () => {
 							const client = await this.client(ami.region);
-							const rootDeviceName = await rootDevice(client, ami, aws, ctx);
+							const { rootDeviceName, dataDevices } = await devicesOf(client, ami, aws, ctx);
 							const token = verifierToken(ctx.runId, ami);
 							const input = verifierRequest(aws, {
 								rootDeviceName,
+								dataDevices,
 								ami,
 								name,
 								instanceType,

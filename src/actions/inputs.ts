@@ -60,6 +60,26 @@ const input = (name: string): string | undefined => bakeInputs.optional(name);
  * The action's direct inputs as a config overlay in worker-image.yml's own shape, so one
  * validator checks both and its errors name the same fields.
  */
+/** The settings bake-image's inputs set, each named as its messages name the input. */
+export function inputNames(cloud: Cloud = 'gcp'): Record<string, string> {
+  const named = (name: string): string => `input ${name}`;
+  return {
+    'image.name': named(Inputs.ImageName),
+    'image.namespace': named(Inputs.Namespace),
+    'image.version': named(Inputs.Version),
+    'image.overwrite': named(Inputs.Overwrite),
+    manifest: named(Inputs.ManifestPath),
+    'gcp.project': named(Inputs.Project),
+    'gcp.zone': named(Inputs.Zone),
+    'gcp.machine-type': named(Inputs.MachineType),
+    'gcp.image-family': named(Inputs.ImageFamily),
+    'gcp.source-image': `inputs ${Inputs.SourceImage}, ${Inputs.SourceImageFamily}, ${Inputs.SourceImageProject}`,
+    'aws.region': named(Inputs.Region),
+    'aws.target-regions': named(Inputs.TargetRegions),
+    [`${cloud}.template`]: named(Inputs.Template),
+  };
+}
+
 export function overridesFromInputs(cloud: Cloud = 'gcp'): RawOverrides {
   const variables = input(Inputs.Variables);
   const sourceImage = {

@@ -31,6 +31,7 @@ export async function bakeCommand(args: string[]): Promise<number> {
     const config = await loadConfig({
       path: values.config,
       overrides: { image: { namespace: values.namespace, version: values.version } },
+      overrideNames: { 'image.namespace': '--namespace', 'image.version': '--version' },
       cwd: process.cwd(),
       root: cliRoot(values),
       clouds: [cloud],

@@ -37,6 +37,7 @@ function selected(values: {
     clouds: values.clouds,
     namespace: values.namespace,
     version: values.version,
+    names: { namespace: '--namespace', version: '--version' },
   });
 }
 

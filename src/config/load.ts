@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Cloud } from '../steps/resources.js';
 import { outsideRoot, type Root } from './confine.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, type ConfigProblem } from './errors.js';
 import { deepMerge, isMapping, withoutUnset } from './merge.js';
 import type { LineOf, ScalarOf } from './problems.js';
 import type { BumpConfig, ShareFileConfig, WorkerImageConfig } from './types.js';
@@ -23,6 +23,12 @@ export type RawOverrides = Record<string, unknown>;
 export interface LoadOptions {
   path?: string;
   overrides?: RawOverrides;
+  /**
+   * How the caller names where an override came from, by the dotted setting it sets
+   * (`image.version` → `--version`, or `input "version"`): a problem with a value given there
+   * names it, not the config file the value is not in.
+   */
+  overrideNames?: Readonly<Record<string, string>>;
   cwd: string;
   /** Default `bake`; `bump` accepts a file holding only `references:` (see Purpose). */
   purpose?: Purpose;
@@ -72,7 +78,11 @@ export async function loadConfig(
   const run = { root: opts.root, clouds: opts.clouds };
   if (!opts.path) {
     return accept(
-      check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd, ...run }),
+      namedOverrides(
+        check(overrides ?? {}, { source: opts.cwd, baseDir: opts.cwd, ...run }),
+        overrides,
+        opts.overrideNames,
+      ),
       'inputs',
     );
   }
@@ -85,7 +95,11 @@ export async function loadConfig(
   const scalarOf: ScalarOf = (path) =>
     isSetIn(overrides, path) ? undefined : parsed.scalarOf(path);
   return accept(
-    check(merged, { source: file, baseDir: dirname(file), lineOf, scalarOf, ...run }),
+    namedOverrides(
+      check(merged, { source: file, baseDir: dirname(file), lineOf, scalarOf, ...run }),
+      overrides,
+      opts.overrideNames,
+    ),
     label,
     file,
   );
@@ -113,6 +127,33 @@ export function parseConfig(
   ctx: { source: string; baseDir: string; lineOf?: LineOf },
 ): WorkerImageConfig {
   return accept(validate(raw, ctx), basename(ctx.source), ctx.source);
+}
+
+/**
+ * The problems, each whose value came from an override named by `names` (the setting or one
+ * above it) saying so: `--version (image.version)`.
+ */
+function namedOverrides<Config>(
+  result: Validated<Config>,
+  overrides: unknown,
+  names: Readonly<Record<string, string>> | undefined,
+): Validated<Config> {
+  if (!result.problems || !names) return result;
+  const nameOf = (field: string): string | undefined => {
+    // `aws.target-regions[1]` is set by what sets `aws.target-regions`.
+    const path = field.replace(/\[\d+\]/g, '').split('.');
+    for (let n = path.length; n > 0; n--) {
+      const name = names[path.slice(0, n).join('.')];
+      if (name !== undefined) return isSetIn(overrides, path.slice(0, n)) ? name : undefined;
+    }
+    return undefined;
+  };
+  const named = (p: ConfigProblem): ConfigProblem => {
+    const name = nameOf(p.field);
+    return name ? { ...p, field: `${name} (${p.field})` } : p;
+  };
+  const [first, ...rest] = result.problems;
+  return { problems: [named(first), ...rest.map(named)] };
 }
 
 function accept<Config>(result: Validated<Config>, label: string, source?: string): Config {

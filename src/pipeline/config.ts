@@ -16,6 +16,8 @@ export interface PipelineSelection {
   version?: string | undefined;
   /** Where the config and its paths must stay (see LoadOptions.root). */
   root?: Root | undefined;
+  /** How the caller names the namespace and version it was given (`--version`, `input "version"`). */
+  names?: { namespace: string; version: string };
 }
 
 /**
@@ -48,6 +50,15 @@ export async function loadPipelineConfig(
     path: sel.path,
     cwd: sel.cwd,
     overrides,
+    ...(sel.names
+      ? {
+          overrideNames: {
+            'image.namespace': sel.names.namespace,
+            'image.version': sel.names.version,
+            'azure.version': sel.names.version,
+          },
+        }
+      : {}),
     root: sel.root,
     clouds,
     ...(source ? { source } : {}),

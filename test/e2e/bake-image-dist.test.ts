@@ -177,7 +177,7 @@ describe('dist/bake-image run as the Actions runner runs it (node24)', () => {
     });
     expect(main.code).toBe(1);
     expect(main.stdout).toMatch(
-      /gcp\.template: "\/etc\/passwd" leads to \/etc\/passwd, outside the workspace/,
+      /input template \(gcp\.template\): "\/etc\/passwd" leads to \/etc\/passwd, outside the workspace/,
     );
     expect(main.stdout).not.toMatch(/root:x:0:0/);
     expect(emulator.control.calls()).toEqual([]);

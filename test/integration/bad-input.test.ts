@@ -1166,14 +1166,16 @@ const cases: Case[] = [
     name: 'path: bake-image template input outside the workspace',
     run: bakeAction({ template: '/etc/passwd', 'dry-run': 'true' }),
     says: [
-      /gcp\.template: "\/etc\/passwd" leads to \/etc\/passwd, outside the workspace \(GITHUB_WORKSPACE\)/,
+      /input template \(gcp\.template\): "\/etc\/passwd" leads to \/etc\/passwd, outside the workspace \(GITHUB_WORKSPACE\)/,
     ],
     never: [/root:x:0:0/],
   },
   {
     name: 'path: bake-image manifest-path input outside the workspace',
     run: bakeAction({ 'manifest-path': join(outside, 'm.json'), 'dry-run': 'true' }),
-    says: [/::error::.*worker-image\.yml: manifest: .*m\.json" leads to .*, outside the workspace/],
+    says: [
+      /::error::.*worker-image\.yml: input manifest-path \(manifest\): .*m\.json" leads to .*, outside the workspace/,
+    ],
   },
   {
     name: 'path: bake-image config input outside the workspace',
@@ -2045,13 +2047,15 @@ const cases: Case[] = [
     name: 'region: bake-image region input that does not exist',
     run: bakeAction({ cloud: 'aws', region: 'eu-centre-1', 'dry-run': 'true' }),
     says: [
-      /::error::.*aws\.region: "eu-centre-1" is not an AWS region the SDK knows \(did you mean "eu-central-1"\?\)/,
+      /::error::.*input region \(aws\.region\): "eu-centre-1" is not an AWS region the SDK knows \(did you mean "eu-central-1"\?\)/,
     ],
   },
   {
     name: 'region: bake-image target-regions input with a region that does not exist',
     run: bakeAction({ cloud: 'aws', 'target-regions': 'us-west-2, ap-south-9', 'dry-run': 'true' }),
-    says: [/::error::.*aws\.target-regions\[1\]: "ap-south-9" is not an AWS region the SDK knows/],
+    says: [
+      /::error::.*input target-regions \(aws\.target-regions\[1\]\): "ap-south-9" is not an AWS region the SDK knows/,
+    ],
   },
 
   // branch: branch names are checked with git's rules before anything is edited
@@ -2160,7 +2164,7 @@ const cases: Case[] = [
   {
     name: 'flags: plan --version coerced by nothing but still checked',
     run: command('plan', ['--offline', '--clouds', 'gcp', '--version', '0x1A']),
-    says: [/image\.version: must be "auto" or a version such as 24 or 17a/],
+    says: [/--version \(image\.version\): must be "auto" or a version such as 24 or 17a/],
   },
   {
     name: 'flags: plan --clouds naming a cloud the config lacks',

@@ -7,7 +7,7 @@ import { ResourceLedger } from '../../steps/resources.js';
 import { abortOnSignals } from '../../steps/signals.js';
 import { Inputs, Outputs, State } from '../constants.js';
 import { reportFailure } from '../failure.js';
-import { ActionInputs, overridesFromInputs } from '../inputs.js';
+import { ActionInputs, inputNames, overridesFromInputs } from '../inputs.js';
 import { writeBakeSummary, writeFailureSummary } from '../summary.js';
 import { workspace } from '../workspace.js';
 import { bakeCloud } from './cloud.js';
@@ -23,6 +23,7 @@ export async function main(): Promise<void> {
     const config = await loadConfig({
       path: inputs.optional(Inputs.Config),
       overrides: overridesFromInputs(cloud),
+      overrideNames: inputNames(cloud),
       cwd: root.dir,
       root,
       clouds: [cloud],

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../config/load.js';
 import { Inputs } from '../constants.js';
-import { ActionInputs, overridesFromInputs } from '../inputs.js';
+import { ActionInputs, inputNames, overridesFromInputs } from '../inputs.js';
 import { postCleanup } from '../post-cleanup.js';
 import { workspace } from '../workspace.js';
 import { bakeCloud } from './cloud.js';
@@ -14,6 +14,7 @@ export function post(): Promise<void> {
     return loadConfig({
       path: inputs.optional(Inputs.Config),
       overrides: overridesFromInputs(cloud),
+      overrideNames: inputNames(cloud),
       cwd: root.dir,
       root,
       clouds: [cloud],

@@ -44,6 +44,7 @@ export async function main(): Promise<void> {
       clouds: inputs.text(In.Clouds),
       namespace: inputs.text(In.Namespace),
       version: inputs.text(In.Version),
+      names: { namespace: `input ${In.Namespace}`, version: `input ${In.Version}` },
     });
     const dryRun = inputs.boolean(In.DryRun);
     const verify = verifyChoice(inputs.text(In.Verify), config, clouds, `input ${In.Verify}`);

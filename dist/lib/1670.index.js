@@ -191,7 +191,11 @@ export const modules = {
 					root,
 					clouds: inputs.text(names.I.Clouds),
 					namespace: inputs.text(names.I.Namespace),
-					version: inputs.text(names.I.Version)
+					version: inputs.text(names.I.Version),
+					names: {
+						namespace: `input ${names.I.Namespace}`,
+						version: `input ${names.I.Version}`
+					}
 				});
 				const dryRun = inputs.boolean(names.I.DryRun);
 				const verify = (0, verify_choice.n)(inputs.text(names.I.Verify), config, clouds, `input ${names.I.Verify}`);

@@ -1409,11 +1409,11 @@ export const modules = {
 				clouds: opts.clouds
 			};
 			if (!opts.path) {
-				return accept(check(overrides ?? {}, {
+				return accept(namedOverrides(check(overrides ?? {}, {
 					source: opts.cwd,
 					baseDir: opts.cwd,
 					...run
-				}), "inputs");
+				}), overrides, opts.overrideNames), "inputs");
 			}
 			const { file, label, parsed } = opts.source ?? await readConfigSource({
 				...opts,
@@ -1423,13 +1423,13 @@ export const modules = {
 			const merged = (0, merge.pi)(raw) ? (0, merge.$N)(raw, overrides) : raw;
 			const lineOf = (path) => isSetIn(overrides, path) ? undefined : parsed.lineOf(path);
 			const scalarOf = (path) => isSetIn(overrides, path) ? undefined : parsed.scalarOf(path);
-			return accept(check(merged, {
+			return accept(namedOverrides(check(merged, {
 				source: file,
 				baseDir: (0, external_node_path_.dirname)(file),
 				lineOf,
 				scalarOf,
 				...run
-			}), label, file);
+			}), overrides, opts.overrideNames), label, file);
 		}
 		async function readConfigSource(opts) {
 			const file = (0, external_node_path_.resolve)(opts.cwd, opts.path);
@@ -1455,6 +1455,26 @@ export const modules = {
 		}
 		function parseConfig(raw, ctx) {
 			return accept(validate(raw, ctx), basename(ctx.source), ctx.source);
+		}
+		function namedOverrides(result, overrides, names) {
+			if (!result.problems || !names) return result;
+			const nameOf = (field) => {
+				const path = field.replace(/\[\d+\]/g, "").split(".");
+				for (let n = path.length; n > 0; n--) {
+					const name = names[path.slice(0, n).join(".")];
+					if (name !== undefined) return isSetIn(overrides, path.slice(0, n)) ? name : undefined;
+				}
+				return undefined;
+			};
+			const named = (p) => {
+				const name = nameOf(p.field);
+				return name ? {
+					...p,
+					field: `${name} (${p.field})`
+				} : p;
+			};
+			const [first, ...rest] = result.problems;
+			return { problems: [named(first), ...rest.map(named)] };
 		}
 		function accept(result, label, source) {
 			if (result.problems) {

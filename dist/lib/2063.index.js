@@ -149,6 +149,10 @@ export const modules = {
 						namespace: values.namespace,
 						version: values.version
 					} },
+					overrideNames: {
+						"image.namespace": "--namespace",
+						"image.version": "--version"
+					},
 					cwd: process.cwd(),
 					root: (0, _root_js__WEBPACK_IMPORTED_MODULE_6__.V)(values),
 					clouds: [cloud]

@@ -40,6 +40,7 @@ export const modules = {
 	93581: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			W1: () => ActionInputs,
+			vj: () => inputNames,
 			p$: () => overridesFromInputs,
 			VD: () => parseInputYaml
 		});
@@ -120,6 +121,24 @@ export const modules = {
 		}
 		const bakeInputs = new ActionInputs("bake-image");
 		const input = (name) => bakeInputs.optional(name);
+		function inputNames(cloud = "gcp") {
+			const named = (name) => `input ${name}`;
+			return {
+				"image.name": named(constants.G0.ImageName),
+				"image.namespace": named(constants.G0.Namespace),
+				"image.version": named(constants.G0.Version),
+				"image.overwrite": named(constants.G0.Overwrite),
+				manifest: named(constants.G0.ManifestPath),
+				"gcp.project": named(constants.G0.Project),
+				"gcp.zone": named(constants.G0.Zone),
+				"gcp.machine-type": named(constants.G0.MachineType),
+				"gcp.image-family": named(constants.G0.ImageFamily),
+				"gcp.source-image": `inputs ${constants.G0.SourceImage}, ${constants.G0.SourceImageFamily}, ${constants.G0.SourceImageProject}`,
+				"aws.region": named(constants.G0.Region),
+				"aws.target-regions": named(constants.G0.TargetRegions),
+				[`${cloud}.template`]: named(constants.G0.Template)
+			};
+		}
 		function overridesFromInputs(cloud = "gcp") {
 			const variables = input(constants.G0.Variables);
 			const sourceImage = {

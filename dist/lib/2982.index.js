@@ -42,6 +42,7 @@ export const modules = {
 				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_3__.Z9)({
 					path: inputs.optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__.G0.Config),
 					overrides: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_7__.p$)(cloud),
+					overrideNames: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_7__.vj)(cloud),
 					cwd: root.dir,
 					root,
 					clouds: [cloud]

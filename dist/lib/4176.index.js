@@ -45,7 +45,11 @@ export const modules = {
 				root: (0, _root_js__WEBPACK_IMPORTED_MODULE_6__.V)(values),
 				clouds: values.clouds,
 				namespace: values.namespace,
-				version: values.version
+				version: values.version,
+				names: {
+					namespace: "--namespace",
+					version: "--version"
+				}
 			});
 		}
 		async function planCommand(args) {

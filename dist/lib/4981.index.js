@@ -32,6 +32,7 @@ export const modules = {
 				return (0, _config_load_js__WEBPACK_IMPORTED_MODULE_0__.Z9)({
 					path: inputs.optional(_constants_js__WEBPACK_IMPORTED_MODULE_1__.G0.Config),
 					overrides: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_2__.p$)(cloud),
+					overrideNames: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_2__.vj)(cloud),
 					cwd: root.dir,
 					root,
 					clouds: [cloud]

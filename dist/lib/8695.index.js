@@ -110,6 +110,11 @@ export const modules = {
 				path: sel.path,
 				cwd: sel.cwd,
 				overrides,
+				...sel.names ? { overrideNames: {
+					"image.namespace": sel.names.namespace,
+					"image.version": sel.names.version,
+					"azure.version": sel.names.version
+				} } : {},
 				root: sel.root,
 				clouds,
 				...source ? { source } : {}

@@ -20,7 +20,7 @@ export function survivingClosedOutput(
     said = true;
     try {
       other.write(
-        `worker-image: ${name} is closed (${err.code ?? err.message}): its output is dropped; the command carries on\n`,
+        `worker-image: ${name} cannot be written (${err.code ?? err.message}): its output is dropped; the command carries on\n`,
       );
     } catch {
       // The other stream is gone too: nothing to say it on.

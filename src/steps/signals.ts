@@ -5,8 +5,8 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /**
  * Turns SIGINT/SIGTERM (the runner's cancellation, or Ctrl-C) and SIGHUP (the terminal that
  * started the CLI closed: an SSH session dropped; by default it kills Node at once, leaving the
- * builder running) into an abort, so waits stop and cleanup runs. Returns a function, called once cleanup has run, that removes the
- * handlers.
+ * builder running) into an abort, so waits stop and cleanup runs. Returns a function, called
+ * once cleanup has run, that removes the handlers.
  */
 export function abortOnSignals(controller: AbortController, reporter: Reporter): () => void {
   let received = false;

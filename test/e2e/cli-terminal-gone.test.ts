@@ -45,7 +45,7 @@ describe('the CLI when the terminal that started it goes away', () => {
     child.stdout.once('data', () => child.stdout.destroy());
     const { code, stderr } = await ended(child);
     // Before, Node's unhandled EPIPE killed the bake with its builder running.
-    expect(stderr).toContain('standard output is closed (EPIPE): its output is dropped');
+    expect(stderr).toContain('standard output cannot be written (EPIPE): its output is dropped');
     expect(stderr).not.toContain('Error');
     expect(code).toBe(0);
     expect(existsSync(join(dirname(config), 'manifest.json'))).toBe(true);

@@ -138,7 +138,7 @@ ${PATHS}
 				if (said) return;
 				said = true;
 				try {
-					other.write(`worker-image: ${name} is closed (${err.code ?? err.message}): its output is dropped; the command carries on\n`);
+					other.write(`worker-image: ${name} cannot be written (${err.code ?? err.message}): its output is dropped; the command carries on\n`);
 				} catch {}
 			});
 		}

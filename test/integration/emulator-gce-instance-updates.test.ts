@@ -22,15 +22,17 @@ afterAll(async () => {
 });
 beforeEach(() => emulator.control.reset());
 
-async function createVm(name: string, labels: Record<string, string> = { team: 'genomics' }) {
+type InstanceFields = NonNullable<
+  Parameters<GceClients['instances']['insert']>[0]
+>['instanceResource'];
+
+/** An instance of debian-12 with `fields` (a name first), inserted and DONE. */
+async function insertVm(fields: InstanceFields & { name: string }) {
   const [op] = await gce.instances.insert({
     project,
     zone,
     instanceResource: {
-      name,
       machineType: `zones/${zone}/machineTypes/n1-standard-4`,
-      labels,
-      metadata: { items: [{ key: 'role', value: 'worker' }] },
       disks: [
         {
           boot: true,
@@ -38,9 +40,14 @@ async function createVm(name: string, labels: Record<string, string> = { team: '
           initializeParams: { sourceImage: 'projects/debian-cloud/global/images/family/debian-12' },
         },
       ],
+      ...fields,
     },
   });
   return waitDone(gce, project, op);
+}
+
+async function createVm(name: string, labels: Record<string, string> = { team: 'genomics' }) {
+  return insertVm({ name, labels, metadata: { items: [{ key: 'role', value: 'worker' }] } });
 }
 
 const get = async (instance: string) => (await gce.instances.get({ project, zone, instance }))[0];
@@ -143,27 +150,12 @@ describe('GCE emulator: changing a running instance', () => {
 
 describe('GCE emulator: starting a stopped instance', () => {
   it('instances.start boots a TERMINATED instance again and runs its startup script again, as GCE does at every boot', async () => {
-    const [op] = await gce.instances.insert({
-      project,
-      zone,
-      instanceResource: {
-        name: 'again',
-        machineType: `zones/${zone}/machineTypes/n1-standard-4`,
-        metadata: {
-          items: [{ key: 'startup-script', value: '#!/bin/bash\necho booted\nshutdown -h now\n' }],
-        },
-        disks: [
-          {
-            boot: true,
-            autoDelete: true,
-            initializeParams: {
-              sourceImage: 'projects/debian-cloud/global/images/family/debian-12',
-            },
-          },
-        ],
+    await insertVm({
+      name: 'again',
+      metadata: {
+        items: [{ key: 'startup-script', value: '#!/bin/bash\necho booted\nshutdown -h now\n' }],
       },
     });
-    await waitDone(gce, project, op);
     const terminated = async () => (await get('again')).status === 'TERMINATED';
     const until = async (check: () => Promise<boolean>) => {
       for (let i = 0; i < 400 && !(await check()); i++) await new Promise((r) => setTimeout(r, 25));
@@ -267,25 +259,10 @@ describe('network tags and deletion protection', () => {
   });
 
   it('a protected instance is not deleted until setDeletionProtection turns it off', async () => {
-    const [op] = await gce.instances.insert({
-      project,
-      zone,
-      instanceResource: {
-        name: 'kept',
-        machineType: `zones/${zone}/machineTypes/n1-standard-4`,
-        deletionProtection: true,
-        disks: [
-          {
-            boot: true,
-            autoDelete: true,
-            initializeParams: {
-              sourceImage: 'projects/debian-cloud/global/images/family/debian-12',
-            },
-          },
-        ],
-      },
+    await insertVm({
+      name: 'kept',
+      deletionProtection: true,
     });
-    await waitDone(gce, project, op);
     expect((await get('kept')).deletionProtection).toBe(true);
     await expect(gce.instances.delete({ project, zone, instance: 'kept' })).rejects.toMatchObject({
       httpStatusCode: 400,
@@ -334,27 +311,12 @@ describe('boolean query parameters', () => {
 
 describe('instances.reset', () => {
   it('kills the running guest, boots again and runs the startup script again; a stopped instance is not ready', async () => {
-    const [op] = await gce.instances.insert({
-      project,
-      zone,
-      instanceResource: {
-        name: 'stuck',
-        machineType: `zones/${zone}/machineTypes/n1-standard-4`,
-        metadata: {
-          items: [{ key: 'startup-script', value: '#!/bin/bash\necho started\nsleep 600\n' }],
-        },
-        disks: [
-          {
-            boot: true,
-            autoDelete: true,
-            initializeParams: {
-              sourceImage: 'projects/debian-cloud/global/images/family/debian-12',
-            },
-          },
-        ],
+    await insertVm({
+      name: 'stuck',
+      metadata: {
+        items: [{ key: 'startup-script', value: '#!/bin/bash\necho started\nsleep 600\n' }],
       },
     });
-    await waitDone(gce, project, op);
     const serial = () => emulator.control.serialOutput(project, zone, 'stuck');
     const count = (text: string) =>
       serial()

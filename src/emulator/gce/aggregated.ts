@@ -23,7 +23,9 @@ export function allScopes(): string[] {
  * and `orderBy` applied within each scope, scopes in name order, and `maxResults` (≤ 500, 500 by
  * default) and `pageToken` counting items across scopes, so a page may end inside one scope and
  * the next begin there. Every scope is a key of `items` on every page; one with nothing on this
- * page holds GCE's NO_RESULTS_ON_PAGE warning instead of a list, which a client must step over.
+ * page holds GCE's NO_RESULTS_ON_PAGE warning instead of a list, which a client must step over
+ * (its code, message and `scope` data as recorded GCE answers show them, e.g. the compute
+ * responses in Google's Forseti Security test data).
  */
 export function aggregatedPage(
   ctx: GceContext,

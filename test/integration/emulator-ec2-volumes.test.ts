@@ -131,6 +131,8 @@ describe('EC2 emulator: CreateVolume and DeleteVolume', () => {
       { ResourceId: id, ResourceType: 'volume', Key: 'Name', Value: 'data' },
     ]);
 
+    // Long enough to be seen deleting however loaded the machine.
+    emulator.control.setDurations({ delete: 1000 });
     expect(await client.send(new DeleteVolumeCommand({ VolumeId: id }))).toBeDefined();
     expect((await volume(id))?.State).toBe('deleting');
     expect(await errorOf(client.send(new DeleteVolumeCommand({ VolumeId: id })))).toMatchObject({
@@ -185,6 +187,7 @@ describe('EC2 emulator: CreateVolume and DeleteVolume', () => {
       name: 'InvalidParameterDependency',
     });
 
+    emulator.control.setDurations({ resourceCreate: 1000 });
     const creating = await client.send(
       new CreateVolumeCommand({ AvailabilityZone: ZONE, Size: 5 }),
     );
@@ -404,12 +407,14 @@ describe('EC2 emulator: AttachVolume and DetachVolume', () => {
 });
 
 describe('EC2 emulator: CreateSnapshot and the attribute resets', () => {
-  it('CreateSnapshot answers a pending snapshot of the volume that completes at 100%, tagged and filtered by volume-id', async () => {
+  it('CreateSnapshot answers a pending snapshot of the volume (not restorable: IncorrectState) that completes at 100%, tagged and filtered by volume-id, then restores', async () => {
     const client = ec2(emulator);
     const vol = await newVolume(12);
     expect(
       await errorOf(client.send(new CreateSnapshotCommand({ VolumeId: vol, DryRun: true }))),
     ).toMatchObject({ name: 'DryRunOperation' });
+    // Pending long enough to be seen so however loaded the machine.
+    emulator.control.setDurations({ imageCapture: 1000 });
     const snap = await client.send(
       new CreateSnapshotCommand({
         VolumeId: vol,
@@ -427,6 +432,17 @@ describe('EC2 emulator: CreateSnapshot and the attribute resets', () => {
       Tags: [{ Key: 'k', Value: 'v' }],
     });
     expect(snap.SnapshotId).toMatch(/^snap-0[0-9a-f]{16}$/);
+    // Not restorable while pending: EC2's IncorrectState, which clients wait out.
+    expect(
+      await errorOf(
+        client.send(
+          new CreateVolumeCommand({ AvailabilityZone: ZONE, SnapshotId: snap.SnapshotId }),
+        ),
+      ),
+    ).toMatchObject({
+      name: 'IncorrectState',
+      message: 'Snapshot is in invalid state - pending',
+    });
     const described = async () =>
       (
         await client.send(
@@ -435,6 +451,10 @@ describe('EC2 emulator: CreateSnapshot and the attribute resets', () => {
       ).Snapshots!;
     await until(async () => (await described())[0]?.State === 'completed');
     expect((await described())[0]).toMatchObject({ SnapshotId: snap.SnapshotId, Progress: '100%' });
+    const restored = await client.send(
+      new CreateVolumeCommand({ AvailabilityZone: ZONE, SnapshotId: snap.SnapshotId }),
+    );
+    expect(restored).toMatchObject({ SnapshotId: snap.SnapshotId, Size: 12 });
     expect(
       await errorOf(client.send(new CreateSnapshotCommand({ VolumeId: 'vol-0123456789abcdef0' }))),
     ).toMatchObject({ name: 'InvalidVolume.NotFound' });

@@ -14,6 +14,7 @@ import { defaultEbsKey, type EbsVolume, type RegionState } from './state.js';
  * only for gp3 volumes"), Encrypted ("Encrypted Amazon EBS volumes must be attached to
  * instances that support Amazon EBS encryption"; a volume from an encrypted snapshot is
  * encrypted) and KmsKeyId ("If KmsKeyId is specified, the encrypted state must be true").
+ * The snapshot must be `completed` (see volumeSpec).
  */
 export type VolumeSpec = Omit<EbsVolume, 'volumeId' | 'deviceName' | 'tags'>;
 
@@ -72,6 +73,12 @@ export function volumeSpec(region: RegionState, q: QueryParams): VolumeSpec {
   const snapshotId = q.get('SnapshotId');
   const snapshot = snapshotId === undefined ? undefined : region.snapshots.get(snapshotId);
   if (snapshotId !== undefined && !snapshot) throw snapshotNotFound(snapshotId);
+  // A snapshot still being taken (or that failed) cannot be restored yet: "IncorrectState:
+  // Snapshot is in invalid state - pending", the answer clients retry on (velero#1799,
+  // sous-chefs/aws#128, and the EBS Docker volume drivers that loop on that exact message).
+  if (snapshot && snapshot.state !== 'completed') {
+    throw new Ec2Error('IncorrectState', `Snapshot is in invalid state - ${snapshot.state}`);
+  }
   const size = sizeOf(q, snapshotId, snapshot?.volumeSizeGb);
   const type = q.get('VolumeType') ?? 'gp2';
   checkSize(type, size);

@@ -121,9 +121,13 @@ describe('EC2 emulator: starting, rebooting and checking an instance', () => {
     await until(
       async () => (await state(running)) === 'running' && (await state(stopped)) === 'stopped',
     );
+    // Checks initialize for `boot` after running, read when asked: long here, however loaded the
+    // machine, then short so they pass.
+    emulator.control.setDurations({ boot: 60_000 });
     const first = await client.send(new DescribeInstanceStatusCommand({}));
     expect(first.InstanceStatuses!.map((s) => s.InstanceId)).toEqual([running]);
     expect(first.InstanceStatuses![0]!.InstanceStatus?.Status).toBe('initializing');
+    emulator.control.setDurations({ boot: 300 });
     await until(async () => {
       const out = await client.send(
         new DescribeInstanceStatusCommand({

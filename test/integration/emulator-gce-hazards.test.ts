@@ -97,7 +97,8 @@ describe('rate quotas answer 403 rateLimitExceeded, as GCE documents', () => {
 
   it('zonal methods count per region; refused requests use no quota; the next minute refills it', async () => {
     await createVm('counted');
-    emulator.control.setHazards({ gce: { readRequestsPerMinute: 1, rateQuotaMinute: 1500 } });
+    // A minute no loaded machine outlasts while the refusals are asked for; shortened below.
+    emulator.control.setHazards({ gce: { readRequestsPerMinute: 1, rateQuotaMinute: 60_000 } });
     await gce.instances.get({ project, zone, instance: 'counted' });
     for (let i = 0; i < 2; i++) {
       await expect(
@@ -118,8 +119,10 @@ describe('rate quotas answer 403 rateLimitExceeded, as GCE documents', () => {
     await expect(
       gce.instances.get({ project, zone: 'europe-west1-b', instance: 'counted' }, NO_RETRY),
     ).rejects.toMatchObject({ httpStatusCode: 404 });
-    await new Promise((r) => setTimeout(r, 1600));
-    const [vm] = await gce.instances.get({ project, zone, instance: 'counted' });
+    // Once the region's minute is over (made short, so the test need not wait one out).
+    emulator.control.setHazards({ gce: { rateQuotaMinute: 200 } });
+    await new Promise((r) => setTimeout(r, 300));
+    const [vm] = await gce.instances.get({ project, zone, instance: 'counted' }, NO_RETRY);
     expect(vm.status).toBe('RUNNING');
   });
 

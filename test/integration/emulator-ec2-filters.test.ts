@@ -456,7 +456,10 @@ describe('DescribeImageAttribute and DeregisterImage', () => {
       'disabled',
     );
     const bdm = await errorOf(attribute('blockDeviceMapping'));
-    expect(bdm?.name).toBe('AuthFailure');
+    expect(bdm).toMatchObject({
+      name: 'AuthFailure',
+      message: 'Unauthorized attempt to access restricted resource',
+    });
     const bogus = await errorOf(attribute('colour' as ImageAttributeName));
     expect(bogus?.name).toBe('InvalidParameterValue');
   });

@@ -128,7 +128,7 @@ function modifyImageAttribute(ctx: Ec2Context): Action {
  * (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeImageAttribute.html).
  * What an emulated AMI lacks (a kernel, a ramdisk, SR-IOV, a boot mode, NitroTPM, UEFI data,
  * product codes) answers empty, as for an AMI without it; deregistration protection is
- * `disabled` (it cannot be enabled here). The refusals' wordings are the emulator's.
+ * `disabled` (it cannot be enabled here). The unknown attribute's wording is the emulator's.
  */
 const DESCRIBABLE = [
   'description',
@@ -193,10 +193,9 @@ function describeImageAttribute(): Action {
       throw invalidParameter(`Value (${attribute}) for parameter attribute is invalid.`);
     }
     if (attribute === 'blockDeviceMapping') {
-      throw new Ec2Error(
-        'AuthFailure',
-        'The blockDeviceMapping attribute is deprecated; describe the image instead.',
-      );
+      // EC2's words, as boto3 users quote them ("An error occurred (AuthFailure) when calling the
+      // DescribeImageAttribute operation: Unauthorized attempt to access restricted resource").
+      throw new Ec2Error('AuthFailure', 'Unauthorized attempt to access restricted resource');
     }
     stopIfDryRun(req);
     return { imageId: id, ...attributeXml(attribute, img, region) };

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // @actions/workflow-parser (the workflow tests) imports its JSON schemas without
@@ -20,6 +21,11 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Most of a test's time is spent waiting on the emulator's durations, not on a core: one file
+    // per core and one more (vitest's default, cores - 1, runs the suite file after file on 2
+    // cores). Tests that observe a passing state set its duration long enough to be seen however
+    // loaded the machine (the suite passes at 4 files at once on 2 cores under other load).
+    maxWorkers: availableParallelism() + 1,
     server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

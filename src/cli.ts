@@ -5,6 +5,7 @@ import { parseFlags } from './cli/args.js';
 import { commandUsage, packageVersion, usage, type CommandName } from './cli/usage.js';
 import { clip, visible, visibleLines } from './config/excerpt.js';
 import { survivingClosedOutput } from './log/closed-output.js';
+import { forStdout } from './log/workflow-commands.js';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -69,8 +70,12 @@ export async function cli(argv: string[]): Promise<number> {
     }
     const message = visibleLines((err as Error).message);
     const flags = (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');
+    // The runner reads standard error for workflow commands too: a value the message quotes
+    // (a path with a line break in it) must not act on the job.
     process.stderr.write(
-      `worker-image ${command}: ${message}\n${flags ? `\n${commandUsage(command)}` : ''}`,
+      forStdout(
+        `worker-image ${command}: ${message}\n${flags ? `\n${commandUsage(command)}` : ''}`,
+      ),
     );
     return flags ? 2 : 1;
   }

@@ -73,8 +73,9 @@ export function inertJson(value: unknown, indent?: number): string {
 }
 
 /**
- * `text` for the CLI's stdout: `inert` in a workflow's `run:` step (GITHUB_ACTIONS=true), where
- * the runner reads it, else unchanged.
+ * `text` for the CLI's stdout or stderr: `inert` in a workflow's `run:` step (GITHUB_ACTIONS=true),
+ * where the runner reads both for commands (its step output handler takes each stream's lines
+ * alike), else unchanged.
  */
 export function forStdout(text: string): string {
   return process.env.GITHUB_ACTIONS === 'true' ? inert(text) : text;

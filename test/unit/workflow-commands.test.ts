@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ActionsReporter } from '../../src/log/actions-reporter.js';
+import { cli } from '../../src/cli.js';
 import { PrefixedReporter } from '../../src/log/prefixed-reporter.js';
 import { ConsoleReporter } from '../../src/log/reporter.js';
 import { inert, inertJson, mayBeCommand } from '../../src/log/workflow-commands.js';
@@ -123,6 +124,26 @@ describe('the CLI in a workflow run step', () => {
     lines.length = 0;
     new ConsoleReporter((l) => lines.push(l)).info(HOSTILE[0]!);
     expect(lines.join('')).toBe(`${HOSTILE[0]}\n`);
+  });
+
+  it("prints a failed command's error inert on stderr, whatever value it quotes", async () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      vi.stubEnv('GITHUB_ACTIONS', 'true');
+      expect(await cli(['render', '--template', 'x\n::error::pwned'])).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+    const text = written.join('');
+    expect(text).toContain('::error::pwned');
+    expect(runnerCommands(text).map((c) => c.command)).toEqual([
+      'stop-commands',
+      expect.stringMatching(/^worker-image-/),
+    ]);
   });
 
   it('writes --json output that no runner acts on and every JSON reader reads as the same value', () => {

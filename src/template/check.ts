@@ -3,6 +3,7 @@ import { FILTERS, REFUSED_FILTERS } from './filters.js';
 import { GLOBALS } from './globals.js';
 import { builtinAttribute } from './methods.js';
 import type { Expr, Node, Stmt } from './nodes.js';
+import { nameTable, type NameTable } from './own.js';
 import { pyRepr } from './repr.js';
 import { REFUSED_TESTS, TESTS } from './tests.js';
 import { children, findUndeclared, targetNames } from './walk.js';
@@ -19,7 +20,7 @@ export interface Problem {
   message: string;
 }
 
-const TAG_FIXES: Record<string, string> = {
+const TAG_FIXES: NameTable<string> = nameTable({
   include:
     'worker-image renders one template file, like jinja2.Template(source): paste the included text in, or make it a {% macro %} in this file',
   import: 'worker-image renders one template file: define the macros in this file',
@@ -28,7 +29,7 @@ const TAG_FIXES: Record<string, string> = {
   block:
     '{% block %} only matters with {% extends %}: remove the block tags and keep their content',
   autoescape: 'worker-image renders without autoescape: remove the tag and keep its content',
-};
+});
 
 function refusal(construct: string, fix: string): string {
   return `${construct} is not supported by worker-image: ${fix}`;
@@ -254,7 +255,7 @@ export function undefinedNames(body: Stmt[], variables: Dict): Problem[] {
       node.type === 'Name' || node.type === 'Getattr' || node.type === 'Getitem'
         ? pathOf(node)
         : undefined;
-    if (path && !bound.has(path.head) && !(path.head in GLOBALS)) {
+    if (path && !bound.has(path.head) && !Object.hasOwn(GLOBALS, path.head)) {
       const missing = missingPrefix(path, variables);
       if (missing && !guarded(missing)) {
         const key = `${node.line}:${missing}`;

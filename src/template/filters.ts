@@ -3,6 +3,7 @@ import { drain, type Context } from './evaluate.js';
 import { formatFloat, percentFormat } from './format.js';
 import { capitalize, center, replace, splitlines } from './methods.js';
 import * as ops from './ops.js';
+import { nameTable, type NameTable } from './own.js';
 import { pyStr } from './repr.js';
 import { shquote } from './shquote.js';
 import { signature } from './signature.js';
@@ -133,7 +134,7 @@ function reversedItems(value: Value): Value[] | undefined {
   return undefined;
 }
 
-const REVERSE_ITERATORS: Record<string, string> = {
+const REVERSE_ITERATORS: NameTable<string> = nameTable({
   list: 'list_reverseiterator',
   tuple: 'reversed',
   range: 'range_iterator',
@@ -141,7 +142,7 @@ const REVERSE_ITERATORS: Record<string, string> = {
   dict_keys: 'dict_reversekeyiterator',
   dict_values: 'dict_reversevalueiterator',
   dict_items: 'dict_reverseitemiterator',
-};
+});
 
 /** A lazy filter result (a Python generator): runs only when iterated, once. */
 function generator(body: () => Generator<Value, void, void>): Iter {
@@ -470,7 +471,7 @@ function* groupby(ctx: Context, value: Value, args: Args): Gen<Value> {
   return out;
 }
 
-export const FILTERS: Record<string, Filter> = {
+export const FILTERS: NameTable<Filter> = nameTable({
   default: defaultFilter,
   d: defaultFilter,
   length: lengthFilter,
@@ -891,7 +892,7 @@ export const FILTERS: Record<string, Filter> = {
       }
     });
   },
-};
+});
 
 function mapText(value: Value, fn: (t: string) => string): Value {
   const s = softStr(value);
@@ -899,7 +900,7 @@ function mapText(value: Value, fn: (t: string) => string): Value {
 }
 
 /** Jinja2 filters worker-image refuses, with what to write instead. */
-export const REFUSED_FILTERS: Record<string, string> = {
+export const REFUSED_FILTERS: NameTable<string> = nameTable({
   forceescape: 'write |escape instead',
   urlize: 'it makes HTML links; a startup script has no use for them',
   xmlattr: 'it makes HTML attributes; write the text you want',
@@ -908,4 +909,4 @@ export const REFUSED_FILTERS: Record<string, string> = {
   filesizeformat: 'compute the size with arithmetic (e.g. (n / 1000000)|round(1) ~ " MB")',
   random: 'a random pick makes every render different; choose the value in the variables',
   attr: "use x.name or x['name']",
-};
+});

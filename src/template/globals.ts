@@ -1,6 +1,7 @@
 import { PyError, Refusal } from './errors.js';
 import { updateDict } from './methods.js';
 import { asInt, defined } from './ops.js';
+import { nameTable, type NameTable } from './own.js';
 import { pyRepr } from './repr.js';
 import {
   Callable,
@@ -87,7 +88,7 @@ function noKeywords(name: string, kwargs: [string, Value][]): void {
 }
 
 /** The globals Jinja2 defines (jinja2/defaults.py DEFAULT_NAMESPACE). */
-export const GLOBALS: Record<string, Value> = {
+export const GLOBALS: NameTable<Value> = nameTable({
   range: new Callable('type', 'range', ({ args, kwargs }) => {
     noKeywords('range', kwargs);
     if (args.length === 0 || args.length > 3) {
@@ -126,4 +127,4 @@ export const GLOBALS: Record<string, Value> = {
   lipsum: new Callable('function', 'generate_lorem_ipsum', () => {
     throw new Refusal('lipsum()', 'it is random text; write the text you want');
   }),
-};
+});

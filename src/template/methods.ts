@@ -1,6 +1,7 @@
 import { PyError, Refusal } from './errors.js';
 import { strFormat } from './format.js';
 import { asInt, checkSize, compare, contains, defined, equals, toArray } from './ops.js';
+import { nameTable, type NameTable } from './own.js';
 import { pyStr } from './repr.js';
 import { codePoints, PY_SPACE, pyLength, splitWhitespace, strip } from './text.js';
 import {
@@ -24,7 +25,7 @@ import {
  * and Jinja2 then looks for an item of that name (or gives an undefined value).
  */
 
-const PYTHON_ATTRIBUTES: Record<string, string[]> = {
+const PYTHON_ATTRIBUTES: NameTable<string[]> = nameTable({
   str: 'capitalize casefold center count encode endswith expandtabs find format format_map index isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill'.split(
     ' ',
   ),
@@ -40,7 +41,7 @@ const PYTHON_ATTRIBUTES: Record<string, string[]> = {
   dict_keys: ['isdisjoint', 'mapping'],
   dict_items: ['isdisjoint', 'mapping'],
   dict_values: ['mapping'],
-};
+});
 
 function params(
   method: string,
@@ -303,7 +304,7 @@ function joined(separator: string, iterable: Value): string {
   return out;
 }
 
-const STR_METHODS: Record<string, (self: string, args: Args) => Value> = {
+const STR_METHODS: NameTable<(self: string, args: Args) => Value> = nameTable({
   upper: (s, a) => (params('upper', a, []), s.toUpperCase()),
   lower: (s, a) => (params('lower', a, []), s.toLowerCase()),
   strip: (s, a) => strip(s, stripChars('strip', a), 'both'),
@@ -426,7 +427,7 @@ const STR_METHODS: Record<string, (self: string, args: Args) => Value> = {
     }
     return out;
   },
-};
+});
 
 function stripChars(method: string, args: Args): string | null {
   const [chars] = params(method, args, ['chars']);
@@ -452,7 +453,7 @@ function listIndex(
   throw new PyError('ValueError', 'value is not in list');
 }
 
-const LIST_METHODS: Record<string, (self: Value[], args: Args) => Value> = {
+const LIST_METHODS: NameTable<(self: Value[], args: Args) => Value> = nameTable({
   append: (l, a) => {
     l.push(params('append', a, ['object'], 1)[0]!);
     checkSize(l.length);
@@ -514,9 +515,9 @@ const LIST_METHODS: Record<string, (self: Value[], args: Args) => Value> = {
     l.splice(0, l.length, ...sorted);
     return null;
   },
-};
+});
 
-const TUPLE_METHODS: Record<string, (self: Tuple, args: Args) => Value> = {
+const TUPLE_METHODS: NameTable<(self: Tuple, args: Args) => Value> = nameTable({
   index: (t, a) => {
     const [value, start, end] = params('index', a, ['value', 'start', 'stop'], 1);
     try {
@@ -529,7 +530,7 @@ const TUPLE_METHODS: Record<string, (self: Tuple, args: Args) => Value> = {
     const [value] = params('count', a, ['value'], 1);
     return BigInt(t.items.filter((item) => item === value || equals(item, value!)).length);
   },
-};
+});
 
 /** Python's `dict.update(other, **kwargs)` and `dict(other, **kwargs)`. */
 export function updateDict(d: Dict, other: Value | undefined, kwargs: [string, Value][]): void {
@@ -563,7 +564,7 @@ export function updateDict(d: Dict, other: Value | undefined, kwargs: [string, V
   for (const [k, v] of kwargs) d.set(k, v);
 }
 
-const DICT_METHODS: Record<string, (self: Dict, args: Args) => Value> = {
+const DICT_METHODS: NameTable<(self: Dict, args: Args) => Value> = nameTable({
   get: (d, a) => {
     const [key, fallback] = params('get', a, ['key', 'default'], 1);
     const value = d.get(key!);
@@ -604,22 +605,22 @@ const DICT_METHODS: Record<string, (self: Dict, args: Args) => Value> = {
   },
   copy: (d, a) => (params('copy', a, []), new Dict(d.entries())),
   clear: (d, a) => (params('clear', a, []), d.clear(), null),
-};
+});
 
-const RANGE_METHODS: Record<string, (self: Range, args: Args) => Value> = {
+const RANGE_METHODS: NameTable<(self: Range, args: Args) => Value> = nameTable({
   count: (r, a) => (contains(r, params('count', a, ['value'], 1)[0]!) ? 1n : 0n),
   index: (r, a) => {
     const [value] = params('index', a, ['value'], 1);
     if (!contains(r, value!)) throw new PyError('ValueError', `${pyStr(value!)} is not in range`);
     return (asInt(value!)! - r.start) / r.step;
   },
-};
+});
 
 function bound<T>(
   owner: string,
   self: T,
   name: string,
-  table: Record<string, (self: T, args: Args) => Value>,
+  table: NameTable<(self: T, args: Args) => Value>,
 ): Value | undefined {
   const method = table[name];
   if (!method) return undefined;

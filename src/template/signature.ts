@@ -17,17 +17,17 @@ export function signature(
         `${name}() takes at most ${params.length + 1} positional arguments (${args.length + 1} given)`,
       );
     }
-    const bound: Partial<Record<string, Value>> = {};
+    const bound = Object.create(null) as Partial<Record<string, Value>>;
     args.forEach((arg, i) => (bound[params[i]!] = arg));
     for (const [key, value] of kwargs) {
       if (!params.includes(key)) {
         throw new PyError('TypeError', `${name}() got an unexpected keyword argument '${key}'`);
       }
-      if (key in bound)
+      if (Object.hasOwn(bound, key))
         throw new PyError('TypeError', `${name}() got multiple values for argument '${key}'`);
       bound[key] = value;
     }
-    const missing = params.slice(0, required).find((p) => !(p in bound));
+    const missing = params.slice(0, required).find((p) => !Object.hasOwn(bound, p));
     if (missing)
       throw new PyError('TypeError', `${name}() missing required argument: '${missing}'`);
     return bound;

@@ -2,6 +2,7 @@ import { PyError, Refusal } from './errors.js';
 import type { Context } from './evaluate.js';
 import { signature } from './signature.js';
 import * as ops from './ops.js';
+import { nameTable, type NameTable } from './own.js';
 import { pyStr } from './repr.js';
 import {
   Dict,
@@ -58,7 +59,7 @@ const greaterEqual = binary('ge', (a, b) => ops.order('gteq', a, b));
 
 const modulo = (value: Value, n: Value): Value => ops.mod(value, n);
 
-export const TESTS: Record<string, Test> = {
+export const TESTS: NameTable<Test> = nameTable({
   defined: noArgs('defined', (v) => !(v instanceof Undefined)),
   undefined: noArgs('undefined', (v) => v instanceof Undefined),
   none: noArgs('none', (v) => v === null),
@@ -121,11 +122,11 @@ export const TESTS: Record<string, Test> = {
   greaterthan: greaterThan,
   ge: greaterEqual,
   '>=': greaterEqual,
-};
+});
 
 /** Jinja2 tests worker-image refuses, with what to write instead. */
-export const REFUSED_TESTS: Record<string, string> = {
+export const REFUSED_TESTS: NameTable<string> = nameTable({
   escaped: 'worker-image renders without autoescape, so nothing is ever escaped; remove the test',
   filter: 'the set of filters is fixed; remove the test',
   test: 'the set of tests is fixed; remove the test',
-};
+});

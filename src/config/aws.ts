@@ -14,9 +14,10 @@ import {
 } from '../naming/aws.js';
 import { DEFAULT_NAMESPACE, imageName } from '../naming/version.js';
 import type { Root } from './confine.js';
-import { deepMerge } from './merge.js';
+import { deepMerge, setOwn } from './merge.js';
 import { describe, type Problems } from './problems.js';
 import { Section } from './section.js';
+import { checkNameText } from './text.js';
 import type { AwsConfig, AwsSourceImage, AwsVolumeType, ImageConfig } from './types.js';
 
 const KEYS = [
@@ -142,7 +143,8 @@ function readSourceImage(aws: Section): AwsSourceImage | undefined {
   if (!source) return undefined;
   const id = source.string('id', checkAmiId);
   const owner = source.string('owner', checkImageOwner, { id: true });
-  const name = source.string('name');
+  // A name filter (AMI names are at most 128 characters): no character a log would act on.
+  const name = source.string('name', (n) => checkNameText(n, 128));
   if (source.has('id') && (source.has('owner') || source.has('name'))) {
     aws.problem('source-image', 'either id or owner + name, not both');
     return undefined;
@@ -211,7 +213,7 @@ function readTags(aws: Section): Record<string, string> {
         ? `must be a string (got ${describe(value)})`
         : (aws.coercedValue(path, value) ?? checkAwsTagValue(text));
     if (valueProblem) aws.problem(path, valueProblem);
-    else if (text !== undefined && !keyProblem) tags[key] = text;
+    else if (text !== undefined && !keyProblem) setOwn(tags, key, text);
   }
   return tags;
 }

@@ -17,9 +17,10 @@ import { readTargetRegions } from '../replicate/regions.js';
 import { readAuthorityHost } from './authority-host.js';
 import { formatDuration } from './duration.js';
 import type { Root } from './confine.js';
-import { deepMerge } from './merge.js';
+import { deepMerge, setOwn } from './merge.js';
 import { describe, type Problems } from './problems.js';
 import { Section } from './section.js';
+import { quoted } from './text.js';
 import type {
   AzureConfig,
   AzureImageDefinition,
@@ -85,6 +86,40 @@ const IDENTITY_ID =
   /^\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/resourceGroups\/[-\p{L}\p{N}_.()]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[-\w]+$/iu;
 const SUBNET_ID =
   /^\/subscriptions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/resourceGroups\/[-\p{L}\p{N}_.()]+\/providers\/Microsoft\.Network\/virtualNetworks\/[-\w.]+\/subnets\/[-\w.]+$/iu;
+/**
+ * Publisher, offer and sku, of a gallery image definition and of a marketplace image. Azure
+ * documents no rule for them: the REST reference types them as plain strings
+ * (learn.microsoft.com/rest/api/compute/gallery-images/create-or-update, GalleryImageIdentifier;
+ * learn.microsoft.com/javascript/api/@azure/arm-compute/imagereference, ImageReference). The
+ * rule here is what marketplace identifiers are made of (Canonical,
+ * 0001-com-ubuntu-server-jammy, 22_04-lts-gen2, RedHat:RHEL:8.2): letters, digits, ".", "_"
+ * and "-", starting and ending with a letter or digit. Each is also a segment of the ARM URL
+ * that looks a marketplace image up (.../publishers/{publisher}/artifacttypes/vmimage/offers/
+ * {offer}/skus/{sku}/versions) and a part of the Publisher:Offer:Sku:Version URN the plan
+ * prints, so "/", ":", spaces, "*" and ".." could not work. The 128 characters are a bound
+ * of ours, not Azure's (none is documented).
+ */
+const IDENTIFIER = /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+const IDENTIFIER_MAX = 128;
+/** ImageReference.version: "The allowed formats are Major.Minor.Build or 'latest'" (same page). */
+const MARKETPLACE_VERSION = /^(latest|\d+\.\d+\.\d+)$/;
+
+function checkIdentifier(value: string): string | undefined {
+  if (value.length > IDENTIFIER_MAX) {
+    return `at most ${IDENTIFIER_MAX} characters (got ${value.length}): ${quoted(value, 40)}`;
+  }
+  if (IDENTIFIER.test(value)) return undefined;
+  const bad = [...value].find((c) => !/[A-Za-z0-9._-]/.test(c));
+  const found =
+    bad === undefined ? 'it starts or ends with one of ".", "_" and "-"' : `found ${quoted(bad)}`;
+  return `${quoted(value)} may hold only letters, digits, ".", "_" and "-", starting and ending with a letter or digit (${found})`;
+}
+
+function checkMarketplaceVersion(value: string): string | undefined {
+  if (MARKETPLACE_VERSION.test(value)) return undefined;
+  return `must be latest or Major.Minor.Build with decimal numbers, such as 22.04.202401010 (got ${quoted(value)})`;
+}
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
 /**
@@ -274,9 +309,9 @@ function readDefinition(azure: Section, namespace: string): AzureImageDefinition
   const definition = azure.section('definition', DEFINITION_KEYS);
   if (!definition) return undefined;
   const name = definition.required('name', checkDefinitionName);
-  const publisher = definition.required('publisher');
-  const offer = definition.required('offer');
-  const sku = definition.required('sku', undefined, { id: true });
+  const publisher = definition.required('publisher', checkIdentifier);
+  const offer = definition.required('offer', checkIdentifier);
+  const sku = definition.required('sku', checkIdentifier, { id: true });
   const osType = definition.oneOf('os-type', ['Linux', 'Windows'] as const);
   const hyperVGeneration = definition.oneOf('hyper-v-generation', ['V1', 'V2'] as const);
   const namespaced = name && definitionName(name, namespace);
@@ -343,10 +378,10 @@ function readSourceImage(azure: Section): AzureSourceImage | undefined {
     }
     return id ? { id } : undefined;
   }
-  const publisher = source.required('publisher');
-  const offer = source.required('offer');
-  const sku = source.required('sku', undefined, { id: true });
-  const version = source.string('version', undefined, { id: true });
+  const publisher = source.required('publisher', checkIdentifier);
+  const offer = source.required('offer', checkIdentifier);
+  const sku = source.required('sku', checkIdentifier, { id: true });
+  const version = source.string('version', checkMarketplaceVersion, { id: true });
   if (!publisher || !offer || !sku) return undefined;
   return { publisher, offer, sku, version: version ?? 'latest' };
 }
@@ -431,7 +466,7 @@ function readTags(azure: Section): Record<string, string> {
         ? `must be a string (got ${describe(value)})`
         : (azure.coercedValue(path, value) ?? checkTagValue(text));
     if (valueProblem) azure.problem(path, valueProblem);
-    else if (text !== undefined && !nameProblem) tags[name] = text;
+    else if (text !== undefined && !nameProblem) setOwn(tags, name, text);
   }
   return tags;
 }

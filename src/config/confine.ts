@@ -1,5 +1,6 @@
 import { lstatSync, readlinkSync, realpathSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { clip } from './excerpt.js';
 
 /**
  * The folder a run's paths must stay inside, and how messages name it: the workspace
@@ -63,8 +64,8 @@ export function outsideRoot(path: string, root: Root, shown = path): string | un
   if (isInside(real, realRoot)) return undefined;
   const where = `${root.name} (${root.dir})`;
   return isInside(resolve(path), resolve(root.dir))
-    ? `"${shown}" is a link (or lies under one) to ${real}, outside ${where}; refusing to follow it`
-    : `"${shown}" leads to ${real}, outside ${where}; keep it inside`;
+    ? `"${shown}" is a link (or lies under one) to ${clip(real)}, outside ${where}; refusing to follow it`
+    : `"${shown}" leads to ${clip(real)}, outside ${where}; keep it inside`;
 }
 
 /** What is at `path` itself (links not followed); undefined when nothing is, or a file is on the way. */
@@ -101,7 +102,7 @@ export function outputProblem(
     const up = entryOf(dir);
     if (up === undefined) continue;
     if (!up.isDirectory() && !up.isSymbolicLink()) {
-      return `"${shown}" cannot be written: ${dir} is a file, not a folder`;
+      return `"${shown}" cannot be written: ${clip(dir)} is a file, not a folder`;
     }
     break;
   }

@@ -21,49 +21,52 @@ const TRACE = `${AUTH}trace.append`;
 /**
  * The aliases `gcloud compute instances create --scopes` accepts and what each expands to
  * (googlecloudsdk/api_lib/compute/constants.py, SCOPES; `sql`, deprecated there, is left out).
+ * A Map, not an object: a scope such as `toString` must not find Object.prototype's.
  * GCE itself takes only URLs: an alias sent as is fails with serviceAccountScopeInvalid
  * (hashicorp/terraform-provider-google#1943), so worker-image expands them as gcloud does.
  */
-const SCOPE_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  bigquery: [`${AUTH}bigquery`],
-  'cloud-platform': [CLOUD_PLATFORM],
-  'cloud-source-repos': [`${AUTH}source.full_control`],
-  'cloud-source-repos-ro': [`${AUTH}source.read_only`],
-  'compute-ro': [`${AUTH}compute.readonly`],
-  'compute-rw': [`${AUTH}compute`],
-  datastore: [`${AUTH}datastore`],
-  default: [
-    STORAGE_RO,
-    LOGGING_WRITE,
-    MONITORING_WRITE,
-    SERVICE_CONTROL,
-    SERVICE_MANAGEMENT,
-    PUBSUB,
-    TRACE,
-  ].sort(),
-  'gke-default': [
-    STORAGE_RO,
-    LOGGING_WRITE,
-    MONITORING,
-    SERVICE_CONTROL,
-    SERVICE_MANAGEMENT,
-    TRACE,
-  ].sort(),
-  'logging-write': [LOGGING_WRITE],
-  monitoring: [MONITORING],
-  'monitoring-read': [`${AUTH}monitoring.read`],
-  'monitoring-write': [MONITORING_WRITE],
-  pubsub: [PUBSUB],
-  'service-control': [SERVICE_CONTROL],
-  'service-management': [SERVICE_MANAGEMENT],
-  'sql-admin': [`${AUTH}sqlservice.admin`],
-  'storage-full': [`${AUTH}devstorage.full_control`],
-  'storage-ro': [STORAGE_RO],
-  'storage-rw': [`${AUTH}devstorage.read_write`],
-  taskqueue: [`${AUTH}taskqueue`],
-  trace: [TRACE],
-  'userinfo-email': [`${AUTH}userinfo.email`],
-};
+const SCOPE_ALIASES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    bigquery: [`${AUTH}bigquery`],
+    'cloud-platform': [CLOUD_PLATFORM],
+    'cloud-source-repos': [`${AUTH}source.full_control`],
+    'cloud-source-repos-ro': [`${AUTH}source.read_only`],
+    'compute-ro': [`${AUTH}compute.readonly`],
+    'compute-rw': [`${AUTH}compute`],
+    datastore: [`${AUTH}datastore`],
+    default: [
+      STORAGE_RO,
+      LOGGING_WRITE,
+      MONITORING_WRITE,
+      SERVICE_CONTROL,
+      SERVICE_MANAGEMENT,
+      PUBSUB,
+      TRACE,
+    ].sort(),
+    'gke-default': [
+      STORAGE_RO,
+      LOGGING_WRITE,
+      MONITORING,
+      SERVICE_CONTROL,
+      SERVICE_MANAGEMENT,
+      TRACE,
+    ].sort(),
+    'logging-write': [LOGGING_WRITE],
+    monitoring: [MONITORING],
+    'monitoring-read': [`${AUTH}monitoring.read`],
+    'monitoring-write': [MONITORING_WRITE],
+    pubsub: [PUBSUB],
+    'service-control': [SERVICE_CONTROL],
+    'service-management': [SERVICE_MANAGEMENT],
+    'sql-admin': [`${AUTH}sqlservice.admin`],
+    'storage-full': [`${AUTH}devstorage.full_control`],
+    'storage-ro': [STORAGE_RO],
+    'storage-rw': [`${AUTH}devstorage.read_write`],
+    taskqueue: [`${AUTH}taskqueue`],
+    trace: [TRACE],
+    'userinfo-email': [`${AUTH}userinfo.email`],
+  }),
+);
 
 /** gcloud's own check of `--service-account` (instance_utils.EMAIL_REGEX). */
 // A VM runs as a service account only (NAME@PROJECT.iam, N-compute@developer, PROJECT@appspot
@@ -80,7 +83,7 @@ function checkServiceAccount(value: string): string | undefined {
 }
 
 function checkScope(value: string): string | undefined {
-  if (SCOPE_ALIASES[value] || /^https:\/\/www\.googleapis\.com\/auth\/\S+$/.test(value)) {
+  if (SCOPE_ALIASES.has(value) || /^https:\/\/www\.googleapis\.com\/auth\/\S+$/.test(value)) {
     return undefined;
   }
   const near = /^[a-z-]+$/.test(value) ? ' or a gcloud alias such as cloud-platform' : '';
@@ -97,7 +100,7 @@ function readScopes(gcp: Section): string[] | undefined {
   const from = new Map<string, number>();
   let ok = true;
   given.forEach((scope, i) => {
-    const urls = SCOPE_ALIASES[scope] ?? [scope];
+    const urls = SCOPE_ALIASES.get(scope) ?? [scope];
     const again = urls.find((u) => from.has(u));
     if (again !== undefined && urls.length === 1) {
       gcp.problem(

@@ -10,7 +10,7 @@ import { checkMachineType } from '../naming/gce-machine-types.js';
 import { MAX_USER_LABELS, checkLabelKey, checkLabelValue } from '../naming/labels.js';
 import type { Root } from './confine.js';
 import { readGcpAccess } from './gcp-access.js';
-import { deepMerge } from './merge.js';
+import { deepMerge, setOwn } from './merge.js';
 import { describe, type Problems } from './problems.js';
 import { Section } from './section.js';
 import type { GcpConfig, SourceImageConfig } from './types.js';
@@ -164,7 +164,7 @@ function readLabels(gcp: Section): Record<string, string> {
         ? `must be a string (got ${describe(value)})`
         : (gcp.coercedValue(path, value) ?? checkLabelValue(text));
     if (valueProblem) gcp.problem(path, valueProblem);
-    else if (text !== undefined) labels[key] = text;
+    else if (text !== undefined) setOwn(labels, key, text);
   }
   return labels;
 }

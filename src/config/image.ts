@@ -6,15 +6,28 @@ import {
   checkVersion,
   imageName,
   overwriteAllowed,
+  parseVersion,
 } from '../naming/version.js';
 import type { ImageConfig } from './types.js';
 import type { Problems } from './problems.js';
 import { Section } from './section.js';
+import { quoted } from './text.js';
 
 const KEYS = ['name', 'namespace', 'version', 'overwrite', 'description'];
 
 // As wide as versions will realistically get, to check name length while the version is `auto`.
 const PLACEHOLDER_VERSION = '9999';
+
+/**
+ * checkVersion, saying so when the version is a number too large to be one (past
+ * Number.MAX_SAFE_INTEGER two versions could not be told apart), not that it is misshapen.
+ */
+export function checkImageVersion(version: string): string | undefined {
+  if (/^[1-9]\d*[a-z]?$/.test(version) && !parseVersion(version)) {
+    return `${quoted(version, 40)} is too large: a version number is at most ${Number.MAX_SAFE_INTEGER}`;
+  }
+  return checkVersion(version);
+}
 
 /** `image:`; undefined when a required setting is missing or invalid (a problem says which). */
 export function readImage(problems: Problems, raw: unknown): ImageConfig | undefined {
@@ -25,7 +38,7 @@ export function readImage(problems: Problems, raw: unknown): ImageConfig | undef
     ? image.string('namespace', checkNamespace)
     : DEFAULT_NAMESPACE;
   const version = image.has('version')
-    ? image.string('version', checkVersion, { id: true })
+    ? image.string('version', checkImageVersion, { id: true })
     : AUTO_VERSION;
   const overwrite = image.boolean('overwrite') ?? false;
   const description = image.string('description');

@@ -1,7 +1,11 @@
+import { checkGalleryVersion } from '../naming/azure.js';
+import { AUTO_VERSION } from '../naming/version.js';
 import type { Cloud } from '../steps/resources.js';
-import { isMapping } from './merge.js';
+import { checkImageVersion } from './image.js';
+import { isMapping, own as ownValue } from './merge.js';
 import type { Problems } from './problems.js';
-import { Section } from './section.js';
+import { Section, type Check } from './section.js';
+import { quoted } from './text.js';
 import type { Milliseconds } from './types.js';
 
 /**
@@ -69,6 +73,54 @@ export const DEFAULT_LIFECYCLE: LifecycleConfig = {
   adopt: false,
 };
 
+const isImageVersion = (v: string): boolean => v !== AUTO_VERSION && !checkImageVersion(v);
+const isGalleryVersion = (v: string): boolean => !checkGalleryVersion(v);
+
+/**
+ * A `protect` entry: prune keeps an image whose version equals it exactly (prune/decide.ts),
+ * so anything but a version (`batch-worker-24`, `v24`, ` 24`) would silently protect
+ * nothing. GCE images and AMIs have image versions (24, 17a, as image.version); Azure's
+ * are gallery versions (0.0.15, as azure.version). The shared block applies to every cloud,
+ * so it may list either; a cloud's block only its own kind.
+ */
+function checkProtect(cloud: string | undefined): Check<string> {
+  const azure = cloud === 'azure';
+  return (entry) => {
+    const fits = (v: string): boolean =>
+      cloud === undefined
+        ? isImageVersion(v) || isGalleryVersion(v)
+        : azure
+          ? isGalleryVersion(v)
+          : isImageVersion(v);
+    if (fits(entry)) return undefined;
+    const meant = [
+      entry.trim(),
+      /^v(.+)$/i.exec(entry)?.[1],
+      /^[a-z][a-z0-9-]*?-([^-]+)$/.exec(entry)?.[1],
+    ]
+      .filter((v): v is string => v !== undefined && v !== entry)
+      .find(fits);
+    if (meant !== undefined) {
+      const shown = /^[\w.-]+$/.test(entry) ? entry : quoted(entry);
+      return `protect lists versions: write ${meant}, not ${shown}`;
+    }
+    const tooLarge = /^[1-9]\d*[a-z]?$/.test(entry) ? checkImageVersion(entry) : undefined;
+    if (tooLarge) return tooLarge;
+    if (azure && isImageVersion(entry)) {
+      return `Azure versions are gallery versions (Major.Minor.Patch, such as 0.0.15), so ${quoted(entry)} protects nothing here; list image versions under lifecycle or gcp/aws.lifecycle`;
+    }
+    if (cloud !== undefined && !azure && isGalleryVersion(entry)) {
+      return `${quoted(entry)} is an Azure gallery version; ${cloud} versions are image versions such as 24 or 17a: list it under azure.lifecycle or lifecycle`;
+    }
+    const kinds = azure
+      ? 'gallery versions such as 0.0.15'
+      : cloud === undefined
+        ? 'image versions such as 24 or 17a, or Azure gallery versions such as 0.0.15'
+        : 'image versions such as 24 or 17a';
+    return `${quoted(entry)} is not a version: protect lists ${kinds}`;
+  };
+}
+
 /** Reads one `lifecycle:` block at `path`; problems are recorded at each field. */
 export function readLifecycleBlock(
   problems: Problems,
@@ -82,7 +134,8 @@ export function readLifecycleBlock(
   const minAge = section.duration('min-age', 0, MAX_AGE);
   const deprecateAfter = section.duration('deprecate-after', 0, MAX_AGE);
   const deleteAfter = section.duration('delete-after', 0, MAX_AGE);
-  const protect = section.strings('protect', undefined, { id: true }) ?? [];
+  const cloud = path.length > 1 ? path[0] : undefined;
+  const protect = section.strings('protect', checkProtect(cloud), { id: true }) ?? [];
   const adopt = section.boolean('adopt');
   if (problems.list.length > before) return undefined;
   return {
@@ -128,9 +181,10 @@ export function readLifecycleClouds(
   let written = false;
   for (const cloud of clouds) {
     const block = root.value(cloud);
-    if (!isMapping(block) || block.lifecycle === undefined || block.lifecycle === null) continue;
+    const ownLifecycle = isMapping(block) ? ownValue(block, 'lifecycle') : undefined;
+    if (ownLifecycle === undefined || ownLifecycle === null) continue;
     written = true;
-    const read = readLifecycleBlock(problems, [cloud, 'lifecycle'], block.lifecycle);
+    const read = readLifecycleBlock(problems, [cloud, 'lifecycle'], ownLifecycle);
     if (read) own[cloud] = read;
   }
   if (!root.has('lifecycle') && !written) return undefined;

@@ -4,8 +4,9 @@ import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Cloud } from '../steps/resources.js';
 import { outsideRoot, type Root } from './confine.js';
 import { ConfigError, type ConfigProblem } from './errors.js';
-import { deepMerge, isMapping, withoutUnset } from './merge.js';
+import { deepMerge, isMapping, own, withoutUnset } from './merge.js';
 import type { LineOf, ScalarOf } from './problems.js';
+import { checkPathText } from './text.js';
 import type { BumpConfig, ShareFileConfig, WorkerImageConfig } from './types.js';
 import {
   validate,
@@ -109,6 +110,10 @@ export async function loadConfig(
 export async function readConfigSource(
   opts: Pick<LoadOptions, 'cwd' | 'root'> & { path: string },
 ): Promise<ConfigSource> {
+  // The path as given (an input, a flag) is checked as text before any use: messages name it.
+  const unusable = checkPathText(opts.path);
+  if (unusable)
+    throw new ConfigError([{ field: 'config', message: unusable }], { label: 'inputs' });
   const file = resolve(opts.cwd, opts.path);
   const inside = relative(opts.cwd, file);
   const label = inside.startsWith('..') || isAbsolute(inside) ? file : inside;
@@ -143,7 +148,7 @@ function namedOverrides<Config>(
     // `aws.target-regions[1]` is set by what sets `aws.target-regions`.
     const path = field.replace(/\[\d+\]/g, '').split('.');
     for (let n = path.length; n > 0; n--) {
-      const name = names[path.slice(0, n).join('.')];
+      const name = own(names, path.slice(0, n).join('.')) as string | undefined;
       if (name !== undefined) return isSetIn(overrides, path.slice(0, n)) ? name : undefined;
     }
     return undefined;
@@ -203,7 +208,7 @@ function isSetIn(value: unknown, path: string[]): boolean {
   for (const key of path) {
     // A list replaces the file's whole (see deepMerge), so all of it came from the override.
     if (Array.isArray(node)) return true;
-    if (!isMapping(node) || node[key] === undefined) return false;
+    if (!isMapping(node) || own(node, key) === undefined) return false;
     node = node[key];
   }
   return node !== undefined;

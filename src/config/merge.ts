@@ -8,6 +8,24 @@ export function isMapping(value: unknown): value is Record<string, unknown> {
   );
 }
 
+/**
+ * `value[key]` when the mapping holds `key` itself: a user's key such as `toString` or
+ * `constructor` must never find what Object.prototype has under that name.
+ */
+export function own(value: Readonly<Record<string, unknown>>, key: string): unknown {
+  return Object.hasOwn(value, key) ? value[key] : undefined;
+}
+
+/** Sets `key` as the mapping's own, `__proto__` included (an assignment would set the prototype). */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+}
+
 /** A mapping's entries, whether a plain object or a Map (template variables keep some as Maps). */
 function entriesOf(value: unknown): [unknown, unknown][] | undefined {
   if (value instanceof Map) return [...value.entries()];
@@ -24,7 +42,8 @@ export function deepMerge(base: unknown, over: unknown): unknown {
   }
   if (!isMapping(base) || !isMapping(over)) return over;
   const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) merged[key] = deepMerge(base[key], value);
+  for (const [key, value] of Object.entries(over))
+    setOwn(merged, key, deepMerge(own(base, key), value));
   return merged;
 }
 
@@ -39,7 +58,7 @@ export function withoutUnset(value: unknown): unknown {
   const kept: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
     const pruned = key === 'variables' ? v : withoutUnset(v);
-    if (pruned !== undefined) kept[key] = pruned;
+    if (pruned !== undefined) setOwn(kept, key, pruned);
   }
   return Object.keys(kept).length > 0 ? kept : undefined;
 }

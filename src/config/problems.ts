@@ -36,6 +36,8 @@ export function describe(value: unknown): string {
     return `"${clip(visible(value.replace(/["\\]/g, (c) => `\\${c}`)))}"`;
   }
   if (value instanceof Uint8Array) return 'binary data (!!binary)';
+  // YAML 1.1 (a `%YAML 1.1` header) reads 2027-06-30 as a timestamp.
+  if (value instanceof Date) return 'a date';
   if (Array.isArray(value)) return 'a list';
   if (value !== null && typeof value === 'object') return 'a mapping';
   return String(value);

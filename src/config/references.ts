@@ -9,7 +9,9 @@ import {
 } from '../references/rules.js';
 import { describe, type Problems } from './problems.js';
 import { Section } from './section.js';
+import { checkNameText, checkPathText, unsafeCharacter } from './text.js';
 
+const NAME_MAX = 100;
 const KEYS = ['name', 'path', 'pattern', 'flags', 'yaml-path', 'value', 'expect'];
 
 /**
@@ -55,8 +57,8 @@ function readRule(problems: Problems, raw: unknown, i: number): ReferenceRule | 
   const rule = Section.open(problems, ['references', i], raw, KEYS);
   if (!rule) return undefined;
   const before = problems.list.length;
-  const path = rule.required('path', (p) => checkRulePath(p) ?? checkGlob(p));
-  const yamlPath = rule.string('yaml-path', checkYamlPath);
+  const path = rule.required('path', (p) => checkPathText(p) ?? checkRulePath(p) ?? checkGlob(p));
+  const yamlPath = rule.string('yaml-path', (p) => unsafeCharacter(p) ?? checkYamlPath(p));
   const flags = rule.string('flags', flagsProblem) ?? '';
   const pattern = rule.has('pattern')
     ? rule.string('pattern', (p) => patternProblem(p, flags))
@@ -74,7 +76,8 @@ function readRule(problems: Problems, raw: unknown, i: number): ReferenceRule | 
   }
   const value = rule.oneOf('value', REFERENCE_VALUES);
   const expect = rule.integer('expect', 1, 10_000);
-  const name = rule.string('name');
+  // A rule's name is printed in every message about it.
+  const name = rule.string('name', (n) => checkNameText(n, NAME_MAX));
   if (problems.list.length > before || !path || !pattern || !value) return undefined;
   return {
     name: name ?? defaultRuleName(path, yamlPath),

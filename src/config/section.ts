@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import { outputProblem, outsideRoot, type Root } from './confine.js';
 import { formatDuration, parseDuration } from './duration.js';
 import { ConfigError } from './errors.js';
-import { isMapping } from './merge.js';
+import { isMapping, own } from './merge.js';
 import { describe, type Path, type Problems } from './problems.js';
 import { suggestKey } from './suggest.js';
+import { checkPathText } from './text.js';
 
 /** A rule on a value: the problem's message, or undefined when the value is fine. */
 export type Check<T> = (value: T) => string | undefined;
@@ -53,7 +54,7 @@ export class Section {
 
   /** YAML `key:` or `key: ""` means "not set", like leaving the key out. */
   value(key: string): unknown {
-    const v = this.raw[key];
+    const v = own(this.raw, key);
     return v === null || v === '' ? undefined : v;
   }
 
@@ -115,7 +116,11 @@ export class Section {
     where: { baseDir: string; root?: Root | undefined },
     opts: { required?: boolean; output?: boolean } = {},
   ): string | undefined {
-    const text = opts.required ? this.required(key) : this.string(key);
+    // Checked as text first: a control character must not reach a message or the file
+    // system, nor an over-long name the file system's own error (which echoes it whole).
+    const text = opts.required
+      ? this.required(key, checkPathText)
+      : this.string(key, checkPathText);
     if (text === undefined) return undefined;
     const full = resolve(where.baseDir, text);
     const problem = opts.output
@@ -253,6 +258,9 @@ function coercion(
       return undefined;
     }
     read = `YAML reads ${source} as ${typeof value === 'number' ? `the number ${value}` : `the boolean ${value}`}`;
+  } else if (value instanceof Date) {
+    // Only under a `%YAML 1.1` header: YAML 1.2 has no timestamps.
+    read = `YAML 1.1 reads ${source} as a date`;
   } else {
     return undefined;
   }

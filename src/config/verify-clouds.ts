@@ -1,5 +1,5 @@
 import type { Cloud } from '../steps/resources.js';
-import { isMapping } from './merge.js';
+import { isMapping, own as ownValue } from './merge.js';
 import type { Problems } from './problems.js';
 import type { Section } from './section.js';
 import { readVerifyBlock, verifyFor, type VerifyBlock, type VerifyConfig } from './verify.js';
@@ -21,9 +21,10 @@ export function readVerifyClouds(
   const written: Cloud[] = [];
   for (const cloud of clouds) {
     const block = root.value(cloud);
-    if (!isMapping(block) || block.verify === undefined || block.verify === null) continue;
+    const ownVerify = isMapping(block) ? ownValue(block, 'verify') : undefined;
+    if (ownVerify === undefined || ownVerify === null) continue;
     written.push(cloud);
-    own[cloud] = readVerifyBlock(problems, [cloud, 'verify'], block.verify, cloud);
+    own[cloud] = readVerifyBlock(problems, [cloud, 'verify'], ownVerify, cloud);
   }
   if (!root.has('verify') && written.length === 0) return undefined;
 

@@ -152,7 +152,7 @@ export function readVerifyBlock(
   if (isMapping(value)) {
     // Another cloud's name for the VM type: say which one this cloud uses.
     const others = Object.entries(VERIFY_VM_TYPE_KEY).filter(([c]) => c !== cloud);
-    const misplaced = others.filter(([, key]) => key in value);
+    const misplaced = others.filter(([, key]) => Object.hasOwn(value, key));
     for (const [other, key] of misplaced) {
       problems.add(
         [...path, key],

@@ -23,6 +23,10 @@ export interface ParsedYaml {
 
 /** Parses keeping node positions, so problems can point at the line of the setting. */
 export function parseYaml(text: string): ParsedYaml {
+  const crOnly = crOnlyLines(text);
+  if (crOnly) {
+    return { raw: undefined, errors: [crOnly], lineOf: () => undefined, scalarOf: () => undefined };
+  }
   const counter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter: counter,
@@ -84,7 +88,9 @@ export function parseYaml(text: string): ParsedYaml {
       if (!isScalar(node as Node)) return undefined;
       const scalar = node as Node & { source?: string; type?: string };
       const [start, end] = scalar.range ?? [0, 0];
-      return { source: text.slice(start, end), plain: scalar.type === 'PLAIN' };
+      // An explicit `!!str` is text in every YAML version, whatever the scalar looks like.
+      const str = scalar.tag === 'tag:yaml.org,2002:str';
+      return { source: text.slice(start, end), plain: scalar.type === 'PLAIN' && !str };
     },
   };
 }
@@ -101,11 +107,39 @@ function yamlMessage(e: YAMLError, text: string): string {
       return 'a key must be a name, not a list or a mapping (`? [a, b]`): write each setting as name: value';
     case 'TAG_RESOLVE_FAILED':
       return `unknown tag ${unresolvedTag(e)}: worker-image.yml is plain YAML; write the value itself (custom tags such as CloudFormation's !Ref are not read)`;
+    case 'MULTIPLE_DOCS':
+      return `holds more than one YAML document (a second --- on line ${secondDocumentLine(text, e.pos[0])}): a worker-image config is one document; remove that --- (and merge what follows it into the first document)`;
     case 'RESOURCE_EXHAUSTION':
       return `nests too deeply or repeats too much to be read: ${NOT_A_CONFIG}`;
     default:
       return clip(e.message);
   }
+}
+
+/**
+ * The line of the `---` that starts the second document. The library points at the
+ * document's start, which may be its content after a marker, comments or directives.
+ */
+function secondDocumentLine(text: string, offset: number): number {
+  const lines = text.slice(0, offset).split(/\r?\n/);
+  const here = text.slice(offset).startsWith('---') ? lines.length : undefined;
+  if (here !== undefined) return here;
+  for (let i = lines.length; i > 1; i--) if (/^---(\s|$)/.test(lines[i - 1]!)) return i;
+  return lines.length;
+}
+
+/**
+ * A file whose lines end in a carriage return alone (saved by a classic Mac OS editor) reads
+ * as one line: a comment on the first line would hide every setting.
+ */
+function crOnlyLines(text: string): ConfigProblem | undefined {
+  if (text.includes('\n') || !/\r(?!$)/.test(text)) return undefined;
+  return {
+    field: '',
+    line: 1,
+    message:
+      'lines end in a carriage return alone (CR, old Mac OS), so the file reads as one line: save it with LF (or CRLF) line endings',
+  };
 }
 
 /** `zone` set twice: which one a tool keeps is up to the tool, so neither is guessed. */

@@ -1017,8 +1017,11 @@ const cases: Case[] = [
   },
   {
     name: 'path: a config outside --repo',
-    run: async () =>
-      run(['plan', '--offline', '--config', await configFile(), '--repo', join(dir, 'sub')]),
+    run: async () => {
+      // --repo must be a folder that exists (checked first); the config is outside it.
+      await mkdir(join(dir, 'sub'), { recursive: true });
+      return run(['plan', '--offline', '--config', await configFile(), '--repo', join(dir, 'sub')]);
+    },
     says: [/config: ".*worker-image\.yml" leads to .*, outside the repository \(--repo\)/],
   },
   {
@@ -2249,6 +2252,150 @@ const cases: Case[] = [
     ),
     says: [/gcp\.zone: "moon" is not a GCE zone/],
     never: [/azure\.version/],
+  },
+  // hardening: what a fuzzer found accepted, or refused without naming the setting
+  {
+    name: 'config: a scope named toString is refused as a scope, not a crash',
+    run: bake((c) => (c.gcp.scopes = ['toString'])),
+    says: [new RegExp(`${AT}gcp\\.scopes\\[0\\]: must be a scope URL .*\\(got "toString"\\)`)],
+    never: [/is not a function/],
+  },
+  {
+    name: 'config: a scope named __proto__ is refused as a scope, not a crash',
+    run: bake((c) => (c.gcp.scopes = ['cloud-platform', '__proto__'])),
+    says: [new RegExp(`${AT}gcp\\.scopes\\[1\\]: must be a scope URL .*\\(got "__proto__"\\)`)],
+    never: [/is not a function/],
+  },
+  {
+    name: 'unseen: a manifest path holding a newline cannot print a forged ::error line',
+    run: bake((c) => (c.manifest = 'm\n::error file=x::pwned.json')),
+    says: [
+      new RegExp(
+        `${AT}manifest: "m\\\\n::error file=x::pwned\\.json" holds a control or invisible format character \\("\\\\n" at character 2\\)`,
+      ),
+    ],
+    never: [/^::error file=x::pwned/m],
+  },
+  {
+    name: 'unseen: a manifest path holding NUL is refused by name, not by Node',
+    run: bake((c) => (c.manifest = 'a\0b.json')),
+    says: [/manifest: "a\\u0000b\.json" holds a control or invisible format character/],
+    never: [/null bytes|ERR_INVALID_ARG/, /\0/],
+  },
+  {
+    name: 'unseen: a manifest path holding a bidi override is refused, shown escaped',
+    run: bake((c) => (c.manifest = 'm\u202enosj.json')),
+    says: [/manifest: "m\\u202enosj\.json" holds a control or invisible format character/],
+    never: [/\u202e/],
+  },
+  {
+    name: 'path: a manifest path part over 255 bytes is refused before use, not echoed',
+    run: bake((c) => (c.manifest = `${'a'.repeat(100_000)}.json`)),
+    says: [/manifest: each part of a path is at most 255 bytes \(one here is 100005\)/],
+    never: [/ENAMETOOLONG|lstat/, /a{300}/],
+  },
+  {
+    name: 'unseen: a template path holding a newline is refused, not printed raw',
+    run: bake((c) => (c.gcp.template = 'gcp-startup.sh.j2\n::error::pwned')),
+    says: [/gcp\.template: "gcp-startup\.sh\.j2\\n::error::pwned" holds a control/],
+    never: [/^::error::pwned/m],
+  },
+  {
+    name: 'unseen: a references rule name holding a newline is refused',
+    run: rule({ name: 'rule\n::error::pwned' }),
+    says: [/references\[0\]\.name: "rule\\n::error::pwned" holds a control/],
+    never: [/^::error::pwned/m],
+  },
+  {
+    name: 'unseen: a references rule path holding a newline is refused',
+    run: rule({ path: 'scripts/create_instance.py\n::error::pwned' }),
+    says: [
+      /references\[0\]\.path: "scripts\/create_instance\.py\\n::error::pwned" holds a control/,
+    ],
+    never: [/^::error::pwned/m],
+  },
+  {
+    name: 'version: lifecycle.protect naming an image says which version to write',
+    run: bake((c) => (c.lifecycle = { protect: ['batch-worker-24'] })),
+    says: [
+      new RegExp(
+        `${AT}lifecycle\\.protect\\[0\\]: protect lists versions: write 24, not batch-worker-24`,
+      ),
+    ],
+  },
+  {
+    name: 'version: lifecycle.protect with a v prefix says which version to write',
+    run: bake((c) => (c.gcp.lifecycle = { protect: ['v24'] })),
+    says: [
+      new RegExp(
+        `${AT}gcp\\.lifecycle\\.protect\\[0\\]: protect lists versions: write 24, not v24`,
+      ),
+    ],
+  },
+  {
+    name: 'version: lifecycle.protect holding what is no version at all is refused',
+    run: bake((c) => (c.lifecycle = { protect: ['24', '-1'] })),
+    says: [new RegExp(`${AT}lifecycle\\.protect\\[1\\]: "-1" is not a version: protect lists`)],
+  },
+  {
+    name: 'version: --version too large says it is too large, not misshapen',
+    run: command('bake', ['--cloud', 'gcp', '--version', '99999999999999999999999']),
+    says: [
+      /--version \(image\.version\): "99999999999999999999999" is too large: a version number is at most 9007199254740991/,
+    ],
+    never: [/leading zeros/],
+  },
+  {
+    name: 'version: image.version too large in the file says it is too large',
+    run: bake((c) => (c.image.version = '99999999999999999999999')),
+    says: [new RegExp(`${AT}image\\.version: "99999999999999999999999" is too large`)],
+    never: [/leading zeros/],
+  },
+  {
+    name: 'config: an azure definition publisher that is a path is refused',
+    run: bake((c) => (c.azure.definition.publisher = '/etc/passwd'), 'azure'),
+    says: [
+      new RegExp(
+        `${AT}azure\\.definition\\.publisher: "/etc/passwd" may hold only letters, digits, "\\.", "_" and "-"`,
+      ),
+    ],
+  },
+  {
+    name: 'unseen: an azure marketplace sku holding an escape is refused, shown escaped',
+    run: bake((c) => (c.azure['source-image'].sku = '22_04\u001b[2J'), 'azure'),
+    says: [/azure\.source-image\.sku: "22_04\\u001b\[2J" may hold only letters/],
+    // eslint-disable-next-line no-control-regex -- the raw control character must not reach the log
+    never: [/\u001b/],
+  },
+  {
+    name: 'config: an azure definition offer of 100k characters is refused by length, clipped',
+    run: bake((c) => (c.azure.definition.offer = 'o'.repeat(100_000)), 'azure'),
+    says: [/azure\.definition\.offer: at most 128 characters \(got 100000\)/],
+    never: [/o{300}/],
+  },
+  {
+    name: 'yaml: two documents: the config is one document, the second --- named by line',
+    run: bakeText((c) => `${stringify(c)}---\nimage: {name: x}\n`),
+    says: [new RegExp(`${AT}holds more than one YAML document \\(a second --- on line \\d+\\)`)],
+    never: [/parseAllDocuments/],
+  },
+  {
+    name: 'yaml: a YAML 1.1 timestamp is named as a date, with the quoting fix',
+    run: bakeText(
+      (c) =>
+        `%YAML 1.1\n---\n${stringify(c).replace('auth: none\naws:', 'auth: none\n  end-of-life-date: 2027-06-30\naws:')}`,
+      'azure',
+    ),
+    says: [
+      /azure\.end-of-life-date: YAML 1\.1 reads 2027-06-30 as a date, not the text "2027-06-30"; quote it: end-of-life-date: '2027-06-30'/,
+    ],
+    never: [/got a mapping/],
+  },
+  {
+    name: 'yaml: a file whose lines end in CR alone says so',
+    run: bakeText((c) => `# worker-image\n${stringify(c)}`.replace(/\n/g, '\r')),
+    says: [/worker-image\.yml:1: lines end in a carriage return alone \(CR, old Mac OS\)/],
+    never: [/image\.name: required/],
   },
 ];
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { outsideRoot, type Root } from '../config/confine.js';
+import { visible } from '../config/excerpt.js';
 import { loadConfig } from '../config/load.js';
 import type { RawOverrides } from '../config/load.js';
 import { branchNameProblem } from '../github/ref-name.js';
@@ -10,6 +11,8 @@ import { checkReferences } from '../references/check.js';
 import { unifiedDiff } from '../references/diff.js';
 import { planBump, type BumpPlan } from '../references/plan.js';
 import { ReferenceProblemError } from '../references/problem.js';
+import { shown } from '../references/shown.js';
+import { compareVersions } from '../references/version-token.js';
 import { parseSet, versionsFromManifests, type Versions } from '../references/versions.js';
 
 export interface PullRequestOptions {
@@ -72,7 +75,7 @@ export async function bump(opts: BumpOptions): Promise<BumpOutcome> {
   const names = opts.names ?? { manifests: 'manifests', repoDir: 'repo-dir' };
   const repoDir = resolve(opts.cwd, opts.repoDir);
   const outside = opts.root && outsideRoot(repoDir, opts.root, opts.repoDir);
-  if (outside) throw new Error(`${names.repoDir}: ${outside}`);
+  if (outside) throw new Error(`${names.repoDir}: ${visible(outside)}`);
   const overrides: RawOverrides = opts.rules === undefined ? {} : { references: opts.rules };
   const config = await loadConfig({
     ...(opts.config ? { path: opts.config } : {}),
@@ -105,6 +108,18 @@ export async function bump(opts: BumpOptions): Promise<BumpOutcome> {
 
   const plan = await planBump(base);
   reportPlan(plan, reporter);
+  // A reference moved back to an older version (23 → 18: a rollback, or a manifest of an older
+  // build) is done as asked, as it always was, but never silently: a warning at its line.
+  const downgrades = plan.changes.filter((c) => c.changed && compareVersions(c.new, c.old) < 0);
+  for (const c of downgrades) {
+    reporter.warning(
+      `rule ${shown(c.rule)}: ${c.old} → ${c.new} moves the reference back to an older version`,
+      {
+        file: shown(c.file),
+        line: c.line,
+      },
+    );
+  }
   const diff = unifiedDiff(plan);
   if (diff) await reporter.group('Diff', async () => reporter.info(diff.trimEnd()));
   if (opts.dryRun)
@@ -183,14 +198,25 @@ function reportPlan(plan: BumpPlan, reporter: Reporter): void {
     const skipped = plan.skipped.find((s) => s.rule === searched.rule);
     const changes = plan.changes.filter((c) => c.rule === searched.rule);
     const moving = changes.filter((c) => c.changed);
-    const read = `${searched.files} ${searched.files === 1 ? 'file' : 'files'} read, ${searched.withReferences} with references`;
+    const { notText } = searched;
+    const unread = notText.length
+      ? `, ${notText.length} skipped as not UTF-8 text (${notText
+          .slice(0, LISTED)
+          .map((f) => shown(f))
+          .join(', ')}${notText.length > LISTED ? `, and ${notText.length - LISTED} more` : ''})`
+      : '';
+    const read = `${searched.files} ${searched.files === 1 ? 'file' : 'files'} read, ${searched.withReferences} with references${unread}`;
+    const rule = shown(searched.rule);
     if (skipped) {
-      reporter.info(`rule ${searched.rule}: ${read}; skipped (${skipped.reason})`);
+      reporter.info(`rule ${rule}: ${read}; skipped (${skipped.reason})`);
       continue;
     }
     reporter.info(
-      `rule ${searched.rule}: ${read}: ${moving.length} to change, ${changes.length - moving.length} already current`,
+      `rule ${rule}: ${read}: ${moving.length} to change, ${changes.length - moving.length} already current`,
     );
-    for (const c of moving) reporter.info(`  ${c.file}:${c.line}: ${c.old} → ${c.new}`);
+    for (const c of moving) reporter.info(`  ${shown(c.file)}:${c.line}: ${c.old} → ${c.new}`);
   }
 }
+
+/** How many files or references a message lists before it counts the rest. */
+const LISTED = 5;

@@ -1,4 +1,9 @@
-import { buildCloud, type ManifestBuild } from '../manifest/read.js';
+import { visible } from '../config/excerpt.js';
+import { buildCloud, kindOf, type ManifestBuild } from '../manifest/read.js';
+import { checkAmiId, checkAmiName } from '../naming/aws.js';
+import { checkGceName } from '../naming/gce.js';
+import { shown } from '../references/shown.js';
+import { isVersionToken } from '../references/version-token.js';
 import type { ShareResult } from '../share/result.js';
 import { parseAmis, parseTarget, type ShareTarget } from '../share/target.js';
 import type { Cloud } from '../steps/resources.js';
@@ -49,12 +54,14 @@ export interface Catalogue {
   images: CatalogueImage[];
 }
 
-/** One catalogue entry per build of the manifests' last runs. */
+/**
+ * One catalogue entry per build of the manifests' last runs. Each build is checked first
+ * (checkBuild): a build the catalogue cannot describe is refused, never dropped or copied.
+ */
 export function imagesFromBuilds(builds: ManifestBuild[]): CatalogueImage[] {
   const images: CatalogueImage[] = [];
-  for (const b of builds) {
-    const cloud = buildCloud(b) as Cloud | undefined;
-    if (cloud !== 'gcp' && cloud !== 'azure' && cloud !== 'aws') continue;
+  for (const [position, b] of builds.entries()) {
+    const cloud = checkBuild(b, b.index ?? position);
     const d = b.custom_data;
     const {
       cloud: _cloud,
@@ -87,14 +94,177 @@ export function imagesFromBuilds(builds: ManifestBuild[]): CatalogueImage[] {
   return images;
 }
 
+/** Thrown for a manifest build the catalogue cannot take; names the file, entry and field. */
+export class ManifestBuildError extends Error {
+  override readonly name = 'ManifestBuildError';
+}
+
+// Ids, names and locations: no spaces or control characters, no `..` path step.
+const TOKEN = /^[^\s\p{C}]+$/u;
+const LOCATION = /^[a-z][a-z0-9-]*[a-z0-9]$/;
+const AZURE_LOCATION = /^[a-z][a-z0-9]*(=\d+)?$/;
+const TEXT_MAX = 1024;
+
+/**
+ * The cloud of a build the catalogue can describe, as worker-image's manifest writer
+ * (manifest/packer.ts) gives it, or Packer's own (`"custom_data": null`, the cloud from
+ * builder_type): every field the catalogue reads has its type and its cloud's format. Throws
+ * a ManifestBuildError naming the manifest, `builds[index]` and the field.
+ */
+export function checkBuild(b: ManifestBuild, index: number): Cloud {
+  const at = (field: string): string => `manifest ${shown(b.path)}: builds[${index}]${field}`;
+  const refuse = (field: string, why: string): never => {
+    throw new ManifestBuildError(`${at(field)} ${why}`);
+  };
+  const data = (b.custom_data ?? {}) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'string') {
+      refuse(`.custom_data.${shown(key)}`, `is ${kindOf(value)}, not a string`);
+    }
+    if (!TOKEN.test(key)) refuse(`.custom_data key "${shown(key)}"`, 'is not a plain name');
+  }
+  const text = (field: string, value: string): void => {
+    if (value.length > TEXT_MAX)
+      refuse(field, `is ${value.length} characters; at most ${TEXT_MAX}`);
+    if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(value)) {
+      refuse(field, `"${shown(value)}" holds control characters`);
+    }
+  };
+  for (const [key, value] of Object.entries(data)) text(`.custom_data.${key}`, value as string);
+  const cloud = buildCloud(b);
+  if (cloud !== 'gcp' && cloud !== 'azure' && cloud !== 'aws') {
+    refuse(
+      data.cloud === undefined ? '.builder_type' : '.custom_data.cloud',
+      data.cloud === undefined
+        ? `${typeof b.builder_type === 'string' ? `"${shown(b.builder_type)}"` : `is ${kindOf(b.builder_type)}:`} names no cloud (googlecompute, azure-arm or amazon-ebs), and custom_data.cloud is missing`
+        : `"${shown(String(data.cloud))}" is not gcp, azure or aws`,
+    );
+  }
+  const known = cloud as Cloud;
+  if (typeof b.artifact_id !== 'string' || b.artifact_id === '') {
+    refuse(
+      '.artifact_id',
+      `is ${b.artifact_id === '' ? 'empty' : kindOf(b.artifact_id)}, not the image's id`,
+    );
+  }
+  if (b.build_time !== undefined && b.build_time !== null) {
+    if (
+      typeof b.build_time !== 'number' ||
+      !Number.isSafeInteger(b.build_time) ||
+      b.build_time < 0
+    ) {
+      refuse(
+        '.build_time',
+        `${JSON.stringify(b.build_time)?.slice(0, 40) ?? kindOf(b.build_time)} is not Unix seconds`,
+      );
+    }
+  }
+  const id = (field: string, value: string): void => {
+    text(field, value);
+    if (!TOKEN.test(value) || value.split('/').includes('..')) {
+      refuse(
+        field,
+        `"${shown(value)}" is not an image id (no spaces, control characters or ".." steps)`,
+      );
+    }
+  };
+  const artifact = b.artifact_id;
+  id('.artifact_id', artifact);
+  const imageId = data.image_id as string | undefined;
+  if (imageId !== undefined) id('.custom_data.image_id', imageId);
+  const imageName = data.image_name as string | undefined;
+  if (imageName !== undefined) id('.custom_data.image_name', imageName);
+  const version = data.version as string | undefined;
+  if (version !== undefined && !isVersionToken(version)) {
+    refuse(
+      '.custom_data.version',
+      `"${shown(version)}" is not a version such as 24, 17a or 0.0.14`,
+    );
+  }
+  const runUrl = data.run_url as string | undefined;
+  if (runUrl !== undefined && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(runUrl)) {
+    refuse('.custom_data.run_url', `"${shown(runUrl)}" is not an http(s) URL`);
+  }
+  const why = (err: unknown): string =>
+    visible(err instanceof Error ? err.message.replace(/^image: /, '') : String(err));
+  if (known === 'gcp') {
+    for (const [field, value] of [
+      ['.custom_data.image_id', imageId],
+      ['.artifact_id', imageId === undefined ? artifact : undefined],
+    ] as const) {
+      if (value === undefined) continue;
+      try {
+        parseTarget('gcp', value);
+      } catch (err) {
+        refuse(field, `is not a GCE image name or link (projects/P/global/images/N): ${why(err)}`);
+      }
+    }
+    if (imageName !== undefined) {
+      const problem = checkGceName(imageName, 'the image name');
+      if (problem) refuse('.custom_data.image_name', visible(problem));
+    }
+    for (const key of ['storage_location', 'storage_locations'] as const) {
+      const list = data[key] as string | undefined;
+      for (const l of (list ?? '').split(',').map((x) => x.trim())) {
+        if (list !== undefined && !LOCATION.test(l)) {
+          refuse(
+            `.custom_data.${key}`,
+            `"${shown(list)}" is not a list of storage locations (us, europe-west1...)`,
+          );
+        }
+      }
+    }
+  } else if (known === 'azure') {
+    for (const [field, value] of [
+      ['.custom_data.image_id', imageId],
+      ['.artifact_id', imageId === undefined ? artifact : undefined],
+    ] as const) {
+      if (value === undefined) continue;
+      try {
+        parseTarget('azure', value);
+      } catch (err) {
+        refuse(field, `is not a gallery image version id: ${why(err)}`);
+      }
+    }
+    for (const key of ['regions', 'location'] as const) {
+      const list = data[key] as string | undefined;
+      for (const r of (list ?? '').split(',').map((x) => x.trim())) {
+        if (list !== undefined && !AZURE_LOCATION.test(r)) {
+          refuse(
+            `.custom_data.${key}`,
+            `"${shown(list)}" is not a list of regions (eastus=3,westus2=1)`,
+          );
+        }
+      }
+    }
+  } else {
+    try {
+      parseAmis(artifact);
+    } catch (err) {
+      refuse(
+        '.artifact_id',
+        `is not region:ami-id pairs (us-east-1:ami-0123456789abcdef0,...): ${why(err)}`,
+      );
+    }
+    if (imageId !== undefined && checkAmiId(imageId)) {
+      refuse(
+        '.custom_data.image_id',
+        `"${shown(imageId)}" is not an AMI id such as ami-0123456789abcdef0`,
+      );
+    }
+    if (imageName !== undefined) {
+      const problem = checkAmiName(imageName, 'the AMI name');
+      if (problem) refuse('.custom_data.image_name', visible(problem));
+    }
+  }
+  return known;
+}
+
 function buildRegions(cloud: Cloud, b: ManifestBuild): CatalogueRegion[] {
   const d = b.custom_data;
   if (cloud === 'aws') {
-    try {
-      return parseAmis(b.artifact_id).map((a) => ({ region: a.region, image_id: a.imageId }));
-    } catch {
-      return [];
-    }
+    // checkBuild has parsed it.
+    return parseAmis(b.artifact_id).map((a) => ({ region: a.region, image_id: a.imageId }));
   }
   if (cloud === 'azure') {
     // `eastus=3,westus2=1`: the version's replicas, one id across every region.

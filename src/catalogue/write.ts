@@ -1,7 +1,8 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { checkNotLink } from '../config/confine.js';
-import { parseJson } from '../config/excerpt.js';
+import { parseJson, visible } from '../config/excerpt.js';
+import { shown } from '../references/shown.js';
 import type { Cloud } from '../steps/resources.js';
 import {
   CATALOGUE_FILES,
@@ -22,16 +23,21 @@ export async function writeCatalogues(out: string, images: CatalogueImage[]): Pr
   const isDir = /[/\\]$/.test(out) || (await stat(out).catch(() => undefined))?.isDirectory();
   if (!isDir && clouds.length > 1) {
     throw new Error(
-      `catalogue ${out}: the images are on ${clouds.join(' and ')}, one catalogue file each; give a folder (end it with /)`,
+      `catalogue ${shown(out)}: the images are on ${clouds.join(' and ')}, one catalogue file each; give a folder (end it with /)`,
     );
   }
   const written: string[] = [];
   for (const cloud of clouds) {
     const path = isDir ? join(out, CATALOGUE_FILES[cloud]) : out;
-    checkNotLink(path, 'catalogue');
-    const catalogue = catalogueFor(cloud, images, await readCatalogue(path, cloud));
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, JSON.stringify(catalogue, null, 2) + '\n');
+    try {
+      checkNotLink(path, 'catalogue');
+      const catalogue = catalogueFor(cloud, images, await readCatalogue(path, cloud));
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, JSON.stringify(catalogue, null, 2) + '\n');
+    } catch (err) {
+      // The path is the user's: its message stays one line, whatever the path holds.
+      throw new Error(visible((err as Error).message), { cause: err });
+    }
     written.push(path);
   }
   return written;
@@ -47,7 +53,7 @@ async function readCatalogue(path: string, cloud: Cloud): Promise<Catalogue | un
   }
   const parsed = parseJson(
     text,
-    `catalogue ${path} exists but is not valid JSON; move it or choose another path`,
+    `catalogue ${shown(path)} exists but is not valid JSON; move it or choose another path`,
   ) as Partial<Catalogue> | null;
   if (
     !parsed ||
@@ -56,7 +62,7 @@ async function readCatalogue(path: string, cloud: Cloud): Promise<Catalogue | un
     !Array.isArray(parsed.images)
   ) {
     throw new Error(
-      `catalogue ${path} exists but is not a worker-image ${cloud} catalogue (${CATALOGUE_SCHEMA}); move it or choose another path`,
+      `catalogue ${shown(path)} exists but is not a worker-image ${cloud} catalogue (${CATALOGUE_SCHEMA}); move it or choose another path`,
     );
   }
   return parsed as Catalogue;

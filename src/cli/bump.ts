@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { bump } from '../bump/bump.js';
 import { repoFromEnv } from '../github/repo.js';
 import { ConsoleReporter } from '../log/reporter.js';
+import { shown } from '../references/shown.js';
 import { parseFlags } from './args.js';
 
 export async function bumpCommand(args: string[]): Promise<number> {
@@ -48,7 +49,7 @@ export async function bumpCommand(args: string[]): Promise<number> {
     ...(pullRequest ? { pullRequest } : {}),
   });
   if (outcome.changedFiles.length && outcome.operation !== 'dry-run') {
-    reporter.info(`changed: ${outcome.changedFiles.join(', ')}`);
+    reporter.info(`changed: ${outcome.changedFiles.map((f) => shown(f)).join(', ')}`);
   }
   return 0;
 }

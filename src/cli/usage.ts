@@ -34,7 +34,9 @@ lowers) and wait until replicated.`,
                   [--set cloud=VERSION]... [--check] [--dry-run]
                   [--pull-request --repo-slug OWNER/NAME [--branch B] [--base B]]`,
     about: `Rewrite image references by the config's rules: --dry-run prints the diff, --check
-fails on stale or namespaced references, --pull-request opens or updates a PR.`,
+fails on stale or namespaced references, --pull-request opens or updates a PR.
+A reference moved to an older version than it names (23 → 18, a rollback) is warned of at
+its line. --check fails only on references older than the manifest's.`,
     paths: `The config, the --manifest files and every reference file must stay inside --repo DIR
 (default: the working directory), links followed; a linked reference file is edited at its
 target, and one leading outside is refused.`,

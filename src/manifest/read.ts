@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { outsideRoot, type Root } from '../config/confine.js';
-import { parseJson } from '../config/excerpt.js';
+import { parseJson, visible } from '../config/excerpt.js';
 import { glob, hasWildcard } from '../references/glob.js';
+import { shown } from '../references/shown.js';
 import type { PackerBuild, PackerManifest } from './packer.js';
 
 /**
@@ -20,7 +21,7 @@ export async function expandManifests(
   const paths: string[] = [];
   for (const pattern of patterns) {
     const refuse = (why: string): never => {
-      throw new Error(`${opts.input} "${pattern}": ${why}`);
+      throw new Error(`${opts.input} "${shown(pattern)}": ${visible(why)}`);
     };
     const full = resolve(cwd, pattern);
     if (!hasWildcard(pattern)) {
@@ -44,13 +45,17 @@ export async function expandManifests(
     paths.push(...found);
   }
   const twice = paths.find((p, i) => paths.indexOf(p) !== i);
-  if (twice) throw new Error(`${opts.input}: ${twice} is given twice; name each manifest once`);
+  if (twice) {
+    throw new Error(`${opts.input}: ${shown(twice)} is given twice; name each manifest once`);
+  }
   return paths;
 }
 
 /** A build of a manifest's last run, with the file it came from. */
 export interface ManifestBuild extends PackerBuild {
   path: string;
+  /** Its place in the manifest's `builds` list, for messages. */
+  index?: number;
 }
 
 /**
@@ -61,13 +66,39 @@ export async function readManifestBuilds(paths: string[]): Promise<ManifestBuild
   const builds: ManifestBuild[] = [];
   for (const path of paths) {
     const manifest = (await readManifestFile(path)) as Partial<PackerManifest> | null;
-    if (!Array.isArray(manifest?.builds)) throw new Error(`manifest ${path} has no "builds" list`);
-    for (const b of manifest.builds) {
-      if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid) continue;
-      builds.push({ ...b, custom_data: b.custom_data ?? {}, path });
+    if (!Array.isArray(manifest?.builds)) {
+      throw new Error(`manifest ${shown(path)} has no "builds" list`);
     }
+    (manifest.builds as unknown[]).forEach((entry, index) => {
+      // Every entry, of any run: one that is not a build is a broken file, not a build to skip.
+      const what = kindOf(entry);
+      if (what !== 'an object') {
+        throw new Error(
+          `manifest ${shown(path)}: builds[${index}] is ${what}, not a build (an object with name, builder_type, artifact_id, custom_data...)`,
+        );
+      }
+      const b = entry as PackerBuild;
+      const data = kindOf(b.custom_data);
+      // Packer writes `"custom_data": null` for a build without any.
+      if (data !== 'an object' && data !== 'null' && data !== 'missing') {
+        throw new Error(
+          `manifest ${shown(path)}: builds[${index}].custom_data is ${data}, not an object of strings`,
+        );
+      }
+      if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid) return;
+      builds.push({ ...b, custom_data: b.custom_data ?? {}, path, index });
+    });
   }
   return builds;
+}
+
+/** What a JSON value is, for messages: `null`, `a string`, `a list`, `an object`... */
+export function kindOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  const type = typeof value;
+  return type === 'object' ? 'an object' : `a ${type}`;
 }
 
 /** A manifest file's JSON; errors say which file and why, quoting at most one line. */
@@ -79,11 +110,11 @@ export async function readManifestFile(path: string): Promise<unknown> {
     const code = (err as NodeJS.ErrnoException).code;
     throw new Error(
       code === 'ENOENT'
-        ? `manifest ${path} not found`
-        : `manifest ${path}: cannot be read (${code})`,
+        ? `manifest ${shown(path)} not found`
+        : `manifest ${shown(path)}: cannot be read (${code})`,
     );
   }
-  return parseJson(text, `manifest ${path} is not valid JSON`);
+  return parseJson(text, `manifest ${shown(path)} is not valid JSON`);
 }
 
 /** Which cloud a build is for: worker-image's `custom_data.cloud`, else Packer's builder type. */

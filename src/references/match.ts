@@ -1,6 +1,7 @@
+import { lstatSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isInside, realPath } from '../config/confine.js';
-import { matchAllEach, PatternTimeoutError, type MatchJob } from './budget.js';
+import { matchAllEach, PatternSkippedError, PatternTimeoutError, type MatchJob } from './budget.js';
 import { FileTree, hasWildcard } from './glob.js';
 import { requiredLiteral } from './literal.js';
 import { compilePattern, PatternError, type CompiledPattern } from './pattern.js';
@@ -23,6 +24,8 @@ export interface RuleMatches {
   namespaced: Found[];
   /** Files the rule's path named (each read once, however many rules name it). */
   files: number;
+  /** Files a glob matched that are not UTF-8 text, so not searched (in path order). */
+  notText: string[];
 }
 
 export interface Matched {
@@ -123,7 +126,7 @@ export async function matchRules(
     }
     const named = namedBy(rule.path);
     if (named.empty) {
-      problem(hasWildcard(rule.path) ? 'matches no files' : 'file not found');
+      problem(hasWildcard(rule.path) ? 'matches no files' : notAFile(repoDir, rule.path));
       return state;
     }
     for (const path of named.outside) {
@@ -173,13 +176,17 @@ export async function matchRules(
 
   const results = states.map((state): RuleMatches => {
     const { rule, search } = state;
-    const result: RuleMatches = { rule, tokens: [], namespaced: [], files: 0 };
+    const result: RuleMatches = { rule, tokens: [], namespaced: [], files: 0, notText: [] };
     if (!search) return result;
     const problem = problemOf(state);
     result.files = search.files.length;
     const clean: { file: string; text: string; strict: TokenMatch[] }[] = [];
     const outright = !hasWildcard(rule.path);
     const mine = searched.get(search);
+    // Once the pattern is stopped on a file, the rule fails there and its other files are
+    // not searched: a slow pattern costs one time budget, not one per file.
+    let stoppedOn: string | undefined;
+    let unsearched = 0;
     for (const file of search.files) {
       const got = read.get(file) ?? UNSEARCHED;
       if (got.unreadable !== undefined) {
@@ -193,12 +200,19 @@ export async function matchRules(
         state.broken = true;
         continue;
       }
+      if (got.binary) result.notText.push(file);
       const text = got.text;
       if (text === undefined || !mine?.has(file)) continue;
+      const matches = rule.yamlPath ? undefined : strictFound.get(key(state, file));
+      if (matches instanceof PatternSkippedError || (rule.yamlPath && stoppedOn !== undefined)) {
+        unsearched++;
+        continue;
+      }
       texts.set(file, text);
       const found = rule.yamlPath
         ? yamlTokens(text, rule.yamlPath, search.strict)
-        : fromMatches(strictFound.get(key(state, file)), () => lineOf(file, text));
+        : fromMatches(matches, () => lineOf(file, text));
+      if (found.stopped) stoppedOn ??= file;
       if (found.problem) {
         problem(found.problem.message, file, found.problem.line);
         state.broken = true;
@@ -207,9 +221,16 @@ export async function matchRules(
       result.tokens.push(...found.tokens.map((t) => ({ ...t, file })));
       clean.push({ file, text, strict: found.tokens });
     }
+    if (stoppedOn !== undefined && unsearched > 0) {
+      problem(
+        `pattern was stopped past its time budget on ${stoppedOn}, so the rule's ${unsearched} other ${
+          unsearched === 1 ? 'file was' : 'files were'
+        } not searched; simplify the pattern`,
+      );
+    }
     // Namespaced images: every one for the guard; for a bump, only to explain a rule that
-    // matched nothing.
-    if (opts.guard || result.tokens.length === 0) {
+    // matched nothing. Not for a pattern already stopped once: it would be stopped again.
+    if (stoppedOn === undefined && (opts.guard || result.tokens.length === 0)) {
       const looseFound = rule.yamlPath
         ? new Map<string, never>()
         : runJobs(
@@ -236,6 +257,34 @@ export async function matchRules(
   return { rules: results, texts, problems: states.flatMap((s) => s.problems) };
 }
 
+/** Why a path named outright (not a glob) names no file: missing, a folder, or not a file. */
+function notAFile(repoDir: string, path: string): string {
+  const full = join(repoDir, path);
+  let own: Stats | undefined;
+  let target: Stats | undefined;
+  try {
+    own = lstatSync(full, { throwIfNoEntry: false });
+    target = own?.isSymbolicLink() ? statSync(full, { throwIfNoEntry: false }) : own;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ENOTDIR' ? 'file not found' : `cannot be read (${code ?? 'error'})`;
+  }
+  if (!own) return 'file not found';
+  const is = own.isSymbolicLink() ? 'is a symbolic link to' : 'is';
+  if (!target) return `${is} a missing file`;
+  if (target.isDirectory()) {
+    return `${is} a folder, not a file: name a file in it, or its files with a glob (${path.replace(/\/+$/, '')}/*)`;
+  }
+  const kind = target.isFIFO()
+    ? 'a FIFO (named pipe)'
+    : target.isSocket()
+      ? 'a socket'
+      : target.isCharacterDevice() || target.isBlockDevice()
+        ? 'a device'
+        : 'something other than a file';
+  return `${is} ${kind}, not a regular file; a rule reads regular files only`;
+}
+
 function jobsOf(
   state: RuleState,
   files: string[],
@@ -257,11 +306,11 @@ function key(state: RuleState, file: string): string {
 function runJobs(
   jobs: Job[],
   regexOf: (search: NonNullable<RuleState['search']>) => CompiledPattern,
-): Map<string, RegExpMatchArray[] | PatternTimeoutError> {
+): Map<string, RegExpMatchArray[] | PatternTimeoutError | PatternSkippedError> {
   const found = matchAllEach(
     jobs.map((j): MatchJob => {
       if (!j.state.search) throw new Error('internal: a job for a rule without a search');
-      return { regex: regexOf(j.state.search).regex, text: j.text };
+      return { regex: regexOf(j.state.search).regex, text: j.text, group: j.state };
     }),
   );
   return new Map(jobs.map((j, i) => [key(j.state, j.file), found[i] ?? []]));
@@ -282,23 +331,28 @@ function problemOf(state: RuleState): (message: string, file?: string, line?: nu
 
 /** A search's tokens; a pattern past its time budget is the file's problem. */
 function fromMatches(
-  found: RegExpMatchArray[] | PatternTimeoutError | undefined,
+  found: RegExpMatchArray[] | PatternTimeoutError | PatternSkippedError | undefined,
   lineOf: () => (offset: number) => number,
-): YamlTokens {
+): YamlTokens & { stopped?: boolean } {
   if (found instanceof PatternTimeoutError) {
-    return { problem: { message: `pattern ${found.message}` } };
+    return { problem: { message: `pattern ${found.message}` }, stopped: true };
   }
+  if (found instanceof PatternSkippedError) return { problem: { message: found.message } };
   if (!found || found.length === 0) return { tokens: [] };
   return { tokens: tokensOf(found, { offset: 0, lineOf: lineOf() }) };
 }
 
 /** A YAML rule's tokens in one file; a pattern past its time budget is the file's problem. */
-function yamlTokens(text: string, yamlPath: string, compiled: CompiledPattern): YamlTokens {
+function yamlTokens(
+  text: string,
+  yamlPath: string,
+  compiled: CompiledPattern,
+): YamlTokens & { stopped?: boolean } {
   try {
     return findYamlTokens(text, yamlPath, compiled);
   } catch (err) {
     if (!(err instanceof PatternTimeoutError)) throw err;
-    return { problem: { message: `pattern ${err.message}` } };
+    return { problem: { message: `pattern ${err.message}` }, stopped: true };
   }
 }
 

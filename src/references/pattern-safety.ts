@@ -162,22 +162,51 @@ class Parser {
     return lookaround ? EMPTY : inner;
   }
 
+  /**
+   * An escape outside a class, read as the engine reads it with the rule's flags. Without the
+   * `u` flag JavaScript keeps its legacy readings (Annex B): `\u{2}` is `u` twice (the braces
+   * a quantifier), `\p{L}` is `p` then `{L}`, `\x` and `\u` without their hex digits are `x`
+   * and `u`, `\c` without a letter is a backslash then `c`, and `\012` is an octal escape.
+   */
   private escape(): Info {
     const rest = this.src.slice(this.i);
-    if (/^\\[1-9]/.test(rest) || /^\\k</.test(rest)) {
+    const unicode = this.flags.includes('u');
+    if (/^\\[1-9]/.test(rest) || /^\\k/.test(rest)) {
       const ref = /^\\(\d+|k<[^>]*>)/.exec(rest)?.[0] ?? rest.slice(0, 2);
+      const octal = !unicode && /^\\\d/.test(ref);
       throw new Unsafe(
-        `uses the backreference ${ref}, which cannot be matched in linear time; match the text itself instead`,
+        `uses the backreference ${ref}, which cannot be matched in linear time; match the text itself instead${
+          octal
+            ? ` (without the u flag ${ref} may also read as an octal escape: write a character by its code as \\x41 or \\u0041)`
+            : ''
+        }`,
       );
     }
     if (/^\\[bB]/.test(rest)) {
       this.i += 2;
       return EMPTY;
     }
+    const braced = unicode ? undefined : /^\\([pPu])\{[^}]*\}?/.exec(rest);
+    if (braced) {
+      const [shown, letter] = braced;
+      const meant =
+        letter === 'u'
+          ? 'a character by its code point; add flags: u, or write \\uXXXX (four hex digits)'
+          : 'a Unicode property; add flags: u';
+      throw new Unsafe(
+        `has ${shown}, which without the u flag is the letter ${letter} then ${shown.slice(2)} (a repeat count or literal braces), not ${meant}`,
+      );
+    }
+    if (!unicode && /^\\c(?![A-Za-z])/.test(rest)) {
+      // A lone backslash: the `c` after it is an atom of its own (and takes the quantifier).
+      this.i += 1;
+      return { first: new Set(['\\']), nullable: false, repeats: false, ambiguous: false };
+    }
     const escape =
-      /^\\([pP]\{[^}]*\}|x[\da-fA-F]{2}|u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|c[A-Za-z]|0|.)/s.exec(
-        rest,
-      )?.[0] ?? rest.slice(0, 2);
+      (unicode
+        ? /^\\([pP]\{[^}]*\}|x[\da-fA-F]{2}|u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|c[A-Za-z]|0|.)/su
+        : /^\\(x[\da-fA-F]{2}|u[\da-fA-F]{4}|c[A-Za-z]|0[0-7]{0,2}|.)/s
+      ).exec(rest)?.[0] ?? rest.slice(0, 2);
     return this.chars(this.i + escape.length);
   }
 

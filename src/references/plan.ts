@@ -32,8 +32,11 @@ export interface BumpPlan {
   files: PlannedFile[];
   /** Rules whose cloud has no new version in this bump (a GCP-only build leaves Azure alone). */
   skipped: { rule: string; value: ReferenceValue; reason: string }[];
-  /** Per rule, in rule order: the files its path named (all read) and those with references. */
-  searched: { rule: string; files: number; withReferences: number }[];
+  /**
+   * Per rule, in rule order: the files its path named (all read), those with references, and
+   * those a glob matched that are not UTF-8 text (not searched).
+   */
+  searched: { rule: string; files: number; withReferences: number; notText: string[] }[];
 }
 
 interface Located extends PlannedChange {
@@ -126,10 +129,11 @@ export async function planBump(opts: {
     })),
     files,
     skipped,
-    searched: matched.rules.map(({ rule, files, tokens }) => ({
+    searched: matched.rules.map(({ rule, files, tokens, notText }) => ({
       rule: rule.name,
       files,
       withReferences: new Set(tokens.map((t) => t.file)).size,
+      notText,
     })),
   };
 }

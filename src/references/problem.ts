@@ -1,3 +1,6 @@
+import { visible } from '../config/excerpt.js';
+import { shown } from './shown.js';
+
 /** What went wrong with one rule, where: enough for a GitHub annotation on the line. */
 export interface ReferenceProblem {
   /** The rule's name. */
@@ -24,6 +27,8 @@ export class ReferenceProblemError extends Error {
 
 /** `batch/globals.py:12: rule instance-version: matched 0 times (pattern: ...)` */
 export function formatProblem(p: ReferenceProblem): string {
-  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
-  return `${where}: rule ${p.rule}: ${p.message} (pattern: ${p.pattern})`;
+  const file = shown(p.file);
+  const where = p.line === undefined ? file : `${file}:${p.line}`;
+  // One line per problem, whatever the paths and names in it hold.
+  return `${where}: rule ${shown(p.rule)}: ${visible(p.message)} (pattern: ${shown(p.pattern)})`;
 }

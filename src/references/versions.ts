@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { parseJson } from '../config/excerpt.js';
+import { parseJson, visible } from '../config/excerpt.js';
 import { checkGalleryVersion } from '../naming/azure.js';
 import { parseVersion } from '../naming/version.js';
 import type { Cloud } from '../steps/resources.js';
+import { shown } from './shown.js';
 import { isVersionToken } from './version-token.js';
 
 /** The new version per cloud: what `gcp`, `azure` and `aws` rules write. */
@@ -28,14 +29,14 @@ export async function versionsFromManifests(paths: string[]): Promise<Versions> 
     const found = manifestVersions(await readManifest(path), path);
     if (Object.keys(found).length === 0) {
       throw new VersionsError(
-        `${path}: no build has custom_data.cloud and custom_data.version; is it a manifest worker-image wrote?`,
+        `${shown(path)}: no build has custom_data.cloud and custom_data.version; is it a manifest worker-image wrote?`,
       );
     }
     for (const [cloud, version] of Object.entries(found) as [Cloud, string][]) {
       const earlier = versions[cloud];
       if (earlier !== undefined && earlier !== version) {
         throw new VersionsError(
-          `${cloud} version differs between manifests: ${earlier} in ${from[cloud]}, ${version} in ${path}; pass only the manifests of one build`,
+          `${cloud} version differs between manifests: ${earlier} in ${shown(from[cloud] ?? '')}, ${version} in ${shown(path)}; pass only the manifests of one build`,
         );
       }
       versions[cloud] = version;
@@ -58,12 +59,12 @@ export function parseSet(values: string[]): Versions {
     const version = m?.[2] ?? '';
     if (!cloud) {
       throw new VersionsError(
-        `set: "${entry}" must be cloud=version with cloud one of ${CLOUDS.join(', ')} (e.g. gcp=24)`,
+        `set: "${shown(entry)}" must be cloud=version with cloud one of ${CLOUDS.join(', ')} (e.g. gcp=24)`,
       );
     }
     if (!isVersionToken(version)) {
       throw new VersionsError(
-        `set: "${entry}": ${JSON.stringify(version)} is not a version such as 24, 17a or 0.0.15`,
+        `set: "${shown(entry)}": "${shown(version)}" is not a version such as 24, 17a or 0.0.15`,
       );
     }
     const problem =
@@ -71,10 +72,16 @@ export function parseSet(values: string[]): Versions {
         ? checkGalleryVersion(version)
         : parseVersion(version)
           ? undefined
-          : 'must be a number without leading zeros, optionally one lowercase letter (24, 17a)';
-    if (problem) throw new VersionsError(`set: "${entry}": the ${cloud} version ${problem}`);
+          : /^[1-9]\d*[a-z]?$/.test(version)
+            ? `is too large: a version number is at most ${Number.MAX_SAFE_INTEGER}`
+            : 'must be a number without leading zeros, optionally one lowercase letter (24, 17a)';
+    if (problem) {
+      throw new VersionsError(`set: "${shown(entry)}": the ${cloud} version ${visible(problem)}`);
+    }
     if (versions[cloud] !== undefined) {
-      throw new VersionsError(`set: ${cloud} is given twice (${versions[cloud]} and ${version})`);
+      throw new VersionsError(
+        `set: ${cloud} is given twice (${versions[cloud]} and ${shown(version)})`,
+      );
     }
     versions[cloud] = version;
   }
@@ -88,11 +95,13 @@ async function readManifest(path: string): Promise<unknown> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new VersionsError(
-      code === 'ENOENT' ? `${path}: manifest not found` : `${path}: ${(err as Error).message}`,
+      code === 'ENOENT'
+        ? `${shown(path)}: manifest not found`
+        : `${shown(path)}: ${visible((err as Error).message)}`,
     );
   }
   try {
-    return parseJson(text, `${path}: not a JSON manifest`);
+    return parseJson(text, `${shown(path)}: not a JSON manifest`);
   } catch (err) {
     throw new VersionsError((err as Error).message);
   }
@@ -100,7 +109,7 @@ async function readManifest(path: string): Promise<unknown> {
 
 function manifestVersions(manifest: unknown, path: string): Versions {
   const { builds, last_run_uuid: lastRun } = (manifest ?? {}) as Record<string, unknown>;
-  if (!Array.isArray(builds)) throw new VersionsError(`${path}: has no "builds" list`);
+  if (!Array.isArray(builds)) throw new VersionsError(`${shown(path)}: has no "builds" list`);
   const versions: Versions = {};
   for (const build of builds as unknown[]) {
     const { packer_run_uuid: run, custom_data: data } = (build ?? {}) as Record<string, unknown>;
@@ -115,17 +124,19 @@ function manifestVersions(manifest: unknown, path: string): Versions {
     if (!cloud || typeof version !== 'string') continue;
     if (verified === 'false') {
       throw new VersionsError(
-        `${path}: the ${cloud} build ${typeof image === 'string' ? image : version} failed its verification ` +
+        `${shown(path)}: the ${cloud} build ${shown(typeof image === 'string' ? image : version)} failed its verification ` +
           '(custom_data.verified is "false"), so no reference may move to it; fix the image and bake again, ' +
           'or pass only the manifests of verified builds',
       );
     }
     if (!isVersionToken(version)) {
-      throw new VersionsError(`${path}: ${cloud} version "${version}" is not a version token`);
+      throw new VersionsError(
+        `${shown(path)}: ${cloud} version "${shown(version)}" is not a version token`,
+      );
     }
     if (versions[cloud] !== undefined && versions[cloud] !== version) {
       throw new VersionsError(
-        `${path}: two ${cloud} builds in one run, versions ${versions[cloud]} and ${version}`,
+        `${shown(path)}: two ${cloud} builds in one run, versions ${versions[cloud]} and ${version}`,
       );
     }
     versions[cloud] = version;

@@ -107,6 +107,10 @@ describe('--set', () => {
       'set: "gcp=batch-worker-24": "batch-worker-24" is not a version such as 24, 17a or 0.0.15',
     ],
     [
+      'gcp=99999999999999999999999',
+      'set: "gcp=99999999999999999999999": the gcp version is too large: a version number is at most 9007199254740991',
+    ],
+    [
       'increment=3',
       'set: "increment=3" must be cloud=version with cloud one of gcp, azure, aws (e.g. gcp=24)',
     ],

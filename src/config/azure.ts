@@ -91,15 +91,14 @@ const SUBNET_ID =
  * documents no rule for them: the REST reference types them as plain strings
  * (learn.microsoft.com/rest/api/compute/gallery-images/create-or-update, GalleryImageIdentifier;
  * learn.microsoft.com/javascript/api/@azure/arm-compute/imagereference, ImageReference). The
- * rule here is what marketplace identifiers are made of (Canonical,
- * 0001-com-ubuntu-server-jammy, 22_04-lts-gen2, RedHat:RHEL:8.2): letters, digits, ".", "_"
- * and "-", starting and ending with a letter or digit. Each is also a segment of the ARM URL
- * that looks a marketplace image up (.../publishers/{publisher}/artifacttypes/vmimage/offers/
- * {offer}/skus/{sku}/versions) and a part of the Publisher:Offer:Sku:Version URN the plan
- * prints, so "/", ":", spaces, "*" and ".." could not work. The 128 characters are a bound
- * of ours, not Azure's (none is documented).
+ * rule is the one Terraform's azurerm provider checks before it calls Azure
+ * (internal/services/compute/validate, SharedImageIdentifierAttribute): letters, digits, ".",
+ * "_" and "-", not ending in "." — what marketplace identifiers are made of (Canonical,
+ * 0001-com-ubuntu-server-jammy, 22_04-lts-gen2). Each is also a segment of the ARM URL that
+ * looks a marketplace image up and a part of the Publisher:Offer:Sku:Version URN the plan
+ * prints, so "/", ":", spaces and "*" could not work. At most 128 characters, as there.
  */
-const IDENTIFIER = /^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+const IDENTIFIER = /^[A-Za-z0-9._-]+$/;
 const IDENTIFIER_MAX = 128;
 /** ImageReference.version: "The allowed formats are Major.Minor.Build or 'latest'" (same page). */
 const MARKETPLACE_VERSION = /^(latest|\d+\.\d+\.\d+)$/;
@@ -108,11 +107,12 @@ function checkIdentifier(value: string): string | undefined {
   if (value.length > IDENTIFIER_MAX) {
     return `at most ${IDENTIFIER_MAX} characters (got ${value.length}): ${quoted(value, 40)}`;
   }
-  if (IDENTIFIER.test(value)) return undefined;
   const bad = [...value].find((c) => !/[A-Za-z0-9._-]/.test(c));
-  const found =
-    bad === undefined ? 'it starts or ends with one of ".", "_" and "-"' : `found ${quoted(bad)}`;
-  return `${quoted(value)} may hold only letters, digits, ".", "_" and "-", starting and ending with a letter or digit (${found})`;
+  if (bad !== undefined || !IDENTIFIER.test(value)) {
+    return `${quoted(value)} may hold only letters, digits, ".", "_" and "-" (found ${quoted(bad ?? value)})`;
+  }
+  if (value.endsWith('.')) return `${quoted(value)} may not end in "."`;
+  return undefined;
 }
 
 function checkMarketplaceVersion(value: string): string | undefined {

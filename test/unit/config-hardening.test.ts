@@ -306,7 +306,9 @@ describe('Azure publisher, offer and sku', () => {
       ),
     );
     expect(out).toMatch(
-      new RegExp(`azure\\.${block}\\.${key}: .*letters, digits, "\\.", "_" and "-"`),
+      new RegExp(
+        `azure\\.${block}\\.${key}: .*(letters, digits, "\\.", "_" and "-"|may not end in "\\.")`,
+      ),
     );
     // eslint-disable-next-line no-control-regex -- the raw characters must not reach a message
     expect(out).not.toMatch(/[\0\u001b\n]/);

@@ -4,6 +4,7 @@ import { outputProblem, outsideRoot, type Root } from '../config/confine.js';
 import { checkTemplateFile, renderTemplateFile } from '../template/render.js';
 import { parseVarsArg } from '../template/vars.js';
 import { parseCommand } from './args.js';
+import { forStdout } from '../log/workflow-commands.js';
 import { cliRoot } from './root.js';
 
 /** SIGINT/SIGTERM stop a render at once (a template can loop for its whole time limit). */
@@ -28,7 +29,9 @@ async function check(templates: string[], variables: Record<string, unknown>): P
   let problems = 0;
   for (const template of templates) {
     const found = await withSignals((signal) => checkTemplateFile(template, variables, { signal }));
-    for (const problem of found) process.stderr.write(`${problem.message}\n`);
+    // In a workflow's run step the runner reads stderr for commands: a template's own text
+    // quoted in a problem must not act on the job.
+    for (const problem of found) process.stderr.write(forStdout(`${problem.message}\n`));
     if (found.length === 0) process.stdout.write(`${template}: renders like Jinja2\n`);
     problems += found.length;
   }

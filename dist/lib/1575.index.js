@@ -516,6 +516,8 @@ export const modules = {
 			V: () => ReferenceProblemError,
 			m: () => formatProblem
 		});
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89769);
 		class ReferenceProblemError extends Error {
 			name = "ReferenceProblemError";
 			problems;
@@ -525,8 +527,16 @@ export const modules = {
 			}
 		}
 		function formatProblem(p) {
-			const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
-			return `${where}: rule ${p.rule}: ${p.message} (pattern: ${p.pattern})`;
+			const file = (0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.file);
+			const where = p.line === undefined ? file : `${file}:${p.line}`;
+			return `${where}: rule ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.rule)}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(p.message)} (pattern: ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.pattern)})`;
+		}
+	}),
+	89769: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { S: () => shown });
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		function shown(value, max) {
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value), max);
 		}
 	}),
 	14560: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

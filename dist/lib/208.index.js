@@ -6,11 +6,12 @@ export const modules = {
 		__webpack_require__.d(__webpack_exports__, { bumpCommand: () => bumpCommand });
 		var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 		var _bump_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20730);
-		var _github_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11869);
+		var _github_repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11869);
 		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9046);
-		var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37235);
+		var _references_shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89769);
+		var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37235);
 		async function bumpCommand(args) {
-			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_3__.b)(args, {
+			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_4__.b)(args, {
 				config: {
 					type: "string",
 					short: "c"
@@ -57,7 +58,7 @@ export const modules = {
 				const token = process.env.GITHUB_TOKEN;
 				if (!token) throw new Error("--pull-request needs a token in GITHUB_TOKEN");
 				reporter.secret(token);
-				const repo = (0, _github_repo_js__WEBPACK_IMPORTED_MODULE_4__.K)(process.env, values["repo-slug"]);
+				const repo = (0, _github_repo_js__WEBPACK_IMPORTED_MODULE_5__.K)(process.env, values["repo-slug"]);
 				pullRequest = {
 					token,
 					...repo,
@@ -87,7 +88,7 @@ export const modules = {
 				...pullRequest ? { pullRequest } : {}
 			});
 			if (outcome.changedFiles.length && outcome.operation !== "dry-run") {
-				reporter.info(`changed: ${outcome.changedFiles.join(", ")}`);
+				reporter.info(`changed: ${outcome.changedFiles.map((f) => (0, _references_shown_js__WEBPACK_IMPORTED_MODULE_3__.S)(f)).join(", ")}`);
 			}
 			return 0;
 		}
@@ -97,6 +98,8 @@ export const modules = {
 			V: () => ReferenceProblemError,
 			m: () => formatProblem
 		});
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89769);
 		class ReferenceProblemError extends Error {
 			name = "ReferenceProblemError";
 			problems;
@@ -106,8 +109,9 @@ export const modules = {
 			}
 		}
 		function formatProblem(p) {
-			const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
-			return `${where}: rule ${p.rule}: ${p.message} (pattern: ${p.pattern})`;
+			const file = (0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.file);
+			const where = p.line === undefined ? file : `${file}:${p.line}`;
+			return `${where}: rule ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.rule)}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(p.message)} (pattern: ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.pattern)})`;
 		}
 	})
 };

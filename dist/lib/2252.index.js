@@ -233,7 +233,7 @@ export const modules = {
 		var packer = __webpack_require__(8509);
 		var load = __webpack_require__(50090);
 		var runner = __webpack_require__(51551);
-		var render = __webpack_require__(53651);
+		var render = __webpack_require__(73385);
 		var external_node_crypto_ = __webpack_require__(77598);
 		;
 		function planLines(plan, script) {

@@ -412,7 +412,7 @@ export const modules = {
 		var provider = __webpack_require__(60163);
 		var errors = __webpack_require__(38336);
 		var runner = __webpack_require__(51551);
-		var render = __webpack_require__(53651);
+		var render = __webpack_require__(73385);
 		var duration = __webpack_require__(47683);
 		;
 		const KILL_AFTER_MS = 5e3;

@@ -21,7 +21,7 @@ export const modules = {
 		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
 		var _bake_bake_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11493);
 		var _bake_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(972);
-		var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32e3);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50649);
 		var _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72173);
 		var _steps_resources_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(52444);
 		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(19508);
@@ -77,7 +77,7 @@ export const modules = {
 		var packer = __webpack_require__(8509);
 		var load = __webpack_require__(50090);
 		var runner = __webpack_require__(51551);
-		var render = __webpack_require__(53651);
+		var render = __webpack_require__(73385);
 		var external_node_crypto_ = __webpack_require__(77598);
 		;
 		function planLines(plan, script) {

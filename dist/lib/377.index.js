@@ -5,7 +5,8 @@ export const modules = {
 		__webpack_require__.d(__webpack_exports__, {
 			A9: () => matchAllEach,
 			UO: () => matchAllWithin,
-			gq: () => PatternTimeoutError
+			gq: () => PatternTimeoutError,
+			ry: () => PatternSkippedError
 		});
 		var node_vm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30714);
 		const MATCH_BUDGET_MS = 1e3;
@@ -14,7 +15,7 @@ export const modules = {
 		}
 		const context = (0, node_vm__WEBPACK_IMPORTED_MODULE_0__.createContext)({});
 		const script = new node_vm__WEBPACK_IMPORTED_MODULE_0__.Script("Array.from(text.matchAll(regex))");
-		const batch = new node_vm__WEBPACK_IMPORTED_MODULE_0__.Script("for (; at < jobs.length; at++) found[at] = Array.from(jobs[at].text.matchAll(jobs[at].regex))");
+		const batch = new node_vm__WEBPACK_IMPORTED_MODULE_0__.Script("for (; at < jobs.length; at++) if (!jobs[at].skip) found[at] = Array.from(jobs[at].text.matchAll(jobs[at].regex))");
 		function matchAllWithin(regex, text, ms = MATCH_BUDGET_MS) {
 			const sandbox = context;
 			sandbox.regex = regex;
@@ -31,27 +32,41 @@ export const modules = {
 				delete sandbox.text;
 			}
 		}
+		class PatternSkippedError extends Error {
+			name = "PatternSkippedError";
+		}
 		function matchAllEach(jobs, ms = MATCH_BUDGET_MS) {
 			const found = [];
+			const work = jobs.map((j) => ({
+				regex: j.regex,
+				text: j.text,
+				skip: false
+			}));
 			const sandbox = context;
 			let at = 0;
-			while (at < jobs.length) {
-				sandbox.jobs = jobs;
+			while (at < work.length) {
+				sandbox.jobs = work;
 				sandbox.found = found;
 				sandbox.at = at;
 				try {
 					batch.runInContext(context, { timeout: ms });
-					return found;
+					break;
 				} catch (err) {
 					if (err.code !== "ERR_SCRIPT_EXECUTION_TIMEOUT") throw err;
 					at = sandbox.at;
-					const job = jobs[at];
+					const job = work[at];
 					if (job) {
 						try {
 							found[at] = matchAllWithin(job.regex, job.text, ms);
 						} catch (alone) {
 							if (!(alone instanceof PatternTimeoutError)) throw alone;
 							found[at] = alone;
+							const group = jobs[at]?.group;
+							if (group !== undefined) {
+								for (let later = at + 1; later < work.length; later++) {
+									if (jobs[later]?.group === group) work[later].skip = true;
+								}
+							}
 						}
 					}
 					at++;
@@ -61,11 +76,17 @@ export const modules = {
 					delete sandbox.at;
 				}
 			}
+			work.forEach((job, i) => {
+				if (job.skip) {
+					found[i] = new PatternSkippedError("not searched: the pattern was stopped past its time budget on an earlier file");
+				}
+			});
 			return found;
 		}
 	}),
 	40377: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { V: () => matchRules });
+		var external_node_fs_ = __webpack_require__(73024);
 		var external_node_path_ = __webpack_require__(76760);
 		var confine = __webpack_require__(54936);
 		var budget = __webpack_require__(87959);
@@ -145,7 +166,6 @@ export const modules = {
 		}
 		var pattern = __webpack_require__(48638);
 		var external_node_buffer_ = __webpack_require__(4573);
-		var external_node_fs_ = __webpack_require__(73024);
 		;
 		const FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK;
 		class FileReader {
@@ -364,7 +384,7 @@ export const modules = {
 				}
 				const named = namedBy(rule.path);
 				if (named.empty) {
-					problem((0, glob.rl)(rule.path) ? "matches no files" : "file not found");
+					problem((0, glob.rl)(rule.path) ? "matches no files" : notAFile(repoDir, rule.path));
 					return state;
 				}
 				for (const path of named.outside) {
@@ -400,7 +420,8 @@ export const modules = {
 					rule,
 					tokens: [],
 					namespaced: [],
-					files: 0
+					files: 0,
+					notText: []
 				};
 				if (!search) return result;
 				const problem = problemOf(state);
@@ -408,6 +429,8 @@ export const modules = {
 				const clean = [];
 				const outright = !(0, glob.rl)(rule.path);
 				const mine = searched.get(search);
+				let stoppedOn;
+				let unsearched = 0;
 				for (const file of search.files) {
 					const got = read.get(file) ?? UNSEARCHED;
 					if (got.unreadable !== undefined) {
@@ -420,10 +443,17 @@ export const modules = {
 						state.broken = true;
 						continue;
 					}
+					if (got.binary) result.notText.push(file);
 					const text = got.text;
 					if (text === undefined || !mine?.has(file)) continue;
+					const matches = rule.yamlPath ? undefined : strictFound.get(key(state, file));
+					if (matches instanceof budget.ry || rule.yamlPath && stoppedOn !== undefined) {
+						unsearched++;
+						continue;
+					}
 					texts.set(file, text);
-					const found = rule.yamlPath ? yamlTokens(text, rule.yamlPath, search.strict) : fromMatches(strictFound.get(key(state, file)), () => lineOf(file, text));
+					const found = rule.yamlPath ? yamlTokens(text, rule.yamlPath, search.strict) : fromMatches(matches, () => lineOf(file, text));
+					if (found.stopped) stoppedOn ??= file;
 					if (found.problem) {
 						problem(found.problem.message, file, found.problem.line);
 						state.broken = true;
@@ -439,7 +469,10 @@ export const modules = {
 						strict: found.tokens
 					});
 				}
-				if (opts.guard || result.tokens.length === 0) {
+				if (stoppedOn !== undefined && unsearched > 0) {
+					problem(`pattern was stopped past its time budget on ${stoppedOn}, so the rule's ${unsearched} other ${unsearched === 1 ? "file was" : "files were"} not searched; simplify the pattern`);
+				}
+				if (stoppedOn === undefined && (opts.guard || result.tokens.length === 0)) {
 					const looseFound = rule.yamlPath ? new Map() : runJobs(clean.map(({ file, text }) => ({
 						state,
 						file,
@@ -462,6 +495,26 @@ export const modules = {
 				problems: states.flatMap((s) => s.problems)
 			};
 		}
+		function notAFile(repoDir, path) {
+			const full = (0, external_node_path_.join)(repoDir, path);
+			let own;
+			let target;
+			try {
+				own = (0, external_node_fs_.lstatSync)(full, { throwIfNoEntry: false });
+				target = own?.isSymbolicLink() ? (0, external_node_fs_.statSync)(full, { throwIfNoEntry: false }) : own;
+			} catch (err) {
+				const code = err.code;
+				return code === "ENOTDIR" ? "file not found" : `cannot be read (${code ?? "error"})`;
+			}
+			if (!own) return "file not found";
+			const is = own.isSymbolicLink() ? "is a symbolic link to" : "is";
+			if (!target) return `${is} a missing file`;
+			if (target.isDirectory()) {
+				return `${is} a folder, not a file: name a file in it, or its files with a glob (${path.replace(/\/+$/, "")}/*)`;
+			}
+			const kind = target.isFIFO() ? "a FIFO (named pipe)" : target.isSocket() ? "a socket" : target.isCharacterDevice() || target.isBlockDevice() ? "a device" : "something other than a file";
+			return `${is} ${kind}, not a regular file; a rule reads regular files only`;
+		}
 		function jobsOf(state, files, read, searched) {
 			const mine = state.search && searched.get(state.search);
 			return files.flatMap((file) => {
@@ -481,7 +534,8 @@ export const modules = {
 				if (!j.state.search) throw new Error("internal: a job for a rule without a search");
 				return {
 					regex: regexOf(j.state.search).regex,
-					text: j.text
+					text: j.text,
+					group: j.state
 				};
 			}));
 			return new Map(jobs.map((j, i) => [key(j.state, j.file), found[i] ?? []]));
@@ -500,8 +554,12 @@ export const modules = {
 		}
 		function fromMatches(found, lineOf) {
 			if (found instanceof budget.gq) {
-				return { problem: { message: `pattern ${found.message}` } };
+				return {
+					problem: { message: `pattern ${found.message}` },
+					stopped: true
+				};
 			}
+			if (found instanceof budget.ry) return { problem: { message: found.message } };
 			if (!found || found.length === 0) return { tokens: [] };
 			return { tokens: (0, rewrite.k8)(found, {
 				offset: 0,
@@ -513,7 +571,10 @@ export const modules = {
 				return findYamlTokens(text, yamlPath, compiled);
 			} catch (err) {
 				if (!(err instanceof budget.gq)) throw err;
-				return { problem: { message: `pattern ${err.message}` } };
+				return {
+					problem: { message: `pattern ${err.message}` },
+					stopped: true
+				};
 			}
 		}
 		function checkCount(result, guard, files, problem) {

@@ -5,8 +5,8 @@ export const modules = {
 		__webpack_require__.d(__webpack_exports__, { $: () => bump });
 		var external_node_path_ = __webpack_require__(76760);
 		var confine = __webpack_require__(54936);
-		var load = __webpack_require__(32e3);
 		var excerpt = __webpack_require__(52049);
+		var load = __webpack_require__(50649);
 		;
 		function branchNameProblem(name) {
 			const rule = BRANCH_RULES.find(([test]) => test(name));
@@ -178,6 +178,7 @@ export const modules = {
 		var rewrite = __webpack_require__(4892);
 		var azure = __webpack_require__(63726);
 		var naming_version = __webpack_require__(49894);
+		var shown = __webpack_require__(89769);
 		;
 		const CLOUDS = [
 			"gcp",
@@ -193,12 +194,12 @@ export const modules = {
 			for (const path of paths) {
 				const found = manifestVersions(await readManifest(path), path);
 				if (Object.keys(found).length === 0) {
-					throw new VersionsError(`${path}: no build has custom_data.cloud and custom_data.version; is it a manifest worker-image wrote?`);
+					throw new VersionsError(`${(0, shown.S)(path)}: no build has custom_data.cloud and custom_data.version; is it a manifest worker-image wrote?`);
 				}
 				for (const [cloud, version] of Object.entries(found)) {
 					const earlier = versions[cloud];
 					if (earlier !== undefined && earlier !== version) {
-						throw new VersionsError(`${cloud} version differs between manifests: ${earlier} in ${from[cloud]}, ${version} in ${path}; pass only the manifests of one build`);
+						throw new VersionsError(`${cloud} version differs between manifests: ${earlier} in ${(0, shown.S)(from[cloud] ?? "")}, ${version} in ${(0, shown.S)(path)}; pass only the manifests of one build`);
 					}
 					versions[cloud] = version;
 					from[cloud] = path;
@@ -213,15 +214,17 @@ export const modules = {
 				const cloud = CLOUDS.find((c) => c === m?.[1]);
 				const version = m?.[2] ?? "";
 				if (!cloud) {
-					throw new VersionsError(`set: "${entry}" must be cloud=version with cloud one of ${CLOUDS.join(", ")} (e.g. gcp=24)`);
+					throw new VersionsError(`set: "${(0, shown.S)(entry)}" must be cloud=version with cloud one of ${CLOUDS.join(", ")} (e.g. gcp=24)`);
 				}
 				if (!(0, version_token.IJ)(version)) {
-					throw new VersionsError(`set: "${entry}": ${JSON.stringify(version)} is not a version such as 24, 17a or 0.0.15`);
+					throw new VersionsError(`set: "${(0, shown.S)(entry)}": "${(0, shown.S)(version)}" is not a version such as 24, 17a or 0.0.15`);
 				}
-				const problem = cloud === "azure" ? (0, azure.zX)(version) : (0, naming_version.ot)(version) ? undefined : "must be a number without leading zeros, optionally one lowercase letter (24, 17a)";
-				if (problem) throw new VersionsError(`set: "${entry}": the ${cloud} version ${problem}`);
+				const problem = cloud === "azure" ? (0, azure.zX)(version) : (0, naming_version.ot)(version) ? undefined : /^[1-9]\d*[a-z]?$/.test(version) ? `is too large: a version number is at most ${Number.MAX_SAFE_INTEGER}` : "must be a number without leading zeros, optionally one lowercase letter (24, 17a)";
+				if (problem) {
+					throw new VersionsError(`set: "${(0, shown.S)(entry)}": the ${cloud} version ${(0, excerpt.RK)(problem)}`);
+				}
 				if (versions[cloud] !== undefined) {
-					throw new VersionsError(`set: ${cloud} is given twice (${versions[cloud]} and ${version})`);
+					throw new VersionsError(`set: ${cloud} is given twice (${versions[cloud]} and ${(0, shown.S)(version)})`);
 				}
 				versions[cloud] = version;
 			}
@@ -233,17 +236,17 @@ export const modules = {
 				text = await (0, promises_.readFile)(path, "utf8");
 			} catch (err) {
 				const code = err.code;
-				throw new VersionsError(code === "ENOENT" ? `${path}: manifest not found` : `${path}: ${err.message}`);
+				throw new VersionsError(code === "ENOENT" ? `${(0, shown.S)(path)}: manifest not found` : `${(0, shown.S)(path)}: ${(0, excerpt.RK)(err.message)}`);
 			}
 			try {
-				return (0, excerpt.qF)(text, `${path}: not a JSON manifest`);
+				return (0, excerpt.qF)(text, `${(0, shown.S)(path)}: not a JSON manifest`);
 			} catch (err) {
 				throw new VersionsError(err.message);
 			}
 		}
 		function manifestVersions(manifest, path) {
 			const { builds, last_run_uuid: lastRun } = manifest ?? {};
-			if (!Array.isArray(builds)) throw new VersionsError(`${path}: has no "builds" list`);
+			if (!Array.isArray(builds)) throw new VersionsError(`${(0, shown.S)(path)}: has no "builds" list`);
 			const versions = {};
 			for (const build of builds) {
 				const { packer_run_uuid: run, custom_data: data } = build ?? {};
@@ -252,13 +255,13 @@ export const modules = {
 				const cloud = CLOUDS.find((c) => c === name);
 				if (!cloud || typeof version !== "string") continue;
 				if (verified === "false") {
-					throw new VersionsError(`${path}: the ${cloud} build ${typeof image === "string" ? image : version} failed its verification ` + "(custom_data.verified is \"false\"), so no reference may move to it; fix the image and bake again, " + "or pass only the manifests of verified builds");
+					throw new VersionsError(`${(0, shown.S)(path)}: the ${cloud} build ${(0, shown.S)(typeof image === "string" ? image : version)} failed its verification ` + "(custom_data.verified is \"false\"), so no reference may move to it; fix the image and bake again, " + "or pass only the manifests of verified builds");
 				}
 				if (!(0, version_token.IJ)(version)) {
-					throw new VersionsError(`${path}: ${cloud} version "${version}" is not a version token`);
+					throw new VersionsError(`${(0, shown.S)(path)}: ${cloud} version "${(0, shown.S)(version)}" is not a version token`);
 				}
 				if (versions[cloud] !== undefined && versions[cloud] !== version) {
-					throw new VersionsError(`${path}: two ${cloud} builds in one run, versions ${versions[cloud]} and ${version}`);
+					throw new VersionsError(`${(0, shown.S)(path)}: two ${cloud} builds in one run, versions ${versions[cloud]} and ${version}`);
 				}
 				versions[cloud] = version;
 			}
@@ -328,10 +331,11 @@ export const modules = {
 				})),
 				files,
 				skipped,
-				searched: matched.rules.map(({ rule, files, tokens }) => ({
+				searched: matched.rules.map(({ rule, files, tokens, notText }) => ({
 					rule: rule.name,
 					files,
-					withReferences: new Set(tokens.map((t) => t.file)).size
+					withReferences: new Set(tokens.map((t) => t.file)).size,
+					notText
 				}))
 			};
 		}
@@ -409,7 +413,7 @@ export const modules = {
 			};
 			const repoDir = (0, external_node_path_.resolve)(opts.cwd, opts.repoDir);
 			const outside = opts.root && (0, confine.K8)(repoDir, opts.root, opts.repoDir);
-			if (outside) throw new Error(`${names.repoDir}: ${outside}`);
+			if (outside) throw new Error(`${names.repoDir}: ${(0, excerpt.RK)(outside)}`);
 			const overrides = opts.rules === undefined ? {} : { references: opts.rules };
 			const config = await (0, load.Z9)({
 				...opts.config ? { path: opts.config } : {},
@@ -445,6 +449,13 @@ export const modules = {
 			}
 			const plan = await planBump(base);
 			reportPlan(plan, reporter);
+			const downgrades = plan.changes.filter((c) => c.changed && (0, version_token.Zy)(c.new, c.old) < 0);
+			for (const c of downgrades) {
+				reporter.warning(`rule ${(0, shown.S)(c.rule)}: ${c.old} \u2192 ${c.new} moves the reference back to an older version`, {
+					file: (0, shown.S)(c.file),
+					line: c.line
+				});
+			}
 			const diff = unifiedDiff(plan);
 			if (diff) await reporter.group("Diff", async () => reporter.info(diff.trimEnd()));
 			if (opts.dryRun) return {
@@ -523,15 +534,19 @@ export const modules = {
 				const skipped = plan.skipped.find((s) => s.rule === searched.rule);
 				const changes = plan.changes.filter((c) => c.rule === searched.rule);
 				const moving = changes.filter((c) => c.changed);
-				const read = `${searched.files} ${searched.files === 1 ? "file" : "files"} read, ${searched.withReferences} with references`;
+				const { notText } = searched;
+				const unread = notText.length ? `, ${notText.length} skipped as not UTF-8 text (${notText.slice(0, LISTED).map((f) => (0, shown.S)(f)).join(", ")}${notText.length > LISTED ? `, and ${notText.length - LISTED} more` : ""})` : "";
+				const read = `${searched.files} ${searched.files === 1 ? "file" : "files"} read, ${searched.withReferences} with references${unread}`;
+				const rule = (0, shown.S)(searched.rule);
 				if (skipped) {
-					reporter.info(`rule ${searched.rule}: ${read}; skipped (${skipped.reason})`);
+					reporter.info(`rule ${rule}: ${read}; skipped (${skipped.reason})`);
 					continue;
 				}
-				reporter.info(`rule ${searched.rule}: ${read}: ${moving.length} to change, ${changes.length - moving.length} already current`);
-				for (const c of moving) reporter.info(`  ${c.file}:${c.line}: ${c.old} \u2192 ${c.new}`);
+				reporter.info(`rule ${rule}: ${read}: ${moving.length} to change, ${changes.length - moving.length} already current`);
+				for (const c of moving) reporter.info(`  ${(0, shown.S)(c.file)}:${c.line}: ${c.old} \u2192 ${c.new}`);
 			}
 		}
+		const LISTED = 5;
 	}),
 	11869: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { K: () => repoFromEnv });
@@ -569,6 +584,7 @@ export const modules = {
 	28643: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			D7: () => readManifestBuilds,
+			I: () => kindOf,
 			TH: () => expandManifests,
 			a0: () => buildCloud,
 			oe: () => readManifestFile
@@ -578,12 +594,13 @@ export const modules = {
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
 		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
 		var _references_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49160);
+		var _references_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89769);
 		async function expandManifests(patterns, cwd, opts) {
 			const check = (path, shown) => opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.K8)(path, opts.root, shown);
 			const paths = [];
 			for (const pattern of patterns) {
 				const refuse = (why) => {
-					throw new Error(`${opts.input} "${pattern}": ${why}`);
+					throw new Error(`${opts.input} "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(pattern)}": ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.RK)(why)}`);
 				};
 				const full = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
 				if (!(0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.rl)(pattern)) {
@@ -606,24 +623,45 @@ export const modules = {
 				paths.push(...found);
 			}
 			const twice = paths.find((p, i) => paths.indexOf(p) !== i);
-			if (twice) throw new Error(`${opts.input}: ${twice} is given twice; name each manifest once`);
+			if (twice) {
+				throw new Error(`${opts.input}: ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(twice)} is given twice; name each manifest once`);
+			}
 			return paths;
 		}
 		async function readManifestBuilds(paths) {
 			const builds = [];
 			for (const path of paths) {
 				const manifest = await readManifestFile(path);
-				if (!Array.isArray(manifest?.builds)) throw new Error(`manifest ${path} has no "builds" list`);
-				for (const b of manifest.builds) {
-					if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid) continue;
+				if (!Array.isArray(manifest?.builds)) {
+					throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} has no "builds" list`);
+				}
+				manifest.builds.forEach((entry, index) => {
+					const what = kindOf(entry);
+					if (what !== "an object") {
+						throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: builds[${index}] is ${what}, not a build (an object with name, builder_type, artifact_id, custom_data...)`);
+					}
+					const b = entry;
+					const data = kindOf(b.custom_data);
+					if (data !== "an object" && data !== "null" && data !== "missing") {
+						throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: builds[${index}].custom_data is ${data}, not an object of strings`);
+					}
+					if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid) return;
 					builds.push({
 						...b,
 						custom_data: b.custom_data ?? {},
-						path
+						path,
+						index
 					});
-				}
+				});
 			}
 			return builds;
+		}
+		function kindOf(value) {
+			if (value === undefined) return "missing";
+			if (value === null) return "null";
+			if (Array.isArray(value)) return "a list";
+			const type = typeof value;
+			return type === "object" ? "an object" : `a ${type}`;
 		}
 		async function readManifestFile(path) {
 			let text;
@@ -631,9 +669,9 @@ export const modules = {
 				text = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
 			} catch (err) {
 				const code = err.code;
-				throw new Error(code === "ENOENT" ? `manifest ${path} not found` : `manifest ${path}: cannot be read (${code})`);
+				throw new Error(code === "ENOENT" ? `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} not found` : `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: cannot be read (${code})`);
 			}
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${path} is not valid JSON`);
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} is not valid JSON`);
 		}
 		function buildCloud(b) {
 			const byBuilder = {

@@ -42,7 +42,9 @@ lowers) and wait until replicated.`
                   [--set cloud=VERSION]... [--check] [--dry-run]
                   [--pull-request --repo-slug OWNER/NAME [--branch B] [--base B]]`,
 				about: `Rewrite image references by the config's rules: --dry-run prints the diff, --check
-fails on stale or namespaced references, --pull-request opens or updates a PR.`,
+fails on stale or namespaced references, --pull-request opens or updates a PR.
+A reference moved to an older version than it names (23 \u2192 18, a rollback) is warned of at
+its line. --check fails only on references older than the manifest's.`,
 				paths: `The config, the --manifest files and every reference file must stay inside --repo DIR
 (default: the working directory), links followed; a linked reference file is edited at its
 target, and one leading outside is refused.`
@@ -142,18 +144,19 @@ ${PATHS}
 				} catch {}
 			});
 		}
+		var workflow_commands = __webpack_require__(23226);
 		;
 		const commands = {
 			bake: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
-				__webpack_require__.e(8701),
-				__webpack_require__.e(2e3),
+				__webpack_require__.e(1439),
+				__webpack_require__.e(649),
 				__webpack_require__.e(2063)
 			]).then(__webpack_require__.bind(__webpack_require__, 72063))).bakeCommand(args),
 			plan: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
-				__webpack_require__.e(8701),
-				__webpack_require__.e(2e3),
+				__webpack_require__.e(1439),
+				__webpack_require__.e(649),
 				__webpack_require__.e(7212),
 				__webpack_require__.e(2864),
 				__webpack_require__.e(8695),
@@ -161,8 +164,8 @@ ${PATHS}
 			]).then(__webpack_require__.bind(__webpack_require__, 54176))).planCommand(args),
 			run: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
-				__webpack_require__.e(8701),
-				__webpack_require__.e(2e3),
+				__webpack_require__.e(1439),
+				__webpack_require__.e(649),
 				__webpack_require__.e(7212),
 				__webpack_require__.e(2864),
 				__webpack_require__.e(8695),
@@ -170,51 +173,51 @@ ${PATHS}
 			]).then(__webpack_require__.bind(__webpack_require__, 54176))).runCommand(args),
 			render: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
-				__webpack_require__.e(8701),
+				__webpack_require__.e(1439),
 				__webpack_require__.e(9318)
 			]).then(__webpack_require__.bind(__webpack_require__, 19318))).renderCommand(args),
 			bump: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
-				__webpack_require__.e(8701),
-				__webpack_require__.e(2e3),
+				__webpack_require__.e(1439),
+				__webpack_require__.e(649),
 				__webpack_require__.e(377),
 				__webpack_require__.e(5264),
 				__webpack_require__.e(208)
 			]).then(__webpack_require__.bind(__webpack_require__, 50750))).bumpCommand(args),
 			gc: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
-				__webpack_require__.e(8701),
-				__webpack_require__.e(2e3),
+				__webpack_require__.e(1439),
+				__webpack_require__.e(649),
 				__webpack_require__.e(8988)
 			]).then(__webpack_require__.bind(__webpack_require__, 78988))).gcCommand(args),
 			prune: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
-				__webpack_require__.e(8701),
-				__webpack_require__.e(2e3),
+				__webpack_require__.e(1439),
+				__webpack_require__.e(649),
 				__webpack_require__.e(377),
 				__webpack_require__.e(6563)
 			]).then(__webpack_require__.bind(__webpack_require__, 43676))).pruneCommand(args),
 			replicate: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
-				__webpack_require__.e(8701),
-				__webpack_require__.e(2e3),
+				__webpack_require__.e(1439),
+				__webpack_require__.e(649),
 				__webpack_require__.e(9483)
 			]).then(__webpack_require__.bind(__webpack_require__, 29483))).replicateCommand(args),
 			share: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
-				__webpack_require__.e(8701),
-				__webpack_require__.e(2e3),
+				__webpack_require__.e(1439),
+				__webpack_require__.e(649),
 				__webpack_require__.e(7212),
 				__webpack_require__.e(3887)
 			]).then(__webpack_require__.bind(__webpack_require__, 93887))).shareCommand(args),
 			verify: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
-				__webpack_require__.e(8701),
-				__webpack_require__.e(2e3),
+				__webpack_require__.e(1439),
+				__webpack_require__.e(649),
 				__webpack_require__.e(2864),
 				__webpack_require__.e(5307)
 			]).then(__webpack_require__.bind(__webpack_require__, 95307))).verifyCommand(args),
-			catalogue: async (args) => (await Promise.all([__webpack_require__.e(7212), __webpack_require__.e(7596)]).then(__webpack_require__.bind(__webpack_require__, 36737))).catalogueCommand(args),
+			catalogue: async (args) => (await Promise.all([__webpack_require__.e(7212), __webpack_require__.e(7901)]).then(__webpack_require__.bind(__webpack_require__, 36737))).catalogueCommand(args),
 			emulator: async (args) => {
 				const values = (0, cli_args.b)(args, { port: { type: "string" } });
 				const { runEmulatorCommand } = await import("./emulator/main.js");
@@ -257,7 +260,7 @@ ${PATHS}
 				}
 				const message = (0, excerpt.gB)(err.message);
 				const flags = err.code?.startsWith("ERR_PARSE_ARGS");
-				process.stderr.write(`worker-image ${command}: ${message}\n${flags ? `\n${commandUsage(command)}` : ""}`);
+				process.stderr.write((0, workflow_commands.rK)(`worker-image ${command}: ${message}\n${flags ? `\n${commandUsage(command)}` : ""}`));
 				return flags ? 2 : 1;
 			}
 		}
@@ -267,9 +270,12 @@ ${PATHS}
 			R: () => parseCommand,
 			b: () => parseFlags
 		});
-		var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+		var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
+		var _references_shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89769);
 		function parseCommand(args, options) {
-			const parsed = (0, node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+			const parsed = (0, node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
 				args,
 				options,
 				tokens: true,
@@ -284,15 +290,35 @@ ${PATHS}
 				}
 				seen.add(token.name);
 			}
+			checkPathFlags(parsed.values);
 			return {
 				values: parsed.values,
 				positionals: parsed.positionals
 			};
 		}
+		function checkPathFlags(values) {
+			const { repo, config } = values;
+			if (config === "") {
+				throw new Error("--config is empty: give the config file (e.g. --config worker-image.yml)");
+			}
+			if (typeof repo !== "string") return;
+			if (repo === "") throw new Error("--repo is empty: give the repository folder (e.g. --repo .)");
+			let stats;
+			try {
+				stats = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), { throwIfNoEntry: false });
+			} catch (err) {
+				const code = err.code;
+				throw new Error(code === "ENOTDIR" ? `--repo: "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_3__.S)(repo)}" does not exist (a part of it is a file)` : `--repo: "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_3__.S)(repo)}" cannot be read (${code ?? err.message})`);
+			}
+			if (!stats) throw new Error(`--repo: "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_3__.S)(repo)}" does not exist`);
+			if (!stats.isDirectory()) {
+				throw new Error(`--repo: "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_3__.S)(repo)}" ${stats.isFile() ? "is a file, not a folder" : "is not a folder"}: give the repository's folder (e.g. --repo .)`);
+			}
+		}
 		function parseFlags(args, options) {
 			const { values, positionals } = parseCommand(args, options);
 			if (positionals.length > 0) {
-				throw new Error(`unexpected argument "${positionals[0]}": this command takes flags only (see --help)`);
+				throw new Error(`unexpected argument "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_3__.S)(positionals[0] ?? "")}": this command takes flags only (see --help)`);
 			}
 			return values;
 		}
@@ -485,6 +511,13 @@ ${PATHS}
 		function randomHex(bytes) {
 			const { randomBytes } = process.getBuiltinModule("node:crypto");
 			return randomBytes(bytes).toString("hex");
+		}
+	}),
+	89769: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { S: () => shown });
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		function shown(value, max) {
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value), max);
 		}
 	})
 };

@@ -20,7 +20,7 @@ export const modules = {
 	43676: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { pruneCommand: () => pruneCommand });
-		var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32e3);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50649);
 		var _bake_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(972);
 		var _log_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9046);
 		var _pipeline_selection_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30742);
@@ -766,6 +766,8 @@ export const modules = {
 			V: () => ReferenceProblemError,
 			m: () => formatProblem
 		});
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89769);
 		class ReferenceProblemError extends Error {
 			name = "ReferenceProblemError";
 			problems;
@@ -775,8 +777,9 @@ export const modules = {
 			}
 		}
 		function formatProblem(p) {
-			const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
-			return `${where}: rule ${p.rule}: ${p.message} (pattern: ${p.pattern})`;
+			const file = (0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.file);
+			const where = p.line === undefined ? file : `${file}:${p.line}`;
+			return `${where}: rule ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.rule)}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(p.message)} (pattern: ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.pattern)})`;
 		}
 	})
 };

@@ -10,8 +10,13 @@ export const modules = {
 			dV: () => imageFromTarget,
 			t_: () => withShares
 		});
-		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28643);
-		var _share_target_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21716);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28643);
+		var _naming_aws_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91486);
+		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26201);
+		var _references_shown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89769);
+		var _references_version_token_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30456);
+		var _share_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21716);
 		const CATALOGUE_SCHEMA = "worker-image/catalogue/v1";
 		const CATALOGUE_FILES = {
 			aws: "ami_share_requests.json",
@@ -20,9 +25,8 @@ export const modules = {
 		};
 		function imagesFromBuilds(builds) {
 			const images = [];
-			for (const b of builds) {
-				const cloud = (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_0__.a0)(b);
-				if (cloud !== "gcp" && cloud !== "azure" && cloud !== "aws") continue;
+			for (const [position, b] of builds.entries()) {
+				const cloud = checkBuild(b, b.index ?? position);
 				const d = b.custom_data;
 				const { cloud: _cloud, image_name: imageName, image_id: imageId, version, source_image: sourceImage, commit, run_url: runUrl, run_id: _runId, ...details } = d;
 				void _cloud;
@@ -44,17 +48,127 @@ export const modules = {
 			}
 			return images;
 		}
+		class ManifestBuildError extends Error {
+			name = "ManifestBuildError";
+		}
+		const TOKEN = /^[^\s\p{C}]+$/u;
+		const LOCATION = /^[a-z][a-z0-9-]*[a-z0-9]$/;
+		const AZURE_LOCATION = /^[a-z][a-z0-9]*(=\d+)?$/;
+		const TEXT_MAX = 1024;
+		function checkBuild(b, index) {
+			const at = (field) => `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(b.path)}: builds[${index}]${field}`;
+			const refuse = (field, why) => {
+				throw new ManifestBuildError(`${at(field)} ${why}`);
+			};
+			const data = b.custom_data ?? {};
+			for (const [key, value] of Object.entries(data)) {
+				if (typeof value !== "string") {
+					refuse(`.custom_data.${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(key)}`, `is ${(0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__.I)(value)}, not a string`);
+				}
+				if (!TOKEN.test(key)) refuse(`.custom_data key "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(key)}"`, "is not a plain name");
+			}
+			const text = (field, value) => {
+				if (value.length > TEXT_MAX) refuse(field, `is ${value.length} characters; at most ${TEXT_MAX}`);
+				if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(value)) {
+					refuse(field, `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(value)}" holds control characters`);
+				}
+			};
+			for (const [key, value] of Object.entries(data)) text(`.custom_data.${key}`, value);
+			const cloud = (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__.a0)(b);
+			if (cloud !== "gcp" && cloud !== "azure" && cloud !== "aws") {
+				refuse(data.cloud === undefined ? ".builder_type" : ".custom_data.cloud", data.cloud === undefined ? `${typeof b.builder_type === "string" ? `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(b.builder_type)}"` : `is ${(0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__.I)(b.builder_type)}:`} names no cloud (googlecompute, azure-arm or amazon-ebs), and custom_data.cloud is missing` : `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(String(data.cloud))}" is not gcp, azure or aws`);
+			}
+			const known = cloud;
+			if (typeof b.artifact_id !== "string" || b.artifact_id === "") {
+				refuse(".artifact_id", `is ${b.artifact_id === "" ? "empty" : (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__.I)(b.artifact_id)}, not the image's id`);
+			}
+			if (b.build_time !== undefined && b.build_time !== null) {
+				if (typeof b.build_time !== "number" || !Number.isSafeInteger(b.build_time) || b.build_time < 0) {
+					refuse(".build_time", `${JSON.stringify(b.build_time)?.slice(0, 40) ?? (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__.I)(b.build_time)} is not Unix seconds`);
+				}
+			}
+			const id = (field, value) => {
+				text(field, value);
+				if (!TOKEN.test(value) || value.split("/").includes("..")) {
+					refuse(field, `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(value)}" is not an image id (no spaces, control characters or ".." steps)`);
+				}
+			};
+			const artifact = b.artifact_id;
+			id(".artifact_id", artifact);
+			const imageId = data.image_id;
+			if (imageId !== undefined) id(".custom_data.image_id", imageId);
+			const imageName = data.image_name;
+			if (imageName !== undefined) id(".custom_data.image_name", imageName);
+			const version = data.version;
+			if (version !== undefined && !(0, _references_version_token_js__WEBPACK_IMPORTED_MODULE_3__.IJ)(version)) {
+				refuse(".custom_data.version", `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(version)}" is not a version such as 24, 17a or 0.0.14`);
+			}
+			const runUrl = data.run_url;
+			if (runUrl !== undefined && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(runUrl)) {
+				refuse(".custom_data.run_url", `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(runUrl)}" is not an http(s) URL`);
+			}
+			const why = (err) => (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(err instanceof Error ? err.message.replace(/^image: /, "") : String(err));
+			if (known === "gcp") {
+				for (const [field, value] of [[".custom_data.image_id", imageId], [".artifact_id", imageId === undefined ? artifact : undefined]]) {
+					if (value === undefined) continue;
+					try {
+						(0, _share_target_js__WEBPACK_IMPORTED_MODULE_4__.hu)("gcp", value);
+					} catch (err) {
+						refuse(field, `is not a GCE image name or link (projects/P/global/images/N): ${why(err)}`);
+					}
+				}
+				if (imageName !== undefined) {
+					const problem = (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_5__.p9)(imageName, "the image name");
+					if (problem) refuse(".custom_data.image_name", (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(problem));
+				}
+				for (const key of ["storage_location", "storage_locations"]) {
+					const list = data[key];
+					for (const l of (list ?? "").split(",").map((x) => x.trim())) {
+						if (list !== undefined && !LOCATION.test(l)) {
+							refuse(`.custom_data.${key}`, `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(list)}" is not a list of storage locations (us, europe-west1...)`);
+						}
+					}
+				}
+			} else if (known === "azure") {
+				for (const [field, value] of [[".custom_data.image_id", imageId], [".artifact_id", imageId === undefined ? artifact : undefined]]) {
+					if (value === undefined) continue;
+					try {
+						(0, _share_target_js__WEBPACK_IMPORTED_MODULE_4__.hu)("azure", value);
+					} catch (err) {
+						refuse(field, `is not a gallery image version id: ${why(err)}`);
+					}
+				}
+				for (const key of ["regions", "location"]) {
+					const list = data[key];
+					for (const r of (list ?? "").split(",").map((x) => x.trim())) {
+						if (list !== undefined && !AZURE_LOCATION.test(r)) {
+							refuse(`.custom_data.${key}`, `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(list)}" is not a list of regions (eastus=3,westus2=1)`);
+						}
+					}
+				}
+			} else {
+				try {
+					(0, _share_target_js__WEBPACK_IMPORTED_MODULE_4__.Gb)(artifact);
+				} catch (err) {
+					refuse(".artifact_id", `is not region:ami-id pairs (us-east-1:ami-0123456789abcdef0,...): ${why(err)}`);
+				}
+				if (imageId !== undefined && (0, _naming_aws_js__WEBPACK_IMPORTED_MODULE_6__.lK)(imageId)) {
+					refuse(".custom_data.image_id", `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(imageId)}" is not an AMI id such as ami-0123456789abcdef0`);
+				}
+				if (imageName !== undefined) {
+					const problem = (0, _naming_aws_js__WEBPACK_IMPORTED_MODULE_6__.pz)(imageName, "the AMI name");
+					if (problem) refuse(".custom_data.image_name", (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(problem));
+				}
+			}
+			return known;
+		}
 		function buildRegions(cloud, b) {
 			const d = b.custom_data;
 			if (cloud === "aws") {
-				try {
-					return (0, _share_target_js__WEBPACK_IMPORTED_MODULE_1__.Gb)(b.artifact_id).map((a) => ({
-						region: a.region,
-						image_id: a.imageId
-					}));
-				} catch {
-					return [];
-				}
+				return (0, _share_target_js__WEBPACK_IMPORTED_MODULE_4__.Gb)(b.artifact_id).map((a) => ({
+					region: a.region,
+					image_id: a.imageId
+				}));
 			}
 			if (cloud === "azure") {
 				const id = d.image_id ?? b.artifact_id;
@@ -117,8 +231,8 @@ export const modules = {
 				return image.regions.some((r) => amis.has(r.image_id)) || amis.has(image.image_id);
 			}
 			try {
-				const a = (0, _share_target_js__WEBPACK_IMPORTED_MODULE_1__.hu)(share.cloud, share.image);
-				const b = (0, _share_target_js__WEBPACK_IMPORTED_MODULE_1__.hu)(share.cloud, image.image_id, image.details.project);
+				const a = (0, _share_target_js__WEBPACK_IMPORTED_MODULE_4__.hu)(share.cloud, share.image);
+				const b = (0, _share_target_js__WEBPACK_IMPORTED_MODULE_4__.hu)(share.cloud, image.image_id, image.details.project);
 				if (a.cloud === "gcp" && b.cloud === "gcp") {
 					return a.image === b.image && (!a.project || !b.project || a.project === b.project);
 				}
@@ -165,20 +279,25 @@ export const modules = {
 		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
 		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
-		var _catalogue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26514);
+		var _references_shown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89769);
+		var _catalogue_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26514);
 		async function writeCatalogues(out, images) {
 			const clouds = [...new Set(images.map((i) => i.cloud))].sort();
 			const isDir = /[/\\]$/.test(out) || (await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(out).catch(() => undefined))?.isDirectory();
 			if (!isDir && clouds.length > 1) {
-				throw new Error(`catalogue ${out}: the images are on ${clouds.join(" and ")}, one catalogue file each; give a folder (end it with /)`);
+				throw new Error(`catalogue ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_4__.S)(out)}: the images are on ${clouds.join(" and ")}, one catalogue file each; give a folder (end it with /)`);
 			}
 			const written = [];
 			for (const cloud of clouds) {
-				const path = isDir ? (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, _catalogue_js__WEBPACK_IMPORTED_MODULE_4__.O1[cloud]) : out;
-				(0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.Yz)(path, "catalogue");
-				const catalogue = (0, _catalogue_js__WEBPACK_IMPORTED_MODULE_4__.VK)(cloud, images, await readCatalogue(path, cloud));
-				await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
-				await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, JSON.stringify(catalogue, null, 2) + "\n");
+				const path = isDir ? (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, _catalogue_js__WEBPACK_IMPORTED_MODULE_5__.O1[cloud]) : out;
+				try {
+					(0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.Yz)(path, "catalogue");
+					const catalogue = (0, _catalogue_js__WEBPACK_IMPORTED_MODULE_5__.VK)(cloud, images, await readCatalogue(path, cloud));
+					await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+					await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, JSON.stringify(catalogue, null, 2) + "\n");
+				} catch (err) {
+					throw new Error((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.RK)(err.message), { cause: err });
+				}
 				written.push(path);
 			}
 			return written;
@@ -191,9 +310,9 @@ export const modules = {
 				if (err.code === "ENOENT") return undefined;
 				throw err;
 			}
-			const parsed = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `catalogue ${path} exists but is not valid JSON; move it or choose another path`);
-			if (!parsed || parsed.schema !== _catalogue_js__WEBPACK_IMPORTED_MODULE_4__.M9 || parsed.cloud !== cloud || !Array.isArray(parsed.images)) {
-				throw new Error(`catalogue ${path} exists but is not a worker-image ${cloud} catalogue (${_catalogue_js__WEBPACK_IMPORTED_MODULE_4__.M9}); move it or choose another path`);
+			const parsed = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `catalogue ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_4__.S)(path)} exists but is not valid JSON; move it or choose another path`);
+			if (!parsed || parsed.schema !== _catalogue_js__WEBPACK_IMPORTED_MODULE_5__.M9 || parsed.cloud !== cloud || !Array.isArray(parsed.images)) {
+				throw new Error(`catalogue ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_4__.S)(path)} exists but is not a worker-image ${cloud} catalogue (${_catalogue_js__WEBPACK_IMPORTED_MODULE_5__.M9}); move it or choose another path`);
 			}
 			return parsed;
 		}
@@ -201,6 +320,7 @@ export const modules = {
 	28643: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			D7: () => readManifestBuilds,
+			I: () => kindOf,
 			TH: () => expandManifests,
 			a0: () => buildCloud,
 			oe: () => readManifestFile
@@ -210,12 +330,13 @@ export const modules = {
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
 		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
 		var _references_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49160);
+		var _references_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89769);
 		async function expandManifests(patterns, cwd, opts) {
 			const check = (path, shown) => opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.K8)(path, opts.root, shown);
 			const paths = [];
 			for (const pattern of patterns) {
 				const refuse = (why) => {
-					throw new Error(`${opts.input} "${pattern}": ${why}`);
+					throw new Error(`${opts.input} "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(pattern)}": ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.RK)(why)}`);
 				};
 				const full = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
 				if (!(0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.rl)(pattern)) {
@@ -238,24 +359,45 @@ export const modules = {
 				paths.push(...found);
 			}
 			const twice = paths.find((p, i) => paths.indexOf(p) !== i);
-			if (twice) throw new Error(`${opts.input}: ${twice} is given twice; name each manifest once`);
+			if (twice) {
+				throw new Error(`${opts.input}: ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(twice)} is given twice; name each manifest once`);
+			}
 			return paths;
 		}
 		async function readManifestBuilds(paths) {
 			const builds = [];
 			for (const path of paths) {
 				const manifest = await readManifestFile(path);
-				if (!Array.isArray(manifest?.builds)) throw new Error(`manifest ${path} has no "builds" list`);
-				for (const b of manifest.builds) {
-					if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid) continue;
+				if (!Array.isArray(manifest?.builds)) {
+					throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} has no "builds" list`);
+				}
+				manifest.builds.forEach((entry, index) => {
+					const what = kindOf(entry);
+					if (what !== "an object") {
+						throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: builds[${index}] is ${what}, not a build (an object with name, builder_type, artifact_id, custom_data...)`);
+					}
+					const b = entry;
+					const data = kindOf(b.custom_data);
+					if (data !== "an object" && data !== "null" && data !== "missing") {
+						throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: builds[${index}].custom_data is ${data}, not an object of strings`);
+					}
+					if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid) return;
 					builds.push({
 						...b,
 						custom_data: b.custom_data ?? {},
-						path
+						path,
+						index
 					});
-				}
+				});
 			}
 			return builds;
+		}
+		function kindOf(value) {
+			if (value === undefined) return "missing";
+			if (value === null) return "null";
+			if (Array.isArray(value)) return "a list";
+			const type = typeof value;
+			return type === "object" ? "an object" : `a ${type}`;
 		}
 		async function readManifestFile(path) {
 			let text;
@@ -263,9 +405,9 @@ export const modules = {
 				text = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
 			} catch (err) {
 				const code = err.code;
-				throw new Error(code === "ENOENT" ? `manifest ${path} not found` : `manifest ${path}: cannot be read (${code})`);
+				throw new Error(code === "ENOENT" ? `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} not found` : `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: cannot be read (${code})`);
 			}
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${path} is not valid JSON`);
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} is not valid JSON`);
 		}
 		function buildCloud(b) {
 			const byBuilder = {

@@ -64,7 +64,7 @@ export const modules = {
 		var _bake_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(972);
 		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
-		var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32e3);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50649);
 		var _replicate_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29220);
 		async function runReplicate(inputs, opts) {
 			const ca = inputs["ca-certificate"];

@@ -33,7 +33,7 @@ export const modules = {
 	8273: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { post: () => post });
-		var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32e3);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50649);
 		var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93581);
 		var _post_cleanup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52330);
 		var _workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77716);

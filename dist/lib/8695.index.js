@@ -9,7 +9,7 @@ export const modules = {
 		var packer = __webpack_require__(8509);
 		var load = __webpack_require__(50090);
 		var runner = __webpack_require__(51551);
-		var render = __webpack_require__(53651);
+		var render = __webpack_require__(73385);
 		var external_node_crypto_ = __webpack_require__(77598);
 		;
 		function planLines(plan, script) {
@@ -88,7 +88,7 @@ export const modules = {
 	}),
 	34364: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { z: () => loadPipelineConfig });
-		var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32e3);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50649);
 		var _config_merge_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(66404);
 		var _selection_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30742);
 		async function loadPipelineConfig(sel) {
@@ -259,7 +259,7 @@ export const modules = {
 		var write = __webpack_require__(47212);
 		var run = __webpack_require__(13108);
 		var bake = __webpack_require__(11493);
-		var render = __webpack_require__(53651);
+		var render = __webpack_require__(73385);
 		;
 		class PrefixedReporter {
 			base;
@@ -801,7 +801,7 @@ export const modules = {
 		var _bake_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(972);
 		var _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26514);
 		var _catalogue_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47212);
-		var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32e3);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50649);
 		var _providers_load_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50090);
 		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28643);
 		var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15048);

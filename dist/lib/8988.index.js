@@ -5,7 +5,7 @@ export const modules = {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { gcCommand: () => gcCommand });
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
-		var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32e3);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50649);
 		var _gc_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98408);
 		var _gc_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31772);
 		var _log_config_problems_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(17825);

@@ -7,9 +7,10 @@ export const modules = {
 		var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
-		var _template_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53651);
+		var _template_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73385);
 		var _template_vars_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38812);
 		var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37235);
+		var _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23226);
 		var _root_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33910);
 		async function withSignals(run) {
 			const controller = new AbortController();
@@ -27,7 +28,7 @@ export const modules = {
 			let problems = 0;
 			for (const template of templates) {
 				const found = await withSignals((signal) => (0, _template_render_js__WEBPACK_IMPORTED_MODULE_3__.bm)(template, variables, { signal }));
-				for (const problem of found) process.stderr.write(`${problem.message}\n`);
+				for (const problem of found) process.stderr.write((0, _log_workflow_commands_js__WEBPACK_IMPORTED_MODULE_7__.rK)(`${problem.message}\n`));
 				if (found.length === 0) process.stdout.write(`${template}: renders like Jinja2\n`);
 				problems += found.length;
 			}

@@ -6,7 +6,7 @@ export const modules = {
 		__webpack_require__.d(__webpack_exports__, { main: () => main });
 		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
 		var _bake_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(972);
-		var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32e3);
+		var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50649);
 		var _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72173);
 		var _steps_resources_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(52444);
 		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(19508);
@@ -118,6 +118,7 @@ export const modules = {
 	28643: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			D7: () => readManifestBuilds,
+			I: () => kindOf,
 			TH: () => expandManifests,
 			a0: () => buildCloud,
 			oe: () => readManifestFile
@@ -127,12 +128,13 @@ export const modules = {
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
 		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
 		var _references_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49160);
+		var _references_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89769);
 		async function expandManifests(patterns, cwd, opts) {
 			const check = (path, shown) => opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.K8)(path, opts.root, shown);
 			const paths = [];
 			for (const pattern of patterns) {
 				const refuse = (why) => {
-					throw new Error(`${opts.input} "${pattern}": ${why}`);
+					throw new Error(`${opts.input} "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(pattern)}": ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.RK)(why)}`);
 				};
 				const full = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
 				if (!(0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.rl)(pattern)) {
@@ -155,24 +157,45 @@ export const modules = {
 				paths.push(...found);
 			}
 			const twice = paths.find((p, i) => paths.indexOf(p) !== i);
-			if (twice) throw new Error(`${opts.input}: ${twice} is given twice; name each manifest once`);
+			if (twice) {
+				throw new Error(`${opts.input}: ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(twice)} is given twice; name each manifest once`);
+			}
 			return paths;
 		}
 		async function readManifestBuilds(paths) {
 			const builds = [];
 			for (const path of paths) {
 				const manifest = await readManifestFile(path);
-				if (!Array.isArray(manifest?.builds)) throw new Error(`manifest ${path} has no "builds" list`);
-				for (const b of manifest.builds) {
-					if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid) continue;
+				if (!Array.isArray(manifest?.builds)) {
+					throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} has no "builds" list`);
+				}
+				manifest.builds.forEach((entry, index) => {
+					const what = kindOf(entry);
+					if (what !== "an object") {
+						throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: builds[${index}] is ${what}, not a build (an object with name, builder_type, artifact_id, custom_data...)`);
+					}
+					const b = entry;
+					const data = kindOf(b.custom_data);
+					if (data !== "an object" && data !== "null" && data !== "missing") {
+						throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: builds[${index}].custom_data is ${data}, not an object of strings`);
+					}
+					if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid) return;
 					builds.push({
 						...b,
 						custom_data: b.custom_data ?? {},
-						path
+						path,
+						index
 					});
-				}
+				});
 			}
 			return builds;
+		}
+		function kindOf(value) {
+			if (value === undefined) return "missing";
+			if (value === null) return "null";
+			if (Array.isArray(value)) return "a list";
+			const type = typeof value;
+			return type === "object" ? "an object" : `a ${type}`;
 		}
 		async function readManifestFile(path) {
 			let text;
@@ -180,9 +203,9 @@ export const modules = {
 				text = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
 			} catch (err) {
 				const code = err.code;
-				throw new Error(code === "ENOENT" ? `manifest ${path} not found` : `manifest ${path}: cannot be read (${code})`);
+				throw new Error(code === "ENOENT" ? `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} not found` : `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: cannot be read (${code})`);
 			}
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${path} is not valid JSON`);
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} is not valid JSON`);
 		}
 		function buildCloud(b) {
 			const byBuilder = {

@@ -314,8 +314,8 @@ const ACTIONS = {
 		main: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
-			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(2e3),
+			__nccwpck_require__.e(1439),
+			__nccwpck_require__.e(649),
 			__nccwpck_require__.e(1575),
 			__nccwpck_require__.e(7212),
 			__nccwpck_require__.e(2864),
@@ -326,8 +326,8 @@ const ACTIONS = {
 		post: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
-			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(2e3),
+			__nccwpck_require__.e(1439),
+			__nccwpck_require__.e(649),
 			__nccwpck_require__.e(2252),
 			__nccwpck_require__.e(2988)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 62988))).post
@@ -336,16 +336,16 @@ const ACTIONS = {
 		main: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
-			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(2e3),
+			__nccwpck_require__.e(1439),
+			__nccwpck_require__.e(649),
 			__nccwpck_require__.e(1575),
 			__nccwpck_require__.e(2982)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 52982))).main,
 		post: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
-			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(2e3),
+			__nccwpck_require__.e(1439),
+			__nccwpck_require__.e(649),
 			__nccwpck_require__.e(2252),
 			__nccwpck_require__.e(4981)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 44981))).post
@@ -353,16 +353,16 @@ const ACTIONS = {
 	"replicate-gallery-version": { main: async () => (await Promise.all([
 		__nccwpck_require__.e(8815),
 		__nccwpck_require__.e(3025),
-		__nccwpck_require__.e(8701),
-		__nccwpck_require__.e(2e3),
+		__nccwpck_require__.e(1439),
+		__nccwpck_require__.e(649),
 		__nccwpck_require__.e(1575),
 		__nccwpck_require__.e(7470)
 	]).then(__nccwpck_require__.bind(__nccwpck_require__, 7470))).main },
 	"share-image": { main: async () => (await Promise.all([
 		__nccwpck_require__.e(8815),
 		__nccwpck_require__.e(3025),
-		__nccwpck_require__.e(8701),
-		__nccwpck_require__.e(2e3),
+		__nccwpck_require__.e(1439),
+		__nccwpck_require__.e(649),
 		__nccwpck_require__.e(1575),
 		__nccwpck_require__.e(7212),
 		__nccwpck_require__.e(3804)
@@ -371,8 +371,8 @@ const ACTIONS = {
 		main: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
-			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(2e3),
+			__nccwpck_require__.e(1439),
+			__nccwpck_require__.e(649),
 			__nccwpck_require__.e(1575),
 			__nccwpck_require__.e(2864),
 			__nccwpck_require__.e(9826)
@@ -380,8 +380,8 @@ const ACTIONS = {
 		post: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
-			__nccwpck_require__.e(8701),
-			__nccwpck_require__.e(2e3),
+			__nccwpck_require__.e(1439),
+			__nccwpck_require__.e(649),
 			__nccwpck_require__.e(2252),
 			__nccwpck_require__.e(8273)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 8273))).post
@@ -389,8 +389,8 @@ const ACTIONS = {
 	"bump-version-reference": { main: async () => (await Promise.all([
 		__nccwpck_require__.e(8815),
 		__nccwpck_require__.e(3025),
-		__nccwpck_require__.e(8701),
-		__nccwpck_require__.e(2e3),
+		__nccwpck_require__.e(1439),
+		__nccwpck_require__.e(649),
 		__nccwpck_require__.e(1575),
 		__nccwpck_require__.e(377),
 		__nccwpck_require__.e(5264),

@@ -1,5 +1,5 @@
-export const id = 7596;
-export const ids = [7596];
+export const id = 7901;
+export const ids = [7901];
 export const modules = {
 	36737: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
@@ -11,10 +11,11 @@ export const modules = {
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54936);
 		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52049);
 		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28643);
-		var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37235);
-		var _root_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33910);
+		var _references_shown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89769);
+		var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37235);
+		var _root_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33910);
 		async function catalogueCommand(args) {
-			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_7__.b)(args, {
+			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_8__.b)(args, {
 				manifest: {
 					type: "string",
 					multiple: true,
@@ -31,35 +32,51 @@ export const modules = {
 			if (values.manifest.length === 0) throw new Error("--manifest is required (a path or glob)");
 			if (!values.out) throw new Error("--out is required: a file, or a folder ending in /");
 			const cwd = process.cwd();
-			const root = (0, _root_js__WEBPACK_IMPORTED_MODULE_8__.V)({ repo: values.repo });
+			const root = (0, _root_js__WEBPACK_IMPORTED_MODULE_9__.V)({ repo: values.repo });
 			const inside = (flag, path) => {
 				const outside = (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_4__.K8)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), root, path);
-				if (outside) throw new Error(`${flag}: ${outside}`);
+				if (outside) throw new Error(`${flag}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.RK)(outside)}`);
 				return (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
 			};
 			const out = inside("--out", values.out);
 			const shareFiles = values.shares.map((file) => inside("--shares", file));
 			const twice = shareFiles.find((f, i) => shareFiles.indexOf(f) !== i);
-			if (twice) throw new Error(`--shares: ${twice} is given twice; name each file once`);
+			if (twice) throw new Error(`--shares: ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(twice)} is given twice; name each file once`);
 			const paths = await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__.TH)(values.manifest, cwd, {
 				root,
 				input: "--manifest"
 			});
 			const images = (0, _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_2__.MK)(await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__.D7)(paths));
-			if (images.length === 0) throw new Error(`no image builds in ${paths.join(", ")}`);
+			if (images.length === 0) {
+				throw new Error(`no image builds in ${paths.map((p) => (0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(p)).join(", ")}`);
+			}
 			const shares = [];
 			for (const file of shareFiles) shares.push(...await readShares(file));
 			const folder = /[/\\]$/.test(values.out) ? "/" : "";
 			const written = await (0, _catalogue_write_js__WEBPACK_IMPORTED_MODULE_3__.m)(out + folder, (0, _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_2__.t_)(images, shares));
-			for (const path of written) process.stdout.write(`${path}\n`);
+			for (const path of written) process.stdout.write(`${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(path, Infinity)}\n`);
 			return 0;
 		}
 		async function readShares(path) {
-			const parsed = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.qF)(await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8"), `--shares ${path} is not valid JSON (the JSON worker-image share prints)`);
+			let text;
+			try {
+				text = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
+			} catch (err) {
+				const code = err.code;
+				throw new Error(`--shares ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(path)}: ${code === "ENOENT" ? "not found" : `cannot be read (${code ?? "error"})`}`);
+			}
+			const parsed = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.qF)(text, `--shares ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(path)} is not valid JSON (the JSON worker-image share prints)`);
 			const list = Array.isArray(parsed) ? parsed : [parsed];
 			for (const r of list) {
 				if (typeof r?.cloud !== "string" || typeof r.image !== "string" || !Array.isArray(r.grants)) {
-					throw new Error(`--shares ${path}: not a share result (the JSON worker-image share prints: {cloud, image, grants})`);
+					throw new Error(`--shares ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(path)}: not a share result (the JSON worker-image share prints: {cloud, image, grants})`);
+				}
+				const bad = r.grants.find((g) => {
+					const member = g?.member;
+					return typeof member !== "string" || !/^[^\s\p{C}]+$/u.test(member);
+				});
+				if (bad !== undefined) {
+					throw new Error(`--shares ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(path)}: a grant's member ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(JSON.stringify(bad?.member) ?? "missing")} is not a plain member name`);
 				}
 			}
 			return list;
@@ -107,6 +124,7 @@ export const modules = {
 		});
 		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+		var _excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52049);
 		const MAX_LINKS = 40;
 		function realPath(path) {
 			const missing = [];
@@ -145,7 +163,7 @@ export const modules = {
 			}
 			if (isInside(real, realRoot)) return undefined;
 			const where = `${root.name} (${root.dir})`;
-			return isInside((0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path), (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root.dir)) ? `"${shown}" is a link (or lies under one) to ${real}, outside ${where}; refusing to follow it` : `"${shown}" leads to ${real}, outside ${where}; keep it inside`;
+			return isInside((0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path), (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root.dir)) ? `"${shown}" is a link (or lies under one) to ${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_2__.$Q)(real)}, outside ${where}; refusing to follow it` : `"${shown}" leads to ${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_2__.$Q)(real)}, outside ${where}; keep it inside`;
 		}
 		function entryOf(path) {
 			try {
@@ -170,7 +188,7 @@ export const modules = {
 				const up = entryOf(dir);
 				if (up === undefined) continue;
 				if (!up.isDirectory() && !up.isSymbolicLink()) {
-					return `"${shown}" cannot be written: ${dir} is a file, not a folder`;
+					return `"${shown}" cannot be written: ${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_2__.$Q)(dir)} is a file, not a folder`;
 				}
 				break;
 			}
@@ -558,6 +576,38 @@ export const modules = {
 		function unknownRegionHint(name, known) {
 			const near = nearestRegion(name, known);
 			return `${near ? ` (did you mean "${near}"?)` : ""}; if it is a region newer than this release, ` + `allow it with ${EXTRA_REGIONS_VAR}=${name}`;
+		}
+	}),
+	30456: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			IJ: () => isVersionToken,
+			Kx: () => PLACEHOLDER,
+			Zo: () => VERSION_TOKEN,
+			Zy: () => compareVersions,
+			vm: () => incremented
+		});
+		const PLACEHOLDER = "{version}";
+		const VERSION_TOKEN = String.raw`\d+(?:\.\d+)*[a-z]?`;
+		const WHOLE = new RegExp(`^${VERSION_TOKEN}$`);
+		const PARTS = /^([\d.]+)([a-z]?)$/;
+		function isVersionToken(text) {
+			return WHOLE.test(text);
+		}
+		function compareVersions(a, b) {
+			const [, aNumbers = "", aSuffix = ""] = PARTS.exec(a) ?? [];
+			const [, bNumbers = "", bSuffix = ""] = PARTS.exec(b) ?? [];
+			const aParts = aNumbers.split(".").map(Number);
+			const bParts = bNumbers.split(".").map(Number);
+			for (let i = 0; i < Math.max(aParts.length, bParts.length); i++) {
+				const diff = (aParts[i] ?? 0) - (bParts[i] ?? 0);
+				if (diff !== 0) return diff;
+			}
+			return aSuffix < bSuffix ? -1 : aSuffix > bSuffix ? 1 : 0;
+		}
+		function incremented(version) {
+			if (!/^\d+$/.test(version)) return undefined;
+			const next = Number(version) + 1;
+			return Number.isSafeInteger(next) ? String(next) : undefined;
 		}
 	})
 };

@@ -1,5 +1,5 @@
-export const id = 2e3;
-export const ids = [2e3];
+export const id = 649;
+export const ids = [649];
 export const modules = {
 	81600: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { E: () => readAuthorityHost });
@@ -24,14 +24,15 @@ export const modules = {
 			y: () => readAzure
 		});
 		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63726);
-		var _naming_version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49894);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63726);
+		var _naming_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49894);
 		var _replicate_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56204);
-		var _authority_host_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(81600);
+		var _authority_host_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81600);
 		var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35982);
-		var _merge_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(66404);
+		var _merge_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66404);
 		var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31846);
 		var _section_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13667);
+		var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93593);
 		const KEYS = [
 			"subscription-id",
 			"location",
@@ -95,18 +96,36 @@ export const modules = {
 		const IMAGE_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.Compute\/(galleries\/[^/]+\/images\/[^/]+(\/versions\/[^/]+)?|images\/[^/]+)$/i;
 		const IDENTITY_ID = /^\/subscriptions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/resourceGroups\/[-\p{L}\p{N}_.()]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[-\w]+$/iu;
 		const SUBNET_ID = /^\/subscriptions\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/resourceGroups\/[-\p{L}\p{N}_.()]+\/providers\/Microsoft\.Network\/virtualNetworks\/[-\w.]+\/subnets\/[-\w.]+$/iu;
+		const IDENTIFIER = /^[A-Za-z0-9._-]+$/;
+		const IDENTIFIER_MAX = 128;
+		const MARKETPLACE_VERSION = /^(latest|\d+\.\d+\.\d+)$/;
+		function checkIdentifier(value) {
+			if (value.length > IDENTIFIER_MAX) {
+				return `at most ${IDENTIFIER_MAX} characters (got ${value.length}): ${(0, _text_js__WEBPACK_IMPORTED_MODULE_5__.TL)(value, 40)}`;
+			}
+			const bad = [...value].find((c) => !/[A-Za-z0-9._-]/.test(c));
+			if (bad !== undefined || !IDENTIFIER.test(value)) {
+				return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_5__.TL)(value)} may hold only letters, digits, ".", "_" and "-" (found ${(0, _text_js__WEBPACK_IMPORTED_MODULE_5__.TL)(bad ?? value)})`;
+			}
+			if (value.endsWith(".")) return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_5__.TL)(value)} may not end in "."`;
+			return undefined;
+		}
+		function checkMarketplaceVersion(value) {
+			if (MARKETPLACE_VERSION.test(value)) return undefined;
+			return `must be latest or Major.Minor.Build with decimal numbers, such as 22.04.202401010 (got ${(0, _text_js__WEBPACK_IMPORTED_MODULE_5__.TL)(value)})`;
+		}
 		const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 		function readAzure(problems, raw, ctx) {
 			const azure = _section_js__WEBPACK_IMPORTED_MODULE_4__.w.open(problems, ["azure"], raw, KEYS);
 			if (!azure) return undefined;
-			const namespace = ctx.image?.namespace ?? _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.oQ;
-			const subscriptionId = azure.required("subscription-id", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.AA)(id, "subscription id"));
-			const location = azure.required("location", _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.vK);
-			const resourceGroup = azure.required("resource-group", _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.yr);
-			const gallery = azure.required("gallery", _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.gN);
+			const namespace = ctx.image?.namespace ?? _naming_version_js__WEBPACK_IMPORTED_MODULE_6__.oQ;
+			const subscriptionId = azure.required("subscription-id", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.AA)(id, "subscription id"));
+			const location = azure.required("location", _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.vK);
+			const resourceGroup = azure.required("resource-group", _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.yr);
+			const gallery = azure.required("gallery", _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.gN);
 			const definition = readDefinition(azure, namespace);
 			const version = readVersion(azure, ctx.baked ? ctx.image : undefined);
-			const vmSize = azure.string("vm-size", _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.vw);
+			const vmSize = azure.string("vm-size", _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.vw);
 			const sourceImage = readSourceImage(azure);
 			const targetRegions = readRegions(azure, location);
 			const replicaPolicy = readReplicaPolicy(azure, namespace);
@@ -127,7 +146,7 @@ export const modules = {
 			const endpoint = azure.string("endpoint", checkEndpoint);
 			const caCertificate = readCaCertificate(azure, ctx);
 			const auth = azure.oneOf("auth", AUTH) ?? "default";
-			const authorityHost = (0, _authority_host_js__WEBPACK_IMPORTED_MODULE_7__.E)(azure, auth);
+			const authorityHost = (0, _authority_host_js__WEBPACK_IMPORTED_MODULE_8__.E)(azure, auth);
 			const clientId = readOidcId(azure, "client-id", auth);
 			const tenantId = readOidcId(azure, "tenant-id", auth);
 			const securityType = readSecurityType(azure, definition);
@@ -152,7 +171,7 @@ export const modules = {
 				tags,
 				template: {
 					path: template,
-					variables: (0, _merge_js__WEBPACK_IMPORTED_MODULE_8__.$N)(ctx.variables, variables ?? {})
+					variables: (0, _merge_js__WEBPACK_IMPORTED_MODULE_9__.$N)(ctx.variables, variables ?? {})
 				},
 				timeouts: {
 					builder: builderTimeout ?? 90 * MINUTE,
@@ -213,14 +232,14 @@ export const modules = {
 			}
 			const definition = azure.section("definition", DEFINITION_KEYS);
 			if (!definition) return undefined;
-			const name = definition.required("name", _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.dW);
-			const publisher = definition.required("publisher");
-			const offer = definition.required("offer");
-			const sku = definition.required("sku", undefined, { id: true });
+			const name = definition.required("name", _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.dW);
+			const publisher = definition.required("publisher", checkIdentifier);
+			const offer = definition.required("offer", checkIdentifier);
+			const sku = definition.required("sku", checkIdentifier, { id: true });
 			const osType = definition.oneOf("os-type", ["Linux", "Windows"]);
 			const hyperVGeneration = definition.oneOf("hyper-v-generation", ["V1", "V2"]);
-			const namespaced = name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.PW)(name, namespace);
-			const tooLong = namespaced && namespaced !== name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.dW)(namespaced);
+			const namespaced = name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.PW)(name, namespace);
+			const tooLong = namespaced && namespaced !== name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.dW)(namespaced);
 			if (tooLong) {
 				definition.problem("name", `${tooLong} in namespace ${namespace}; shorten azure.definition.name or image.namespace`);
 			}
@@ -236,12 +255,12 @@ export const modules = {
 		}
 		function readVersion(azure, image) {
 			if (!azure.has("version")) {
-				if (!image || image.version === _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.jP) return _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.jP;
+				if (!image || image.version === _naming_version_js__WEBPACK_IMPORTED_MODULE_6__.jP) return _naming_version_js__WEBPACK_IMPORTED_MODULE_6__.jP;
 				const example = /^\d+$/.test(image.version) ? `${image.version}.0.0` : "1.0.0";
 				azure.problem("version", `required when image.version is explicit (${image.version}): gallery versions are ` + `Major.Minor.Patch, so set azure.version (e.g. ${example}) or use image.version: auto`);
 				return undefined;
 			}
-			return azure.string("version", (text) => text === _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.jP ? undefined : (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.zX)(text), { id: true });
+			return azure.string("version", (text) => text === _naming_version_js__WEBPACK_IMPORTED_MODULE_6__.jP ? undefined : (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.zX)(text), { id: true });
 		}
 		function readSourceImage(azure) {
 			if (!azure.has("source-image")) {
@@ -259,10 +278,10 @@ export const modules = {
 				}
 				return id ? { id } : undefined;
 			}
-			const publisher = source.required("publisher");
-			const offer = source.required("offer");
-			const sku = source.required("sku", undefined, { id: true });
-			const version = source.string("version", undefined, { id: true });
+			const publisher = source.required("publisher", checkIdentifier);
+			const offer = source.required("offer", checkIdentifier);
+			const sku = source.required("sku", checkIdentifier, { id: true });
+			const version = source.string("version", checkMarketplaceVersion, { id: true });
 			if (!publisher || !offer || !sku) return undefined;
 			return {
 				publisher,
@@ -296,7 +315,7 @@ export const modules = {
 			const before = policy.problems.list.length;
 			const vms = policy.integer("expected-concurrent-vms", 1, 1e7);
 			const vmsPerReplica = policy.integer("vms-per-replica", 1, 1e3) ?? 20;
-			const production = policy.boolean("production") ?? namespace === _naming_version_js__WEBPACK_IMPORTED_MODULE_5__.oQ;
+			const production = policy.boolean("production") ?? namespace === _naming_version_js__WEBPACK_IMPORTED_MODULE_6__.oQ;
 			if (policy.problems.list.length > before) return undefined;
 			return {
 				...vms === undefined ? {} : { expectedConcurrentVms: vms },
@@ -319,8 +338,8 @@ export const modules = {
 		function readTags(azure) {
 			const raw = azure.mapping("tags") ?? {};
 			const entries = Object.entries(raw);
-			if (entries.length > _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.F5) {
-				azure.problem("tags", `at most ${_naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.F5} tags (got ${entries.length})`);
+			if (entries.length > _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.F5) {
+				azure.problem("tags", `at most ${_naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.F5} tags (got ${entries.length})`);
 			}
 			const tags = {};
 			const seen = new Map();
@@ -332,16 +351,16 @@ export const modules = {
 				];
 				const other = seen.get(name.toLowerCase());
 				seen.set(name.toLowerCase(), name);
-				const nameProblem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.uz)(name) ?? (other ? `tag "${name}" is also set as "${other}": Azure tag names ignore case` : undefined);
+				const nameProblem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.uz)(name) ?? (other ? `tag "${name}" is also set as "${other}": Azure tag names ignore case` : undefined);
 				if (nameProblem) azure.problem(path, nameProblem);
 				const text = [
 					"string",
 					"number",
 					"boolean"
 				].includes(typeof value) ? String(value) : undefined;
-				const valueProblem = text === undefined ? `must be a string (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_3__.q0)(value)})` : azure.coercedValue(path, value) ?? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.Gz)(text);
+				const valueProblem = text === undefined ? `must be a string (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_3__.q0)(value)})` : azure.coercedValue(path, value) ?? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.Gz)(text);
 				if (valueProblem) azure.problem(path, valueProblem);
-				else if (text !== undefined && !nameProblem) tags[name] = text;
+				else if (text !== undefined && !nameProblem) (0, _merge_js__WEBPACK_IMPORTED_MODULE_9__.P5)(tags, name, text);
 			}
 			return tags;
 		}
@@ -379,7 +398,7 @@ export const modules = {
 				azure.problem(key, `required with auth: oidc (the ${what} of the app registration that trusts this repository's GitHub tokens)`);
 				return undefined;
 			}
-			return azure.string(key, (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.AA)(id, what));
+			return azure.string(key, (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.AA)(id, what));
 		}
 	}),
 	35982: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -414,13 +433,66 @@ export const modules = {
 			}]);
 		}
 	}),
+	8005: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			A: () => readImage,
+			s: () => checkImageVersion
+		});
+		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26201);
+		var _naming_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49894);
+		var _section_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13667);
+		var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93593);
+		const KEYS = [
+			"name",
+			"namespace",
+			"version",
+			"overwrite",
+			"description"
+		];
+		const PLACEHOLDER_VERSION = "9999";
+		function checkImageVersion(version) {
+			if (/^[1-9]\d*[a-z]?$/.test(version) && !(0, _naming_version_js__WEBPACK_IMPORTED_MODULE_2__.ot)(version)) {
+				return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(version, 40)} is too large: a version number is at most ${Number.MAX_SAFE_INTEGER}`;
+			}
+			return (0, _naming_version_js__WEBPACK_IMPORTED_MODULE_2__.ps)(version);
+		}
+		function readImage(problems, raw) {
+			const image = _section_js__WEBPACK_IMPORTED_MODULE_0__.w.open(problems, ["image"], raw, KEYS);
+			if (!image) return undefined;
+			const name = image.required("name", (n) => (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_3__.p9)(n, "image name"));
+			const namespace = image.has("namespace") ? image.string("namespace", _naming_version_js__WEBPACK_IMPORTED_MODULE_2__.oO) : _naming_version_js__WEBPACK_IMPORTED_MODULE_2__.oQ;
+			const version = image.has("version") ? image.string("version", checkImageVersion, { id: true }) : _naming_version_js__WEBPACK_IMPORTED_MODULE_2__.jP;
+			const overwrite = image.boolean("overwrite") ?? false;
+			const description = image.string("description");
+			if (overwrite && namespace !== undefined && !(0, _naming_version_js__WEBPACK_IMPORTED_MODULE_2__.Q)(namespace)) {
+				image.problem("overwrite", `cannot be true in the ${_naming_version_js__WEBPACK_IMPORTED_MODULE_2__.oQ} namespace: released images are never replaced; ` + "set image.namespace to bake images you may overwrite");
+			}
+			if (name === undefined || namespace === undefined || version === undefined) return undefined;
+			const auto = version === _naming_version_js__WEBPACK_IMPORTED_MODULE_2__.jP;
+			const fullNameProblem = (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_3__.p9)((0, _naming_version_js__WEBPACK_IMPORTED_MODULE_2__.tO)(name, namespace, auto ? PLACEHOLDER_VERSION : version), "image name");
+			if (fullNameProblem) {
+				image.problem("name", `${fullNameProblem}${auto ? ` (with version: auto, allowing for a ${PLACEHOLDER_VERSION.length}-digit version)` : ""}; ` + "shorten image.name or image.namespace");
+			}
+			return {
+				name,
+				namespace,
+				version,
+				overwrite,
+				...description ? { description } : {}
+			};
+		}
+	}),
 	59716: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			Pb: () => DEFAULT_LIFECYCLE,
 			h: () => readLifecycleClouds
 		});
-		var _merge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66404);
-		var _section_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13667);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63726);
+		var _naming_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49894);
+		var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
+		var _merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66404);
+		var _section_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13667);
+		var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93593);
 		const LIFECYCLE_KEYS = [
 			"keep",
 			"min-age",
@@ -439,15 +511,44 @@ export const modules = {
 			protect: [],
 			adopt: false
 		};
+		const isImageVersion = (v) => v !== _naming_version_js__WEBPACK_IMPORTED_MODULE_3__.jP && !(0, _image_js__WEBPACK_IMPORTED_MODULE_0__.s)(v);
+		const isGalleryVersion = (v) => !(0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.zX)(v);
+		function checkProtect(cloud) {
+			const azure = cloud === "azure";
+			return (entry) => {
+				const fits = (v) => cloud === undefined ? isImageVersion(v) || isGalleryVersion(v) : azure ? isGalleryVersion(v) : isImageVersion(v);
+				if (fits(entry)) return undefined;
+				const meant = [
+					entry.trim(),
+					/^v(.+)$/i.exec(entry)?.[1],
+					/^[a-z][a-z0-9-]*?-([^-]+)$/.exec(entry)?.[1]
+				].filter((v) => v !== undefined && v !== entry).find(fits);
+				if (meant !== undefined) {
+					const shown = /^[\w.-]+$/.test(entry) ? entry : (0, _text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(entry);
+					return `protect lists versions: write ${meant}, not ${shown}`;
+				}
+				const tooLarge = /^[1-9]\d*[a-z]?$/.test(entry) ? (0, _image_js__WEBPACK_IMPORTED_MODULE_0__.s)(entry) : undefined;
+				if (tooLarge) return tooLarge;
+				if (azure && isImageVersion(entry)) {
+					return `Azure versions are gallery versions (Major.Minor.Patch, such as 0.0.15), so ${(0, _text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(entry)} protects nothing here; list image versions under lifecycle or gcp/aws.lifecycle`;
+				}
+				if (cloud !== undefined && !azure && isGalleryVersion(entry)) {
+					return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(entry)} is an Azure gallery version; ${cloud} versions are image versions such as 24 or 17a: list it under azure.lifecycle or lifecycle`;
+				}
+				const kinds = azure ? "gallery versions such as 0.0.15" : cloud === undefined ? "image versions such as 24 or 17a, or Azure gallery versions such as 0.0.15" : "image versions such as 24 or 17a";
+				return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(entry)} is not a version: protect lists ${kinds}`;
+			};
+		}
 		function readLifecycleBlock(problems, path, value) {
-			const section = _section_js__WEBPACK_IMPORTED_MODULE_0__.w.open(problems, path, value, LIFECYCLE_KEYS);
+			const section = _section_js__WEBPACK_IMPORTED_MODULE_1__.w.open(problems, path, value, LIFECYCLE_KEYS);
 			if (!section) return undefined;
 			const before = problems.list.length;
 			const keep = section.integer("keep", 1, MAX_KEEP);
 			const minAge = section.duration("min-age", 0, MAX_AGE);
 			const deprecateAfter = section.duration("deprecate-after", 0, MAX_AGE);
 			const deleteAfter = section.duration("delete-after", 0, MAX_AGE);
-			const protect = section.strings("protect", undefined, { id: true }) ?? [];
+			const cloud = path.length > 1 ? path[0] : undefined;
+			const protect = section.strings("protect", checkProtect(cloud), { id: true }) ?? [];
 			const adopt = section.boolean("adopt");
 			if (problems.list.length > before) return undefined;
 			return {
@@ -477,9 +578,10 @@ export const modules = {
 			let written = false;
 			for (const cloud of clouds) {
 				const block = root.value(cloud);
-				if (!(0, _merge_js__WEBPACK_IMPORTED_MODULE_1__.pi)(block) || block.lifecycle === undefined || block.lifecycle === null) continue;
+				const ownLifecycle = (0, _merge_js__WEBPACK_IMPORTED_MODULE_5__.pi)(block) ? (0, _merge_js__WEBPACK_IMPORTED_MODULE_5__.ZV)(block, "lifecycle") : undefined;
+				if (ownLifecycle === undefined || ownLifecycle === null) continue;
 				written = true;
-				const read = readLifecycleBlock(problems, [cloud, "lifecycle"], block.lifecycle);
+				const read = readLifecycleBlock(problems, [cloud, "lifecycle"], ownLifecycle);
 				if (read) own[cloud] = read;
 			}
 			if (!root.has("lifecycle") && !written) return undefined;
@@ -490,7 +592,7 @@ export const modules = {
 			return lifecycle;
 		}
 	}),
-	32e3: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	50649: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			Z9: () => loadConfig,
 			az: () => readConfigSource
@@ -501,8 +603,9 @@ export const modules = {
 		var confine = __webpack_require__(54936);
 		var errors = __webpack_require__(9353);
 		var merge = __webpack_require__(66404);
+		var config_text = __webpack_require__(93593);
 		var naming_aws = __webpack_require__(91486);
-		var naming_version = __webpack_require__(49894);
+		var version = __webpack_require__(49894);
 		var config_problems = __webpack_require__(31846);
 		var config_section = __webpack_require__(13667);
 		;
@@ -621,7 +724,7 @@ export const modules = {
 			if (!source) return undefined;
 			const id = source.string("id", naming_aws.lK);
 			const owner = source.string("owner", naming_aws.D2, { id: true });
-			const name = source.string("name");
+			const name = source.string("name", (n) => (0, config_text.Rv)(n, 128));
 			if (source.has("id") && (source.has("owner") || source.has("name"))) {
 				aws.problem("source-image", "either id or owner + name, not both");
 				return undefined;
@@ -649,8 +752,8 @@ export const modules = {
 		function readAmiName(aws, image) {
 			const base = aws.string("ami-name", (n) => (0, naming_aws.pz)(n, "ami-name")) ?? image?.name;
 			if (!base) return undefined;
-			const namespace = image?.namespace ?? naming_version.oQ;
-			const longest = (0, naming_version.tO)(base, namespace, LONGEST_VERSION);
+			const namespace = image?.namespace ?? version.oQ;
+			const longest = (0, version.tO)(base, namespace, LONGEST_VERSION);
 			const problem = (0, naming_aws.pz)(longest, "the AMI name");
 			if (problem) {
 				aws.problem(aws.has("ami-name") ? "ami-name" : "region", `${problem} (with namespace ${namespace} and a version such as ${LONGEST_VERSION}); ` + (aws.has("ami-name") ? "shorten aws.ami-name or image.namespace" : "shorten image.name, or set a shorter aws.ami-name"));
@@ -680,7 +783,7 @@ export const modules = {
 				].includes(typeof value) ? String(value) : undefined;
 				const valueProblem = text === undefined ? `must be a string (got ${(0, config_problems.q0)(value)})` : aws.coercedValue(path, value) ?? (0, naming_aws.FO)(text);
 				if (valueProblem) aws.problem(path, valueProblem);
-				else if (text !== undefined && !keyProblem) tags[key] = text;
+				else if (text !== undefined && !keyProblem) (0, merge.P5)(tags, key, text);
 			}
 			return tags;
 		}
@@ -776,7 +879,7 @@ export const modules = {
 		const SERVICE_MANAGEMENT = `${AUTH}service.management.readonly`;
 		const PUBSUB = `${AUTH}pubsub`;
 		const TRACE = `${AUTH}trace.append`;
-		const SCOPE_ALIASES = {
+		const SCOPE_ALIASES = new Map(Object.entries({
 			bigquery: [`${AUTH}bigquery`],
 			"cloud-platform": [CLOUD_PLATFORM],
 			"cloud-source-repos": [`${AUTH}source.full_control`],
@@ -815,14 +918,14 @@ export const modules = {
 			taskqueue: [`${AUTH}taskqueue`],
 			trace: [TRACE],
 			"userinfo-email": [`${AUTH}userinfo.email`]
-		};
+		}));
 		const EMAIL = /^[a-zA-Z0-9_.+-]+@[a-z0-9-.:]+\.gserviceaccount\.com$/;
 		function checkServiceAccount(value) {
 			if (value === "default" || value === "none" || EMAIL.test(value)) return undefined;
 			return "must be default (the project\u2019s Compute Engine default service account), none (no " + "account: the builder calls no Google API), or a service account email such as " + `builder@my-project.iam.gserviceaccount.com (got ${(0, config_problems.q0)(value)})`;
 		}
 		function checkScope(value) {
-			if (SCOPE_ALIASES[value] || /^https:\/\/www\.googleapis\.com\/auth\/\S+$/.test(value)) {
+			if (SCOPE_ALIASES.has(value) || /^https:\/\/www\.googleapis\.com\/auth\/\S+$/.test(value)) {
 				return undefined;
 			}
 			const near = /^[a-z-]+$/.test(value) ? " or a gcloud alias such as cloud-platform" : "";
@@ -834,7 +937,7 @@ export const modules = {
 			const from = new Map();
 			let ok = true;
 			given.forEach((scope, i) => {
-				const urls = SCOPE_ALIASES[scope] ?? [scope];
+				const urls = SCOPE_ALIASES.get(scope) ?? [scope];
 				const again = urls.find((u) => from.has(u));
 				if (again !== undefined && urls.length === 1) {
 					gcp.problem([
@@ -1016,48 +1119,16 @@ export const modules = {
 				].includes(typeof value) ? String(value) : undefined;
 				const valueProblem = text === undefined ? `must be a string (got ${(0, config_problems.q0)(value)})` : gcp.coercedValue(path, value) ?? (0, naming_labels.AB)(text);
 				if (valueProblem) gcp.problem(path, valueProblem);
-				else if (text !== undefined) labels[key] = text;
+				else if (text !== undefined) (0, merge.P5)(labels, key, text);
 			}
 			return labels;
 		}
-		;
-		const image_KEYS = [
-			"name",
-			"namespace",
-			"version",
-			"overwrite",
-			"description"
-		];
-		const PLACEHOLDER_VERSION = "9999";
-		function readImage(problems, raw) {
-			const image = config_section.w.open(problems, ["image"], raw, image_KEYS);
-			if (!image) return undefined;
-			const name = image.required("name", (n) => (0, gce.p9)(n, "image name"));
-			const namespace = image.has("namespace") ? image.string("namespace", naming_version.oO) : naming_version.oQ;
-			const version = image.has("version") ? image.string("version", naming_version.ps, { id: true }) : naming_version.jP;
-			const overwrite = image.boolean("overwrite") ?? false;
-			const description = image.string("description");
-			if (overwrite && namespace !== undefined && !(0, naming_version.Q)(namespace)) {
-				image.problem("overwrite", `cannot be true in the ${naming_version.oQ} namespace: released images are never replaced; ` + "set image.namespace to bake images you may overwrite");
-			}
-			if (name === undefined || namespace === undefined || version === undefined) return undefined;
-			const auto = version === naming_version.jP;
-			const fullNameProblem = (0, gce.p9)((0, naming_version.tO)(name, namespace, auto ? PLACEHOLDER_VERSION : version), "image name");
-			if (fullNameProblem) {
-				image.problem("name", `${fullNameProblem}${auto ? ` (with version: auto, allowing for a ${PLACEHOLDER_VERSION.length}-digit version)` : ""}; ` + "shorten image.name or image.namespace");
-			}
-			return {
-				name,
-				namespace,
-				version,
-				overwrite,
-				...description ? { description } : {}
-			};
-		}
+		var config_image = __webpack_require__(8005);
 		var config_lifecycle = __webpack_require__(59716);
 		var references_pattern = __webpack_require__(48638);
 		var rules = __webpack_require__(27143);
 		;
+		const NAME_MAX = 100;
 		const references_KEYS = [
 			"name",
 			"path",
@@ -1100,8 +1171,8 @@ export const modules = {
 			const rule = config_section.w.open(problems, ["references", i], raw, references_KEYS);
 			if (!rule) return undefined;
 			const before = problems.list.length;
-			const path = rule.required("path", (p) => (0, rules.Gb)(p) ?? checkGlob(p));
-			const yamlPath = rule.string("yaml-path", rules.VT);
+			const path = rule.required("path", (p) => (0, config_text.ZJ)(p) ?? (0, rules.Gb)(p) ?? checkGlob(p));
+			const yamlPath = rule.string("yaml-path", (p) => (0, config_text.Kz)(p) ?? (0, rules.VT)(p));
 			const flags = rule.string("flags", references_pattern.NN) ?? "";
 			const pattern = rule.has("pattern") ? rule.string("pattern", (p) => (0, references_pattern.AL)(p, flags)) : yamlPath ? rules.vB : undefined;
 			if (!rule.has("pattern") && !rule.has("yaml-path")) {
@@ -1112,7 +1183,7 @@ export const modules = {
 			}
 			const value = rule.oneOf("value", rules.Tt);
 			const expect = rule.integer("expect", 1, 1e4);
-			const name = rule.string("name");
+			const name = rule.string("name", (n) => (0, config_text.Rv)(n, NAME_MAX));
 			if (problems.list.length > before || !path || !pattern || !value) return undefined;
 			return {
 				name: name ?? (0, rules.FZ)(path, yamlPath),
@@ -1126,7 +1197,7 @@ export const modules = {
 		}
 		var config_share = __webpack_require__(83423);
 		var azure = __webpack_require__(63726);
-		var render = __webpack_require__(53651);
+		var render = __webpack_require__(73385);
 		var template_errors = __webpack_require__(92593);
 		;
 		const VERIFY_KEYS = [
@@ -1201,7 +1272,7 @@ export const modules = {
 			let given = value;
 			if ((0, merge.pi)(value)) {
 				const others = Object.entries(VERIFY_VM_TYPE_KEY).filter(([c]) => c !== cloud);
-				const misplaced = others.filter(([, key]) => key in value);
+				const misplaced = others.filter(([, key]) => Object.hasOwn(value, key));
 				for (const [other, key] of misplaced) {
 					problems.add([...path, key], cloud ? `${key} is ${other}'s name for the VM type; on ${cloud} write ${VERIFY_VM_TYPE_KEY[cloud]}` : `the VM type to verify on is set per cloud: ${other}.verify.${key}`);
 				}
@@ -1260,9 +1331,10 @@ export const modules = {
 			const written = [];
 			for (const cloud of clouds) {
 				const block = root.value(cloud);
-				if (!(0, merge.pi)(block) || block.verify === undefined || block.verify === null) continue;
+				const ownVerify = (0, merge.pi)(block) ? (0, merge.ZV)(block, "verify") : undefined;
+				if (ownVerify === undefined || ownVerify === null) continue;
 				written.push(cloud);
-				own[cloud] = readVerifyBlock(problems, [cloud, "verify"], block.verify, cloud);
+				own[cloud] = readVerifyBlock(problems, [cloud, "verify"], ownVerify, cloud);
 			}
 			if (!root.has("verify") && written.length === 0) return undefined;
 			const configured = clouds.filter((cloud) => root.has(cloud));
@@ -1341,7 +1413,7 @@ export const modules = {
 			}
 			const root = config_section.w.open(problems, [], raw, validate_KEYS);
 			const needImage = purpose === "bake" || Boolean(root?.has("image"));
-			const image = root && needImage ? readImage(problems, root.value("image")) : undefined;
+			const image = root && needImage ? (0, config_image.A)(problems, root.value("image")) : undefined;
 			const variables = root?.mapping("variables") ?? {};
 			const templateTimeout = root?.duration("template-timeout", 100, 36e5);
 			const where = {
@@ -1432,6 +1504,11 @@ export const modules = {
 			}), overrides, opts.overrideNames), label, file);
 		}
 		async function readConfigSource(opts) {
+			const unusable = (0, config_text.ZJ)(opts.path);
+			if (unusable) throw new errors.x([{
+				field: "config",
+				message: unusable
+			}], { label: "inputs" });
 			const file = (0, external_node_path_.resolve)(opts.cwd, opts.path);
 			const inside = (0, external_node_path_.relative)(opts.cwd, file);
 			const label = inside.startsWith("..") || (0, external_node_path_.isAbsolute)(inside) ? file : inside;
@@ -1461,7 +1538,7 @@ export const modules = {
 			const nameOf = (field) => {
 				const path = field.replace(/\[\d+\]/g, "").split(".");
 				for (let n = path.length; n > 0; n--) {
-					const name = names[path.slice(0, n).join(".")];
+					const name = (0, merge.ZV)(names, path.slice(0, n).join("."));
 					if (name !== undefined) return isSetIn(overrides, path.slice(0, n)) ? name : undefined;
 				}
 				return undefined;
@@ -1518,7 +1595,7 @@ export const modules = {
 			let node = value;
 			for (const key of path) {
 				if (Array.isArray(node)) return true;
-				if (!(0, merge.pi)(node) || node[key] === undefined) return false;
+				if (!(0, merge.pi)(node) || (0, merge.ZV)(node, key) === undefined) return false;
 				node = node[key];
 			}
 			return node !== undefined;
@@ -1527,11 +1604,24 @@ export const modules = {
 	66404: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			$N: () => deepMerge,
+			P5: () => setOwn,
+			ZV: () => own,
 			pi: () => isMapping,
 			sZ: () => withoutUnset
 		});
 		function isMapping(value) {
 			return value !== null && typeof value === "object" && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+		}
+		function own(value, key) {
+			return Object.hasOwn(value, key) ? value[key] : undefined;
+		}
+		function setOwn(target, key, value) {
+			Object.defineProperty(target, key, {
+				value,
+				writable: true,
+				enumerable: true,
+				configurable: true
+			});
 		}
 		function entriesOf(value) {
 			if (value instanceof Map) return [...value.entries()];
@@ -1546,7 +1636,7 @@ export const modules = {
 			}
 			if (!isMapping(base) || !isMapping(over)) return over;
 			const merged = { ...base };
-			for (const [key, value] of Object.entries(over)) merged[key] = deepMerge(base[key], value);
+			for (const [key, value] of Object.entries(over)) setOwn(merged, key, deepMerge(own(base, key), value));
 			return merged;
 		}
 		function withoutUnset(value) {
@@ -1555,7 +1645,7 @@ export const modules = {
 			const kept = {};
 			for (const [key, v] of Object.entries(value)) {
 				const pruned = key === "variables" ? v : withoutUnset(v);
-				if (pruned !== undefined) kept[key] = pruned;
+				if (pruned !== undefined) setOwn(kept, key, pruned);
 			}
 			return Object.keys(kept).length > 0 ? kept : undefined;
 		}
@@ -1576,6 +1666,7 @@ export const modules = {
 				return `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value.replace(/["\\]/g, (c) => `\\${c}`)))}"`;
 			}
 			if (value instanceof Uint8Array) return "binary data (!!binary)";
+			if (value instanceof Date) return "a date";
 			if (Array.isArray(value)) return "a list";
 			if (value !== null && typeof value === "object") return "a mapping";
 			return String(value);
@@ -1610,9 +1701,10 @@ export const modules = {
 		var _confine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54936);
 		var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35982);
 		var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9353);
-		var _merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66404);
+		var _merge_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(66404);
 		var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31846);
-		var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18302);
+		var _suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18302);
+		var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93593);
 		class Section {
 			problems;
 			path;
@@ -1624,13 +1716,13 @@ export const modules = {
 			}
 			static open(problems, path, value, keys) {
 				if (value === undefined || value === null) return new Section(problems, path, {});
-				if (!(0, _merge_js__WEBPACK_IMPORTED_MODULE_5__.pi)(value)) {
+				if (!(0, _merge_js__WEBPACK_IMPORTED_MODULE_6__.pi)(value)) {
 					problems.add(path, `must be a mapping (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(value)})`);
 					return undefined;
 				}
 				for (const key of Object.keys(value)) {
 					if (keys.includes(key)) continue;
-					const suggestion = (0, _suggest_js__WEBPACK_IMPORTED_MODULE_6__.A)(key, keys);
+					const suggestion = (0, _suggest_js__WEBPACK_IMPORTED_MODULE_7__.A)(key, keys);
 					problems.add([...path, key], `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ""}`);
 				}
 				return new Section(problems, path, value);
@@ -1639,7 +1731,7 @@ export const modules = {
 				return Section.open(this.problems, [...this.path, key], this.value(key), keys);
 			}
 			value(key) {
-				const v = this.raw[key];
+				const v = (0, _merge_js__WEBPACK_IMPORTED_MODULE_6__.ZV)(this.raw, key);
 				return v === null || v === "" ? undefined : v;
 			}
 			has(key) {
@@ -1680,7 +1772,7 @@ export const modules = {
 				return coercion(this.problems.written(path), value, path, "value");
 			}
 			file(key, where, opts = {}) {
-				const text = opts.required ? this.required(key) : this.string(key);
+				const text = opts.required ? this.required(key, _text_js__WEBPACK_IMPORTED_MODULE_5__.ZJ) : this.string(key, _text_js__WEBPACK_IMPORTED_MODULE_5__.ZJ);
 				if (text === undefined) return undefined;
 				const full = (0, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(where.baseDir, text);
 				const problem = opts.output ? (0, _confine_js__WEBPACK_IMPORTED_MODULE_1__.nQ)(full, where.root, text) : where.root && (0, _confine_js__WEBPACK_IMPORTED_MODULE_1__.K8)(full, where.root, text);
@@ -1731,7 +1823,7 @@ export const modules = {
 			mapping(key) {
 				const v = this.value(key);
 				if (v === undefined) return undefined;
-				if ((0, _merge_js__WEBPACK_IMPORTED_MODULE_5__.pi)(v)) return v;
+				if ((0, _merge_js__WEBPACK_IMPORTED_MODULE_6__.pi)(v)) return v;
 				this.problem(key, `must be a mapping (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(v)})`);
 				return undefined;
 			}
@@ -1778,6 +1870,8 @@ export const modules = {
 					return undefined;
 				}
 				read = `YAML reads ${source} as ${typeof value === "number" ? `the number ${value}` : `the boolean ${value}`}`;
+			} else if (value instanceof Date) {
+				read = `YAML 1.1 reads ${source} as a date`;
 			} else {
 				return undefined;
 			}
@@ -1939,12 +2033,65 @@ export const modules = {
 			};
 		}
 	}),
+	93593: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			Kz: () => unsafeCharacter,
+			Rv: () => checkNameText,
+			TL: () => quoted,
+			ZJ: () => checkPathText
+		});
+		var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+		const PART_MAX_BYTES = 255;
+		const PATH_MAX_BYTES = 4096;
+		function quoted(text, max) {
+			return `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(text.replace(/["\\]/g, (c) => `\\${c}`)), max)}"`;
+		}
+		function unsafeCharacter(text) {
+			const found = UNSAFE.exec(text);
+			if (!found) return undefined;
+			return `${quoted(text)} holds a control or invisible format character ("${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(found[0])}" at ` + `character ${found.index + 1}), which a log would act on or not show: remove it`;
+		}
+		function checkPathText(path) {
+			const unsafe = unsafeCharacter(path);
+			if (unsafe) return unsafe;
+			const long = path.split(/[/\\]/).find((part) => Buffer.byteLength(part) > PART_MAX_BYTES);
+			if (long !== undefined) {
+				return `each part of a path is at most ${PART_MAX_BYTES} bytes (one here is ${Buffer.byteLength(long)}): ${quoted(long, 40)}; shorten it`;
+			}
+			const bytes = Buffer.byteLength(path);
+			if (bytes > PATH_MAX_BYTES) {
+				return `a path is at most ${PATH_MAX_BYTES} bytes (got ${bytes}): ${quoted(path, 40)}`;
+			}
+			return undefined;
+		}
+		function checkNameText(name, max) {
+			const unsafe = unsafeCharacter(name);
+			if (unsafe) return unsafe;
+			if (name.length > max) {
+				return `at most ${max} characters (got ${name.length}): ${quoted(name, 40)}`;
+			}
+			if (name.trim() !== name) {
+				return `${quoted(name)} starts or ends with a space: remove it`;
+			}
+			return undefined;
+		}
+	}),
 	93377: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { h: () => parseYaml });
 		var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 		var _template_vars_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38812);
 		var _excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52049);
 		function parseYaml(text) {
+			const crOnly = crOnlyLines(text);
+			if (crOnly) {
+				return {
+					raw: undefined,
+					errors: [crOnly],
+					lineOf: () => undefined,
+					scalarOf: () => undefined
+				};
+			}
 			const counter = new yaml__WEBPACK_IMPORTED_MODULE_0__.HN();
 			const doc = (0, yaml__WEBPACK_IMPORTED_MODULE_0__.Tp)(text, {
 				lineCounter: counter,
@@ -2015,9 +2162,10 @@ export const modules = {
 					if (!(0, yaml__WEBPACK_IMPORTED_MODULE_0__.jn)(node)) return undefined;
 					const scalar = node;
 					const [start, end] = scalar.range ?? [0, 0];
+					const str = scalar.tag === "tag:yaml.org,2002:str";
 					return {
 						source: text.slice(start, end),
-						plain: scalar.type === "PLAIN"
+						plain: scalar.type === "PLAIN" && !str
 					};
 				}
 			};
@@ -2028,9 +2176,25 @@ export const modules = {
 				case "DUPLICATE_KEY": return duplicateKey(text, e.pos[0]);
 				case "NON_STRING_KEY": return "a key must be a name, not a list or a mapping (`? [a, b]`): write each setting as name: value";
 				case "TAG_RESOLVE_FAILED": return `unknown tag ${(0, _template_vars_js__WEBPACK_IMPORTED_MODULE_1__.a5)(e)}: worker-image.yml is plain YAML; write the value itself (custom tags such as CloudFormation's !Ref are not read)`;
+				case "MULTIPLE_DOCS": return `holds more than one YAML document (a second --- on line ${secondDocumentLine(text, e.pos[0])}): a worker-image config is one document; remove that --- (and merge what follows it into the first document)`;
 				case "RESOURCE_EXHAUSTION": return `nests too deeply or repeats too much to be read: ${NOT_A_CONFIG}`;
 				default: return (0, _excerpt_js__WEBPACK_IMPORTED_MODULE_2__.$Q)(e.message);
 			}
+		}
+		function secondDocumentLine(text, offset) {
+			const lines = text.slice(0, offset).split(/\r?\n/);
+			const here = text.slice(offset).startsWith("---") ? lines.length : undefined;
+			if (here !== undefined) return here;
+			for (let i = lines.length; i > 1; i--) if (/^---(\s|$)/.test(lines[i - 1])) return i;
+			return lines.length;
+		}
+		function crOnlyLines(text) {
+			if (text.includes("\n") || !/\r(?!$)/.test(text)) return undefined;
+			return {
+				field: "",
+				line: 1,
+				message: "lines end in a carriage return alone (CR, old Mac OS), so the file reads as one line: save it with LF (or CRLF) line endings"
+			};
 		}
 		function duplicateKey(text, offset) {
 			const key = /^[^:\n]*/.exec(text.slice(offset))?.[0]?.trim() ?? "";
@@ -2879,15 +3043,32 @@ export const modules = {
 			}
 			escape() {
 				const rest = this.src.slice(this.i);
-				if (/^\\[1-9]/.test(rest) || /^\\k</.test(rest)) {
+				const unicode = this.flags.includes("u");
+				if (/^\\[1-9]/.test(rest) || /^\\k/.test(rest)) {
 					const ref = /^\\(\d+|k<[^>]*>)/.exec(rest)?.[0] ?? rest.slice(0, 2);
-					throw new Unsafe(`uses the backreference ${ref}, which cannot be matched in linear time; match the text itself instead`);
+					const octal = !unicode && /^\\\d/.test(ref);
+					throw new Unsafe(`uses the backreference ${ref}, which cannot be matched in linear time; match the text itself instead${octal ? ` (without the u flag ${ref} may also read as an octal escape: write a character by its code as \\x41 or \\u0041)` : ""}`);
 				}
 				if (/^\\[bB]/.test(rest)) {
 					this.i += 2;
 					return EMPTY;
 				}
-				const escape = /^\\([pP]\{[^}]*\}|x[\da-fA-F]{2}|u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|c[A-Za-z]|0|.)/s.exec(rest)?.[0] ?? rest.slice(0, 2);
+				const braced = unicode ? undefined : /^\\([pPu])\{[^}]*\}?/.exec(rest);
+				if (braced) {
+					const [shown, letter] = braced;
+					const meant = letter === "u" ? "a character by its code point; add flags: u, or write \\uXXXX (four hex digits)" : "a Unicode property; add flags: u";
+					throw new Unsafe(`has ${shown}, which without the u flag is the letter ${letter} then ${shown.slice(2)} (a repeat count or literal braces), not ${meant}`);
+				}
+				if (!unicode && /^\\c(?![A-Za-z])/.test(rest)) {
+					this.i += 1;
+					return {
+						first: new Set(["\\"]),
+						nullable: false,
+						repeats: false,
+						ambiguous: false
+					};
+				}
+				const escape = (unicode ? /^\\([pP]\{[^}]*\}|x[\da-fA-F]{2}|u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|c[A-Za-z]|0|.)/su : /^\\(x[\da-fA-F]{2}|u[\da-fA-F]{4}|c[A-Za-z]|0[0-7]{0,2}|.)/s).exec(rest)?.[0] ?? rest.slice(0, 2);
 				return this.chars(this.i + escape.length);
 			}
 			classEnd() {

@@ -1,5 +1,5 @@
-export const id = 8701;
-export const ids = [8701];
+export const id = 1439;
+export const ids = [1439];
 export const modules = {
 	54936: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
@@ -11,6 +11,7 @@ export const modules = {
 		});
 		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+		var _excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52049);
 		const MAX_LINKS = 40;
 		function realPath(path) {
 			const missing = [];
@@ -49,7 +50,7 @@ export const modules = {
 			}
 			if (isInside(real, realRoot)) return undefined;
 			const where = `${root.name} (${root.dir})`;
-			return isInside((0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path), (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root.dir)) ? `"${shown}" is a link (or lies under one) to ${real}, outside ${where}; refusing to follow it` : `"${shown}" leads to ${real}, outside ${where}; keep it inside`;
+			return isInside((0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path), (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root.dir)) ? `"${shown}" is a link (or lies under one) to ${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_2__.$Q)(real)}, outside ${where}; refusing to follow it` : `"${shown}" leads to ${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_2__.$Q)(real)}, outside ${where}; keep it inside`;
 		}
 		function entryOf(path) {
 			try {
@@ -74,7 +75,7 @@ export const modules = {
 				const up = entryOf(dir);
 				if (up === undefined) continue;
 				if (!up.isDirectory() && !up.isSymbolicLink()) {
-					return `"${shown}" cannot be written: ${dir} is a file, not a folder`;
+					return `"${shown}" cannot be written: ${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_2__.$Q)(dir)} is a file, not a folder`;
 				}
 				break;
 			}
@@ -193,7 +194,7 @@ export const modules = {
 			return err instanceof LocatedError;
 		}
 	}),
-	53651: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+	73385: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			bm: () => checkTemplateFile,
 			Gq: () => compileTemplate,
@@ -1289,7 +1290,11 @@ export const modules = {
 			return Array.isArray(obj) ? out : new template_values.rd(out);
 		}
 		;
-		const PYTHON_ATTRIBUTES = {
+		function nameTable(entries) {
+			return Object.freeze(Object.assign(Object.create(null), entries));
+		}
+		;
+		const PYTHON_ATTRIBUTES = nameTable({
 			str: "capitalize casefold center count encode endswith expandtabs find format format_map index isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill".split(" "),
 			int: "as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag is_integer numerator real to_bytes".split(" "),
 			float: "as_integer_ratio conjugate fromhex hex imag is_integer real".split(" "),
@@ -1307,7 +1312,7 @@ export const modules = {
 			dict_keys: ["isdisjoint", "mapping"],
 			dict_items: ["isdisjoint", "mapping"],
 			dict_values: ["mapping"]
-		};
+		});
 		function params(method, { args, kwargs }, names, required = 0, keywords = false) {
 			if (kwargs.length > 0 && !keywords) {
 				throw new template_errors.S4("TypeError", `${method}() takes no keyword arguments`);
@@ -1495,7 +1500,7 @@ export const modules = {
 			checkSize(out.length);
 			return out;
 		}
-		const STR_METHODS = {
+		const STR_METHODS = nameTable({
 			upper: (s, a) => (params("upper", a, []), s.toUpperCase()),
 			lower: (s, a) => (params("lower", a, []), s.toLowerCase()),
 			strip: (s, a) => strip(s, stripChars("strip", a), "both"),
@@ -1627,7 +1632,7 @@ export const modules = {
 				}
 				return out;
 			}
-		};
+		});
 		function stripChars(method, args) {
 			const [chars] = params(method, args, ["chars"]);
 			if (chars === undefined || chars === null) return null;
@@ -1656,7 +1661,7 @@ export const modules = {
 			for (let i = from; i < to; i++) if (items[i] === value || equals(items[i], value)) return i;
 			throw new template_errors.S4("ValueError", "value is not in list");
 		}
-		const LIST_METHODS = {
+		const LIST_METHODS = nameTable({
 			append: (l, a) => {
 				l.push(params("append", a, ["object"], 1)[0]);
 				checkSize(l.length);
@@ -1717,8 +1722,8 @@ export const modules = {
 				l.splice(0, l.length, ...sorted);
 				return null;
 			}
-		};
-		const TUPLE_METHODS = {
+		});
+		const TUPLE_METHODS = nameTable({
 			index: (t, a) => {
 				const [value, start, end] = params("index", a, [
 					"value",
@@ -1735,7 +1740,7 @@ export const modules = {
 				const [value] = params("count", a, ["value"], 1);
 				return BigInt(t.items.filter((item) => item === value || equals(item, value)).length);
 			}
-		};
+		});
 		function updateDict(d, other, kwargs) {
 			if (other instanceof template_values.Bi) {
 				for (const [k, v] of other.entries()) d.set(k, v);
@@ -1753,7 +1758,7 @@ export const modules = {
 			}
 			for (const [k, v] of kwargs) d.set(k, v);
 		}
-		const DICT_METHODS = {
+		const DICT_METHODS = nameTable({
 			get: (d, a) => {
 				const [key, fallback] = params("get", a, ["key", "default"], 1);
 				const value = d.get(key);
@@ -1793,15 +1798,15 @@ export const modules = {
 			},
 			copy: (d, a) => (params("copy", a, []), new template_values.Bi(d.entries())),
 			clear: (d, a) => (params("clear", a, []), d.clear(), null)
-		};
-		const RANGE_METHODS = {
+		});
+		const RANGE_METHODS = nameTable({
 			count: (r, a) => contains(r, params("count", a, ["value"], 1)[0]) ? 1n : 0n,
 			index: (r, a) => {
 				const [value] = params("index", a, ["value"], 1);
 				if (!contains(r, value)) throw new template_errors.S4("ValueError", `${pyStr(value)} is not in range`);
 				return (asInt(value) - r.start) / r.step;
 			}
-		};
+		});
 		function bound(owner, self, name, table) {
 			const method = table[name];
 			if (!method) return undefined;
@@ -1902,7 +1907,7 @@ export const modules = {
 		function noKeywords(name, kwargs) {
 			if (kwargs.length > 0) throw new template_errors.S4("TypeError", `${name}() takes no keyword arguments`);
 		}
-		const GLOBALS = {
+		const GLOBALS = nameTable({
 			range: new template_values.bV("type", "range", ({ args, kwargs }) => {
 				noKeywords("range", kwargs);
 				if (args.length === 0 || args.length > 3) {
@@ -1938,23 +1943,23 @@ export const modules = {
 			lipsum: new template_values.bV("function", "generate_lorem_ipsum", () => {
 				throw new template_errors.P_("lipsum()", "it is random text; write the text you want");
 			})
-		};
+		});
 		;
 		function signature(name, params, required = 0) {
 			return ({ args, kwargs }) => {
 				if (args.length > params.length) {
 					throw new template_errors.S4("TypeError", `${name}() takes at most ${params.length + 1} positional arguments (${args.length + 1} given)`);
 				}
-				const bound = {};
+				const bound = Object.create(null);
 				args.forEach((arg, i) => bound[params[i]] = arg);
 				for (const [key, value] of kwargs) {
 					if (!params.includes(key)) {
 						throw new template_errors.S4("TypeError", `${name}() got an unexpected keyword argument '${key}'`);
 					}
-					if (key in bound) throw new template_errors.S4("TypeError", `${name}() got multiple values for argument '${key}'`);
+					if (Object.hasOwn(bound, key)) throw new template_errors.S4("TypeError", `${name}() got multiple values for argument '${key}'`);
 					bound[key] = value;
 				}
-				const missing = params.slice(0, required).find((p) => !(p in bound));
+				const missing = params.slice(0, required).find((p) => !Object.hasOwn(bound, p));
 				if (missing) throw new template_errors.S4("TypeError", `${name}() missing required argument: '${missing}'`);
 				return bound;
 			};
@@ -1993,7 +1998,7 @@ export const modules = {
 		const greaterThan = binary("gt", (a, b) => order("gt", a, b));
 		const greaterEqual = binary("ge", (a, b) => order("gteq", a, b));
 		const modulo = (value, n) => mod(value, n);
-		const TESTS = {
+		const TESTS = nameTable({
 			defined: noArgs("defined", (v) => !(v instanceof template_values.rK)),
 			undefined: noArgs("undefined", (v) => v instanceof template_values.rK),
 			none: noArgs("none", (v) => v === null),
@@ -2057,12 +2062,12 @@ export const modules = {
 			greaterthan: greaterThan,
 			ge: greaterEqual,
 			">=": greaterEqual
-		};
-		const REFUSED_TESTS = {
+		});
+		const REFUSED_TESTS = nameTable({
 			escaped: "worker-image renders without autoescape, so nothing is ever escaped; remove the test",
 			filter: "the set of filters is fixed; remove the test",
 			test: "the set of tests is fixed; remove the test"
-		};
+		});
 		;
 		function children(node) {
 			const args = (n) => [
@@ -3235,7 +3240,7 @@ export const modules = {
 			}
 			return undefined;
 		}
-		const REVERSE_ITERATORS = {
+		const REVERSE_ITERATORS = nameTable({
 			list: "list_reverseiterator",
 			tuple: "reversed",
 			range: "range_iterator",
@@ -3243,7 +3248,7 @@ export const modules = {
 			dict_keys: "dict_reversekeyiterator",
 			dict_values: "dict_reversevalueiterator",
 			dict_items: "dict_reverseitemiterator"
-		};
+		});
 		function generator(body) {
 			return new template_values.jY("generator", body());
 		}
@@ -3505,7 +3510,7 @@ export const modules = {
 			}
 			return out;
 		}
-		const FILTERS = {
+		const FILTERS = nameTable({
 			default: defaultFilter,
 			d: defaultFilter,
 			length: lengthFilter,
@@ -3872,12 +3877,12 @@ export const modules = {
 					}
 				});
 			}
-		};
+		});
 		function mapText(value, fn) {
 			const s = softStr(value);
 			return s instanceof template_values.VK ? new template_values.VK(fn(s.text)) : fn(s);
 		}
-		const REFUSED_FILTERS = {
+		const REFUSED_FILTERS = nameTable({
 			forceescape: "write |escape instead",
 			urlize: "it makes HTML links; a startup script has no use for them",
 			xmlattr: "it makes HTML attributes; write the text you want",
@@ -3886,16 +3891,16 @@ export const modules = {
 			filesizeformat: "compute the size with arithmetic (e.g. (n / 1000000)|round(1) ~ \" MB\")",
 			random: "a random pick makes every render different; choose the value in the variables",
 			attr: "use x.name or x['name']"
-		};
+		});
 		;
-		const TAG_FIXES = {
+		const TAG_FIXES = nameTable({
 			include: "worker-image renders one template file, like jinja2.Template(source): paste the included text in, or make it a {% macro %} in this file",
 			import: "worker-image renders one template file: define the macros in this file",
 			from: "worker-image renders one template file: define the macros in this file",
 			extends: "there is no template inheritance in a single file: write the template out in full",
 			block: "{% block %} only matters with {% extends %}: remove the block tags and keep their content",
 			autoescape: "worker-image renders without autoescape: remove the tag and keep its content"
-		};
+		});
 		function refusal(construct, fix) {
 			return `${construct} is not supported by worker-image: ${fix}`;
 		}
@@ -4081,7 +4086,7 @@ export const modules = {
 					return;
 				}
 				const path = node.type === "Name" || node.type === "Getattr" || node.type === "Getitem" ? check_pathOf(node) : undefined;
-				if (path && !bound.has(path.head) && !(path.head in GLOBALS)) {
+				if (path && !bound.has(path.head) && !Object.hasOwn(GLOBALS, path.head)) {
 					const missing = missingPrefix(path, variables);
 					if (missing && !guarded(missing)) {
 						const key = `${node.line}:${missing}`;

@@ -187,55 +187,36 @@ export function checkBuild(b: ManifestBuild, index: number): Cloud {
   }
   const why = (err: unknown): string =>
     visible(err instanceof Error ? err.message.replace(/^image: /, '') : String(err));
-  if (known === 'gcp') {
-    for (const [field, value] of [
-      ['.custom_data.image_id', imageId],
-      ['.artifact_id', imageId === undefined ? artifact : undefined],
-    ] as const) {
-      if (value === undefined) continue;
-      try {
-        parseTarget('gcp', value);
-      } catch (err) {
-        refuse(field, `is not a GCE image name or link (projects/P/global/images/N): ${why(err)}`);
-      }
+  // The id a share targets: custom_data.image_id, else the artifact id.
+  const targetId = (cloudOf: 'gcp' | 'azure', what: string): void => {
+    const [field, value] =
+      imageId !== undefined ? ['.custom_data.image_id', imageId] : ['.artifact_id', artifact];
+    try {
+      parseTarget(cloudOf, value);
+    } catch (err) {
+      refuse(field, `is not ${what}: ${why(err)}`);
     }
+  };
+  const listOf = (key: string, pattern: RegExp, what: string): void => {
+    const list = data[key] as string | undefined;
+    if (list === undefined) return;
+    if (list.split(',').some((item) => !pattern.test(item.trim()))) {
+      refuse(`.custom_data.${key}`, `"${shown(list)}" is not a list of ${what}`);
+    }
+  };
+  if (known === 'gcp') {
+    targetId('gcp', 'a GCE image name or link (projects/P/global/images/N)');
     if (imageName !== undefined) {
       const problem = checkGceName(imageName, 'the image name');
       if (problem) refuse('.custom_data.image_name', visible(problem));
     }
-    for (const key of ['storage_location', 'storage_locations'] as const) {
-      const list = data[key] as string | undefined;
-      for (const l of (list ?? '').split(',').map((x) => x.trim())) {
-        if (list !== undefined && !LOCATION.test(l)) {
-          refuse(
-            `.custom_data.${key}`,
-            `"${shown(list)}" is not a list of storage locations (us, europe-west1...)`,
-          );
-        }
-      }
+    for (const key of ['storage_location', 'storage_locations']) {
+      listOf(key, LOCATION, 'storage locations (us, europe-west1...)');
     }
   } else if (known === 'azure') {
-    for (const [field, value] of [
-      ['.custom_data.image_id', imageId],
-      ['.artifact_id', imageId === undefined ? artifact : undefined],
-    ] as const) {
-      if (value === undefined) continue;
-      try {
-        parseTarget('azure', value);
-      } catch (err) {
-        refuse(field, `is not a gallery image version id: ${why(err)}`);
-      }
-    }
-    for (const key of ['regions', 'location'] as const) {
-      const list = data[key] as string | undefined;
-      for (const r of (list ?? '').split(',').map((x) => x.trim())) {
-        if (list !== undefined && !AZURE_LOCATION.test(r)) {
-          refuse(
-            `.custom_data.${key}`,
-            `"${shown(list)}" is not a list of regions (eastus=3,westus2=1)`,
-          );
-        }
-      }
+    targetId('azure', 'a gallery image version id');
+    for (const key of ['regions', 'location']) {
+      listOf(key, AZURE_LOCATION, 'regions (eastus=3,westus2=1)');
     }
   } else {
     try {

@@ -22,10 +22,10 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // Most of a test's time is spent waiting on the emulator's durations, not on a core: one file
-    // per core and one more (vitest's default, cores - 1, runs the suite file after file on 2
-    // cores). Tests that observe a passing state set its duration long enough to be seen however
-    // loaded the machine (the suite passes at 4 files at once on 2 cores under other load).
-    maxWorkers: availableParallelism() + 1,
+    // per core at a time (vitest's default, cores - 1, runs the suite file after file on 2 cores).
+    // Tests that observe a passing state set its duration long enough to be seen however loaded
+    // the machine (the suite passes at 4 files at once on 2 cores); one per core leaves margin.
+    maxWorkers: availableParallelism(),
     server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

@@ -125,7 +125,14 @@ export function overridesFromInputs(cloud: Cloud = 'gcp'): RawOverrides {
 
 /** The variables input: YAML or JSON text. Errors name the line, never quote the input. */
 function parseVariables(text: string): unknown {
-  parseInputYaml(text, Inputs.Variables);
+  const raw = parseInputYaml(text, Inputs.Variables);
+  // Empty YAML (`~`, `null`, a comment) would replace the config's variables with nothing.
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    const got = raw === null ? 'empty or null' : Array.isArray(raw) ? 'a list' : `a ${typeof raw}`;
+    throw new Error(
+      `input ${Inputs.Variables}: must be a mapping of variable names to values, such as "region: eu" (got ${got})`,
+    );
+  }
   // Read again as Jinja2 would have them: `1.0` a float, mappings in the order written.
   return variablesFrom(text);
 }

@@ -5,8 +5,9 @@ import { loadConfig } from '../../config/load.js';
 import { ActionsReporter } from '../../log/actions-reporter.js';
 import { ResourceLedger } from '../../steps/resources.js';
 import { abortOnSignals } from '../../steps/signals.js';
-import { Inputs, Outputs, State } from '../constants.js';
+import { Inputs, Outputs } from '../constants.js';
 import { reportFailure } from '../failure.js';
+import { checkRunnerFiles, resourcesStateSaver } from '../runner-files.js';
 import { ActionInputs, inputNames, overridesFromInputs } from '../inputs.js';
 import { writeBakeSummary, writeFailureSummary } from '../summary.js';
 import { workspace } from '../workspace.js';
@@ -18,7 +19,14 @@ export async function main(): Promise<void> {
   const stop = abortOnSignals(controller, reporter);
   const inputs = new ActionInputs('bake-image');
   try {
+    checkRunnerFiles();
     const cloud = bakeCloud(inputs);
+    if (!inputs.optional(Inputs.Config) && !inputs.optional(Inputs.ImageName)) {
+      throw new Error(
+        `input ${Inputs.Config}: empty, and no ${Inputs.ImageName} input: give ${Inputs.Config} ` +
+          `(the path of a worker-image.yml), or configure the bake by ${Inputs.ImageName} and the other inputs`,
+      );
+    }
     const root = workspace();
     const config = await loadConfig({
       path: inputs.optional(Inputs.Config),
@@ -29,9 +37,7 @@ export async function main(): Promise<void> {
       clouds: [cloud],
     });
     const dryRun = inputs.boolean(Inputs.DryRun);
-    const ledger = new ResourceLedger((items) =>
-      core.saveState(State.Resources, JSON.stringify(items)),
-    );
+    const ledger = new ResourceLedger(resourcesStateSaver());
     const ctx = runContext(process.env, reporter, controller.signal);
     const outcome = await bake(config, ctx, { cloud, ledger, dryRun });
     core.setOutput(Outputs.ImageName, outcome.plan.imageName);

@@ -3,16 +3,19 @@ import { bump } from '../../bump/bump.js';
 import { repoFromEnv } from '../../github/repo.js';
 import { ActionsReporter } from '../../log/actions-reporter.js';
 import { reportFailure } from '../failure.js';
+import { checkRunnerFiles } from '../runner-files.js';
 import { ActionInputs, parseInputYaml } from '../inputs.js';
 import { flushSummary } from '../summary.js';
 import { workspace } from '../workspace.js';
 import { parseAuthor } from './author.js';
+import { checkManifests, checkPullRequestText, checkRepoDir } from './inputs.js';
 import { summary } from '../job-summary.js';
 
 export async function main(): Promise<void> {
   const reporter = new ActionsReporter();
   const inputs = new ActionInputs('bump-version-reference');
   try {
+    checkRunnerFiles();
     const token = inputs.text('token');
     if (token) core.setSecret(token);
     const check = inputs.boolean('check');
@@ -20,12 +23,21 @@ export async function main(): Promise<void> {
     const rules = inputs.optional('rules');
     const author = inputs.optional('author');
     const writePr = Boolean(token) && !check && !dryRun;
-    const repo = writePr ? repoFromEnv(process.env) : undefined;
     const root = workspace();
+    const manifests = inputs.lines('manifests');
+    const title = inputs.optional('title');
+    const base = inputs.optional('base');
+    const labels = inputs.list('labels');
+    const reviewers = inputs.list('reviewers');
+    const branch = inputs.text('branch');
+    checkPullRequestText({ reviewers, labels, title, branch, base });
+    checkRepoDir(inputs.text('repo-dir'), root.dir, root);
+    checkManifests(manifests, root.dir, root);
+    const repo = writePr ? repoFromEnv(process.env) : undefined;
     const outcome = await bump({
       config: inputs.optional('config'),
       ...(rules ? { rules: parseInputYaml(rules, 'rules') } : {}),
-      manifests: inputs.lines('manifests'),
+      manifests,
       set: inputs.list('set'),
       check,
       dryRun,
@@ -42,13 +54,11 @@ export async function main(): Promise<void> {
               repo: repo.repo,
               apiUrl: repo.apiUrl,
               serverUrl: repo.serverUrl,
-              branch: inputs.text('branch'),
-              base:
-                inputs.optional('base') ??
-                (process.env.GITHUB_BASE_REF || process.env.GITHUB_REF_NAME || 'main'),
-              ...(inputs.optional('title') ? { title: inputs.text('title') } : {}),
-              labels: inputs.list('labels'),
-              reviewers: inputs.list('reviewers'),
+              branch,
+              base: base ?? (process.env.GITHUB_BASE_REF || process.env.GITHUB_REF_NAME || 'main'),
+              ...(title ? { title } : {}),
+              labels,
+              reviewers,
               ...(author ? { author: parseAuthor(author) } : {}),
             },
           }

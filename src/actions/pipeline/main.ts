@@ -7,9 +7,14 @@ import { PipelineError, runPipeline, type PipelineOutcome } from '../../pipeline
 import { loadPipelineConfig } from '../../pipeline/config.js';
 import { verifyChoice } from '../../pipeline/verify-choice.js';
 import { abortOnSignals } from '../../steps/signals.js';
-import { State } from '../constants.js';
 import { reportFailure } from '../failure.js';
+import { checkRunnerFiles, resourcesStateSaver } from '../runner-files.js';
 import { ActionInputs } from '../inputs.js';
+import { ACTION_DEFAULTS } from '../defaults.js';
+import { ConfigError } from '../../config/errors.js';
+import { parseDuration } from '../../config/duration.js';
+import { quoted } from '../../config/text.js';
+import type { Reporter } from '../../log/reporter.js';
 import { workspace } from '../workspace.js';
 import { PipelineInputs as In, PipelineOutputs as Out } from './names.js';
 import { collectLeaks } from './gc.js';
@@ -23,9 +28,11 @@ export async function main(): Promise<void> {
   const stop = abortOnSignals(controller, reporter);
   const inputs = new ActionInputs('.');
   try {
+    checkRunnerFiles();
     const root = workspace();
     const configPath = inputs.text(In.Config);
     const mode = inputs.text(In.Mode);
+    checkOlderThan(inputs, mode, reporter);
     if (mode === 'gc') {
       await collectLeaks(configPath, root, inputs, reporter);
       return;
@@ -48,9 +55,7 @@ export async function main(): Promise<void> {
     });
     const dryRun = inputs.boolean(In.DryRun);
     const verify = verifyChoice(inputs.text(In.Verify), config, clouds, `input ${In.Verify}`);
-    const ledgers = new LedgerSet((items) =>
-      core.saveState(State.Resources, JSON.stringify(items)),
-    );
+    const ledgers = new LedgerSet(resourcesStateSaver());
     const ctx = runContext(process.env, reporter, controller.signal);
     reporter.info(`worker-image: ${dryRun ? 'planning' : 'baking'} ${clouds.join(', ')}`);
     let outcome: PipelineOutcome;
@@ -76,6 +81,39 @@ export async function main(): Promise<void> {
     reportFailure(err, reporter);
   } finally {
     stop();
+  }
+}
+
+/**
+ * The shortest `older-than` gc accepts. Resources younger than this may belong to a live run
+ * (a builder lives as long as its bake, commonly 20 to 60 minutes, a verify VM as long as its
+ * checks): deleting them would break that run. The default is 6h.
+ */
+export const MIN_OLDER_THAN_MS = 3_600_000;
+
+/** `older-than`, checked before any config is read or cloud called; named as the input. */
+function checkOlderThan(inputs: ActionInputs, mode: string, reporter: Reporter): void {
+  const value = inputs.text(In.OlderThan);
+  if (mode !== 'gc') {
+    if (value && value !== ACTION_DEFAULTS['.'][In.OlderThan]) {
+      reporter.warning(
+        `input ${In.OlderThan}: only applies to mode gc; ignored in mode ${mode} (got ${quoted(value)})`,
+      );
+    }
+    return;
+  }
+  if (!value) return; // empty: gc's default
+  let ms: number;
+  try {
+    ms = parseDuration(value, `input ${In.OlderThan}`);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    throw new Error(`input ${In.OlderThan}: ${err.problems[0].message}`);
+  }
+  if (ms < MIN_OLDER_THAN_MS) {
+    throw new Error(
+      `input ${In.OlderThan}: at least 1h (got ${quoted(value)}): younger resources may belong to a live run`,
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import { ActionsReporter } from '../../log/actions-reporter.js';
 import { REPLICATE_INPUTS, type ReplicateInputs } from '../../replicate/request.js';
 import { abortOnSignals } from '../../steps/signals.js';
 import { reportFailure } from '../failure.js';
+import { checkRunnerFiles } from '../runner-files.js';
 import { ActionInputs } from '../inputs.js';
 import { workspace } from '../workspace.js';
 import { runReplicate } from './run.js';
@@ -15,6 +16,7 @@ export async function main(): Promise<void> {
   const stop = abortOnSignals(controller, reporter);
   const action = new ActionInputs('replicate-gallery-version');
   try {
+    checkRunnerFiles();
     const inputs = Object.fromEntries(
       REPLICATE_INPUTS.map((k) => [k, action.optional(k)]),
     ) as ReplicateInputs;

@@ -6,6 +6,8 @@ import { runShare } from '../../share/run.js';
 import { abortOnSignals } from '../../steps/signals.js';
 import { reportFailure } from '../failure.js';
 import { ActionInputs } from '../inputs.js';
+import { checkRunnerFiles } from '../runner-files.js';
+import { checkPathText } from '../../config/text.js';
 import { workspace } from '../workspace.js';
 import { flushSummary } from '../summary.js';
 import { summary } from '../job-summary.js';
@@ -16,6 +18,11 @@ export async function main(): Promise<void> {
   const stop = abortOnSignals(controller, reporter);
   const action = new ActionInputs('share-image');
   try {
+    checkRunnerFiles();
+    // One path per line in the catalogue-path output: a line break would make it two.
+    const cataloguePath = action.optional('catalogue');
+    const problem = cataloguePath === undefined ? undefined : checkPathText(cataloguePath);
+    if (problem) throw new Error(`input catalogue: ${problem}`);
     const inputs = Object.fromEntries(
       SHARE_INPUTS.map((k) => [k, action.optional(k)]),
     ) as ShareInputs;

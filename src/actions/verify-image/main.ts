@@ -8,8 +8,8 @@ import { recordInManifest } from '../../verify/record.js';
 import { resolveVerification } from '../../verify/resolve.js';
 import { summaryRows, type VerifyResult } from '../../verify/result.js';
 import { VerifyError, verifyImage } from '../../verify/run.js';
-import { State } from '../constants.js';
 import { reportFailure } from '../failure.js';
+import { checkRunnerFiles, resourcesStateSaver } from '../runner-files.js';
 import { ActionInputs } from '../inputs.js';
 import { flushSummary } from '../summary.js';
 import { workspace } from '../workspace.js';
@@ -26,10 +26,17 @@ export async function main(): Promise<void> {
   const stop = abortOnSignals(controller, reporter);
   const inputs = new ActionInputs('verify-image');
   try {
+    checkRunnerFiles();
     const cloud = verifyCloud(inputs);
+    const configPath = inputs.text(In.Config);
+    if (!configPath) {
+      throw new Error(
+        `input ${In.Config}: required (the path of the worker-image.yml whose verify block names the checks); it is empty`,
+      );
+    }
     const root = workspace();
     const config = await loadConfig({
-      path: inputs.text(In.Config),
+      path: configPath,
       cwd: root.dir,
       root,
       clouds: [cloud],
@@ -43,9 +50,7 @@ export async function main(): Promise<void> {
       root,
       names: { image: `input ${In.Image}`, manifest: `input ${In.Manifest}` },
     });
-    const ledger = new ResourceLedger((items) =>
-      core.saveState(State.Resources, JSON.stringify(items)),
-    );
+    const ledger = new ResourceLedger(resourcesStateSaver());
     const ctx = runContext(process.env, reporter, controller.signal);
     let result: VerifyResult;
     let failure: VerifyError | undefined;

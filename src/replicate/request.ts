@@ -1,3 +1,4 @@
+import { checkCaCertificateFile } from '../providers/azure/ca-file.js';
 import type { AzureConnection } from '../providers/azure/connection.js';
 import type { AzureConfig, ReplicaPolicy, TargetRegion } from '../config/types.js';
 import { readAuthorityHost } from '../config/authority-host.js';
@@ -112,7 +113,7 @@ export function replicateSettings(
     s.string('endpoint', (v) =>
       /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`,
     ) ?? b?.endpoint;
-  const caCertificate = s.string('ca-certificate') ?? b?.caCertificate;
+  const caCertificate = s.string('ca-certificate', checkCaCertificateFile) ?? b?.caCertificate;
   const authorityHost = readAuthorityHost(s, auth) ?? b?.authorityHost;
   const connection: AzureConnection = {
     subscriptionId: subscriptionId!,

@@ -1,5 +1,6 @@
 import { readAuthorityHost } from '../config/authority-host.js';
 import { ConfigError } from '../config/errors.js';
+import { quoted } from '../config/text.js';
 import { Problems } from '../config/problems.js';
 import { Section, type Check } from '../config/section.js';
 import {
@@ -21,6 +22,7 @@ import type {
 import { checkGuid } from '../naming/azure.js';
 import { checkProjectId } from '../naming/gce.js';
 import type { AwsConnection } from '../providers/aws/connection.js';
+import { checkCaCertificateFile } from '../providers/azure/ca-file.js';
 import type { AzureConnection } from '../providers/azure/connection.js';
 import type { GcpConnection } from '../providers/gcp/connection.js';
 
@@ -76,6 +78,20 @@ export type ShareSettings = ShareRequest & {
 
 const CLOUDS = ['gcp', 'azure', 'aws'] as const;
 const MINUTE = 60_000;
+
+/**
+ * A GCE IAM member as config's checkGcpMember has it, except that a `domain:` refusal shows
+ * the domain given, quoted, or says there is none (`domain:` alone gave `"domain:":  is not a
+ * domain`).
+ */
+export const checkMember: Check<string> = (member) => {
+  const problem = checkGcpMember(member);
+  if (!problem || !member.startsWith('domain:')) return problem;
+  const domain = member.slice('domain:'.length);
+  return domain.trim()
+    ? `${quoted(member)}: ${quoted(domain)} is not a domain such as example.com`
+    : `${quoted(member)}: no domain after domain:; give one such as domain:example.com`;
+};
 
 /** Inputs carry lists one per line or comma-separated; YAML flow lists work too. */
 export function splitList(text: string): string[] {
@@ -141,7 +157,7 @@ export function shareSettings(
 
   let request: ShareRequest | undefined;
   if (cloud === 'gcp') {
-    const members = list('members', checkGcpMember) ?? base?.gcp?.members;
+    const members = list('members', checkMember) ?? base?.gcp?.members;
     if (!s.has('members') && !members) {
       s.problem('members', 'required (or share.gcp.members in the config): who may use the image');
     }
@@ -247,7 +263,7 @@ function azureRequest(
     s.string('endpoint', (v) =>
       /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`,
     ) ?? a?.endpoint;
-  const caCertificate = s.string('ca-certificate') ?? a?.caCertificate;
+  const caCertificate = s.string('ca-certificate', checkCaCertificateFile) ?? a?.caCertificate;
   const authorityHost = readAuthorityHost(s, auth) ?? a?.authorityHost;
   if (!role.id) return undefined;
   return {

@@ -48,15 +48,16 @@ export async function runShare(
     (opts.config
       ? await loadConfig({ path: opts.config, cwd: opts.cwd, purpose: 'share', root: opts.root })
       : undefined);
-  const settings = shareSettings(inputs, config, { builds: opts.builds !== undefined });
-  const names = opts.names ?? { manifest: 'manifest', catalogue: 'catalogue' };
   const confine = (input: string, path: string | undefined): string | undefined => {
     if (path === undefined) return undefined;
     const outside = opts.root && outsideRoot(resolve(opts.cwd, path), opts.root, path);
     if (outside) throw new Error(`${input}: ${outside}`);
     return resolve(opts.cwd, path);
   };
+  // Before the settings look at the CA file: one outside the root is refused as such.
   confine('ca-certificate', inputs['ca-certificate']);
+  const settings = shareSettings(inputs, config, { builds: opts.builds !== undefined });
+  const names = opts.names ?? { manifest: 'manifest', catalogue: 'catalogue' };
   const catalogueOut = confine(names.catalogue, settings.catalogue);
   let builds: ManifestBuild[] = opts.builds ?? [];
   if (!opts.builds && settings.manifests.length > 0) {
@@ -66,13 +67,16 @@ export async function runShare(
     });
     builds = await readManifestBuilds(paths);
   }
+  // A GCE link must name GCE, or the configured endpoint (an emulator).
+  const gce = { endpoint: settings.cloud === 'gcp' ? settings.connection.endpoint : undefined };
   const target: ShareTarget = settings.image
     ? parseTarget(
         settings.cloud,
         settings.image,
         settings.cloud === 'gcp' ? settings.connection.project : undefined,
+        gce,
       )
-    : targetFromBuilds(settings.cloud, builds);
+    : targetFromBuilds(settings.cloud, builds, gce);
   const ctx = runContext(process.env, opts.reporter, opts.signal);
   const title = `${settings.dryRun ? 'Plan sharing' : 'Share'} ${targetName(target)}`;
 

@@ -1,4 +1,5 @@
 import { checkAwsRegion } from '../naming/aws.js';
+import { quoted } from '../config/text.js';
 import { checkGceName, checkProjectId } from '../naming/gce.js';
 import { buildCloud, type ManifestBuild } from '../manifest/read.js';
 import type { Cloud } from '../steps/resources.js';
@@ -31,7 +32,48 @@ export interface AmiTarget {
 }
 
 const GCE_LINK =
-  /^(?:https?:\/\/[^/]+\/compute\/(?:v1|beta)\/)?projects\/([^/]+)\/global\/images\/([^/]+)$/;
+  /^(?:(https?:\/\/[^/]+)\/compute\/(?:v1|beta)\/)?projects\/([^/]+)\/global\/images\/([^/]+)$/;
+/** The hosts GCE's own links name (its API, and the older googleapis host). */
+const GCE_HOSTS = ['compute.googleapis.com', 'www.googleapis.com'];
+
+/**
+ * Why the start of an image link (`https://host`) is not GCE's, or undefined: its host must be
+ * GCE's own (over https) or the configured endpoint's (an emulator), else the link would be
+ * read as an image in GCE while naming somewhere else.
+ */
+function foreignHost(
+  origin: string,
+  text: string,
+  endpoint: string | undefined,
+): string | undefined {
+  let url: URL | undefined;
+  try {
+    url = new URL(origin);
+  } catch {
+    url = undefined;
+  }
+  const ok =
+    url !== undefined &&
+    !url.username &&
+    !url.password &&
+    ((url.protocol === 'https:' && GCE_HOSTS.includes(url.host)) ||
+      (endpoint !== undefined && sameOrigin(url, endpoint)));
+  if (ok) return undefined;
+  const host = url ? quoted(url.host || origin) : quoted(origin);
+  const allowed = [...GCE_HOSTS, ...(endpoint ? [`the endpoint ${quoted(endpoint)}`] : [])];
+  return (
+    `image: ${quoted(text)} links to ${host}, not to GCE (${allowed.join(', ')}); ` +
+    'give the image name (batch-worker-24) or its link (projects/my-project/global/images/batch-worker-24)'
+  );
+}
+
+function sameOrigin(url: URL, endpoint: string): boolean {
+  try {
+    return new URL(endpoint).origin === url.origin;
+  } catch {
+    return false;
+  }
+}
 const GALLERY_ID =
   /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)(?:\/versions\/([^/]+))?$/i;
 const AMI = /^ami-[0-9a-f]{8,17}$/;
@@ -44,12 +86,22 @@ export class TargetError extends Error {
 /**
  * An image given directly: a GCE image name or link (`projects/P/global/images/N`), a
  * gallery version (or definition) resource id, or AWS `region:ami-id` pairs.
+ *
+ * `gce`, when given (a share), has a full link's host checked: GCE's own, or `gce.endpoint`
+ * (the configured Compute endpoint, an emulator), else the link is refused.
  */
-export function parseTarget(cloud: Cloud, text: string, project?: string): ShareTarget {
+export function parseTarget(
+  cloud: Cloud,
+  text: string,
+  project?: string,
+  gce?: { endpoint?: string | undefined },
+): ShareTarget {
   const value = text.trim();
   if (cloud === 'gcp') {
     const link = GCE_LINK.exec(value);
-    const [linkProject, name] = link ? [link[1]!, link[2]!] : [project, value];
+    const foreign = link?.[1] && gce ? foreignHost(link[1], value, gce.endpoint) : undefined;
+    if (foreign) throw new TargetError(foreign);
+    const [linkProject, name] = link ? [link[2]!, link[3]!] : [project, value];
     const problem =
       checkGceName(name, 'image name') ?? (linkProject ? checkProjectId(linkProject) : undefined);
     if (problem) {
@@ -104,7 +156,11 @@ export function parseAmis(text: string): AmiTarget['amis'] {
 }
 
 /** The image the manifests' last runs baked on `cloud`; one, or an error saying which. */
-export function targetFromBuilds(cloud: Cloud, builds: ManifestBuild[]): ShareTarget {
+export function targetFromBuilds(
+  cloud: Cloud,
+  builds: ManifestBuild[],
+  gce?: { endpoint?: string | undefined },
+): ShareTarget {
   const mine = builds.filter((b) => buildCloud(b) === cloud);
   const ids = [...new Set(mine.map((b) => b.artifact_id))];
   if (ids.length === 0) {
@@ -119,7 +175,7 @@ export function targetFromBuilds(cloud: Cloud, builds: ManifestBuild[]): ShareTa
     );
   }
   const build = mine[0]!;
-  return parseTarget(cloud, build.artifact_id, build.custom_data.project);
+  return parseTarget(cloud, build.artifact_id, build.custom_data.project, gce);
 }
 
 /** How a target is named in results and messages. */

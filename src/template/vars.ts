@@ -12,6 +12,7 @@ import {
   YAMLParseError,
 } from 'yaml';
 import { clip, lineAtOffset, lineOf, parseJson } from '../config/excerpt.js';
+import { quoted } from '../config/text.js';
 import { TemplateFloat } from './values.js';
 
 const USAGE = `pass a JSON object (--vars '{"enable_gpu": true}') or @FILE for a JSON or YAML file`;
@@ -82,6 +83,8 @@ export function variablesFrom(text: string): unknown {
     error.linePos = [{ line: lineAtOffset(text, at), col: 1 }];
     throw error;
   }
+  const loop = recursiveAlias(doc, text);
+  if (loop) throw loop;
   const value: unknown = doc.toJS({ mapAsMap: true });
   if (!(value instanceof Map)) return plainWherePossible(value);
   return Object.fromEntries(
@@ -118,6 +121,39 @@ function collectionKey(doc: ReturnType<typeof parseDocument>): Node | undefined 
         return visit.BREAK;
       }
       return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * An alias inside the very list or mapping its anchor names (`&a [*a]`): Python's yaml reads
+ * a value that holds itself, which no template can print and JavaScript cannot copy.
+ */
+function recursiveAlias(
+  doc: ReturnType<typeof parseDocument>,
+  text: string,
+): YAMLParseError | undefined {
+  let found: YAMLParseError | undefined;
+  visit(doc, {
+    Alias(_, alias, path) {
+      let target: unknown;
+      try {
+        target = alias.resolve(doc);
+      } catch {
+        return undefined;
+      }
+      if (!path.includes(target as never)) return undefined;
+      const at = alias.range?.[0] ?? 0;
+      const line = lineAtOffset(text, at);
+      const name = quoted(`*${alias.source}`, 40);
+      found = new YAMLParseError(
+        [at, at + 1],
+        'BAD_ALIAS',
+        `alias ${name} at line ${line} names the list or mapping it is in: a recursive value, which a template cannot use`,
+      );
+      found.linePos = [{ line, col: 1 }];
+      return visit.BREAK;
     },
   });
   return found;
@@ -177,7 +213,10 @@ function yamlReason(err: unknown, text: string): string {
   if (!(err instanceof YAMLError)) return clip((err as Error).message);
   const line = err.linePos?.[0].line;
   const reason = clip(err.message.replace(/ at line \d+, column \d+.*$/s, ''), 120);
-  return line === undefined ? reason : `${reason} at line ${line}: ${lineOf(text, line)}`;
+  if (line === undefined) return reason;
+  // A refusal of ours may name its line already (it is read without this function too).
+  const at = reason.includes(` at line ${line} `) ? '' : ` at line ${line}`;
+  return `${reason}${at}: ${lineOf(text, line)}`;
 }
 
 /**

@@ -163,6 +163,24 @@ describe('share-image on GCP against the emulator', () => {
     expect(emulator.control.calls()).toEqual([]);
   });
 
+  it('takes a link to the configured endpoint, refuses one to another host before any call', async () => {
+    const inputs = {
+      endpoint: emulator.gceEndpoint,
+      auth: 'none',
+      members: MEMBERS.join(','),
+    } as const;
+    const path = `/compute/v1/projects/${PROJECT}/global/images/${IMAGE}`;
+    const err = await share({ ...inputs, image: `https://evil.example${path}` }).catch(
+      (e: unknown) => e,
+    );
+    expect((err as Error).message).toMatch(
+      /^image: ".*" links to "evil\.example", not to GCE \(compute\.googleapis\.com, www\.googleapis\.com, the endpoint ".*"\)/,
+    );
+    expect(emulator.control.calls()).toEqual([]);
+    const { result } = await share({ ...inputs, image: `${emulator.gceEndpoint}${path}` });
+    expect(result.image).toBe(`projects/${PROJECT}/global/images/${IMAGE}`);
+  });
+
   it('takes the image from the manifest and writes the catalogue; a dry run writes nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'wi-share-gcp-'));
     const manifest = join(dir, 'manifest.json');

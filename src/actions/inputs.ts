@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { RawOverrides } from '../config/load.js';
-import { clip } from '../config/excerpt.js';
+import { clip, visible } from '../config/excerpt.js';
 import { parseYaml } from '../config/yaml.js';
 import type { Cloud } from '../steps/resources.js';
 import { variablesFrom } from '../template/vars.js';
@@ -106,10 +106,7 @@ export function overridesFromInputs(cloud: Cloud = 'gcp'): RawOverrides {
     },
     aws: {
       region: input(Inputs.Region),
-      'target-regions': input(Inputs.TargetRegions)
-        ?.split(',')
-        .map((r) => r.trim())
-        .filter(Boolean),
+      'target-regions': regionList(input(Inputs.TargetRegions)),
     },
   };
   // The template input belongs to the cloud being baked.
@@ -124,6 +121,24 @@ export function overridesFromInputs(cloud: Cloud = 'gcp'): RawOverrides {
 }
 
 /** The variables input: YAML or JSON text. Errors name the line, never quote the input. */
+/**
+ * `us-west-2,eu-west-1`; unset or empty keeps the config's. Text that names no region (` , `)
+ * is refused: it would otherwise drop the config's copies silently.
+ */
+function regionList(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  const regions = text
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  if (regions.length === 0) {
+    throw new Error(
+      `input ${Inputs.TargetRegions}: "${visible(clip(text))}" names no region; give regions separated by commas (us-west-2,eu-west-1), or leave it empty to keep the config's`,
+    );
+  }
+  return regions;
+}
+
 function parseVariables(text: string): unknown {
   const raw = parseInputYaml(text, Inputs.Variables);
   // Empty YAML (`~`, `null`, a comment) would replace the config's variables with nothing.
@@ -134,7 +149,11 @@ function parseVariables(text: string): unknown {
     );
   }
   // Read again as Jinja2 would have them: `1.0` a float, mappings in the order written.
-  return variablesFrom(text);
+  try {
+    return variablesFrom(text);
+  } catch (err) {
+    throw new Error(`input ${Inputs.Variables}: ${(err as Error).message}`);
+  }
 }
 
 /** An input holding YAML (or JSON); an error names the input and the line, quoting nothing. */

@@ -46,9 +46,11 @@ export const checkGcpMember: Check<string> = (member) => {
   }
   const rest = m[2]!;
   if (prefix === 'domain') {
+    if (rest === '')
+      return `"${member}": no domain after domain:; give one such as domain:example.com`;
     return DOMAIN.test(rest)
       ? undefined
-      : `"${member}": ${rest} is not a domain such as example.com`;
+      : `"${member}": "${rest}" is not a domain such as example.com`;
   }
   return EMAIL.test(rest)
     ? undefined

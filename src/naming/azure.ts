@@ -130,7 +130,12 @@ export function canonicalRegion(name: string): string {
 export function checkRegion(name: string): string | undefined {
   if (AZURE_REGIONS.includes(name)) return undefined;
   const canonical = canonicalRegion(name);
-  if (canonical !== name && (AZURE_REGIONS.includes(canonical) || REGION.test(canonical))) {
+  // A suggestion is a real region (or one WORKER_IMAGE_EXTRA_REGIONS allows), never a made-up
+  // one (`__proto__` is not "proto").
+  if (
+    canonical !== name &&
+    (AZURE_REGIONS.includes(canonical) || extraRegions().includes(canonical))
+  ) {
     return `"${name}" is not an Azure region name (did you mean "${canonical}"?)`;
   }
   if (!REGION.test(name)) {

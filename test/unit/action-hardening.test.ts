@@ -140,6 +140,29 @@ describe('3. bake-image variables must be a mapping', () => {
     inputs({ variables: 'a: 1' });
     expect(overridesFromInputs('gcp')).toMatchObject({ variables: { a: 1 } });
   });
+  it('a recursive value (an alias inside its own anchor) is refused naming the input', () => {
+    inputs({ variables: 'a: &x [*x]' });
+    expect(() => overridesFromInputs('gcp')).toThrow(/^input variables: .*recursive value/);
+  });
+});
+
+describe('bake-image target-regions that names no region', () => {
+  for (const bad of [' , ', ',,,']) {
+    it(`refuses ${JSON.stringify(bad)} instead of dropping the config's copies`, () => {
+      inputs({ 'target-regions': bad });
+      expect(() => overridesFromInputs('aws')).toThrow(
+        /^input target-regions: ".*" names no region/,
+      );
+    });
+  }
+  it('a list is read; empty keeps the config', () => {
+    inputs({ 'target-regions': ' us-west-2, eu-west-1 ' });
+    expect(overridesFromInputs('aws')).toMatchObject({
+      aws: { 'target-regions': ['us-west-2', 'eu-west-1'] },
+    });
+    inputs({ 'target-regions': '' });
+    expect(JSON.stringify(overridesFromInputs('aws'))).not.toContain('target-regions');
+  });
 });
 
 describe('4. bake-image post step with a corrupted state', () => {

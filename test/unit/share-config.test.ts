@@ -84,6 +84,7 @@ describe('share: in worker-image.yml', () => {
       - Group:x@example.com
       - serviceAccount:not-an-email
       - domain:nodot
+      - 'domain:'
 `),
     ).toEqual([
       expect.stringMatching(
@@ -99,7 +100,10 @@ describe('share: in worker-image.yml', () => {
       expect.stringMatching(
         /^8: share\.gcp\.members\[4\]: .*serviceAccount: needs an email address/,
       ),
-      expect.stringMatching(/^9: share\.gcp\.members\[5\]: .*nodot is not a domain/),
+      expect.stringMatching(/^9: share\.gcp\.members\[5\]: .*"nodot" is not a domain/),
+      expect.stringMatching(
+        /^10: share\.gcp\.members\[6\]: "domain:": no domain after domain:; give one such as domain:example\.com/,
+      ),
     ]);
   });
 

@@ -125,6 +125,50 @@ export const modules = {
 			return best?.key;
 		}
 	}),
+	93593: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			Kz: () => unsafeCharacter,
+			Rv: () => checkNameText,
+			TL: () => quoted,
+			ZJ: () => checkPathText
+		});
+		var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+		const PART_MAX_BYTES = 255;
+		const PATH_MAX_BYTES = 4096;
+		function quoted(text, max) {
+			return `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(text.replace(/["\\]/g, (c) => `\\${c}`)), max)}"`;
+		}
+		function unsafeCharacter(text) {
+			const found = UNSAFE.exec(text);
+			if (!found) return undefined;
+			return `${quoted(text)} holds a control or invisible format character ("${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(found[0])}" at ` + `character ${found.index + 1}), which a log would act on or not show: remove it`;
+		}
+		function checkPathText(path) {
+			const unsafe = unsafeCharacter(path);
+			if (unsafe) return unsafe;
+			const long = path.split(/[/\\]/).find((part) => Buffer.byteLength(part) > PART_MAX_BYTES);
+			if (long !== undefined) {
+				return `each part of a path is at most ${PART_MAX_BYTES} bytes (one here is ${Buffer.byteLength(long)}): ${quoted(long, 40)}; shorten it`;
+			}
+			const bytes = Buffer.byteLength(path);
+			if (bytes > PATH_MAX_BYTES) {
+				return `a path is at most ${PATH_MAX_BYTES} bytes (got ${bytes}): ${quoted(path, 40)}`;
+			}
+			return undefined;
+		}
+		function checkNameText(name, max) {
+			const unsafe = unsafeCharacter(name);
+			if (unsafe) return unsafe;
+			if (name.length > max) {
+				return `at most ${max} characters (got ${name.length}): ${quoted(name, 40)}`;
+			}
+			if (name.trim() !== name) {
+				return `${quoted(name)} starts or ends with a space: remove it`;
+			}
+			return undefined;
+		}
+	}),
 	92593: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			$H: () => isRenderFailure,
@@ -5861,7 +5905,8 @@ export const modules = {
 		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 		var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
 		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
-		var _values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66704);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93593);
+		var _values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66704);
 		const USAGE = `pass a JSON object (--vars '{"enable_gpu": true}') or @FILE for a JSON or YAML file`;
 		function mapping(value, flag) {
 			if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -5875,7 +5920,7 @@ export const modules = {
 			...tag,
 			resolve: (...args) => {
 				const value = tag.resolve(...args);
-				return new _values_js__WEBPACK_IMPORTED_MODULE_4__.pv(Number(value instanceof yaml__WEBPACK_IMPORTED_MODULE_2__.X5 ? value.value : value));
+				return new _values_js__WEBPACK_IMPORTED_MODULE_5__.pv(Number(value instanceof yaml__WEBPACK_IMPORTED_MODULE_2__.X5 ? value.value : value));
 			}
 		} : tag);
 		const INDEX_KEY = /^(?:0|[1-9][0-9]{0,8})$/;
@@ -5906,6 +5951,8 @@ export const modules = {
 				}];
 				throw error;
 			}
+			const loop = recursiveAlias(doc, text);
+			if (loop) throw loop;
 			const value = doc.toJS({ mapAsMap: true });
 			if (!(value instanceof Map)) return plainWherePossible(value);
 			return Object.fromEntries([...value.entries()].map(([k, v]) => [String(k), plainWherePossible(v)]));
@@ -5930,6 +5977,28 @@ export const modules = {
 					return yaml__WEBPACK_IMPORTED_MODULE_2__.YR.BREAK;
 				}
 				return undefined;
+			} });
+			return found;
+		}
+		function recursiveAlias(doc, text) {
+			let found;
+			(0, yaml__WEBPACK_IMPORTED_MODULE_2__.YR)(doc, { Alias(_, alias, path) {
+				let target;
+				try {
+					target = alias.resolve(doc);
+				} catch {
+					return undefined;
+				}
+				if (!path.includes(target)) return undefined;
+				const at = alias.range?.[0] ?? 0;
+				const line = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.dk)(text, at);
+				const name = (0, _config_text_js__WEBPACK_IMPORTED_MODULE_4__.TL)(`*${alias.source}`, 40);
+				found = new yaml__WEBPACK_IMPORTED_MODULE_2__.XT([at, at + 1], "BAD_ALIAS", `alias ${name} at line ${line} names the list or mapping it is in: a recursive value, which a template cannot use`);
+				found.linePos = [{
+					line,
+					col: 1
+				}];
+				return yaml__WEBPACK_IMPORTED_MODULE_2__.YR.BREAK;
 			} });
 			return found;
 		}
@@ -5968,7 +6037,9 @@ export const modules = {
 			if (!(err instanceof yaml__WEBPACK_IMPORTED_MODULE_2__.IP)) return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.$Q)(err.message);
 			const line = err.linePos?.[0].line;
 			const reason = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.$Q)(err.message.replace(/ at line \d+, column \d+.*$/s, ""), 120);
-			return line === undefined ? reason : `${reason} at line ${line}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.cA)(text, line)}`;
+			if (line === undefined) return reason;
+			const at = reason.includes(` at line ${line} `) ? "" : ` at line ${line}`;
+			return `${reason}${at}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.cA)(text, line)}`;
 		}
 		async function parseVarsArg(arg) {
 			if (!arg.startsWith("@")) {

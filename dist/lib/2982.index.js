@@ -23,32 +23,37 @@ export const modules = {
 		var _bake_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(972);
 		var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50649);
 		var _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72173);
-		var _steps_resources_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(52444);
-		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(19508);
+		var _steps_resources_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(52444);
+		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(19508);
 		var _constants_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98772);
 		var _failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6955);
-		var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93581);
-		var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98901);
-		var _workspace_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(77716);
-		var _cloud_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41898);
+		var _runner_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53913);
+		var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20584);
+		var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(98901);
+		var _workspace_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(77716);
+		var _cloud_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41898);
 		async function main() {
 			const reporter = new _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_4__.X();
 			const controller = new AbortController();
-			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_10__.P)(controller, reporter);
-			const inputs = new _inputs_js__WEBPACK_IMPORTED_MODULE_7__.W1("bake-image");
+			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_11__.P)(controller, reporter);
+			const inputs = new _inputs_js__WEBPACK_IMPORTED_MODULE_8__.W1("bake-image");
 			try {
-				const cloud = (0, _cloud_js__WEBPACK_IMPORTED_MODULE_9__.r)(inputs);
-				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_11__.G)();
+				(0, _runner_files_js__WEBPACK_IMPORTED_MODULE_7__.u)();
+				const cloud = (0, _cloud_js__WEBPACK_IMPORTED_MODULE_10__.r)(inputs);
+				if (!inputs.optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__.G0.Config) && !inputs.optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__.G0.ImageName)) {
+					throw new Error(`input ${_constants_js__WEBPACK_IMPORTED_MODULE_5__.G0.Config}: empty, and no ${_constants_js__WEBPACK_IMPORTED_MODULE_5__.G0.ImageName} input: give ${_constants_js__WEBPACK_IMPORTED_MODULE_5__.G0.Config} ` + `(the path of a worker-image.yml), or configure the bake by ${_constants_js__WEBPACK_IMPORTED_MODULE_5__.G0.ImageName} and the other inputs`);
+				}
+				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_12__.G)();
 				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_3__.Z9)({
 					path: inputs.optional(_constants_js__WEBPACK_IMPORTED_MODULE_5__.G0.Config),
-					overrides: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_7__.p$)(cloud),
-					overrideNames: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_7__.vj)(cloud),
+					overrides: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_8__.p$)(cloud),
+					overrideNames: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_8__.vj)(cloud),
 					cwd: root.dir,
 					root,
 					clouds: [cloud]
 				});
 				const dryRun = inputs.boolean(_constants_js__WEBPACK_IMPORTED_MODULE_5__.G0.DryRun);
-				const ledger = new _steps_resources_js__WEBPACK_IMPORTED_MODULE_12__.K((items) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_5__.Uw.Resources, JSON.stringify(items)));
+				const ledger = new _steps_resources_js__WEBPACK_IMPORTED_MODULE_13__.K((0, _runner_files_js__WEBPACK_IMPORTED_MODULE_7__.i)());
 				const ctx = (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_2__.p)(process.env, reporter, controller.signal);
 				const outcome = await (0, _bake_bake_js__WEBPACK_IMPORTED_MODULE_1__.W)(config, ctx, {
 					cloud,
@@ -60,13 +65,221 @@ export const modules = {
 				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_5__.tY.SourceImage, outcome.result?.sourceImage ?? outcome.plan.sourceImage);
 				if (outcome.result) _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_5__.tY.ImageId, outcome.result.imageId);
 				if (outcome.manifestPath) _actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput(_constants_js__WEBPACK_IMPORTED_MODULE_5__.tY.ManifestPath, outcome.manifestPath);
-				await (0, _summary_js__WEBPACK_IMPORTED_MODULE_8__.R7)(outcome, dryRun);
+				await (0, _summary_js__WEBPACK_IMPORTED_MODULE_9__.R7)(outcome, dryRun);
 			} catch (err) {
 				const message = (0, _failure_js__WEBPACK_IMPORTED_MODULE_6__.x)(err, reporter);
-				await (0, _summary_js__WEBPACK_IMPORTED_MODULE_8__.KJ)(message);
+				await (0, _summary_js__WEBPACK_IMPORTED_MODULE_9__.KJ)(message);
 			} finally {
 				stop();
 			}
+		}
+	}),
+	6955: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { x: () => reportFailure });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9353);
+		var _log_config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17825);
+		var _references_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8099);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
+		function reportFailure(err, reporter) {
+			const message = err instanceof Error ? err.message : String(err);
+			if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x) (0, _log_config_problems_js__WEBPACK_IMPORTED_MODULE_4__.N)(err, reporter);
+			if (err instanceof _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.V) {
+				for (const p of err.problems) {
+					reporter.error((0, _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.m)(p), {
+						file: p.file,
+						...p.line ? { line: p.line } : {}
+					});
+				}
+			}
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.gB)(message));
+			return message;
+		}
+	}),
+	16939: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			q: () => html,
+			z: () => summary
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		function html(text) {
+			return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+		}
+		const ENTITIES = {
+			"&": "&amp;",
+			"<": "&lt;",
+			">": "&gt;",
+			"\"": "&quot;",
+			"'": "&#39;"
+		};
+		const summary = {
+			heading(text, level = 3) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(html(text), level);
+			},
+			table(rows) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable(rows.map((row) => row.map((cell) => typeof cell === "string" ? html(cell) : {
+					data: html(cell.data),
+					header: cell.header
+				})));
+			},
+			rows(rows) {
+				const [head = [], ...body] = rows;
+				summary.table([head.map((data) => ({
+					data,
+					header: true
+				})), ...body]);
+			},
+			codeBlock(text, lang) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addCodeBlock(html(text), lang);
+			},
+			list(items) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addList(items.map(html));
+			},
+			link(text, href) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addLink(html(text), html(href));
+			},
+			line(text, code) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`${html(text)}${code === undefined ? "" : `<code>${html(code)}</code>`}`, true);
+			},
+			markup(text) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(text, true);
+			}
+		};
+	}),
+	53913: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			i: () => resourcesStateSaver,
+			u: () => checkRunnerFiles
+		});
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43025);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93593);
+		var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98772);
+		const FILES = {
+			GITHUB_OUTPUT: "outputs",
+			GITHUB_STATE: "saved state"
+		};
+		let warnedUnset = false;
+		function checkRunnerFiles(env = process.env) {
+			const unset = [];
+			for (const [variable, what] of Object.entries(FILES)) {
+				const path = env[variable];
+				if (!path) {
+					unset.push(variable);
+					continue;
+				}
+				const problem = appendProblem(path);
+				if (problem) {
+					throw new Error(`${variable}: ${problem}; the runner sets it to a file each step appends its ${what} to: ` + "point it at such a file, or unset it");
+				}
+			}
+			if (unset.length > 0 && !warnedUnset) {
+				warnedUnset = true;
+				_actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`${unset.join(" and ")} ${unset.length > 1 ? "are" : "is"} not set: outputs and state go out as deprecated workflow commands (::set-output, ::save-state) instead`);
+			}
+		}
+		function appendProblem(path) {
+			const text = (0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.ZJ)(path);
+			if (text) return text;
+			let stats;
+			try {
+				stats = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+			} catch (err) {
+				const code = err.code;
+				return code === "ENOENT" || code === "ENOTDIR" ? `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} does not exist` : `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} cannot be read (${code ?? "error"})`;
+			}
+			if (!stats.isFile() && !stats.isCharacterDevice()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} is not a file`;
+			try {
+				(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+			} catch {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} cannot be appended to (no write permission)`;
+			}
+			return undefined;
+		}
+		function resourcesStateSaver() {
+			let warned = false;
+			return (items) => {
+				try {
+					_actions_core__WEBPACK_IMPORTED_MODULE_1__.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_3__.Uw.Resources, JSON.stringify(items));
+				} catch (err) {
+					if (warned) return;
+					warned = true;
+					_actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`GITHUB_STATE: the list of created resources could not be saved (${err.message}); ` + "a post step would not know what to clean up if this step were killed");
+				}
+			};
+		}
+	}),
+	98901: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			KJ: () => writeFailureSummary,
+			Pu: () => flushSummary,
+			R7: () => writeBakeSummary
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47683);
+		var _job_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16939);
+		async function flushSummary() {
+			try {
+				if (!process.env.GITHUB_STEP_SUMMARY) {
+					_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning("GITHUB_STEP_SUMMARY is not set: no job summary written");
+					return;
+				}
+				await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.write();
+			} catch (err) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`job summary not written: ${err.message}`);
+			} finally {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.emptyBuffer();
+			}
+		}
+		async function writeBakeSummary(outcome, dryRun) {
+			const { plan, result } = outcome;
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.heading(dryRun ? "worker-image: bake plan (dry run)" : "worker-image: image baked");
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.table([[
+				{
+					data: "Cloud",
+					header: true
+				},
+				{
+					data: "Image",
+					header: true
+				},
+				{
+					data: "Version",
+					header: true
+				},
+				{
+					data: "Source image",
+					header: true
+				},
+				{
+					data: "Where",
+					header: true
+				}
+			], [
+				plan.cloud,
+				plan.imageName,
+				plan.version,
+				plan.sourceImage,
+				plan.location
+			]]);
+			if (result) {
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.table([[{
+					data: "Step",
+					header: true
+				}, {
+					data: "Time",
+					header: true
+				}], ...result.timings.map((t) => [t.name, (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(t.ms)])]);
+				if (result.imageId) _job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.line("Image id: ", result.imageId);
+			} else {
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.list(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+			}
+			await flushSummary();
+		}
+		async function writeFailureSummary(message) {
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.heading("worker-image: bake failed");
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.codeBlock(message.slice(0, 6e4));
+			await flushSummary();
 		}
 	}),
 	11493: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -170,6 +383,17 @@ export const modules = {
 			};
 		}
 	}),
+	17825: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { N: () => reportConfigProblems });
+		function reportConfigProblems(err, reporter) {
+			for (const p of err.problems) {
+				reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? {
+					file: err.source,
+					line: p.line
+				} : undefined);
+			}
+		}
+	}),
 	8509: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			HN: () => writeManifest,
@@ -251,7 +475,7 @@ export const modules = {
 					const { AzureProvider } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(8644)
+						__webpack_require__.e(1552)
 					]).then(__webpack_require__.bind(__webpack_require__, 48644));
 					return new AzureProvider(config.azure);
 				}
@@ -283,7 +507,7 @@ export const modules = {
 					const { AzureVerifier } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(8644),
+						__webpack_require__.e(1552),
 						__webpack_require__.e(8559)
 					]).then(__webpack_require__.bind(__webpack_require__, 48559));
 					return new AzureVerifier(config.azure);
@@ -316,7 +540,7 @@ export const modules = {
 					const { AzurePrune } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(8644),
+						__webpack_require__.e(1552),
 						__webpack_require__.e(3924)
 					]).then(__webpack_require__.bind(__webpack_require__, 73924));
 					return new AzurePrune(config.azure, config.lifecycle?.azure?.deleteAfter);
@@ -343,6 +567,34 @@ export const modules = {
 		}
 		function wrongCloud(provider, request, target) {
 			return new Error(`internal: the ${provider} share provider was given a ${request} request for a ${target} image`);
+		}
+	}),
+	8099: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			V: () => ReferenceProblemError,
+			m: () => formatProblem
+		});
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89769);
+		class ReferenceProblemError extends Error {
+			name = "ReferenceProblemError";
+			problems;
+			constructor(problems) {
+				super(problems.map(formatProblem).join("\n"));
+				this.problems = problems;
+			}
+		}
+		function formatProblem(p) {
+			const file = (0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.file);
+			const where = p.line === undefined ? file : `${file}:${p.line}`;
+			return `${where}: rule ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.rule)}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(p.message)} (pattern: ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.pattern)})`;
+		}
+	}),
+	89769: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { S: () => shown });
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		function shown(value, max) {
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value), max);
 		}
 	}),
 	52444: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -1,6 +1,141 @@
 export const id = 3804;
 export const ids = [3804];
 export const modules = {
+	6955: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { x: () => reportFailure });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9353);
+		var _log_config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17825);
+		var _references_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8099);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
+		function reportFailure(err, reporter) {
+			const message = err instanceof Error ? err.message : String(err);
+			if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x) (0, _log_config_problems_js__WEBPACK_IMPORTED_MODULE_4__.N)(err, reporter);
+			if (err instanceof _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.V) {
+				for (const p of err.problems) {
+					reporter.error((0, _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.m)(p), {
+						file: p.file,
+						...p.line ? { line: p.line } : {}
+					});
+				}
+			}
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.gB)(message));
+			return message;
+		}
+	}),
+	16939: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			q: () => html,
+			z: () => summary
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		function html(text) {
+			return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+		}
+		const ENTITIES = {
+			"&": "&amp;",
+			"<": "&lt;",
+			">": "&gt;",
+			"\"": "&quot;",
+			"'": "&#39;"
+		};
+		const summary = {
+			heading(text, level = 3) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(html(text), level);
+			},
+			table(rows) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable(rows.map((row) => row.map((cell) => typeof cell === "string" ? html(cell) : {
+					data: html(cell.data),
+					header: cell.header
+				})));
+			},
+			rows(rows) {
+				const [head = [], ...body] = rows;
+				summary.table([head.map((data) => ({
+					data,
+					header: true
+				})), ...body]);
+			},
+			codeBlock(text, lang) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addCodeBlock(html(text), lang);
+			},
+			list(items) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addList(items.map(html));
+			},
+			link(text, href) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addLink(html(text), html(href));
+			},
+			line(text, code) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`${html(text)}${code === undefined ? "" : `<code>${html(code)}</code>`}`, true);
+			},
+			markup(text) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(text, true);
+			}
+		};
+	}),
+	53913: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			i: () => resourcesStateSaver,
+			u: () => checkRunnerFiles
+		});
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43025);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93593);
+		var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98772);
+		const FILES = {
+			GITHUB_OUTPUT: "outputs",
+			GITHUB_STATE: "saved state"
+		};
+		let warnedUnset = false;
+		function checkRunnerFiles(env = process.env) {
+			const unset = [];
+			for (const [variable, what] of Object.entries(FILES)) {
+				const path = env[variable];
+				if (!path) {
+					unset.push(variable);
+					continue;
+				}
+				const problem = appendProblem(path);
+				if (problem) {
+					throw new Error(`${variable}: ${problem}; the runner sets it to a file each step appends its ${what} to: ` + "point it at such a file, or unset it");
+				}
+			}
+			if (unset.length > 0 && !warnedUnset) {
+				warnedUnset = true;
+				_actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`${unset.join(" and ")} ${unset.length > 1 ? "are" : "is"} not set: outputs and state go out as deprecated workflow commands (::set-output, ::save-state) instead`);
+			}
+		}
+		function appendProblem(path) {
+			const text = (0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.ZJ)(path);
+			if (text) return text;
+			let stats;
+			try {
+				stats = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+			} catch (err) {
+				const code = err.code;
+				return code === "ENOENT" || code === "ENOTDIR" ? `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} does not exist` : `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} cannot be read (${code ?? "error"})`;
+			}
+			if (!stats.isFile() && !stats.isCharacterDevice()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} is not a file`;
+			try {
+				(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+			} catch {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} cannot be appended to (no write permission)`;
+			}
+			return undefined;
+		}
+		function resourcesStateSaver() {
+			let warned = false;
+			return (items) => {
+				try {
+					_actions_core__WEBPACK_IMPORTED_MODULE_1__.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_3__.Uw.Resources, JSON.stringify(items));
+				} catch (err) {
+					if (warned) return;
+					warned = true;
+					_actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`GITHUB_STATE: the list of created resources could not be saved (${err.message}); ` + "a post step would not know what to clean up if this step were killed");
+				}
+			};
+		}
+	}),
 	63804: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { main: () => main });
@@ -8,20 +143,26 @@ export const modules = {
 		var _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72173);
 		var _share_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15048);
 		var _share_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13108);
-		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19508);
+		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(19508);
 		var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6955);
-		var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93581);
-		var _workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77716);
-		var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98901);
-		var _job_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16939);
+		var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20584);
+		var _runner_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53913);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93593);
+		var _workspace_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(77716);
+		var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(98901);
+		var _job_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(16939);
 		async function main() {
 			const reporter = new _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_1__.X();
 			const controller = new AbortController();
-			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_8__.P)(controller, reporter);
+			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_10__.P)(controller, reporter);
 			const action = new _inputs_js__WEBPACK_IMPORTED_MODULE_5__.W1("share-image");
 			try {
+				(0, _runner_files_js__WEBPACK_IMPORTED_MODULE_6__.u)();
+				const cataloguePath = action.optional("catalogue");
+				const problem = cataloguePath === undefined ? undefined : (0, _config_text_js__WEBPACK_IMPORTED_MODULE_7__.ZJ)(cataloguePath);
+				if (problem) throw new Error(`input catalogue: ${problem}`);
 				const inputs = Object.fromEntries(_share_request_js__WEBPACK_IMPORTED_MODULE_2__.CQ.map((k) => [k, action.optional(k)]));
-				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_9__.G)();
+				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_11__.G)();
 				const { result, catalogue } = await (0, _share_run_js__WEBPACK_IMPORTED_MODULE_3__.Z)(inputs, {
 					config: action.optional("config"),
 					cwd: root.dir,
@@ -45,10 +186,10 @@ export const modules = {
 		}
 		async function writeShareSummary(result) {
 			const heading = result.dryRun ? "worker-image: share plan (dry run)" : result.changed ? "worker-image: image shared" : "worker-image: image already shared (no change)";
-			_job_summary_js__WEBPACK_IMPORTED_MODULE_7__.z.heading(heading);
-			_job_summary_js__WEBPACK_IMPORTED_MODULE_7__.z.line("Image: ", result.image);
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_9__.z.heading(heading);
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_9__.z.line("Image: ", result.image);
 			const aws = result.grants.some((g) => g.region);
-			_job_summary_js__WEBPACK_IMPORTED_MODULE_7__.z.table([[
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_9__.z.table([[
 				{
 					data: "Member",
 					header: true
@@ -71,7 +212,80 @@ export const modules = {
 				g.via,
 				...aws ? [`${g.region ?? ""} ${g.image ?? ""}`.trim()] : []
 			])]);
-			await (0, _summary_js__WEBPACK_IMPORTED_MODULE_6__.Pu)();
+			await (0, _summary_js__WEBPACK_IMPORTED_MODULE_8__.Pu)();
+		}
+	}),
+	98901: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			KJ: () => writeFailureSummary,
+			Pu: () => flushSummary,
+			R7: () => writeBakeSummary
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47683);
+		var _job_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16939);
+		async function flushSummary() {
+			try {
+				if (!process.env.GITHUB_STEP_SUMMARY) {
+					_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning("GITHUB_STEP_SUMMARY is not set: no job summary written");
+					return;
+				}
+				await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.write();
+			} catch (err) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`job summary not written: ${err.message}`);
+			} finally {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.emptyBuffer();
+			}
+		}
+		async function writeBakeSummary(outcome, dryRun) {
+			const { plan, result } = outcome;
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.heading(dryRun ? "worker-image: bake plan (dry run)" : "worker-image: image baked");
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.table([[
+				{
+					data: "Cloud",
+					header: true
+				},
+				{
+					data: "Image",
+					header: true
+				},
+				{
+					data: "Version",
+					header: true
+				},
+				{
+					data: "Source image",
+					header: true
+				},
+				{
+					data: "Where",
+					header: true
+				}
+			], [
+				plan.cloud,
+				plan.imageName,
+				plan.version,
+				plan.sourceImage,
+				plan.location
+			]]);
+			if (result) {
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.table([[{
+					data: "Step",
+					header: true
+				}, {
+					data: "Time",
+					header: true
+				}], ...result.timings.map((t) => [t.name, (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(t.ms)])]);
+				if (result.imageId) _job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.line("Image id: ", result.imageId);
+			} else {
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.list(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+			}
+			await flushSummary();
+		}
+		async function writeFailureSummary(message) {
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.heading("worker-image: bake failed");
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.codeBlock(message.slice(0, 6e4));
+			await flushSummary();
 		}
 	}),
 	972: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -88,6 +302,61 @@ export const modules = {
 				...env.GITHUB_SHA ? { commit: env.GITHUB_SHA } : {},
 				...runUrl ? { runUrl } : {}
 			};
+		}
+	}),
+	17825: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { N: () => reportConfigProblems });
+		function reportConfigProblems(err, reporter) {
+			for (const p of err.problems) {
+				reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? {
+					file: err.source,
+					line: p.line
+				} : undefined);
+			}
+		}
+	}),
+	52469: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			m: () => readCaCertificateFile,
+			u: () => checkCaCertificateFile
+		});
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93593);
+		const PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
+		const HEAD_BYTES = 64 * 1024;
+		function checkCaCertificateFile(path) {
+			const text = (0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.ZJ)(path);
+			if (text) return text;
+			let stat;
+			try {
+				stat = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
+			} catch (err) {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
+			}
+			if (!stat) return `file not found: ${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)}`;
+			if (stat.isDirectory()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is a folder, not a PEM certificate file`;
+			if (!stat.isFile()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is not a file`;
+			let head;
+			try {
+				const fd = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
+				try {
+					const buffer = Buffer.alloc(HEAD_BYTES);
+					head = buffer.subarray(0, (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, 0));
+				} finally {
+					(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+				}
+			} catch (err) {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
+			}
+			if (!head.includes(PEM_BEGIN)) {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} holds no PEM certificate: no ${PEM_BEGIN} line in its first 64 KB`;
+			}
+			return undefined;
+		}
+		function readCaCertificateFile(path) {
+			const problem = checkCaCertificateFile(path);
+			if (problem) throw new Error(`ca-certificate: ${problem}`);
+			return (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
 		}
 	}),
 	50090: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -110,7 +379,7 @@ export const modules = {
 					const { AzureProvider } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(8644)
+						__webpack_require__.e(1552)
 					]).then(__webpack_require__.bind(__webpack_require__, 48644));
 					return new AzureProvider(config.azure);
 				}
@@ -142,7 +411,7 @@ export const modules = {
 					const { AzureVerifier } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(8644),
+						__webpack_require__.e(1552),
 						__webpack_require__.e(8559)
 					]).then(__webpack_require__.bind(__webpack_require__, 48559));
 					return new AzureVerifier(config.azure);
@@ -175,7 +444,7 @@ export const modules = {
 					const { AzurePrune } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(8644),
+						__webpack_require__.e(1552),
 						__webpack_require__.e(3924)
 					]).then(__webpack_require__.bind(__webpack_require__, 73924));
 					return new AzurePrune(config.azure, config.lifecycle?.azure?.deleteAfter);
@@ -204,19 +473,49 @@ export const modules = {
 			return new Error(`internal: the ${provider} share provider was given a ${request} request for a ${target} image`);
 		}
 	}),
+	8099: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			V: () => ReferenceProblemError,
+			m: () => formatProblem
+		});
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89769);
+		class ReferenceProblemError extends Error {
+			name = "ReferenceProblemError";
+			problems;
+			constructor(problems) {
+				super(problems.map(formatProblem).join("\n"));
+				this.problems = problems;
+			}
+		}
+		function formatProblem(p) {
+			const file = (0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.file);
+			const where = p.line === undefined ? file : `${file}:${p.line}`;
+			return `${where}: rule ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.rule)}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(p.message)} (pattern: ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.pattern)})`;
+		}
+	}),
+	89769: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { S: () => shown });
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		function shown(value, max) {
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value), max);
+		}
+	}),
 	15048: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			CQ: () => SHARE_INPUTS,
 			bf: () => shareSettings,
 			oe: () => ShareOutputs
 		});
-		var _config_authority_host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81600);
+		var _config_authority_host_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81600);
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
-		var _config_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31846);
-		var _config_section_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13667);
-		var _config_share_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83423);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63726);
-		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26201);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93593);
+		var _config_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31846);
+		var _config_section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13667);
+		var _config_share_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83423);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96669);
+		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26201);
+		var _providers_azure_ca_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52469);
 		const SHARE_INPUTS = [
 			"cloud",
 			"image",
@@ -251,14 +550,20 @@ export const modules = {
 			"aws"
 		];
 		const MINUTE = 6e4;
+		const checkMember = (member) => {
+			const problem = (0, _config_share_js__WEBPACK_IMPORTED_MODULE_4__.NU)(member);
+			if (!problem || !member.startsWith("domain:")) return problem;
+			const domain = member.slice("domain:".length);
+			return domain.trim() ? `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(member)}: ${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(domain)} is not a domain such as example.com` : `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(member)}: no domain after domain:; give one such as domain:example.com`;
+		};
 		function splitList(text) {
 			const body = text.trim().replace(/^\[(.*)\]$/s, "$1");
 			return body.split(/[\n,]+/).map((s) => s.trim().replace(/^-\s+/, "").replace(/^(['"])(.*)\1$/, "$2")).filter(Boolean);
 		}
 		function shareSettings(inputs, config, opts = {}) {
-			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_1__.Zw();
+			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_2__.Zw();
 			const raw = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ""));
-			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_2__.w.open(problems, [], raw, SHARE_INPUTS);
+			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_3__.w.open(problems, [], raw, SHARE_INPUTS);
 			const list = (key, check) => {
 				if (!s.has(key)) return undefined;
 				const items = splitList(String(s.value(key)));
@@ -286,11 +591,11 @@ export const modules = {
 			const base = config?.share;
 			let request;
 			if (cloud === "gcp") {
-				const members = list("members", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.NU) ?? base?.gcp?.members;
+				const members = list("members", checkMember) ?? base?.gcp?.members;
 				if (!s.has("members") && !members) {
 					s.problem("members", "required (or share.gcp.members in the config): who may use the image");
 				}
-				const project = s.string("project", _naming_gce_js__WEBPACK_IMPORTED_MODULE_4__.vb) ?? config?.gcp?.project;
+				const project = s.string("project", _naming_gce_js__WEBPACK_IMPORTED_MODULE_6__.vb) ?? config?.gcp?.project;
 				const endpoint = s.string("endpoint", checkUrl) ?? config?.gcp?.endpoint;
 				const auth = s.oneOf("auth", ["application-default", "none"]) ?? config?.gcp?.auth ?? "application-default";
 				if (members) {
@@ -308,9 +613,9 @@ export const modules = {
 				request = azureRequest(s, list, config);
 			} else if (cloud === "aws") {
 				const b = base?.aws;
-				const accounts = list("accounts", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.FJ) ?? b?.accounts ?? [];
-				const organizations = list("organizations", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.n4) ?? b?.organizations ?? [];
-				const units = list("organizational-units", _config_share_js__WEBPACK_IMPORTED_MODULE_3__._F) ?? b?.organizationalUnits ?? [];
+				const accounts = list("accounts", _config_share_js__WEBPACK_IMPORTED_MODULE_4__.FJ) ?? b?.accounts ?? [];
+				const organizations = list("organizations", _config_share_js__WEBPACK_IMPORTED_MODULE_4__.n4) ?? b?.organizations ?? [];
+				const units = list("organizational-units", _config_share_js__WEBPACK_IMPORTED_MODULE_4__._F) ?? b?.organizationalUnits ?? [];
 				if (accounts.length + organizations.length + units.length === 0 && !problems.list.length) {
 					s.problem("accounts", "required (or organizations, organizational-units, or share.aws in the config): who may launch the AMI");
 				}
@@ -361,13 +666,13 @@ export const modules = {
 		function azureRequest(s, list, config) {
 			const b = config?.share?.azure;
 			const a = config?.azure;
-			const principals = list("principals", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.$o) ?? b?.principals ?? [];
-			const subscriptions = list("subscriptions", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(id, "subscription id")) ?? b?.subscriptions ?? [];
-			const tenants = list("tenants", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(id, "tenant id")) ?? b?.tenants ?? [];
+			const principals = list("principals", _config_share_js__WEBPACK_IMPORTED_MODULE_4__.$o) ?? b?.principals ?? [];
+			const subscriptions = list("subscriptions", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.AA)(id, "subscription id")) ?? b?.subscriptions ?? [];
+			const tenants = list("tenants", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.AA)(id, "tenant id")) ?? b?.tenants ?? [];
 			const roleText = s.string("role");
-			const role = roleText === undefined ? { id: b?.roleId ?? _config_share_js__WEBPACK_IMPORTED_MODULE_3__.Z_ } : (0, _config_share_js__WEBPACK_IMPORTED_MODULE_3__.fP)(roleText);
+			const role = roleText === undefined ? { id: b?.roleId ?? _config_share_js__WEBPACK_IMPORTED_MODULE_4__.Z_ } : (0, _config_share_js__WEBPACK_IMPORTED_MODULE_4__.fP)(roleText);
 			if (role.problem) s.problem("role", role.problem);
-			const scope = s.oneOf("scope", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.Q5) ?? b?.scope ?? "gallery";
+			const scope = s.oneOf("scope", _config_share_js__WEBPACK_IMPORTED_MODULE_4__.Q5) ?? b?.scope ?? "gallery";
 			if (principals.length + subscriptions.length + tenants.length === 0 && !s.problems.list.length) {
 				s.problem("principals", "required (or subscriptions / tenants, or share.azure in the config): who may use the gallery image");
 			}
@@ -376,12 +681,12 @@ export const modules = {
 				"oidc",
 				"none"
 			]) ?? a?.auth ?? "default";
-			const clientId = s.string("client-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(v, "client id")) ?? a?.clientId;
-			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(v, "tenant id")) ?? a?.tenantId;
+			const clientId = s.string("client-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.AA)(v, "client id")) ?? a?.clientId;
+			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.AA)(v, "tenant id")) ?? a?.tenantId;
 			if (auth === "oidc" && (!clientId || !tenantId)) s.problem("auth", "oidc needs client-id and tenant-id");
 			const endpoint = s.string("endpoint", (v) => /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`) ?? a?.endpoint;
-			const caCertificate = s.string("ca-certificate") ?? a?.caCertificate;
-			const authorityHost = (0, _config_authority_host_js__WEBPACK_IMPORTED_MODULE_6__.E)(s, auth) ?? a?.authorityHost;
+			const caCertificate = s.string("ca-certificate", _providers_azure_ca_file_js__WEBPACK_IMPORTED_MODULE_5__.u) ?? a?.caCertificate;
+			const authorityHost = (0, _config_authority_host_js__WEBPACK_IMPORTED_MODULE_8__.E)(s, auth) ?? a?.authorityHost;
 			if (!role.id) return undefined;
 			return {
 				cloud: "azure",
@@ -454,11 +759,6 @@ export const modules = {
 				purpose: "share",
 				root: opts.root
 			}) : undefined);
-			const settings = (0, _request_js__WEBPACK_IMPORTED_MODULE_7__.bf)(inputs, config, { builds: opts.builds !== undefined });
-			const names = opts.names ?? {
-				manifest: "manifest",
-				catalogue: "catalogue"
-			};
 			const confine = (input, path) => {
 				if (path === undefined) return undefined;
 				const outside = opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_1__.K8)((0, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.cwd, path), opts.root, path);
@@ -466,6 +766,11 @@ export const modules = {
 				return (0, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.cwd, path);
 			};
 			confine("ca-certificate", inputs["ca-certificate"]);
+			const settings = (0, _request_js__WEBPACK_IMPORTED_MODULE_7__.bf)(inputs, config, { builds: opts.builds !== undefined });
+			const names = opts.names ?? {
+				manifest: "manifest",
+				catalogue: "catalogue"
+			};
 			const catalogueOut = confine(names.catalogue, settings.catalogue);
 			let builds = opts.builds ?? [];
 			if (!opts.builds && settings.manifests.length > 0) {
@@ -475,7 +780,8 @@ export const modules = {
 				});
 				builds = await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__.D7)(paths);
 			}
-			const target = settings.image ? (0, _target_js__WEBPACK_IMPORTED_MODULE_8__.hu)(settings.cloud, settings.image, settings.cloud === "gcp" ? settings.connection.project : undefined) : (0, _target_js__WEBPACK_IMPORTED_MODULE_8__.dq)(settings.cloud, builds);
+			const gce = { endpoint: settings.cloud === "gcp" ? settings.connection.endpoint : undefined };
+			const target = settings.image ? (0, _target_js__WEBPACK_IMPORTED_MODULE_8__.hu)(settings.cloud, settings.image, settings.cloud === "gcp" ? settings.connection.project : undefined, gce) : (0, _target_js__WEBPACK_IMPORTED_MODULE_8__.dq)(settings.cloud, builds, gce);
 			const ctx = (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_2__.p)(process.env, opts.reporter, opts.signal);
 			const title = `${settings.dryRun ? "Plan sharing" : "Share"} ${(0, _target_js__WEBPACK_IMPORTED_MODULE_8__.je)(target)}`;
 			const result = await opts.reporter.group(title, async () => {

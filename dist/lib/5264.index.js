@@ -176,7 +176,7 @@ export const modules = {
 		}
 		var problem = __webpack_require__(8099);
 		var rewrite = __webpack_require__(4892);
-		var azure = __webpack_require__(63726);
+		var azure = __webpack_require__(96669);
 		var naming_version = __webpack_require__(49894);
 		var shown = __webpack_require__(89769);
 		;

@@ -180,9 +180,9 @@ ${PATHS}
 				__webpack_require__.e(8815),
 				__webpack_require__.e(1439),
 				__webpack_require__.e(649),
-				__webpack_require__.e(377),
+				__webpack_require__.e(3835),
 				__webpack_require__.e(5264),
-				__webpack_require__.e(208)
+				__webpack_require__.e(750)
 			]).then(__webpack_require__.bind(__webpack_require__, 50750))).bumpCommand(args),
 			gc: async (args) => (await Promise.all([
 				__webpack_require__.e(8815),
@@ -194,7 +194,7 @@ ${PATHS}
 				__webpack_require__.e(8815),
 				__webpack_require__.e(1439),
 				__webpack_require__.e(649),
-				__webpack_require__.e(377),
+				__webpack_require__.e(3835),
 				__webpack_require__.e(6563)
 			]).then(__webpack_require__.bind(__webpack_require__, 43676))).pruneCommand(args),
 			replicate: async (args) => (await Promise.all([
@@ -217,7 +217,7 @@ ${PATHS}
 				__webpack_require__.e(2864),
 				__webpack_require__.e(5307)
 			]).then(__webpack_require__.bind(__webpack_require__, 95307))).verifyCommand(args),
-			catalogue: async (args) => (await Promise.all([__webpack_require__.e(7212), __webpack_require__.e(7901)]).then(__webpack_require__.bind(__webpack_require__, 36737))).catalogueCommand(args),
+			catalogue: async (args) => (await Promise.all([__webpack_require__.e(7212), __webpack_require__.e(1397)]).then(__webpack_require__.bind(__webpack_require__, 36737))).catalogueCommand(args),
 			emulator: async (args) => {
 				const values = (0, cli_args.b)(args, { port: { type: "string" } });
 				const { runEmulatorCommand } = await import("./emulator/main.js");

@@ -24,7 +24,7 @@ export const modules = {
 			y: () => readAzure
 		});
 		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63726);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96669);
 		var _naming_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49894);
 		var _replicate_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56204);
 		var _authority_host_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81600);
@@ -487,7 +487,7 @@ export const modules = {
 			Pb: () => DEFAULT_LIFECYCLE,
 			h: () => readLifecycleClouds
 		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63726);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96669);
 		var _naming_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49894);
 		var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
 		var _merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66404);
@@ -1196,7 +1196,7 @@ export const modules = {
 			};
 		}
 		var config_share = __webpack_require__(83423);
-		var azure = __webpack_require__(63726);
+		var azure = __webpack_require__(96669);
 		var render = __webpack_require__(73385);
 		var template_errors = __webpack_require__(92593);
 		;
@@ -1892,7 +1892,7 @@ export const modules = {
 			fP: () => readRole,
 			n4: () => checkOrganizationArn
 		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63726);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96669);
 		var _section_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13667);
 		const KEYS = [
 			"gcp",
@@ -1935,7 +1935,8 @@ export const modules = {
 			}
 			const rest = m[2];
 			if (prefix === "domain") {
-				return DOMAIN.test(rest) ? undefined : `"${member}": ${rest} is not a domain such as example.com`;
+				if (rest === "") return `"${member}": no domain after domain:; give one such as domain:example.com`;
+				return DOMAIN.test(rest) ? undefined : `"${member}": "${rest}" is not a domain such as example.com`;
 			}
 			return EMAIL.test(rest) ? undefined : `"${member}": ${prefix}: needs an email address (got "${rest}")`;
 		};
@@ -2031,50 +2032,6 @@ export const modules = {
 				organizations: organizations ?? [],
 				organizationalUnits: units ?? []
 			};
-		}
-	}),
-	93593: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			Kz: () => unsafeCharacter,
-			Rv: () => checkNameText,
-			TL: () => quoted,
-			ZJ: () => checkPathText
-		});
-		var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
-		const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
-		const PART_MAX_BYTES = 255;
-		const PATH_MAX_BYTES = 4096;
-		function quoted(text, max) {
-			return `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(text.replace(/["\\]/g, (c) => `\\${c}`)), max)}"`;
-		}
-		function unsafeCharacter(text) {
-			const found = UNSAFE.exec(text);
-			if (!found) return undefined;
-			return `${quoted(text)} holds a control or invisible format character ("${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(found[0])}" at ` + `character ${found.index + 1}), which a log would act on or not show: remove it`;
-		}
-		function checkPathText(path) {
-			const unsafe = unsafeCharacter(path);
-			if (unsafe) return unsafe;
-			const long = path.split(/[/\\]/).find((part) => Buffer.byteLength(part) > PART_MAX_BYTES);
-			if (long !== undefined) {
-				return `each part of a path is at most ${PART_MAX_BYTES} bytes (one here is ${Buffer.byteLength(long)}): ${quoted(long, 40)}; shorten it`;
-			}
-			const bytes = Buffer.byteLength(path);
-			if (bytes > PATH_MAX_BYTES) {
-				return `a path is at most ${PATH_MAX_BYTES} bytes (got ${bytes}): ${quoted(path, 40)}`;
-			}
-			return undefined;
-		}
-		function checkNameText(name, max) {
-			const unsafe = unsafeCharacter(name);
-			if (unsafe) return unsafe;
-			if (name.length > max) {
-				return `at most ${max} characters (got ${name.length}): ${quoted(name, 40)}`;
-			}
-			if (name.trim() !== name) {
-				return `${quoted(name)} starts or ends with a space: remove it`;
-			}
-			return undefined;
 		}
 	}),
 	93377: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -2369,25 +2326,8 @@ export const modules = {
 			return `tag value "${[...value].slice(0, 20).join("")}\u2026" is ${length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
 		}
 	}),
-	63726: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			F5: () => MAX_USER_TAGS,
-			zT: () => canonicalRegion,
-			dW: () => checkDefinitionName,
-			gN: () => checkGalleryName,
-			zX: () => checkGalleryVersion,
-			AA: () => checkGuid,
-			vK: () => checkRegion,
-			yr: () => checkResourceGroup,
-			uz: () => checkTagName,
-			Gz: () => checkTagValue,
-			vw: () => checkVmSize,
-			PW: () => definitionName,
-			aX: () => galleryVersionId,
-			Bj: () => galleryVersionOverwriteProblem,
-			P$: () => resolveGalleryVersion
-		});
-		;
+	16869: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { U: () => AZURE_REGIONS });
 		const AZURE_REGIONS = [
 			"eastus",
 			"eastus2",
@@ -2464,10 +2404,29 @@ export const modules = {
 			"chinanorth2",
 			"chinanorth3"
 		];
-		var labels = __webpack_require__(42095);
-		var regions = __webpack_require__(97503);
-		var naming_version = __webpack_require__(49894);
-		;
+	}),
+	96669: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			AA: () => checkGuid,
+			Bj: () => galleryVersionOverwriteProblem,
+			F5: () => MAX_USER_TAGS,
+			Gz: () => checkTagValue,
+			P$: () => resolveGalleryVersion,
+			PW: () => definitionName,
+			aX: () => galleryVersionId,
+			dW: () => checkDefinitionName,
+			gN: () => checkGalleryName,
+			uz: () => checkTagName,
+			vK: () => checkRegion,
+			vw: () => checkVmSize,
+			yr: () => checkResourceGroup,
+			zT: () => canonicalRegion,
+			zX: () => checkGalleryVersion
+		});
+		var _azure_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16869);
+		var _labels_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42095);
+		var _regions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97503);
+		var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49894);
 		const GALLERY_VERSION_PART_MAX = 2147483647;
 		const AZURE_NAME_MAX = 80;
 		const GALLERY_VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
@@ -2513,17 +2472,17 @@ export const modules = {
 			throw new Error(`no gallery version follows ${highest.join(".")}`);
 		}
 		function resolveGalleryVersion(configVersion, existing) {
-			const version = configVersion === naming_version.jP ? nextGalleryVersion(existing) : configVersion;
+			const version = configVersion === _version_js__WEBPACK_IMPORTED_MODULE_0__.jP ? nextGalleryVersion(existing) : configVersion;
 			return {
 				version,
 				exists: existing.some((e) => compareGalleryVersions(e, version) === 0)
 			};
 		}
 		function galleryVersionOverwriteProblem(resolved, image, location) {
-			return (0, naming_version.pw)(resolved, image, location);
+			return (0, _version_js__WEBPACK_IMPORTED_MODULE_0__.pw)(resolved, image, location);
 		}
 		function definitionName(base, namespace) {
-			return namespace === naming_version.oQ ? base : `${base}-${namespace}`;
+			return namespace === _version_js__WEBPACK_IMPORTED_MODULE_0__.oQ ? base : `${base}-${namespace}`;
 		}
 		function galleryVersionId(subscriptionId, resourceGroup, gallery, definition, version) {
 			return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}` + `/providers/Microsoft.Compute/galleries/${gallery}/images/${definition}/versions/${version}`;
@@ -2538,16 +2497,16 @@ export const modules = {
 			return name.toLowerCase().replace(/[\s_-]+/g, "");
 		}
 		function checkRegion(name) {
-			if (AZURE_REGIONS.includes(name)) return undefined;
+			if (_azure_regions_js__WEBPACK_IMPORTED_MODULE_1__.U.includes(name)) return undefined;
 			const canonical = canonicalRegion(name);
-			if (canonical !== name && (AZURE_REGIONS.includes(canonical) || REGION.test(canonical))) {
+			if (canonical !== name && (_azure_regions_js__WEBPACK_IMPORTED_MODULE_1__.U.includes(canonical) || (0, _regions_js__WEBPACK_IMPORTED_MODULE_2__.Yy)().includes(canonical))) {
 				return `"${name}" is not an Azure region name (did you mean "${canonical}"?)`;
 			}
 			if (!REGION.test(name)) {
 				return `"${name}" is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
 			}
-			if ((0, regions.Yy)().includes(name)) return undefined;
-			return `"${name}" is not an Azure region${(0, regions.um)(name, AZURE_REGIONS)}`;
+			if ((0, _regions_js__WEBPACK_IMPORTED_MODULE_2__.Yy)().includes(name)) return undefined;
+			return `"${name}" is not an Azure region${(0, _regions_js__WEBPACK_IMPORTED_MODULE_2__.um)(name, _azure_regions_js__WEBPACK_IMPORTED_MODULE_1__.U)}`;
 		}
 		const RESOURCE_GROUP = /^[-\p{L}\p{Nd}_.()]+$/u;
 		const RESOURCE_GROUP_MAX = 90;
@@ -2579,8 +2538,8 @@ export const modules = {
 		const TAG_NAME_FORBIDDEN = /[<>%&\\?/\u0000-\u001f\u007f]/;
 		const MAX_USER_TAGS = 45;
 		function checkTagName(name) {
-			if (name.toLowerCase().startsWith(labels.Vm)) {
-				return `tag "${name}" is reserved: names starting with "${labels.Vm}" are set by worker-image`;
+			if (name.toLowerCase().startsWith(_labels_js__WEBPACK_IMPORTED_MODULE_3__.Vm)) {
+				return `tag "${name}" is reserved: names starting with "${_labels_js__WEBPACK_IMPORTED_MODULE_3__.Vm}" are set by worker-image`;
 			}
 			if (name.length > TAG_NAME_MAX) {
 				return `tag name "${name.slice(0, 20)}\u2026" is ${name.length} characters; Azure allows at most ${TAG_NAME_MAX}`;
@@ -3246,7 +3205,10 @@ export const modules = {
 		var _config_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31846);
 		var _config_section_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13667);
 		var _config_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93377);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63726);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93593);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96669);
+		var _naming_azure_regions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16869);
+		var _naming_regions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(97503);
 		const STORAGE_ACCOUNT_TYPES = [
 			"Standard_LRS",
 			"Standard_ZRS",
@@ -3301,7 +3263,7 @@ export const modules = {
 			const regions = pairs.map((pair, i) => {
 				const m = PAIR.exec(pair);
 				const [name, replicas] = [m?.[1] ?? "", Number(m?.[2] ?? 1)];
-				const problem = !m ? `"${pair}" must be region=replicas such as eastus=3, or a region alone for one replica` : (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.vK)(name) ?? checkReplicas(replicas, m[2]);
+				const problem = !m ? `"${pair}" must be region=replicas such as eastus=3, or a region alone for one replica` : checkTargetRegion(name) ?? checkReplicas(replicas, m[2]);
 				if (problem) {
 					problems.add([input, i], problem);
 					return undefined;
@@ -3316,7 +3278,7 @@ export const modules = {
 		}
 		function readRegion(problems, path, item) {
 			if (typeof item === "string") {
-				const problem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.vK)(item);
+				const problem = checkTargetRegion(item);
 				if (problem) problems.add(path, problem);
 				return problem ? undefined : {
 					name: item,
@@ -3330,7 +3292,7 @@ export const modules = {
 			}
 			const before = problems.list.length;
 			const region = _config_section_js__WEBPACK_IMPORTED_MODULE_2__.w.open(problems, path, item, KEYS);
-			const name = region?.required("name", _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.vK);
+			const name = region?.required("name", checkTargetRegion);
 			const replicas = region?.integer("replicas", 1, MAX_REPLICAS);
 			const storage = region?.oneOf("storage-account-type", STORAGE_ACCOUNT_TYPES);
 			if (!name || problems.list.length > before) return undefined;
@@ -3339,6 +3301,15 @@ export const modules = {
 				replicas: replicas ?? 1,
 				storageAccountType: storage ?? DEFAULT_STORAGE
 			};
+		}
+		function checkTargetRegion(name) {
+			const problem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.vK)(name);
+			if (!problem) return undefined;
+			const canonical = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.zT)(name);
+			const known = [..._naming_azure_regions_js__WEBPACK_IMPORTED_MODULE_7__.U, ...(0, _naming_regions_js__WEBPACK_IMPORTED_MODULE_8__.Yy)()];
+			if (canonical === name || known.includes(canonical)) return problem;
+			const near = (0, _naming_regions_js__WEBPACK_IMPORTED_MODULE_8__.$f)(canonical, _naming_azure_regions_js__WEBPACK_IMPORTED_MODULE_7__.U);
+			return near ? `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_4__.TL)(name)} is not an Azure region name (did you mean "${near}"?)` : `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_4__.TL)(name)} is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
 		}
 		function checkReplicas(replicas, text) {
 			if (replicas >= 1 && replicas <= MAX_REPLICAS) return undefined;
@@ -3352,9 +3323,9 @@ export const modules = {
 					ok = false;
 					return;
 				}
-				const first = seen.get((0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.zT)(region.name));
+				const first = seen.get((0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.zT)(region.name));
 				if (first === undefined) {
-					seen.set((0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.zT)(region.name), i);
+					seen.set((0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.zT)(region.name), i);
 					return;
 				}
 				problems.add([...path, i], `${region.name} is listed twice (also at [${first}])`);

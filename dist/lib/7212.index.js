@@ -108,43 +108,34 @@ export const modules = {
 				refuse(".custom_data.run_url", `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(runUrl)}" is not an http(s) URL`);
 			}
 			const why = (err) => (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(err instanceof Error ? err.message.replace(/^image: /, "") : String(err));
-			if (known === "gcp") {
-				for (const [field, value] of [[".custom_data.image_id", imageId], [".artifact_id", imageId === undefined ? artifact : undefined]]) {
-					if (value === undefined) continue;
-					try {
-						(0, _share_target_js__WEBPACK_IMPORTED_MODULE_4__.hu)("gcp", value);
-					} catch (err) {
-						refuse(field, `is not a GCE image name or link (projects/P/global/images/N): ${why(err)}`);
-					}
+			const targetId = (cloudOf, what) => {
+				const [field, value] = imageId !== undefined ? [".custom_data.image_id", imageId] : [".artifact_id", artifact];
+				try {
+					(0, _share_target_js__WEBPACK_IMPORTED_MODULE_4__.hu)(cloudOf, value);
+				} catch (err) {
+					refuse(field, `is not ${what}: ${why(err)}`);
 				}
+			};
+			const listOf = (key, pattern, what) => {
+				const list = data[key];
+				if (list === undefined) return;
+				if (list.split(",").some((item) => !pattern.test(item.trim()))) {
+					refuse(`.custom_data.${key}`, `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(list)}" is not a list of ${what}`);
+				}
+			};
+			if (known === "gcp") {
+				targetId("gcp", "a GCE image name or link (projects/P/global/images/N)");
 				if (imageName !== undefined) {
 					const problem = (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_5__.p9)(imageName, "the image name");
 					if (problem) refuse(".custom_data.image_name", (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(problem));
 				}
 				for (const key of ["storage_location", "storage_locations"]) {
-					const list = data[key];
-					for (const l of (list ?? "").split(",").map((x) => x.trim())) {
-						if (list !== undefined && !LOCATION.test(l)) {
-							refuse(`.custom_data.${key}`, `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(list)}" is not a list of storage locations (us, europe-west1...)`);
-						}
-					}
+					listOf(key, LOCATION, "storage locations (us, europe-west1...)");
 				}
 			} else if (known === "azure") {
-				for (const [field, value] of [[".custom_data.image_id", imageId], [".artifact_id", imageId === undefined ? artifact : undefined]]) {
-					if (value === undefined) continue;
-					try {
-						(0, _share_target_js__WEBPACK_IMPORTED_MODULE_4__.hu)("azure", value);
-					} catch (err) {
-						refuse(field, `is not a gallery image version id: ${why(err)}`);
-					}
-				}
+				targetId("azure", "a gallery image version id");
 				for (const key of ["regions", "location"]) {
-					const list = data[key];
-					for (const r of (list ?? "").split(",").map((x) => x.trim())) {
-						if (list !== undefined && !AZURE_LOCATION.test(r)) {
-							refuse(`.custom_data.${key}`, `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(list)}" is not a list of regions (eastus=3,westus2=1)`);
-						}
-					}
+					listOf(key, AZURE_LOCATION, "regions (eastus=3,westus2=1)");
 				}
 			} else {
 				try {
@@ -555,21 +546,45 @@ export const modules = {
 			hu: () => parseTarget,
 			je: () => targetName
 		});
-		var _naming_aws_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91486);
-		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26201);
-		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28643);
-		const GCE_LINK = /^(?:https?:\/\/[^/]+\/compute\/(?:v1|beta)\/)?projects\/([^/]+)\/global\/images\/([^/]+)$/;
+		var _naming_aws_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91486);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93593);
+		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26201);
+		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28643);
+		const GCE_LINK = /^(?:(https?:\/\/[^/]+)\/compute\/(?:v1|beta)\/)?projects\/([^/]+)\/global\/images\/([^/]+)$/;
+		const GCE_HOSTS = ["compute.googleapis.com", "www.googleapis.com"];
+		function foreignHost(origin, text, endpoint) {
+			let url;
+			try {
+				url = new URL(origin);
+			} catch {
+				url = undefined;
+			}
+			const ok = url !== undefined && !url.username && !url.password && (url.protocol === "https:" && GCE_HOSTS.includes(url.host) || endpoint !== undefined && sameOrigin(url, endpoint));
+			if (ok) return undefined;
+			const host = url ? (0, _config_text_js__WEBPACK_IMPORTED_MODULE_0__.TL)(url.host || origin) : (0, _config_text_js__WEBPACK_IMPORTED_MODULE_0__.TL)(origin);
+			const allowed = [...GCE_HOSTS, ...endpoint ? [`the endpoint ${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_0__.TL)(endpoint)}`] : []];
+			return `image: ${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_0__.TL)(text)} links to ${host}, not to GCE (${allowed.join(", ")}); ` + "give the image name (batch-worker-24) or its link (projects/my-project/global/images/batch-worker-24)";
+		}
+		function sameOrigin(url, endpoint) {
+			try {
+				return new URL(endpoint).origin === url.origin;
+			} catch {
+				return false;
+			}
+		}
 		const GALLERY_ID = /^\/subscriptions\/([^/]+)\/resourceGroups\/([^/]+)\/providers\/Microsoft\.Compute\/galleries\/([^/]+)\/images\/([^/]+)(?:\/versions\/([^/]+))?$/i;
 		const AMI = /^ami-[0-9a-f]{8,17}$/;
 		class TargetError extends Error {
 			name = "TargetError";
 		}
-		function parseTarget(cloud, text, project) {
+		function parseTarget(cloud, text, project, gce) {
 			const value = text.trim();
 			if (cloud === "gcp") {
 				const link = GCE_LINK.exec(value);
-				const [linkProject, name] = link ? [link[1], link[2]] : [project, value];
-				const problem = (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_1__.p9)(name, "image name") ?? (linkProject ? (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_1__.vb)(linkProject) : undefined);
+				const foreign = link?.[1] && gce ? foreignHost(link[1], value, gce.endpoint) : undefined;
+				if (foreign) throw new TargetError(foreign);
+				const [linkProject, name] = link ? [link[2], link[3]] : [project, value];
+				const problem = (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_2__.p9)(name, "image name") ?? (linkProject ? (0, _naming_gce_js__WEBPACK_IMPORTED_MODULE_2__.vb)(linkProject) : undefined);
 				if (problem) {
 					throw new TargetError(`image: ${problem}; give a GCE image name (batch-worker-24) or link (projects/my-project/global/images/batch-worker-24)`);
 				}
@@ -608,7 +623,7 @@ export const modules = {
 				if (!AMI.test(imageId) || extra.length) {
 					throw new TargetError(`image: "${pair}" is not region:ami-id such as us-east-1:ami-0123456789abcdef0`);
 				}
-				const regionProblem = (0, _naming_aws_js__WEBPACK_IMPORTED_MODULE_2__.GC)(region);
+				const regionProblem = (0, _naming_aws_js__WEBPACK_IMPORTED_MODULE_3__.GC)(region);
 				if (regionProblem) throw new TargetError(`image: "${pair}": ${regionProblem}`);
 				if (seen.has(region)) throw new TargetError(`image: region ${region} is given twice`);
 				seen.add(region);
@@ -618,8 +633,8 @@ export const modules = {
 				};
 			});
 		}
-		function targetFromBuilds(cloud, builds) {
-			const mine = builds.filter((b) => (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_0__.a0)(b) === cloud);
+		function targetFromBuilds(cloud, builds, gce) {
+			const mine = builds.filter((b) => (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__.a0)(b) === cloud);
 			const ids = [...new Set(mine.map((b) => b.artifact_id))];
 			if (ids.length === 0) {
 				const files = [...new Set(builds.map((b) => b.path))].join(", ") || "none";
@@ -629,7 +644,7 @@ export const modules = {
 				throw new TargetError(`the manifests hold ${ids.length} ${cloud} images (${ids.join(", ")}); pass one manifest or the image input`);
 			}
 			const build = mine[0];
-			return parseTarget(cloud, build.artifact_id, build.custom_data.project);
+			return parseTarget(cloud, build.artifact_id, build.custom_data.project, gce);
 		}
 		function targetName(t) {
 			if (t.cloud === "gcp") return t.project ? `projects/${t.project}/global/images/${t.image}` : t.image;

@@ -1,28 +1,102 @@
 export const id = 7470;
 export const ids = [7470];
 export const modules = {
+	6955: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { x: () => reportFailure });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9353);
+		var _log_config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17825);
+		var _references_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8099);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
+		function reportFailure(err, reporter) {
+			const message = err instanceof Error ? err.message : String(err);
+			if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x) (0, _log_config_problems_js__WEBPACK_IMPORTED_MODULE_4__.N)(err, reporter);
+			if (err instanceof _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.V) {
+				for (const p of err.problems) {
+					reporter.error((0, _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.m)(p), {
+						file: p.file,
+						...p.line ? { line: p.line } : {}
+					});
+				}
+			}
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.gB)(message));
+			return message;
+		}
+	}),
+	16939: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			q: () => html,
+			z: () => summary
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		function html(text) {
+			return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+		}
+		const ENTITIES = {
+			"&": "&amp;",
+			"<": "&lt;",
+			">": "&gt;",
+			"\"": "&quot;",
+			"'": "&#39;"
+		};
+		const summary = {
+			heading(text, level = 3) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(html(text), level);
+			},
+			table(rows) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable(rows.map((row) => row.map((cell) => typeof cell === "string" ? html(cell) : {
+					data: html(cell.data),
+					header: cell.header
+				})));
+			},
+			rows(rows) {
+				const [head = [], ...body] = rows;
+				summary.table([head.map((data) => ({
+					data,
+					header: true
+				})), ...body]);
+			},
+			codeBlock(text, lang) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addCodeBlock(html(text), lang);
+			},
+			list(items) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addList(items.map(html));
+			},
+			link(text, href) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addLink(html(text), html(href));
+			},
+			line(text, code) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`${html(text)}${code === undefined ? "" : `<code>${html(code)}</code>`}`, true);
+			},
+			markup(text) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(text, true);
+			}
+		};
+	}),
 	7470: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { main: () => main });
 		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
 		var _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72173);
 		var _replicate_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29220);
-		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19508);
+		var _steps_signals_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19508);
 		var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6955);
-		var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93581);
-		var _workspace_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77716);
-		var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46430);
-		var _summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98901);
-		var _job_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16939);
+		var _runner_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53913);
+		var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20584);
+		var _workspace_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77716);
+		var _run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(46430);
+		var _summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98901);
+		var _job_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16939);
 		async function main() {
 			const reporter = new _log_actions_reporter_js__WEBPACK_IMPORTED_MODULE_1__.X();
 			const controller = new AbortController();
-			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_8__.P)(controller, reporter);
-			const action = new _inputs_js__WEBPACK_IMPORTED_MODULE_4__.W1("replicate-gallery-version");
+			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_9__.P)(controller, reporter);
+			const action = new _inputs_js__WEBPACK_IMPORTED_MODULE_5__.W1("replicate-gallery-version");
 			try {
+				(0, _runner_files_js__WEBPACK_IMPORTED_MODULE_4__.u)();
 				const inputs = Object.fromEntries(_replicate_request_js__WEBPACK_IMPORTED_MODULE_2__.S.map((k) => [k, action.optional(k)]));
-				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_9__.G)();
-				const outcome = await (0, _run_js__WEBPACK_IMPORTED_MODULE_5__.h)(inputs, {
+				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_10__.G)();
+				const outcome = await (0, _run_js__WEBPACK_IMPORTED_MODULE_6__.h)(inputs, {
 					config: action.optional("config"),
 					cwd: root.dir,
 					root,
@@ -32,8 +106,8 @@ export const modules = {
 				const replication = outcome.summary;
 				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput("replication", JSON.stringify(replication));
 				_actions_core__WEBPACK_IMPORTED_MODULE_0__.setOutput("regions", replication.regions.map((r) => r.region).join(","));
-				_job_summary_js__WEBPACK_IMPORTED_MODULE_7__.z.heading(`worker-image: ${replication.version} replicated`);
-				_job_summary_js__WEBPACK_IMPORTED_MODULE_7__.z.table([[
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_8__.z.heading(`worker-image: ${replication.version} replicated`);
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_8__.z.table([[
 					{
 						data: "Region",
 						header: true
@@ -51,7 +125,7 @@ export const modules = {
 					r.state,
 					`${r.progress}%`
 				])]);
-				await (0, _summary_js__WEBPACK_IMPORTED_MODULE_6__.Pu)();
+				await (0, _summary_js__WEBPACK_IMPORTED_MODULE_7__.Pu)();
 			} catch (err) {
 				(0, _failure_js__WEBPACK_IMPORTED_MODULE_3__.x)(err, reporter);
 			} finally {
@@ -94,6 +168,142 @@ export const modules = {
 			}, ctx));
 		}
 	}),
+	53913: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			i: () => resourcesStateSaver,
+			u: () => checkRunnerFiles
+		});
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43025);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93593);
+		var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98772);
+		const FILES = {
+			GITHUB_OUTPUT: "outputs",
+			GITHUB_STATE: "saved state"
+		};
+		let warnedUnset = false;
+		function checkRunnerFiles(env = process.env) {
+			const unset = [];
+			for (const [variable, what] of Object.entries(FILES)) {
+				const path = env[variable];
+				if (!path) {
+					unset.push(variable);
+					continue;
+				}
+				const problem = appendProblem(path);
+				if (problem) {
+					throw new Error(`${variable}: ${problem}; the runner sets it to a file each step appends its ${what} to: ` + "point it at such a file, or unset it");
+				}
+			}
+			if (unset.length > 0 && !warnedUnset) {
+				warnedUnset = true;
+				_actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`${unset.join(" and ")} ${unset.length > 1 ? "are" : "is"} not set: outputs and state go out as deprecated workflow commands (::set-output, ::save-state) instead`);
+			}
+		}
+		function appendProblem(path) {
+			const text = (0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.ZJ)(path);
+			if (text) return text;
+			let stats;
+			try {
+				stats = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+			} catch (err) {
+				const code = err.code;
+				return code === "ENOENT" || code === "ENOTDIR" ? `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} does not exist` : `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} cannot be read (${code ?? "error"})`;
+			}
+			if (!stats.isFile() && !stats.isCharacterDevice()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} is not a file`;
+			try {
+				(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+			} catch {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} cannot be appended to (no write permission)`;
+			}
+			return undefined;
+		}
+		function resourcesStateSaver() {
+			let warned = false;
+			return (items) => {
+				try {
+					_actions_core__WEBPACK_IMPORTED_MODULE_1__.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_3__.Uw.Resources, JSON.stringify(items));
+				} catch (err) {
+					if (warned) return;
+					warned = true;
+					_actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`GITHUB_STATE: the list of created resources could not be saved (${err.message}); ` + "a post step would not know what to clean up if this step were killed");
+				}
+			};
+		}
+	}),
+	98901: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			KJ: () => writeFailureSummary,
+			Pu: () => flushSummary,
+			R7: () => writeBakeSummary
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47683);
+		var _job_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16939);
+		async function flushSummary() {
+			try {
+				if (!process.env.GITHUB_STEP_SUMMARY) {
+					_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning("GITHUB_STEP_SUMMARY is not set: no job summary written");
+					return;
+				}
+				await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.write();
+			} catch (err) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`job summary not written: ${err.message}`);
+			} finally {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.emptyBuffer();
+			}
+		}
+		async function writeBakeSummary(outcome, dryRun) {
+			const { plan, result } = outcome;
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.heading(dryRun ? "worker-image: bake plan (dry run)" : "worker-image: image baked");
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.table([[
+				{
+					data: "Cloud",
+					header: true
+				},
+				{
+					data: "Image",
+					header: true
+				},
+				{
+					data: "Version",
+					header: true
+				},
+				{
+					data: "Source image",
+					header: true
+				},
+				{
+					data: "Where",
+					header: true
+				}
+			], [
+				plan.cloud,
+				plan.imageName,
+				plan.version,
+				plan.sourceImage,
+				plan.location
+			]]);
+			if (result) {
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.table([[{
+					data: "Step",
+					header: true
+				}, {
+					data: "Time",
+					header: true
+				}], ...result.timings.map((t) => [t.name, (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(t.ms)])]);
+				if (result.imageId) _job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.line("Image id: ", result.imageId);
+			} else {
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.list(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+			}
+			await flushSummary();
+		}
+		async function writeFailureSummary(message) {
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.heading("worker-image: bake failed");
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.codeBlock(message.slice(0, 6e4));
+			await flushSummary();
+		}
+	}),
 	972: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { p: () => runContext });
 		var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -110,17 +320,101 @@ export const modules = {
 			};
 		}
 	}),
+	17825: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { N: () => reportConfigProblems });
+		function reportConfigProblems(err, reporter) {
+			for (const p of err.problems) {
+				reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? {
+					file: err.source,
+					line: p.line
+				} : undefined);
+			}
+		}
+	}),
+	52469: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			m: () => readCaCertificateFile,
+			u: () => checkCaCertificateFile
+		});
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93593);
+		const PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
+		const HEAD_BYTES = 64 * 1024;
+		function checkCaCertificateFile(path) {
+			const text = (0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.ZJ)(path);
+			if (text) return text;
+			let stat;
+			try {
+				stat = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
+			} catch (err) {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
+			}
+			if (!stat) return `file not found: ${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)}`;
+			if (stat.isDirectory()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is a folder, not a PEM certificate file`;
+			if (!stat.isFile()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is not a file`;
+			let head;
+			try {
+				const fd = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
+				try {
+					const buffer = Buffer.alloc(HEAD_BYTES);
+					head = buffer.subarray(0, (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, 0));
+				} finally {
+					(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+				}
+			} catch (err) {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
+			}
+			if (!head.includes(PEM_BEGIN)) {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} holds no PEM certificate: no ${PEM_BEGIN} line in its first 64 KB`;
+			}
+			return undefined;
+		}
+		function readCaCertificateFile(path) {
+			const problem = checkCaCertificateFile(path);
+			if (problem) throw new Error(`ca-certificate: ${problem}`);
+			return (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
+		}
+	}),
+	8099: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			V: () => ReferenceProblemError,
+			m: () => formatProblem
+		});
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89769);
+		class ReferenceProblemError extends Error {
+			name = "ReferenceProblemError";
+			problems;
+			constructor(problems) {
+				super(problems.map(formatProblem).join("\n"));
+				this.problems = problems;
+			}
+		}
+		function formatProblem(p) {
+			const file = (0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.file);
+			const where = p.line === undefined ? file : `${file}:${p.line}`;
+			return `${where}: rule ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.rule)}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(p.message)} (pattern: ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.pattern)})`;
+		}
+	}),
+	89769: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { S: () => shown });
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		function shown(value, max) {
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value), max);
+		}
+	}),
 	29220: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			F: () => replicateSettings,
 			S: () => REPLICATE_INPUTS
 		});
-		var _config_authority_host_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81600);
-		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
-		var _config_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31846);
-		var _config_section_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13667);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63726);
-		var _regions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56204);
+		var _providers_azure_ca_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52469);
+		var _config_authority_host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81600);
+		var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9353);
+		var _config_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31846);
+		var _config_section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13667);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96669);
+		var _regions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56204);
 		const REPLICATE_INPUTS = [
 			"subscription-id",
 			"resource-group",
@@ -142,22 +436,22 @@ export const modules = {
 		];
 		const MINUTE = 6e4;
 		function replicateSettings(inputs, base) {
-			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_1__.Zw();
+			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_2__.Zw();
 			const raw = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ""));
-			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_2__.w.open(problems, [], raw, REPLICATE_INPUTS);
+			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_3__.w.open(problems, [], raw, REPLICATE_INPUTS);
 			const b = base?.azure;
 			const pick = (key, fallback, check) => s.has(key) ? s.string(key, check) : fallback ?? (s.problem(key, "required (or give a config with an azure: block)"), undefined);
-			const subscriptionId = pick("subscription-id", b?.subscriptionId, (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.AA)(v, "subscription id"));
-			const resourceGroup = pick("resource-group", b?.resourceGroup, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.yr);
-			const gallery = pick("gallery", b?.gallery, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.gN);
-			const definition = pick("definition", b ? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.PW)(b.definition.name, base.namespace) : undefined, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.dW);
-			const version = s.required("version", _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.zX, { id: true });
+			const subscriptionId = pick("subscription-id", b?.subscriptionId, (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(v, "subscription id"));
+			const resourceGroup = pick("resource-group", b?.resourceGroup, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.yr);
+			const gallery = pick("gallery", b?.gallery, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.gN);
+			const definition = pick("definition", b ? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.PW)(b.definition.name, base.namespace) : undefined, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.dW);
+			const version = s.required("version", _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.zX, { id: true });
 			let regions = b?.targetRegions;
 			if (s.has("target-regions")) {
 				try {
-					regions = (0, _regions_js__WEBPACK_IMPORTED_MODULE_3__.k_)(String(s.value("target-regions")), "target-regions");
+					regions = (0, _regions_js__WEBPACK_IMPORTED_MODULE_4__.k_)(String(s.value("target-regions")), "target-regions");
 				} catch (err) {
-					if (!(err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__.x)) throw err;
+					if (!(err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x)) throw err;
 					for (const p of err.problems) problems.list.push(p);
 				}
 			} else if (!regions) s.problem("target-regions", "required, e.g. \"eastus=3,westus2=2\"");
@@ -172,12 +466,12 @@ export const modules = {
 				"oidc",
 				"none"
 			]) ?? b?.auth ?? "default";
-			const clientId = s.string("client-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.AA)(v, "client id")) ?? b?.clientId;
-			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.AA)(v, "tenant id")) ?? b?.tenantId;
+			const clientId = s.string("client-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(v, "client id")) ?? b?.clientId;
+			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(v, "tenant id")) ?? b?.tenantId;
 			if (auth === "oidc" && (!clientId || !tenantId)) s.problem("auth", "oidc needs client-id and tenant-id");
 			const endpoint = s.string("endpoint", (v) => /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`) ?? b?.endpoint;
-			const caCertificate = s.string("ca-certificate") ?? b?.caCertificate;
-			const authorityHost = (0, _config_authority_host_js__WEBPACK_IMPORTED_MODULE_5__.E)(s, auth) ?? b?.authorityHost;
+			const caCertificate = s.string("ca-certificate", _providers_azure_ca_file_js__WEBPACK_IMPORTED_MODULE_0__.u) ?? b?.caCertificate;
+			const authorityHost = (0, _config_authority_host_js__WEBPACK_IMPORTED_MODULE_6__.E)(s, auth) ?? b?.authorityHost;
 			const connection = {
 				subscriptionId,
 				auth,
@@ -190,7 +484,7 @@ export const modules = {
 				...tenantId ? { tenantId } : {}
 			};
 			const [first, ...rest] = problems.list;
-			if (first) throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__.x([first, ...rest], { label: "inputs" });
+			if (first) throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x([first, ...rest], { label: "inputs" });
 			return {
 				azure: connection,
 				ref: {

@@ -153,7 +153,7 @@ export const modules = {
 			UX: () => pipelinePlan,
 			hh: () => plansByCloud
 		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63726);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96669);
 		var _naming_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49894);
 		function plansByCloud(outcome) {
 			return Object.fromEntries(outcome.clouds.flatMap((c) => c.plan ? [[c.cloud, c.plan]] : []));
@@ -564,19 +564,65 @@ export const modules = {
 			return true;
 		}
 	}),
+	52469: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			m: () => readCaCertificateFile,
+			u: () => checkCaCertificateFile
+		});
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93593);
+		const PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
+		const HEAD_BYTES = 64 * 1024;
+		function checkCaCertificateFile(path) {
+			const text = (0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.ZJ)(path);
+			if (text) return text;
+			let stat;
+			try {
+				stat = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
+			} catch (err) {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
+			}
+			if (!stat) return `file not found: ${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)}`;
+			if (stat.isDirectory()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is a folder, not a PEM certificate file`;
+			if (!stat.isFile()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is not a file`;
+			let head;
+			try {
+				const fd = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
+				try {
+					const buffer = Buffer.alloc(HEAD_BYTES);
+					head = buffer.subarray(0, (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, 0));
+				} finally {
+					(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+				}
+			} catch (err) {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
+			}
+			if (!head.includes(PEM_BEGIN)) {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} holds no PEM certificate: no ${PEM_BEGIN} line in its first 64 KB`;
+			}
+			return undefined;
+		}
+		function readCaCertificateFile(path) {
+			const problem = checkCaCertificateFile(path);
+			if (problem) throw new Error(`ca-certificate: ${problem}`);
+			return (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
+		}
+	}),
 	15048: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			CQ: () => SHARE_INPUTS,
 			bf: () => shareSettings,
 			oe: () => ShareOutputs
 		});
-		var _config_authority_host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81600);
+		var _config_authority_host_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81600);
 		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
-		var _config_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31846);
-		var _config_section_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13667);
-		var _config_share_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83423);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63726);
-		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26201);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93593);
+		var _config_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31846);
+		var _config_section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13667);
+		var _config_share_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83423);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96669);
+		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26201);
+		var _providers_azure_ca_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52469);
 		const SHARE_INPUTS = [
 			"cloud",
 			"image",
@@ -611,14 +657,20 @@ export const modules = {
 			"aws"
 		];
 		const MINUTE = 6e4;
+		const checkMember = (member) => {
+			const problem = (0, _config_share_js__WEBPACK_IMPORTED_MODULE_4__.NU)(member);
+			if (!problem || !member.startsWith("domain:")) return problem;
+			const domain = member.slice("domain:".length);
+			return domain.trim() ? `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(member)}: ${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(domain)} is not a domain such as example.com` : `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(member)}: no domain after domain:; give one such as domain:example.com`;
+		};
 		function splitList(text) {
 			const body = text.trim().replace(/^\[(.*)\]$/s, "$1");
 			return body.split(/[\n,]+/).map((s) => s.trim().replace(/^-\s+/, "").replace(/^(['"])(.*)\1$/, "$2")).filter(Boolean);
 		}
 		function shareSettings(inputs, config, opts = {}) {
-			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_1__.Zw();
+			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_2__.Zw();
 			const raw = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ""));
-			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_2__.w.open(problems, [], raw, SHARE_INPUTS);
+			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_3__.w.open(problems, [], raw, SHARE_INPUTS);
 			const list = (key, check) => {
 				if (!s.has(key)) return undefined;
 				const items = splitList(String(s.value(key)));
@@ -646,11 +698,11 @@ export const modules = {
 			const base = config?.share;
 			let request;
 			if (cloud === "gcp") {
-				const members = list("members", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.NU) ?? base?.gcp?.members;
+				const members = list("members", checkMember) ?? base?.gcp?.members;
 				if (!s.has("members") && !members) {
 					s.problem("members", "required (or share.gcp.members in the config): who may use the image");
 				}
-				const project = s.string("project", _naming_gce_js__WEBPACK_IMPORTED_MODULE_4__.vb) ?? config?.gcp?.project;
+				const project = s.string("project", _naming_gce_js__WEBPACK_IMPORTED_MODULE_6__.vb) ?? config?.gcp?.project;
 				const endpoint = s.string("endpoint", checkUrl) ?? config?.gcp?.endpoint;
 				const auth = s.oneOf("auth", ["application-default", "none"]) ?? config?.gcp?.auth ?? "application-default";
 				if (members) {
@@ -668,9 +720,9 @@ export const modules = {
 				request = azureRequest(s, list, config);
 			} else if (cloud === "aws") {
 				const b = base?.aws;
-				const accounts = list("accounts", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.FJ) ?? b?.accounts ?? [];
-				const organizations = list("organizations", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.n4) ?? b?.organizations ?? [];
-				const units = list("organizational-units", _config_share_js__WEBPACK_IMPORTED_MODULE_3__._F) ?? b?.organizationalUnits ?? [];
+				const accounts = list("accounts", _config_share_js__WEBPACK_IMPORTED_MODULE_4__.FJ) ?? b?.accounts ?? [];
+				const organizations = list("organizations", _config_share_js__WEBPACK_IMPORTED_MODULE_4__.n4) ?? b?.organizations ?? [];
+				const units = list("organizational-units", _config_share_js__WEBPACK_IMPORTED_MODULE_4__._F) ?? b?.organizationalUnits ?? [];
 				if (accounts.length + organizations.length + units.length === 0 && !problems.list.length) {
 					s.problem("accounts", "required (or organizations, organizational-units, or share.aws in the config): who may launch the AMI");
 				}
@@ -721,13 +773,13 @@ export const modules = {
 		function azureRequest(s, list, config) {
 			const b = config?.share?.azure;
 			const a = config?.azure;
-			const principals = list("principals", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.$o) ?? b?.principals ?? [];
-			const subscriptions = list("subscriptions", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(id, "subscription id")) ?? b?.subscriptions ?? [];
-			const tenants = list("tenants", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(id, "tenant id")) ?? b?.tenants ?? [];
+			const principals = list("principals", _config_share_js__WEBPACK_IMPORTED_MODULE_4__.$o) ?? b?.principals ?? [];
+			const subscriptions = list("subscriptions", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.AA)(id, "subscription id")) ?? b?.subscriptions ?? [];
+			const tenants = list("tenants", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.AA)(id, "tenant id")) ?? b?.tenants ?? [];
 			const roleText = s.string("role");
-			const role = roleText === undefined ? { id: b?.roleId ?? _config_share_js__WEBPACK_IMPORTED_MODULE_3__.Z_ } : (0, _config_share_js__WEBPACK_IMPORTED_MODULE_3__.fP)(roleText);
+			const role = roleText === undefined ? { id: b?.roleId ?? _config_share_js__WEBPACK_IMPORTED_MODULE_4__.Z_ } : (0, _config_share_js__WEBPACK_IMPORTED_MODULE_4__.fP)(roleText);
 			if (role.problem) s.problem("role", role.problem);
-			const scope = s.oneOf("scope", _config_share_js__WEBPACK_IMPORTED_MODULE_3__.Q5) ?? b?.scope ?? "gallery";
+			const scope = s.oneOf("scope", _config_share_js__WEBPACK_IMPORTED_MODULE_4__.Q5) ?? b?.scope ?? "gallery";
 			if (principals.length + subscriptions.length + tenants.length === 0 && !s.problems.list.length) {
 				s.problem("principals", "required (or subscriptions / tenants, or share.azure in the config): who may use the gallery image");
 			}
@@ -736,12 +788,12 @@ export const modules = {
 				"oidc",
 				"none"
 			]) ?? a?.auth ?? "default";
-			const clientId = s.string("client-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(v, "client id")) ?? a?.clientId;
-			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(v, "tenant id")) ?? a?.tenantId;
+			const clientId = s.string("client-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.AA)(v, "client id")) ?? a?.clientId;
+			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.AA)(v, "tenant id")) ?? a?.tenantId;
 			if (auth === "oidc" && (!clientId || !tenantId)) s.problem("auth", "oidc needs client-id and tenant-id");
 			const endpoint = s.string("endpoint", (v) => /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`) ?? a?.endpoint;
-			const caCertificate = s.string("ca-certificate") ?? a?.caCertificate;
-			const authorityHost = (0, _config_authority_host_js__WEBPACK_IMPORTED_MODULE_6__.E)(s, auth) ?? a?.authorityHost;
+			const caCertificate = s.string("ca-certificate", _providers_azure_ca_file_js__WEBPACK_IMPORTED_MODULE_5__.u) ?? a?.caCertificate;
+			const authorityHost = (0, _config_authority_host_js__WEBPACK_IMPORTED_MODULE_8__.E)(s, auth) ?? a?.authorityHost;
 			if (!role.id) return undefined;
 			return {
 				cloud: "azure",
@@ -814,11 +866,6 @@ export const modules = {
 				purpose: "share",
 				root: opts.root
 			}) : undefined);
-			const settings = (0, _request_js__WEBPACK_IMPORTED_MODULE_7__.bf)(inputs, config, { builds: opts.builds !== undefined });
-			const names = opts.names ?? {
-				manifest: "manifest",
-				catalogue: "catalogue"
-			};
 			const confine = (input, path) => {
 				if (path === undefined) return undefined;
 				const outside = opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_1__.K8)((0, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.cwd, path), opts.root, path);
@@ -826,6 +873,11 @@ export const modules = {
 				return (0, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(opts.cwd, path);
 			};
 			confine("ca-certificate", inputs["ca-certificate"]);
+			const settings = (0, _request_js__WEBPACK_IMPORTED_MODULE_7__.bf)(inputs, config, { builds: opts.builds !== undefined });
+			const names = opts.names ?? {
+				manifest: "manifest",
+				catalogue: "catalogue"
+			};
 			const catalogueOut = confine(names.catalogue, settings.catalogue);
 			let builds = opts.builds ?? [];
 			if (!opts.builds && settings.manifests.length > 0) {
@@ -835,7 +887,8 @@ export const modules = {
 				});
 				builds = await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__.D7)(paths);
 			}
-			const target = settings.image ? (0, _target_js__WEBPACK_IMPORTED_MODULE_8__.hu)(settings.cloud, settings.image, settings.cloud === "gcp" ? settings.connection.project : undefined) : (0, _target_js__WEBPACK_IMPORTED_MODULE_8__.dq)(settings.cloud, builds);
+			const gce = { endpoint: settings.cloud === "gcp" ? settings.connection.endpoint : undefined };
+			const target = settings.image ? (0, _target_js__WEBPACK_IMPORTED_MODULE_8__.hu)(settings.cloud, settings.image, settings.cloud === "gcp" ? settings.connection.project : undefined, gce) : (0, _target_js__WEBPACK_IMPORTED_MODULE_8__.dq)(settings.cloud, builds, gce);
 			const ctx = (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_2__.p)(process.env, opts.reporter, opts.signal);
 			const title = `${settings.dryRun ? "Plan sharing" : "Share"} ${(0, _target_js__WEBPACK_IMPORTED_MODULE_8__.je)(target)}`;
 			const result = await opts.reporter.group(title, async () => {

@@ -125,17 +125,62 @@ export const modules = {
 			};
 		}
 	}),
+	52469: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			m: () => readCaCertificateFile,
+			u: () => checkCaCertificateFile
+		});
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93593);
+		const PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
+		const HEAD_BYTES = 64 * 1024;
+		function checkCaCertificateFile(path) {
+			const text = (0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.ZJ)(path);
+			if (text) return text;
+			let stat;
+			try {
+				stat = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
+			} catch (err) {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
+			}
+			if (!stat) return `file not found: ${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)}`;
+			if (stat.isDirectory()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is a folder, not a PEM certificate file`;
+			if (!stat.isFile()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is not a file`;
+			let head;
+			try {
+				const fd = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
+				try {
+					const buffer = Buffer.alloc(HEAD_BYTES);
+					head = buffer.subarray(0, (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, 0));
+				} finally {
+					(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+				}
+			} catch (err) {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
+			}
+			if (!head.includes(PEM_BEGIN)) {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} holds no PEM certificate: no ${PEM_BEGIN} line in its first 64 KB`;
+			}
+			return undefined;
+		}
+		function readCaCertificateFile(path) {
+			const problem = checkCaCertificateFile(path);
+			if (problem) throw new Error(`ca-certificate: ${problem}`);
+			return (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
+		}
+	}),
 	29220: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			F: () => replicateSettings,
 			S: () => REPLICATE_INPUTS
 		});
-		var _config_authority_host_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81600);
-		var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9353);
-		var _config_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31846);
-		var _config_section_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13667);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63726);
-		var _regions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56204);
+		var _providers_azure_ca_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52469);
+		var _config_authority_host_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81600);
+		var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9353);
+		var _config_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31846);
+		var _config_section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13667);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96669);
+		var _regions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56204);
 		const REPLICATE_INPUTS = [
 			"subscription-id",
 			"resource-group",
@@ -157,22 +202,22 @@ export const modules = {
 		];
 		const MINUTE = 6e4;
 		function replicateSettings(inputs, base) {
-			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_1__.Zw();
+			const problems = new _config_problems_js__WEBPACK_IMPORTED_MODULE_2__.Zw();
 			const raw = Object.fromEntries(Object.entries(inputs).filter(([, v]) => v !== undefined && v !== ""));
-			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_2__.w.open(problems, [], raw, REPLICATE_INPUTS);
+			const s = _config_section_js__WEBPACK_IMPORTED_MODULE_3__.w.open(problems, [], raw, REPLICATE_INPUTS);
 			const b = base?.azure;
 			const pick = (key, fallback, check) => s.has(key) ? s.string(key, check) : fallback ?? (s.problem(key, "required (or give a config with an azure: block)"), undefined);
-			const subscriptionId = pick("subscription-id", b?.subscriptionId, (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.AA)(v, "subscription id"));
-			const resourceGroup = pick("resource-group", b?.resourceGroup, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.yr);
-			const gallery = pick("gallery", b?.gallery, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.gN);
-			const definition = pick("definition", b ? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.PW)(b.definition.name, base.namespace) : undefined, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.dW);
-			const version = s.required("version", _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.zX, { id: true });
+			const subscriptionId = pick("subscription-id", b?.subscriptionId, (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(v, "subscription id"));
+			const resourceGroup = pick("resource-group", b?.resourceGroup, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.yr);
+			const gallery = pick("gallery", b?.gallery, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.gN);
+			const definition = pick("definition", b ? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.PW)(b.definition.name, base.namespace) : undefined, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.dW);
+			const version = s.required("version", _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.zX, { id: true });
 			let regions = b?.targetRegions;
 			if (s.has("target-regions")) {
 				try {
-					regions = (0, _regions_js__WEBPACK_IMPORTED_MODULE_3__.k_)(String(s.value("target-regions")), "target-regions");
+					regions = (0, _regions_js__WEBPACK_IMPORTED_MODULE_4__.k_)(String(s.value("target-regions")), "target-regions");
 				} catch (err) {
-					if (!(err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_0__.x)) throw err;
+					if (!(err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x)) throw err;
 					for (const p of err.problems) problems.list.push(p);
 				}
 			} else if (!regions) s.problem("target-regions", "required, e.g. \"eastus=3,westus2=2\"");
@@ -187,12 +232,12 @@ export const modules = {
 				"oidc",
 				"none"
 			]) ?? b?.auth ?? "default";
-			const clientId = s.string("client-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.AA)(v, "client id")) ?? b?.clientId;
-			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.AA)(v, "tenant id")) ?? b?.tenantId;
+			const clientId = s.string("client-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(v, "client id")) ?? b?.clientId;
+			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_5__.AA)(v, "tenant id")) ?? b?.tenantId;
 			if (auth === "oidc" && (!clientId || !tenantId)) s.problem("auth", "oidc needs client-id and tenant-id");
 			const endpoint = s.string("endpoint", (v) => /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`) ?? b?.endpoint;
-			const caCertificate = s.string("ca-certificate") ?? b?.caCertificate;
-			const authorityHost = (0, _config_authority_host_js__WEBPACK_IMPORTED_MODULE_5__.E)(s, auth) ?? b?.authorityHost;
+			const caCertificate = s.string("ca-certificate", _providers_azure_ca_file_js__WEBPACK_IMPORTED_MODULE_0__.u) ?? b?.caCertificate;
+			const authorityHost = (0, _config_authority_host_js__WEBPACK_IMPORTED_MODULE_6__.E)(s, auth) ?? b?.authorityHost;
 			const connection = {
 				subscriptionId,
 				auth,
@@ -205,7 +250,7 @@ export const modules = {
 				...tenantId ? { tenantId } : {}
 			};
 			const [first, ...rest] = problems.list;
-			if (first) throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__.x([first, ...rest], { label: "inputs" });
+			if (first) throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x([first, ...rest], { label: "inputs" });
 			return {
 				azure: connection,
 				ref: {

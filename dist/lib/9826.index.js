@@ -1,6 +1,214 @@
 export const id = 9826;
 export const ids = [9826];
 export const modules = {
+	6955: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { x: () => reportFailure });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9353);
+		var _log_config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17825);
+		var _references_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8099);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
+		function reportFailure(err, reporter) {
+			const message = err instanceof Error ? err.message : String(err);
+			if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x) (0, _log_config_problems_js__WEBPACK_IMPORTED_MODULE_4__.N)(err, reporter);
+			if (err instanceof _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.V) {
+				for (const p of err.problems) {
+					reporter.error((0, _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.m)(p), {
+						file: p.file,
+						...p.line ? { line: p.line } : {}
+					});
+				}
+			}
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.gB)(message));
+			return message;
+		}
+	}),
+	16939: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			q: () => html,
+			z: () => summary
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		function html(text) {
+			return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+		}
+		const ENTITIES = {
+			"&": "&amp;",
+			"<": "&lt;",
+			">": "&gt;",
+			"\"": "&quot;",
+			"'": "&#39;"
+		};
+		const summary = {
+			heading(text, level = 3) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(html(text), level);
+			},
+			table(rows) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable(rows.map((row) => row.map((cell) => typeof cell === "string" ? html(cell) : {
+					data: html(cell.data),
+					header: cell.header
+				})));
+			},
+			rows(rows) {
+				const [head = [], ...body] = rows;
+				summary.table([head.map((data) => ({
+					data,
+					header: true
+				})), ...body]);
+			},
+			codeBlock(text, lang) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addCodeBlock(html(text), lang);
+			},
+			list(items) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addList(items.map(html));
+			},
+			link(text, href) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addLink(html(text), html(href));
+			},
+			line(text, code) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`${html(text)}${code === undefined ? "" : `<code>${html(code)}</code>`}`, true);
+			},
+			markup(text) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(text, true);
+			}
+		};
+	}),
+	53913: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			i: () => resourcesStateSaver,
+			u: () => checkRunnerFiles
+		});
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43025);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93593);
+		var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98772);
+		const FILES = {
+			GITHUB_OUTPUT: "outputs",
+			GITHUB_STATE: "saved state"
+		};
+		let warnedUnset = false;
+		function checkRunnerFiles(env = process.env) {
+			const unset = [];
+			for (const [variable, what] of Object.entries(FILES)) {
+				const path = env[variable];
+				if (!path) {
+					unset.push(variable);
+					continue;
+				}
+				const problem = appendProblem(path);
+				if (problem) {
+					throw new Error(`${variable}: ${problem}; the runner sets it to a file each step appends its ${what} to: ` + "point it at such a file, or unset it");
+				}
+			}
+			if (unset.length > 0 && !warnedUnset) {
+				warnedUnset = true;
+				_actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`${unset.join(" and ")} ${unset.length > 1 ? "are" : "is"} not set: outputs and state go out as deprecated workflow commands (::set-output, ::save-state) instead`);
+			}
+		}
+		function appendProblem(path) {
+			const text = (0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.ZJ)(path);
+			if (text) return text;
+			let stats;
+			try {
+				stats = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+			} catch (err) {
+				const code = err.code;
+				return code === "ENOENT" || code === "ENOTDIR" ? `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} does not exist` : `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} cannot be read (${code ?? "error"})`;
+			}
+			if (!stats.isFile() && !stats.isCharacterDevice()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} is not a file`;
+			try {
+				(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+			} catch {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} cannot be appended to (no write permission)`;
+			}
+			return undefined;
+		}
+		function resourcesStateSaver() {
+			let warned = false;
+			return (items) => {
+				try {
+					_actions_core__WEBPACK_IMPORTED_MODULE_1__.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_3__.Uw.Resources, JSON.stringify(items));
+				} catch (err) {
+					if (warned) return;
+					warned = true;
+					_actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`GITHUB_STATE: the list of created resources could not be saved (${err.message}); ` + "a post step would not know what to clean up if this step were killed");
+				}
+			};
+		}
+	}),
+	98901: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			KJ: () => writeFailureSummary,
+			Pu: () => flushSummary,
+			R7: () => writeBakeSummary
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47683);
+		var _job_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16939);
+		async function flushSummary() {
+			try {
+				if (!process.env.GITHUB_STEP_SUMMARY) {
+					_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning("GITHUB_STEP_SUMMARY is not set: no job summary written");
+					return;
+				}
+				await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.write();
+			} catch (err) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`job summary not written: ${err.message}`);
+			} finally {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.emptyBuffer();
+			}
+		}
+		async function writeBakeSummary(outcome, dryRun) {
+			const { plan, result } = outcome;
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.heading(dryRun ? "worker-image: bake plan (dry run)" : "worker-image: image baked");
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.table([[
+				{
+					data: "Cloud",
+					header: true
+				},
+				{
+					data: "Image",
+					header: true
+				},
+				{
+					data: "Version",
+					header: true
+				},
+				{
+					data: "Source image",
+					header: true
+				},
+				{
+					data: "Where",
+					header: true
+				}
+			], [
+				plan.cloud,
+				plan.imageName,
+				plan.version,
+				plan.sourceImage,
+				plan.location
+			]]);
+			if (result) {
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.table([[{
+					data: "Step",
+					header: true
+				}, {
+					data: "Time",
+					header: true
+				}], ...result.timings.map((t) => [t.name, (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(t.ms)])]);
+				if (result.imageId) _job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.line("Image id: ", result.imageId);
+			} else {
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.list(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+			}
+			await flushSummary();
+		}
+		async function writeFailureSummary(message) {
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.heading("worker-image: bake failed");
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.codeBlock(message.slice(0, 6e4));
+			await flushSummary();
+		}
+	}),
 	99826: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
 		__webpack_require__.d(__webpack_exports__, { main: () => main });
@@ -14,9 +222,9 @@ export const modules = {
 		var _verify_resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25987);
 		var _verify_result_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(9250);
 		var _verify_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72895);
-		var _constants_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(98772);
-		var _failure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6955);
-		var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(93581);
+		var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6955);
+		var _runner_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(53913);
+		var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(20584);
 		var _summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(98901);
 		var _workspace_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(77716);
 		var _names_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38755);
@@ -27,10 +235,15 @@ export const modules = {
 			const stop = (0, _steps_signals_js__WEBPACK_IMPORTED_MODULE_13__.P)(controller, reporter);
 			const inputs = new _inputs_js__WEBPACK_IMPORTED_MODULE_9__.W1("verify-image");
 			try {
+				(0, _runner_files_js__WEBPACK_IMPORTED_MODULE_8__.u)();
 				const cloud = (0, _names_js__WEBPACK_IMPORTED_MODULE_11__.dM)(inputs);
+				const configPath = inputs.text(_names_js__WEBPACK_IMPORTED_MODULE_11__.J.Config);
+				if (!configPath) {
+					throw new Error(`input ${_names_js__WEBPACK_IMPORTED_MODULE_11__.J.Config}: required (the path of the worker-image.yml whose verify block names the checks); it is empty`);
+				}
 				const root = (0, _workspace_js__WEBPACK_IMPORTED_MODULE_14__.G)();
 				const config = await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_2__.Z9)({
-					path: inputs.text(_names_js__WEBPACK_IMPORTED_MODULE_11__.J.Config),
+					path: configPath,
 					cwd: root.dir,
 					root,
 					clouds: [cloud]
@@ -47,7 +260,7 @@ export const modules = {
 						manifest: `input ${_names_js__WEBPACK_IMPORTED_MODULE_11__.J.Manifest}`
 					}
 				});
-				const ledger = new _steps_resources_js__WEBPACK_IMPORTED_MODULE_15__.K((items) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_7__.Uw.Resources, JSON.stringify(items)));
+				const ledger = new _steps_resources_js__WEBPACK_IMPORTED_MODULE_15__.K((0, _runner_files_js__WEBPACK_IMPORTED_MODULE_8__.i)());
 				const ctx = (0, _bake_context_js__WEBPACK_IMPORTED_MODULE_1__.p)(process.env, reporter, controller.signal);
 				let result;
 				let failure;
@@ -74,7 +287,7 @@ export const modules = {
 				await writeVerifySummary(result);
 				if (failure) throw failure;
 			} catch (err) {
-				(0, _failure_js__WEBPACK_IMPORTED_MODULE_8__.x)(err, reporter);
+				(0, _failure_js__WEBPACK_IMPORTED_MODULE_7__.x)(err, reporter);
 			} finally {
 				stop();
 			}
@@ -113,6 +326,17 @@ export const modules = {
 			const cloud = inputs.text(VerifyInputs.Cloud);
 			if (CLOUDS.includes(cloud)) return cloud;
 			throw new Error(`input ${VerifyInputs.Cloud}: "${cloud}" is not a cloud; use gcp, azure or aws`);
+		}
+	}),
+	17825: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { N: () => reportConfigProblems });
+		function reportConfigProblems(err, reporter) {
+			for (const p of err.problems) {
+				reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? {
+					file: err.source,
+					line: p.line
+				} : undefined);
+			}
 		}
 	}),
 	28643: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -344,6 +568,34 @@ export const modules = {
 		function segmentRegex(segment) {
 			const source = [...segment].map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[\\^$.+()[\]{}|]/g, "\\$&")).join("");
 			return new RegExp(`^${source}$`, "s");
+		}
+	}),
+	8099: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			V: () => ReferenceProblemError,
+			m: () => formatProblem
+		});
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89769);
+		class ReferenceProblemError extends Error {
+			name = "ReferenceProblemError";
+			problems;
+			constructor(problems) {
+				super(problems.map(formatProblem).join("\n"));
+				this.problems = problems;
+			}
+		}
+		function formatProblem(p) {
+			const file = (0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.file);
+			const where = p.line === undefined ? file : `${file}:${p.line}`;
+			return `${where}: rule ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.rule)}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(p.message)} (pattern: ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.pattern)})`;
+		}
+	}),
+	89769: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { S: () => shown });
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		function shown(value, max) {
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value), max);
 		}
 	}),
 	72046: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -316,19 +316,19 @@ const ACTIONS = {
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(1439),
 			__nccwpck_require__.e(649),
-			__nccwpck_require__.e(1575),
+			__nccwpck_require__.e(9810),
 			__nccwpck_require__.e(7212),
 			__nccwpck_require__.e(2864),
-			__nccwpck_require__.e(377),
+			__nccwpck_require__.e(3835),
 			__nccwpck_require__.e(8695),
-			__nccwpck_require__.e(1670)
+			__nccwpck_require__.e(1882)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 31670))).main,
 		post: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(1439),
 			__nccwpck_require__.e(649),
-			__nccwpck_require__.e(2252),
+			__nccwpck_require__.e(9810),
 			__nccwpck_require__.e(2988)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 62988))).post
 	},
@@ -338,7 +338,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(1439),
 			__nccwpck_require__.e(649),
-			__nccwpck_require__.e(1575),
+			__nccwpck_require__.e(9810),
 			__nccwpck_require__.e(2982)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 52982))).main,
 		post: async () => (await Promise.all([
@@ -346,7 +346,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(1439),
 			__nccwpck_require__.e(649),
-			__nccwpck_require__.e(2252),
+			__nccwpck_require__.e(9810),
 			__nccwpck_require__.e(4981)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 44981))).post
 	},
@@ -355,7 +355,7 @@ const ACTIONS = {
 		__nccwpck_require__.e(3025),
 		__nccwpck_require__.e(1439),
 		__nccwpck_require__.e(649),
-		__nccwpck_require__.e(1575),
+		__nccwpck_require__.e(9810),
 		__nccwpck_require__.e(7470)
 	]).then(__nccwpck_require__.bind(__nccwpck_require__, 7470))).main },
 	"share-image": { main: async () => (await Promise.all([
@@ -363,7 +363,7 @@ const ACTIONS = {
 		__nccwpck_require__.e(3025),
 		__nccwpck_require__.e(1439),
 		__nccwpck_require__.e(649),
-		__nccwpck_require__.e(1575),
+		__nccwpck_require__.e(9810),
 		__nccwpck_require__.e(7212),
 		__nccwpck_require__.e(3804)
 	]).then(__nccwpck_require__.bind(__nccwpck_require__, 63804))).main },
@@ -373,7 +373,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(1439),
 			__nccwpck_require__.e(649),
-			__nccwpck_require__.e(1575),
+			__nccwpck_require__.e(9810),
 			__nccwpck_require__.e(2864),
 			__nccwpck_require__.e(9826)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 99826))).main,
@@ -382,7 +382,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(3025),
 			__nccwpck_require__.e(1439),
 			__nccwpck_require__.e(649),
-			__nccwpck_require__.e(2252),
+			__nccwpck_require__.e(9810),
 			__nccwpck_require__.e(8273)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 8273))).post
 	},
@@ -391,11 +391,11 @@ const ACTIONS = {
 		__nccwpck_require__.e(3025),
 		__nccwpck_require__.e(1439),
 		__nccwpck_require__.e(649),
-		__nccwpck_require__.e(1575),
-		__nccwpck_require__.e(377),
+		__nccwpck_require__.e(9810),
+		__nccwpck_require__.e(3835),
 		__nccwpck_require__.e(5264),
-		__nccwpck_require__.e(5108)
-	]).then(__nccwpck_require__.bind(__nccwpck_require__, 5108))).main }
+		__nccwpck_require__.e(2724)
+	]).then(__nccwpck_require__.bind(__nccwpck_require__, 27932))).main }
 };
 async function run(action, phase) {
 	const load = Object.hasOwn(ACTIONS, action) ? ACTIONS[action][phase] : undefined;

@@ -1,5 +1,5 @@
-export const id = 377;
-export const ids = [377];
+export const id = 3835;
+export const ids = [3835];
 export const modules = {
 	87959: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
@@ -592,6 +592,27 @@ export const modules = {
 			const sorted = [...all].sort((a, b) => a.file === b.file ? a.start - b.start : a.file < b.file ? -1 : 1);
 			const at = sorted[rule.expect] ?? sorted[0];
 			problem(`matched ${all.length} times (${sorted.map(where).join(", ")}), expected exactly ${rule.expect}`, at?.file, at?.line);
+		}
+	}),
+	8099: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			V: () => ReferenceProblemError,
+			m: () => formatProblem
+		});
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89769);
+		class ReferenceProblemError extends Error {
+			name = "ReferenceProblemError";
+			problems;
+			constructor(problems) {
+				super(problems.map(formatProblem).join("\n"));
+				this.problems = problems;
+			}
+		}
+		function formatProblem(p) {
+			const file = (0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.file);
+			const where = p.line === undefined ? file : `${file}:${p.line}`;
+			return `${where}: rule ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.rule)}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(p.message)} (pattern: ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.pattern)})`;
 		}
 	}),
 	4892: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -1,5 +1,5 @@
-export const id = 1575;
-export const ids = [1575];
+export const id = 9810;
+export const ids = [9810];
 export const modules = {
 	98772: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
@@ -37,41 +37,8 @@ export const modules = {
 		};
 		const State = { Resources: "resources" };
 	}),
-	6955: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { x: () => reportFailure });
-		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
-		var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9353);
-		var _log_config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17825);
-		var _references_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8099);
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
-		function reportFailure(err, reporter) {
-			const message = err instanceof Error ? err.message : String(err);
-			if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x) (0, _log_config_problems_js__WEBPACK_IMPORTED_MODULE_4__.N)(err, reporter);
-			if (err instanceof _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.V) {
-				for (const p of err.problems) {
-					reporter.error((0, _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.m)(p), {
-						file: p.file,
-						...p.line ? { line: p.line } : {}
-					});
-				}
-			}
-			_actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.gB)(message));
-			return message;
-		}
-	}),
-	93581: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			W1: () => ActionInputs,
-			vj: () => inputNames,
-			p$: () => overridesFromInputs,
-			VD: () => parseInputYaml
-		});
-		var core = __webpack_require__(43025);
-		var excerpt = __webpack_require__(52049);
-		var yaml = __webpack_require__(93377);
-		var vars = __webpack_require__(38812);
-		var constants = __webpack_require__(98772);
-		;
+	86391: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { O: () => ACTION_DEFAULTS });
 		const ACTION_DEFAULTS = {
 			".": {
 				config: "worker-image.yml",
@@ -106,15 +73,28 @@ export const modules = {
 			},
 			"verify-image": {}
 		};
-		;
+	}),
+	20584: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			VD: () => parseInputYaml,
+			W1: () => ActionInputs,
+			p$: () => overridesFromInputs,
+			vj: () => inputNames
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52049);
+		var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93377);
+		var _template_vars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38812);
+		var _constants_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98772);
+		var _defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86391);
 		class ActionInputs {
 			defaults;
 			constructor(action) {
-				this.defaults = ACTION_DEFAULTS[action];
+				this.defaults = _defaults_js__WEBPACK_IMPORTED_MODULE_5__.O[action];
 			}
 			text(name) {
 				const variable = `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
-				return process.env[variable] === undefined ? this.defaults[name] ?? "" : core.getInput(name);
+				return process.env[variable] === undefined ? this.defaults[name] ?? "" : _actions_core__WEBPACK_IMPORTED_MODULE_0__.getInput(name);
 			}
 			optional(name) {
 				return this.text(name) || undefined;
@@ -132,7 +112,7 @@ export const modules = {
 					"True",
 					"TRUE"
 				].includes(value)) return true;
-				throw new Error(`input ${name}: must be true or false (got ${JSON.stringify((0, excerpt.$Q)(value))})`);
+				throw new Error(`input ${name}: must be true or false (got ${JSON.stringify((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__.$Q)(value))})`);
 			}
 			list(name) {
 				return this.text(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
@@ -146,50 +126,50 @@ export const modules = {
 		function inputNames(cloud = "gcp") {
 			const named = (name) => `input ${name}`;
 			return {
-				"image.name": named(constants.G0.ImageName),
-				"image.namespace": named(constants.G0.Namespace),
-				"image.version": named(constants.G0.Version),
-				"image.overwrite": named(constants.G0.Overwrite),
-				manifest: named(constants.G0.ManifestPath),
-				"gcp.project": named(constants.G0.Project),
-				"gcp.zone": named(constants.G0.Zone),
-				"gcp.machine-type": named(constants.G0.MachineType),
-				"gcp.image-family": named(constants.G0.ImageFamily),
-				"gcp.source-image": `inputs ${constants.G0.SourceImage}, ${constants.G0.SourceImageFamily}, ${constants.G0.SourceImageProject}`,
-				"aws.region": named(constants.G0.Region),
-				"aws.target-regions": named(constants.G0.TargetRegions),
-				[`${cloud}.template`]: named(constants.G0.Template)
+				"image.name": named(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.ImageName),
+				"image.namespace": named(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Namespace),
+				"image.version": named(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Version),
+				"image.overwrite": named(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Overwrite),
+				manifest: named(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.ManifestPath),
+				"gcp.project": named(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Project),
+				"gcp.zone": named(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Zone),
+				"gcp.machine-type": named(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.MachineType),
+				"gcp.image-family": named(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.ImageFamily),
+				"gcp.source-image": `inputs ${_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.SourceImage}, ${_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.SourceImageFamily}, ${_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.SourceImageProject}`,
+				"aws.region": named(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Region),
+				"aws.target-regions": named(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.TargetRegions),
+				[`${cloud}.template`]: named(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Template)
 			};
 		}
 		function overridesFromInputs(cloud = "gcp") {
-			const variables = input(constants.G0.Variables);
+			const variables = input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Variables);
 			const sourceImage = {
-				name: input(constants.G0.SourceImage),
-				family: input(constants.G0.SourceImageFamily),
-				project: input(constants.G0.SourceImageProject)
+				name: input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.SourceImage),
+				family: input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.SourceImageFamily),
+				project: input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.SourceImageProject)
 			};
 			const overlay = {
 				image: {
-					name: input(constants.G0.ImageName),
-					namespace: input(constants.G0.Namespace),
-					version: input(constants.G0.Version),
-					overwrite: input(constants.G0.Overwrite) === undefined ? undefined : bakeInputs.boolean(constants.G0.Overwrite)
+					name: input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.ImageName),
+					namespace: input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Namespace),
+					version: input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Version),
+					overwrite: input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Overwrite) === undefined ? undefined : bakeInputs.boolean(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Overwrite)
 				},
 				...variables ? { variables: parseVariables(variables) } : {},
-				manifest: input(constants.G0.ManifestPath),
+				manifest: input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.ManifestPath),
 				gcp: {
-					project: input(constants.G0.Project),
-					zone: input(constants.G0.Zone),
-					"machine-type": input(constants.G0.MachineType),
-					"image-family": input(constants.G0.ImageFamily),
+					project: input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Project),
+					zone: input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Zone),
+					"machine-type": input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.MachineType),
+					"image-family": input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.ImageFamily),
 					...Object.values(sourceImage).some(Boolean) ? { "source-image": sourceImage } : {}
 				},
 				aws: {
-					region: input(constants.G0.Region),
-					"target-regions": input(constants.G0.TargetRegions)?.split(",").map((r) => r.trim()).filter(Boolean)
+					region: input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Region),
+					"target-regions": regionList(input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.TargetRegions))
 				}
 			};
-			const template = input(constants.G0.Template);
+			const template = input(_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Template);
 			if (template) {
 				overlay[cloud] = {
 					...overlay[cloud] ?? {},
@@ -198,140 +178,33 @@ export const modules = {
 			}
 			return overlay;
 		}
+		function regionList(text) {
+			if (text === undefined) return undefined;
+			const regions = text.split(",").map((r) => r.trim()).filter(Boolean);
+			if (regions.length === 0) {
+				throw new Error(`input ${_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.TargetRegions}: "${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__.RK)((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__.$Q)(text))}" names no region; give regions separated by commas (us-west-2,eu-west-1), or leave it empty to keep the config's`);
+			}
+			return regions;
+		}
 		function parseVariables(text) {
-			parseInputYaml(text, constants.G0.Variables);
-			return (0, vars.ON)(text);
+			const raw = parseInputYaml(text, _constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Variables);
+			if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+				const got = raw === null ? "empty or null" : Array.isArray(raw) ? "a list" : `a ${typeof raw}`;
+				throw new Error(`input ${_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Variables}: must be a mapping of variable names to values, such as "region: eu" (got ${got})`);
+			}
+			try {
+				return (0, _template_vars_js__WEBPACK_IMPORTED_MODULE_3__.ON)(text);
+			} catch (err) {
+				throw new Error(`input ${_constants_js__WEBPACK_IMPORTED_MODULE_4__.G0.Variables}: ${err.message}`);
+			}
 		}
 		function parseInputYaml(text, name) {
-			const parsed = (0, yaml.h)(text);
+			const parsed = (0, _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__.h)(text);
 			const [error] = parsed.errors;
 			if (error) {
 				throw new Error(`input ${name}: not valid YAML or JSON${error.line ? ` at its line ${error.line}` : ""} (${error.message})`);
 			}
 			return parsed.raw;
-		}
-	}),
-	16939: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			q: () => html,
-			z: () => summary
-		});
-		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
-		function html(text) {
-			return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-		}
-		const ENTITIES = {
-			"&": "&amp;",
-			"<": "&lt;",
-			">": "&gt;",
-			"\"": "&quot;",
-			"'": "&#39;"
-		};
-		const summary = {
-			heading(text, level = 3) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(html(text), level);
-			},
-			table(rows) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable(rows.map((row) => row.map((cell) => typeof cell === "string" ? html(cell) : {
-					data: html(cell.data),
-					header: cell.header
-				})));
-			},
-			rows(rows) {
-				const [head = [], ...body] = rows;
-				summary.table([head.map((data) => ({
-					data,
-					header: true
-				})), ...body]);
-			},
-			codeBlock(text, lang) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addCodeBlock(html(text), lang);
-			},
-			list(items) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addList(items.map(html));
-			},
-			link(text, href) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addLink(html(text), html(href));
-			},
-			line(text, code) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`${html(text)}${code === undefined ? "" : `<code>${html(code)}</code>`}`, true);
-			},
-			markup(text) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(text, true);
-			}
-		};
-	}),
-	98901: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			KJ: () => writeFailureSummary,
-			Pu: () => flushSummary,
-			R7: () => writeBakeSummary
-		});
-		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
-		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47683);
-		var _job_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16939);
-		async function flushSummary() {
-			try {
-				if (!process.env.GITHUB_STEP_SUMMARY) {
-					_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning("GITHUB_STEP_SUMMARY is not set: no job summary written");
-					return;
-				}
-				await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.write();
-			} catch (err) {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`job summary not written: ${err.message}`);
-			} finally {
-				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.emptyBuffer();
-			}
-		}
-		async function writeBakeSummary(outcome, dryRun) {
-			const { plan, result } = outcome;
-			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.heading(dryRun ? "worker-image: bake plan (dry run)" : "worker-image: image baked");
-			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.table([[
-				{
-					data: "Cloud",
-					header: true
-				},
-				{
-					data: "Image",
-					header: true
-				},
-				{
-					data: "Version",
-					header: true
-				},
-				{
-					data: "Source image",
-					header: true
-				},
-				{
-					data: "Where",
-					header: true
-				}
-			], [
-				plan.cloud,
-				plan.imageName,
-				plan.version,
-				plan.sourceImage,
-				plan.location
-			]]);
-			if (result) {
-				_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.table([[{
-					data: "Step",
-					header: true
-				}, {
-					data: "Time",
-					header: true
-				}], ...result.timings.map((t) => [t.name, (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(t.ms)])]);
-				if (result.imageId) _job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.line("Image id: ", result.imageId);
-			} else {
-				_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.list(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
-			}
-			await flushSummary();
-		}
-		async function writeFailureSummary(message) {
-			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.heading("worker-image: bake failed");
-			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.codeBlock(message.slice(0, 6e4));
-			await flushSummary();
 		}
 	}),
 	77716: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -451,17 +324,6 @@ export const modules = {
 			};
 		}
 	}),
-	17825: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { N: () => reportConfigProblems });
-		function reportConfigProblems(err, reporter) {
-			for (const p of err.problems) {
-				reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? {
-					file: err.source,
-					line: p.line
-				} : undefined);
-			}
-		}
-	}),
 	66059: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { q: () => NOT_PRINTABLE });
 		const NOT_PRINTABLE = String.raw`[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]`;
@@ -509,34 +371,6 @@ export const modules = {
 		function randomHex(bytes) {
 			const { randomBytes } = process.getBuiltinModule("node:crypto");
 			return randomBytes(bytes).toString("hex");
-		}
-	}),
-	8099: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			V: () => ReferenceProblemError,
-			m: () => formatProblem
-		});
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
-		var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89769);
-		class ReferenceProblemError extends Error {
-			name = "ReferenceProblemError";
-			problems;
-			constructor(problems) {
-				super(problems.map(formatProblem).join("\n"));
-				this.problems = problems;
-			}
-		}
-		function formatProblem(p) {
-			const file = (0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.file);
-			const where = p.line === undefined ? file : `${file}:${p.line}`;
-			return `${where}: rule ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.rule)}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(p.message)} (pattern: ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.pattern)})`;
-		}
-	}),
-	89769: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { S: () => shown });
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
-		function shown(value, max) {
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value), max);
 		}
 	}),
 	14560: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -1,9 +1,84 @@
-export const id = 1670;
-export const ids = [1670];
+export const id = 1882;
+export const ids = [1882];
 export const modules = {
+	6955: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { x: () => reportFailure });
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9353);
+		var _log_config_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17825);
+		var _references_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8099);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
+		function reportFailure(err, reporter) {
+			const message = err instanceof Error ? err.message : String(err);
+			if (err instanceof _config_errors_js__WEBPACK_IMPORTED_MODULE_1__.x) (0, _log_config_problems_js__WEBPACK_IMPORTED_MODULE_4__.N)(err, reporter);
+			if (err instanceof _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.V) {
+				for (const p of err.problems) {
+					reporter.error((0, _references_problem_js__WEBPACK_IMPORTED_MODULE_2__.m)(p), {
+						file: p.file,
+						...p.line ? { line: p.line } : {}
+					});
+				}
+			}
+			_actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.gB)(message));
+			return message;
+		}
+	}),
+	16939: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			q: () => html,
+			z: () => summary
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		function html(text) {
+			return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+		}
+		const ENTITIES = {
+			"&": "&amp;",
+			"<": "&lt;",
+			">": "&gt;",
+			"\"": "&quot;",
+			"'": "&#39;"
+		};
+		const summary = {
+			heading(text, level = 3) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addHeading(html(text), level);
+			},
+			table(rows) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addTable(rows.map((row) => row.map((cell) => typeof cell === "string" ? html(cell) : {
+					data: html(cell.data),
+					header: cell.header
+				})));
+			},
+			rows(rows) {
+				const [head = [], ...body] = rows;
+				summary.table([head.map((data) => ({
+					data,
+					header: true
+				})), ...body]);
+			},
+			codeBlock(text, lang) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addCodeBlock(html(text), lang);
+			},
+			list(items) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addList(items.map(html));
+			},
+			link(text, href) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addLink(html(text), html(href));
+			},
+			line(text, code) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(`${html(text)}${code === undefined ? "" : `<code>${html(code)}</code>`}`, true);
+			},
+			markup(text) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.addRaw(text, true);
+			}
+		};
+	}),
 	31670: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
-		__webpack_require__.d(__webpack_exports__, { main: () => main });
+		__webpack_require__.d(__webpack_exports__, {
+			MIN_OLDER_THAN_MS: () => MIN_OLDER_THAN_MS,
+			main: () => main
+		});
 		var core = __webpack_require__(43025);
 		var context = __webpack_require__(972);
 		var actions_reporter = __webpack_require__(72173);
@@ -13,9 +88,13 @@ export const modules = {
 		var pipeline_config = __webpack_require__(34364);
 		var verify_choice = __webpack_require__(53559);
 		var signals = __webpack_require__(19508);
-		var constants = __webpack_require__(98772);
 		var failure = __webpack_require__(6955);
-		var actions_inputs = __webpack_require__(93581);
+		var runner_files = __webpack_require__(53913);
+		var actions_inputs = __webpack_require__(20584);
+		var defaults = __webpack_require__(86391);
+		var errors = __webpack_require__(9353);
+		var duration = __webpack_require__(35982);
+		var config_text = __webpack_require__(93593);
 		var workspace = __webpack_require__(77716);
 		var names = __webpack_require__(44388);
 		var load = __webpack_require__(50649);
@@ -79,7 +158,7 @@ export const modules = {
 			}
 		}
 		var result = __webpack_require__(9250);
-		var duration = __webpack_require__(47683);
+		var wait_duration = __webpack_require__(47683);
 		;
 		function label(text) {
 			return text.replace(/[:;#]/g, " ");
@@ -99,7 +178,7 @@ export const modules = {
 				lines.push(`  section ${label(cloud)}`);
 				steps.forEach((s, i) => {
 					const end = Math.max(s.end, s.start + 1);
-					const name = `${s.step} ${(0, duration.a)(s.end - s.start)}${s.ok ? "" : " (failed)"}`;
+					const name = `${s.step} ${(0, wait_duration.a)(s.end - s.start)}${s.ok ? "" : " (failed)"}`;
 					const tag = s.ok ? "done" : "crit";
 					lines.push(`  ${label(name)} :${tag}, ${label(cloud)}-${i}, ${s.start}, ${end}`);
 				});
@@ -141,7 +220,7 @@ export const modules = {
 				c.result?.imageName ?? c.plan?.imageName ?? "",
 				c.result?.version ?? c.plan?.version ?? "",
 				c.result?.imageId ?? "",
-				(0, duration.a)(c.ms),
+				(0, wait_duration.a)(c.ms),
 				c.error ? `failed: ${firstLine(c.error.message)}` : c.verify ? c.verify.verified ? "baked, verified" : "baked, not verified (on-failure: warn)" : "baked"
 			])]);
 			for (const c of outcome.clouds) {
@@ -150,7 +229,7 @@ export const modules = {
 				job_summary.z.markup(`<b>${(0, job_summary.q)(c.cloud)}</b>: ${(0, job_summary.q)(`${c.verify.imageName} ${verdict}`)}`);
 				job_summary.z.rows((0, result.QW)(c.verify));
 			}
-			job_summary.z.line(`Wall time ${(0, duration.a)(outcome.ms)}${outcome.manifestPath ? "; manifest " : ""}`, outcome.manifestPath);
+			job_summary.z.line(`Wall time ${(0, wait_duration.a)(outcome.ms)}${outcome.manifestPath ? "; manifest " : ""}`, outcome.manifestPath);
 			const chart = ganttChart(outcome.clouds);
 			if (chart) job_summary.z.markup(chart);
 			await (0, summary.Pu)();
@@ -171,9 +250,11 @@ export const modules = {
 			const stop = (0, signals.P)(controller, reporter);
 			const inputs = new actions_inputs.W1(".");
 			try {
+				(0, runner_files.u)();
 				const root = (0, workspace.G)();
 				const configPath = inputs.text(names.I.Config);
 				const mode = inputs.text(names.I.Mode);
+				checkOlderThan(inputs, mode, reporter);
 				if (mode === "gc") {
 					await collectLeaks(configPath, root, inputs, reporter);
 					return;
@@ -199,7 +280,7 @@ export const modules = {
 				});
 				const dryRun = inputs.boolean(names.I.DryRun);
 				const verify = (0, verify_choice.n)(inputs.text(names.I.Verify), config, clouds, `input ${names.I.Verify}`);
-				const ledgers = new pipeline_ledgers.W((items) => core.saveState(constants.Uw.Resources, JSON.stringify(items)));
+				const ledgers = new pipeline_ledgers.W((0, runner_files.i)());
 				const ctx = (0, context.p)(process.env, reporter, controller.signal);
 				reporter.info(`worker-image: ${dryRun ? "planning" : "baking"} ${clouds.join(", ")}`);
 				let outcome;
@@ -230,6 +311,27 @@ export const modules = {
 				(0, failure.x)(err, reporter);
 			} finally {
 				stop();
+			}
+		}
+		const MIN_OLDER_THAN_MS = 36e5;
+		function checkOlderThan(inputs, mode, reporter) {
+			const value = inputs.text(names.I.OlderThan);
+			if (mode !== "gc") {
+				if (value && value !== defaults.O["."][names.I.OlderThan]) {
+					reporter.warning(`input ${names.I.OlderThan}: only applies to mode gc; ignored in mode ${mode} (got ${(0, config_text.TL)(value)})`);
+				}
+				return;
+			}
+			if (!value) return;
+			let ms;
+			try {
+				ms = (0, duration.E)(value, `input ${names.I.OlderThan}`);
+			} catch (err) {
+				if (!(err instanceof errors.x)) throw err;
+				throw new Error(`input ${names.I.OlderThan}: ${err.problems[0].message}`);
+			}
+			if (ms < MIN_OLDER_THAN_MS) {
+				throw new Error(`input ${names.I.OlderThan}: at least 1h (got ${(0, config_text.TL)(value)}): younger resources may belong to a live run`);
 			}
 		}
 		function setOutputs(outcome) {
@@ -284,6 +386,142 @@ export const modules = {
 			Pruned: "pruned",
 			Verified: "verified"
 		};
+	}),
+	53913: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			i: () => resourcesStateSaver,
+			u: () => checkRunnerFiles
+		});
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43025);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93593);
+		var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98772);
+		const FILES = {
+			GITHUB_OUTPUT: "outputs",
+			GITHUB_STATE: "saved state"
+		};
+		let warnedUnset = false;
+		function checkRunnerFiles(env = process.env) {
+			const unset = [];
+			for (const [variable, what] of Object.entries(FILES)) {
+				const path = env[variable];
+				if (!path) {
+					unset.push(variable);
+					continue;
+				}
+				const problem = appendProblem(path);
+				if (problem) {
+					throw new Error(`${variable}: ${problem}; the runner sets it to a file each step appends its ${what} to: ` + "point it at such a file, or unset it");
+				}
+			}
+			if (unset.length > 0 && !warnedUnset) {
+				warnedUnset = true;
+				_actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`${unset.join(" and ")} ${unset.length > 1 ? "are" : "is"} not set: outputs and state go out as deprecated workflow commands (::set-output, ::save-state) instead`);
+			}
+		}
+		function appendProblem(path) {
+			const text = (0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.ZJ)(path);
+			if (text) return text;
+			let stats;
+			try {
+				stats = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+			} catch (err) {
+				const code = err.code;
+				return code === "ENOENT" || code === "ENOTDIR" ? `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} does not exist` : `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} cannot be read (${code ?? "error"})`;
+			}
+			if (!stats.isFile() && !stats.isCharacterDevice()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} is not a file`;
+			try {
+				(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+			} catch {
+				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(path)} cannot be appended to (no write permission)`;
+			}
+			return undefined;
+		}
+		function resourcesStateSaver() {
+			let warned = false;
+			return (items) => {
+				try {
+					_actions_core__WEBPACK_IMPORTED_MODULE_1__.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_3__.Uw.Resources, JSON.stringify(items));
+				} catch (err) {
+					if (warned) return;
+					warned = true;
+					_actions_core__WEBPACK_IMPORTED_MODULE_1__.warning(`GITHUB_STATE: the list of created resources could not be saved (${err.message}); ` + "a post step would not know what to clean up if this step were killed");
+				}
+			};
+		}
+	}),
+	98901: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			KJ: () => writeFailureSummary,
+			Pu: () => flushSummary,
+			R7: () => writeBakeSummary
+		});
+		var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43025);
+		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47683);
+		var _job_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16939);
+		async function flushSummary() {
+			try {
+				if (!process.env.GITHUB_STEP_SUMMARY) {
+					_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning("GITHUB_STEP_SUMMARY is not set: no job summary written");
+					return;
+				}
+				await _actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.write();
+			} catch (err) {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.warning(`job summary not written: ${err.message}`);
+			} finally {
+				_actions_core__WEBPACK_IMPORTED_MODULE_0__.summary.emptyBuffer();
+			}
+		}
+		async function writeBakeSummary(outcome, dryRun) {
+			const { plan, result } = outcome;
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.heading(dryRun ? "worker-image: bake plan (dry run)" : "worker-image: image baked");
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.table([[
+				{
+					data: "Cloud",
+					header: true
+				},
+				{
+					data: "Image",
+					header: true
+				},
+				{
+					data: "Version",
+					header: true
+				},
+				{
+					data: "Source image",
+					header: true
+				},
+				{
+					data: "Where",
+					header: true
+				}
+			], [
+				plan.cloud,
+				plan.imageName,
+				plan.version,
+				plan.sourceImage,
+				plan.location
+			]]);
+			if (result) {
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.table([[{
+					data: "Step",
+					header: true
+				}, {
+					data: "Time",
+					header: true
+				}], ...result.timings.map((t) => [t.name, (0, _wait_duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(t.ms)])]);
+				if (result.imageId) _job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.line("Image id: ", result.imageId);
+			} else {
+				_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.list(plan.resources.map((r) => `would create ${r.kind} ${r.name}`));
+			}
+			await flushSummary();
+		}
+		async function writeFailureSummary(message) {
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.heading("worker-image: bake failed");
+			_job_summary_js__WEBPACK_IMPORTED_MODULE_1__.z.codeBlock(message.slice(0, 6e4));
+			await flushSummary();
+		}
 	}),
 	98408: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { C: () => formatReport });
@@ -386,7 +624,7 @@ export const modules = {
 					const { AzureGc } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(8644),
+						__webpack_require__.e(1552),
 						__webpack_require__.e(4948)
 					]).then(__webpack_require__.bind(__webpack_require__, 84948));
 					return new AzureGc(config.azure);
@@ -444,6 +682,17 @@ export const modules = {
 				report: await collectGarbage(providers, opts, reporter),
 				opts
 			};
+		}
+	}),
+	17825: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { N: () => reportConfigProblems });
+		function reportConfigProblems(err, reporter) {
+			for (const p of err.problems) {
+				reporter.error(p.field ? `${p.field}: ${p.message}` : p.message, err.source ? {
+					file: err.source,
+					line: p.line
+				} : undefined);
+			}
 		}
 	}),
 	42200: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -775,6 +1024,13 @@ export const modules = {
 			const failed = report.rows.filter((r) => r.outcome.startsWith("failed")).length;
 			lines.push(`${report.rows.length} image(s): kept ${count("keep")}, ${verb} ${count("deprecate")}, ` + `${report.dryRun ? "would delete" : "deleted"} ${count("delete")}` + (failed ? ` (${failed} failed)` : "") + (report.dryRun ? " (dry run: nothing was changed)" : ""));
 			return lines.join("\n") + "\n";
+		}
+	}),
+	89769: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, { S: () => shown });
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		function shown(value, max) {
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value), max);
 		}
 	})
 };

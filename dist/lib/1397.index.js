@@ -1,5 +1,5 @@
-export const id = 7901;
-export const ids = [7901];
+export const id = 1397;
+export const ids = [1397];
 export const modules = {
 	36737: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
@@ -198,6 +198,50 @@ export const modules = {
 			if ((0, node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink()) {
 				throw new Error(`${what} ${path} is a symbolic link; worker-image writes outputs as regular files only: remove the link`);
 			}
+		}
+	}),
+	93593: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			Kz: () => unsafeCharacter,
+			Rv: () => checkNameText,
+			TL: () => quoted,
+			ZJ: () => checkPathText
+		});
+		var _excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
+		const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+		const PART_MAX_BYTES = 255;
+		const PATH_MAX_BYTES = 4096;
+		function quoted(text, max) {
+			return `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(text.replace(/["\\]/g, (c) => `\\${c}`)), max)}"`;
+		}
+		function unsafeCharacter(text) {
+			const found = UNSAFE.exec(text);
+			if (!found) return undefined;
+			return `${quoted(text)} holds a control or invisible format character ("${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(found[0])}" at ` + `character ${found.index + 1}), which a log would act on or not show: remove it`;
+		}
+		function checkPathText(path) {
+			const unsafe = unsafeCharacter(path);
+			if (unsafe) return unsafe;
+			const long = path.split(/[/\\]/).find((part) => Buffer.byteLength(part) > PART_MAX_BYTES);
+			if (long !== undefined) {
+				return `each part of a path is at most ${PART_MAX_BYTES} bytes (one here is ${Buffer.byteLength(long)}): ${quoted(long, 40)}; shorten it`;
+			}
+			const bytes = Buffer.byteLength(path);
+			if (bytes > PATH_MAX_BYTES) {
+				return `a path is at most ${PATH_MAX_BYTES} bytes (got ${bytes}): ${quoted(path, 40)}`;
+			}
+			return undefined;
+		}
+		function checkNameText(name, max) {
+			const unsafe = unsafeCharacter(name);
+			if (unsafe) return unsafe;
+			if (name.length > max) {
+				return `at most ${max} characters (got ${name.length}): ${quoted(name, 40)}`;
+			}
+			if (name.trim() !== name) {
+				return `${quoted(name)} starts or ends with a space: remove it`;
+			}
+			return undefined;
 		}
 	}),
 	91486: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

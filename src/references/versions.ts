@@ -67,14 +67,7 @@ export function parseSet(values: string[]): Versions {
         `set: "${shown(entry)}": "${shown(version)}" is not a version such as 24, 17a or 0.0.15`,
       );
     }
-    const problem =
-      cloud === 'azure'
-        ? checkGalleryVersion(version)
-        : parseVersion(version)
-          ? undefined
-          : /^[1-9]\d*[a-z]?$/.test(version)
-            ? `is too large: a version number is at most ${Number.MAX_SAFE_INTEGER}`
-            : 'must be a number without leading zeros, optionally one lowercase letter (24, 17a)';
+    const problem = cloudVersionProblem(cloud, version);
     if (problem) {
       throw new VersionsError(`set: "${shown(entry)}": the ${cloud} version ${visible(problem)}`);
     }
@@ -86,6 +79,15 @@ export function parseSet(values: string[]): Versions {
     versions[cloud] = version;
   }
   return versions;
+}
+
+/** Why `version` cannot be a version of `cloud`'s images (a GCE/AMI number, a gallery version). */
+function cloudVersionProblem(cloud: Cloud, version: string): string | undefined {
+  if (cloud === 'azure') return checkGalleryVersion(version);
+  if (parseVersion(version)) return undefined;
+  return /^[1-9]\d*[a-z]?$/.test(version)
+    ? `is too large: a version number is at most ${Number.MAX_SAFE_INTEGER}`
+    : 'must be a number without leading zeros, optionally one lowercase letter (24, 17a)';
 }
 
 async function readManifest(path: string): Promise<unknown> {
@@ -133,6 +135,12 @@ function manifestVersions(manifest: unknown, path: string): Versions {
       throw new VersionsError(
         `${shown(path)}: ${cloud} version "${shown(version)}" is not a version token`,
       );
+    }
+    // As --set: a manifest is read from outside (an artifact), and a reference must not move to
+    // a version no image of that cloud could have.
+    const problem = cloudVersionProblem(cloud, version);
+    if (problem) {
+      throw new VersionsError(`${shown(path)}: the ${cloud} version ${visible(problem)}`);
     }
     if (versions[cloud] !== undefined && versions[cloud] !== version) {
       throw new VersionsError(

@@ -85,6 +85,19 @@ describe('versions from manifests', () => {
     await writeFile(empty, '{ builds');
     expect(await failure(versionsFromManifests([empty]))).toMatch(/: not a JSON manifest \(/);
   });
+
+  it("refuses a version no image of the build's cloud could have, as --set does", async () => {
+    const huge = await manifest('huge.json', result('gcp', '999999999999999999999999'));
+    expect(await failure(versionsFromManifests([huge]))).toBe(
+      `${huge}: the gcp version is too large: a version number is at most 9007199254740991`,
+    );
+    const dotted = await manifest('dotted.json', result('aws', '0.0.15'));
+    expect(await failure(versionsFromManifests([dotted]))).toMatch(
+      /: the aws version must be a number without leading zeros/,
+    );
+    const plain = await manifest('plain.json', result('azure', '24'));
+    expect(await failure(versionsFromManifests([plain]))).toMatch(/: the azure version /);
+  });
 });
 
 describe('--set', () => {

@@ -219,7 +219,7 @@ export const modules = {
 				if (!(0, version_token.IJ)(version)) {
 					throw new VersionsError(`set: "${(0, shown.S)(entry)}": "${(0, shown.S)(version)}" is not a version such as 24, 17a or 0.0.15`);
 				}
-				const problem = cloud === "azure" ? (0, azure.zX)(version) : (0, naming_version.ot)(version) ? undefined : /^[1-9]\d*[a-z]?$/.test(version) ? `is too large: a version number is at most ${Number.MAX_SAFE_INTEGER}` : "must be a number without leading zeros, optionally one lowercase letter (24, 17a)";
+				const problem = cloudVersionProblem(cloud, version);
 				if (problem) {
 					throw new VersionsError(`set: "${(0, shown.S)(entry)}": the ${cloud} version ${(0, excerpt.RK)(problem)}`);
 				}
@@ -229,6 +229,11 @@ export const modules = {
 				versions[cloud] = version;
 			}
 			return versions;
+		}
+		function cloudVersionProblem(cloud, version) {
+			if (cloud === "azure") return (0, azure.zX)(version);
+			if ((0, naming_version.ot)(version)) return undefined;
+			return /^[1-9]\d*[a-z]?$/.test(version) ? `is too large: a version number is at most ${Number.MAX_SAFE_INTEGER}` : "must be a number without leading zeros, optionally one lowercase letter (24, 17a)";
 		}
 		async function readManifest(path) {
 			let text;
@@ -259,6 +264,10 @@ export const modules = {
 				}
 				if (!(0, version_token.IJ)(version)) {
 					throw new VersionsError(`${(0, shown.S)(path)}: ${cloud} version "${(0, shown.S)(version)}" is not a version token`);
+				}
+				const problem = cloudVersionProblem(cloud, version);
+				if (problem) {
+					throw new VersionsError(`${(0, shown.S)(path)}: the ${cloud} version ${(0, excerpt.RK)(problem)}`);
 				}
 				if (versions[cloud] !== undefined && versions[cloud] !== version) {
 					throw new VersionsError(`${(0, shown.S)(path)}: two ${cloud} builds in one run, versions ${versions[cloud]} and ${version}`);

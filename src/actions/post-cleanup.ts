@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { ALL_CLOUDS } from '../pipeline/selection.js';
 import { cleanupRecorded } from '../bake/bake.js';
 import type { WorkerImageConfig } from '../config/types.js';
 import { ActionsReporter } from '../log/actions-reporter.js';
@@ -39,7 +40,6 @@ export async function postCleanup(loadConfig: () => Promise<WorkerImageConfig>):
   }
 }
 
-const CLOUDS: readonly unknown[] = ['gcp', 'azure', 'aws'];
 const ROLES: readonly unknown[] = ['builder', 'image', 'verifier'];
 const KEEPS: readonly unknown[] = ['never', 'on-success'];
 
@@ -57,7 +57,7 @@ export function savedResources(saved: string): CreatedResource[] | string {
     (r: unknown) =>
       typeof r !== 'object' ||
       r === null ||
-      !CLOUDS.includes((r as CreatedResource).cloud) ||
+      !ALL_CLOUDS.includes((r as CreatedResource).cloud) ||
       !ROLES.includes((r as CreatedResource).role) ||
       !KEEPS.includes((r as CreatedResource).keep) ||
       typeof (r as CreatedResource).kind !== 'string' ||

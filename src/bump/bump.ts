@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { outsideRoot, type Root } from '../config/confine.js';
-import { visible } from '../config/excerpt.js';
+import { shown, visible } from '../config/excerpt.js';
 import { loadConfig } from '../config/load.js';
 import type { RawOverrides } from '../config/load.js';
 import { branchNameProblem } from '../github/ref-name.js';
@@ -11,7 +11,6 @@ import { checkReferences } from '../references/check.js';
 import { unifiedDiff } from '../references/diff.js';
 import { planBump, type BumpPlan } from '../references/plan.js';
 import { ReferenceProblemError } from '../references/problem.js';
-import { shown } from '../references/shown.js';
 import { compareVersions } from '../references/version-token.js';
 import { parseSet, versionsFromManifests, type Versions } from '../references/versions.js';
 

@@ -1,8 +1,8 @@
-import { visible } from '../config/excerpt.js';
+import { shown, visible } from '../config/excerpt.js';
+import { unsafeCharacter } from '../config/text.js';
 import { buildCloud, kindOf, type ManifestBuild } from '../manifest/read.js';
 import { checkAmiId, checkAmiName } from '../naming/aws.js';
 import { checkGceName } from '../naming/gce.js';
-import { shown } from '../references/shown.js';
 import { isVersionToken } from '../references/version-token.js';
 import type { ShareResult } from '../share/result.js';
 import { parseAmis, parseTarget, type ShareTarget } from '../share/target.js';
@@ -126,7 +126,7 @@ export function checkBuild(b: ManifestBuild, index: number): Cloud {
   const text = (field: string, value: string): void => {
     if (value.length > TEXT_MAX)
       refuse(field, `is ${value.length} characters; at most ${TEXT_MAX}`);
-    if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(value)) {
+    if (unsafeCharacter(value) !== undefined) {
       refuse(field, `"${shown(value)}" holds control characters`);
     }
   };

@@ -1,8 +1,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { checkNotLink } from '../config/confine.js';
-import { parseJson, visible } from '../config/excerpt.js';
-import { shown } from '../references/shown.js';
+import { parseJson, shown, visible } from '../config/excerpt.js';
 import type { Cloud } from '../steps/resources.js';
 import {
   CATALOGUE_FILES,

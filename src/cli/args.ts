@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
+import { shown } from '../config/excerpt.js';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { shown } from '../references/shown.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

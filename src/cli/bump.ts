@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
+import { shown } from '../config/excerpt.js';
 import { bump } from '../bump/bump.js';
 import { repoFromEnv } from '../github/repo.js';
 import { ConsoleReporter } from '../log/reporter.js';
-import { shown } from '../references/shown.js';
 import { parseFlags } from './args.js';
 
 export async function bumpCommand(args: string[]): Promise<number> {

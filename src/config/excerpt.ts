@@ -41,6 +41,16 @@ export function visibleLines(text: string): string {
     .join('\n');
 }
 
+/**
+ * A user's value (a path, a rule name, a flag's value) as a message may show it: every
+ * control or unseen character escaped (a line break cannot start a line of its own, which a
+ * runner would read as a workflow command, nor an escape sequence act on a terminal), and
+ * clipped when long.
+ */
+export function shown(value: string, max?: number): string {
+  return clip(visible(value), max);
+}
+
 /** The first line of `text`, cut at QUOTE_MAX characters (`…` marks a cut). */
 export function clip(text: string, max = QUOTE_MAX): string {
   const line = /^[^\r\n]*/.exec(text)?.[0] ?? '';

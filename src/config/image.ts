@@ -6,7 +6,7 @@ import {
   checkVersion,
   imageName,
   overwriteAllowed,
-  parseVersion,
+  versionTooLarge,
 } from '../naming/version.js';
 import type { ImageConfig } from './types.js';
 import type { Problems } from './problems.js';
@@ -23,10 +23,8 @@ const PLACEHOLDER_VERSION = '9999';
  * Number.MAX_SAFE_INTEGER two versions could not be told apart), not that it is misshapen.
  */
 export function checkImageVersion(version: string): string | undefined {
-  if (/^[1-9]\d*[a-z]?$/.test(version) && !parseVersion(version)) {
-    return `${quoted(version, 40)} is too large: a version number is at most ${Number.MAX_SAFE_INTEGER}`;
-  }
-  return checkVersion(version);
+  const large = versionTooLarge(version);
+  return large ? `${quoted(version, 40)} ${large}` : checkVersion(version);
 }
 
 /** `image:`; undefined when a required setting is missing or invalid (a problem says which). */

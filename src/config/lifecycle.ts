@@ -1,5 +1,5 @@
 import { checkGalleryVersion } from '../naming/azure.js';
-import { AUTO_VERSION } from '../naming/version.js';
+import { AUTO_VERSION, versionTooLarge } from '../naming/version.js';
 import type { Cloud } from '../steps/resources.js';
 import { checkImageVersion } from './image.js';
 import { isMapping, own as ownValue } from './merge.js';
@@ -104,8 +104,7 @@ function checkProtect(cloud: string | undefined): Check<string> {
       const shown = /^[\w.-]+$/.test(entry) ? entry : quoted(entry);
       return `protect lists versions: write ${meant}, not ${shown}`;
     }
-    const tooLarge = /^[1-9]\d*[a-z]?$/.test(entry) ? checkImageVersion(entry) : undefined;
-    if (tooLarge) return tooLarge;
+    if (versionTooLarge(entry)) return checkImageVersion(entry);
     if (azure && isImageVersion(entry)) {
       return `Azure versions are gallery versions (Major.Minor.Patch, such as 0.0.15), so ${quoted(entry)} protects nothing here; list image versions under lifecycle or gcp/aws.lifecycle`;
     }

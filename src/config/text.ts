@@ -1,4 +1,4 @@
-import { clip, visible } from './excerpt.js';
+import { shown, visible } from './excerpt.js';
 
 /**
  * Characters no path or name may hold: controls (Cc: a newline that starts a forged
@@ -15,7 +15,10 @@ const PATH_MAX_BYTES = 4096;
 
 /** `text` as messages quote it: in quotes, escapes for what a log would not show, clipped. */
 export function quoted(text: string, max?: number): string {
-  return `"${clip(visible(text.replace(/["\\]/g, (c) => `\\${c}`)), max)}"`;
+  return `"${shown(
+    text.replace(/["\\]/g, (c) => `\\${c}`),
+    max,
+  )}"`;
 }
 
 /** Why `text` may not be a path or a name because of a character in it, or undefined. */

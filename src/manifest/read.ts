@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { outsideRoot, type Root } from '../config/confine.js';
-import { parseJson, visible } from '../config/excerpt.js';
+import { parseJson, shown, visible } from '../config/excerpt.js';
 import { glob, hasWildcard } from '../references/glob.js';
-import { shown } from '../references/shown.js';
 import type { PackerBuild, PackerManifest } from './packer.js';
 
 /**

@@ -22,6 +22,16 @@ export function parseVersion(v: string): Version | undefined {
   return Number.isSafeInteger(number) ? { number, suffix: m[2] ?? '' } : undefined;
 }
 
+/**
+ * Why `v`, shaped as a version, cannot be one, or undefined: its number is past
+ * Number.MAX_SAFE_INTEGER, where two versions could no longer be told apart.
+ */
+export function versionTooLarge(v: string): string | undefined {
+  return VERSION.test(v) && !parseVersion(v)
+    ? `is too large: a version number is at most ${Number.MAX_SAFE_INTEGER}`
+    : undefined;
+}
+
 export function checkVersion(v: string): string | undefined {
   if (v === AUTO_VERSION || parseVersion(v)) return undefined;
   return `must be "${AUTO_VERSION}" or a version such as 24 or 17a (a number without leading zeros, optionally one lowercase letter)`;

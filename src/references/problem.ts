@@ -1,5 +1,4 @@
-import { visible } from '../config/excerpt.js';
-import { shown } from './shown.js';
+import { shown, visible } from '../config/excerpt.js';
 
 /** What went wrong with one rule, where: enough for a GitHub annotation on the line. */
 export interface ReferenceProblem {

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { parseJson, visible } from '../config/excerpt.js';
+import { parseJson, shown, visible } from '../config/excerpt.js';
 import { checkGalleryVersion } from '../naming/azure.js';
-import { parseVersion } from '../naming/version.js';
+import { parseVersion, versionTooLarge } from '../naming/version.js';
 import type { Cloud } from '../steps/resources.js';
-import { shown } from './shown.js';
 import { isVersionToken } from './version-token.js';
 
 /** The new version per cloud: what `gcp`, `azure` and `aws` rules write. */
@@ -85,9 +84,10 @@ export function parseSet(values: string[]): Versions {
 function cloudVersionProblem(cloud: Cloud, version: string): string | undefined {
   if (cloud === 'azure') return checkGalleryVersion(version);
   if (parseVersion(version)) return undefined;
-  return /^[1-9]\d*[a-z]?$/.test(version)
-    ? `is too large: a version number is at most ${Number.MAX_SAFE_INTEGER}`
-    : 'must be a number without leading zeros, optionally one lowercase letter (24, 17a)';
+  return (
+    versionTooLarge(version) ??
+    'must be a number without leading zeros, optionally one lowercase letter (24, 17a)'
+  );
 }
 
 async function readManifest(path: string): Promise<unknown> {

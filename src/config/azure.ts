@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { holdsPem } from './ca-file.js';
 import {
   MAX_USER_TAGS,
   checkDefinitionName,
@@ -500,17 +501,6 @@ function readCaCertificate(
     return undefined;
   }
   return file;
-}
-
-function holdsPem(file: string): boolean {
-  const head = Buffer.alloc(64 * 1024);
-  const fd = openSync(file, 'r');
-  try {
-    const read = readSync(fd, head, 0, head.length, 0);
-    return head.subarray(0, read).includes('-----BEGIN CERTIFICATE-----');
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function readOidcId(

@@ -1,4 +1,4 @@
-import { checkCaCertificateFile } from '../providers/azure/ca-file.js';
+import { checkCaCertificateFile } from '../config/ca-file.js';
 import type { AzureConnection } from '../providers/azure/connection.js';
 import type { AzureConfig, ReplicaPolicy, TargetRegion } from '../config/types.js';
 import { readAuthorityHost } from '../config/authority-host.js';

@@ -22,7 +22,7 @@ import type {
 import { checkGuid } from '../naming/azure.js';
 import { checkProjectId } from '../naming/gce.js';
 import type { AwsConnection } from '../providers/aws/connection.js';
-import { checkCaCertificateFile } from '../providers/azure/ca-file.js';
+import { checkCaCertificateFile } from '../config/ca-file.js';
 import type { AzureConnection } from '../providers/azure/connection.js';
 import type { GcpConnection } from '../providers/gcp/connection.js';
 

@@ -1,4 +1,4 @@
-import { readCaCertificateFile } from './ca-file.js';
+import { readCaCertificateFile } from '../../config/ca-file.js';
 import type { AzureConnection } from './connection.js';
 
 /** TLS that trusts `ca-certificate` too (Resource Manager's and the identity platform's). */

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { checkPathText, quoted } from '../../config/text.js';
+import { checkPathText, quoted } from './text.js';
 
 const PEM_BEGIN = '-----BEGIN CERTIFICATE-----';
 /** How much of the file is looked at for the PEM line (a certificate bundle starts with one). */
@@ -22,22 +22,27 @@ export function checkCaCertificateFile(path: string): string | undefined {
   if (!stat) return `file not found: ${quoted(path)}`;
   if (stat.isDirectory()) return `${quoted(path)} is a folder, not a PEM certificate file`;
   if (!stat.isFile()) return `${quoted(path)} is not a file`;
-  let head: Buffer;
+  let pem: boolean;
   try {
-    const fd = openSync(path, 'r');
-    try {
-      const buffer = Buffer.alloc(HEAD_BYTES);
-      head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
-    } finally {
-      closeSync(fd);
-    }
+    pem = holdsPem(path);
   } catch (err) {
     return `${quoted(path)} cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`;
   }
-  if (!head.includes(PEM_BEGIN)) {
+  if (!pem) {
     return `${quoted(path)} holds no PEM certificate: no ${PEM_BEGIN} line in its first 64 KB`;
   }
   return undefined;
+}
+
+/** Whether the file at `path` has a PEM certificate line in its head; throws when unreadable. */
+export function holdsPem(path: string): boolean {
+  const head = Buffer.alloc(HEAD_BYTES);
+  const fd = openSync(path, 'r');
+  try {
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0)).includes(PEM_BEGIN);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The CA file's text, read once checked: an error names `ca-certificate`, never the content. */

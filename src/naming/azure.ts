@@ -1,7 +1,7 @@
 import type { ImageConfig } from '../config/types.js';
 import { AZURE_REGIONS } from './azure-regions.js';
 import { RESERVED_LABEL_PREFIX } from './labels.js';
-import { extraRegions, unknownRegionHint } from './regions.js';
+import { extraRegions, nearestRegion, unknownRegionHint } from './regions.js';
 import {
   AUTO_VERSION,
   DEFAULT_NAMESPACE,
@@ -131,12 +131,13 @@ export function checkRegion(name: string): string | undefined {
   if (AZURE_REGIONS.includes(name)) return undefined;
   const canonical = canonicalRegion(name);
   // A suggestion is a real region (or one WORKER_IMAGE_EXTRA_REGIONS allows), never a made-up
-  // one (`__proto__` is not "proto").
-  if (
-    canonical !== name &&
-    (AZURE_REGIONS.includes(canonical) || extraRegions().includes(canonical))
-  ) {
-    return `"${name}" is not an Azure region name (did you mean "${canonical}"?)`;
+  // one (`__proto__` is not "proto"): the name written as a region, or the nearest to it
+  // (`west_europ`: westeurope).
+  if (canonical !== name) {
+    const meant = [...AZURE_REGIONS, ...extraRegions()].includes(canonical)
+      ? canonical
+      : nearestRegion(canonical, AZURE_REGIONS);
+    if (meant) return `"${name}" is not an Azure region name (did you mean "${meant}"?)`;
   }
   if (!REGION.test(name)) {
     return `"${name}" is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;

@@ -4,10 +4,7 @@ import { Problems, describe, type Path } from '../config/problems.js';
 import { Section } from '../config/section.js';
 import { parseYaml } from '../config/yaml.js';
 import type { StorageAccountType, TargetRegion } from '../config/types.js';
-import { quoted } from '../config/text.js';
 import { canonicalRegion, checkRegion } from '../naming/azure.js';
-import { AZURE_REGIONS } from '../naming/azure-regions.js';
-import { extraRegions, nearestRegion } from '../naming/regions.js';
 
 export const STORAGE_ACCOUNT_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Premium_LRS'] as const;
 export const MAX_REPLICAS = 100;
@@ -74,7 +71,7 @@ function readPairs(problems: Problems, input: string, text: string): TargetRegio
     const [name, replicas] = [m?.[1] ?? '', Number(m?.[2] ?? 1)];
     const problem = !m
       ? `"${pair}" must be region=replicas such as eastus=3, or a region alone for one replica`
-      : (checkTargetRegion(name) ?? checkReplicas(replicas, m[2]));
+      : (checkRegion(name) ?? checkReplicas(replicas, m[2]));
     if (problem) {
       problems.add([input, i], problem);
       return undefined;
@@ -86,7 +83,7 @@ function readPairs(problems: Problems, input: string, text: string): TargetRegio
 
 function readRegion(problems: Problems, path: Path, item: unknown): TargetRegion | undefined {
   if (typeof item === 'string') {
-    const problem = checkTargetRegion(item);
+    const problem = checkRegion(item);
     if (problem) problems.add(path, problem);
     return problem ? undefined : { name: item, replicas: 1, storageAccountType: DEFAULT_STORAGE };
   }
@@ -99,28 +96,11 @@ function readRegion(problems: Problems, path: Path, item: unknown): TargetRegion
   }
   const before = problems.list.length;
   const region = Section.open(problems, path, item, KEYS);
-  const name = region?.required('name', checkTargetRegion);
+  const name = region?.required('name', checkRegion);
   const replicas = region?.integer('replicas', 1, MAX_REPLICAS);
   const storage = region?.oneOf('storage-account-type', STORAGE_ACCOUNT_TYPES);
   if (!name || problems.list.length > before) return undefined;
   return { name, replicas: replicas ?? 1, storageAccountType: storage ?? DEFAULT_STORAGE };
-}
-
-/**
- * An Azure region, as naming's checkRegion has it, except that a name is suggested only when
- * it is a real region (or one allowed by WORKER_IMAGE_EXTRA_REGIONS): checkRegion offers any
- * name in region form, so `__proto__` got "did you mean proto" and `fake_region` "fakeregion".
- */
-export function checkTargetRegion(name: string): string | undefined {
-  const problem = checkRegion(name);
-  if (!problem) return undefined;
-  const canonical = canonicalRegion(name);
-  const known = [...AZURE_REGIONS, ...extraRegions()];
-  if (canonical === name || known.includes(canonical)) return problem;
-  const near = nearestRegion(canonical, AZURE_REGIONS);
-  return near
-    ? `${quoted(name)} is not an Azure region name (did you mean "${near}"?)`
-    : `${quoted(name)} is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
 }
 
 function checkReplicas(replicas: number, text: string | undefined): string | undefined {

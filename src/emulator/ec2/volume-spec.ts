@@ -73,9 +73,10 @@ export function volumeSpec(region: RegionState, q: QueryParams): VolumeSpec {
   const snapshotId = q.get('SnapshotId');
   const snapshot = snapshotId === undefined ? undefined : region.snapshots.get(snapshotId);
   if (snapshotId !== undefined && !snapshot) throw snapshotNotFound(snapshotId);
-  // A snapshot still being taken (or that failed) cannot be restored yet: "IncorrectState:
-  // Snapshot is in invalid state - pending", the answer clients retry on (velero#1799,
-  // sous-chefs/aws#128, and the EBS Docker volume drivers that loop on that exact message).
+  // A snapshot still being taken cannot be restored yet: "IncorrectState: Snapshot is in
+  // invalid state - pending", the answer clients retry on (velero#1799, sous-chefs/aws#128,
+  // and the EBS Docker volume drivers that loop on that exact message). A failed one (`error`)
+  // is refused in the same form, naming its state: that case is the emulator's extrapolation.
   if (snapshot && snapshot.state !== 'completed') {
     throw new Ec2Error('IncorrectState', `Snapshot is in invalid state - ${snapshot.state}`);
   }

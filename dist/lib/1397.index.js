@@ -11,11 +11,10 @@ export const modules = {
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54936);
 		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52049);
 		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28643);
-		var _references_shown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(89769);
-		var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(37235);
-		var _root_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33910);
+		var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(37235);
+		var _root_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33910);
 		async function catalogueCommand(args) {
-			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_8__.b)(args, {
+			const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_7__.b)(args, {
 				manifest: {
 					type: "string",
 					multiple: true,
@@ -32,7 +31,7 @@ export const modules = {
 			if (values.manifest.length === 0) throw new Error("--manifest is required (a path or glob)");
 			if (!values.out) throw new Error("--out is required: a file, or a folder ending in /");
 			const cwd = process.cwd();
-			const root = (0, _root_js__WEBPACK_IMPORTED_MODULE_9__.V)({ repo: values.repo });
+			const root = (0, _root_js__WEBPACK_IMPORTED_MODULE_8__.V)({ repo: values.repo });
 			const inside = (flag, path) => {
 				const outside = (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_4__.K8)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), root, path);
 				if (outside) throw new Error(`${flag}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.RK)(outside)}`);
@@ -41,20 +40,20 @@ export const modules = {
 			const out = inside("--out", values.out);
 			const shareFiles = values.shares.map((file) => inside("--shares", file));
 			const twice = shareFiles.find((f, i) => shareFiles.indexOf(f) !== i);
-			if (twice) throw new Error(`--shares: ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(twice)} is given twice; name each file once`);
+			if (twice) throw new Error(`--shares: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.SP)(twice)} is given twice; name each file once`);
 			const paths = await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__.TH)(values.manifest, cwd, {
 				root,
 				input: "--manifest"
 			});
 			const images = (0, _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_2__.MK)(await (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_6__.D7)(paths));
 			if (images.length === 0) {
-				throw new Error(`no image builds in ${paths.map((p) => (0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(p)).join(", ")}`);
+				throw new Error(`no image builds in ${paths.map((p) => (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.SP)(p)).join(", ")}`);
 			}
 			const shares = [];
 			for (const file of shareFiles) shares.push(...await readShares(file));
 			const folder = /[/\\]$/.test(values.out) ? "/" : "";
 			const written = await (0, _catalogue_write_js__WEBPACK_IMPORTED_MODULE_3__.m)(out + folder, (0, _catalogue_catalogue_js__WEBPACK_IMPORTED_MODULE_2__.t_)(images, shares));
-			for (const path of written) process.stdout.write(`${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(path, Infinity)}\n`);
+			for (const path of written) process.stdout.write(`${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.SP)(path, Infinity)}\n`);
 			return 0;
 		}
 		async function readShares(path) {
@@ -63,20 +62,20 @@ export const modules = {
 				text = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
 			} catch (err) {
 				const code = err.code;
-				throw new Error(`--shares ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(path)}: ${code === "ENOENT" ? "not found" : `cannot be read (${code ?? "error"})`}`);
+				throw new Error(`--shares ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.SP)(path)}: ${code === "ENOENT" ? "not found" : `cannot be read (${code ?? "error"})`}`);
 			}
-			const parsed = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.qF)(text, `--shares ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(path)} is not valid JSON (the JSON worker-image share prints)`);
+			const parsed = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.qF)(text, `--shares ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.SP)(path)} is not valid JSON (the JSON worker-image share prints)`);
 			const list = Array.isArray(parsed) ? parsed : [parsed];
 			for (const r of list) {
 				if (typeof r?.cloud !== "string" || typeof r.image !== "string" || !Array.isArray(r.grants)) {
-					throw new Error(`--shares ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(path)}: not a share result (the JSON worker-image share prints: {cloud, image, grants})`);
+					throw new Error(`--shares ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.SP)(path)}: not a share result (the JSON worker-image share prints: {cloud, image, grants})`);
 				}
 				const bad = r.grants.find((g) => {
 					const member = g?.member;
 					return typeof member !== "string" || !/^[^\s\p{C}]+$/u.test(member);
 				});
 				if (bad !== undefined) {
-					throw new Error(`--shares ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(path)}: a grant's member ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_7__.S)(JSON.stringify(bad?.member) ?? "missing")} is not a plain member name`);
+					throw new Error(`--shares ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.SP)(path)}: a grant's member ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_5__.SP)(JSON.stringify(bad?.member) ?? "missing")} is not a plain member name`);
 				}
 			}
 			return list;
@@ -212,7 +211,7 @@ export const modules = {
 		const PART_MAX_BYTES = 255;
 		const PATH_MAX_BYTES = 4096;
 		function quoted(text, max) {
-			return `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(text.replace(/["\\]/g, (c) => `\\${c}`)), max)}"`;
+			return `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(text.replace(/["\\]/g, (c) => `\\${c}`), max)}"`;
 		}
 		function unsafeCharacter(text) {
 			const found = UNSAFE.exec(text);

@@ -137,7 +137,7 @@ export const modules = {
 		const PART_MAX_BYTES = 255;
 		const PATH_MAX_BYTES = 4096;
 		function quoted(text, max) {
-			return `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(text.replace(/["\\]/g, (c) => `\\${c}`)), max)}"`;
+			return `"${(0, _excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(text.replace(/["\\]/g, (c) => `\\${c}`), max)}"`;
 		}
 		function unsafeCharacter(text) {
 			const found = UNSAFE.exec(text);

@@ -98,7 +98,7 @@ export const modules = {
 					const { AzureProvider } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(1552)
+						__webpack_require__.e(8644)
 					]).then(__webpack_require__.bind(__webpack_require__, 48644));
 					return new AzureProvider(config.azure);
 				}
@@ -130,7 +130,7 @@ export const modules = {
 					const { AzureVerifier } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(1552),
+						__webpack_require__.e(8644),
 						__webpack_require__.e(8559)
 					]).then(__webpack_require__.bind(__webpack_require__, 48559));
 					return new AzureVerifier(config.azure);
@@ -163,7 +163,7 @@ export const modules = {
 					const { AzurePrune } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(1552),
+						__webpack_require__.e(8644),
 						__webpack_require__.e(3924)
 					]).then(__webpack_require__.bind(__webpack_require__, 73924));
 					return new AzurePrune(config.azure, config.lifecycle?.azure?.deleteAfter);
@@ -608,7 +608,7 @@ echo "${marker}: done failed=$wi_failed"
 		});
 		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28643);
 		var _naming_aws_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91486);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96669);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63726);
 		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26201);
 		class VerifyTargetError extends Error {
 			name = "VerifyTargetError";

@@ -475,7 +475,7 @@ export const modules = {
 					const { AzureProvider } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(1552)
+						__webpack_require__.e(8644)
 					]).then(__webpack_require__.bind(__webpack_require__, 48644));
 					return new AzureProvider(config.azure);
 				}
@@ -507,7 +507,7 @@ export const modules = {
 					const { AzureVerifier } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(1552),
+						__webpack_require__.e(8644),
 						__webpack_require__.e(8559)
 					]).then(__webpack_require__.bind(__webpack_require__, 48559));
 					return new AzureVerifier(config.azure);
@@ -540,7 +540,7 @@ export const modules = {
 					const { AzurePrune } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(1552),
+						__webpack_require__.e(8644),
 						__webpack_require__.e(3924)
 					]).then(__webpack_require__.bind(__webpack_require__, 73924));
 					return new AzurePrune(config.azure, config.lifecycle?.azure?.deleteAfter);
@@ -575,7 +575,6 @@ export const modules = {
 			m: () => formatProblem
 		});
 		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
-		var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89769);
 		class ReferenceProblemError extends Error {
 			name = "ReferenceProblemError";
 			problems;
@@ -585,16 +584,9 @@ export const modules = {
 			}
 		}
 		function formatProblem(p) {
-			const file = (0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.file);
+			const file = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(p.file);
 			const where = p.line === undefined ? file : `${file}:${p.line}`;
-			return `${where}: rule ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.rule)}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(p.message)} (pattern: ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.pattern)})`;
-		}
-	}),
-	89769: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { S: () => shown });
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
-		function shown(value, max) {
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value), max);
+			return `${where}: rule ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(p.rule)}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(p.message)} (pattern: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(p.pattern)})`;
 		}
 	}),
 	52444: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

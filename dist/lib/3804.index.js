@@ -315,50 +315,6 @@ export const modules = {
 			}
 		}
 	}),
-	52469: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			m: () => readCaCertificateFile,
-			u: () => checkCaCertificateFile
-		});
-		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-		var _config_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93593);
-		const PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
-		const HEAD_BYTES = 64 * 1024;
-		function checkCaCertificateFile(path) {
-			const text = (0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.ZJ)(path);
-			if (text) return text;
-			let stat;
-			try {
-				stat = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
-			} catch (err) {
-				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
-			}
-			if (!stat) return `file not found: ${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)}`;
-			if (stat.isDirectory()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is a folder, not a PEM certificate file`;
-			if (!stat.isFile()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is not a file`;
-			let head;
-			try {
-				const fd = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
-				try {
-					const buffer = Buffer.alloc(HEAD_BYTES);
-					head = buffer.subarray(0, (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, 0));
-				} finally {
-					(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-				}
-			} catch (err) {
-				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
-			}
-			if (!head.includes(PEM_BEGIN)) {
-				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} holds no PEM certificate: no ${PEM_BEGIN} line in its first 64 KB`;
-			}
-			return undefined;
-		}
-		function readCaCertificateFile(path) {
-			const problem = checkCaCertificateFile(path);
-			if (problem) throw new Error(`ca-certificate: ${problem}`);
-			return (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
-		}
-	}),
 	50090: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			$_: () => wrongCloud,
@@ -379,7 +335,7 @@ export const modules = {
 					const { AzureProvider } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(1552)
+						__webpack_require__.e(8644)
 					]).then(__webpack_require__.bind(__webpack_require__, 48644));
 					return new AzureProvider(config.azure);
 				}
@@ -411,7 +367,7 @@ export const modules = {
 					const { AzureVerifier } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(1552),
+						__webpack_require__.e(8644),
 						__webpack_require__.e(8559)
 					]).then(__webpack_require__.bind(__webpack_require__, 48559));
 					return new AzureVerifier(config.azure);
@@ -444,7 +400,7 @@ export const modules = {
 					const { AzurePrune } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(1552),
+						__webpack_require__.e(8644),
 						__webpack_require__.e(3924)
 					]).then(__webpack_require__.bind(__webpack_require__, 73924));
 					return new AzurePrune(config.azure, config.lifecycle?.azure?.deleteAfter);
@@ -479,7 +435,6 @@ export const modules = {
 			m: () => formatProblem
 		});
 		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
-		var _shown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89769);
 		class ReferenceProblemError extends Error {
 			name = "ReferenceProblemError";
 			problems;
@@ -489,16 +444,9 @@ export const modules = {
 			}
 		}
 		function formatProblem(p) {
-			const file = (0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.file);
+			const file = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(p.file);
 			const where = p.line === undefined ? file : `${file}:${p.line}`;
-			return `${where}: rule ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.rule)}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(p.message)} (pattern: ${(0, _shown_js__WEBPACK_IMPORTED_MODULE_1__.S)(p.pattern)})`;
-		}
-	}),
-	89769: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { S: () => shown });
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
-		function shown(value, max) {
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value), max);
+			return `${where}: rule ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(p.rule)}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(p.message)} (pattern: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(p.pattern)})`;
 		}
 	}),
 	15048: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -513,9 +461,9 @@ export const modules = {
 		var _config_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31846);
 		var _config_section_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(13667);
 		var _config_share_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83423);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96669);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63726);
 		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26201);
-		var _providers_azure_ca_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52469);
+		var _config_ca_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20813);
 		const SHARE_INPUTS = [
 			"cloud",
 			"image",
@@ -685,7 +633,7 @@ export const modules = {
 			const tenantId = s.string("tenant-id", (v) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.AA)(v, "tenant id")) ?? a?.tenantId;
 			if (auth === "oidc" && (!clientId || !tenantId)) s.problem("auth", "oidc needs client-id and tenant-id");
 			const endpoint = s.string("endpoint", (v) => /^https:\/\//.test(v) ? undefined : `must be an https URL (got "${v}")`) ?? a?.endpoint;
-			const caCertificate = s.string("ca-certificate", _providers_azure_ca_file_js__WEBPACK_IMPORTED_MODULE_5__.u) ?? a?.caCertificate;
+			const caCertificate = s.string("ca-certificate", _config_ca_file_js__WEBPACK_IMPORTED_MODULE_5__.uc) ?? a?.caCertificate;
 			const authorityHost = (0, _config_authority_host_js__WEBPACK_IMPORTED_MODULE_8__.E)(s, auth) ?? a?.authorityHost;
 			if (!role.id) return undefined;
 			return {

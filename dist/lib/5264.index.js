@@ -176,9 +176,8 @@ export const modules = {
 		}
 		var problem = __webpack_require__(8099);
 		var rewrite = __webpack_require__(4892);
-		var azure = __webpack_require__(96669);
+		var azure = __webpack_require__(63726);
 		var naming_version = __webpack_require__(49894);
-		var shown = __webpack_require__(89769);
 		;
 		const CLOUDS = [
 			"gcp",
@@ -194,12 +193,12 @@ export const modules = {
 			for (const path of paths) {
 				const found = manifestVersions(await readManifest(path), path);
 				if (Object.keys(found).length === 0) {
-					throw new VersionsError(`${(0, shown.S)(path)}: no build has custom_data.cloud and custom_data.version; is it a manifest worker-image wrote?`);
+					throw new VersionsError(`${(0, excerpt.SP)(path)}: no build has custom_data.cloud and custom_data.version; is it a manifest worker-image wrote?`);
 				}
 				for (const [cloud, version] of Object.entries(found)) {
 					const earlier = versions[cloud];
 					if (earlier !== undefined && earlier !== version) {
-						throw new VersionsError(`${cloud} version differs between manifests: ${earlier} in ${(0, shown.S)(from[cloud] ?? "")}, ${version} in ${(0, shown.S)(path)}; pass only the manifests of one build`);
+						throw new VersionsError(`${cloud} version differs between manifests: ${earlier} in ${(0, excerpt.SP)(from[cloud] ?? "")}, ${version} in ${(0, excerpt.SP)(path)}; pass only the manifests of one build`);
 					}
 					versions[cloud] = version;
 					from[cloud] = path;
@@ -214,17 +213,17 @@ export const modules = {
 				const cloud = CLOUDS.find((c) => c === m?.[1]);
 				const version = m?.[2] ?? "";
 				if (!cloud) {
-					throw new VersionsError(`set: "${(0, shown.S)(entry)}" must be cloud=version with cloud one of ${CLOUDS.join(", ")} (e.g. gcp=24)`);
+					throw new VersionsError(`set: "${(0, excerpt.SP)(entry)}" must be cloud=version with cloud one of ${CLOUDS.join(", ")} (e.g. gcp=24)`);
 				}
 				if (!(0, version_token.IJ)(version)) {
-					throw new VersionsError(`set: "${(0, shown.S)(entry)}": "${(0, shown.S)(version)}" is not a version such as 24, 17a or 0.0.15`);
+					throw new VersionsError(`set: "${(0, excerpt.SP)(entry)}": "${(0, excerpt.SP)(version)}" is not a version such as 24, 17a or 0.0.15`);
 				}
 				const problem = cloudVersionProblem(cloud, version);
 				if (problem) {
-					throw new VersionsError(`set: "${(0, shown.S)(entry)}": the ${cloud} version ${(0, excerpt.RK)(problem)}`);
+					throw new VersionsError(`set: "${(0, excerpt.SP)(entry)}": the ${cloud} version ${(0, excerpt.RK)(problem)}`);
 				}
 				if (versions[cloud] !== undefined) {
-					throw new VersionsError(`set: ${cloud} is given twice (${versions[cloud]} and ${(0, shown.S)(version)})`);
+					throw new VersionsError(`set: ${cloud} is given twice (${versions[cloud]} and ${(0, excerpt.SP)(version)})`);
 				}
 				versions[cloud] = version;
 			}
@@ -233,7 +232,7 @@ export const modules = {
 		function cloudVersionProblem(cloud, version) {
 			if (cloud === "azure") return (0, azure.zX)(version);
 			if ((0, naming_version.ot)(version)) return undefined;
-			return /^[1-9]\d*[a-z]?$/.test(version) ? `is too large: a version number is at most ${Number.MAX_SAFE_INTEGER}` : "must be a number without leading zeros, optionally one lowercase letter (24, 17a)";
+			return (0, naming_version.EC)(version) ?? "must be a number without leading zeros, optionally one lowercase letter (24, 17a)";
 		}
 		async function readManifest(path) {
 			let text;
@@ -241,17 +240,17 @@ export const modules = {
 				text = await (0, promises_.readFile)(path, "utf8");
 			} catch (err) {
 				const code = err.code;
-				throw new VersionsError(code === "ENOENT" ? `${(0, shown.S)(path)}: manifest not found` : `${(0, shown.S)(path)}: ${(0, excerpt.RK)(err.message)}`);
+				throw new VersionsError(code === "ENOENT" ? `${(0, excerpt.SP)(path)}: manifest not found` : `${(0, excerpt.SP)(path)}: ${(0, excerpt.RK)(err.message)}`);
 			}
 			try {
-				return (0, excerpt.qF)(text, `${(0, shown.S)(path)}: not a JSON manifest`);
+				return (0, excerpt.qF)(text, `${(0, excerpt.SP)(path)}: not a JSON manifest`);
 			} catch (err) {
 				throw new VersionsError(err.message);
 			}
 		}
 		function manifestVersions(manifest, path) {
 			const { builds, last_run_uuid: lastRun } = manifest ?? {};
-			if (!Array.isArray(builds)) throw new VersionsError(`${(0, shown.S)(path)}: has no "builds" list`);
+			if (!Array.isArray(builds)) throw new VersionsError(`${(0, excerpt.SP)(path)}: has no "builds" list`);
 			const versions = {};
 			for (const build of builds) {
 				const { packer_run_uuid: run, custom_data: data } = build ?? {};
@@ -260,17 +259,17 @@ export const modules = {
 				const cloud = CLOUDS.find((c) => c === name);
 				if (!cloud || typeof version !== "string") continue;
 				if (verified === "false") {
-					throw new VersionsError(`${(0, shown.S)(path)}: the ${cloud} build ${(0, shown.S)(typeof image === "string" ? image : version)} failed its verification ` + "(custom_data.verified is \"false\"), so no reference may move to it; fix the image and bake again, " + "or pass only the manifests of verified builds");
+					throw new VersionsError(`${(0, excerpt.SP)(path)}: the ${cloud} build ${(0, excerpt.SP)(typeof image === "string" ? image : version)} failed its verification ` + "(custom_data.verified is \"false\"), so no reference may move to it; fix the image and bake again, " + "or pass only the manifests of verified builds");
 				}
 				if (!(0, version_token.IJ)(version)) {
-					throw new VersionsError(`${(0, shown.S)(path)}: ${cloud} version "${(0, shown.S)(version)}" is not a version token`);
+					throw new VersionsError(`${(0, excerpt.SP)(path)}: ${cloud} version "${(0, excerpt.SP)(version)}" is not a version token`);
 				}
 				const problem = cloudVersionProblem(cloud, version);
 				if (problem) {
-					throw new VersionsError(`${(0, shown.S)(path)}: the ${cloud} version ${(0, excerpt.RK)(problem)}`);
+					throw new VersionsError(`${(0, excerpt.SP)(path)}: the ${cloud} version ${(0, excerpt.RK)(problem)}`);
 				}
 				if (versions[cloud] !== undefined && versions[cloud] !== version) {
-					throw new VersionsError(`${(0, shown.S)(path)}: two ${cloud} builds in one run, versions ${versions[cloud]} and ${version}`);
+					throw new VersionsError(`${(0, excerpt.SP)(path)}: two ${cloud} builds in one run, versions ${versions[cloud]} and ${version}`);
 				}
 				versions[cloud] = version;
 			}
@@ -460,8 +459,8 @@ export const modules = {
 			reportPlan(plan, reporter);
 			const downgrades = plan.changes.filter((c) => c.changed && (0, version_token.Zy)(c.new, c.old) < 0);
 			for (const c of downgrades) {
-				reporter.warning(`rule ${(0, shown.S)(c.rule)}: ${c.old} \u2192 ${c.new} moves the reference back to an older version`, {
-					file: (0, shown.S)(c.file),
+				reporter.warning(`rule ${(0, excerpt.SP)(c.rule)}: ${c.old} \u2192 ${c.new} moves the reference back to an older version`, {
+					file: (0, excerpt.SP)(c.file),
 					line: c.line
 				});
 			}
@@ -544,15 +543,15 @@ export const modules = {
 				const changes = plan.changes.filter((c) => c.rule === searched.rule);
 				const moving = changes.filter((c) => c.changed);
 				const { notText } = searched;
-				const unread = notText.length ? `, ${notText.length} skipped as not UTF-8 text (${notText.slice(0, LISTED).map((f) => (0, shown.S)(f)).join(", ")}${notText.length > LISTED ? `, and ${notText.length - LISTED} more` : ""})` : "";
+				const unread = notText.length ? `, ${notText.length} skipped as not UTF-8 text (${notText.slice(0, LISTED).map((f) => (0, excerpt.SP)(f)).join(", ")}${notText.length > LISTED ? `, and ${notText.length - LISTED} more` : ""})` : "";
 				const read = `${searched.files} ${searched.files === 1 ? "file" : "files"} read, ${searched.withReferences} with references${unread}`;
-				const rule = (0, shown.S)(searched.rule);
+				const rule = (0, excerpt.SP)(searched.rule);
 				if (skipped) {
 					reporter.info(`rule ${rule}: ${read}; skipped (${skipped.reason})`);
 					continue;
 				}
 				reporter.info(`rule ${rule}: ${read}: ${moving.length} to change, ${changes.length - moving.length} already current`);
-				for (const c of moving) reporter.info(`  ${(0, shown.S)(c.file)}:${c.line}: ${c.old} \u2192 ${c.new}`);
+				for (const c of moving) reporter.info(`  ${(0, excerpt.SP)(c.file)}:${c.line}: ${c.old} \u2192 ${c.new}`);
 			}
 		}
 		const LISTED = 5;
@@ -603,13 +602,12 @@ export const modules = {
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
 		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
 		var _references_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49160);
-		var _references_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89769);
 		async function expandManifests(patterns, cwd, opts) {
 			const check = (path, shown) => opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.K8)(path, opts.root, shown);
 			const paths = [];
 			for (const pattern of patterns) {
 				const refuse = (why) => {
-					throw new Error(`${opts.input} "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(pattern)}": ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.RK)(why)}`);
+					throw new Error(`${opts.input} "${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(pattern)}": ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.RK)(why)}`);
 				};
 				const full = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
 				if (!(0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.rl)(pattern)) {
@@ -633,7 +631,7 @@ export const modules = {
 			}
 			const twice = paths.find((p, i) => paths.indexOf(p) !== i);
 			if (twice) {
-				throw new Error(`${opts.input}: ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(twice)} is given twice; name each manifest once`);
+				throw new Error(`${opts.input}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(twice)} is given twice; name each manifest once`);
 			}
 			return paths;
 		}
@@ -642,17 +640,17 @@ export const modules = {
 			for (const path of paths) {
 				const manifest = await readManifestFile(path);
 				if (!Array.isArray(manifest?.builds)) {
-					throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} has no "builds" list`);
+					throw new Error(`manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)} has no "builds" list`);
 				}
 				manifest.builds.forEach((entry, index) => {
 					const what = kindOf(entry);
 					if (what !== "an object") {
-						throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: builds[${index}] is ${what}, not a build (an object with name, builder_type, artifact_id, custom_data...)`);
+						throw new Error(`manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)}: builds[${index}] is ${what}, not a build (an object with name, builder_type, artifact_id, custom_data...)`);
 					}
 					const b = entry;
 					const data = kindOf(b.custom_data);
 					if (data !== "an object" && data !== "null" && data !== "missing") {
-						throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: builds[${index}].custom_data is ${data}, not an object of strings`);
+						throw new Error(`manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)}: builds[${index}].custom_data is ${data}, not an object of strings`);
 					}
 					if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid) return;
 					builds.push({
@@ -678,9 +676,9 @@ export const modules = {
 				text = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
 			} catch (err) {
 				const code = err.code;
-				throw new Error(code === "ENOENT" ? `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} not found` : `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: cannot be read (${code})`);
+				throw new Error(code === "ENOENT" ? `manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)} not found` : `manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)}: cannot be read (${code})`);
 			}
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} is not valid JSON`);
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)} is not valid JSON`);
 		}
 		function buildCloud(b) {
 			const byBuilder = {

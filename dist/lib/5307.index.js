@@ -145,13 +145,12 @@ export const modules = {
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
 		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
 		var _references_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49160);
-		var _references_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89769);
 		async function expandManifests(patterns, cwd, opts) {
 			const check = (path, shown) => opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.K8)(path, opts.root, shown);
 			const paths = [];
 			for (const pattern of patterns) {
 				const refuse = (why) => {
-					throw new Error(`${opts.input} "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(pattern)}": ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.RK)(why)}`);
+					throw new Error(`${opts.input} "${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(pattern)}": ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.RK)(why)}`);
 				};
 				const full = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
 				if (!(0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.rl)(pattern)) {
@@ -175,7 +174,7 @@ export const modules = {
 			}
 			const twice = paths.find((p, i) => paths.indexOf(p) !== i);
 			if (twice) {
-				throw new Error(`${opts.input}: ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(twice)} is given twice; name each manifest once`);
+				throw new Error(`${opts.input}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(twice)} is given twice; name each manifest once`);
 			}
 			return paths;
 		}
@@ -184,17 +183,17 @@ export const modules = {
 			for (const path of paths) {
 				const manifest = await readManifestFile(path);
 				if (!Array.isArray(manifest?.builds)) {
-					throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} has no "builds" list`);
+					throw new Error(`manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)} has no "builds" list`);
 				}
 				manifest.builds.forEach((entry, index) => {
 					const what = kindOf(entry);
 					if (what !== "an object") {
-						throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: builds[${index}] is ${what}, not a build (an object with name, builder_type, artifact_id, custom_data...)`);
+						throw new Error(`manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)}: builds[${index}] is ${what}, not a build (an object with name, builder_type, artifact_id, custom_data...)`);
 					}
 					const b = entry;
 					const data = kindOf(b.custom_data);
 					if (data !== "an object" && data !== "null" && data !== "missing") {
-						throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: builds[${index}].custom_data is ${data}, not an object of strings`);
+						throw new Error(`manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)}: builds[${index}].custom_data is ${data}, not an object of strings`);
 					}
 					if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid) return;
 					builds.push({
@@ -220,9 +219,9 @@ export const modules = {
 				text = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
 			} catch (err) {
 				const code = err.code;
-				throw new Error(code === "ENOENT" ? `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} not found` : `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: cannot be read (${code})`);
+				throw new Error(code === "ENOENT" ? `manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)} not found` : `manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)}: cannot be read (${code})`);
 			}
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} is not valid JSON`);
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)} is not valid JSON`);
 		}
 		function buildCloud(b) {
 			const byBuilder = {

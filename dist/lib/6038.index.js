@@ -271,11 +271,11 @@ ${PATHS}
 			b: () => parseFlags
 		});
 		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-		var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
-		var _references_shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89769);
+		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52049);
+		var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+		var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
 		function parseCommand(args, options) {
-			const parsed = (0, node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+			const parsed = (0, node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({
 				args,
 				options,
 				tokens: true,
@@ -305,20 +305,20 @@ ${PATHS}
 			if (repo === "") throw new Error("--repo is empty: give the repository folder (e.g. --repo .)");
 			let stats;
 			try {
-				stats = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repo), { throwIfNoEntry: false });
+				stats = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0, node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(repo), { throwIfNoEntry: false });
 			} catch (err) {
 				const code = err.code;
-				throw new Error(code === "ENOTDIR" ? `--repo: "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_3__.S)(repo)}" does not exist (a part of it is a file)` : `--repo: "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_3__.S)(repo)}" cannot be read (${code ?? err.message})`);
+				throw new Error(code === "ENOTDIR" ? `--repo: "${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__.SP)(repo)}" does not exist (a part of it is a file)` : `--repo: "${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__.SP)(repo)}" cannot be read (${code ?? err.message})`);
 			}
-			if (!stats) throw new Error(`--repo: "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_3__.S)(repo)}" does not exist`);
+			if (!stats) throw new Error(`--repo: "${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__.SP)(repo)}" does not exist`);
 			if (!stats.isDirectory()) {
-				throw new Error(`--repo: "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_3__.S)(repo)}" ${stats.isFile() ? "is a file, not a folder" : "is not a folder"}: give the repository's folder (e.g. --repo .)`);
+				throw new Error(`--repo: "${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__.SP)(repo)}" ${stats.isFile() ? "is a file, not a folder" : "is not a folder"}: give the repository's folder (e.g. --repo .)`);
 			}
 		}
 		function parseFlags(args, options) {
 			const { values, positionals } = parseCommand(args, options);
 			if (positionals.length > 0) {
-				throw new Error(`unexpected argument "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_3__.S)(positionals[0] ?? "")}": this command takes flags only (see --help)`);
+				throw new Error(`unexpected argument "${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__.SP)(positionals[0] ?? "")}": this command takes flags only (see --help)`);
 			}
 			return values;
 		}
@@ -348,6 +348,7 @@ ${PATHS}
 		__webpack_require__.d(__webpack_exports__, {
 			$Q: () => clip,
 			RK: () => visible,
+			SP: () => shown,
 			Y: () => QUOTE_MAX,
 			cA: () => lineOf,
 			dk: () => lineAtOffset,
@@ -368,6 +369,9 @@ ${PATHS}
 		}
 		function visibleLines(text) {
 			return text.split("\n").map((line) => line.split("	").map(visible).join("	")).join("\n");
+		}
+		function shown(value, max) {
+			return clip(visible(value), max);
 		}
 		function clip(text, max = QUOTE_MAX) {
 			const line = /^[^\r\n]*/.exec(text)?.[0] ?? "";
@@ -511,13 +515,6 @@ ${PATHS}
 		function randomHex(bytes) {
 			const { randomBytes } = process.getBuiltinModule("node:crypto");
 			return randomBytes(bytes).toString("hex");
-		}
-	}),
-	89769: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { S: () => shown });
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
-		function shown(value, max) {
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value), max);
 		}
 	})
 };

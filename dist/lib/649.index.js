@@ -24,15 +24,16 @@ export const modules = {
 			y: () => readAzure
 		});
 		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96669);
-		var _naming_version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49894);
-		var _replicate_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56204);
-		var _authority_host_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81600);
-		var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35982);
-		var _merge_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66404);
-		var _problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31846);
-		var _section_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(13667);
-		var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93593);
+		var _ca_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20813);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(63726);
+		var _naming_version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49894);
+		var _replicate_regions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56204);
+		var _authority_host_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(81600);
+		var _duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35982);
+		var _merge_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(66404);
+		var _problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31846);
+		var _section_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13667);
+		var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93593);
 		const KEYS = [
 			"subscription-id",
 			"location",
@@ -101,31 +102,31 @@ export const modules = {
 		const MARKETPLACE_VERSION = /^(latest|\d+\.\d+\.\d+)$/;
 		function checkIdentifier(value) {
 			if (value.length > IDENTIFIER_MAX) {
-				return `at most ${IDENTIFIER_MAX} characters (got ${value.length}): ${(0, _text_js__WEBPACK_IMPORTED_MODULE_5__.TL)(value, 40)}`;
+				return `at most ${IDENTIFIER_MAX} characters (got ${value.length}): ${(0, _text_js__WEBPACK_IMPORTED_MODULE_6__.TL)(value, 40)}`;
 			}
 			const bad = [...value].find((c) => !/[A-Za-z0-9._-]/.test(c));
 			if (bad !== undefined || !IDENTIFIER.test(value)) {
-				return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_5__.TL)(value)} may hold only letters, digits, ".", "_" and "-" (found ${(0, _text_js__WEBPACK_IMPORTED_MODULE_5__.TL)(bad ?? value)})`;
+				return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_6__.TL)(value)} may hold only letters, digits, ".", "_" and "-" (found ${(0, _text_js__WEBPACK_IMPORTED_MODULE_6__.TL)(bad ?? value)})`;
 			}
-			if (value.endsWith(".")) return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_5__.TL)(value)} may not end in "."`;
+			if (value.endsWith(".")) return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_6__.TL)(value)} may not end in "."`;
 			return undefined;
 		}
 		function checkMarketplaceVersion(value) {
 			if (MARKETPLACE_VERSION.test(value)) return undefined;
-			return `must be latest or Major.Minor.Build with decimal numbers, such as 22.04.202401010 (got ${(0, _text_js__WEBPACK_IMPORTED_MODULE_5__.TL)(value)})`;
+			return `must be latest or Major.Minor.Build with decimal numbers, such as 22.04.202401010 (got ${(0, _text_js__WEBPACK_IMPORTED_MODULE_6__.TL)(value)})`;
 		}
 		const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
 		function readAzure(problems, raw, ctx) {
-			const azure = _section_js__WEBPACK_IMPORTED_MODULE_4__.w.open(problems, ["azure"], raw, KEYS);
+			const azure = _section_js__WEBPACK_IMPORTED_MODULE_5__.w.open(problems, ["azure"], raw, KEYS);
 			if (!azure) return undefined;
-			const namespace = ctx.image?.namespace ?? _naming_version_js__WEBPACK_IMPORTED_MODULE_6__.oQ;
-			const subscriptionId = azure.required("subscription-id", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.AA)(id, "subscription id"));
-			const location = azure.required("location", _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.vK);
-			const resourceGroup = azure.required("resource-group", _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.yr);
-			const gallery = azure.required("gallery", _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.gN);
+			const namespace = ctx.image?.namespace ?? _naming_version_js__WEBPACK_IMPORTED_MODULE_7__.oQ;
+			const subscriptionId = azure.required("subscription-id", (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_8__.AA)(id, "subscription id"));
+			const location = azure.required("location", _naming_azure_js__WEBPACK_IMPORTED_MODULE_8__.vK);
+			const resourceGroup = azure.required("resource-group", _naming_azure_js__WEBPACK_IMPORTED_MODULE_8__.yr);
+			const gallery = azure.required("gallery", _naming_azure_js__WEBPACK_IMPORTED_MODULE_8__.gN);
 			const definition = readDefinition(azure, namespace);
 			const version = readVersion(azure, ctx.baked ? ctx.image : undefined);
-			const vmSize = azure.string("vm-size", _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.vw);
+			const vmSize = azure.string("vm-size", _naming_azure_js__WEBPACK_IMPORTED_MODULE_8__.vw);
 			const sourceImage = readSourceImage(azure);
 			const targetRegions = readRegions(azure, location);
 			const replicaPolicy = readReplicaPolicy(azure, namespace);
@@ -146,7 +147,7 @@ export const modules = {
 			const endpoint = azure.string("endpoint", checkEndpoint);
 			const caCertificate = readCaCertificate(azure, ctx);
 			const auth = azure.oneOf("auth", AUTH) ?? "default";
-			const authorityHost = (0, _authority_host_js__WEBPACK_IMPORTED_MODULE_8__.E)(azure, auth);
+			const authorityHost = (0, _authority_host_js__WEBPACK_IMPORTED_MODULE_9__.E)(azure, auth);
 			const clientId = readOidcId(azure, "client-id", auth);
 			const tenantId = readOidcId(azure, "tenant-id", auth);
 			const securityType = readSecurityType(azure, definition);
@@ -171,7 +172,7 @@ export const modules = {
 				tags,
 				template: {
 					path: template,
-					variables: (0, _merge_js__WEBPACK_IMPORTED_MODULE_9__.$N)(ctx.variables, variables ?? {})
+					variables: (0, _merge_js__WEBPACK_IMPORTED_MODULE_10__.$N)(ctx.variables, variables ?? {})
 				},
 				timeouts: {
 					builder: builderTimeout ?? 90 * MINUTE,
@@ -193,7 +194,7 @@ export const modules = {
 		function readBuilderTimeout(timeouts) {
 			const ms = timeouts?.duration("builder", 1, 24 * HOUR);
 			if (ms === undefined || ms <= RUN_COMMAND_CAP) return ms;
-			timeouts.problem("builder", `at most 90m: the provisioning script runs through run-command, which Azure stops after 90 minutes (got ${(0, _duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(ms)}); make the script finish sooner`);
+			timeouts.problem("builder", `at most 90m: the provisioning script runs through run-command, which Azure stops after 90 minutes (got ${(0, _duration_js__WEBPACK_IMPORTED_MODULE_3__.a)(ms)}); make the script finish sooner`);
 			return undefined;
 		}
 		function readSecurityType(azure, definition) {
@@ -232,14 +233,14 @@ export const modules = {
 			}
 			const definition = azure.section("definition", DEFINITION_KEYS);
 			if (!definition) return undefined;
-			const name = definition.required("name", _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.dW);
+			const name = definition.required("name", _naming_azure_js__WEBPACK_IMPORTED_MODULE_8__.dW);
 			const publisher = definition.required("publisher", checkIdentifier);
 			const offer = definition.required("offer", checkIdentifier);
 			const sku = definition.required("sku", checkIdentifier, { id: true });
 			const osType = definition.oneOf("os-type", ["Linux", "Windows"]);
 			const hyperVGeneration = definition.oneOf("hyper-v-generation", ["V1", "V2"]);
-			const namespaced = name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.PW)(name, namespace);
-			const tooLong = namespaced && namespaced !== name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.dW)(namespaced);
+			const namespaced = name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_8__.PW)(name, namespace);
+			const tooLong = namespaced && namespaced !== name && (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_8__.dW)(namespaced);
 			if (tooLong) {
 				definition.problem("name", `${tooLong} in namespace ${namespace}; shorten azure.definition.name or image.namespace`);
 			}
@@ -255,12 +256,12 @@ export const modules = {
 		}
 		function readVersion(azure, image) {
 			if (!azure.has("version")) {
-				if (!image || image.version === _naming_version_js__WEBPACK_IMPORTED_MODULE_6__.jP) return _naming_version_js__WEBPACK_IMPORTED_MODULE_6__.jP;
+				if (!image || image.version === _naming_version_js__WEBPACK_IMPORTED_MODULE_7__.jP) return _naming_version_js__WEBPACK_IMPORTED_MODULE_7__.jP;
 				const example = /^\d+$/.test(image.version) ? `${image.version}.0.0` : "1.0.0";
 				azure.problem("version", `required when image.version is explicit (${image.version}): gallery versions are ` + `Major.Minor.Patch, so set azure.version (e.g. ${example}) or use image.version: auto`);
 				return undefined;
 			}
-			return azure.string("version", (text) => text === _naming_version_js__WEBPACK_IMPORTED_MODULE_6__.jP ? undefined : (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.zX)(text), { id: true });
+			return azure.string("version", (text) => text === _naming_version_js__WEBPACK_IMPORTED_MODULE_7__.jP ? undefined : (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_8__.zX)(text), { id: true });
 		}
 		function readSourceImage(azure) {
 			if (!azure.has("source-image")) {
@@ -302,7 +303,7 @@ export const modules = {
 					storageAccountType: "Standard_LRS"
 				}] : undefined;
 			}
-			const regions = (0, _replicate_regions_js__WEBPACK_IMPORTED_MODULE_1__.$Z)(azure, "target-regions");
+			const regions = (0, _replicate_regions_js__WEBPACK_IMPORTED_MODULE_2__.$Z)(azure, "target-regions");
 			if (regions && location && !regions.some((r) => r.name === location)) {
 				azure.problem("target-regions", `must include location ${location}: Azure replicates a gallery version from the region ` + `it is built in (add "- ${location}", or build in one of the listed regions)`);
 				return undefined;
@@ -315,7 +316,7 @@ export const modules = {
 			const before = policy.problems.list.length;
 			const vms = policy.integer("expected-concurrent-vms", 1, 1e7);
 			const vmsPerReplica = policy.integer("vms-per-replica", 1, 1e3) ?? 20;
-			const production = policy.boolean("production") ?? namespace === _naming_version_js__WEBPACK_IMPORTED_MODULE_6__.oQ;
+			const production = policy.boolean("production") ?? namespace === _naming_version_js__WEBPACK_IMPORTED_MODULE_7__.oQ;
 			if (policy.problems.list.length > before) return undefined;
 			return {
 				...vms === undefined ? {} : { expectedConcurrentVms: vms },
@@ -338,8 +339,8 @@ export const modules = {
 		function readTags(azure) {
 			const raw = azure.mapping("tags") ?? {};
 			const entries = Object.entries(raw);
-			if (entries.length > _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.F5) {
-				azure.problem("tags", `at most ${_naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.F5} tags (got ${entries.length})`);
+			if (entries.length > _naming_azure_js__WEBPACK_IMPORTED_MODULE_8__.F5) {
+				azure.problem("tags", `at most ${_naming_azure_js__WEBPACK_IMPORTED_MODULE_8__.F5} tags (got ${entries.length})`);
 			}
 			const tags = {};
 			const seen = new Map();
@@ -351,16 +352,16 @@ export const modules = {
 				];
 				const other = seen.get(name.toLowerCase());
 				seen.set(name.toLowerCase(), name);
-				const nameProblem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.uz)(name) ?? (other ? `tag "${name}" is also set as "${other}": Azure tag names ignore case` : undefined);
+				const nameProblem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_8__.uz)(name) ?? (other ? `tag "${name}" is also set as "${other}": Azure tag names ignore case` : undefined);
 				if (nameProblem) azure.problem(path, nameProblem);
 				const text = [
 					"string",
 					"number",
 					"boolean"
 				].includes(typeof value) ? String(value) : undefined;
-				const valueProblem = text === undefined ? `must be a string (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_3__.q0)(value)})` : azure.coercedValue(path, value) ?? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.Gz)(text);
+				const valueProblem = text === undefined ? `must be a string (got ${(0, _problems_js__WEBPACK_IMPORTED_MODULE_4__.q0)(value)})` : azure.coercedValue(path, value) ?? (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_8__.Gz)(text);
 				if (valueProblem) azure.problem(path, valueProblem);
-				else if (text !== undefined && !nameProblem) (0, _merge_js__WEBPACK_IMPORTED_MODULE_9__.P5)(tags, name, text);
+				else if (text !== undefined && !nameProblem) (0, _merge_js__WEBPACK_IMPORTED_MODULE_10__.P5)(tags, name, text);
 			}
 			return tags;
 		}
@@ -376,21 +377,11 @@ export const modules = {
 				azure.problem("ca-certificate", stat ? `${file} is not a file` : `file not found: ${file}`);
 				return undefined;
 			}
-			if (!holdsPem(file)) {
+			if (!(0, _ca_file_js__WEBPACK_IMPORTED_MODULE_1__.Ll)(file)) {
 				azure.problem("ca-certificate", `${file} is not a PEM certificate: no -----BEGIN CERTIFICATE----- line in its first 64 KB`);
 				return undefined;
 			}
 			return file;
-		}
-		function holdsPem(file) {
-			const head = Buffer.alloc(64 * 1024);
-			const fd = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, "r");
-			try {
-				const read = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, head.length, 0);
-				return head.subarray(0, read).includes("-----BEGIN CERTIFICATE-----");
-			} finally {
-				(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-			}
 		}
 		function readOidcId(azure, key, auth) {
 			const what = key === "client-id" ? "client id" : "tenant id";
@@ -398,7 +389,55 @@ export const modules = {
 				azure.problem(key, `required with auth: oidc (the ${what} of the app registration that trusts this repository's GitHub tokens)`);
 				return undefined;
 			}
-			return azure.string(key, (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_7__.AA)(id, what));
+			return azure.string(key, (id) => (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_8__.AA)(id, what));
+		}
+	}),
+	20813: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			Ll: () => holdsPem,
+			m3: () => readCaCertificateFile,
+			uc: () => checkCaCertificateFile
+		});
+		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+		var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93593);
+		const PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
+		const HEAD_BYTES = 64 * 1024;
+		function checkCaCertificateFile(path) {
+			const text = (0, _text_js__WEBPACK_IMPORTED_MODULE_1__.ZJ)(path);
+			if (text) return text;
+			let stat;
+			try {
+				stat = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
+			} catch (err) {
+				return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
+			}
+			if (!stat) return `file not found: ${(0, _text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)}`;
+			if (stat.isDirectory()) return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is a folder, not a PEM certificate file`;
+			if (!stat.isFile()) return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is not a file`;
+			let pem;
+			try {
+				pem = holdsPem(path);
+			} catch (err) {
+				return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
+			}
+			if (!pem) {
+				return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} holds no PEM certificate: no ${PEM_BEGIN} line in its first 64 KB`;
+			}
+			return undefined;
+		}
+		function holdsPem(path) {
+			const head = Buffer.alloc(HEAD_BYTES);
+			const fd = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
+			try {
+				return head.subarray(0, (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, head, 0, head.length, 0)).includes(PEM_BEGIN);
+			} finally {
+				(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+			}
+		}
+		function readCaCertificateFile(path) {
+			const problem = checkCaCertificateFile(path);
+			if (problem) throw new Error(`ca-certificate: ${problem}`);
+			return (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
 		}
 	}),
 	35982: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -451,10 +490,8 @@ export const modules = {
 		];
 		const PLACEHOLDER_VERSION = "9999";
 		function checkImageVersion(version) {
-			if (/^[1-9]\d*[a-z]?$/.test(version) && !(0, _naming_version_js__WEBPACK_IMPORTED_MODULE_2__.ot)(version)) {
-				return `${(0, _text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(version, 40)} is too large: a version number is at most ${Number.MAX_SAFE_INTEGER}`;
-			}
-			return (0, _naming_version_js__WEBPACK_IMPORTED_MODULE_2__.ps)(version);
+			const large = (0, _naming_version_js__WEBPACK_IMPORTED_MODULE_2__.EC)(version);
+			return large ? `${(0, _text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(version, 40)} ${large}` : (0, _naming_version_js__WEBPACK_IMPORTED_MODULE_2__.ps)(version);
 		}
 		function readImage(problems, raw) {
 			const image = _section_js__WEBPACK_IMPORTED_MODULE_0__.w.open(problems, ["image"], raw, KEYS);
@@ -487,7 +524,7 @@ export const modules = {
 			Pb: () => DEFAULT_LIFECYCLE,
 			h: () => readLifecycleClouds
 		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96669);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63726);
 		var _naming_version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49894);
 		var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8005);
 		var _merge_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66404);
@@ -527,8 +564,7 @@ export const modules = {
 					const shown = /^[\w.-]+$/.test(entry) ? entry : (0, _text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(entry);
 					return `protect lists versions: write ${meant}, not ${shown}`;
 				}
-				const tooLarge = /^[1-9]\d*[a-z]?$/.test(entry) ? (0, _image_js__WEBPACK_IMPORTED_MODULE_0__.s)(entry) : undefined;
-				if (tooLarge) return tooLarge;
+				if ((0, _naming_version_js__WEBPACK_IMPORTED_MODULE_3__.EC)(entry)) return (0, _image_js__WEBPACK_IMPORTED_MODULE_0__.s)(entry);
 				if (azure && isImageVersion(entry)) {
 					return `Azure versions are gallery versions (Major.Minor.Patch, such as 0.0.15), so ${(0, _text_js__WEBPACK_IMPORTED_MODULE_2__.TL)(entry)} protects nothing here; list image versions under lifecycle or gcp/aws.lifecycle`;
 				}
@@ -1196,7 +1232,7 @@ export const modules = {
 			};
 		}
 		var config_share = __webpack_require__(83423);
-		var azure = __webpack_require__(96669);
+		var azure = __webpack_require__(63726);
 		var render = __webpack_require__(73385);
 		var template_errors = __webpack_require__(92593);
 		;
@@ -1892,7 +1928,7 @@ export const modules = {
 			fP: () => readRole,
 			n4: () => checkOrganizationArn
 		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96669);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63726);
 		var _section_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13667);
 		const KEYS = [
 			"gcp",
@@ -2326,8 +2362,25 @@ export const modules = {
 			return `tag value "${[...value].slice(0, 20).join("")}\u2026" is ${length} characters; AWS allows at most ${TAG_VALUE_MAX}`;
 		}
 	}),
-	16869: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { U: () => AZURE_REGIONS });
+	63726: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+		__webpack_require__.d(__webpack_exports__, {
+			F5: () => MAX_USER_TAGS,
+			zT: () => canonicalRegion,
+			dW: () => checkDefinitionName,
+			gN: () => checkGalleryName,
+			zX: () => checkGalleryVersion,
+			AA: () => checkGuid,
+			vK: () => checkRegion,
+			yr: () => checkResourceGroup,
+			uz: () => checkTagName,
+			Gz: () => checkTagValue,
+			vw: () => checkVmSize,
+			PW: () => definitionName,
+			aX: () => galleryVersionId,
+			Bj: () => galleryVersionOverwriteProblem,
+			P$: () => resolveGalleryVersion
+		});
+		;
 		const AZURE_REGIONS = [
 			"eastus",
 			"eastus2",
@@ -2404,29 +2457,10 @@ export const modules = {
 			"chinanorth2",
 			"chinanorth3"
 		];
-	}),
-	96669: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			AA: () => checkGuid,
-			Bj: () => galleryVersionOverwriteProblem,
-			F5: () => MAX_USER_TAGS,
-			Gz: () => checkTagValue,
-			P$: () => resolveGalleryVersion,
-			PW: () => definitionName,
-			aX: () => galleryVersionId,
-			dW: () => checkDefinitionName,
-			gN: () => checkGalleryName,
-			uz: () => checkTagName,
-			vK: () => checkRegion,
-			vw: () => checkVmSize,
-			yr: () => checkResourceGroup,
-			zT: () => canonicalRegion,
-			zX: () => checkGalleryVersion
-		});
-		var _azure_regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16869);
-		var _labels_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42095);
-		var _regions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97503);
-		var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49894);
+		var labels = __webpack_require__(42095);
+		var regions = __webpack_require__(97503);
+		var naming_version = __webpack_require__(49894);
+		;
 		const GALLERY_VERSION_PART_MAX = 2147483647;
 		const AZURE_NAME_MAX = 80;
 		const GALLERY_VERSION = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
@@ -2472,17 +2506,17 @@ export const modules = {
 			throw new Error(`no gallery version follows ${highest.join(".")}`);
 		}
 		function resolveGalleryVersion(configVersion, existing) {
-			const version = configVersion === _version_js__WEBPACK_IMPORTED_MODULE_0__.jP ? nextGalleryVersion(existing) : configVersion;
+			const version = configVersion === naming_version.jP ? nextGalleryVersion(existing) : configVersion;
 			return {
 				version,
 				exists: existing.some((e) => compareGalleryVersions(e, version) === 0)
 			};
 		}
 		function galleryVersionOverwriteProblem(resolved, image, location) {
-			return (0, _version_js__WEBPACK_IMPORTED_MODULE_0__.pw)(resolved, image, location);
+			return (0, naming_version.pw)(resolved, image, location);
 		}
 		function definitionName(base, namespace) {
-			return namespace === _version_js__WEBPACK_IMPORTED_MODULE_0__.oQ ? base : `${base}-${namespace}`;
+			return namespace === naming_version.oQ ? base : `${base}-${namespace}`;
 		}
 		function galleryVersionId(subscriptionId, resourceGroup, gallery, definition, version) {
 			return `/subscriptions/${subscriptionId}/resourceGroups/${resourceGroup}` + `/providers/Microsoft.Compute/galleries/${gallery}/images/${definition}/versions/${version}`;
@@ -2497,16 +2531,17 @@ export const modules = {
 			return name.toLowerCase().replace(/[\s_-]+/g, "");
 		}
 		function checkRegion(name) {
-			if (_azure_regions_js__WEBPACK_IMPORTED_MODULE_1__.U.includes(name)) return undefined;
+			if (AZURE_REGIONS.includes(name)) return undefined;
 			const canonical = canonicalRegion(name);
-			if (canonical !== name && (_azure_regions_js__WEBPACK_IMPORTED_MODULE_1__.U.includes(canonical) || (0, _regions_js__WEBPACK_IMPORTED_MODULE_2__.Yy)().includes(canonical))) {
-				return `"${name}" is not an Azure region name (did you mean "${canonical}"?)`;
+			if (canonical !== name) {
+				const meant = [...AZURE_REGIONS, ...(0, regions.Yy)()].includes(canonical) ? canonical : (0, regions.$f)(canonical, AZURE_REGIONS);
+				if (meant) return `"${name}" is not an Azure region name (did you mean "${meant}"?)`;
 			}
 			if (!REGION.test(name)) {
 				return `"${name}" is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
 			}
-			if ((0, _regions_js__WEBPACK_IMPORTED_MODULE_2__.Yy)().includes(name)) return undefined;
-			return `"${name}" is not an Azure region${(0, _regions_js__WEBPACK_IMPORTED_MODULE_2__.um)(name, _azure_regions_js__WEBPACK_IMPORTED_MODULE_1__.U)}`;
+			if ((0, regions.Yy)().includes(name)) return undefined;
+			return `"${name}" is not an Azure region${(0, regions.um)(name, AZURE_REGIONS)}`;
 		}
 		const RESOURCE_GROUP = /^[-\p{L}\p{Nd}_.()]+$/u;
 		const RESOURCE_GROUP_MAX = 90;
@@ -2538,8 +2573,8 @@ export const modules = {
 		const TAG_NAME_FORBIDDEN = /[<>%&\\?/\u0000-\u001f\u007f]/;
 		const MAX_USER_TAGS = 45;
 		function checkTagName(name) {
-			if (name.toLowerCase().startsWith(_labels_js__WEBPACK_IMPORTED_MODULE_3__.Vm)) {
-				return `tag "${name}" is reserved: names starting with "${_labels_js__WEBPACK_IMPORTED_MODULE_3__.Vm}" are set by worker-image`;
+			if (name.toLowerCase().startsWith(labels.Vm)) {
+				return `tag "${name}" is reserved: names starting with "${labels.Vm}" are set by worker-image`;
 			}
 			if (name.length > TAG_NAME_MAX) {
 				return `tag name "${name.slice(0, 20)}\u2026" is ${name.length} characters; Azure allows at most ${TAG_NAME_MAX}`;
@@ -2771,6 +2806,7 @@ export const modules = {
 	}),
 	49894: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
+			EC: () => versionTooLarge,
 			Le: () => versionOfImage,
 			Q: () => overwriteAllowed,
 			jP: () => AUTO_VERSION,
@@ -2795,6 +2831,9 @@ export const modules = {
 				number,
 				suffix: m[2] ?? ""
 			} : undefined;
+		}
+		function versionTooLarge(v) {
+			return VERSION.test(v) && !parseVersion(v) ? `is too large: a version number is at most ${Number.MAX_SAFE_INTEGER}` : undefined;
 		}
 		function checkVersion(v) {
 			if (v === AUTO_VERSION || parseVersion(v)) return undefined;
@@ -3205,10 +3244,7 @@ export const modules = {
 		var _config_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31846);
 		var _config_section_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13667);
 		var _config_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93377);
-		var _config_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93593);
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96669);
-		var _naming_azure_regions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16869);
-		var _naming_regions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(97503);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63726);
 		const STORAGE_ACCOUNT_TYPES = [
 			"Standard_LRS",
 			"Standard_ZRS",
@@ -3263,7 +3299,7 @@ export const modules = {
 			const regions = pairs.map((pair, i) => {
 				const m = PAIR.exec(pair);
 				const [name, replicas] = [m?.[1] ?? "", Number(m?.[2] ?? 1)];
-				const problem = !m ? `"${pair}" must be region=replicas such as eastus=3, or a region alone for one replica` : checkTargetRegion(name) ?? checkReplicas(replicas, m[2]);
+				const problem = !m ? `"${pair}" must be region=replicas such as eastus=3, or a region alone for one replica` : (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.vK)(name) ?? checkReplicas(replicas, m[2]);
 				if (problem) {
 					problems.add([input, i], problem);
 					return undefined;
@@ -3278,7 +3314,7 @@ export const modules = {
 		}
 		function readRegion(problems, path, item) {
 			if (typeof item === "string") {
-				const problem = checkTargetRegion(item);
+				const problem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.vK)(item);
 				if (problem) problems.add(path, problem);
 				return problem ? undefined : {
 					name: item,
@@ -3292,7 +3328,7 @@ export const modules = {
 			}
 			const before = problems.list.length;
 			const region = _config_section_js__WEBPACK_IMPORTED_MODULE_2__.w.open(problems, path, item, KEYS);
-			const name = region?.required("name", checkTargetRegion);
+			const name = region?.required("name", _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.vK);
 			const replicas = region?.integer("replicas", 1, MAX_REPLICAS);
 			const storage = region?.oneOf("storage-account-type", STORAGE_ACCOUNT_TYPES);
 			if (!name || problems.list.length > before) return undefined;
@@ -3301,15 +3337,6 @@ export const modules = {
 				replicas: replicas ?? 1,
 				storageAccountType: storage ?? DEFAULT_STORAGE
 			};
-		}
-		function checkTargetRegion(name) {
-			const problem = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.vK)(name);
-			if (!problem) return undefined;
-			const canonical = (0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.zT)(name);
-			const known = [..._naming_azure_regions_js__WEBPACK_IMPORTED_MODULE_7__.U, ...(0, _naming_regions_js__WEBPACK_IMPORTED_MODULE_8__.Yy)()];
-			if (canonical === name || known.includes(canonical)) return problem;
-			const near = (0, _naming_regions_js__WEBPACK_IMPORTED_MODULE_8__.$f)(canonical, _naming_azure_regions_js__WEBPACK_IMPORTED_MODULE_7__.U);
-			return near ? `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_4__.TL)(name)} is not an Azure region name (did you mean "${near}"?)` : `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_4__.TL)(name)} is not an Azure region name such as eastus or westeurope (lowercase letters and digits)`;
 		}
 		function checkReplicas(replicas, text) {
 			if (replicas >= 1 && replicas <= MAX_REPLICAS) return undefined;
@@ -3323,9 +3350,9 @@ export const modules = {
 					ok = false;
 					return;
 				}
-				const first = seen.get((0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.zT)(region.name));
+				const first = seen.get((0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.zT)(region.name));
 				if (first === undefined) {
-					seen.set((0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__.zT)(region.name), i);
+					seen.set((0, _naming_azure_js__WEBPACK_IMPORTED_MODULE_4__.zT)(region.name), i);
 					return;
 				}
 				problems.add([...path, i], `${region.name} is listed twice (also at [${first}])`);

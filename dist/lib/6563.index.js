@@ -214,7 +214,7 @@ export const modules = {
 					const { AzureProvider } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(1552)
+						__webpack_require__.e(8644)
 					]).then(__webpack_require__.bind(__webpack_require__, 48644));
 					return new AzureProvider(config.azure);
 				}
@@ -246,7 +246,7 @@ export const modules = {
 					const { AzureVerifier } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(1552),
+						__webpack_require__.e(8644),
 						__webpack_require__.e(8559)
 					]).then(__webpack_require__.bind(__webpack_require__, 48559));
 					return new AzureVerifier(config.azure);
@@ -279,7 +279,7 @@ export const modules = {
 					const { AzurePrune } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(1552),
+						__webpack_require__.e(8644),
 						__webpack_require__.e(3924)
 					]).then(__webpack_require__.bind(__webpack_require__, 73924));
 					return new AzurePrune(config.azure, config.lifecycle?.azure?.deleteAfter);

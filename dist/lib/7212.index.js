@@ -11,10 +11,10 @@ export const modules = {
 			t_: () => withShares
 		});
 		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
-		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28643);
+		var _config_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93593);
+		var _manifest_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28643);
 		var _naming_aws_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91486);
 		var _naming_gce_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26201);
-		var _references_shown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89769);
 		var _references_version_token_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30456);
 		var _share_target_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21716);
 		const CATALOGUE_SCHEMA = "worker-image/catalogue/v1";
@@ -56,41 +56,41 @@ export const modules = {
 		const AZURE_LOCATION = /^[a-z][a-z0-9]*(=\d+)?$/;
 		const TEXT_MAX = 1024;
 		function checkBuild(b, index) {
-			const at = (field) => `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(b.path)}: builds[${index}]${field}`;
+			const at = (field) => `manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(b.path)}: builds[${index}]${field}`;
 			const refuse = (field, why) => {
 				throw new ManifestBuildError(`${at(field)} ${why}`);
 			};
 			const data = b.custom_data ?? {};
 			for (const [key, value] of Object.entries(data)) {
 				if (typeof value !== "string") {
-					refuse(`.custom_data.${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(key)}`, `is ${(0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__.I)(value)}, not a string`);
+					refuse(`.custom_data.${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(key)}`, `is ${(0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_2__.I)(value)}, not a string`);
 				}
-				if (!TOKEN.test(key)) refuse(`.custom_data key "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(key)}"`, "is not a plain name");
+				if (!TOKEN.test(key)) refuse(`.custom_data key "${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(key)}"`, "is not a plain name");
 			}
 			const text = (field, value) => {
 				if (value.length > TEXT_MAX) refuse(field, `is ${value.length} characters; at most ${TEXT_MAX}`);
-				if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(value)) {
-					refuse(field, `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(value)}" holds control characters`);
+				if ((0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.Kz)(value) !== undefined) {
+					refuse(field, `"${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}" holds control characters`);
 				}
 			};
 			for (const [key, value] of Object.entries(data)) text(`.custom_data.${key}`, value);
-			const cloud = (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__.a0)(b);
+			const cloud = (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_2__.a0)(b);
 			if (cloud !== "gcp" && cloud !== "azure" && cloud !== "aws") {
-				refuse(data.cloud === undefined ? ".builder_type" : ".custom_data.cloud", data.cloud === undefined ? `${typeof b.builder_type === "string" ? `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(b.builder_type)}"` : `is ${(0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__.I)(b.builder_type)}:`} names no cloud (googlecompute, azure-arm or amazon-ebs), and custom_data.cloud is missing` : `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(String(data.cloud))}" is not gcp, azure or aws`);
+				refuse(data.cloud === undefined ? ".builder_type" : ".custom_data.cloud", data.cloud === undefined ? `${typeof b.builder_type === "string" ? `"${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(b.builder_type)}"` : `is ${(0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_2__.I)(b.builder_type)}:`} names no cloud (googlecompute, azure-arm or amazon-ebs), and custom_data.cloud is missing` : `"${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(String(data.cloud))}" is not gcp, azure or aws`);
 			}
 			const known = cloud;
 			if (typeof b.artifact_id !== "string" || b.artifact_id === "") {
-				refuse(".artifact_id", `is ${b.artifact_id === "" ? "empty" : (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__.I)(b.artifact_id)}, not the image's id`);
+				refuse(".artifact_id", `is ${b.artifact_id === "" ? "empty" : (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_2__.I)(b.artifact_id)}, not the image's id`);
 			}
 			if (b.build_time !== undefined && b.build_time !== null) {
 				if (typeof b.build_time !== "number" || !Number.isSafeInteger(b.build_time) || b.build_time < 0) {
-					refuse(".build_time", `${JSON.stringify(b.build_time)?.slice(0, 40) ?? (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_1__.I)(b.build_time)} is not Unix seconds`);
+					refuse(".build_time", `${JSON.stringify(b.build_time)?.slice(0, 40) ?? (0, _manifest_read_js__WEBPACK_IMPORTED_MODULE_2__.I)(b.build_time)} is not Unix seconds`);
 				}
 			}
 			const id = (field, value) => {
 				text(field, value);
 				if (!TOKEN.test(value) || value.split("/").includes("..")) {
-					refuse(field, `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(value)}" is not an image id (no spaces, control characters or ".." steps)`);
+					refuse(field, `"${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(value)}" is not an image id (no spaces, control characters or ".." steps)`);
 				}
 			};
 			const artifact = b.artifact_id;
@@ -101,11 +101,11 @@ export const modules = {
 			if (imageName !== undefined) id(".custom_data.image_name", imageName);
 			const version = data.version;
 			if (version !== undefined && !(0, _references_version_token_js__WEBPACK_IMPORTED_MODULE_3__.IJ)(version)) {
-				refuse(".custom_data.version", `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(version)}" is not a version such as 24, 17a or 0.0.14`);
+				refuse(".custom_data.version", `"${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(version)}" is not a version such as 24, 17a or 0.0.14`);
 			}
 			const runUrl = data.run_url;
 			if (runUrl !== undefined && !/^https?:\/\/[^\s/]+(\/\S*)?$/.test(runUrl)) {
-				refuse(".custom_data.run_url", `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(runUrl)}" is not an http(s) URL`);
+				refuse(".custom_data.run_url", `"${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(runUrl)}" is not an http(s) URL`);
 			}
 			const why = (err) => (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(err instanceof Error ? err.message.replace(/^image: /, "") : String(err));
 			const targetId = (cloudOf, what) => {
@@ -120,7 +120,7 @@ export const modules = {
 				const list = data[key];
 				if (list === undefined) return;
 				if (list.split(",").some((item) => !pattern.test(item.trim()))) {
-					refuse(`.custom_data.${key}`, `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(list)}" is not a list of ${what}`);
+					refuse(`.custom_data.${key}`, `"${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(list)}" is not a list of ${what}`);
 				}
 			};
 			if (known === "gcp") {
@@ -144,7 +144,7 @@ export const modules = {
 					refuse(".artifact_id", `is not region:ami-id pairs (us-east-1:ami-0123456789abcdef0,...): ${why(err)}`);
 				}
 				if (imageId !== undefined && (0, _naming_aws_js__WEBPACK_IMPORTED_MODULE_6__.lK)(imageId)) {
-					refuse(".custom_data.image_id", `"${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_2__.S)(imageId)}" is not an AMI id such as ami-0123456789abcdef0`);
+					refuse(".custom_data.image_id", `"${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.SP)(imageId)}" is not an AMI id such as ami-0123456789abcdef0`);
 				}
 				if (imageName !== undefined) {
 					const problem = (0, _naming_aws_js__WEBPACK_IMPORTED_MODULE_6__.pz)(imageName, "the AMI name");
@@ -270,20 +270,19 @@ export const modules = {
 		var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
 		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
-		var _references_shown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89769);
-		var _catalogue_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26514);
+		var _catalogue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26514);
 		async function writeCatalogues(out, images) {
 			const clouds = [...new Set(images.map((i) => i.cloud))].sort();
 			const isDir = /[/\\]$/.test(out) || (await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(out).catch(() => undefined))?.isDirectory();
 			if (!isDir && clouds.length > 1) {
-				throw new Error(`catalogue ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_4__.S)(out)}: the images are on ${clouds.join(" and ")}, one catalogue file each; give a folder (end it with /)`);
+				throw new Error(`catalogue ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(out)}: the images are on ${clouds.join(" and ")}, one catalogue file each; give a folder (end it with /)`);
 			}
 			const written = [];
 			for (const cloud of clouds) {
-				const path = isDir ? (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, _catalogue_js__WEBPACK_IMPORTED_MODULE_5__.O1[cloud]) : out;
+				const path = isDir ? (0, node_path__WEBPACK_IMPORTED_MODULE_1__.join)(out, _catalogue_js__WEBPACK_IMPORTED_MODULE_4__.O1[cloud]) : out;
 				try {
 					(0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.Yz)(path, "catalogue");
-					const catalogue = (0, _catalogue_js__WEBPACK_IMPORTED_MODULE_5__.VK)(cloud, images, await readCatalogue(path, cloud));
+					const catalogue = (0, _catalogue_js__WEBPACK_IMPORTED_MODULE_4__.VK)(cloud, images, await readCatalogue(path, cloud));
 					await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0, node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
 					await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, JSON.stringify(catalogue, null, 2) + "\n");
 				} catch (err) {
@@ -301,9 +300,9 @@ export const modules = {
 				if (err.code === "ENOENT") return undefined;
 				throw err;
 			}
-			const parsed = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `catalogue ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_4__.S)(path)} exists but is not valid JSON; move it or choose another path`);
-			if (!parsed || parsed.schema !== _catalogue_js__WEBPACK_IMPORTED_MODULE_5__.M9 || parsed.cloud !== cloud || !Array.isArray(parsed.images)) {
-				throw new Error(`catalogue ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_4__.S)(path)} exists but is not a worker-image ${cloud} catalogue (${_catalogue_js__WEBPACK_IMPORTED_MODULE_5__.M9}); move it or choose another path`);
+			const parsed = (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `catalogue ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)} exists but is not valid JSON; move it or choose another path`);
+			if (!parsed || parsed.schema !== _catalogue_js__WEBPACK_IMPORTED_MODULE_4__.M9 || parsed.cloud !== cloud || !Array.isArray(parsed.images)) {
+				throw new Error(`catalogue ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)} exists but is not a worker-image ${cloud} catalogue (${_catalogue_js__WEBPACK_IMPORTED_MODULE_4__.M9}); move it or choose another path`);
 			}
 			return parsed;
 		}
@@ -321,13 +320,12 @@ export const modules = {
 		var _config_confine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54936);
 		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52049);
 		var _references_glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49160);
-		var _references_shown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(89769);
 		async function expandManifests(patterns, cwd, opts) {
 			const check = (path, shown) => opts.root && (0, _config_confine_js__WEBPACK_IMPORTED_MODULE_2__.K8)(path, opts.root, shown);
 			const paths = [];
 			for (const pattern of patterns) {
 				const refuse = (why) => {
-					throw new Error(`${opts.input} "${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(pattern)}": ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.RK)(why)}`);
+					throw new Error(`${opts.input} "${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(pattern)}": ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.RK)(why)}`);
 				};
 				const full = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, pattern);
 				if (!(0, _references_glob_js__WEBPACK_IMPORTED_MODULE_4__.rl)(pattern)) {
@@ -351,7 +349,7 @@ export const modules = {
 			}
 			const twice = paths.find((p, i) => paths.indexOf(p) !== i);
 			if (twice) {
-				throw new Error(`${opts.input}: ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(twice)} is given twice; name each manifest once`);
+				throw new Error(`${opts.input}: ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(twice)} is given twice; name each manifest once`);
 			}
 			return paths;
 		}
@@ -360,17 +358,17 @@ export const modules = {
 			for (const path of paths) {
 				const manifest = await readManifestFile(path);
 				if (!Array.isArray(manifest?.builds)) {
-					throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} has no "builds" list`);
+					throw new Error(`manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)} has no "builds" list`);
 				}
 				manifest.builds.forEach((entry, index) => {
 					const what = kindOf(entry);
 					if (what !== "an object") {
-						throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: builds[${index}] is ${what}, not a build (an object with name, builder_type, artifact_id, custom_data...)`);
+						throw new Error(`manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)}: builds[${index}] is ${what}, not a build (an object with name, builder_type, artifact_id, custom_data...)`);
 					}
 					const b = entry;
 					const data = kindOf(b.custom_data);
 					if (data !== "an object" && data !== "null" && data !== "missing") {
-						throw new Error(`manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: builds[${index}].custom_data is ${data}, not an object of strings`);
+						throw new Error(`manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)}: builds[${index}].custom_data is ${data}, not an object of strings`);
 					}
 					if (manifest.last_run_uuid && b.packer_run_uuid !== manifest.last_run_uuid) return;
 					builds.push({
@@ -396,9 +394,9 @@ export const modules = {
 				text = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
 			} catch (err) {
 				const code = err.code;
-				throw new Error(code === "ENOENT" ? `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} not found` : `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)}: cannot be read (${code})`);
+				throw new Error(code === "ENOENT" ? `manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)} not found` : `manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)}: cannot be read (${code})`);
 			}
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${(0, _references_shown_js__WEBPACK_IMPORTED_MODULE_5__.S)(path)} is not valid JSON`);
+			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.qF)(text, `manifest ${(0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_3__.SP)(path)} is not valid JSON`);
 		}
 		function buildCloud(b) {
 			const byBuilder = {

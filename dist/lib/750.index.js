@@ -4,10 +4,10 @@ export const modules = { 50750: ((__unused_webpack___webpack_module__, __webpack
 	__webpack_require__.r(__webpack_exports__);
 	__webpack_require__.d(__webpack_exports__, { bumpCommand: () => bumpCommand });
 	var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-	var _bump_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20730);
+	var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52049);
+	var _bump_bump_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20730);
 	var _github_repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11869);
-	var _log_reporter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9046);
-	var _references_shown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89769);
+	var _log_reporter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9046);
 	var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37235);
 	async function bumpCommand(args) {
 		const values = (0, _args_js__WEBPACK_IMPORTED_MODULE_4__.b)(args, {
@@ -51,7 +51,7 @@ export const modules = { 50750: ((__unused_webpack___webpack_module__, __webpack
 				default: "main"
 			}
 		});
-		const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_2__.l();
+		const reporter = new _log_reporter_js__WEBPACK_IMPORTED_MODULE_3__.l();
 		let pullRequest;
 		if (values["pull-request"]) {
 			const token = process.env.GITHUB_TOKEN;
@@ -67,7 +67,7 @@ export const modules = { 50750: ((__unused_webpack___webpack_module__, __webpack
 				reviewers: []
 			};
 		}
-		const outcome = await (0, _bump_bump_js__WEBPACK_IMPORTED_MODULE_1__.$)({
+		const outcome = await (0, _bump_bump_js__WEBPACK_IMPORTED_MODULE_2__.$)({
 			config: values.config ?? "worker-image.yml",
 			manifests: values.manifest,
 			set: values.set,
@@ -87,7 +87,7 @@ export const modules = { 50750: ((__unused_webpack___webpack_module__, __webpack
 			...pullRequest ? { pullRequest } : {}
 		});
 		if (outcome.changedFiles.length && outcome.operation !== "dry-run") {
-			reporter.info(`changed: ${outcome.changedFiles.map((f) => (0, _references_shown_js__WEBPACK_IMPORTED_MODULE_3__.S)(f)).join(", ")}`);
+			reporter.info(`changed: ${outcome.changedFiles.map((f) => (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_1__.SP)(f)).join(", ")}`);
 		}
 		return 0;
 	}

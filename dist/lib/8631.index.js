@@ -1,50 +1,6 @@
 export const id = 8631;
 export const ids = [8631];
 export const modules = {
-	52469: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			m: () => readCaCertificateFile,
-			u: () => checkCaCertificateFile
-		});
-		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-		var _config_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93593);
-		const PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
-		const HEAD_BYTES = 64 * 1024;
-		function checkCaCertificateFile(path) {
-			const text = (0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.ZJ)(path);
-			if (text) return text;
-			let stat;
-			try {
-				stat = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
-			} catch (err) {
-				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
-			}
-			if (!stat) return `file not found: ${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)}`;
-			if (stat.isDirectory()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is a folder, not a PEM certificate file`;
-			if (!stat.isFile()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is not a file`;
-			let head;
-			try {
-				const fd = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
-				try {
-					const buffer = Buffer.alloc(HEAD_BYTES);
-					head = buffer.subarray(0, (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, 0));
-				} finally {
-					(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-				}
-			} catch (err) {
-				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
-			}
-			if (!head.includes(PEM_BEGIN)) {
-				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} holds no PEM certificate: no ${PEM_BEGIN} line in its first 64 KB`;
-			}
-			return undefined;
-		}
-		function readCaCertificateFile(path) {
-			const problem = checkCaCertificateFile(path);
-			if (problem) throw new Error(`ca-certificate: ${problem}`);
-			return (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
-		}
-	}),
 	11788: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			c4: () => isNotFound,
@@ -372,9 +328,9 @@ export const modules = {
 	}),
 	95174: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { t: () => trust });
-		var _ca_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52469);
+		var _config_ca_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20813);
 		function trust(config) {
-			return config.caCertificate ? { tlsOptions: { ca: (0, _ca_file_js__WEBPACK_IMPORTED_MODULE_0__.m)(config.caCertificate) } } : {};
+			return config.caCertificate ? { tlsOptions: { ca: (0, _config_ca_file_js__WEBPACK_IMPORTED_MODULE_0__.m3)(config.caCertificate) } } : {};
 		}
 	}),
 	87596: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {

@@ -2,7 +2,7 @@ export const id = 8931;
 export const ids = [8931];
 export const modules = { 8931: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 	__webpack_require__.d(__webpack_exports__, { replicateVersion: () => replicateVersion });
-	var _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96669);
+	var _naming_azure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63726);
 	var _replicate_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13826);
 	var _wait_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94975);
 	var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11788);

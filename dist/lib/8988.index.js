@@ -191,7 +191,7 @@ export const modules = {
 					const { AzureGc } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(1552),
+						__webpack_require__.e(8644),
 						__webpack_require__.e(4948)
 					]).then(__webpack_require__.bind(__webpack_require__, 84948));
 					return new AzureGc(config.azure);

@@ -164,7 +164,7 @@ export const modules = {
 			eh: () => summarize,
 			vm: () => waitForReplication
 		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96669);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63726);
 		var _wait_duration_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47683);
 		var _wait_poll_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92738);
 		var _wait_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63817);
@@ -224,9 +224,9 @@ export const modules = {
 	}),
 	95174: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { t: () => trust });
-		var _ca_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52469);
+		var _config_ca_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20813);
 		function trust(config) {
-			return config.caCertificate ? { tlsOptions: { ca: (0, _ca_file_js__WEBPACK_IMPORTED_MODULE_0__.m)(config.caCertificate) } } : {};
+			return config.caCertificate ? { tlsOptions: { ca: (0, _config_ca_file_js__WEBPACK_IMPORTED_MODULE_0__.m3)(config.caCertificate) } } : {};
 		}
 	}),
 	13826: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -234,7 +234,7 @@ export const modules = {
 			ns: () => planReplicas,
 			xP: () => mergeTargetRegions
 		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96669);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63726);
 		var _regions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56204);
 		const PRODUCTION_MIN_REPLICAS = 3;
 		function planReplicas(regions, policy) {

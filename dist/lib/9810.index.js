@@ -242,6 +242,7 @@ export const modules = {
 		__webpack_require__.d(__webpack_exports__, {
 			$Q: () => clip,
 			RK: () => visible,
+			SP: () => shown,
 			Y: () => QUOTE_MAX,
 			cA: () => lineOf,
 			dk: () => lineAtOffset,
@@ -262,6 +263,9 @@ export const modules = {
 		}
 		function visibleLines(text) {
 			return text.split("\n").map((line) => line.split("	").map(visible).join("	")).join("\n");
+		}
+		function shown(value, max) {
+			return clip(visible(value), max);
 		}
 		function clip(text, max = QUOTE_MAX) {
 			const line = /^[^\r\n]*/.exec(text)?.[0] ?? "";

@@ -321,7 +321,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(2864),
 			__nccwpck_require__.e(3835),
 			__nccwpck_require__.e(8695),
-			__nccwpck_require__.e(1882)
+			__nccwpck_require__.e(1670)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 31670))).main,
 		post: async () => (await Promise.all([
 			__nccwpck_require__.e(8815),
@@ -329,6 +329,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(1439),
 			__nccwpck_require__.e(649),
 			__nccwpck_require__.e(9810),
+			__nccwpck_require__.e(2330),
 			__nccwpck_require__.e(2988)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 62988))).post
 	},
@@ -347,6 +348,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(1439),
 			__nccwpck_require__.e(649),
 			__nccwpck_require__.e(9810),
+			__nccwpck_require__.e(2330),
 			__nccwpck_require__.e(4981)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 44981))).post
 	},
@@ -383,6 +385,7 @@ const ACTIONS = {
 			__nccwpck_require__.e(1439),
 			__nccwpck_require__.e(649),
 			__nccwpck_require__.e(9810),
+			__nccwpck_require__.e(2330),
 			__nccwpck_require__.e(8273)
 		]).then(__nccwpck_require__.bind(__nccwpck_require__, 8273))).post
 	},
@@ -394,7 +397,7 @@ const ACTIONS = {
 		__nccwpck_require__.e(9810),
 		__nccwpck_require__.e(3835),
 		__nccwpck_require__.e(5264),
-		__nccwpck_require__.e(2724)
+		__nccwpck_require__.e(7932)
 	]).then(__nccwpck_require__.bind(__nccwpck_require__, 27932))).main }
 };
 async function run(action, phase) {

@@ -1,5 +1,5 @@
-export const id = 1882;
-export const ids = [1882];
+export const id = 1670;
+export const ids = [1670];
 export const modules = {
 	6955: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, { x: () => reportFailure });
@@ -624,7 +624,7 @@ export const modules = {
 					const { AzureGc } = await Promise.all([
 						__webpack_require__.e(6915),
 						__webpack_require__.e(9685),
-						__webpack_require__.e(1552),
+						__webpack_require__.e(8644),
 						__webpack_require__.e(4948)
 					]).then(__webpack_require__.bind(__webpack_require__, 84948));
 					return new AzureGc(config.azure);
@@ -1024,13 +1024,6 @@ export const modules = {
 			const failed = report.rows.filter((r) => r.outcome.startsWith("failed")).length;
 			lines.push(`${report.rows.length} image(s): kept ${count("keep")}, ${verb} ${count("deprecate")}, ` + `${report.dryRun ? "would delete" : "deleted"} ${count("delete")}` + (failed ? ` (${failed} failed)` : "") + (report.dryRun ? " (dry run: nothing was changed)" : ""));
 			return lines.join("\n") + "\n";
-		}
-	}),
-	89769: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { S: () => shown });
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
-		function shown(value, max) {
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value), max);
 		}
 	})
 };

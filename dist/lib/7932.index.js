@@ -1,5 +1,5 @@
-export const id = 2724;
-export const ids = [2724];
+export const id = 7932;
+export const ids = [7932];
 export const modules = {
 	27932: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.r(__webpack_exports__);
@@ -388,13 +388,6 @@ export const modules = {
 					line: p.line
 				} : undefined);
 			}
-		}
-	}),
-	89769: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, { S: () => shown });
-		var _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52049);
-		function shown(value, max) {
-			return (0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.$Q)((0, _config_excerpt_js__WEBPACK_IMPORTED_MODULE_0__.RK)(value), max);
 		}
 	})
 };

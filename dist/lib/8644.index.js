@@ -1,5 +1,5 @@
-export const id = 1552;
-export const ids = [1552];
+export const id = 8644;
+export const ids = [8644];
 export const modules = {
 	10839: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
@@ -70,50 +70,6 @@ export const modules = {
 		}
 		const DEPROVISION_SCRIPT = ["nohup setsid sh -c 'waagent -force -deprovision+user && sync && shutdown -h now' >/dev/null 2>&1 &", "echo \"worker-image: deprovisioning started in the background (pid $!); the VM powers off when it is done\""].join("\n");
 	}),
-	52469: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-		__webpack_require__.d(__webpack_exports__, {
-			m: () => readCaCertificateFile,
-			u: () => checkCaCertificateFile
-		});
-		var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-		var _config_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93593);
-		const PEM_BEGIN = "-----BEGIN CERTIFICATE-----";
-		const HEAD_BYTES = 64 * 1024;
-		function checkCaCertificateFile(path) {
-			const text = (0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.ZJ)(path);
-			if (text) return text;
-			let stat;
-			try {
-				stat = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false });
-			} catch (err) {
-				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
-			}
-			if (!stat) return `file not found: ${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)}`;
-			if (stat.isDirectory()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is a folder, not a PEM certificate file`;
-			if (!stat.isFile()) return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} is not a file`;
-			let head;
-			try {
-				const fd = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, "r");
-				try {
-					const buffer = Buffer.alloc(HEAD_BYTES);
-					head = buffer.subarray(0, (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, 0));
-				} finally {
-					(0, node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-				}
-			} catch (err) {
-				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} cannot be read (${err.code ?? "error"})`;
-			}
-			if (!head.includes(PEM_BEGIN)) {
-				return `${(0, _config_text_js__WEBPACK_IMPORTED_MODULE_1__.TL)(path)} holds no PEM certificate: no ${PEM_BEGIN} line in its first 64 KB`;
-			}
-			return undefined;
-		}
-		function readCaCertificateFile(path) {
-			const problem = checkCaCertificateFile(path);
-			if (problem) throw new Error(`ca-certificate: ${problem}`);
-			return (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
-		}
-	}),
 	74684: ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 		__webpack_require__.d(__webpack_exports__, {
 			C: () => subnetParts,
@@ -179,7 +135,7 @@ export const modules = {
 			Qi: () => checkSubnet,
 			Z0: () => checkIdentity
 		});
-		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96669);
+		var _naming_azure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63726);
 		var _wait_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63817);
 		var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11788);
 		var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74684);
@@ -358,7 +314,7 @@ export const modules = {
 			};
 		}
 		var network = __webpack_require__(55574);
-		var naming_azure = __webpack_require__(96669);
+		var naming_azure = __webpack_require__(63726);
 		var plan = __webpack_require__(13826);
 		var names = __webpack_require__(74684);
 		var preflight = __webpack_require__(40171);
